@@ -1,0 +1,122 @@
+/**
+ * The engine's data model: the `compare --json` contract of DESIGN.md and the plain inputs the
+ * engine works on. Everything here is plain, serialisable data (it crosses the Web Worker and the
+ * IPC bridge and is written to project files).
+ */
+
+/** The five kinds of real discrepancy (DESIGN.md, "The categories of a flag"). */
+export type Category = 'name' | 'number' | 'punctuation' | 'wording' | 'omission';
+
+/** Every category, in the order the UI and reports list them. */
+export const CATEGORIES: readonly Category[] = ['name', 'number', 'punctuation', 'wording', 'omission'];
+
+/** One decoded input file: the engine's unit of input. */
+export interface VariantText {
+  /** Stable id within one comparison: v1, v2, … in the order the files were given. */
+  readonly id: string;
+  /** The path as given (absolute or relative); in the browser, the file name. */
+  readonly path: string;
+  /** The file name shown to the editor. */
+  readonly name: string;
+  /** The encoding the bytes were decoded from, e.g. "utf-8", "gb18030", "big5", "utf-16le". */
+  readonly encoding: string;
+  /** The decoded text: BOM removed, line endings and spacing exactly as in the file. */
+  readonly text: string;
+}
+
+/** A variant as the contract lists it. */
+export interface VariantInfo {
+  readonly id: string;
+  readonly path: string;
+  readonly name: string;
+  readonly encoding: string;
+  /** Length of the decoded text in UTF-16 code units. */
+  readonly length: number;
+}
+
+/** A range of one variant's decoded text, UTF-16 code units, end exclusive. */
+export interface Span {
+  readonly variant: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What one variant reads at a place of disagreement; an empty range marks where absent text would be. */
+export interface Reading extends Span {
+  /** Exactly `text.slice(start, end)` of that variant's decoded text. */
+  readonly text: string;
+}
+
+/** For a number flag: whether the values themselves differ or only how they are written. */
+export interface NumberComparison {
+  readonly differ: 'value' | 'form';
+  /** The value each variant's reading denotes, when it parses as a number (null otherwise). */
+  readonly values: readonly { readonly variant: string; readonly value: number | null }[];
+}
+
+/** What shape a disagreement has, beyond its category. */
+export type FlagKind = 'change' | 'swap' | 'move' | 'truncation';
+
+/** One place of disagreement, carrying every variant's reading. */
+export interface Flag {
+  /** `<story id>-f<n>`, unique within a comparison. */
+  readonly id: string;
+  readonly category: Category;
+  /** One reading per variant that carries the story, in variant order. */
+  readonly readings: readonly Reading[];
+  /** The reading (after style folding, as printed by a variant that has it) most variants share, or null on a tie. */
+  readonly majority: string | null;
+  readonly kind?: FlagKind;
+  readonly numbers?: NumberComparison;
+  /** A short human explanation, e.g. that a reprint ends here, or that a paragraph moved. */
+  readonly note?: string;
+}
+
+/** A story shared by two or more variants, aligned. */
+export interface Story {
+  /** s1, s2, … */
+  readonly id: string;
+  readonly title: string;
+  /** Ranges of each variant that belong to the story, in reading order; several per variant when split. */
+  readonly spans: readonly Span[];
+  /** Ids of the variants that do not carry this story. */
+  readonly missing?: readonly string[];
+  readonly flags: readonly Flag[];
+}
+
+/** A story found in one variant only: listed, not aligned. */
+export interface UniqueStory {
+  readonly id: string;
+  readonly title: string;
+  readonly spans: readonly Span[];
+}
+
+/** The kinds of style noise that are folded before comparing and reported once per variant. */
+export type StyleKind =
+  | 'half-width-punctuation'
+  | 'full-width-punctuation'
+  | 'full-width-digits'
+  | 'full-width-latin'
+  | 'quote-style'
+  | 'line-wrap'
+  | 'whitespace'
+  | 'heading-marks'
+  | 'cjk-spacing'
+  | 'continuation-marks';
+
+/** One note per variant and kind of style noise, instead of a flag per place. */
+export interface StyleNote {
+  readonly variant: string;
+  readonly kind: StyleKind;
+  readonly count: number;
+  readonly message: string;
+}
+
+/** The document `compare --json` prints (DESIGN.md). */
+export interface CompareResult {
+  readonly version: 1;
+  readonly variants: readonly VariantInfo[];
+  readonly stories: readonly Story[];
+  readonly unique?: readonly UniqueStory[];
+  readonly styleNotes: readonly StyleNote[];
+}

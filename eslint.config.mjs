@@ -1,0 +1,157 @@
+// @ts-check
+/**
+ * ESLint flat config. Layering is enforced here as well as by the three tsconfig projects:
+ * the compiler catches a missing type (DOM in app/, Node in renderer/), lint catches an import
+ * that would type-check but break a layer (electron outside the window file, Monaco outside
+ * renderer/editor/, raw ipcRenderer anywhere).
+ */
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'worker_threads',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'dist-web/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+      'assets/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['app/**/*.ts'],
+    ignores: ['app/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'react/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'zustand', 'zustand/*', '../main/*', '../../main/*', '../renderer/*', '../../renderer/*'],
+              message: 'app/ is the pure core: it runs in Node, a Web Worker and tests. No Electron, React, Monaco, DOM or Node built-ins here; pass bytes and plain data in instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/index.ts', 'main/window.ts', 'main/preload.ts', 'main/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron'],
+              message: 'Only the window files (main/index.ts, main/window.ts, main/electron/) and the preload import electron; elsewhere it breaks tests on machines without the Electron binary.',
+            },
+            {
+              group: ['../renderer/*', '../../renderer/*', 'react', 'monaco-editor', 'monaco-editor/*'],
+              message: 'main/ never imports the renderer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/editor/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['monaco-editor', 'monaco-editor/*', '@monaco-editor/*'],
+              message: 'Only renderer/editor/ touches Monaco; keep models and decorations there.',
+            },
+            {
+              group: [...nodeBuiltins, 'electron', '../main/*', '../../main/*'],
+              message: 'The renderer reaches the platform only through window.api.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/editor/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...nodeBuiltins, 'electron', '../../main/*'],
+              message: 'The renderer reaches the platform only through window.api.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='ipcRenderer'][property.name=/^(on|send|invoke|sendSync)$/]",
+          message: 'Use the typed window.api bridge; raw ipcRenderer is confined to main/preload.ts.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['main/preload.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['e2e/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.mjs', '.ci/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);
