@@ -1,0 +1,103 @@
+/**
+ * Character classes and canonical forms used by style folding. Kept apart from the folding loop so
+ * the classifier can share the same notion of "punctuation", "CJK" and "sentence end".
+ */
+
+/** Half-width punctuation that Chinese text normally writes full-width; folded to the full-width form. */
+const HALF_TO_FULL: Readonly<Record<string, string>> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+};
+
+/** Full-width forms that are already canonical (they are what HALF_TO_FULL folds to). */
+const CANONICAL_FULL = new Set(Object.values(HALF_TO_FULL));
+
+/** What one source character folds to, and which style kind that counts as (if any). */
+export interface CharFold {
+  readonly out: string;
+  readonly kind: 'half-width-punctuation' | 'full-width-punctuation' | 'full-width-digits' | 'full-width-latin' | null;
+}
+
+/**
+ * Folds one non-space, non-quote code point to its canonical comparison form.
+ * Punctuation folds to the full-width Chinese form (the norm in the material), digits and Latin to
+ * ASCII, other full-width ASCII symbols (％ ＋ ．) to ASCII.
+ */
+export function foldChar(ch: string): CharFold {
+  const half = HALF_TO_FULL[ch];
+  if (half !== undefined) return { out: half, kind: 'half-width-punctuation' };
+  const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0xff01 && code <= 0xff5e) {
+    if (CANONICAL_FULL.has(ch)) return { out: ch, kind: null };
+    const ascii = String.fromCharCode(code - 0xfee0);
+    if (/[0-9]/.test(ascii)) return { out: ascii, kind: 'full-width-digits' };
+    if (/[A-Za-z]/.test(ascii)) return { out: ascii, kind: 'full-width-latin' };
+    return { out: ascii, kind: 'full-width-punctuation' };
+  }
+  return { out: ch, kind: null };
+}
+
+/** True for white space of any width, including the ideographic space U+3000 and NBSP. */
+export function isSpace(ch: string): boolean {
+  return /^[\s\u3000\u00a0\u200b\ufeff]$/u.test(ch);
+}
+
+/** True for a CJK ideograph (BMP blocks and the supplementary ideographic planes). */
+export function isCjk(ch: string): boolean {
+  return /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\u{20000}-\u{3134f}]$/u.test(ch);
+}
+
+/** True for an ASCII letter or digit (after folding full-width forms). */
+export function isLatinOrDigit(ch: string): boolean {
+  return /^[A-Za-z0-9]$/.test(ch);
+}
+
+/** True for punctuation or a symbol (Unicode P* or S*), CJK or Latin. */
+export function isPunctuation(ch: string): boolean {
+  return /^[\p{P}\p{S}]$/u.test(ch);
+}
+
+/** Sentence-final marks after which a line break ends a paragraph rather than wrapping a sentence. */
+export const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…', '；', ';']);
+
+/** Closing marks that may follow a sentence end (“……。” ends with the quote). */
+export const CLOSERS = new Set(['”', '’', '」', '』', '"', "'", '）', ')', '】', '》']);
+
+/** Quote characters and their canonical open/close forms. */
+export type QuoteRole = 'open-double' | 'close-double' | 'open-single' | 'close-single' | 'straight-double' | 'straight-single';
+
+/** The role of a quote character, or null when it is not a quote. */
+export function quoteRole(ch: string): QuoteRole | null {
+  switch (ch) {
+    case '“':
+    case '「':
+    case '〝':
+      return 'open-double';
+    case '”':
+    case '」':
+    case '〞':
+      return 'close-double';
+    case '‘':
+    case '『':
+      return 'open-single';
+    case '’':
+    case '』':
+      return 'close-single';
+    case '"':
+    case '＂':
+      return 'straight-double';
+    case "'":
+    case '＇':
+      return 'straight-single';
+    default:
+      return null;
+  }
+}
+
+/** The canonical quote forms, the ones that count as no style difference. */
+export const CANONICAL_QUOTES = new Set(['“', '”', '‘', '’']);

@@ -1,0 +1,285 @@
+/**
+ * Style folding: the comparison view of a variant. Width, quote style, white space, line wraps,
+ * heading marks, byline bullets and continuation marks are folded away so that only real
+ * discrepancies remain; every folded code unit remembers where it came from, so any folded range
+ * maps back to an exact range of the original text.
+ */
+import type { StyleKind } from '../model/types';
+import {
+  CANONICAL_QUOTES,
+  CLOSERS,
+  SENTENCE_END,
+  foldChar,
+  isCjk,
+  isLatinOrDigit,
+  isSpace,
+  quoteRole,
+} from './fold-chars';
+
+/** A range of the original text, UTF-16 code units, end exclusive. */
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The folded view of a text (or of some ranges of it). */
+export interface FoldedText {
+  /** The folded string (astral code points stay surrogate pairs). */
+  readonly text: string;
+  /** For folded unit i, the original offset of the character it came from. */
+  readonly starts: Int32Array;
+  /** For folded unit i, the original end (exclusive) of the character it came from. */
+  readonly ends: Int32Array;
+  /** Folded offsets where a source line begins (every non-empty line). */
+  readonly lineStarts: readonly number[];
+  /** Folded offsets where a paragraph begins: after a blank line or a line that ends a sentence. */
+  readonly paragraphStarts: readonly number[];
+  /** How often each kind of style noise was folded. */
+  readonly styleCounts: Readonly<Record<StyleKind, number>>;
+  /** Original offset to report for an empty range at the very start. */
+  readonly origin: number;
+}
+
+/** Every style kind with a zero count, the starting point of a tally. */
+export function emptyStyleCounts(): Record<StyleKind, number> {
+  return {
+    'half-width-punctuation': 0,
+    'full-width-punctuation': 0,
+    'full-width-digits': 0,
+    'full-width-latin': 0,
+    'quote-style': 0,
+    'line-wrap': 0,
+    whitespace: 0,
+    'heading-marks': 0,
+    'cjk-spacing': 0,
+    'continuation-marks': 0,
+  };
+}
+
+/**
+ * Continuation marks of split stories: (上接01版) (紧接第1版) (转第4版) (下转A3版), either width of
+ * parentheses. Without parentheses only when the mark is the whole line, so that running text such
+ * as "转第4版" in a sentence is never swallowed.
+ */
+const CONTINUATION_IN_PARENS = /[（(]\s*(?:上接|紧接|下接|接|转|下转|续|见)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]{1,4}\s*版\s*(?:[^（()）\n]{0,12})?[）)]/gu;
+const CONTINUATION_LINE = /^\s*(?:上接|紧接|下接|转|下转|续)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,4}\s*版\s*$/u;
+
+/** Markdown heading marks at line start: "# ", "### ". */
+const HEADING = /^\s*#{1,6}[ \t\u3000]*/u;
+
+/** Byline and list bullets at line start: ■新华社记者, ● 本报讯. */
+const BULLET = /^\s*[■●◆▲★□○◇◎▶►•·][ \t\u3000]*/u;
+
+interface Pending {
+  /** Original offset of the first line break or range boundary since the last folded char, or -1. */
+  breakAt: number;
+  /** A blank line (or the start of the text) lies between the last folded char and the next. */
+  blank: boolean;
+  /** Original offset of a space skipped since the last folded char, or -1. */
+  spaceAt: number;
+}
+
+/**
+ * Folds `text` (or only the given ranges of it, concatenated in order) to its comparison form.
+ * A boundary between two ranges behaves like a line wrap: a story split across pages continues
+ * mid-sentence.
+ */
+export function foldText(text: string, ranges?: readonly TextRange[]): FoldedText {
+  const parts = ranges ?? [{ start: 0, end: text.length }];
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const lineStarts: number[] = [];
+  const paragraphStarts: number[] = [];
+  const counts = emptyStyleCounts();
+  let doubleOpen = false;
+  let singleOpen = false;
+  const pending: Pending = { breakAt: -1, blank: true, spaceAt: -1 };
+  let prev = '';
+
+  const push = (ch: string, start: number, end: number): void => {
+    for (let k = 0; k < ch.length; k++) {
+      out.push(ch[k] as string);
+      starts.push(start);
+      ends.push(end);
+    }
+    prev = ch;
+  };
+
+  const emit = (ch: string, start: number, end: number): void => {
+    if (pending.breakAt >= 0 || pending.blank) {
+      lineStarts.push(out.length);
+      if (pending.blank || out.length === 0 || endsSentence(prev)) {
+        paragraphStarts.push(out.length);
+        doubleOpen = false;
+        singleOpen = false;
+      } else {
+        counts['line-wrap'] += 1;
+        // English wrapped across lines: the line break was a word space.
+        if (/[A-Za-z]/.test(prev) && /[A-Za-z]/.test(ch)) push(' ', pending.breakAt, pending.breakAt + 1);
+      }
+      pending.blank = false;
+      pending.breakAt = -1;
+    } else if (pending.spaceAt >= 0) {
+      if (isLatinOrDigit(prev) && isLatinOrDigit(ch)) push(' ', pending.spaceAt, pending.spaceAt + 1);
+      else if ((isCjk(prev) && isLatinOrDigit(ch)) || (isLatinOrDigit(prev) && isCjk(ch))) counts['cjk-spacing'] += 1;
+      else counts.whitespace += 1;
+    }
+    pending.spaceAt = -1;
+    push(ch, start, end);
+  };
+
+  for (const part of parts) {
+    let lineStart = part.start;
+    while (lineStart < part.end) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > part.end) lineEnd = part.end;
+      let contentEnd = lineEnd;
+      if (contentEnd > lineStart && text[contentEnd - 1] === '\r') contentEnd -= 1;
+      foldLine(lineStart, contentEnd);
+      if (lineEnd < part.end) {
+        // A line break: decided at the next folded char (blank line or sentence end → paragraph).
+        if (pending.breakAt >= 0 && text.slice(lineStart, contentEnd).trim().length === 0) pending.blank = true;
+        if (pending.breakAt < 0) pending.breakAt = lineEnd;
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (pending.breakAt < 0 && out.length > 0) pending.breakAt = part.end;
+  }
+
+  function foldLine(from: number, to: number): void {
+    let line = text.slice(from, to);
+    if (line.trim().length === 0) return;
+    if (CONTINUATION_LINE.test(line)) {
+      counts['continuation-marks'] += 1;
+      return;
+    }
+    let skipTo = from;
+    const heading = HEADING.exec(line);
+    if (heading && heading[0].includes('#')) {
+      counts['heading-marks'] += 1;
+      skipTo = from + heading[0].length;
+    }
+    line = text.slice(skipTo, to);
+    const bullet = BULLET.exec(line);
+    if (bullet && bullet[0].trim().length > 0 && !/^\s*·/.test(line)) {
+      counts['heading-marks'] += 1;
+      skipTo += bullet[0].length;
+    }
+    const skips: TextRange[] = [];
+    CONTINUATION_IN_PARENS.lastIndex = 0;
+    const rest = text.slice(skipTo, to);
+    for (let m = CONTINUATION_IN_PARENS.exec(rest); m; m = CONTINUATION_IN_PARENS.exec(rest)) {
+      skips.push({ start: skipTo + m.index, end: skipTo + m.index + m[0].length });
+      counts['continuation-marks'] += 1;
+    }
+    let skipIndex = 0;
+    for (let i = from; i < to; ) {
+      const code = text.codePointAt(i) ?? 0;
+      const width = code > 0xffff ? 2 : 1;
+      const ch = String.fromCodePoint(code);
+      const skip = skips[skipIndex];
+      if (i < skipTo) {
+        i += width;
+        continue;
+      }
+      if (skip && i >= skip.start) {
+        if (i < skip.end) {
+          i += width;
+          continue;
+        }
+        skipIndex += 1;
+      }
+      if (isSpace(ch)) {
+        if (pending.spaceAt < 0 && pending.breakAt < 0 && out.length > 0) pending.spaceAt = i;
+        i += width;
+        continue;
+      }
+      const role = quoteRole(ch);
+      if (role) {
+        emit(foldQuote(ch, role, text, i), i, i + width);
+        if (!CANONICAL_QUOTES.has(ch)) counts['quote-style'] += 1;
+      } else {
+        const folded = foldChar(ch);
+        if (folded.kind === 'half-width-punctuation') {
+          // Half-width marks in Latin or numeric context (a list "1,000" or English) are not noise.
+          if (cjkContext(text, i, from, to)) counts['half-width-punctuation'] += 1;
+        } else if (folded.kind) counts[folded.kind] += 1;
+        emit(folded.out, i, i + width);
+      }
+      i += width;
+    }
+  }
+
+  function foldQuote(ch: string, role: NonNullable<ReturnType<typeof quoteRole>>, source: string, at: number): string {
+    switch (role) {
+      case 'open-double':
+        doubleOpen = true;
+        return '“';
+      case 'close-double':
+        doubleOpen = false;
+        return '”';
+      case 'open-single':
+        singleOpen = true;
+        return '‘';
+      case 'close-single':
+        singleOpen = false;
+        return '’';
+      case 'straight-double':
+        doubleOpen = !doubleOpen;
+        return doubleOpen ? '“' : '”';
+      case 'straight-single': {
+        // An apostrophe inside an English word (don't) is not a quote.
+        if (/[A-Za-z]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? '')) return ch;
+        singleOpen = !singleOpen;
+        return singleOpen ? '‘' : '’';
+      }
+    }
+  }
+
+  const origin = parts[0]?.start ?? 0;
+  return {
+    text: out.join(''),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    lineStarts,
+    paragraphStarts,
+    styleCounts: counts,
+    origin,
+  };
+}
+
+function endsSentence(prev: string): boolean {
+  return SENTENCE_END.has(prev) || CLOSERS.has(prev);
+}
+
+/** True when the nearest non-space character on either side within the line is CJK. */
+function cjkContext(text: string, at: number, from: number, to: number): boolean {
+  for (let j = at - 1; j >= from; j--) {
+    const c = text[j] as string;
+    if (isSpace(c)) continue;
+    if (isCjk(c) || /[\u3000-\u303f\uff00-\uffef“”‘’]/.test(c)) return true;
+    break;
+  }
+  for (let j = at + 1; j < to; j++) {
+    const c = text[j] as string;
+    if (isSpace(c)) continue;
+    return isCjk(c) || /[“”‘’]/.test(c);
+  }
+  return false;
+}
+
+/**
+ * Maps a folded range back to the original text: a non-empty range covers from its first
+ * character's start to its last character's end (inner white space and line breaks included);
+ * an empty range sits right after the preceding folded character.
+ */
+export function toOriginalRange(folded: FoldedText, start: number, end: number): TextRange {
+  if (end > start) return { start: folded.starts[start] ?? 0, end: folded.ends[end - 1] ?? 0 };
+  if (start > 0) {
+    const at = folded.ends[start - 1] ?? 0;
+    return { start: at, end: at };
+  }
+  const at = folded.starts.length > 0 ? (folded.starts[0] ?? folded.origin) : folded.origin;
+  return { start: at, end: at };
+}
