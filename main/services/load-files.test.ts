@@ -1,0 +1,149 @@
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { decodeAll, failureFromError, loadFile, loadFiles, sha256Hex } from './load-files';
+import { listTextFiles, openFolder } from './open-folder';
+
+const TEXT = '本报讯（记者李明）市交通局昨日宣布，地铁5号线将于2026年6月开通。\r\n全线设站21座。\n';
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'variorum-load-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function put(name: string, data: string | Uint8Array): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, data);
+  return path;
+}
+
+describe('loadFiles', () => {
+  it('loads a UTF-8 file exactly, with its size and SHA-256', async () => {
+    const path = await put('a.txt', TEXT);
+    const outcome = await loadFile(path);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const bytes = await readFile(path);
+    expect(outcome.file).toMatchObject({ path, name: 'a.txt', encoding: 'utf-8', text: TEXT, size: bytes.length });
+    expect(outcome.file.sha256).toBe(sha256Hex(bytes));
+    expect(outcome.file.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('loads GB18030 and UTF-16LE files', async () => {
+    const gb = await put('gb.txt', iconv.encode(TEXT.repeat(3), 'gb18030'));
+    const utf16 = await put('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, 'utf-16le')]));
+    const result = await loadFiles([gb, utf16]);
+    expect(result.failures).toEqual([]);
+    expect(result.files.map((f) => [f.encoding, f.text])).toEqual([
+      ['gb18030', TEXT.repeat(3)],
+      ['utf-16le', TEXT],
+    ]);
+  });
+
+  it('reports a missing file as not-found and still opens the others', async () => {
+    const good = await put('good.txt', TEXT);
+    const result = await loadFiles([join(dir, 'gone.txt'), good]);
+    expect(result.files.map((f) => f.name)).toEqual(['good.txt']);
+    expect(result.failures).toHaveLength(1);
+    expect(result.failures[0]).toMatchObject({ name: 'gone.txt', code: 'not-found' });
+    expect(result.failures[0]?.message).toMatch(/not found/);
+  });
+
+  it('refuses a directory with a hint to open it as a folder', async () => {
+    await mkdir(join(dir, 'pages'));
+    const outcome = await loadFile(join(dir, 'pages'));
+    expect(outcome).toMatchObject({ ok: false, failure: { code: 'is-directory' } });
+    expect(!outcome.ok && outcome.failure.message).toMatch(/Open folder/);
+  });
+
+  it('refuses a file over the size limit before reading it', async () => {
+    const path = await put('big.txt', 'x'.repeat(2048));
+    const outcome = await loadFile(path, { maxBytes: 1024 });
+    expect(outcome).toMatchObject({ ok: false, failure: { code: 'too-large' } });
+    expect(!outcome.ok && outcome.failure.message).toContain('2.0 KB');
+  });
+
+  it('refuses binary and undecodable files with their own codes', async () => {
+    const binary = await put('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    const garbage = await put('junk.txt', new Uint8Array([0x41, 0xff, 0xfe, 0xff, 0x42, 0xff]));
+    const result = await loadFiles([binary, garbage]);
+    expect(result.files).toEqual([]);
+    expect(result.failures.map((f) => f.code)).toEqual(['binary', 'undecodable']);
+    expect(result.failures[1]?.message).toContain('utf-8');
+  });
+
+  it('lists an empty file with a warning', async () => {
+    const path = await put('empty.txt', '');
+    const result = await loadFiles([path]);
+    expect(result.failures).toEqual([]);
+    expect(result.files[0]).toMatchObject({ text: '', size: 0 });
+    expect(result.files[0]?.warning).toMatch(/empty/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('refuses a file without read permission', async () => {
+    const path = await put('secret.txt', TEXT);
+    await chmod(path, 0o000);
+    const outcome = await loadFile(path);
+    expect(outcome).toMatchObject({ ok: false, failure: { code: 'unreadable' } });
+  });
+
+  it('maps permission and other errors to unreadable with the reason', () => {
+    const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    expect(failureFromError('/x/secret.txt', denied)).toMatchObject({ code: 'unreadable', name: 'secret.txt', message: expect.stringMatching(/permission denied/) });
+    const io = Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+    expect(failureFromError('/x/disk.txt', io)).toMatchObject({ code: 'unreadable', message: expect.stringMatching(/i\/o error/) });
+  });
+
+  it('never writes to a source file', async () => {
+    const path = await put('a.txt', TEXT);
+    const before = await stat(path);
+    await loadFiles([path, path]);
+    const after = await stat(path);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+    expect(await readFile(path, 'utf8')).toBe(TEXT);
+  });
+});
+
+describe('decodeAll', () => {
+  it('decodes dropped bytes and keeps going past a bad one', () => {
+    const result = decodeAll([
+      { name: 'bad.bin', bytes: new Uint8Array([1, 0, 2]) },
+      { name: 'ok.txt', bytes: new Uint8Array(Buffer.from(TEXT)) },
+    ]);
+    expect(result.files.map((f) => [f.name, f.path, f.text])).toEqual([['ok.txt', 'ok.txt', TEXT]]);
+    expect(result.failures).toMatchObject([{ name: 'bad.bin', code: 'binary' }]);
+  });
+});
+
+describe('openFolder', () => {
+  it('opens text files by extension and by sniffing, sorted naturally, skipping binaries and sub-folders', async () => {
+    await put('page-10.txt', TEXT);
+    await put('page-2.md', TEXT);
+    await put('scan-3', TEXT); // no extension: sniffed
+    await put('image.dat', new Uint8Array([0, 1, 2, 3]));
+    await put('.hidden.txt', TEXT);
+    await mkdir(join(dir, 'sub'));
+    await put('sub/inner.txt', TEXT);
+    const listed = await listTextFiles(dir);
+    expect(listed.map((p) => p.slice(dir.length + 1))).toEqual(['page-2.md', 'page-10.txt', 'scan-3']);
+    const result = await openFolder(dir);
+    expect(result.files).toHaveLength(3);
+    expect(result.failures).toEqual([]);
+  });
+
+  it('sniffs a long file whose 8 KB sample ends mid-character as text', async () => {
+    await put('long-ocr', '中'.repeat(5000)); // 3 bytes each: 8192 falls inside a character
+    expect(await listTextFiles(dir)).toHaveLength(1);
+  });
+
+  it('reports a folder that does not exist as one failure', async () => {
+    const result = await openFolder(join(dir, 'nope'));
+    expect(result.files).toEqual([]);
+    expect(result.failures).toMatchObject([{ code: 'not-found' }]);
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Reads variant files by path and decodes them, turning every way a file can fail into a
+ * specific LoadFailure. One bad file never stops the others; nothing here ever writes.
+ */
+import { createHash } from 'node:crypto';
+import { open, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { FileBytes, LoadedFile, LoadErrorCode, LoadFailure, OpenResult } from '../../app/ipc/contract';
+import { decodeBytes } from '../../app/text/decode';
+
+/**
+ * Largest file we open: a whole newspaper page is ~20 KB and a year of a paper's text is well
+ * under 50 MB, so anything bigger is almost surely the wrong file and would stall the aligner.
+ */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** Options of `loadFiles`; the limit is injectable so tests need not write 50 MB. */
+export interface LoadOptions {
+  readonly maxBytes?: number;
+}
+
+/** Either a loaded file or why it could not be loaded. */
+export type LoadOutcome = { readonly ok: true; readonly file: LoadedFile } | { readonly ok: false; readonly failure: LoadFailure };
+
+/** Loads every path (in the order given, sequentially to keep memory bounded) and splits the outcomes. */
+export async function loadFiles(paths: readonly string[], options: LoadOptions = {}): Promise<OpenResult> {
+  const outcomes: LoadOutcome[] = [];
+  for (const path of paths) {
+    outcomes.push(await loadFile(path, options));
+  }
+  return collectOutcomes(outcomes);
+}
+
+/** Loads one file; never throws. */
+export async function loadFile(path: string, options: LoadOptions = {}): Promise<LoadOutcome> {
+  const absolute = resolve(path);
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  try {
+    const info = await stat(absolute);
+    if (info.isDirectory()) {
+      return failed(absolute, 'is-directory', `${basename(absolute)} is a folder, not a file. Use File ▸ Open folder… to open the text files in it.`);
+    }
+    if (!info.isFile()) {
+      return failed(absolute, 'unreadable', `${basename(absolute)} is not a regular file (a device, socket or pipe).`);
+    }
+    // Checked before reading so an oversized file is never pulled into memory.
+    if (info.size > maxBytes) {
+      return failed(absolute, 'too-large', `${basename(absolute)} is ${formatBytes(info.size)}; files over ${formatBytes(maxBytes)} are not opened.`);
+    }
+    const bytes = await readAtMost(absolute, maxBytes);
+    if (bytes === null) {
+      return failed(absolute, 'too-large', `${basename(absolute)} grew beyond ${formatBytes(maxBytes)} while being read; files over that size are not opened.`);
+    }
+    return decodeLoaded({ name: basename(absolute), path: absolute, bytes });
+  } catch (error) {
+    return { ok: false, failure: failureFromError(absolute, error) };
+  }
+}
+
+/** Decodes bytes the renderer already holds (drag and drop) into a loaded file or a failure. */
+export function decodeLoaded(file: FileBytes, maxBytes: number = MAX_FILE_BYTES): LoadOutcome {
+  const path = file.path ?? file.name;
+  if (file.bytes.length > maxBytes) {
+    return failed(path, 'too-large', `${file.name} is ${formatBytes(file.bytes.length)}; files over ${formatBytes(maxBytes)} are not opened.`, file.name);
+  }
+  const decoded = decodeBytes(file.bytes);
+  if (!decoded.ok) {
+    return failed(path, decoded.code, `${file.name}: ${decoded.message}`, file.name);
+  }
+  const loaded: LoadedFile = {
+    path,
+    name: file.name,
+    encoding: decoded.encoding,
+    text: decoded.text,
+    size: file.bytes.length,
+    sha256: sha256Hex(file.bytes),
+    ...(decoded.warning ? { warning: decoded.warning } : {}),
+  };
+  return { ok: true, file: loaded };
+}
+
+/** Decodes several byte buffers; one bad buffer never stops the others. */
+export function decodeAll(files: readonly FileBytes[], maxBytes: number = MAX_FILE_BYTES): OpenResult {
+  return collectOutcomes(files.map((file) => decodeLoaded(file, maxBytes)));
+}
+
+/** Hex SHA-256 of some bytes, to notice later that a source changed on disk. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Maps a Node file-system error to a failure the editor can act on. */
+export function failureFromError(path: string, error: unknown): LoadFailure {
+  const name = basename(path);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return { path, name, code: 'not-found', message: `${name} was not found: it does not exist, or it was moved or deleted.` };
+    case 'ENOTDIR':
+      return { path, name, code: 'not-found', message: `${name} was not found: a folder on its path is a file.` };
+    case 'EISDIR':
+      return { path, name, code: 'is-directory', message: `${name} is a folder, not a file.` };
+    case 'EACCES':
+    case 'EPERM':
+      return { path, name, code: 'unreadable', message: `${name} cannot be read: permission denied.` };
+    default: {
+      const detail = error instanceof Error ? error.message : String(error);
+      return { path, name, code: 'unreadable', message: `${name} cannot be read: ${detail}` };
+    }
+  }
+}
+
+/** Splits outcomes into the contract's OpenResult, keeping their order. */
+export function collectOutcomes(outcomes: readonly LoadOutcome[]): OpenResult {
+  const files: LoadedFile[] = [];
+  const failures: LoadFailure[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.ok) files.push(outcome.file);
+    else failures.push(outcome.failure);
+  }
+  return { files, failures };
+}
+
+/** "12.3 MB", "512 bytes": sizes as an editor reads them. */
+export function formatBytes(size: number): string {
+  if (size < 1024) return `${size} bytes`;
+  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
+  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Reads a whole file read-only, or null if it holds more than `maxBytes` (it grew after stat). */
+async function readAtMost(path: string, maxBytes: number): Promise<Uint8Array | null> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    const chunkSize = 1024 * 1024;
+    for (;;) {
+      const buffer = new Uint8Array(chunkSize);
+      const { bytesRead } = await handle.read(buffer, 0, chunkSize, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > maxBytes) return null;
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+function failed(path: string, code: LoadErrorCode, message: string, name: string = basename(path)): LoadOutcome {
+  return { ok: false, failure: { path, name, code, message } };
+}
