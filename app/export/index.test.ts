@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import mammoth from 'mammoth';
+import { EXPORT_FORMATS, exportProject, isExportFormat, openFlagsQuestion, reviewSummary, safeFileName } from './index';
+import { FIXTURE_CANONICAL, FIXTURE_SOURCE } from './export-fixture';
+import { parseCsv } from './report-csv';
+import { paragraphsOf } from './text-blocks';
+import { parseXml } from './xml-tree';
+
+const NOW = '2026-11-23T10:00:00.000Z';
+
+describe('exportProject', () => {
+  it.each(EXPORT_FORMATS)('writes %s with a file name, a type and content', async (format) => {
+    const file = await exportProject(format, FIXTURE_SOURCE, { now: NOW });
+    expect(file.fileName.startsWith('城东区稿件校对')).toBe(true);
+    expect(file.mime).toMatch(/\//);
+    const size = typeof file.data === 'string' ? file.data.length : file.data.byteLength;
+    expect(size).toBeGreaterThan(100);
+  });
+
+  it('is reproducible for a fixed time', async () => {
+    for (const format of ['txt', 'tei', 'csv', 'html', 'json'] as const) {
+      const a = await exportProject(format, FIXTURE_SOURCE, { now: NOW });
+      const b = await exportProject(format, FIXTURE_SOURCE, { now: NOW });
+      expect(a.data).toEqual(b.data);
+    }
+  });
+
+  it('gives documents that read back to the canonical', async () => {
+    const docx = await exportProject('docx', FIXTURE_SOURCE, { now: NOW });
+    if (typeof docx.data === 'string') throw new Error('docx must be bytes');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx.data) });
+    expect(value.split('\n').filter(Boolean)).toEqual(paragraphsOf(FIXTURE_CANONICAL));
+    const tei = await exportProject('tei', FIXTURE_SOURCE, { now: NOW });
+    expect(() => parseXml(String(tei.data))).not.toThrow();
+    const csv = await exportProject('csv', FIXTURE_SOURCE, { now: NOW });
+    expect(parseCsv(String(csv.data))).toHaveLength(1 + (FIXTURE_SOURCE.stories[0]?.flags.length ?? 0));
+  });
+
+  it('names the redline after the variant and stamps the editor of the latest decision', async () => {
+    const file = await exportProject('redline', FIXTURE_SOURCE, { now: NOW, redlineVariant: 'v3' });
+    expect(file.fileName).toBe('城东区稿件校对-redline-city-news.docx');
+  });
+
+  it('rejects an unknown story', async () => {
+    await expect(exportProject('txt', FIXTURE_SOURCE, { storyIds: ['s9'] })).rejects.toThrow(/no story "s9"/);
+  });
+});
+
+describe('reviewSummary and openFlagsQuestion', () => {
+  it('counts the open flags and asks about them', () => {
+    const summary = reviewSummary(FIXTURE_SOURCE);
+    expect(summary.open).toBe(1);
+    expect(openFlagsQuestion(summary)).toBe('1 flag is still open — export anyway?');
+    expect(openFlagsQuestion({ ...summary, open: 0 })).toBeNull();
+    expect(openFlagsQuestion({ ...summary, open: 3 })).toBe('3 flags are still open — export anyway?');
+  });
+});
+
+describe('helpers', () => {
+  it('knows its formats and makes safe file names', () => {
+    expect(isExportFormat('redline')).toBe(true);
+    expect(isExportFormat('pdf')).toBe(false);
+    expect(safeFileName('a/b:c*?"<>|\u0001 d')).toBe('a_b_c_ d');
+    expect(safeFileName('...')).toBe('variorum');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_SOURCE } from './export-fixture';
+import { resolveStories } from './story-texts';
+import { teiDocument } from './tei';
+import { findAll, parseXml, textOf } from './xml-tree';
+import type { ExportSource } from './types';
+
+const NOW = '2026-11-23T10:00:00.000Z';
+
+describe('teiDocument', () => {
+  const xml = teiDocument(resolveStories(FIXTURE_SOURCE), FIXTURE_SOURCE.variants, { now: NOW });
+  const root = parseXml(xml);
+
+  it('is well-formed TEI listing every variant as a witness', () => {
+    expect(root.name).toBe('TEI');
+    expect(root.attributes.xmlns).toBe('http://www.tei-c.org/ns/1.0');
+    const witnesses = findAll(root, 'witness');
+    expect(witnesses.map((w) => w.attributes['xml:id'])).toEqual(['v1', 'v2', 'v3']);
+    expect(witnesses.map(textOf)).toEqual(FIXTURE_SOURCE.variants.map((v) => v.name));
+  });
+
+  it('has one app per flag carrying every reading under its witnesses', () => {
+    const apps = findAll(root, 'app');
+    const story = FIXTURE_SOURCE.stories[0];
+    expect(apps.map((a) => a.attributes['xml:id'])).toEqual(story?.flags.map((f) => f.id));
+    for (const flag of story?.flags ?? []) {
+      const app = apps.find((a) => a.attributes['xml:id'] === flag.id);
+      if (!app) throw new Error(`no app for ${flag.id}`);
+      expect(app.attributes.type).toBe(flag.category);
+      const entries = [...findAll(app, 'lem'), ...findAll(app, 'rdg')];
+      for (const reading of flag.readings) {
+        const entry = entries.find((e) => (e.attributes.wit ?? '').split(' ').includes(`#${reading.variant}`));
+        // <lb/> stands for a line break; compare the reading without its line-ending style.
+        const shown = entry ? entry.children.map((c) => (typeof c === 'string' ? c : c.name === 'lb' ? '\n' : '')).join('') : undefined;
+        expect(shown).toBe(reading.text.replace(/\r\n/g, '\n'));
+      }
+    }
+  });
+
+  it('uses the decision as lem, and none for an open flag', () => {
+    const app = (id: string) => findAll(root, 'app').find((a) => a.attributes['xml:id'] === id);
+    const lem = findAll(app('s1-f1') ?? root, 'lem')[0];
+    expect(lem && textOf(lem)).toBe('3500');
+    expect(lem?.attributes.wit).toBe('#v2');
+    expect(lem?.attributes.type).toBe('picked');
+    expect(findAll(app('s1-f3') ?? root, 'lem')).toHaveLength(0);
+    expect(textOf(findAll(app('s1-f1') ?? root, 'note')[0] ?? '')).toContain('"3500" & not <3200>');
+  });
+
+  it('reads as the canonical text when every app shows its lemma or first reading', () => {
+    const body = findAll(root, 'body')[0];
+    const paragraphs = findAll(body ?? root, 'p').map((p) =>
+      p.children.map((c) => (typeof c === 'string' ? c : textOf((findAll(c, 'lem')[0] ?? findAll(c, 'rdg')[0]) ?? ''))).join(''),
+    );
+    expect(paragraphs.join('')).toBe(FIXTURE_SOURCE.reviews[0]?.canonical.replace(/\n/g, ''));
+  });
+
+  it('stays well-formed with markup, ampersands and control characters in names and text', () => {
+    const hostile: ExportSource = {
+      ...FIXTURE_SOURCE,
+      variants: FIXTURE_SOURCE.variants.map((v) => ({ ...v, name: `<a href="x">${v.name}</a> & 'co'\u0001` })),
+      stories: FIXTURE_SOURCE.stories.map((s) => ({ ...s, title: `${s.title} </head> &amp;` })),
+    };
+    const doc = parseXml(teiDocument(resolveStories(hostile), hostile.variants, { now: NOW }));
+    expect(textOf(findAll(doc, 'witness')[0] ?? '')).toBe(`<a href="x">wire.txt</a> & 'co'`);
+    expect(textOf(findAll(doc, 'head')[0] ?? '')).toBe('社区食堂温暖老人心 </head> &amp;');
+  });
+});
