@@ -1,0 +1,71 @@
+/**
+ * The review keyboard as a pure function: a key press and where focus is → the action it means.
+ * Kept apart from the React hook so that every binding is testable in plain Node.
+ */
+
+/** The few fields of a KeyboardEvent the map looks at. */
+export interface KeyPress {
+  readonly key: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly shiftKey: boolean;
+  readonly altKey: boolean;
+}
+
+/** Where keyboard focus is when the key is pressed. */
+export interface KeyContext {
+  /** True while the caret is in the canonical editor, an input, a select or a text area. */
+  readonly typing: boolean;
+  /** True while focus is inside the flag panel (digits pick readings there). */
+  readonly inFlagPanel: boolean;
+}
+
+/** What a key asks the review workspace to do. */
+export type ReviewKeyAction =
+  | { readonly type: 'next' }
+  | { readonly type: 'previous' }
+  | { readonly type: 'accept' }
+  | { readonly type: 'reject' }
+  | { readonly type: 'pick'; readonly index: number }
+  | { readonly type: 'show-variant'; readonly index: number }
+  | { readonly type: 'focus-filter' }
+  | { readonly type: 'undo' }
+  | { readonly type: 'redo' };
+
+/** Maps a key press to a review action, or null when the key is not ours (it then reaches the page). */
+export function keyToAction(press: KeyPress, context: KeyContext): ReviewKeyAction | null {
+  const command = press.ctrlKey || press.metaKey;
+  // F8 works everywhere, even in the canonical editor, as in VS Code's "next change".
+  if (press.key === 'F8' && !command && !press.altKey) {
+    return press.shiftKey ? { type: 'previous' } : { type: 'next' };
+  }
+  if (command && !press.altKey) {
+    const key = press.key.toLowerCase();
+    // While typing, undo belongs to the editor or the input (Monaco feeds its own edits back as
+    // canonical edits, so its undo is ours too; an input's undo is its own).
+    if (context.typing) return null;
+    if (key === 'z') return press.shiftKey ? { type: 'redo' } : { type: 'undo' };
+    if (key === 'y' && !press.shiftKey) return { type: 'redo' };
+    return null;
+  }
+  if (context.typing || press.altKey) return null;
+  switch (press.key) {
+    case 'n':
+      return { type: 'next' };
+    case 'p':
+      return { type: 'previous' };
+    case 'a':
+      return { type: 'accept' };
+    case 'r':
+      return { type: 'reject' };
+    case '/':
+      return { type: 'focus-filter' };
+    default:
+      break;
+  }
+  if (/^[1-9]$/.test(press.key)) {
+    const index = Number(press.key) - 1;
+    return context.inFlagPanel ? { type: 'pick', index } : { type: 'show-variant', index };
+  }
+  return null;
+}

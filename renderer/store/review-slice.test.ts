@@ -1,0 +1,199 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import type { CompareResult } from '../../app/model/types';
+import { buildStoryFixture, type StoryFixture } from '../../app/review/story-fixture';
+import type { AppState } from './index';
+import { createReviewSlice } from './review-slice';
+import { createSessionSlice } from './session-slice';
+import { createSettingsSlice } from './settings-slice';
+import { createVariantsSlice } from './variants-slice';
+
+type Store = UseBoundStore<StoreApi<AppState>>;
+
+/** A fresh store from the same slices as the app's, so tests never share state. */
+function newStore(): Store {
+  return create<AppState>()((...args) => ({
+    ...createVariantsSlice(...args),
+    ...createSessionSlice(...args),
+    ...createSettingsSlice(...args),
+    ...createReviewSlice(...args),
+  }));
+}
+
+/** Three reprints of a short story (my own text) with five places of disagreement. */
+function fixture(): StoryFixture {
+  return buildStoryFixture(3, [
+    '市民政局副局长',
+    { readings: ['李肖娜', '肖娜', '李肖娜'], category: 'name' },
+    '介绍，全市共有持证社会工作者',
+    { readings: ['4110', '4100', '4110'], category: 'number' },
+    '名',
+    { readings: ['、', '，', '，'], category: 'punctuation' },
+    '服务群众\n志愿者队伍不断壮大',
+    { readings: ['。', '，', '！'], category: 'punctuation' },
+    '基层治理',
+    { readings: ['困难', '问题', '困难'], category: 'wording' },
+    '得到化解。',
+  ]);
+}
+
+function load(store: Store, f: StoryFixture): void {
+  store.getState().receiveFiles(
+    {
+      files: f.variants.map((v) => ({ path: v.path, name: v.name, encoding: v.encoding, text: v.text, size: v.text.length, sha256: '' })),
+      failures: [],
+    },
+    'replace',
+  );
+  const result: CompareResult = {
+    version: 1,
+    variants: f.variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, length: v.text.length })),
+    stories: [f.story],
+    styleNotes: [],
+  };
+  store.getState().receiveResult(result);
+  store.getState().openStory(f.story.id);
+}
+
+const review = (store: Store) => {
+  const r = store.getState().reviews.s1;
+  if (!r) throw new Error('no review for s1');
+  return r;
+};
+const textAt = (store: Store, flagId: string): string => {
+  const r = review(store);
+  const a = r.anchors.find((x) => x.flagId === flagId);
+  return a ? r.canonical.slice(a.start, a.end) : '<no anchor>';
+};
+
+describe('review slice', () => {
+  let store: Store;
+  let f: StoryFixture;
+  beforeEach(() => {
+    store = newStore();
+    store.getState().setAutoAdvance(false);
+    f = fixture();
+    load(store, f);
+  });
+
+  it('opens a story with the majority reading at every flag', () => {
+    expect(store.getState().storyId).toBe('s1');
+    expect(textAt(store, 's1-f1')).toBe('李肖娜');
+    expect(textAt(store, 's1-f2')).toBe('4110');
+    expect(textAt(store, 's1-f3')).toBe('，');
+    expect(textAt(store, 's1-f5')).toBe('困难');
+    expect(Object.keys(review(store).decisions)).toHaveLength(0);
+  });
+
+  it('accepts the right-hand variant by default and another when named', () => {
+    store.getState().selectFlag('s1-f1');
+    store.getState().setRightVariant('v2');
+    store.getState().accept();
+    expect(textAt(store, 's1-f1')).toBe('肖娜');
+    expect(review(store).decisions['s1-f1']).toMatchObject({ status: 'accepted', variant: 'v2', text: '肖娜' });
+    store.getState().accept('s1-f2', 'v2');
+    expect(textAt(store, 's1-f2')).toBe('4100');
+    // Later anchors still slice to their own text after two length changes.
+    expect(textAt(store, 's1-f5')).toBe('困难');
+  });
+
+  it('rejects by keeping the canonical text', () => {
+    const before = review(store).canonical;
+    store.getState().reject('s1-f3');
+    expect(review(store).canonical).toBe(before);
+    expect(review(store).decisions['s1-f3']?.status).toBe('rejected');
+  });
+
+  it('picks the n-th distinct reading of the current flag, majority first', () => {
+    store.getState().selectFlag('s1-f3');
+    store.getState().pickAt(1);
+    expect(textAt(store, 's1-f3')).toBe('、');
+    expect(review(store).decisions['s1-f3']).toMatchObject({ status: 'picked', variant: 'v1' });
+  });
+
+  it('undoes and redoes decisions in order', () => {
+    const original = review(store).canonical;
+    store.getState().accept('s1-f1', 'v2');
+    const afterOne = review(store).canonical;
+    store.getState().pick('s1-f5', 'v2');
+    store.getState().undo();
+    expect(review(store).canonical).toBe(afterOne);
+    store.getState().undo();
+    expect(review(store).canonical).toBe(original);
+    expect(review(store).decisions).toEqual({});
+    store.getState().undo(); // nothing left: a no-op, not an error
+    store.getState().redo();
+    store.getState().redo();
+    expect(textAt(store, 's1-f5')).toBe('问题');
+    expect(textAt(store, 's1-f1')).toBe('肖娜');
+  });
+
+  it('marks a flag edited when the canonical is typed over it, and undoes the typing as one step', () => {
+    const r = review(store);
+    const anchor = r.anchors.find((a) => a.flagId === 's1-f5');
+    if (!anchor) throw new Error('no anchor');
+    const before = r.canonical;
+    store.getState().editCanonical('s1', [{ start: anchor.start, end: anchor.start + 1, text: '矛' }]);
+    store.getState().editCanonical('s1', [{ start: anchor.start + 1, end: anchor.start + 2, text: '盾' }]);
+    expect(textAt(store, 's1-f5')).toBe('矛盾');
+    expect(review(store).decisions['s1-f5']?.status).toBe('edited');
+    store.getState().undo();
+    expect(review(store).canonical).toBe(before);
+  });
+
+  it('walks flags with wrap and respects the filter', () => {
+    const s = store.getState;
+    s().nextFlag();
+    expect(s().flagId).toBe('s1-f1');
+    s().previousFlag();
+    expect(s().flagId).toBe('s1-f5');
+    s().nextFlag();
+    expect(s().flagId).toBe('s1-f1');
+    s().setReviewFilter({ categories: ['punctuation'] });
+    s().nextFlag();
+    expect(s().flagId).toBe('s1-f3');
+    s().nextFlag();
+    expect(s().flagId).toBe('s1-f4');
+    s().nextFlag();
+    expect(s().flagId).toBe('s1-f3');
+  });
+
+  it('auto-advances to the next open flag after a decision, skipping decided ones', () => {
+    const s = store.getState;
+    s().setAutoAdvance(true);
+    s().reject('s1-f2');
+    s().selectFlag('s1-f1');
+    s().reject();
+    expect(s().flagId).toBe('s1-f3');
+    s().setAutoAdvance(false);
+    s().reject();
+    expect(s().flagId).toBe('s1-f3');
+  });
+
+  it('takes the majority in bulk for one category and leaves ties open', () => {
+    store.getState().bulk({ action: 'majority', category: 'punctuation', useFilter: false });
+    const decisions = review(store).decisions;
+    expect(decisions['s1-f3']?.text).toBe('，');
+    expect(decisions['s1-f4']).toBeUndefined(); // 。/，/！ is a tie: no majority to take
+    expect(decisions['s1-f1']).toBeUndefined();
+    store.getState().undo();
+    expect(review(store).decisions).toEqual({});
+  });
+
+  it('rebuilds the canonical on another base variant, keeping decisions', () => {
+    store.getState().pick('s1-f5', 'v2');
+    store.getState().changeBaseVariant('v3');
+    expect(review(store).baseVariant).toBe('v3');
+    expect(textAt(store, 's1-f5')).toBe('问题');
+    // The tie at f4 now takes the new base's reading.
+    expect(textAt(store, 's1-f4')).toBe('！');
+  });
+
+  it('ignores decisions when no story is open', () => {
+    const empty = newStore();
+    empty.getState().accept('s1-f1', 'v1');
+    empty.getState().undo();
+    empty.getState().nextFlag();
+    expect(empty.getState().reviews).toEqual({});
+  });
+});

@@ -1,0 +1,270 @@
+/**
+ * The review slice: the review of each opened story (canonical draft, anchors, decisions), its
+ * undo history, and the flag list's filter. Every change goes through the pure model of
+ * app/review/; this file only gathers inputs from the store, calls it, and sets state once.
+ * The current story and flag live in the session slice (storyId, flagId); auto-advance, the
+ * editor's name and the preferred base variant in the settings slice.
+ */
+import type { StateCreator } from 'zustand';
+import type { Flag, Story, StyleNote, VariantText } from '../../app/model/types';
+import type { StoryReview } from '../../app/review/types';
+import { NO_FILTER, filterFlags, groupReadings, statusOf, stepFlag, type ReviewFilter } from '../review/review-view';
+import type { AppState } from './index';
+import { reviewModel, type BulkRequest, type ReviewHistory } from '../review/review-model';
+
+export type { BulkRequest } from '../review/review-model';
+
+/** One replacement in the canonical text (UTF-16 offsets, end exclusive), as typed in the editor. */
+export interface CanonicalEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** State and actions of the review slice. */
+export interface ReviewSlice {
+  /** The review of each story by story id; absent until the story is opened. */
+  readonly reviews: Readonly<Record<string, StoryReview>>;
+  /** Undo/redo history per story. */
+  readonly reviewHistories: Readonly<Record<string, ReviewHistory>>;
+  /** What the flag list shows. */
+  readonly reviewFilter: ReviewFilter;
+  /** Style notes already applied, per story: `${variant}:${kind}`. */
+  readonly appliedNotes: Readonly<Record<string, readonly string[]>>;
+  /** Opens a story: makes it current and starts its review (canonical from the majority) if new. */
+  openStory(storyId: string): void;
+  /** Starts the review of the current story if it has none yet (after a new comparison). */
+  ensureReview(): void;
+  /** Takes a variant's reading into the canonical (default: the current flag, the right-hand variant). */
+  accept(flagId?: string, variant?: string): void;
+  /** Keeps the canonical text at a flag (default: the current flag). */
+  reject(flagId?: string): void;
+  /** Takes the reading a variant prints at a flag. */
+  pick(flagId: string, variant: string): void;
+  /** Picks the n-th distinct reading (0-based, most printed first) of the current flag: keys 1–9. */
+  pickAt(index: number): void;
+  /** Replaces the canonical text at a flag by hand. */
+  editFlag(flagId: string, text: string): void;
+  /** Applies hand edits typed in the canonical editor (the editor reports them in order). */
+  editCanonical(storyId: string, edits: readonly CanonicalEdit[]): void;
+  /** One decision for many flags, e.g. take the majority at every open punctuation flag. */
+  bulk(request: BulkRequest): void;
+  undo(): void;
+  redo(): void;
+  /** Moves to the next / previous flag of the filtered list, wrapping at the ends. */
+  nextFlag(): void;
+  previousFlag(): void;
+  /** Rebuilds the current story's canonical on another variant (it also wins ties). */
+  changeBaseVariant(variant: string): void;
+  /** Applies a style note of a variant to the current story's canonical in one step. */
+  applyStyleNote(note: StyleNote): void;
+  setReviewFilter(patch: Partial<ReviewFilter>): void;
+}
+
+/** The key under which an applied style note is remembered. */
+export function noteKey(note: Pick<StyleNote, 'variant' | 'kind'>): string {
+  return `${note.variant}:${note.kind}`;
+}
+
+/** The current story, its review and the engine input texts, when a story is open. */
+interface Current {
+  readonly story: Story;
+  readonly review: StoryReview;
+  readonly history: ReviewHistory;
+}
+
+function findStory(state: AppState, storyId: string | null): Story | null {
+  if (!storyId) return null;
+  return state.result?.stories.find((s) => s.id === storyId) ?? null;
+}
+
+function textsOf(state: AppState): VariantText[] {
+  return state.variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, text: v.text }));
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Creates the review slice. */
+export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (set, get) => {
+  /** The time and editor a decision records; `Date` here so the pure model stays clock-free. */
+  const stamp = (): { editor: string; at: string } => ({ editor: get().editorName, at: new Date().toISOString() });
+
+  const current = (): Current | null => {
+    const state = get();
+    const story = findStory(state, state.storyId);
+    if (!story) return null;
+    const review = state.reviews[story.id];
+    const history = state.reviewHistories[story.id];
+    if (!review || !history) return null;
+    return { story, review, history };
+  };
+
+  /** Runs a model change on the current story; reports a thrown error as a banner, never crashes. */
+  const change = (
+    run: (c: Current) => StoryReview,
+    options: { advanceFrom?: string; coalesce?: boolean } = {},
+  ): void => {
+    const c = current();
+    if (!c) return;
+    let next: StoryReview;
+    try {
+      next = run(c);
+    } catch (error) {
+      get().reportError('review.error', { message: messageOf(error) });
+      return;
+    }
+    if (next === c.review) return;
+    const history = reviewModel.record(c.history, next, options.coalesce ?? false);
+    set((state) => ({
+      reviews: { ...state.reviews, [c.story.id]: next },
+      reviewHistories: { ...state.reviewHistories, [c.story.id]: history },
+    }));
+    if (options.advanceFrom !== undefined && get().autoAdvance) advance(c.story, next, options.advanceFrom);
+  };
+
+  /** After a decision: the next open flag of the filtered list, when one remains. */
+  const advance = (story: Story, review: StoryReview, fromId: string): void => {
+    const flags = filterFlags(story, review, get().reviewFilter);
+    const next = stepFlag(flags, fromId, 1, (f) => statusOf(review, f.id) === 'open', story.flags);
+    if (next) get().selectFlag(next.id);
+  };
+
+  const flagOf = (c: Current, flagId: string | undefined): Flag | null => {
+    const id = flagId ?? get().flagId;
+    return c.story.flags.find((f) => f.id === id) ?? null;
+  };
+
+  const step = (direction: 1 | -1): void => {
+    const state = get();
+    const story = findStory(state, state.storyId);
+    if (!story) return;
+    const flags = filterFlags(story, state.reviews[story.id], state.reviewFilter);
+    const next = stepFlag(flags, state.flagId, direction, () => true, story.flags);
+    if (next) state.selectFlag(next.id);
+  };
+
+  const start = (storyId: string): void => {
+    const state = get();
+    const story = findStory(state, storyId);
+    if (!story || state.reviews[storyId]) return;
+    const carrying = new Set(story.spans.map((s) => s.variant));
+    const preferred = state.baseVariant && carrying.has(state.baseVariant) ? state.baseVariant : undefined;
+    try {
+      const review = reviewModel.init(story, textsOf(state), preferred);
+      set((s) => ({
+        reviews: { ...s.reviews, [storyId]: review },
+        reviewHistories: { ...s.reviewHistories, [storyId]: reviewModel.newHistory(review) },
+      }));
+    } catch (error) {
+      state.reportError('review.error', { message: messageOf(error) });
+    }
+  };
+
+  return {
+    reviews: {},
+    reviewHistories: {},
+    reviewFilter: NO_FILTER,
+    appliedNotes: {},
+
+    openStory: (storyId) => {
+      if (get().storyId !== storyId) get().selectStory(storyId);
+      start(storyId);
+    },
+
+    ensureReview: () => {
+      const storyId = get().storyId;
+      if (storyId) start(storyId);
+    },
+
+    accept: (flagId, variant) => {
+      const c = current();
+      const flag = c && flagOf(c, flagId);
+      const chosen = variant ?? get().rightVariant;
+      if (!c || !flag || !chosen) return;
+      change((cur) => reviewModel.accept(cur.review, cur.story, flag.id, chosen, stamp()), { advanceFrom: flag.id });
+    },
+
+    reject: (flagId) => {
+      const c = current();
+      const flag = c && flagOf(c, flagId);
+      if (!c || !flag) return;
+      change((cur) => reviewModel.reject(cur.review, cur.story, flag.id, stamp()), { advanceFrom: flag.id });
+    },
+
+    pick: (flagId, variant) => {
+      const c = current();
+      const flag = c && flagOf(c, flagId);
+      if (!c || !flag) return;
+      change((cur) => reviewModel.pick(cur.review, cur.story, flag.id, variant, stamp()), { advanceFrom: flag.id });
+    },
+
+    pickAt: (index) => {
+      const c = current();
+      const flag = c && flagOf(c, undefined);
+      const group = flag ? groupReadings(flag)[index] : undefined;
+      const variant = group?.variants[0];
+      if (flag && variant) get().pick(flag.id, variant);
+    },
+
+    editFlag: (flagId, text) => {
+      change((cur) => reviewModel.editFlag(cur.review, cur.story, flagId, text, stamp()));
+    },
+
+    editCanonical: (storyId, edits) => {
+      if (edits.length === 0) return;
+      if (get().storyId !== storyId) return;
+      // Keystrokes coalesce into one undo step (the history decides how far back it merges).
+      change((cur) => edits.reduce((r, e) => reviewModel.edit(r, e, stamp()), cur.review), { coalesce: true });
+    },
+
+    bulk: (request) => {
+      const filter = get().reviewFilter;
+      change((cur) => reviewModel.bulk(cur.review, cur.story, request, filter, stamp()));
+    },
+
+    undo: () => {
+      const c = current();
+      if (!c) return;
+      const moved = reviewModel.undo(c.history);
+      if (!moved) return;
+      set((state) => ({
+        reviews: { ...state.reviews, [c.story.id]: moved.review },
+        reviewHistories: { ...state.reviewHistories, [c.story.id]: moved.history },
+      }));
+    },
+
+    redo: () => {
+      const c = current();
+      if (!c) return;
+      const moved = reviewModel.redo(c.history);
+      if (!moved) return;
+      set((state) => ({
+        reviews: { ...state.reviews, [c.story.id]: moved.review },
+        reviewHistories: { ...state.reviewHistories, [c.story.id]: moved.history },
+      }));
+    },
+
+    nextFlag: () => step(1),
+    previousFlag: () => step(-1),
+
+    changeBaseVariant: (variant) => {
+      get().setBaseVariant(variant);
+      change((cur) => reviewModel.changeBase(cur.review, cur.story, textsOf(get()), variant));
+    },
+
+    applyStyleNote: (note) => {
+      const storyId = get().storyId;
+      if (!storyId) return;
+      const before = get().reviews[storyId];
+      change((cur) => reviewModel.applyStyle(cur.review, note));
+      if (get().reviews[storyId] === before) return;
+      set((state) => ({
+        appliedNotes: { ...state.appliedNotes, [storyId]: [...(state.appliedNotes[storyId] ?? []), noteKey(note)] },
+      }));
+    },
+
+    setReviewFilter: (patch) => set((state) => ({ reviewFilter: { ...state.reviewFilter, ...patch } })),
+  };
+};
