@@ -1,0 +1,164 @@
+/**
+ * The editor's decisions at flags: accept a variant's reading, pick any reading, reject (keep the
+ * canonical), edit by hand, reopen, and bulk actions over a filter. Every function is pure: it
+ * returns a new StoryReview and the Decision it recorded, and leaves its input untouched.
+ */
+import type { Flag, Story } from '../model/types';
+import { anchoredText, replaceAnchoredText } from './anchors';
+import { sameReading } from './canonical';
+import { matchesFilter, type FlagFilter } from './queries';
+import type { Decision, FlagStatus, StoryReview } from './types';
+
+/** Who decides and when; `at` is injected so tests are reproducible (default: now). */
+export interface DecisionContext {
+  readonly editor: string;
+  /** ISO 8601 time of the decision; default `new Date().toISOString()`. */
+  readonly at?: string;
+  readonly note?: string;
+}
+
+/** A new review and the decision that made it. */
+export interface DecisionOutcome {
+  readonly review: StoryReview;
+  readonly decision: Decision;
+}
+
+/** The outcome of a bulk action: the decisions made, and the flags it left alone and why. */
+export interface BulkOutcome {
+  readonly review: StoryReview;
+  readonly decisions: readonly Decision[];
+  readonly skipped: readonly { readonly flagId: string; readonly reason: string }[];
+}
+
+/** What a bulk action does at every flag its filter selects. */
+export type BulkAction =
+  | { readonly type: 'accept-majority' }
+  | { readonly type: 'accept-variant'; readonly variant: string }
+  | { readonly type: 'reject' };
+
+/**
+ * Records a decision whose text the canonical already carries or is to carry at the flag: the text
+ * at the anchor is replaced (anchors after it shift), and the decision stored by flag id.
+ */
+export function recordDecision(
+  review: StoryReview,
+  flagId: string,
+  status: Decision['status'],
+  text: string,
+  context: DecisionContext,
+  variant?: string,
+): DecisionOutcome {
+  const decision: Decision = {
+    flagId,
+    status,
+    text,
+    ...(variant !== undefined ? { variant } : {}),
+    editor: context.editor,
+    at: context.at ?? new Date().toISOString(),
+    ...(context.note !== undefined ? { note: context.note } : {}),
+  };
+  const replaced = anchoredText(review, flagId) === text ? review : { ...review, ...replaceAnchoredText(review, flagId, text) };
+  return { review: { ...replaced, decisions: { ...review.decisions, [flagId]: decision } }, decision };
+}
+
+function readingOf(flag: Flag, variant: string): string {
+  const reading = flag.readings.find((r) => r.variant === variant);
+  if (!reading) throw new RangeError(`flag "${flag.id}" has no reading of variant "${variant}"`);
+  return reading.text;
+}
+
+/** Accepts the shown variant's reading: the canonical takes it at the flag (status accepted). */
+export function acceptReading(review: StoryReview, flag: Flag, variant: string, context: DecisionContext): DecisionOutcome {
+  return recordDecision(review, flag.id, 'accepted', readingOf(flag, variant), context, variant);
+}
+
+/** Picks any variant's reading, e.g. with the keys 1–9 (status picked). */
+export function pickReading(review: StoryReview, flag: Flag, variant: string, context: DecisionContext): DecisionOutcome {
+  return recordDecision(review, flag.id, 'picked', readingOf(flag, variant), context, variant);
+}
+
+/**
+ * The variant whose reading is the majority, preferring the base variant (whose form the canonical
+ * keeps), or undefined on a tie.
+ */
+export function majorityVariant(flag: Flag, baseVariant: string): string | undefined {
+  const majority = flag.majority;
+  if (majority === null) return undefined;
+  const agreeing = flag.readings.filter((r) => sameReading(r.text, majority));
+  return (agreeing.find((r) => r.variant === baseVariant) ?? agreeing[0])?.variant;
+}
+
+/** Accepts the majority reading (as the base prints it when the base agrees); throws on a tie. */
+export function acceptMajority(review: StoryReview, flag: Flag, context: DecisionContext): DecisionOutcome {
+  const variant = majorityVariant(flag, review.baseVariant);
+  if (variant === undefined) throw new RangeError(`flag "${flag.id}" has no majority reading`);
+  return acceptReading(review, flag, variant, context);
+}
+
+/** Rejects the flag: the canonical keeps the text it has at the flag (status rejected). */
+export function rejectFlag(review: StoryReview, flagId: string, context: DecisionContext): DecisionOutcome {
+  const text = anchoredText(review, flagId);
+  if (text === null) throw new RangeError(`flag "${flagId}" has no anchor in story "${review.storyId}"`);
+  return recordDecision(review, flagId, 'rejected', text, context);
+}
+
+/** Replaces the canonical text at a flag with text typed by the editor (status edited). */
+export function editByHand(review: StoryReview, flagId: string, text: string, context: DecisionContext): DecisionOutcome {
+  return recordDecision(review, flagId, 'edited', text, context);
+}
+
+/** Reopens a flag: forgets its decision and keeps the canonical text as it is. */
+export function reopenFlag(review: StoryReview, flagId: string): StoryReview {
+  if (!(flagId in review.decisions)) return review;
+  const decisions = { ...review.decisions };
+  delete decisions[flagId];
+  return { ...review, decisions };
+}
+
+/**
+ * Applies one action to every flag of the story the filter selects, e.g. "accept the majority at
+ * every open punctuation flag". Flags the action cannot apply to (a tie for accept-majority, a
+ * variant without a reading) are listed in `skipped`, never silently passed over.
+ */
+export function bulkDecide(
+  review: StoryReview,
+  story: Story,
+  filter: FlagFilter,
+  action: BulkAction,
+  context: DecisionContext,
+): BulkOutcome {
+  const at = context.at ?? new Date().toISOString();
+  const ctx: DecisionContext = { ...context, at };
+  let current = review;
+  const decisions: Decision[] = [];
+  const skipped: { flagId: string; reason: string }[] = [];
+  for (const flag of story.flags) {
+    if (!matchesFilter(flag, current, filter)) continue;
+    let variant: string | undefined;
+    if (action.type === 'accept-majority') {
+      variant = majorityVariant(flag, current.baseVariant);
+      if (variant === undefined) {
+        skipped.push({ flagId: flag.id, reason: 'no majority (tie)' });
+        continue;
+      }
+    } else if (action.type === 'accept-variant') {
+      variant = action.variant;
+      if (!flag.readings.some((r) => r.variant === variant)) {
+        skipped.push({ flagId: flag.id, reason: `no reading of ${variant}` });
+        continue;
+      }
+    }
+    if (anchoredText(current, flag.id) === null) {
+      skipped.push({ flagId: flag.id, reason: 'no anchor' });
+      continue;
+    }
+    const outcome =
+      variant === undefined ? rejectFlag(current, flag.id, ctx) : acceptReading(current, flag, variant, ctx);
+    current = outcome.review;
+    decisions.push(outcome.decision);
+  }
+  return { review: current, decisions, skipped };
+}
+
+/** Every status a decision can set, for UIs that list them. */
+export const DECIDED_STATUSES: readonly Exclude<FlagStatus, 'open'>[] = ['accepted', 'rejected', 'picked', 'edited'];
