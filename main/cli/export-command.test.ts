@@ -1,0 +1,132 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { FIXTURE_CANONICAL, FIXTURE_SOURCE, FIXTURE_STORY } from '../../app/export/export-fixture';
+import { parseCsv } from '../../app/export/report-csv';
+import { paragraphsOf } from '../../app/export/text-blocks';
+import { findAll, parseXml } from '../../app/export/xml-tree';
+import { parseExportArgs } from './export-command';
+
+const run = promisify(execFile);
+const repoRoot = resolve(__dirname, '../..');
+let dir = '';
+let projectPath = '';
+
+/** Runs the CLI as a user would; resolves with the exit code and both streams. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('npx', ['tsx', 'main/cli/index.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+    return { code: 0, stdout, stderr: withoutNpmNoise(stderr) };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? 1, stdout: e.stdout ?? '', stderr: withoutNpmNoise(e.stderr ?? '') };
+  }
+}
+
+/** npx itself may warn about the machine's npm config; that is not the CLI's output. */
+function withoutNpmNoise(stderr: string): string {
+  return stderr
+    .split('\n')
+    .filter((line) => !line.startsWith('npm warn'))
+    .join('\n');
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'variorum-export-'));
+  // v1 and v2 live beside the project (read from disk), v3 is embedded in it.
+  for (const v of FIXTURE_SOURCE.variants.slice(0, 2)) await writeFile(join(dir, v.path ?? v.name), v.text ?? '');
+  const project = {
+    format: 'variorum-project',
+    version: 1,
+    savedAt: '2026-11-23T10:00:00.000Z',
+    variants: FIXTURE_SOURCE.variants.map((v, i) => ({
+      id: v.id,
+      name: v.name,
+      path: v.path,
+      encoding: 'utf-8',
+      ...(i === 2 ? { text: v.text } : {}),
+    })),
+    settings: { editorName: '王主任' },
+    result: { version: 1, variants: [], stories: FIXTURE_SOURCE.stories, styleNotes: [] },
+    reviews: FIXTURE_SOURCE.reviews,
+  };
+  projectPath = join(dir, 'desk.variorum.json');
+  await writeFile(projectPath, JSON.stringify(project));
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('export command (child process)', () => {
+  it('writes every format, and each reads back', async () => {
+    const out = (ext: string) => join(dir, `out.${ext}`);
+    const results = await Promise.all(
+      (['txt', 'docx', 'redline', 'tei', 'csv', 'html', 'json', 'md'] as const).map((format) =>
+        cli('export', projectPath, '--format', format, '-o', out(format), '--variant', 'v3'),
+      ),
+    );
+    for (const result of results) {
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toMatch(/1 of 4 flags are still open/);
+    }
+    expect(await readFile(out('txt'), 'utf8')).toBe(`${FIXTURE_CANONICAL}\n`);
+    const docx = await mammoth.extractRawText({ buffer: await readFile(out('docx')) });
+    expect(docx.value.split('\n').filter(Boolean)).toEqual(paragraphsOf(FIXTURE_CANONICAL));
+    const redlineXml = await (await JSZip.loadAsync(await readFile(out('redline')))).file('word/document.xml')?.async('string');
+    const redline = parseXml(redlineXml ?? '');
+    expect(findAll(redline, 'w:ins').length).toBeGreaterThan(0);
+    expect(findAll(redline, 'w:del')[0]?.attributes['w:author']).toBe('王主任');
+    expect(findAll(parseXml(await readFile(out('tei'), 'utf8')), 'app')).toHaveLength(FIXTURE_STORY.flags.length);
+    expect(parseCsv(await readFile(out('csv'), 'utf8'))).toHaveLength(1 + FIXTURE_STORY.flags.length);
+    expect(await readFile(out('html'), 'utf8')).toContain('<!DOCTYPE html>');
+    const json = JSON.parse(await readFile(out('json'), 'utf8')) as { summary: { total: number; open: number } };
+    expect(json.summary).toMatchObject({ total: 4, open: 1 });
+    expect(await readFile(out('md'), 'utf8')).toMatch(/^# 社区食堂温暖老人心\n/);
+  }, 120_000);
+
+  it('prints to stdout without -o, and refuses with --strict while flags are open', async () => {
+    const plain = await cli('export', projectPath, '--format', 'txt', '--crlf');
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toBe(`${FIXTURE_CANONICAL.replace(/\n/g, '\r\n')}\r\n`);
+    const strict = await cli('export', projectPath, '--format', 'txt', '--strict');
+    expect(strict.code).toBe(3);
+    expect(strict.stdout).toBe('');
+  }, 60_000);
+
+  it('fails with one clear line on a bad project or format', async () => {
+    const garbage = join(dir, 'garbage.variorum.json');
+    await writeFile(garbage, '{"format": "variorum-pro');
+    const bad = await cli('export', garbage, '--format', 'txt');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/not a Variorum project/);
+    const format = await cli('export', projectPath, '--format', 'pdf');
+    expect(format.code).toBe(1);
+    expect(format.stderr).toMatch(/unknown format "pdf"/);
+  }, 60_000);
+});
+
+describe('parseExportArgs', () => {
+  it('reads every option', () => {
+    expect(parseExportArgs(['p.json', '--format', 'redline', '-o', 'x.docx', '--variant', 'v2', '--story', 's1,s2', '--crlf', '--house-style'])).toEqual({
+      project: 'p.json',
+      format: 'redline',
+      out: 'x.docx',
+      strict: false,
+      options: { redlineVariant: 'v2', storyIds: ['s1', 's2'], lineEnding: 'crlf', houseStyle: true },
+    });
+  });
+
+  it('says what is missing', () => {
+    expect(() => parseExportArgs(['--format', 'txt'])).toThrow(/no project/);
+    expect(() => parseExportArgs(['p.json'])).toThrow(/no --format/);
+    expect(() => parseExportArgs(['p.json', '--format'])).toThrow(/needs a value/);
+    expect(() => parseExportArgs(['p.json', '--format', 'txt', '--bogus'])).toThrow(/unknown option/);
+  });
+});
