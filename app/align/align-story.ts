@@ -1,0 +1,198 @@
+/**
+ * Aligns one story across all its variants: fold, encode by code point, diff every variant against
+ * one base, merge every variant's edits into shared sites, detect swaps, moves and truncations,
+ * classify, and report each site as one flag in original offsets.
+ */
+import type { Flag, Reading, StyleKind, VariantText } from '../model/types';
+import { classifySite, type ClassifyReading } from '../classify/classify';
+import { foldText, toOriginalRange, type FoldedText, type TextRange } from '../text/fold';
+import { CodePointTable, toFoldedIndex, type EncodedText } from './code-points';
+import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
+import { markTruncations, mergeMoves, mergeSwaps, type ShapedSite } from './shapes';
+import { mergeSites, readSite, trimReadings } from './sites';
+
+/** A cooperative cancellation flag (AbortSignal satisfies it). */
+export interface CancelSignal {
+  readonly aborted: boolean;
+}
+
+/** Options of one story alignment. */
+export interface AlignOptions {
+  readonly cleanup?: Cleanup;
+  /** Seconds one pairwise diff may take before diff-match-patch settles for a coarse diff. */
+  readonly timeoutSeconds?: number;
+  /** Called with the fraction done (0..1) after each variant is aligned. */
+  readonly onProgress?: (fraction: number) => void;
+  readonly signal?: CancelSignal;
+}
+
+/** One variant of the story: its text and the ranges that belong to the story, in reading order. */
+export interface StoryVariant {
+  readonly variant: VariantText;
+  readonly ranges: readonly TextRange[];
+}
+
+/** The aligned story: flags plus the variants that turned out not to carry it. */
+export interface AlignedStory {
+  readonly flags: Flag[];
+  readonly missing: string[];
+  /** Style noise folded per variant id. */
+  readonly styleCounts: ReadonlyMap<string, Readonly<Record<StyleKind, number>>>;
+}
+
+/**
+ * A variant that shares less than this fraction of the shorter text with the base does not carry
+ * the story (a different article on the page): reporting it as missing beats hundreds of flags.
+ */
+const MIN_SHARED = 0.2;
+
+/** Thrown when the signal is aborted; callers may check `name`. */
+export class CancelledError extends Error {
+  constructor() {
+    super('Comparison cancelled.');
+    this.name = 'CancelledError';
+  }
+}
+
+/** Aligns the story across its variants and returns one flag per place of disagreement. */
+export function alignStory(storyId: string, variants: readonly StoryVariant[], options: AlignOptions = {}): AlignedStory {
+  const cleanup = options.cleanup ?? 'semantic';
+  const timeoutSeconds = options.timeoutSeconds ?? 2;
+  const folded = variants.map((v) => foldText(v.variant.text, v.ranges));
+  const table = new CodePointTable(folded.map((f) => f.text));
+  const encoded = folded.map((f) => table.encode(f.text));
+  const styleCounts = new Map(variants.map((v, i) => [v.variant.id, (folded[i] as FoldedText).styleCounts]));
+
+  const order = variants.map((_, i) => i).sort((a, b) => (encoded[b] as EncodedText).text.length - (encoded[a] as EncodedText).text.length);
+  let baseIndex = order[0] ?? 0;
+  let pairs: (PairAlignment | null)[] = [];
+  // Try the longest variants as base until most of the others share it (the longest page may be
+  // a different story altogether when the finder is unsure).
+  for (let attempt = 0; attempt < Math.min(3, order.length); attempt++) {
+    baseIndex = order[attempt] as number;
+    pairs = alignAll(encoded, baseIndex, cleanup, timeoutSeconds, options);
+    const carried = pairs.filter((p) => p !== null).length;
+    if (carried * 2 > variants.length) break;
+  }
+  const missing = variants.flatMap((v, i) => (pairs[i] === null ? [v.variant.id] : []));
+  const kept = variants.map((_, i) => i).filter((i) => pairs[i] !== null);
+  const keptPairs = kept.map((i) => pairs[i] as PairAlignment);
+  const keptTexts = kept.map((i) => (encoded[i] as EncodedText).text);
+  const baseLength = (encoded[baseIndex] as EncodedText).text.length;
+
+  const readAt = (first: number, last: number) => readSite(keptPairs, first, last);
+  let sites: ShapedSite[] = [];
+  for (const cells of mergeSites(keptPairs)) {
+    const trimmed = trimReadings(keptTexts, readAt(cells.firstCell, cells.lastCell));
+    if (trimmed) sites.push({ firstCell: cells.firstCell, lastCell: cells.lastCell, readings: trimmed, kind: 'change' });
+  }
+  sites = mergeSwaps(sites, keptTexts, (f, l) => trimReadings(keptTexts, readAt(f, l)) ?? readAt(f, l));
+  sites = mergeMoves(sites, keptTexts);
+  markTruncations(sites, keptTexts, baseLength);
+
+  const baseStory = table.decode((encoded[baseIndex] as EncodedText).text);
+  const flags: Flag[] = sites.map((site, n) => {
+    const classifyReadings: ClassifyReading[] = [];
+    const readings: Reading[] = site.readings.map((r, k) => {
+      const index = kept[k] as number;
+      const f = folded[index] as FoldedText;
+      const enc = encoded[index] as EncodedText;
+      const fs = toFoldedIndex(enc, r.start);
+      const fe = toFoldedIndex(enc, r.end);
+      const range = toOriginalRange(f, fs, fe);
+      const variant = (variants[index] as StoryVariant).variant;
+      classifyReadings.push({
+        variant: variant.id,
+        text: f.text.slice(fs, fe),
+        before: f.text.slice(Math.max(0, fs - 24), fs),
+        after: f.text.slice(fe, fe + 24),
+        wholeLine: coversLines(f, fs, fe),
+        folded: f.text,
+        start: fs,
+        end: fe,
+      });
+      return { variant: variant.id, start: range.start, end: range.end, text: variant.text.slice(range.start, range.end) };
+    });
+    const classification = classifySite(classifyReadings, baseStory);
+    const category = site.kind === 'move' || site.kind === 'truncation' ? 'omission' : classification.category;
+    const flag: Flag = {
+      id: `${storyId}-f${n + 1}`,
+      category,
+      readings,
+      majority: majorityOf(classifyReadings.map((r) => r.text), readings),
+      ...(site.kind !== 'change' ? { kind: site.kind } : {}),
+      ...(classification.numbers && category === 'number' ? { numbers: classification.numbers } : {}),
+      ...noteOf(site, kept.map((i) => (variants[i] as StoryVariant).variant.name)),
+    };
+    return flag;
+  });
+  return { flags, missing, styleCounts };
+}
+
+function alignAll(
+  encoded: readonly EncodedText[],
+  baseIndex: number,
+  cleanup: Cleanup,
+  timeoutSeconds: number,
+  options: AlignOptions,
+): (PairAlignment | null)[] {
+  const base = (encoded[baseIndex] as EncodedText).text;
+  return encoded.map((enc, i) => {
+    if (options.signal?.aborted) throw new CancelledError();
+    const pair =
+      i === baseIndex ? identity(base.length) : alignPair(base, enc.text, { cleanup, timeoutSeconds });
+    options.onProgress?.((i + 1) / encoded.length);
+    const shorter = Math.min(base.length, enc.text.length);
+    if (i !== baseIndex && shorter > 0 && pair.shared < MIN_SHARED * shorter) return null;
+    if (i !== baseIndex && shorter === 0 && base.length + enc.text.length > 0) return null;
+    return pair;
+  });
+}
+
+function identity(length: number): PairAlignment {
+  const map = new Int32Array(length + 1);
+  for (let i = 0; i <= length; i++) map[i] = i;
+  return { edits: [], gapBefore: map, gapAfter: map, shared: length };
+}
+
+/** True when folded [start, end) starts at a line start and ends at a line end of its variant. */
+function coversLines(f: FoldedText, start: number, end: number): boolean {
+  if (end <= start) return false;
+  const starts = f.lineStarts;
+  const startsLine = binaryHas(starts, start);
+  const endsLine = end === f.text.length || binaryHas(starts, end);
+  return startsLine && endsLine;
+}
+
+function binaryHas(sorted: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] as number;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The reading most variants share after folding (as printed by the first that has it), or null on a tie. */
+function majorityOf(foldedTexts: readonly string[], readings: readonly Reading[]): string | null {
+  const counts = new Map<string, number>();
+  for (const t of foldedTexts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top || (ranked[1] && ranked[1][1] === top[1])) return null;
+  const index = foldedTexts.indexOf(top[0]);
+  return readings[index]?.text ?? null;
+}
+
+function noteOf(site: ShapedSite, names: readonly string[]): { note?: string } {
+  if (site.kind === 'truncation' && site.endsHere) {
+    return { note: `${site.endsHere.map((k) => names[k]).join(', ')} ends here: the rest of the story is not reprinted.` };
+  }
+  if (site.kind === 'move') return { note: 'This passage stands in a different place in some variants.' };
+  if (site.kind === 'swap') return { note: 'The same words in a different order.' };
+  return {};
+}

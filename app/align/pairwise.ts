@@ -1,0 +1,132 @@
+/**
+ * One variant against the base: a character diff (diff-match-patch) turned into edits in base
+ * coordinates and a position map from base gaps to variant positions.
+ *
+ * Library choice: the original `diff-match-patch` 1.0.5. The maintained fork
+ * `@sanity/diff-match-patch` is not installed here and its algorithm is the same Myers bisect; the
+ * one defect that matters to us (splitting surrogate pairs) is avoided by code-point encoding
+ * before the diff (code-points.ts), so the fork would buy nothing measurable.
+ */
+import DiffMatchPatch from 'diff-match-patch';
+
+/** One contiguous edit: base [baseStart, baseEnd) reads variant [varStart, varEnd). */
+export interface Edit {
+  readonly baseStart: number;
+  readonly baseEnd: number;
+  readonly varStart: number;
+  readonly varEnd: number;
+}
+
+/** The alignment of one variant to the base. */
+export interface PairAlignment {
+  readonly edits: readonly Edit[];
+  /** For base gap p (before base char p), the variant position before any insertion there. */
+  readonly gapBefore: Int32Array;
+  /** For base gap p, the variant position after the insertion there (where base char p aligns). */
+  readonly gapAfter: Int32Array;
+  /** Code units the two texts share in equal runs. */
+  readonly shared: number;
+}
+
+/**
+ * How the raw diff is cleaned up. 'semantic' is diff-match-patch's cleanupSemantic (absorbs
+ * coincidental one-character equalities inside an omitted paragraph, at the cost of sometimes
+ * widening two nearby small changes into one); 'efficiency' uses cleanupEfficiency; 'none' keeps
+ * the minimal diff.
+ */
+export type Cleanup = 'semantic' | 'efficiency' | 'none';
+
+/** Options for one pairwise diff. */
+export interface PairOptions {
+  readonly cleanup: Cleanup;
+  /**
+   * Seconds diff-match-patch may spend before falling back to a coarse diff. Similar texts of
+   * 100k characters diff in tens of milliseconds; only unrelated text gets near the limit.
+   */
+  readonly timeoutSeconds: number;
+}
+
+/** Diffs `variant` against `base` (both code-point encoded) and maps it onto base positions. */
+export function alignPair(base: string, variant: string, options: PairOptions): PairAlignment {
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = options.timeoutSeconds;
+  dmp.Diff_EditCost = 4;
+  const diffs = dmp.diff_main(base, variant, false);
+  if (options.cleanup === 'semantic') dmp.diff_cleanupSemantic(diffs);
+  else if (options.cleanup === 'efficiency') dmp.diff_cleanupEfficiency(diffs);
+
+  const n = base.length;
+  const gapBefore = new Int32Array(n + 1);
+  const gapAfter = new Int32Array(n + 1);
+  const edits: Edit[] = [];
+  let b = 0;
+  let v = 0;
+  let shared = 0;
+  let i = 0;
+  // True right after an edit: its end gap already holds the insertion and must not be overwritten.
+  let afterEdit = false;
+  while (i < diffs.length) {
+    const [op, text] = diffs[i] as [number, string];
+    if (op === 0) {
+      for (let k = afterEdit ? 1 : 0; k < text.length; k++) {
+        gapBefore[b + k] = v + k;
+        gapAfter[b + k] = v + k;
+      }
+      b += text.length;
+      v += text.length;
+      shared += text.length;
+      i += 1;
+      afterEdit = false;
+      continue;
+    }
+    // Gather one run of deletions and insertions into a single edit.
+    let deleted = 0;
+    let inserted = 0;
+    while (i < diffs.length && (diffs[i] as [number, string])[0] !== 0) {
+      const [op2, text2] = diffs[i] as [number, string];
+      if (op2 < 0) deleted += text2.length;
+      else inserted += text2.length;
+      i += 1;
+    }
+    // Deleted base chars align to the start of the inserted text; the insertion sits at the gap
+    // after them, so a site covering the deleted chars and that gap reads the whole replacement.
+    for (let k = 0; k < deleted; k++) {
+      gapBefore[b + k] = v;
+      gapAfter[b + k] = v;
+    }
+    edits.push({ baseStart: b, baseEnd: b + deleted, varStart: v, varEnd: v + inserted });
+    b += deleted;
+    gapBefore[b] = v;
+    v += inserted;
+    gapAfter[b] = v;
+    afterEdit = true;
+  }
+  if (!afterEdit) {
+    gapBefore[n] = v;
+    gapAfter[n] = v;
+  }
+  return { edits, gapBefore, gapAfter, shared };
+}
+
+/**
+ * The cells of the base grid an edit covers. Cell 2p is the gap before base char p, cell 2p+1 is
+ * base char p; a replacement covers its deleted chars and the gap after them (where its inserted
+ * text sits).
+ */
+export function editCells(edit: Edit): { readonly first: number; readonly last: number } {
+  const inserted = edit.varEnd > edit.varStart;
+  if (edit.baseEnd === edit.baseStart) return { first: 2 * edit.baseStart, last: 2 * edit.baseStart };
+  return { first: 2 * edit.baseStart + 1, last: inserted ? 2 * edit.baseEnd : 2 * edit.baseEnd - 1 };
+}
+
+/** The variant position before grid cell `cell`. */
+export function positionBefore(pair: PairAlignment, cell: number): number {
+  const p = cell >> 1;
+  return (cell & 1) === 0 ? (pair.gapBefore[p] ?? 0) : (pair.gapAfter[p] ?? 0);
+}
+
+/** The variant position after grid cell `cell`. */
+export function positionAfter(pair: PairAlignment, cell: number): number {
+  const p = cell >> 1;
+  return (cell & 1) === 0 ? (pair.gapAfter[p] ?? 0) : (pair.gapBefore[p + 1] ?? 0);
+}

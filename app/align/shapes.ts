@@ -1,0 +1,127 @@
+/**
+ * Shapes of disagreement beyond a simple change: a word-order swap split by the diff into two
+ * nearby sites, a moved paragraph seen as a deletion plus an insertion, a reprint that stops early.
+ */
+import type { FlagKind } from '../model/types';
+import type { SiteReading } from './sites';
+
+/** A site while shapes are being detected: cells on the base grid and one reading per variant. */
+export interface ShapedSite {
+  firstCell: number;
+  lastCell: number;
+  readings: SiteReading[];
+  kind: FlagKind;
+  /** Variant indexes whose reading marks where the story ends (truncation). */
+  endsHere?: number[];
+}
+
+/**
+ * The largest base distance (code points) between two sites that may still be one swap:
+ * 日常监督管理 / 日常管理监督 diffs as two edits around the shared 监督.
+ */
+const SWAP_GAP = 6;
+
+/** Longest text that is treated as a swap; longer reorderings are moves. */
+const SWAP_MAX = 24;
+
+/** Minimum length (code points) of a deleted block that may be a moved passage. */
+const MOVE_MIN = 8;
+
+function sortedChars(text: string): string {
+  return [...text].sort().join('');
+}
+
+/** Merges pairs of nearby sites whose combined readings are permutations of each other. */
+export function mergeSwaps(sites: ShapedSite[], texts: readonly string[], readAt: (first: number, last: number) => SiteReading[]): ShapedSite[] {
+  const out: ShapedSite[] = [];
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i] as ShapedSite;
+    const next = sites[i + 1];
+    if (next && (next.firstCell - site.lastCell) / 2 <= SWAP_GAP) {
+      const readings = readAt(site.firstCell, next.lastCell);
+      const slices = readings.map((r, k) => (texts[k] as string).slice(r.start, r.end));
+      const key = sortedChars(slices[0] as string);
+      const distinct = new Set(slices);
+      if (
+        distinct.size > 1 &&
+        (slices[0] as string).length >= 2 &&
+        (slices[0] as string).length <= SWAP_MAX &&
+        slices.every((s) => sortedChars(s) === key)
+      ) {
+        out.push({ firstCell: site.firstCell, lastCell: next.lastCell, readings, kind: 'swap' });
+        i += 1;
+        continue;
+      }
+    }
+    out.push(site);
+  }
+  return out;
+}
+
+function bigramDice(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 1 < a.length; i++) grams.set(a.slice(i, i + 2), (grams.get(a.slice(i, i + 2)) ?? 0) + 1);
+  let common = 0;
+  for (let i = 0; i + 1 < b.length; i++) {
+    const g = b.slice(i, i + 2);
+    const c = grams.get(g) ?? 0;
+    if (c > 0) {
+      common += 1;
+      grams.set(g, c - 1);
+    }
+  }
+  return (2 * common) / (a.length - 1 + b.length - 1);
+}
+
+/**
+ * Similarity above which a deleted passage and an inserted one are the same passage moved; high
+ * because two different sentences of one story share many bigrams (的, 社会, 工作).
+ */
+const MOVE_SIMILARITY = 0.8;
+
+/**
+ * Finds a passage that some variants carry in one place and others in another, and turns the
+ * deletion + insertion pair into one 'move' site at the first place, reading each variant's copy.
+ */
+export function mergeMoves(sites: ShapedSite[], texts: readonly string[]): ShapedSite[] {
+  const present = (site: ShapedSite): boolean[] => site.readings.map((r) => r.end > r.start);
+  const removed = new Set<number>();
+  for (let i = 0; i < sites.length; i++) {
+    if (removed.has(i)) continue;
+    const a = sites[i] as ShapedSite;
+    const pa = present(a);
+    if (pa.every(Boolean) || !pa.some(Boolean)) continue;
+    const textA = a.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end)).find((t) => t.length > 0) ?? '';
+    if (textA.length < MOVE_MIN) continue;
+    for (let j = i + 1; j < sites.length; j++) {
+      if (removed.has(j)) continue;
+      const b = sites[j] as ShapedSite;
+      const pb = present(b);
+      if (!pb.every((p, k) => p === !pa[k])) continue;
+      const textB = b.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end)).find((t) => t.length > 0) ?? '';
+      if (bigramDice(textA, textB) < MOVE_SIMILARITY) continue;
+      a.readings = a.readings.map((r, k) => (pa[k] ? r : (b.readings[k] as SiteReading)));
+      a.kind = 'move';
+      removed.add(j);
+      break;
+    }
+  }
+  return sites.filter((_, i) => !removed.has(i));
+}
+
+/**
+ * Marks sites at the end of the story where some variants read nothing and stop there: the
+ * reprint cut the story's tail.
+ */
+export function markTruncations(sites: ShapedSite[], texts: readonly string[], baseLength: number): void {
+  const last = sites[sites.length - 1];
+  if (!last || last.lastCell < 2 * baseLength - 1) return;
+  const ends = last.readings.flatMap((r, k) => (r.end === r.start && r.end === (texts[k] as string).length ? [k] : []));
+  const longest = Math.max(...last.readings.map((r) => r.end - r.start));
+  if (ends.length > 0 && ends.length < last.readings.length && longest >= MOVE_MIN) {
+    last.kind = 'truncation';
+    last.endsHere = ends;
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Classifies one place of disagreement as name / number / punctuation / wording / omission
+ * (DESIGN.md, "The categories of a flag"), from the folded readings and their surroundings.
+ */
+import type { Category, NumberComparison } from '../model/types';
+import { isPunctuation } from '../text/fold-chars';
+import { nameEvidence, type ReadingInContext } from './names';
+import { hasDigit, isChineseNumber, numberToken, parseNumber } from './numbers';
+
+/** One variant's side of a site, as the classifier sees it. */
+export interface ClassifyReading extends ReadingInContext {
+  readonly variant: string;
+  /** The reading covers whole lines of its variant (a byline, a paragraph). */
+  readonly wholeLine: boolean;
+  /** The variant's folded text and the reading's place in it, for number extension. */
+  readonly folded: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The outcome: a category, and for numbers how the values compare. */
+export interface Classification {
+  readonly category: Category;
+  readonly numbers?: NumberComparison;
+  /** Why, in a few words (for debugging and the flag's note). */
+  readonly reason: string;
+}
+
+/**
+ * A missing passage at least this long (code points) is an omission even without a sentence end:
+ * a dropped clause of a dozen characters reads as a lost sentence to an editor, while 群众 or 强大
+ * inside a sentence are wording.
+ */
+const OMISSION_LONG = 12;
+
+/** A missing passage this long that ends or contains a sentence is an omission. */
+const OMISSION_SENTENCE = 5;
+
+function isPunctuationOnly(text: string): boolean {
+  for (const ch of text) if (!isPunctuation(ch)) return false;
+  return true;
+}
+
+function coreLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!isPunctuation(ch)) n += 1;
+  return n;
+}
+
+/** Classifies a site from every variant's reading in context. */
+export function classifySite(readings: readonly ClassifyReading[], story: string): Classification {
+  const texts = readings.map((r) => r.text);
+  if (texts.every(isPunctuationOnly)) return { category: 'punctuation', reason: 'only punctuation differs' };
+
+  const lengths = texts.map(coreLength);
+  const longest = Math.max(...lengths);
+  const shortest = Math.min(...lengths);
+  const missing = longest - shortest;
+  const longReading = readings[lengths.indexOf(longest)] as ClassifyReading;
+  if (shortest <= 1 && missing >= OMISSION_SENTENCE) {
+    if (missing >= OMISSION_LONG) return { category: 'omission', reason: 'a passage is missing' };
+    if (/[。！？!?]/.test(longReading.text)) return { category: 'omission', reason: 'a sentence is missing' };
+    if (longReading.wholeLine) return { category: 'omission', reason: 'a line is missing' };
+  }
+  if (shortest === 0 && longest >= 2 && longReading.wholeLine) return { category: 'omission', reason: 'a line is missing' };
+
+  const numbers = compareNumbers(readings);
+  if (numbers) return { category: 'number', numbers, reason: 'a number differs' };
+
+  for (const reading of readings) {
+    const evidence = nameEvidence(reading, story);
+    if (evidence) return { category: 'name', reason: evidence };
+  }
+  return { category: 'wording', reason: 'other words differ' };
+}
+
+/** When any reading is (part of) a number, how the numbers compare; otherwise undefined. */
+function compareNumbers(readings: readonly ClassifyReading[]): NumberComparison | undefined {
+  let numeric = false;
+  const values = readings.map((r) => {
+    const token = numberToken(r.folded, r.start, r.end);
+    const touches = token.length > 0 && (hasDigit(r.text) || hasDigit(token) ? hasDigit(token) : true);
+    const before = r.folded.slice(Math.max(0, r.start - 2), r.start);
+    const tokenEnd = r.folded.indexOf(token, Math.max(0, r.start - token.length)) + token.length;
+    const after = r.folded.slice(tokenEnd, tokenEnd + 2);
+    const isNumber = touches && (hasDigit(token) || isChineseNumber(token, before, after) || /%/.test(r.text));
+    // The reading must itself touch the number: a change next to "2025年" is not about the year.
+    const involved = isNumber && (r.text.length === 0 || /[0-9零〇一二两三四五六七八九十百千万亿.%]/.test(r.text));
+    if (involved) numeric = true;
+    return { variant: r.variant, value: isNumber ? parseNumber(token) : null };
+  });
+  if (!numeric) return undefined;
+  const distinct = new Set(values.map((v) => (v.value === null ? 'null' : String(v.value))));
+  return { differ: distinct.size > 1 ? 'value' : 'form', values };
+}

@@ -1,0 +1,89 @@
+/**
+ * Proper-noun evidence around a place of disagreement: titles of works in 《》, short quoted brand
+ * names, person names after a title or with a transliteration dot, place and organisation names
+ * before their suffix, capitalised English, and names that recur in the story itself.
+ */
+
+/** One variant's reading with its folded surroundings. */
+export interface ReadingInContext {
+  readonly text: string;
+  /** Folded text just before the reading (up to ~24 code units). */
+  readonly before: string;
+  /** Folded text just after the reading. */
+  readonly after: string;
+}
+
+/** Titles and roles after which Chinese news text names a person (书记李肖娜, 记者王嘉伟). */
+const PERSON_TITLE =
+  /(?:书记|主任|记者|代表|负责人|局长|院长|校长|主席|经理|总裁|董事长|教授|医生|老师|市长|县长|省长|部长|厅长|处长|科长|所长|站长|社长|队长|组长|团长|委员|干部|网格员|社工|村民|居民|专家|总监|理事长|会长|秘书长|研究员|工程师|师傅|大姐|大爷|阿姨)$/;
+
+/** How far (code units) a changed character may sit after a title and still be in the name. */
+const NAME_REACH = 3;
+
+/** Common surnames: a reading starting with one, recurring in the story, is likely a name. */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'.split(''),
+);
+
+/**
+ * Place and organisation suffixes. Single-character ones are checked against the words they
+ * commonly end that are not names (社区, 城市, 农村, 道路), which would otherwise flood wording
+ * flags near them into the name category.
+ */
+const SUFFIX = /^(?:[\u4e00-\u9fff]{0,2}?)(省|市|县|区|镇|乡|村|路|街道|公司|协会|委员会|大学|学院|集团|银行|医院|研究院|研究所|基金会|合作社|商会|驿站|中心)/;
+const NOT_NAME_BEFORE_SUFFIX: Readonly<Record<string, RegExp>> = {
+  区: /[社地小园景辖片城街库保禁误专特山]$/,
+  市: /[城超上股夜集都门]$/,
+  村: /[农乡]$/,
+  路: /[道思出铁网一线新之马来去]$/,
+  中心: /[为以核重的]$/,
+};
+
+/** Characters too common as function words to be a name by themselves. */
+const FUNCTION_CHARS = /^[的地得了和与及在是等着过也都就而并或把被对向从]*$/;
+
+function insideBrackets(before: string, after: string, open: string, close: string, maxInside: number): boolean {
+  const o = before.lastIndexOf(open);
+  if (o < 0 || before.indexOf(close, o) >= 0) return false;
+  const c = after.indexOf(close);
+  if (c < 0 || after.slice(0, c).includes(open)) return false;
+  return before.length - o - 1 + c <= maxInside;
+}
+
+/** The English or Chinese proper-noun evidence for one reading, or null when there is none. */
+export function nameEvidence(reading: ReadingInContext, story: string): string | null {
+  const { text, before, after } = reading;
+  // Titles of works are names in full: 《…职业资格证书考试大纲》.
+  if (insideBrackets(before, after, '《', '》', 40)) return 'title of a work';
+  // Short quoted terms are brand or project names (“品位锦江”); long quotes are speech.
+  if (insideBrackets(before, after, '“', '”', 8) && !FUNCTION_CHARS.test(text)) return 'quoted name';
+  if (/[A-Z][a-z]+/.test(text) || (/^[a-z]+/.test(text) && /[A-Z][a-z]*$/.test(before))) return 'capitalised word';
+  if (/[\u4e00-\u9fff]·|·[\u4e00-\u9fff]/.test(before.slice(-3) + text + after.slice(0, 3))) return 'transliterated name';
+  if (!text || FUNCTION_CHARS.test(text)) return null;
+  for (let back = 0; back <= NAME_REACH; back++) {
+    if (back > before.length) break;
+    const head = before.slice(0, before.length - back);
+    const between = before.slice(before.length - back);
+    if (/[^\u4e00-\u9fff]/.test(between)) break;
+    if (PERSON_TITLE.test(head) && back + text.length <= 4) return 'person after a title';
+  }
+  const suffix = SUFFIX.exec(after) ?? SUFFIX.exec(text.slice(-3) + after);
+  if (suffix && /^[\u4e00-\u9fff]+$/.test(text)) {
+    const word = suffix[1] as string;
+    const guard = NOT_NAME_BEFORE_SUFFIX[word];
+    const lead = (text + after).slice(0, (text + after).indexOf(word));
+    if (!guard || !guard.test(lead)) return 'place or organisation';
+  }
+  // A surname that starts a three-character token recurring in the story: a person named again.
+  const token = text.length === 1 ? text + after.slice(0, 2) : text.slice(0, 3);
+  if (SURNAMES.has(token[0] as string) && token.length === 3 && /^[\u4e00-\u9fff]{3}$/.test(token) && countOf(story, token) >= 2) {
+    return 'recurring name';
+  }
+  return null;
+}
+
+function countOf(haystack: string, needle: string): number {
+  let count = 0;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) count += 1;
+  return count;
+}

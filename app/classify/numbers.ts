@@ -1,0 +1,108 @@
+/**
+ * Numbers in news text: Arabic (folded from full-width), Chinese numerals (十五五, 二〇二五, 三千四百),
+ * with 万/亿 units, decimals and percentages. Used to decide whether a reading is a number and
+ * whether two readings differ in value or only in form.
+ */
+
+const DIGIT: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** Characters that can be part of a written number. */
+export const NUMERAL_CHARS = /[0-9零〇一二两三四五六七八九十百千万亿.%]/;
+
+/** Chinese numeral characters (without the units 万 亿, which also occur in ordinary words). */
+const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
+
+/**
+ * Measure words and date/time units that make a preceding numeral a number (三名 / 十五日), and
+ * characters that make a following numeral one (第三).
+ */
+const UNIT_AFTER = /^[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%]/;
+const MARK_BEFORE = /[第约近超逾达共计]$/;
+
+/** True when the text contains an Arabic digit. */
+export function hasDigit(text: string): boolean {
+  return /[0-9]/.test(text);
+}
+
+/**
+ * True when Chinese numerals in `token` are used as a number in context: followed by a unit,
+ * preceded by 第, a year like 二〇二五, or plan names like 十五五. 一 alone in 一定 or 统一 is not.
+ */
+export function isChineseNumber(token: string, before: string, after: string): boolean {
+  if (!CJK_NUMERAL.test(token)) return false;
+  const run = /[零〇一二两三四五六七八九十百千万亿]+/.exec(token)?.[0] ?? '';
+  if (run.length >= 3 && /[〇零十]/.test(run)) return true;
+  if (/[〇]/.test(run)) return true;
+  if (UNIT_AFTER.test(after)) return true;
+  if (MARK_BEFORE.test(before)) return true;
+  return /^[十百千]|[十百千][一二三四五六七八九]?$/.test(run) && run.length >= 2;
+}
+
+/** Parses a Chinese numeral such as 三千四百二十五, 十五, 二〇二五, 1.2万; null when it is not one. */
+export function parseChineseNumeral(text: string): number | null {
+  if (!text) return null;
+  if (/^[〇零一二三四五六七八九]{2,}$/.test(text)) {
+    // Digit-by-digit (years, codes): 二〇二五 = 2025.
+    return Number([...text].map((c) => DIGIT[c]).join(''));
+  }
+  let total = 0;
+  let section = 0;
+  let current = 0;
+  let any = false;
+  for (const ch of text) {
+    const d = DIGIT[ch];
+    if (d !== undefined) {
+      current = d;
+      any = true;
+      continue;
+    }
+    const small = SMALL_UNIT[ch];
+    if (small !== undefined) {
+      section += (current || 1) * small;
+      current = 0;
+      any = true;
+      continue;
+    }
+    const big = BIG_UNIT[ch];
+    if (big !== undefined) {
+      total += (section + current) * big;
+      section = 0;
+      current = 0;
+      continue;
+    }
+    return null;
+  }
+  return any ? total + section + current : null;
+}
+
+/**
+ * The value a number token denotes: 4110, 1.2万 (12000), 百分之五 is not handled, 35% is 35,
+ * 十五 is 15, 二〇二五 is 2025. Returns null when the token is not a number.
+ */
+export function parseNumber(token: string): number | null {
+  const t = token.replace(/[,，](?=\d{3})/g, '').replace(/%$/, '');
+  const arabic = /^(\d+(?:\.\d+)?)([万亿]?)$/.exec(t);
+  if (arabic) {
+    const unit = arabic[2] ? (BIG_UNIT[arabic[2]] ?? 1) : 1;
+    return Number(arabic[1]) * unit;
+  }
+  return parseChineseNumeral(t);
+}
+
+/**
+ * Extends [start, end) of `text` over the number it lies in (digits, numerals, a decimal point,
+ * 万/亿 and %), so a changed digit is valued as the whole number: 41[1]0 → 4110.
+ */
+export function numberToken(text: string, start: number, end: number): string {
+  let s = start;
+  let e = end;
+  const part = /[0-9.零〇一二两三四五六七八九十百千]/;
+  while (s > 0 && part.test(text[s - 1] as string)) s -= 1;
+  while (e < text.length && part.test(text[e] as string)) e += 1;
+  if (e < text.length && /[万亿%]/.test(text[e] as string)) e += 1;
+  return text.slice(s, e).replace(/^\.+|\.+$/g, '');
+}

@@ -1,0 +1,118 @@
+/**
+ * The engine's entry point: finds the shared stories, aligns each across its variants, and builds
+ * the `compare --json` contract of DESIGN.md. Pure: runs in Node, in a Web Worker and in tests.
+ */
+import { alignStory, type AlignOptions, type CancelSignal, type StoryVariant } from './align/align-story';
+import type { CompareResult, Flag, Span, StyleKind, StyleNote, Story, VariantText } from './model/types';
+import { findStories, type StoryLocation } from './stories/find-stories';
+import { emptyStyleCounts } from './text/fold';
+
+export { CancelledError, type CancelSignal } from './align/align-story';
+
+/** Options of a comparison. */
+export interface CompareOptions {
+  /** Called with overall progress 0..1 and what is being done. */
+  readonly onProgress?: (fraction: number, message: string) => void;
+  /** Set `aborted` to true to stop at the next variant; compareVariants then throws CancelledError. */
+  readonly signal?: CancelSignal;
+  /** Cleanup of the character diff; see app/align/pairwise.ts. */
+  readonly cleanup?: AlignOptions['cleanup'];
+}
+
+/** Compares the variants: every shared story aligned and flagged, plus style notes per variant. */
+export function compareVariants(variants: readonly VariantText[], options: CompareOptions = {}): CompareResult {
+  if (variants.length < 2) {
+    throw new Error(`Need at least two variants to compare, got ${variants.length}.`);
+  }
+  const finding = findStories(variants);
+  const stories: Story[] = [];
+  const totals = new Map<string, Record<StyleKind, number>>(variants.map((v) => [v.id, emptyStyleCounts()]));
+  finding.shared.forEach((location, index) => {
+    const progress = (fraction: number): void =>
+      options.onProgress?.((index + fraction) / Math.max(1, finding.shared.length), `Aligning story ${index + 1} of ${finding.shared.length}`);
+    const story = collateStory(variants, location, { ...options, onProgress: progress });
+    stories.push(story.story);
+    for (const [id, counts] of story.styleCounts) {
+      const total = totals.get(id);
+      if (total) for (const kind of Object.keys(counts) as StyleKind[]) total[kind] += counts[kind];
+    }
+  });
+  options.onProgress?.(1, 'Done');
+  return {
+    version: 1,
+    variants: variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, length: v.text.length })),
+    stories,
+    ...(finding.unique.length > 0 ? { unique: finding.unique } : {}),
+    styleNotes: styleNotes(variants, totals),
+  };
+}
+
+/** The result of collating one story, with the style noise folded in it per variant. */
+export interface CollatedStory {
+  readonly story: Story;
+  readonly styleCounts: ReadonlyMap<string, Readonly<Record<StyleKind, number>>>;
+}
+
+/**
+ * Collates one located story: a variant with several spans (a story split across pages) is
+ * collated as the concatenation of its spans, offsets mapped back to the file.
+ */
+export function collateStory(
+  variants: readonly VariantText[],
+  location: StoryLocation,
+  options: { onProgress?: (fraction: number) => void; signal?: CancelSignal; cleanup?: AlignOptions['cleanup'] } = {},
+): CollatedStory {
+  const byId = new Map(variants.map((v) => [v.id, v]));
+  const storyVariants: StoryVariant[] = [];
+  for (const variant of variants) {
+    if (location.missing.includes(variant.id)) continue;
+    const ranges = location.spans.filter((s) => s.variant === variant.id).map((s) => ({ start: s.start, end: s.end }));
+    if (ranges.length > 0 && byId.has(variant.id)) storyVariants.push({ variant, ranges });
+  }
+  const aligned =
+    storyVariants.length >= 2
+      ? alignStory(location.id, storyVariants, options)
+      : { flags: [] as Flag[], missing: [] as string[], styleCounts: new Map<string, Record<StyleKind, number>>() };
+  const missing = [...location.missing, ...aligned.missing];
+  const spans: Span[] = location.spans.filter((s) => !aligned.missing.includes(s.variant));
+  return {
+    story: {
+      id: location.id,
+      title: location.title,
+      spans,
+      ...(missing.length > 0 ? { missing } : {}),
+      flags: aligned.flags,
+    },
+    styleCounts: aligned.styleCounts,
+  };
+}
+
+const MESSAGES: Readonly<Record<StyleKind, string>> = {
+  'half-width-punctuation': 'uses half-width punctuation',
+  'full-width-punctuation': 'uses full-width symbols',
+  'full-width-digits': 'uses full-width digits',
+  'full-width-latin': 'uses full-width Latin letters',
+  'quote-style': 'uses a different quote style',
+  'line-wrap': 'breaks lines inside sentences',
+  whitespace: 'has extra white space',
+  'heading-marks': 'has heading marks or bullets',
+  'cjk-spacing': 'puts spaces between Chinese and Latin or digits',
+  'continuation-marks': 'has continuation marks',
+};
+
+/** One note per variant and kind of style noise that occurs in it. */
+function styleNotes(variants: readonly VariantText[], totals: ReadonlyMap<string, Record<StyleKind, number>>): StyleNote[] {
+  const notes: StyleNote[] = [];
+  for (const variant of variants) {
+    const counts = totals.get(variant.id);
+    if (!counts) continue;
+    for (const kind of Object.keys(MESSAGES) as StyleKind[]) {
+      const count = counts[kind];
+      if (count > 0) {
+        const places = count === 1 ? 'place' : 'places';
+        notes.push({ variant: variant.id, kind, count, message: `${variant.name} ${MESSAGES[kind]} in ${count} ${places}` });
+      }
+    }
+  }
+  return notes;
+}

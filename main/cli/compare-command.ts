@@ -1,0 +1,119 @@
+/**
+ * `compare [--json] FILE...`: collates the files and prints the contract JSON (--json) or a
+ * readable summary. Files are read with node:fs and decoded (BOM, strict UTF-8, GB18030, Big5).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { compareVariants } from '../../app/compare';
+import { CATEGORIES, type CompareResult, type VariantText } from '../../app/model/types';
+import type { CliCommand } from './commands';
+
+/** Parsed arguments of compare; other commands' options can be added in parseCompareArgs. */
+export interface CompareArgs {
+  readonly json: boolean;
+  readonly files: readonly string[];
+  /** Options this parser does not know, kept for extensions (e.g. --canonical) as name → value. */
+  readonly extra: ReadonlyMap<string, string>;
+}
+
+/** Options that take a value; an extension adds its own name here. */
+const VALUE_OPTIONS = new Set(['--canonical', '-o', '--output']);
+
+/** Parses compare's arguments; throws with a one-line message on a bad argument. */
+export function parseCompareArgs(args: readonly string[]): CompareArgs {
+  let json = false;
+  const files: string[] = [];
+  const extra = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--json') json = true;
+    else if (VALUE_OPTIONS.has(arg)) {
+      const value = args[i + 1];
+      if (value === undefined) throw new Error(`option ${arg} needs a value`);
+      extra.set(arg, value);
+      i += 1;
+    } else if (arg === '--') {
+      files.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') throw new Error(`unknown option ${arg}`);
+    else files.push(arg);
+  }
+  if (files.length < 2) throw new Error(`compare needs at least two files, got ${files.length}`);
+  return { json, files, extra };
+}
+
+/**
+ * Decodes file bytes: a BOM decides (UTF-8, UTF-16LE/BE); else strict UTF-8; else GB18030; else
+ * Big5. GB18030 decodes any byte sequence, so Big5 is reached only when GB18030 is unavailable.
+ */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  for (const encoding of ['utf-8', 'gb18030', 'big5']) {
+    try {
+      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+    } catch {
+      // Not this encoding; try the next.
+    }
+  }
+  throw new Error('cannot decode the file as UTF-8, GB18030 or Big5');
+}
+
+/** Reads and decodes the files as variants v1, v2, … in the order given. */
+export function readVariants(files: readonly string[]): VariantText[] {
+  return files.map((path, i) => {
+    let bytes: Uint8Array;
+    try {
+      if (statSync(path).isDirectory()) throw new Error('is a directory');
+      bytes = readFileSync(path);
+    } catch (error) {
+      const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : error instanceof Error ? error.message : String(error);
+      throw new Error(`cannot read ${path}: ${reason}`);
+    }
+    let decoded: { text: string; encoding: string };
+    try {
+      decoded = decodeBytes(bytes);
+    } catch (error) {
+      throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return { id: `v${i + 1}`, path, name: basename(path), encoding: decoded.encoding, text: decoded.text };
+  });
+}
+
+/** A readable summary: stories, flag counts per category, then every flag with every reading. */
+export function formatSummary(result: CompareResult): string {
+  const lines: string[] = [];
+  const names = new Map(result.variants.map((v) => [v.id, v.name]));
+  lines.push(`${result.variants.length} variants: ${result.variants.map((v) => `${v.id}=${v.name}`).join(', ')}`);
+  for (const story of result.stories) {
+    const counts = CATEGORIES.map((c) => `${c} ${story.flags.filter((f) => f.category === c).length}`).join(', ');
+    lines.push('', `Story ${story.id} "${story.title}": ${story.flags.length} flags (${counts})`);
+    if (story.missing?.length) lines.push(`  not in: ${story.missing.map((id) => names.get(id) ?? id).join(', ')}`);
+    for (const flag of story.flags) {
+      const extra = [flag.kind && flag.kind !== 'change' ? flag.kind : '', flag.numbers ? `values ${flag.numbers.differ}` : '']
+        .filter(Boolean)
+        .join(', ');
+      lines.push(`  ${flag.id} ${flag.category}${extra ? ` (${extra})` : ''}${flag.note ? ` — ${flag.note}` : ''}`);
+      for (const r of flag.readings) {
+        const text = r.text.length > 60 ? `${r.text.slice(0, 57)}…` : r.text;
+        lines.push(`    ${r.variant} ${r.start}-${r.end}: ${JSON.stringify(text)}`);
+      }
+    }
+  }
+  if (result.styleNotes.length > 0) lines.push('', 'Style notes:', ...result.styleNotes.map((n) => `  ${n.message}`));
+  return `${lines.join('\n')}\n`;
+}
+
+/** The compare command. */
+export const compareCommand: CliCommand = {
+  name: 'compare',
+  summary: 'Collate variants: compare [--json] FILE...',
+  async run(args) {
+    const parsed = parseCompareArgs(args);
+    const variants = readVariants(parsed.files);
+    const result = compareVariants(variants);
+    process.stdout.write(parsed.json ? `${JSON.stringify(result)}\n` : formatSummary(result));
+    return 0;
+  },
+};
