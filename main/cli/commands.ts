@@ -1,5 +1,6 @@
 /** The registry of CLI commands; each command lives in its own file. */
 import { compareCommand } from './compare-command';
+import { exportCommand } from './export-command';
 
 /** One CLI command. */
 export interface CliCommand {
@@ -10,4 +11,4 @@ export interface CliCommand {
 }
 
 /** Every command the CLI knows, in the order `--help` lists them. */
-export const commands: readonly CliCommand[] = [compareCommand];
+export const commands: readonly CliCommand[] = [compareCommand, exportCommand];
