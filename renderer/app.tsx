@@ -1,0 +1,80 @@
+/**
+ * The workspace frame: toolbar, sidebar (variants, stories, style notes), the side-by-side editor
+ * with the variance strip above and the flag panel beside it, and a bottom panel (numbers).
+ * The review components come from renderer/review/ (ui-review); this file only places them.
+ */
+import { lazy, Suspense, useMemo, type ReactElement } from 'react';
+import { useT } from './i18n';
+import { FlagPanel, NumbersTable, StoryList, StyleNotes, VarianceStrip } from './review';
+import { Banners } from './shell/banners';
+import { BottomPanel } from './shell/bottom-panel';
+import { DropTarget } from './shell/drop-target';
+import { EmptyState } from './shell/empty-state';
+import { PanePickers } from './shell/pane-pickers';
+import { ProgressBar } from './shell/progress-bar';
+import { openAtLaunch } from './shell/session-actions';
+import { Toolbar } from './shell/toolbar';
+import { VariantsList as VariantsList } from './shell/variants-list';
+import { useShellEffects } from './shell/use-shell-effects';
+import { useAppStore } from './store';
+
+// Monaco is ~3 MB: load it in its own chunk so the frame paints first.
+const CompareView = lazy(() => import('./editor/compare-view').then((m) => ({ default: m.CompareView })));
+
+/** The whole window. */
+export function App(): ReactElement {
+  const t = useT();
+  const hasVariants = useAppStore((s) => s.variants.length > 0);
+  const hasResult = useAppStore((s) => s.result !== null);
+  const canonicalAvailable = useAppStore((s) => (s.storyId ? s.reviews[s.storyId] !== undefined : false));
+  const handlers = useMemo(() => ({}), []);
+  useShellEffects(openAtLaunch, handlers);
+  const bottomTabs = useMemo(() => [{ id: 'numbers', label: 'bottom.numbers', content: <NumbersTable /> }], []);
+
+  return (
+    <div className="app">
+      <Toolbar />
+      <Banners />
+      <ProgressBar />
+      <div className="workspace">
+        <aside className="sidebar" aria-label={t('sidebar.label')}>
+          <VariantsList />
+          <section className="sidebar-section" aria-labelledby="stories-heading">
+            <h2 id="stories-heading">{t('stories.heading')}</h2>
+            <StoryList />
+          </section>
+          <section className="sidebar-section" aria-labelledby="notes-heading">
+            <h2 id="notes-heading">{t('notes.heading')}</h2>
+            <StyleNotes />
+          </section>
+        </aside>
+        <main className="center">
+          {!hasVariants ? (
+            <EmptyState />
+          ) : (
+            <>
+              <PanePickers canonicalAvailable={canonicalAvailable} />
+              <VarianceStrip />
+              <div className="editor-row">
+                <section className="editor-area" aria-label={t('editor.label')}>
+                  {hasResult ? (
+                    <Suspense fallback={<p className="muted centered">{t('editor.loading')}</p>}>
+                      <CompareView />
+                    </Suspense>
+                  ) : (
+                    <p className="muted centered">{t('progress.label')}…</p>
+                  )}
+                </section>
+                <aside className="flag-panel" aria-label={t('flags.heading')} data-flag-panel="">
+                  <FlagPanel />
+                </aside>
+              </div>
+              <BottomPanel tabs={bottomTabs} />
+            </>
+          )}
+        </main>
+      </div>
+      <DropTarget />
+    </div>
+  );
+}

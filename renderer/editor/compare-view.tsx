@@ -1,0 +1,196 @@
+/**
+ * The side-by-side comparison: a Monaco DiffEditor with the canonical draft (or a variant) on the
+ * left and a variant on the right, flag decorations in both panes, the current flag revealed, and
+ * hand edits of the canonical reported to the review slice. Monaco models and decorations live
+ * here, never in the store; the diff editor keeps the two panes' scrolling in sync.
+ */
+import { DiffEditor } from '@monaco-editor/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import type { Flag } from '../../app/model/types';
+import { useT } from '../i18n';
+import { useAppStore } from '../store';
+import { currentStory, storyVariants } from '../store/session-slice';
+import { flagDecorations, currentDecoration } from './decorations';
+import { emitCanonicalEdit, setEditorHandle, type EditorHandle } from './editor-handle';
+import { canonicalMarks, variantMarks, type FlagMark } from './flag-marks';
+import { ModelCache, type PaneModel } from './model-cache';
+import { EDITOR_OPTIONS, installCjkWordNavigation, monaco, THEMES } from './monaco-setup';
+import { afterNextFrame, measureFromKey, measureFromMark, trackKeyTimes } from './perf-marks';
+import { applyMinimalEdit } from './sync-text';
+
+/** The compare view for the current story. */
+export function CompareView(): ReactElement {
+  const t = useT();
+  const result = useAppStore((s) => s.result);
+  const storyId = useAppStore((s) => s.storyId);
+  const flagId = useAppStore((s) => s.flagId);
+  const variants = useAppStore((s) => s.variants);
+  const leftPane = useAppStore((s) => s.leftPane);
+  const rightVariant = useAppStore((s) => s.rightVariant);
+  const theme = useAppStore((s) => s.theme);
+  const language = useAppStore((s) => s.language);
+  const review = useAppStore((s) => (s.storyId ? s.reviews[s.storyId] : undefined));
+  const [editor, setEditor] = useState<monaco.editor.IStandaloneDiffEditor | null>(null);
+
+  const story = currentStory({ result, storyId });
+  const storyIds = useMemo(() => (result && story ? storyVariants(result, story) : []), [result, story]);
+  const flagsById = useMemo(() => new Map<string, Flag>((story?.flags ?? []).map((f) => [f.id, f])), [story]);
+  const showCanonical = leftPane === 'canonical' && review !== undefined;
+  const leftVariant = leftPane === 'canonical' ? storyIds.find((id) => id !== rightVariant) ?? storyIds[0] : leftPane.variant;
+
+  // One cache per comparison and story: models are rebuilt when the files or the story change.
+  const cache = useMemo(() => (result && story ? new ModelCache(`${story.id}-${Date.now().toString(36)}`) : null), [result, story]);
+  useEffect(() => () => cache?.dispose(), [cache]);
+
+  const paneFor = useCallback(
+    (variantId: string | undefined): PaneModel | null => {
+      if (!cache || !story || !variantId) return null;
+      const variant = variants.find((v) => v.id === variantId);
+      if (!variant) return null;
+      return cache.variant(variantId, variant.text, story.spans.filter((s) => s.variant === variantId));
+    },
+    [cache, story, variants],
+  );
+  const left = showCanonical && cache && review ? cache.canonical(review.canonical) : paneFor(leftVariant);
+  const right = paneFor(rightVariant ?? undefined);
+
+  const marksOf = useCallback(
+    (pane: PaneModel | null, variantId: string | undefined): FlagMark[] => {
+      if (!pane || !story) return [];
+      if (!pane.view) return canonicalMarks(story.flags, review?.anchors ?? []);
+      return variantId ? variantMarks(story.flags, variantId, pane.view) : [];
+    },
+    [story, review?.anchors],
+  );
+  const leftMarks = useMemo(() => marksOf(left, showCanonical ? undefined : leftVariant), [marksOf, left, showCanonical, leftVariant]);
+  const rightMarks = useMemo(() => marksOf(right, rightVariant ?? undefined), [marksOf, right, rightVariant]);
+
+  // Decorations: one collection per pane for the flags, one for the current flag.
+  const collections = useRef<{ left?: monaco.editor.IEditorDecorationsCollection; right?: monaco.editor.IEditorDecorationsCollection; currentLeft?: monaco.editor.IEditorDecorationsCollection; currentRight?: monaco.editor.IEditorDecorationsCollection }>({});
+  const marksRef = useRef({ left: leftMarks, right: rightMarks });
+  marksRef.current = { left: leftMarks, right: rightMarks };
+
+  const paint = useCallback(
+    (pane: 'left' | 'right', marks: readonly FlagMark[]) => {
+      if (!editor) return;
+      const code = pane === 'left' ? editor.getOriginalEditor() : editor.getModifiedEditor();
+      const model = code.getModel();
+      if (!model) return;
+      const decorations = flagDecorations(model, marks, flagsById, variants, theme, language);
+      const existing = collections.current[pane];
+      if (existing) existing.set(decorations);
+      else collections.current[pane] = code.createDecorationsCollection(decorations);
+    },
+    [editor, flagsById, variants, theme, language],
+  );
+
+  // Models into the diff editor, then decorations; the first full render is marked after the diff.
+  useEffect(() => {
+    if (!editor || !left || !right) return;
+    const current = editor.getModel();
+    if (current?.original !== left.model || current?.modified !== right.model) {
+      editor.setModel({ original: left.model, modified: right.model });
+    }
+    editor.updateOptions({ originalEditable: showCanonical });
+    paint('left', leftMarks);
+    paint('right', rightMarks);
+    const once = editor.onDidUpdateDiff(() => {
+      once.dispose();
+      afterNextFrame(() => {
+        performance.mark('variorum:story-rendered');
+        measureFromMark('variorum:render', 'variorum:result-received');
+      });
+    });
+    return () => once.dispose();
+  }, [editor, left, right, leftMarks, rightMarks, paint, showCanonical]);
+
+  // The current flag: highlight it in both panes and bring it into view.
+  const reveal = useCallback(
+    (id: string | null) => {
+      if (!editor) return;
+      const panes = [
+        { code: editor.getOriginalEditor(), marks: marksRef.current.left, key: 'currentLeft' as const },
+        { code: editor.getModifiedEditor(), marks: marksRef.current.right, key: 'currentRight' as const },
+      ];
+      for (const { code, marks, key } of panes) {
+        const model = code.getModel();
+        const mark = id ? marks.find((m) => m.flagId === id) : undefined;
+        const decorations = model && mark ? [currentDecoration(model, mark)] : [];
+        const existing = collections.current[key];
+        if (existing) existing.set(decorations);
+        else collections.current[key] = code.createDecorationsCollection(decorations);
+        if (model && mark) {
+          const start = model.getPositionAt(mark.start);
+          const end = model.getPositionAt(mark.end);
+          code.revealRangeInCenterIfOutsideViewport(new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), monaco.editor.ScrollType.Immediate);
+        }
+      }
+      measureFromKey('variorum:next-flag', ['F8', 'n', 'p']);
+    },
+    [editor],
+  );
+  useEffect(() => reveal(flagId), [reveal, flagId, left, right]);
+
+  // The canonical: store → model (decisions, undo) without echo, model → store (typing).
+  const applying = useRef(false);
+  const canonicalText = review?.canonical;
+  useEffect(() => {
+    if (!showCanonical || !left || canonicalText === undefined) return;
+    if (left.model.getValue() === canonicalText) return;
+    applying.current = true;
+    try {
+      applyMinimalEdit(left.model, canonicalText);
+    } finally {
+      applying.current = false;
+    }
+  }, [showCanonical, left, canonicalText]);
+  useEffect(() => {
+    if (!showCanonical || !left || !storyId) return;
+    const subscription = left.model.onDidChangeContent((event) => {
+      if (applying.current) return;
+      // Offsets of one event refer to the text before it: apply from the end backwards.
+      const edits = [...event.changes]
+        .sort((a, b) => b.rangeOffset - a.rangeOffset)
+        .map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
+      useAppStore.getState().editCanonical(storyId, edits);
+      emitCanonicalEdit(storyId, edits);
+      measureFromKey('variorum:keystroke', null);
+    });
+    return () => subscription.dispose();
+  }, [showCanonical, left, storyId]);
+
+  // The imperative handle for the review workspace.
+  useEffect(() => {
+    if (!editor) return;
+    const handle: EditorHandle = {
+      revealFlag: (id) => reveal(id),
+      setFlagDecorations: (pane, marks) => paint(pane, marks),
+      focusCanonical: () => editor.getOriginalEditor().focus(),
+    };
+    setEditorHandle(handle);
+    return () => setEditorHandle(null);
+  }, [editor, reveal, paint]);
+
+  const onMount = useCallback((mounted: monaco.editor.IStandaloneDiffEditor) => {
+    trackKeyTimes();
+    installCjkWordNavigation(mounted.getOriginalEditor());
+    installCjkWordNavigation(mounted.getModifiedEditor());
+    setEditor(mounted);
+  }, []);
+
+  if (!left || !right) return <p className="muted centered">{t('editor.noStory')}</p>;
+  return (
+    <div className="compare-view" data-testid="compare-view" data-left={left.path} data-right={right.path}>
+      <DiffEditor
+        originalModelPath={left.path}
+        modifiedModelPath={right.path}
+        keepCurrentOriginalModel
+        keepCurrentModifiedModel
+        theme={theme === 'dark' ? THEMES.dark : THEMES.light}
+        options={EDITOR_OPTIONS}
+        onMount={onMount}
+        loading={t('editor.loading')}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * Monaco without a CDN: the ESM editor core (no language services), the few editor contributions
+ * the workspace uses, the editor worker bundled by Vite, the two themes, and CJK word navigation.
+ * Imported once, by the lazily loaded compare view.
+ */
+import { loader } from '@monaco-editor/react';
+import * as monaco from 'monaco-editor/editor';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+// Contributions the core build leaves out: hovers (flag readings), find, clipboard, context menu,
+// cursor undo, the read-only message and word operations (which the CJK commands below override).
+import 'monaco-editor/editor/contrib/hover/browser/hoverContribution';
+import 'monaco-editor/editor/contrib/find/browser/findController';
+import 'monaco-editor/editor/contrib/clipboard/browser/clipboard';
+import 'monaco-editor/editor/contrib/contextmenu/browser/contextmenu';
+import 'monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo';
+import 'monaco-editor/editor/contrib/readOnlyMessage/browser/contribution';
+import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations';
+import { nextWordEnd, previousWordStart } from './cjk-words';
+
+declare global {
+  interface Window {
+    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
+  }
+}
+
+self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
+loader.config({ monaco });
+
+/** Theme names registered with Monaco. */
+export const THEMES = { light: 'variorum-light', dark: 'variorum-dark' } as const;
+
+monaco.editor.defineTheme(THEMES.light, {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: {
+    'editor.background': '#FFFFFF',
+    // Softer diff fills than Monaco's defaults: flags carry the strong colour, the diff the faint one.
+    'diffEditor.insertedTextBackground': '#2E7D3226',
+    'diffEditor.removedTextBackground': '#C6282826',
+    'diffEditor.insertedLineBackground': '#2E7D320D',
+    'diffEditor.removedLineBackground': '#C628280D',
+  },
+});
+monaco.editor.defineTheme(THEMES.dark, {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: {
+    'editor.background': '#1B1D21',
+    'diffEditor.insertedTextBackground': '#81C78440',
+    'diffEditor.removedTextBackground': '#EF9A9A40',
+    'diffEditor.insertedLineBackground': '#81C7840F',
+    'diffEditor.removedLineBackground': '#EF9A9A0F',
+  },
+});
+
+/** The fonts: Noto CJK first (installed with the app's fonts on Linux), then each OS's own CJK faces. */
+export const EDITOR_FONT_FAMILY =
+  '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", "WenQuanYi Micro Hei", sans-serif';
+
+/** The serif alternative for editors who proofread in the printed face. */
+export const EDITOR_SERIF_FONT_FAMILY = '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif';
+
+/** Editor options shared by both panes, tuned for Chinese news text (issue 5). */
+export const EDITOR_OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
+  fontFamily: EDITOR_FONT_FAMILY,
+  fontSize: 15,
+  lineHeight: 26,
+  wordWrap: 'on',
+  wrappingStrategy: 'advanced',
+  // Full-width ，：；（） are "ambiguous" to Monaco and U+3000 "invisible": both are normal in Chinese.
+  unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
+  renderWhitespace: 'none',
+  minimap: { enabled: false },
+  scrollBeyondLastLine: false,
+  renderSideBySide: true,
+  useInlineViewWhenSpaceIsLimited: false,
+  ignoreTrimWhitespace: false,
+  renderOverviewRuler: true,
+  diffAlgorithm: 'advanced',
+  // One paragraph per line is normal in news text; Monaco's default 5 s cap and long-line limits
+  // would otherwise fall back to whole-line diffs on a 20k-character story.
+  maxComputationTime: 0,
+  maxFileSize: 0,
+  hideUnchangedRegions: { enabled: false },
+  originalEditable: false,
+  readOnly: true,
+  automaticLayout: true,
+  glyphMargin: false,
+  folding: false,
+  lineNumbersMinChars: 3,
+  overviewRulerLanes: 3,
+  fixedOverflowWidgets: true,
+  accessibilitySupport: 'auto',
+};
+
+/** Ctrl+Left/Right (and with Shift) by Intl.Segmenter words instead of Monaco's runs of letters. */
+export function installCjkWordNavigation(editor: monaco.editor.IStandaloneCodeEditor): monaco.IDisposable[] {
+  const move = (forward: boolean, select: boolean) => (): void => {
+    const model = editor.getModel();
+    if (!model) return;
+    const selections = editor.getSelections() ?? [];
+    const next = selections.map((selection) => {
+      const position = selection.getPosition();
+      const line = model.getLineContent(position.lineNumber);
+      const column = position.column - 1;
+      let target = position;
+      if (forward) {
+        target = column >= line.length && position.lineNumber < model.getLineCount()
+          ? new monaco.Position(position.lineNumber + 1, 1)
+          : new monaco.Position(position.lineNumber, nextWordEnd(line, column) + 1);
+      } else {
+        target = column === 0 && position.lineNumber > 1
+          ? new monaco.Position(position.lineNumber - 1, model.getLineMaxColumn(position.lineNumber - 1))
+          : new monaco.Position(position.lineNumber, previousWordStart(line, column) + 1);
+      }
+      return select
+        ? new monaco.Selection(selection.selectionStartLineNumber, selection.selectionStartColumn, target.lineNumber, target.column)
+        : new monaco.Selection(target.lineNumber, target.column, target.lineNumber, target.column);
+    });
+    editor.setSelections(next);
+    const last = next[next.length - 1];
+    if (last) editor.revealPosition(last.getPosition());
+  };
+  const { KeyMod, KeyCode } = monaco;
+  return [
+    editor.addAction({ id: 'variorum.cjkWordRight', label: 'Word right (CJK)', keybindings: [KeyMod.CtrlCmd | KeyCode.RightArrow], run: move(true, false) }),
+    editor.addAction({ id: 'variorum.cjkWordLeft', label: 'Word left (CJK)', keybindings: [KeyMod.CtrlCmd | KeyCode.LeftArrow], run: move(false, false) }),
+    editor.addAction({ id: 'variorum.cjkWordRightSelect', label: 'Select word right (CJK)', keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.RightArrow], run: move(true, true) }),
+    editor.addAction({ id: 'variorum.cjkWordLeftSelect', label: 'Select word left (CJK)', keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.LeftArrow], run: move(false, true) }),
+  ];
+}
+
+export { monaco };

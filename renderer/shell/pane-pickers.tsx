@@ -1,0 +1,65 @@
+/** The pickers above the editor: what the left pane shows, which variant the right pane shows. */
+import type { ReactElement } from 'react';
+import { useT } from '../i18n';
+import { useAppStore } from '../store';
+import { currentStory, storyVariants } from '../store/session-slice';
+
+/** Left: canonical or a variant; right: a variant (also keys 1–9). */
+export function PanePickers(props: { canonicalAvailable: boolean }): ReactElement | null {
+  const t = useT();
+  const result = useAppStore((s) => s.result);
+  const storyId = useAppStore((s) => s.storyId);
+  const variants = useAppStore((s) => s.variants);
+  const leftPane = useAppStore((s) => s.leftPane);
+  const rightVariant = useAppStore((s) => s.rightVariant);
+  const showAsPrinted = useAppStore((s) => s.showAsPrinted);
+  const setLeftPane = useAppStore((s) => s.setLeftPane);
+  const setRightVariant = useAppStore((s) => s.setRightVariant);
+  const setShowAsPrinted = useAppStore((s) => s.setShowAsPrinted);
+  const story = currentStory({ result, storyId });
+  if (!result || !story) return null;
+  const ids = storyVariants(result, story);
+  const nameOf = (id: string): string => variants.find((v) => v.id === id)?.name ?? id;
+  const colourOf = (id: string): string => variants.find((v) => v.id === id)?.colour ?? 'transparent';
+  const leftValue = leftPane === 'canonical' && props.canonicalAvailable ? 'canonical' : leftPane === 'canonical' ? (ids[0] ?? '') : leftPane.variant;
+  return (
+    <div className="pane-pickers">
+      <label className="picker">
+        <span className="chip small" style={{ background: leftValue === 'canonical' ? 'var(--accent)' : colourOf(leftValue) }} aria-hidden="true" />
+        <span>{t('panes.left')}</span>
+        <select
+          value={leftValue}
+          data-testid="left-picker"
+          onChange={(e) => setLeftPane(e.target.value === 'canonical' ? 'canonical' : { variant: e.target.value })}
+        >
+          {props.canonicalAvailable ? <option value="canonical">{t('panes.canonical')}</option> : null}
+          {ids.map((id, i) => (
+            <option key={id} value={id}>
+              {i + 1}. {nameOf(id)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="picker-arrow" aria-hidden="true">
+        ⇄
+      </span>
+      <label className="picker" title={t('panes.rightHint')}>
+        <span className="chip small" style={{ background: rightVariant ? colourOf(rightVariant) : 'transparent' }} aria-hidden="true" />
+        <span>{t('panes.right')}</span>
+        <select value={rightVariant ?? ''} data-testid="right-picker" onChange={(e) => setRightVariant(e.target.value)}>
+          {ids.map((id, i) => (
+            <option key={id} value={id}>
+              {i + 1}. {nameOf(id)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="muted picker-hint">{t('panes.rightHint')}</span>
+      <span className="toolbar-gap" />
+      <label className="checkbox">
+        <input type="checkbox" checked={showAsPrinted} onChange={(e) => setShowAsPrinted(e.target.checked)} />
+        {t('panes.showAsPrinted')}
+      </label>
+    </div>
+  );
+}

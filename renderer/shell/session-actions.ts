@@ -1,0 +1,92 @@
+/**
+ * What the toolbar, the menu, drag and drop and the start-up do: open files through window.api,
+ * put them in the store, and compare them in the worker. The imperative shell around the store.
+ */
+import type { FileBytes, OpenResult } from '../../app/ipc/contract';
+import { getApi } from '../platform';
+import { useAppStore } from '../store';
+import { toVariantTexts, type OpenMode } from '../store/variants-slice';
+import { CompareCanceledError, runCompare } from '../worker/compare-client';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Compares the open variants in the worker, showing progress; a newer call cancels this one. */
+export async function compareOpened(): Promise<void> {
+  const store = useAppStore.getState();
+  const variants = toVariantTexts(store.variants);
+  if (variants.length === 0) {
+    store.clearResult();
+    return;
+  }
+  store.setProgress({ phase: 'stories', fraction: 0 });
+  performance.mark('variorum:compare-start');
+  try {
+    const result = await runCompare(variants, (event) => useAppStore.getState().setProgress(event));
+    performance.mark('variorum:compare-end');
+    performance.measure('variorum:compare', 'variorum:compare-start', 'variorum:compare-end');
+    performance.mark('variorum:result-received');
+    useAppStore.getState().receiveResult(result);
+  } catch (error) {
+    if (error instanceof CompareCanceledError) return;
+    useAppStore.getState().setProgress(null);
+    useAppStore.getState().reportError('error.compare', { message: messageOf(error) });
+  }
+}
+
+/** Takes an open result into the store and compares when it brought files. */
+export async function receiveOpened(result: OpenResult, mode: OpenMode): Promise<void> {
+  if (result.canceled) return;
+  const store = useAppStore.getState();
+  if (result.files.length === 0 && mode === 'replace') {
+    // Nothing usable: keep what is open, just show why these failed.
+    store.receiveFiles(result, 'add');
+    return;
+  }
+  store.receiveFiles(result, mode);
+  await compareOpened();
+}
+
+async function guard(open: () => Promise<OpenResult | null>, mode: OpenMode): Promise<void> {
+  try {
+    const result = await open();
+    if (result) await receiveOpened(result, mode);
+  } catch (error) {
+    useAppStore.getState().reportError('error.open', { message: messageOf(error) });
+  }
+}
+
+/** File ▸ Open variants… */
+export function openVariants(): Promise<void> {
+  return guard(() => getApi().openVariantsDialog(), 'replace');
+}
+
+/** File ▸ Open folder… */
+export function openFolder(): Promise<void> {
+  return guard(() => getApi().openFolderDialog(), 'replace');
+}
+
+/** The embedded sample set ("zh" or "en"). */
+export function openSamples(set = 'zh'): Promise<void> {
+  return guard(() => getApi().openSamples(set), 'replace');
+}
+
+/** Files dropped onto the window, already read into bytes. */
+export function openDropped(files: readonly FileBytes[]): Promise<void> {
+  return guard(() => getApi().decodeFiles(files), 'replace');
+}
+
+/** Start-up: files from the command line or a second launch, else the Chinese sample set. */
+export async function openAtLaunch(): Promise<void> {
+  try {
+    const launch = await getApi().takeLaunchFiles();
+    if (launch && (launch.files.length > 0 || launch.failures.length > 0)) {
+      await receiveOpened(launch, 'replace');
+      return;
+    }
+  } catch (error) {
+    useAppStore.getState().reportError('error.open', { message: messageOf(error) });
+  }
+  await openSamples('zh');
+}

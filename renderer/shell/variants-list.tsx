@@ -1,0 +1,65 @@
+/** The sidebar's list of opened variants, with the files that could not be opened. */
+import type { ReactElement } from 'react';
+import { useT } from '../i18n';
+import { useAppStore } from '../store';
+import { compareOpened } from './session-actions';
+
+/** Colour chip, file name, encoding and length per variant; failures with their message. */
+export function VariantsList(): ReactElement {
+  const t = useT();
+  const variants = useAppStore((s) => s.variants);
+  const failures = useAppStore((s) => s.failures);
+  const removeVariant = useAppStore((s) => s.removeVariant);
+  const dismissFailure = useAppStore((s) => s.dismissFailure);
+  return (
+    <section className="sidebar-section" aria-labelledby="variants-heading">
+      <h2 id="variants-heading">{t('variants.heading')}</h2>
+      {variants.length === 0 && failures.length === 0 ? <p className="muted">{t('variants.empty')}</p> : null}
+      <ul className="variants-list" data-testid="variants-list">
+        {variants.map((v, index) => (
+          <li key={v.id} className="variant-item" data-variant={v.id}>
+            <span className="chip" style={{ background: v.colour }} aria-hidden="true">
+              {index + 1}
+            </span>
+            <span className="variant-text">
+              <span className="variant-name" title={v.path}>
+                {v.name}
+              </span>
+              <span className="variant-meta">
+                {v.encoding} · {t('variants.length', { count: v.text.length.toLocaleString() })}
+              </span>
+              {v.warning ? <span className="variant-warning">{v.warning}</span> : null}
+            </span>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('variants.remove', { name: v.name })}
+              title={t('variants.remove', { name: v.name })}
+              onClick={() => {
+                removeVariant(v.id);
+                void compareOpened();
+              }}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      {failures.length > 0 ? (
+        <ul className="failures-list" data-testid="failures-list">
+          {failures.map((f, index) => (
+            <li key={`${f.path}-${index}`} className="failure-item" role="alert" data-code={f.code}>
+              <span className="failure-text">
+                <strong>{t('variants.failed', { name: f.name })}</strong>
+                <span>{f.message}</span>
+              </span>
+              <button type="button" className="icon-button" aria-label={t('variants.dismiss')} onClick={() => dismissFailure(index)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { CompareResult } from '../../app/model/types';
+import { CompareCanceledError, createCompareClient, type WorkerFactory } from './compare-client';
+import type { CompareReply, CompareRequest } from './protocol';
+
+/** A fake worker that records requests and lets the test reply. */
+function fakeWorkers(): { factory: WorkerFactory; workers: { requests: CompareRequest[]; reply(r: CompareReply): void; terminated: boolean }[] } {
+  const workers: { requests: CompareRequest[]; reply(r: CompareReply): void; terminated: boolean }[] = [];
+  const factory: WorkerFactory = () => {
+    const listeners: ((event: MessageEvent<CompareReply>) => void)[] = [];
+    const record = {
+      requests: [] as CompareRequest[],
+      terminated: false,
+      reply: (r: CompareReply) => listeners.forEach((l) => l({ data: r } as MessageEvent<CompareReply>)),
+    };
+    workers.push(record);
+    return {
+      postMessage: (message: CompareRequest) => record.requests.push(message),
+      terminate: () => {
+        record.terminated = true;
+      },
+      addEventListener: ((type: string, listener: (event: MessageEvent<CompareReply>) => void) => {
+        if (type === 'message') listeners.push(listener);
+      }) as Worker['addEventListener'],
+    };
+  };
+  return { factory, workers };
+}
+
+const result = (n: number): CompareResult => ({ version: 1, variants: [], stories: [], styleNotes: [{ variant: 'v1', kind: 'whitespace', count: n, message: '' }] });
+const variant = { id: 'v1', path: 'a.txt', name: 'a.txt', encoding: 'utf-8', text: '甲' };
+
+describe('compare client', () => {
+  it('resolves with the result and reports progress', async () => {
+    const { factory, workers } = fakeWorkers();
+    const client = createCompareClient(factory);
+    const progress: number[] = [];
+    const running = client.runCompare([variant], (e) => progress.push(e.fraction));
+    const id = workers[0]!.requests[0]!.id;
+    workers[0]!.reply({ type: 'progress', id, phase: 'align', fraction: 0.5 });
+    workers[0]!.reply({ type: 'result', id, result: result(3) });
+    await expect(running).resolves.toEqual(result(3));
+    expect(progress).toEqual([0.5]);
+  });
+
+  it('cancels the running request when a new one starts', async () => {
+    const { factory, workers } = fakeWorkers();
+    const client = createCompareClient(factory);
+    const first = client.runCompare([variant]);
+    const second = client.runCompare([variant]);
+    await expect(first).rejects.toBeInstanceOf(CompareCanceledError);
+    expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(2);
+    const id = workers[1]!.requests[0]!.id;
+    workers[1]!.reply({ type: 'result', id, result: result(5) });
+    await expect(second).resolves.toEqual(result(5));
+  });
+
+  it('reuses the worker after a finished request and passes engine errors on', async () => {
+    const { factory, workers } = fakeWorkers();
+    const client = createCompareClient(factory);
+    const first = client.runCompare([variant]);
+    workers[0]!.reply({ type: 'result', id: workers[0]!.requests[0]!.id, result: result(1) });
+    await first;
+    const second = client.runCompare([variant]);
+    expect(workers).toHaveLength(1);
+    workers[0]!.reply({ type: 'error', id: workers[0]!.requests[1]!.id, message: 'boom' });
+    await expect(second).rejects.toThrow('boom');
+  });
+});

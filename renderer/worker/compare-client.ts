@@ -1,0 +1,106 @@
+/**
+ * The typed client of the compare worker. The engine never runs on the UI thread; a new request
+ * cancels the previous one by terminating its worker (the engine is synchronous inside the
+ * worker, so termination is the only way to stop it mid-alignment).
+ */
+import type { CompareResult, VariantText } from '../../app/model/types';
+import type { CompareReply, CompareRequest } from './protocol';
+
+/** Progress of a running comparison. */
+export interface CompareProgressEvent {
+  readonly phase: string;
+  /** 0 … 1. */
+  readonly fraction: number;
+}
+
+/** The rejection of a request that a newer request replaced. */
+export class CompareCanceledError extends Error {
+  constructor() {
+    super('The comparison was replaced by a newer one.');
+    this.name = 'CompareCanceledError';
+  }
+}
+
+/** Makes a worker; injectable so that tests can use a fake. */
+export type WorkerFactory = () => Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
+
+const defaultFactory: WorkerFactory = () =>
+  new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module', name: 'variorum-compare' });
+
+interface Pending {
+  readonly id: number;
+  readonly resolve: (result: CompareResult) => void;
+  readonly reject: (error: Error) => void;
+  readonly onProgress?: (event: CompareProgressEvent) => void;
+}
+
+/** A compare client owning at most one worker and one running request. */
+export function createCompareClient(factory: WorkerFactory = defaultFactory): {
+  runCompare(variants: readonly VariantText[], onProgress?: (event: CompareProgressEvent) => void): Promise<CompareResult>;
+  cancel(): void;
+} {
+  let nextId = 1;
+  let pending: Pending | null = null;
+  let worker: ReturnType<WorkerFactory> | null = null;
+
+  const spawn = (): ReturnType<WorkerFactory> => {
+    const created = factory();
+    created.addEventListener('message', (event: MessageEvent<CompareReply>) => {
+      const reply = event.data;
+      const current = pending;
+      if (!current || reply.id !== current.id) return; // a reply to a canceled request
+      if (reply.type === 'progress') {
+        current.onProgress?.({ phase: reply.phase, fraction: reply.fraction });
+        return;
+      }
+      pending = null;
+      if (reply.type === 'result') current.resolve(reply.result);
+      else current.reject(new Error(reply.message));
+    });
+    created.addEventListener('error', (event: ErrorEvent) => {
+      const current = pending;
+      pending = null;
+      created.terminate();
+      if (worker === created) worker = null;
+      current?.reject(new Error(event.message || 'The compare worker failed.'));
+    });
+    return created;
+  };
+
+  const cancel = (): void => {
+    if (!pending) return;
+    const canceled = pending;
+    pending = null;
+    worker?.terminate();
+    worker = null;
+    canceled.reject(new CompareCanceledError());
+  };
+
+  const runCompare = (
+    variants: readonly VariantText[],
+    onProgress?: (event: CompareProgressEvent) => void,
+  ): Promise<CompareResult> => {
+    cancel();
+    worker ??= spawn();
+    const id = nextId++;
+    const request: CompareRequest = { type: 'compare', id, variants };
+    const target = worker;
+    return new Promise<CompareResult>((resolve, reject) => {
+      pending = { id, resolve, reject, ...(onProgress ? { onProgress } : {}) };
+      target.postMessage(request);
+    });
+  };
+
+  return { runCompare, cancel };
+}
+
+let shared: ReturnType<typeof createCompareClient> | null = null;
+
+/** Compares variants in the shared worker; a call cancels the one still running. */
+export function runCompare(
+  variants: readonly VariantText[],
+  onProgress?: (event: CompareProgressEvent) => void,
+): Promise<CompareResult> {
+  shared ??= createCompareClient();
+  return shared.runCompare(variants, onProgress);
+}

@@ -1,0 +1,15 @@
+/** The messages between the renderer and the compare worker: plain data only. */
+import type { CompareResult, VariantText } from '../../app/model/types';
+
+/** Renderer → worker: compare these variants; `id` ties replies to the request. */
+export interface CompareRequest {
+  readonly type: 'compare';
+  readonly id: number;
+  readonly variants: readonly VariantText[];
+}
+
+/** Worker → renderer. */
+export type CompareReply =
+  | { readonly type: 'progress'; readonly id: number; readonly phase: string; readonly fraction: number }
+  | { readonly type: 'result'; readonly id: number; readonly result: CompareResult }
+  | { readonly type: 'error'; readonly id: number; readonly message: string };
