@@ -28,9 +28,12 @@ describe('canonicalTxt', () => {
     expect(canonicalTxt(resolved, { houseStyle: true })).toBe('记者王晓明报道：2025年1月\n');
   });
 
-  it('exports a story without a review as its base variant reads', () => {
-    const unreviewed: ExportSource = { ...FIXTURE_SOURCE, reviews: [] };
+  it('exports a story without a review as the review would start: the majority canonical', () => {
+    // Whatever order the files come in, the base is the variant that agrees most with the majority.
+    const unreviewed: ExportSource = { ...FIXTURE_SOURCE, reviews: [], variants: [...FIXTURE_SOURCE.variants].reverse() };
     expect(canonicalTxt(resolveStories(unreviewed))).toBe(`${FIXTURE_SOURCE.variants[0]?.text}\n`);
+    const textless: ExportSource = { ...FIXTURE_SOURCE, reviews: [], variants: FIXTURE_SOURCE.variants.map(({ text: _t, ...v }) => v) };
+    expect(canonicalTxt(resolveStories(textless))).toBe('\n');
   });
 });
 

@@ -3,7 +3,9 @@
  * review, otherwise the base variant's own text (so an export never silently drops a story the
  * editor has not opened yet).
  */
-import type { Flag, Span, Story } from '../model/types';
+import type { Flag, Span, Story, VariantText } from '../model/types';
+import { defaultBaseVariant, initStoryReview } from '../review/canonical';
+import { storyVariants } from '../review/story-text';
 import type { CanonicalAnchor, Decision, StoryReview } from '../review/types';
 import type { ExportOptions, ExportSource, ExportVariant } from './types';
 
@@ -44,26 +46,22 @@ export function variantStoryText(story: Story, variantId: string, variants: read
 }
 
 /**
- * A review with no decisions whose canonical is the base variant's story text: the first variant
- * that carries the story, as the review model's default base is the first file (the wire copy).
+ * The review a story starts with when the editor has not opened it: app/review's majority
+ * canonical on its default base, so an export matches what the editor would see on opening the
+ * story. When that base's text is unavailable, another variant that carries the story is the
+ * base; with no text at all the canonical is empty (there is nothing honest to write).
  */
 export function fallbackReview(story: Story, variants: readonly ExportVariant[]): StoryReview {
-  const base = story.spans[0]?.variant ?? variants[0]?.id ?? '';
-  const spans = spansOf(story, base);
-  const text = variants.find((v) => v.id === base)?.text;
-  if (text === undefined) {
-    return { storyId: story.id, baseVariant: base, canonical: '', anchors: [], decisions: {} };
+  const withText: VariantText[] = variants.flatMap((v) =>
+    v.text === undefined ? [] : [{ id: v.id, name: v.name, path: v.path ?? v.name, encoding: 'utf-8', text: v.text }],
+  );
+  const carriers = storyVariants(story);
+  const preferred = defaultBaseVariant(story);
+  const base = withText.some((v) => v.id === preferred) ? preferred : carriers.find((id) => withText.some((v) => v.id === id));
+  if (base === undefined) {
+    return { storyId: story.id, baseVariant: preferred, canonical: '', anchors: [], decisions: {} };
   }
-  const canonical = spans.map((s) => text.slice(s.start, s.end)).join('\n');
-  const anchors: CanonicalAnchor[] = [];
-  for (const flag of story.flags) {
-    const reading = flag.readings.find((r) => r.variant === base);
-    if (!reading) continue;
-    const start = toStoryOffset(spans, reading.start);
-    const end = toStoryOffset(spans, reading.end);
-    if (start !== null && end !== null && end >= start) anchors.push({ flagId: flag.id, start, end });
-  }
-  return { storyId: story.id, baseVariant: base, canonical, anchors, decisions: {} };
+  return initStoryReview(story, withText, base);
 }
 
 /** The decision at a flag, or undefined while it is open. */
@@ -104,14 +102,4 @@ export function finalTextOf(review: StoryReview, flag: Flag): string | null {
 
 function spansOf(story: Story, variantId: string): Span[] {
   return story.spans.filter((s) => s.variant === variantId);
-}
-
-/** Maps an offset into the variant's file to one into its joined story text (spans + "\n"). */
-function toStoryOffset(spans: readonly Span[], offset: number): number | null {
-  let base = 0;
-  for (const span of spans) {
-    if (offset >= span.start && offset <= span.end) return base + offset - span.start;
-    base += span.end - span.start + 1;
-  }
-  return null;
 }
