@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { compareVariants } from '../../app/compare';
 import { CATEGORIES, type CompareResult, type VariantText } from '../../app/model/types';
+import { writeCanonicalOutput } from './canonical-output';
 import type { CliCommand } from './commands';
 
 /** Parsed arguments of compare; other commands' options can be added in parseCompareArgs. */
@@ -113,6 +114,7 @@ export const compareCommand: CliCommand = {
     const parsed = parseCompareArgs(args);
     const variants = readVariants(parsed.files);
     const result = compareVariants(variants);
+    if (parsed.extra.has('--canonical') && (await writeCanonicalOutput(result, variants, parsed.extra)) === 'stdout') return 0;
     process.stdout.write(parsed.json ? `${JSON.stringify(result)}\n` : formatSummary(result));
     return 0;
   },
