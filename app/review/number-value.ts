@@ -19,7 +19,7 @@ export interface NumberToken {
 }
 
 // One number: Arabic digits with separators/decimals, or a run of Chinese numerals; then 万/亿.
-const NUMBER_PATTERN = /(?:[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+)[万亿]*/gu;
+const NUMBER_PATTERN = /[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[万亿]*|[零〇一二两三四五六七八九十百千万亿]+/gu;
 
 /** Every number in a text, in order. A lone 一 or 两 inside a word (一些, 两岸) is still a number here. */
 export function findNumbers(text: string): NumberToken[] {
@@ -38,11 +38,11 @@ export function firstNumberValue(text: string): number | null {
 
 /** The value of one number token (as matched by `findNumbers`), or null when it is not one. */
 export function parseNumberValue(token: string): number | null {
+  if (!/^[0-9０-９]/.test(token)) return parseChinese(token);
   const match = /^(.*?)([万亿]*)$/u.exec(token);
-  const body = match?.[1] ?? '';
   let multiplier = 1;
   for (const unit of match?.[2] ?? '') multiplier *= LARGE_UNITS[unit] ?? 1;
-  const base = /^[0-9０-９]/.test(body) ? parseArabic(body) : parseChinese(body);
+  const base = parseArabic(match?.[1] ?? '');
   return base === null ? null : base * multiplier;
 }
 
@@ -54,12 +54,12 @@ function parseArabic(body: string): number | null {
 
 /**
  * Chinese numerals: positional (二〇二五, read digit by digit, as years are written) when there is no
- * unit character, otherwise units (三千五百二十, 十五 = 15).
+ * unit character, otherwise units (三千五百二十, 十五 = 15, 一万二千 = 12000, 三亿五千万).
  */
 function parseChinese(body: string): number | null {
   if (body === '') return null;
   const chars = [...body];
-  if (!chars.some((c) => c in SMALL_UNITS)) {
+  if (!chars.some((c) => c in SMALL_UNITS || c in LARGE_UNITS)) {
     let value = 0;
     for (const c of chars) {
       const digit = CHINESE_DIGITS[c];
@@ -69,6 +69,7 @@ function parseChinese(body: string): number | null {
     return value;
   }
   let total = 0;
+  let section = 0;
   let digit: number | null = null;
   for (const c of chars) {
     const d = CHINESE_DIGITS[c];
@@ -77,9 +78,18 @@ function parseChinese(body: string): number | null {
       continue;
     }
     const unit = SMALL_UNITS[c];
-    if (unit === undefined) return null;
-    total += (digit ?? 1) * unit;
+    if (unit !== undefined) {
+      section += (digit ?? 1) * unit;
+      digit = null;
+      continue;
+    }
+    const large = LARGE_UNITS[c];
+    if (large === undefined) return null;
+    const value = (section + (digit ?? 0)) || 1;
+    // 亿 scales everything before it (三亿五千万: the 万 section comes after); 万 only its section.
+    total = large > 1e4 ? (total + value) * large : total + value * large;
+    section = 0;
     digit = null;
   }
-  return total + (digit ?? 0);
+  return total + section + (digit ?? 0);
 }
