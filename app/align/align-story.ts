@@ -56,7 +56,7 @@ export class CancelledError extends Error {
 
 /** Aligns the story across its variants and returns one flag per place of disagreement. */
 export function alignStory(storyId: string, variants: readonly StoryVariant[], options: AlignOptions = {}): AlignedStory {
-  const cleanup = options.cleanup ?? 'semantic';
+  const cleanup = options.cleanup ?? 'anchors';
   const timeoutSeconds = options.timeoutSeconds ?? 2;
   const folded = variants.map((v) => foldText(v.variant.text, v.ranges));
   const table = new CodePointTable(folded.map((f) => f.text));
@@ -86,6 +86,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
     const trimmed = trimReadings(keptTexts, readAt(cells.firstCell, cells.lastCell));
     if (trimmed) sites.push({ firstCell: cells.firstCell, lastCell: cells.lastCell, readings: trimmed, kind: 'change' });
   }
+  sites = sites.flatMap((site) => [site, ...nestedSites(site, keptTexts, kept.indexOf(baseIndex), cleanup, timeoutSeconds)]);
   sites = mergeSwaps(sites, keptTexts, (f, l) => trimReadings(keptTexts, readAt(f, l)) ?? readAt(f, l));
   sites = mergeMoves(sites, keptTexts);
   markTruncations(sites, keptTexts, baseLength);
@@ -127,6 +128,39 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
     return flag;
   });
   return { flags, missing, styleCounts };
+}
+
+/** A passage at least this long (code points) that some variants lack is collated inside too. */
+const NESTED_MIN = 8;
+
+/**
+ * Differences inside a passage that some variants omit: the variants that carry it may still
+ * disagree within it (业态 / 就业), and those are flags of their own, with the omitting variants
+ * reading nothing at the omission point.
+ */
+function nestedSites(site: ShapedSite, texts: readonly string[], baseK: number, cleanup: Cleanup, timeoutSeconds: number): ShapedSite[] {
+  const present = site.readings.map((r, k) => ({ r, k })).filter(({ r }) => r.end > r.start);
+  if (present.length < 2 || present.length === site.readings.length) return [];
+  if (present.every(({ r }) => r.end - r.start < NESTED_MIN)) return [];
+  const slices = present.map(({ r, k }) => (texts[k] as string).slice(r.start, r.end));
+  if (slices.every((s) => s === slices[0])) return [];
+  const refAt = Math.max(0, present.findIndex(({ k }) => k === baseK));
+  const ref = slices[refAt] as string;
+  const pairs = slices.map((s, i) => (i === refAt ? identity(ref.length) : alignPair(ref, s, { cleanup, timeoutSeconds })));
+  const out: ShapedSite[] = [];
+  for (const cells of mergeSites(pairs)) {
+    const local = readSite(pairs, cells.firstCell, cells.lastCell);
+    const readings = site.readings.map((r) => ({ start: r.start, end: r.end }));
+    present.forEach(({ r, k }, i) => {
+      const l = local[i] as { start: number; end: number };
+      readings[k] = { start: r.start + l.start, end: r.start + l.end };
+    });
+    const trimmed = trimReadings(texts, readings);
+    if (!trimmed) continue;
+    // Offset the nested cells past the outer site so ordering stays by base position.
+    out.push({ firstCell: site.firstCell, lastCell: site.lastCell, readings: trimmed, kind: 'change', nested: true });
+  }
+  return out;
 }
 
 function alignAll(

@@ -34,7 +34,16 @@ export interface PairAlignment {
  * widening two nearby small changes into one); 'efficiency' uses cleanupEfficiency; 'none' keeps
  * the minimal diff.
  */
-export type Cleanup = 'semantic' | 'efficiency' | 'none';
+export type Cleanup = 'anchors' | 'semantic' | 'efficiency' | 'none';
+
+/**
+ * Shortest equality that survives between two edits under the 'anchors' cleanup. One to three
+ * shared characters between changes are coincidence in Chinese text (的, 社会, 工作); four or more
+ * are an anchor worth keeping. cleanupSemantic instead absorbs any equality shorter than the edits
+ * around it, which welds an abridged paragraph (62 characters kept out of 466) into one
+ * replacement and hides the small changes inside it.
+ */
+const ANCHOR = 4;
 
 /** Options for one pairwise diff. */
 export interface PairOptions {
@@ -52,7 +61,8 @@ export function alignPair(base: string, variant: string, options: PairOptions): 
   dmp.Diff_Timeout = options.timeoutSeconds;
   dmp.Diff_EditCost = 4;
   const diffs = dmp.diff_main(base, variant, false);
-  if (options.cleanup === 'semantic') dmp.diff_cleanupSemantic(diffs);
+  if (options.cleanup === 'anchors') absorbShortEqualities(dmp, diffs);
+  else if (options.cleanup === 'semantic') dmp.diff_cleanupSemantic(diffs);
   else if (options.cleanup === 'efficiency') dmp.diff_cleanupEfficiency(diffs);
 
   const n = base.length;
@@ -129,4 +139,39 @@ export function positionBefore(pair: PairAlignment, cell: number): number {
 export function positionAfter(pair: PairAlignment, cell: number): number {
   const p = cell >> 1;
   return (cell & 1) === 0 ? (pair.gapAfter[p] ?? 0) : (pair.gapBefore[p + 1] ?? 0);
+}
+
+type DiffList = ReturnType<DiffMatchPatch['diff_main']>;
+
+/** Turns equalities shorter than ANCHOR that sit between two edits into deletion + insertion. */
+function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): void {
+  let changed = false;
+  for (let i = 1; i < diffs.length - 1; i++) {
+    const [op, text] = diffs[i] as [number, string];
+    if (op !== 0 || text.length >= ANCHOR) continue;
+    const prev = editRun(diffs, i, -1);
+    const next = editRun(diffs, i, 1);
+    if (prev === 'none' || next === 'none') continue;
+    // An insertion, a short equality, then a deletion (强大|暖流|。dropped paragraph) are two real
+    // edits around a real word, not a coincidence inside one replacement.
+    if ((prev === 'insert' && next === 'delete') || (prev === 'delete' && next === 'insert')) continue;
+    diffs.splice(i, 1, [-1, text], [1, text]);
+    changed = true;
+    i += 1;
+  }
+  if (changed) dmp.diff_cleanupMerge(diffs);
+}
+
+/** What kind of edit run lies next to diffs[i] in direction `step`. */
+function editRun(diffs: DiffList, i: number, step: 1 | -1): 'none' | 'insert' | 'delete' | 'replace' {
+  let inserts = false;
+  let deletes = false;
+  for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
+    const op = (diffs[j] as [number, string])[0];
+    if (op === 0) break;
+    if (op > 0) inserts = true;
+    else deletes = true;
+  }
+  if (inserts && deletes) return 'replace';
+  return inserts ? 'insert' : deletes ? 'delete' : 'none';
 }

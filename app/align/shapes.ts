@@ -13,6 +13,8 @@ export interface ShapedSite {
   kind: FlagKind;
   /** Variant indexes whose reading marks where the story ends (truncation). */
   endsHere?: number[];
+  /** A difference inside a passage that other variants omit; shapes leave it alone. */
+  nested?: boolean;
 }
 
 /**
@@ -37,7 +39,7 @@ export function mergeSwaps(sites: ShapedSite[], texts: readonly string[], readAt
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i] as ShapedSite;
     const next = sites[i + 1];
-    if (next && (next.firstCell - site.lastCell) / 2 <= SWAP_GAP) {
+    if (next && !site.nested && !next.nested && (next.firstCell - site.lastCell) / 2 <= SWAP_GAP) {
       const readings = readAt(site.firstCell, next.lastCell);
       const slices = readings.map((r, k) => (texts[k] as string).slice(r.start, r.end));
       const key = sortedChars(slices[0] as string);
@@ -91,6 +93,7 @@ export function mergeMoves(sites: ShapedSite[], texts: readonly string[]): Shape
   for (let i = 0; i < sites.length; i++) {
     if (removed.has(i)) continue;
     const a = sites[i] as ShapedSite;
+    if (a.nested) continue;
     const pa = present(a);
     if (pa.every(Boolean) || !pa.some(Boolean)) continue;
     const textA = a.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end)).find((t) => t.length > 0) ?? '';
@@ -98,6 +101,7 @@ export function mergeMoves(sites: ShapedSite[], texts: readonly string[]): Shape
     for (let j = i + 1; j < sites.length; j++) {
       if (removed.has(j)) continue;
       const b = sites[j] as ShapedSite;
+      if (b.nested) continue;
       const pb = present(b);
       if (!pb.every((p, k) => p === !pa[k])) continue;
       const textB = b.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end)).find((t) => t.length > 0) ?? '';
@@ -116,7 +120,7 @@ export function mergeMoves(sites: ShapedSite[], texts: readonly string[]): Shape
  * reprint cut the story's tail.
  */
 export function markTruncations(sites: ShapedSite[], texts: readonly string[], baseLength: number): void {
-  const last = sites[sites.length - 1];
+  const last = sites.filter((s) => !s.nested).pop();
   if (!last || last.lastCell < 2 * baseLength - 1) return;
   const ends = last.readings.flatMap((r, k) => (r.end === r.start && r.end === (texts[k] as string).length ? [k] : []));
   const longest = Math.max(...last.readings.map((r) => r.end - r.start));
