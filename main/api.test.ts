@@ -1,0 +1,129 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { VariorumInvokeApi } from '../app/ipc/contract';
+import { createApi, type Dialogs } from './api';
+import { LaunchFiles } from './launch';
+import { AutosaveStore } from './services/autosave';
+import { RecentStore } from './services/recent';
+
+let dir: string;
+let answers: { files: string[] | null; folder: string | null; save: string | null; project: string | null };
+let recentChanges: number;
+
+const dialogs: Dialogs = {
+  chooseFiles: async () => answers.files,
+  chooseFolder: async () => answers.folder,
+  chooseSavePath: async () => answers.save,
+  chooseProject: async () => answers.project,
+};
+
+function makeApi(launchPaths: string[] = []): VariorumInvokeApi {
+  return createApi({
+    dialogs,
+    recent: new RecentStore(join(dir, 'data', 'recent.json')),
+    autosave: new AutosaveStore(join(dir, 'data')),
+    samplesDir: resolve(__dirname, '../assets/samples'),
+    launch: new LaunchFiles(launchPaths),
+    platform: { locale: 'zh-CN', version: '0.1.0' },
+    onRecentChanged: () => recentChanges++,
+  });
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'variorum-api-'));
+  answers = { files: null, folder: null, save: null, project: null };
+  recentChanges = 0;
+  await writeFile(join(dir, 'a.txt'), '甲报：记者王建华报道。\n');
+  await writeFile(join(dir, 'b.txt'), '乙报：记者王建平报道。\n');
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('createApi', () => {
+  it('reports the platform', async () => {
+    expect(await makeApi().platformInfo()).toEqual({ kind: 'electron', locale: 'zh-CN', version: '0.1.0' });
+  });
+
+  it('returns canceled when a dialog is dismissed, and opens the chosen files into Recent', async () => {
+    const api = makeApi();
+    expect(await api.openVariantsDialog()).toMatchObject({ canceled: true, files: [] });
+    answers.files = [join(dir, 'a.txt'), join(dir, 'missing.txt'), join(dir, 'b.txt')];
+    const result = await api.openVariantsDialog();
+    expect(result.files.map((f) => f.name)).toEqual(['a.txt', 'b.txt']);
+    expect(result.failures.map((f) => f.code)).toEqual(['not-found']);
+    expect((await api.recentFiles()).map((e) => e.name)).toEqual(['a.txt', 'b.txt']);
+    expect(recentChanges).toBe(1);
+  });
+
+  it('opens a folder chosen in the dialog', async () => {
+    answers.folder = dir;
+    expect((await makeApi().openFolderDialog()).files.map((f) => f.name)).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('hands launch files over once, null when none were given', async () => {
+    const api = makeApi([join(dir, 'b.txt')]);
+    expect((await api.takeLaunchFiles())?.files.map((f) => f.name)).toEqual(['b.txt']);
+    expect(await api.takeLaunchFiles()).toBeNull();
+    expect(await makeApi().takeLaunchFiles()).toBeNull();
+  });
+
+  it('opens the embedded samples without adding them to Recent', async () => {
+    const api = makeApi();
+    expect((await api.openSamples()).files.length).toBeGreaterThanOrEqual(3);
+    expect((await api.openSamples('en')).files).toHaveLength(3);
+    expect(await api.recentFiles()).toEqual([]);
+  });
+
+  it('decodes dropped bytes', async () => {
+    const result = await makeApi().decodeFiles([{ name: 'drop.txt', bytes: new TextEncoder().encode('拖放的文本') }]);
+    expect(result.files[0]).toMatchObject({ name: 'drop.txt', text: '拖放的文本', encoding: 'utf-8' });
+  });
+
+  it('saves through the dialog atomically, remembers projects, and refuses to overwrite an open source', async () => {
+    const api = makeApi();
+    await api.openPaths([join(dir, 'a.txt')]);
+    answers.save = join(dir, 'a.txt');
+    await expect(api.saveFile({ suggestedName: 'canonical.txt', data: 'x' })).rejects.toThrow(/never writes to a source/);
+    expect(await readFile(join(dir, 'a.txt'), 'utf8')).toBe('甲报：记者王建华报道。\n');
+
+    answers.save = null;
+    expect(await api.saveFile({ suggestedName: 'canonical.txt', data: 'x' })).toEqual({ canceled: true });
+
+    answers.save = join(dir, 'review.variorum.json');
+    expect(await api.saveFile({ suggestedName: 'review.variorum.json', data: '{"version":1}' })).toEqual({ canceled: false, path: answers.save });
+    expect(await api.saveFile({ suggestedName: 'ignored', data: new Uint8Array([123, 125]), path: answers.save })).toMatchObject({ path: answers.save });
+    expect(await readFile(answers.save, 'utf8')).toBe('{}');
+    expect((await api.recentFiles()).find((e) => e.kind === 'project')?.name).toBe('review.variorum.json');
+  });
+
+  it('reads projects by path or dialog, with a clear message for a missing one', async () => {
+    const api = makeApi();
+    await writeFile(join(dir, 'p.variorum.json'), '{"version":1}');
+    answers.project = join(dir, 'p.variorum.json');
+    expect(await api.openProjectDialog()).toEqual({ path: answers.project, content: '{"version":1}' });
+    answers.project = null;
+    expect(await api.openProjectDialog()).toBeNull();
+    await expect(api.readProject(join(dir, 'gone.variorum.json'))).rejects.toThrow(/not found/);
+  });
+
+  it('autosaves, reads back and clears', async () => {
+    const api = makeApi();
+    expect(await api.readAutosave()).toBeNull();
+    await api.autosave('{"decisions":[]}');
+    expect(await api.readAutosave()).toBe('{"decisions":[]}');
+    await api.clearAutosave();
+    expect(await api.readAutosave()).toBeNull();
+  });
+
+  it('re-reads project sources without touching Recent', async () => {
+    const api = makeApi();
+    const result = await api.rereadPaths([join(dir, 'a.txt')]);
+    expect(result.files[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(await api.recentFiles()).toEqual([]);
+    await api.clearRecent();
+    expect(recentChanges).toBe(1);
+  });
+});
