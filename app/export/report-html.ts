@@ -28,6 +28,8 @@ h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.2rem;margin:2rem 0 .5rem;bo
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}
 th,td{border:1px solid #ccc;padding:.25rem .4rem;vertical-align:top;text-align:left}
 th{background:#f3f3f3}
+table.counts,table.statuses{width:auto;min-width:20rem}
+td.id{white-space:nowrap;font-family:ui-monospace,monospace;font-size:.8rem}
 td.reading{border-left-width:4px;white-space:pre-wrap}
 td.final{white-space:pre-wrap;font-weight:600}
 .absent{color:#888;font-style:italic}
@@ -100,7 +102,7 @@ function flagRow(
     })
     .join('');
   const final = row.finalText === null ? '<span class="absent">(place edited away)</span>' : esc(row.finalText);
-  return `<tr id="${esc(row.flagId)}"><td>${esc(row.flagId)}</td><td><span class="category">${row.category}</span></td>${readings}<td>${esc(row.majority ?? '(tie)')}</td><td class="status-${row.status}">${row.status}</td><td class="final">${final}</td><td>${esc(row.note)}</td><td>${esc(row.editor)}</td><td>${esc(row.at)}</td></tr>`;
+  return `<tr id="${esc(row.flagId)}"><td class="id">${esc(row.flagId)}</td><td><span class="category">${row.category}</span></td>${readings}<td>${esc(row.majority ?? '(tie)')}</td><td class="status-${row.status}">${row.status}</td><td class="final">${final}</td><td>${esc(row.note)}</td><td>${esc(row.editor)}</td><td>${esc(row.at)}</td></tr>`;
 }
 
 function groupByStory(rows: readonly ReportRow[]): { id: string; title: string; rows: ReportRow[] }[] {

@@ -83,7 +83,7 @@ describe('reportHtml', () => {
 
   it('contains a row for every flag, every reading and the counts', () => {
     for (const flag of FIXTURE_STORY.flags) {
-      expect(html).toContain(`<tr id="${flag.id}">`);
+      expect(html).toContain(`<tr id="${flag.id}"><td class="id">${flag.id}</td>`);
       for (const reading of flag.readings) if (reading.text) expect(html).toContain(reading.text.trim());
     }
     expect(html).toMatch(/4 flags, 1 open/);
