@@ -1,22 +1,13 @@
 /**
- * The review components the workspace frame mounts (placeholders created by ui-shell; the
- * ui-review engineer owns this file and replaces each with the real component).
+ * The review components the workspace frame mounts: StoryList and StyleNotes in the sidebar,
+ * FlagPanel beside the editor, NumbersTable in the bottom panel, VarianceStrip above the editor,
+ * and the review keyboard (FlagPanel mounts it; exported for a shell that prefers to mount it itself).
  */
-import { createElement, type ReactElement } from 'react';
+import './review.css';
 
-function placeholder(name: string): () => ReactElement {
-  const Component = (): ReactElement => createElement('div', { className: 'placeholder', 'data-placeholder': name });
-  Component.displayName = name;
-  return Component;
-}
-
-/** The shared stories of the comparison (sidebar). */
-export const StoryList = placeholder('StoryList');
-/** Style notes per variant with "apply to canonical" (sidebar). */
-export const StyleNotes = placeholder('StyleNotes');
-/** The flag list and decisions (beside the editor). */
-export const FlagPanel = placeholder('FlagPanel');
-/** Every number-bearing flag (bottom panel tab). */
-export const NumbersTable = placeholder('NumbersTable');
-/** Where along the story the variants disagree (above the editor). */
-export const VarianceStrip = placeholder('VarianceStrip');
+export { StoryList } from './story-list';
+export { StyleNotes } from './style-notes';
+export { FlagPanel } from './flag-panel';
+export { NumbersTable } from './numbers-table';
+export { VarianceStrip } from './variance-strip';
+export { useReviewKeyboard } from './use-review-keyboard';

@@ -61,6 +61,12 @@ export interface ReviewSlice {
   setReviewFilter(patch: Partial<ReviewFilter>): void;
 }
 
+/**
+ * A pause in typing longer than this starts a new undo step: one undo then takes back a burst of
+ * typing (a word or a phrase), not a single character and not a whole minute of work.
+ */
+const TYPING_PAUSE_MS = 1500;
+
 /** The key under which an applied style note is remembered. */
 export function noteKey(note: Pick<StyleNote, 'variant' | 'kind'>): string {
   return `${note.variant}:${note.kind}`;
@@ -91,6 +97,16 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
   /** The time and editor a decision records; `Date` here so the pure model stays clock-free. */
   const stamp = (): { editor: string; at: string } => ({ editor: get().editorName, at: new Date().toISOString() });
 
+  let lastKeystroke = 0;
+  let typingRun = 0;
+
+  /** Moves a story's history (undo/redo) and makes its present the review. */
+  const setHistory = (storyId: string, history: ReviewHistory): void =>
+    set((state) => ({
+      reviews: { ...state.reviews, [storyId]: history.present },
+      reviewHistories: { ...state.reviewHistories, [storyId]: history },
+    }));
+
   const current = (): Current | null => {
     const state = get();
     const story = findStory(state, state.storyId);
@@ -104,7 +120,7 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
   /** Runs a model change on the current story; reports a thrown error as a banner, never crashes. */
   const change = (
     run: (c: Current) => StoryReview,
-    options: { advanceFrom?: string; coalesce?: boolean } = {},
+    options: { advanceFrom?: string; typingKey?: string } = {},
   ): void => {
     const c = current();
     if (!c) return;
@@ -116,7 +132,7 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       return;
     }
     if (next === c.review) return;
-    const history = reviewModel.record(c.history, next, options.coalesce ?? false);
+    const history = reviewModel.record(c.history, next, options.typingKey);
     set((state) => ({
       reviews: { ...state.reviews, [c.story.id]: next },
       reviewHistories: { ...state.reviewHistories, [c.story.id]: history },
@@ -215,8 +231,11 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
     editCanonical: (storyId, edits) => {
       if (edits.length === 0) return;
       if (get().storyId !== storyId) return;
-      // Keystrokes coalesce into one undo step (the history decides how far back it merges).
-      change((cur) => edits.reduce((r, e) => reviewModel.edit(r, e, stamp()), cur.review), { coalesce: true });
+      // Keystrokes coalesce into one undo step until the editor pauses (see TYPING_PAUSE_MS).
+      const now = Date.now();
+      if (now - lastKeystroke > TYPING_PAUSE_MS) typingRun += 1;
+      lastKeystroke = now;
+      change((cur) => reviewModel.edit(cur.review, edits, stamp()), { typingKey: `typing-${typingRun}` });
     },
 
     bulk: (request) => {
@@ -228,22 +247,14 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       const c = current();
       if (!c) return;
       const moved = reviewModel.undo(c.history);
-      if (!moved) return;
-      set((state) => ({
-        reviews: { ...state.reviews, [c.story.id]: moved.review },
-        reviewHistories: { ...state.reviewHistories, [c.story.id]: moved.history },
-      }));
+      if (moved) setHistory(c.story.id, moved);
     },
 
     redo: () => {
       const c = current();
       if (!c) return;
       const moved = reviewModel.redo(c.history);
-      if (!moved) return;
-      set((state) => ({
-        reviews: { ...state.reviews, [c.story.id]: moved.review },
-        reviewHistories: { ...state.reviewHistories, [c.story.id]: moved.history },
-      }));
+      if (moved) setHistory(c.story.id, moved);
     },
 
     nextFlag: () => step(1),

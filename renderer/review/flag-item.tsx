@@ -1,0 +1,196 @@
+/** One flag in the flag list: compact when it is not the current flag, with its decisions when it is. */
+import { memo, useState, type ReactElement } from 'react';
+import type { Flag } from '../../app/model/types';
+import type { FlagStatus } from '../../app/review/types';
+import { useT } from '../i18n';
+import { useAppStore } from '../store';
+import { groupReadings } from './review-view';
+import type { VariantLook } from './use-review';
+
+/** Readings longer than this are cut in the list (an omitted paragraph can be hundreds of characters). */
+const READING_MAX = 48;
+
+/** A reading as shown: cut when long, a visible mark when absent. */
+export function ReadingText(props: { text: string; max?: number }): ReactElement {
+  const t = useT();
+  if (props.text.trim() === '') return <span className="reading-absent">{t('hover.absent')}</span>;
+  const max = props.max ?? READING_MAX;
+  const flat = props.text.replace(/\s*\n\s*/g, ' ⏎ ');
+  return <span className="reading-text">{flat.length > max ? `${flat.slice(0, max)}…` : flat}</span>;
+}
+
+/** Props of one flag row. */
+export interface FlagItemProps {
+  readonly flag: Flag;
+  readonly index: number;
+  readonly status: FlagStatus;
+  readonly current: boolean;
+  /** The canonical's text at the flag now. */
+  readonly canonicalText: string;
+  readonly looks: ReadonlyMap<string, VariantLook>;
+  /** The variant "accept" takes (the right-hand pane's). */
+  readonly shownVariant: string | null;
+}
+
+/** One flag: category badge, readings in variant colours (majority marked), status; actions when current. */
+export const FlagItem = memo(function FlagItem(props: FlagItemProps): ReactElement {
+  const t = useT();
+  const { flag, status, current } = props;
+  const selectFlag = useAppStore((s) => s.selectFlag);
+  const groups = groupReadings(flag);
+  return (
+    <li
+      id={`flag-${flag.id}`}
+      className={`flag-item cat-${flag.category} status-${status}${current ? ' current' : ''}`}
+      data-flag-id={flag.id}
+      data-status={status}
+      role="option"
+      aria-selected={current}
+      tabIndex={current ? 0 : -1}
+      onClick={() => {
+        if (!current) selectFlag(flag.id);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && !current && e.target === e.currentTarget) selectFlag(flag.id);
+      }}
+    >
+      <div className="flag-head">
+        <span className="flag-number">{props.index}</span>
+        <span className={`cat-badge cat-${flag.category}`}>{t(`category.${flag.category}`)}</span>
+        {!current ? (
+          <span className="flag-summary">
+            {groups.slice(0, 3).map((g, i) => (
+              <span key={i} className={g.majority ? 'summary-reading majority' : 'summary-reading'}>
+                <ReadingText text={g.text} max={14} />
+              </span>
+            ))}
+            {groups.length > 3 ? <span className="muted">+{groups.length - 3}</span> : null}
+          </span>
+        ) : (
+          <span className="flag-summary muted">{flag.note ?? ''}</span>
+        )}
+        <span className={`status-pill status-${status}`}>{t(`review.status.${status}`)}</span>
+      </div>
+      {current ? <FlagActions {...props} /> : null}
+    </li>
+  );
+});
+
+/** The current flag's readings as pick buttons, accept / reject, and a hand edit. */
+function FlagActions(props: FlagItemProps): ReactElement {
+  const t = useT();
+  const { flag, looks, shownVariant } = props;
+  const accept = useAppStore((s) => s.accept);
+  const reject = useAppStore((s) => s.reject);
+  const pick = useAppStore((s) => s.pick);
+  const editFlag = useAppStore((s) => s.editFlag);
+  const [editing, setEditing] = useState<string | null>(null);
+  const groups = groupReadings(flag);
+  const shown = shownVariant ? looks.get(shownVariant) : undefined;
+  const shownReading = flag.readings.find((r) => r.variant === shownVariant);
+  return (
+    <div className="flag-actions">
+      <ol className="reading-groups">
+        {groups.map((group, i) => {
+          const chosen = group.text === props.canonicalText;
+          return (
+            <li key={i}>
+              <button
+                type="button"
+                className={`reading-button${chosen ? ' chosen' : ''}`}
+                data-testid="pick-reading"
+                title={t('review.pickHint', { key: i + 1 })}
+                onClick={(e) => {
+                  e.stopPropagation();
+                  const variant = group.variants[0];
+                  if (variant) pick(flag.id, variant);
+                }}
+              >
+                <kbd className="pick-key">{i < 9 ? i + 1 : ''}</kbd>
+                <ReadingText text={group.text} max={120} />
+                <span className="reading-chips">
+                  {group.variants.map((id) => {
+                    const look = looks.get(id);
+                    return (
+                      <span key={id} className="chip small" style={{ background: look?.colour }} title={look?.name ?? id}>
+                        {look?.number ?? ''}
+                      </span>
+                    );
+                  })}
+                </span>
+                {group.majority ? <span className="majority-mark">{t('review.majority')}</span> : null}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="canonical-now">
+        <span className="muted">{t('review.canonicalNow')}</span> <ReadingText text={props.canonicalText} max={120} />
+      </div>
+      {editing === null ? (
+        <div className="decision-buttons">
+          <button
+            type="button"
+            className="primary"
+            data-testid="accept"
+            disabled={!shownReading}
+            title={t('review.acceptHint')}
+            onClick={(e) => {
+              e.stopPropagation();
+              accept(flag.id);
+            }}
+          >
+            {t('review.accept', { name: shown?.name ?? '' })} <kbd>A</kbd>
+          </button>
+          <button
+            type="button"
+            data-testid="reject"
+            title={t('review.rejectHint')}
+            onClick={(e) => {
+              e.stopPropagation();
+              reject(flag.id);
+            }}
+          >
+            {t('review.reject')} <kbd>R</kbd>
+          </button>
+          <button
+            type="button"
+            data-testid="edit"
+            onClick={(e) => {
+              e.stopPropagation();
+              setEditing(props.canonicalText);
+            }}
+          >
+            {t('review.edit')}
+          </button>
+        </div>
+      ) : (
+        <form
+          className="edit-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            editFlag(flag.id, editing);
+            setEditing(null);
+          }}
+        >
+          <input
+            autoFocus
+            aria-label={t('review.editLabel')}
+            data-testid="edit-input"
+            value={editing}
+            onChange={(e) => setEditing(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setEditing(null);
+            }}
+          />
+          <button type="submit" className="primary">
+            {t('review.editApply')}
+          </button>
+          <button type="button" onClick={() => setEditing(null)}>
+            {t('review.editCancel')}
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The flag panel: every flag of the current story grouped by paragraph, with filters, counts per
+ * category, bulk actions, and the current flag's decisions. Selecting a flag moves the session's
+ * current flag, which the editor reveals.
+ */
+import { useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { useT } from '../i18n';
+import { useAppStore } from '../store';
+import { BulkMenu } from './bulk-menu';
+import { FlagFilters } from './flag-filters';
+import { FlagItem } from './flag-item';
+import { countFlags, filterFlags, groupByParagraph, NO_FILTER, statusOf } from './review-view';
+import { useCurrentReview, useCurrentStory, useVariantLooks } from './use-review';
+import { useReviewKeyboard } from './use-review-keyboard';
+
+/** The flag list and decisions for the current story, or an empty state saying why there is none. */
+export function FlagPanel(): ReactElement {
+  const t = useT();
+  const story = useCurrentStory();
+  const review = useCurrentReview();
+  const hasResult = useAppStore((s) => s.result !== null);
+  const storyId = useAppStore((s) => s.storyId);
+  const ensureReview = useAppStore((s) => s.ensureReview);
+  // The panel is mounted whenever the workspace is, so it carries the review keyboard.
+  useReviewKeyboard();
+
+  // A story chosen by the session (e.g. the lead story after a comparison) gets its review here.
+  useEffect(() => {
+    if (storyId && !review) ensureReview();
+  }, [storyId, review, ensureReview, hasResult]);
+
+  if (!hasResult) return <EmptyPanel title={t('review.waiting')} />;
+  if (!story) return <EmptyPanel title={t('review.noStory')} body={t('review.noStoryBody')} />;
+  if (!review) return <EmptyPanel title={t('review.preparing')} />;
+  if (story.flags.length === 0) return <EmptyPanel title={t('review.noFlags')} body={t('review.noFlagsBody')} tone="good" />;
+  return <FlagList />;
+}
+
+function EmptyPanel(props: { title: string; body?: string; tone?: 'good' }): ReactElement {
+  return (
+    <div className={`review-empty${props.tone ? ` ${props.tone}` : ''}`} data-testid="flag-panel-empty">
+      <p className="review-empty-title">{props.title}</p>
+      {props.body ? <p className="muted">{props.body}</p> : null}
+    </div>
+  );
+}
+
+function FlagList(): ReactElement | null {
+  const t = useT();
+  const story = useCurrentStory();
+  const review = useCurrentReview();
+  const looks = useVariantLooks();
+  const filter = useAppStore((s) => s.reviewFilter);
+  const flagId = useAppStore((s) => s.flagId);
+  const shownVariant = useAppStore((s) => s.rightVariant);
+  const autoAdvance = useAppStore((s) => s.autoAdvance);
+  const setAutoAdvance = useAppStore((s) => s.setAutoAdvance);
+  const setFilter = useAppStore((s) => s.setReviewFilter);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const all = useMemo(() => (story ? countFlags(story.flags, review) : null), [story, review]);
+  const openCounts = useMemo(
+    () => (story ? countFlags(story.flags.filter((f) => statusOf(review, f.id) === 'open'), review) : null),
+    [story, review],
+  );
+  const shown = useMemo(() => (story ? filterFlags(story, review, filter) : []), [story, review, filter]);
+  const groups = useMemo(() => groupByParagraph(shown, review), [shown, review]);
+  const numberOf = useMemo(() => new Map(story?.flags.map((f, i) => [f.id, i + 1]) ?? []), [story]);
+  const anchorText = useMemo(() => {
+    const texts = new Map<string, string>();
+    for (const a of review?.anchors ?? []) texts.set(a.flagId, review?.canonical.slice(a.start, a.end) ?? '');
+    return texts;
+  }, [review]);
+
+  // Keep the current flag in view, and keep keyboard focus on it when focus was in the list.
+  useEffect(() => {
+    if (!flagId || !listRef.current) return;
+    const element = listRef.current.querySelector<HTMLElement>(`[data-flag-id="${CSS.escape(flagId)}"]`);
+    if (!element) return;
+    element.scrollIntoView({ block: 'nearest' });
+    if (listRef.current.contains(document.activeElement) && document.activeElement !== element) {
+      const typing = document.activeElement instanceof HTMLInputElement;
+      if (!typing) element.focus({ preventScroll: true });
+    }
+  }, [flagId, groups]);
+
+  if (!story || !all || !openCounts) return null;
+  const open = all.byStatus.open;
+  return (
+    <div className="flag-panel-inner" data-testid="flag-panel">
+      <header className="flag-panel-header">
+        <div className="flag-panel-title">
+          <h2>{t('flags.heading')}</h2>
+          <span className="progress-text" data-testid="flag-progress">
+            {t('review.progress', { decided: all.total - open, total: all.total })}
+          </span>
+          <span className="toolbar-gap" />
+          <BulkMenu openCounts={openCounts} />
+        </div>
+        <div className="decided-bar" aria-hidden="true">
+          <span style={{ width: `${((all.total - open) / Math.max(1, all.total)) * 100}%` }} />
+        </div>
+        <FlagFilters story={story} counts={all} looks={looks} />
+        <label className="checkbox auto-advance">
+          <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
+          {t('review.autoAdvance')}
+        </label>
+      </header>
+      {open === 0 ? (
+        <div className="review-done" role="status" data-testid="all-decided">
+          {t('review.allDecided', { total: all.total })}
+        </div>
+      ) : null}
+      {shown.length === 0 ? (
+        <div className="review-empty" data-testid="no-match">
+          <p className="review-empty-title">{t('review.noMatch')}</p>
+          <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
+            {t('review.clearFilter')}
+          </button>
+        </div>
+      ) : (
+        <ul className="flag-list" role="listbox" aria-label={t('flags.heading')} ref={listRef} data-testid="flag-list">
+          {groups.map((group) => (
+            <li key={`p${group.paragraph}-${group.flags[0]?.id ?? ''}`} className="paragraph-group" role="presentation">
+              <div className="paragraph-heading" role="presentation">
+                {group.paragraph > 0 ? t('review.paragraph', { n: group.paragraph }) : t('review.noParagraph')}
+              </div>
+              <ul role="group" className="paragraph-flags">
+                {group.flags.map((flag) => (
+                  <FlagItem
+                    key={flag.id}
+                    flag={flag}
+                    index={numberOf.get(flag.id) ?? 0}
+                    status={statusOf(review, flag.id)}
+                    current={flag.id === flagId}
+                    canonicalText={anchorText.get(flag.id) ?? ''}
+                    looks={looks}
+                    shownVariant={shownVariant}
+                  />
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+/** Every number-bearing flag of the story: the value in each variant, value or form difference, the majority; sortable, filterable, each row jumps to its flag. */
+import { useMemo, useState, type ReactElement } from 'react';
+import { numberRows, type NumberRow } from '../../app/review/queries';
+import { useT } from '../i18n';
+import { useAppStore } from '../store';
+import { sortNumberRows, type NumberSort, type NumberSortKey } from './number-sort';
+import { ReadingText } from './flag-item';
+import { useCurrentReview, useCurrentStory, useVariantLooks } from './use-review';
+
+function sameKey(a: NumberSortKey, b: NumberSortKey): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  return a.variant === b.variant;
+}
+
+/** The number table of the current story (bottom panel). */
+export function NumbersTable(): ReactElement {
+  const t = useT();
+  const story = useCurrentStory();
+  const review = useCurrentReview();
+  const looks = useVariantLooks();
+  const flagId = useAppStore((s) => s.flagId);
+  const selectFlag = useAppStore((s) => s.selectFlag);
+  const [onlyValues, setOnlyValues] = useState(false);
+  const [sort, setSort] = useState<NumberSort>({ key: 'position', descending: false });
+  const rows = useMemo(() => (story && review ? numberRows(story, review) : []), [story, review]);
+  const shown = useMemo(
+    () => sortNumberRows(onlyValues ? rows.filter((r) => r.differ === 'value') : rows, sort),
+    [rows, onlyValues, sort],
+  );
+  const numberOf = useMemo(() => new Map(story?.flags.map((f, i) => [f.id, i + 1]) ?? []), [story]);
+  if (!story || !review) return <p className="muted review-empty-inline">{t('review.noStory')}</p>;
+  const variants = [...new Set(story.spans.map((s) => s.variant))];
+  const header = (key: NumberSortKey, label: ReactElement | string, className = ''): ReactElement => {
+    const active = sameKey(sort.key, key);
+    return (
+      <th
+        scope="col"
+        className={className}
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+      >
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => setSort({ key, descending: active ? !sort.descending : false })}
+        >
+          {label}
+          <span className="sort-arrow" aria-hidden="true">
+            {active ? (sort.descending ? '▼' : '▲') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+  const valueCount = rows.filter((r) => r.differ === 'value').length;
+  return (
+    <div className="numbers-table" data-testid="numbers-table">
+      <div className="numbers-toolbar">
+        <span>{t('review.numbersCount', { count: rows.length, values: valueCount })}</span>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            data-testid="values-differ"
+            checked={onlyValues}
+            onChange={(e) => setOnlyValues(e.target.checked)}
+          />
+          {t('review.valuesDiffer')}
+        </label>
+      </div>
+      {rows.length === 0 ? (
+        <p className="muted review-empty-inline">{t('review.noNumbers')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                {header('position', '#', 'col-number')}
+                {variants.map((id) => {
+                  const look = looks.get(id);
+                  return (
+                    <th key={id} scope="col" className="col-variant" style={{ borderTopColor: look?.colour }}>
+                      <button
+                        type="button"
+                        className="sort-button"
+                        aria-label={look?.name ?? id}
+                        title={look?.name ?? id}
+                        onClick={() => setSort({ key: { variant: id }, descending: sameKey(sort.key, { variant: id }) ? !sort.descending : false })}
+                      >
+                        <span className="chip tiny" style={{ background: look?.colour }}>
+                          {look?.number ?? ''}
+                        </span>
+                        <span className="th-name">{look?.name ?? id}</span>
+                        <span className="sort-arrow" aria-hidden="true">
+                          {sameKey(sort.key, { variant: id }) ? (sort.descending ? '▼' : '▲') : '↕'}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+                {header('differ', t('review.differ'))}
+                {header('majority', t('review.majority'))}
+                {header('status', t('review.statusColumn'))}
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((row) => (
+                <NumberTableRow
+                  key={row.flagId}
+                  row={row}
+                  variants={variants}
+                  number={numberOf.get(row.flagId) ?? 0}
+                  current={row.flagId === flagId}
+                  onJump={() => selectFlag(row.flagId)}
+                />
+              ))}
+            </tbody>
+          </table>
+          {shown.length === 0 ? <p className="muted review-empty-inline">{t('review.noValueDiffers')}</p> : null}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function NumberTableRow(props: {
+  row: NumberRow;
+  variants: readonly string[];
+  number: number;
+  current: boolean;
+  onJump: () => void;
+}): ReactElement {
+  const t = useT();
+  const { row } = props;
+  const majorityValue = row.cells.find((c) => c.text === row.majority)?.value;
+  return (
+    <tr
+      className={`${props.current ? 'current ' : ''}differ-${row.differ}`}
+      data-flag-id={row.flagId}
+      tabIndex={0}
+      onClick={props.onJump}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          props.onJump();
+        }
+      }}
+    >
+      <td className="col-number">{props.number}</td>
+      {props.variants.map((id) => {
+        const cell = row.cells.find((c) => c.variant === id);
+        const odd = cell && row.majority !== null && cell.text !== row.majority && cell.value !== majorityValue;
+        return (
+          <td key={id} className={odd ? 'cell-odd' : ''}>
+            {cell ? <ReadingText text={cell.text} max={24} /> : <span className="muted">—</span>}
+          </td>
+        );
+      })}
+      <td>
+        <span className={`differ-badge ${row.differ}`}>{t(`review.differ.${row.differ}`)}</span>
+      </td>
+      <td>{row.majority === null ? <span className="muted">{t('review.tie')}</span> : <ReadingText text={row.majority} max={24} />}</td>
+      <td>
+        <span className={`status-pill status-${row.status}`}>{t(`review.status.${row.status}`)}</span>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,59 @@
+/** Style notes per variant (e.g. "uses half-width punctuation in 312 places") with a one-click "apply to canonical". */
+import type { ReactElement } from 'react';
+import type { StyleNote } from '../../app/model/types';
+import { useT } from '../i18n';
+import { useAppStore } from '../store';
+import { noteKey } from '../store/review-slice';
+import { useCurrentReview, useVariantLooks } from './use-review';
+
+/** The notes grouped by variant; applying one changes the open story's canonical in one undo step. */
+export function StyleNotes(): ReactElement {
+  const t = useT();
+  const notes = useAppStore((s) => s.result?.styleNotes);
+  const storyId = useAppStore((s) => s.storyId);
+  const applied = useAppStore((s) => (s.storyId ? s.appliedNotes[s.storyId] : undefined));
+  const applyStyleNote = useAppStore((s) => s.applyStyleNote);
+  const review = useCurrentReview();
+  const looks = useVariantLooks();
+  if (!notes || notes.length === 0) return <p className="muted">{t('review.notesNone')}</p>;
+  const byVariant = new Map<string, StyleNote[]>();
+  for (const note of notes) byVariant.set(note.variant, [...(byVariant.get(note.variant) ?? []), note]);
+  return (
+    <div className="style-notes" data-testid="style-notes">
+      {[...byVariant].map(([variant, list]) => {
+        const look = looks.get(variant);
+        return (
+          <div key={variant} className="notes-group">
+            <div className="notes-variant">
+              <span className="chip tiny" style={{ background: look?.colour }}>
+                {look?.number ?? ''}
+              </span>
+              <span className="variant-name">{look?.name ?? variant}</span>
+            </div>
+            <ul>
+              {list.map((note) => {
+                const done = applied?.includes(noteKey(note)) ?? false;
+                return (
+                  <li key={note.kind} className="note-item">
+                    <span className="note-message">
+                      {t(`review.style.${note.kind}`, { count: note.count })}
+                    </span>
+                    <button
+                      type="button"
+                      className="small-button"
+                      disabled={!storyId || !review || done}
+                      title={t('review.applyNoteHint')}
+                      onClick={() => applyStyleNote(note)}
+                    >
+                      {done ? t('review.applied') : t('review.applyNote')}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
