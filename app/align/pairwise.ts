@@ -64,6 +64,7 @@ export function alignPair(base: string, variant: string, options: PairOptions): 
   if (options.cleanup === 'anchors') absorbShortEqualities(dmp, diffs);
   else if (options.cleanup === 'semantic') dmp.diff_cleanupSemantic(diffs);
   else if (options.cleanup === 'efficiency') dmp.diff_cleanupEfficiency(diffs);
+  shiftToSentences(diffs);
 
   const n = base.length;
   const gapBefore = new Int32Array(n + 1);
@@ -174,4 +175,53 @@ function editRun(diffs: DiffList, i: number, step: 1 | -1): 'none' | 'insert' | 
   }
   if (inserts && deletes) return 'replace';
   return inserts ? 'insert' : deletes ? 'delete' : 'none';
+}
+
+/** Marks that end a sentence, and closing quotes that may follow them. */
+const SENTENCE_END = /[。！？；!?;]$/;
+const SENTENCE_CLOSE = /[。！？!?][”’）)]$/;
+
+/** How well an edit between equalities `left` and `right` reading `text` sits on sentence bounds. */
+function boundaryScore(left: string, text: string): number {
+  let score = 0;
+  if (SENTENCE_END.test(text) || SENTENCE_CLOSE.test(text)) score += 2;
+  if (left.length === 0 || SENTENCE_END.test(left) || SENTENCE_CLOSE.test(left)) score += 1;
+  return score;
+}
+
+/**
+ * Slides each pure insertion or deletion along the equal text around it (the diff is equally
+ * minimal anywhere in that range) to where it starts after a sentence end and ends with one: a
+ * dropped sentence then reads "她说……。", not "。她说……". Like diff_cleanupSemanticLossless,
+ * which scores English word and line boundaries instead.
+ */
+function shiftToSentences(diffs: DiffList): void {
+  for (let i = 1; i < diffs.length - 1; i++) {
+    const [lop, l] = diffs[i - 1] as [number, string];
+    const [op, x] = diffs[i] as [number, string];
+    const [rop, r] = diffs[i + 1] as [number, string];
+    if (lop !== 0 || rop !== 0 || op === 0 || x.length === 0) continue;
+    let left = l;
+    let text = x;
+    let right = r;
+    // Slide to the leftmost position, then walk right scoring each.
+    while (left.length > 0 && left[left.length - 1] === text[text.length - 1]) {
+      right = text[text.length - 1] + right;
+      text = left[left.length - 1] + text.slice(0, -1);
+      left = left.slice(0, -1);
+    }
+    let best = { left, text, right, score: boundaryScore(left, text) };
+    const original = boundaryScore(l, x);
+    while (right.length > 0 && right[0] === text[0]) {
+      left += text[0];
+      text = text.slice(1) + right[0];
+      right = right.slice(1);
+      const score = boundaryScore(left, text);
+      if (score > best.score) best = { left, text, right, score };
+    }
+    if (best.score <= original) continue;
+    diffs[i - 1] = [0, best.left];
+    diffs[i] = [op, best.text];
+    diffs[i + 1] = [0, best.right];
+  }
 }

@@ -106,7 +106,8 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
     prev = ch;
   };
 
-  const emit = (ch: string, start: number, end: number): void => {
+  /** Settles the pending line break or space before the next folded char `ch`. */
+  const settle = (ch: string): void => {
     if (pending.breakAt >= 0 || pending.blank) {
       lineStarts.push(out.length);
       if (pending.blank || out.length === 0 || endsSentence(prev)) {
@@ -126,6 +127,9 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       else counts.whitespace += 1;
     }
     pending.spaceAt = -1;
+  };
+  const emit = (ch: string, start: number, end: number): void => {
+    settle(ch);
     push(ch, start, end);
   };
 
@@ -197,7 +201,8 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       }
       const role = quoteRole(ch);
       if (role) {
-        emit(foldQuote(ch, role, text, i), i, i + width);
+        settle(ch);
+        push(foldQuote(ch, role, text, i), i, i + width);
         if (!CANONICAL_QUOTES.has(ch)) counts['quote-style'] += 1;
       } else {
         const folded = foldChar(ch);

@@ -1,0 +1,64 @@
+/**
+ * Golden cases: each folder holds variant files written for this project and expected.json with
+ * the flags (category, kind, each variant's reading) and the style-note kinds expected.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compareVariants } from '../compare';
+import type { VariantText } from '../model/types';
+import { foldText } from '../text/fold';
+
+interface ExpectedFlag {
+  readonly category: string;
+  readonly kind?: string;
+  readonly readings: readonly string[];
+}
+
+interface Expected {
+  readonly flags: readonly ExpectedFlag[];
+  readonly styleNotes: readonly string[];
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+const cases = readdirSync(here).filter((name) => statSync(join(here, name)).isDirectory());
+
+/** Loads a case folder's variants (v1.txt, v2.txt, … in order). */
+export function loadCase(name: string): VariantText[] {
+  const dir = join(here, name);
+  return readdirSync(dir)
+    .filter((f) => /^v\d+\.txt$/.test(f))
+    .sort((a, b) => Number(a.slice(1, -4)) - Number(b.slice(1, -4)))
+    .map((file, i) => ({ id: `v${i + 1}`, path: join(dir, file), name: file, encoding: 'utf-8', text: readFileSync(join(dir, file), 'utf8') }));
+}
+
+const fold = (text: string): string => foldText(text).text;
+
+describe('golden cases', () => {
+  it('has a case per category, per style kind and per shape', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(17);
+  });
+
+  for (const name of cases) {
+    it(name, () => {
+      const variants = loadCase(name);
+      const expected = JSON.parse(readFileSync(join(here, name, 'expected.json'), 'utf8')) as Expected;
+      const result = compareVariants(variants);
+      const flags = result.stories.flatMap((s) => s.flags);
+      const actual = flags.map((f) => ({
+        category: f.category,
+        ...(f.kind && f.kind !== 'change' ? { kind: f.kind } : {}),
+        readings: f.readings.map((r) => fold(r.text)),
+      }));
+      const wanted = expected.flags.map((f) => ({ ...f, readings: f.readings.map(fold) }));
+      expect(actual).toEqual(wanted);
+      for (const flag of flags) for (const r of flag.readings) {
+        const variant = variants.find((v) => v.id === r.variant) as VariantText;
+        expect(variant.text.slice(r.start, r.end)).toBe(r.text);
+      }
+      const kinds = new Set(result.styleNotes.map((n) => n.kind));
+      for (const kind of expected.styleNotes) expect(kinds).toContain(kind);
+    });
+  }
+});
