@@ -10,7 +10,9 @@ import type { ExportOptions } from './types';
 /** The canonical of one story as exported: the draft, in house style when asked. */
 export function styledCanonical(resolved: ResolvedStory, options: ExportOptions = {}): string {
   const text = resolved.review.canonical;
-  return options.houseStyle ? applyHouseStyle(text) : text;
+  const style = options.houseStyle;
+  if (!style) return text;
+  return applyHouseStyle(text, style === true ? {} : style);
 }
 
 /**

@@ -31,3 +31,10 @@ describe('applyHouseStyle', () => {
     );
   });
 });
+
+describe('applyHouseStyle parts', () => {
+  it('applies only the parts asked for', () => {
+    expect(applyHouseStyle('2025 年,好', { removeCjkSpacing: false })).toBe('2025 年，好');
+    expect(applyHouseStyle('2025 年,好', { fullWidthPunctuation: false })).toBe('2025年,好');
+  });
+});

@@ -3,6 +3,7 @@
  * text around it is Chinese, and no spaces between Chinese and Latin letters or digits
  * (1 月 25 日 → 1月25日). Latin text, numbers (1.2万, 10:30) and line breaks are left alone.
  */
+import type { HouseStyle } from './types';
 
 /** Half-width punctuation and its full-width form in Chinese text. */
 const FULL_WIDTH: Readonly<Record<string, string>> = {
@@ -24,9 +25,10 @@ const DIGIT = /[0-9]/;
 /** Spaces that are layout, not content; the ideographic space U+3000 is left, it indents paragraphs. */
 const SPACE = /[ \t\u00a0]/;
 
-/** Applies the house style; idempotent, and never changes line breaks. */
-export function applyHouseStyle(text: string): string {
-  return removeCjkSpacing(fullWidthPunctuation(text));
+/** Applies the house style (both parts unless told otherwise); idempotent, and never changes line breaks. */
+export function applyHouseStyle(text: string, parts: HouseStyle = {}): string {
+  const punctuated = parts.fullWidthPunctuation === false ? text : fullWidthPunctuation(text);
+  return parts.removeCjkSpacing === false ? punctuated : removeCjkSpacing(punctuated);
 }
 
 function isCjk(ch: string | undefined): boolean {

@@ -5,11 +5,12 @@
  */
 import type { CompareResult } from '../model/types';
 import type { StoryReview } from '../review/types';
-import type { ExportSource, ExportVariant } from './types';
+import type { ExportOptions, ExportSource, ExportVariant, HouseStyle } from './types';
 
 /** The part of a project an export needs. */
 export interface ProjectInput {
-  readonly name?: string;
+  /** The project's name, used for export titles and file names. */
+  readonly title?: string;
   readonly variants: readonly {
     readonly id: string;
     readonly name: string;
@@ -20,7 +21,12 @@ export interface ProjectInput {
   readonly result: CompareResult;
   /** One review per story, as an array or keyed by story id. */
   readonly reviews: readonly StoryReview[] | Readonly<Record<string, StoryReview>>;
-  readonly settings?: { readonly editorName?: string; readonly houseStyle?: boolean };
+  readonly settings?: {
+    readonly editorName?: string;
+    readonly houseStyle?: boolean | HouseStyle;
+    readonly lineEnding?: 'lf' | 'crlf';
+    readonly baseVariants?: Readonly<Record<string, string>>;
+  };
 }
 
 /**
@@ -38,12 +44,29 @@ export function exportSourceFromProject(
   const reviews = Array.isArray(project.reviews)
     ? (project.reviews as readonly StoryReview[])
     : Object.values(project.reviews as Readonly<Record<string, StoryReview>>);
-  const title = project.name ?? project.result.stories[0]?.title;
+  const title = project.title ?? project.result.stories[0]?.title;
   return {
     variants,
     stories: project.result.stories,
     reviews,
     styleNotes: project.result.styleNotes,
+    ...(project.settings?.baseVariants ? { baseVariants: project.settings.baseVariants } : {}),
     ...(title ? { title } : {}),
+  };
+}
+
+/**
+ * The export options a project's settings imply (editor name for the redline, house style, line
+ * endings); options given explicitly (CLI flags, the export dialog) override them.
+ */
+export function projectExportOptions(project: ProjectInput, explicit: ExportOptions = {}): ExportOptions {
+  const settings = project.settings ?? {};
+  const house = settings.houseStyle;
+  const houseOn = house === true || (typeof house === 'object' && (house.fullWidthPunctuation || house.removeCjkSpacing));
+  return {
+    ...(settings.editorName ? { editor: settings.editorName } : {}),
+    ...(houseOn && house !== undefined ? { houseStyle: house } : {}),
+    ...(settings.lineEnding ? { lineEnding: settings.lineEnding } : {}),
+    ...explicit,
   };
 }

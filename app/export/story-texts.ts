@@ -32,7 +32,7 @@ export function resolveStories(source: ExportSource, options: ExportOptions = {}
     const review = reviews.get(story.id);
     return review
       ? { story, review, reviewed: true }
-      : { story, review: fallbackReview(story, source.variants), reviewed: false };
+      : { story, review: fallbackReview(story, source.variants, source.baseVariants?.[story.id]), reviewed: false };
   });
 }
 
@@ -48,15 +48,15 @@ export function variantStoryText(story: Story, variantId: string, variants: read
 /**
  * The review a story starts with when the editor has not opened it: app/review's majority
  * canonical on its default base, so an export matches what the editor would see on opening the
- * story. When that base's text is unavailable, another variant that carries the story is the
+ * story (or on the base the editor chose for it). When that base's text is unavailable, another variant that carries the story is the
  * base; with no text at all the canonical is empty (there is nothing honest to write).
  */
-export function fallbackReview(story: Story, variants: readonly ExportVariant[]): StoryReview {
+export function fallbackReview(story: Story, variants: readonly ExportVariant[], chosenBase?: string): StoryReview {
   const withText: VariantText[] = variants.flatMap((v) =>
     v.text === undefined ? [] : [{ id: v.id, name: v.name, path: v.path ?? v.name, encoding: 'utf-8', text: v.text }],
   );
   const carriers = storyVariants(story);
-  const preferred = defaultBaseVariant(story);
+  const preferred = chosenBase && carriers.includes(chosenBase) ? chosenBase : defaultBaseVariant(story);
   const base = withText.some((v) => v.id === preferred) ? preferred : carriers.find((id) => withText.some((v) => v.id === id));
   if (base === undefined) {
     return { storyId: story.id, baseVariant: preferred, canonical: '', anchors: [], decisions: {} };

@@ -28,8 +28,16 @@ export interface ExportSource {
   /** One review per story the editor has opened; a story without one exports as its base variant reads. */
   readonly reviews: readonly StoryReview[];
   readonly styleNotes?: readonly StyleNote[];
+  /** The base variant the editor chose per story id, used for stories without a review. */
+  readonly baseVariants?: Readonly<Record<string, string>>;
   /** A name for the whole export (the project's name), used in report titles and file names. */
   readonly title?: string;
+}
+
+/** The two parts of the Chinese house style, each optional. */
+export interface HouseStyle {
+  readonly fullWidthPunctuation?: boolean;
+  readonly removeCjkSpacing?: boolean;
 }
 
 /** Options shared by the formats; each format reads the ones it understands. */
@@ -38,8 +46,11 @@ export interface ExportOptions {
   readonly storyIds?: readonly string[];
   /** Line endings of text formats (txt, md, csv); default "lf". */
   readonly lineEnding?: 'lf' | 'crlf';
-  /** Apply the Chinese house style to the canonical text (full-width punctuation, no CJK spacing). */
-  readonly houseStyle?: boolean;
+  /**
+   * Apply the Chinese house style to the canonical text: true for both parts (full-width
+   * punctuation, no CJK spacing), or each part on its own as the project settings store it.
+   */
+  readonly houseStyle?: boolean | HouseStyle;
   /** The variant the redline starts from (what a paper printed); default the first non-base variant. */
   readonly redlineVariant?: string;
   /** Author of tracked changes in the redline; default the editor of the latest decision, else "Variorum". */

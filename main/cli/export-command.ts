@@ -7,7 +7,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { EXPORT_FORMATS, exportProject, isExportFormat, reviewSummary, type ExportFormat, type ExportOptions } from '../../app/export/index';
-import { exportSourceFromProject, type ProjectInput } from '../../app/export/project-source';
+import { exportSourceFromProject, projectExportOptions, type ProjectInput } from '../../app/export/project-source';
 import { loadFiles } from '../services/load-files';
 import type { CliCommand } from './commands';
 
@@ -100,11 +100,7 @@ export async function runExport(args: readonly string[]): Promise<number> {
   const project = await readProjectInput(parsed.project);
   const texts = await readMissingTexts(project, parsed.project);
   const source = exportSourceFromProject(project, texts);
-  const options: ExportOptions = {
-    ...(project.settings?.editorName ? { editor: project.settings.editorName } : {}),
-    ...(project.settings?.houseStyle ? { houseStyle: true } : {}),
-    ...parsed.options,
-  };
+  const options = projectExportOptions(project, parsed.options);
   const summary = reviewSummary(source, options);
   if (summary.open > 0) {
     process.stderr.write(`variorum export: ${summary.open} of ${summary.total} flags are still open${parsed.strict ? '; nothing written (--strict)' : ''}\n`);
