@@ -161,6 +161,8 @@ export type AppCommand =
   | { readonly type: 'open-folder' }
   | { readonly type: 'files-opened'; readonly result: OpenResult }
   | { readonly type: 'open-project' }
+  /** File ▸ Open Recent picked a project: main has read it already. */
+  | { readonly type: 'project-opened'; readonly project: ProjectFile }
   | { readonly type: 'save-project' }
   | { readonly type: 'save-project-as' }
   | { readonly type: 'export'; readonly format: string }

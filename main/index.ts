@@ -1,0 +1,195 @@
+/**
+ * The Electron main process: one secure window, the IPC registry, the application menu, the
+ * single-instance lock and command-line files. Everything that decides something lives in plain
+ * modules (api, registry, menu, launch, services); this file only connects them to Electron.
+ */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, type OpenDialogOptions } from 'electron';
+import { COMMAND_CHANNEL, type AppCommand, type RecentEntry } from '../app/ipc/contract';
+import { createApi, type Dialogs } from './api';
+import { registerApi, type TrustPolicy } from './ipc/registry';
+import { fileArguments, LaunchFiles, launchDirectory, secondLaunchDirectory } from './launch';
+import { buildMenuTemplate, type MenuLanguage } from './menu';
+import { AutosaveStore } from './services/autosave';
+import { RecentStore } from './services/recent';
+
+// Tests (and cautious users) may point the data folder elsewhere; it holds the autosave and Recent.
+if (process.env.VARIORUM_USER_DATA) app.setPath('userData', process.env.VARIORUM_USER_DATA);
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const rendererFile = join(__dirname, '../renderer/index.html');
+const rendererFileUrl = pathToFileURL(rendererFile).href;
+const trust: TrustPolicy = devServerUrl ? { rendererFileUrl, devServerUrl } : { rendererFileUrl };
+const samplesDir = app.isPackaged ? join(process.resourcesPath, 'samples') : join(__dirname, '../../assets/samples');
+
+const launchCwd = launchDirectory(process.env, process.cwd());
+let mainWindow: BrowserWindow | null = null;
+let language: MenuLanguage = 'en';
+let recentEntries: readonly RecentEntry[] = [];
+
+function send(command: AppCommand): void {
+  mainWindow?.webContents.send(COMMAND_CHANNEL, command);
+}
+
+function parentWindow(): BrowserWindow | undefined {
+  return mainWindow ?? undefined;
+}
+
+async function showOpen(options: OpenDialogOptions): Promise<string[] | null> {
+  const parent = parentWindow();
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+}
+
+const dialogs: Dialogs = {
+  chooseFiles: () =>
+    showOpen({
+      properties: ['openFile', 'multiSelections'],
+      filters: [
+        { name: 'Text', extensions: ['txt', 'md', 'text'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    }),
+  chooseFolder: async () => (await showOpen({ properties: ['openDirectory'] }))?.[0] ?? null,
+  chooseProject: async () => (await showOpen({ properties: ['openFile'], filters: [{ name: 'Variorum project', extensions: ['json'] }] }))?.[0] ?? null,
+  chooseSavePath: async (request) => {
+    const options = {
+      defaultPath: request.suggestedName,
+      filters: request.filters?.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+    };
+    const parent = parentWindow();
+    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+};
+
+const userData = app.getPath('userData');
+const recent = new RecentStore(join(userData, 'recent.json'));
+const api = createApi({
+  dialogs,
+  recent,
+  autosave: new AutosaveStore(join(userData, 'autosave')),
+  samplesDir,
+  launch: new LaunchFiles(fileArguments(process.argv, launchCwd, app.isPackaged)),
+  platform: { locale: app.getLocale(), version: app.getVersion() },
+  onRecentChanged: (entries) => {
+    recentEntries = entries;
+    installMenu();
+  },
+});
+
+function installMenu(): void {
+  const template = buildMenuTemplate({
+    platform: process.platform,
+    isDev: !app.isPackaged,
+    language,
+    recent: recentEntries,
+    send: (command) => {
+      if (command.type === 'set-language') {
+        language = command.language;
+        installMenu();
+      }
+      send(command);
+    },
+    openRecent: (entry) => void openRecent(entry),
+    clearRecent: () => void api.clearRecent(),
+  });
+  // MenuItemSpec is structurally a subset of MenuItemConstructorOptions (see main/menu.ts).
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+async function openRecent(entry: RecentEntry): Promise<void> {
+  try {
+    if (entry.kind === 'project') {
+      send({ type: 'project-opened', project: await api.readProject(entry.path) });
+    } else {
+      send({ type: 'files-opened', result: await api.openPaths([entry.path]) });
+    }
+  } catch (error) {
+    const parent = parentWindow();
+    const message = error instanceof Error ? error.message : String(error);
+    if (parent) await dialog.showMessageBox(parent, { type: 'error', message });
+  }
+}
+
+/** Blocks everything a document viewer never needs: navigation, pop-ups, permissions, webviews, remote requests. */
+function lockDown(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      const sameFile = url.split('#')[0] === rendererFileUrl;
+      const sameDevOrigin = devServerUrl !== undefined && new URL(url).origin === new URL(devServerUrl).origin;
+      if (!sameFile && !sameDevOrigin) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  // No remote content, ever: only file:// (and the dev server in development) may load.
+  session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
+    const allowed = devServerUrl !== undefined && new URL(details.url).origin === new URL(devServerUrl).origin;
+    callback({ cancel: !allowed });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Variorum',
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: join(__dirname, '../preload/index.js'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(rendererFile);
+  return window;
+}
+
+if (!app.requestSingleInstanceLock({ cwd: launchCwd })) {
+  // Another Variorum runs: it receives our files through 'second-instance'.
+  app.quit();
+} else {
+  app.on('second-instance', (_event, argv, workingDirectory, additionalData) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    const files = fileArguments(argv, secondLaunchDirectory(additionalData, workingDirectory), app.isPackaged);
+    if (files.length > 0) {
+      void api.openPaths(files).then((result) => send({ type: 'files-opened', result }));
+    }
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(async () => {
+    language = app.getLocale().startsWith('zh') ? 'zh-CN' : 'en';
+    recentEntries = await recent.list();
+    lockDown();
+    registerApi(api, (channel, listener) => ipcMain.handle(channel, listener), trust);
+    installMenu();
+    mainWindow = createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+}

@@ -1,0 +1,25 @@
+/**
+ * The preload: exposes exactly the contract's methods (API_METHODS) plus `onCommand` as
+ * `window.api`. Each method is a thin `ipcRenderer.invoke` on its channel; no Electron object
+ * crosses the bridge, only plain data.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { API_METHODS, channelOf, COMMAND_CHANNEL, type AppCommand, type VariorumApi } from '../app/ipc/contract';
+
+const invokers = Object.fromEntries(API_METHODS.map((name) => [name, (...args: unknown[]) => ipcRenderer.invoke(channelOf(name), ...args)]));
+
+const api = {
+  ...invokers,
+  onCommand(listener: (command: AppCommand) => void): () => void {
+    // The event object stays here: only the command (plain data) reaches the page.
+    const forward = (_event: IpcRendererEvent, command: AppCommand): void => listener(command);
+    ipcRenderer.on(COMMAND_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(COMMAND_CHANNEL, forward);
+    };
+  },
+  // Built from API_METHODS, whose completeness contract.ts checks at compile time; Object.fromEntries
+  // loses the key types, hence the cast.
+} as unknown as VariorumApi;
+
+contextBridge.exposeInMainWorld('api', api);
