@@ -4,6 +4,9 @@
  * and the review keyboard (FlagPanel mounts it; exported for a shell that prefers to mount it itself).
  */
 import './review.css';
+import { installReviewTestHook } from './review-test-hook';
+
+installReviewTestHook();
 
 export { StoryList } from './story-list';
 export { StyleNotes } from './style-notes';
