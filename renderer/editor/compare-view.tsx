@@ -30,6 +30,7 @@ export function CompareView(): ReactElement {
   const theme = useAppStore((s) => s.theme);
   const language = useAppStore((s) => s.language);
   const review = useAppStore((s) => (s.storyId ? s.reviews[s.storyId] : undefined));
+  const showAsPrinted = useAppStore((s) => s.showAsPrinted);
   const [editor, setEditor] = useState<monaco.editor.IStandaloneDiffEditor | null>(null);
 
   const story = currentStory({ result, storyId });
@@ -40,16 +41,29 @@ export function CompareView(): ReactElement {
 
   // One cache per comparison and story: models are rebuilt when the files or the story change.
   const cache = useMemo(() => (result && story ? new ModelCache(`${story.id}-${Date.now().toString(36)}`) : null), [result, story]);
-  useEffect(() => () => cache?.dispose(), [cache]);
+  const editorRef = useRef<monaco.editor.IStandaloneDiffEditor | null>(null);
+  editorRef.current = editor;
+  useEffect(
+    () => () => {
+      // Detach before disposing: Monaco refuses models disposed while a diff editor shows them.
+      try {
+        editorRef.current?.setModel(null);
+      } catch {
+        // The editor itself is already disposed (the view unmounted): nothing shows the models.
+      }
+      cache?.dispose();
+    },
+    [cache],
+  );
 
   const paneFor = useCallback(
     (variantId: string | undefined): PaneModel | null => {
       if (!cache || !story || !variantId) return null;
       const variant = variants.find((v) => v.id === variantId);
       if (!variant) return null;
-      return cache.variant(variantId, variant.text, story.spans.filter((s) => s.variant === variantId));
+      return cache.variant(variantId, variant.text, story.spans.filter((s) => s.variant === variantId), !showAsPrinted);
     },
-    [cache, story, variants],
+    [cache, story, variants, showAsPrinted],
   );
   const left = showCanonical && cache && review ? cache.canonical(review.canonical) : paneFor(leftVariant);
   const right = paneFor(rightVariant ?? undefined);

@@ -30,7 +30,7 @@ export function variantMarks(flags: readonly Flag[], variant: string, view: Stor
   for (const flag of flags) {
     const reading = flag.readings.find((r) => r.variant === variant);
     if (!reading) continue;
-    marks.push({ flagId: flag.id, category: flag.category, start: view.toView(reading.start), end: view.toView(reading.end) });
+    marks.push({ flagId: flag.id, category: flag.category, start: view.toView(reading.start, 'start'), end: Math.max(view.toView(reading.start, 'start'), view.toView(reading.end, 'end')) });
   }
   return marks;
 }

@@ -1,6 +1,7 @@
 /** Monaco models per story and pane, kept while the story is open so switching panes is instant. */
 import type { Span } from '../../app/model/types';
 import { monaco } from './monaco-setup';
+import { buildFoldedStoryView } from './folded-view';
 import { buildStoryView, type StoryView } from './story-view';
 
 /** A pane's model and the offset map of the text it holds. */
@@ -17,12 +18,12 @@ export class ModelCache {
 
   constructor(private readonly scope: string) {}
 
-  /** The model of a variant's story text. */
-  variant(variantId: string, fileText: string, spans: readonly Span[]): PaneModel {
-    const path = `variorum://${this.scope}/variant/${variantId}.txt`;
+  /** The model of a variant's story text, style-folded or as printed. */
+  variant(variantId: string, fileText: string, spans: readonly Span[], folded: boolean): PaneModel {
+    const path = `variorum://${this.scope}/${folded ? 'folded' : 'printed'}/${variantId}.txt`;
     const existing = this.models.get(path);
     if (existing) return existing;
-    const view = buildStoryView(fileText, spans);
+    const view = folded ? buildFoldedStoryView(fileText, spans) : buildStoryView(fileText, spans);
     const entry = { model: this.create(path, view.text), view, path };
     this.models.set(path, entry);
     return entry;

@@ -15,8 +15,11 @@ interface Segment {
 /** The pane text of one variant's story and its offset map. */
 export interface StoryView {
   readonly text: string;
-  /** File offset → pane offset; offsets between or outside spans clamp to the nearest span edge. */
-  toView(fileOffset: number): number;
+  /**
+   * File offset → pane offset; offsets between or outside spans clamp to the nearest span edge.
+   * `edge` says whether the offset starts or ends a range (they differ where the pane inserts text).
+   */
+  toView(fileOffset: number, edge?: 'start' | 'end'): number;
   /** Pane offset → file offset; an offset in a separator maps to the end of the span before it. */
   toFile(viewOffset: number): number;
 }

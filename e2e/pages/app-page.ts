@@ -1,0 +1,114 @@
+/**
+ * Page object of the Variorum workspace (web build): opening files, reading the variants list,
+ * the two editor panes, and the guards every spec wants (no console errors, no request off-host).
+ */
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+
+/** The origin the web build is served from (playwright.config.ts). */
+export const APP_ORIGIN = 'http://127.0.0.1:5199';
+
+/** What the page did that a spec must fail on. */
+export interface PageProblems {
+  readonly consoleErrors: string[];
+  readonly pageErrors: string[];
+  readonly offHostRequests: string[];
+}
+
+/** What the test hook's snapshot() returns. */
+export interface Snapshot {
+  readonly variants: string[];
+  readonly failures: string[];
+  readonly storyId: string | null;
+  readonly flagId: string | null;
+  readonly rightVariant: string | null;
+  readonly flags: number;
+}
+
+/** The workspace, driven as an editor would. */
+export class AppPage {
+  readonly problems: PageProblems = { consoleErrors: [], pageErrors: [], offHostRequests: [] };
+
+  constructor(readonly page: Page) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => this.problems.pageErrors.push(error.message));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${APP_ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        this.problems.offHostRequests.push(url);
+      }
+    });
+  }
+
+  /** Loads the app and waits for the start-up comparison (the sample set) to be shown. */
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await this.waitForComparison();
+  }
+
+  /** Waits until a comparison is on screen: both panes of the diff editor hold text. */
+  async waitForComparison(): Promise<void> {
+    await expect(this.compareView).toBeVisible({ timeout: 30_000 });
+    await expect(this.originalPane.locator('.view-line').first()).toBeVisible();
+    await expect(this.modifiedPane.locator('.view-line').first()).toBeVisible();
+  }
+
+  get compareView(): Locator {
+    return this.page.getByTestId('compare-view');
+  }
+
+  /** The left pane (Monaco's "original" editor of the diff). */
+  get originalPane(): Locator {
+    return this.compareView.locator('.editor.original');
+  }
+
+  /** The right pane (Monaco's "modified" editor). */
+  get modifiedPane(): Locator {
+    return this.compareView.locator('.editor.modified');
+  }
+
+  get variantItems(): Locator {
+    return this.page.getByTestId('variants-list').locator('li');
+  }
+
+  get failureItems(): Locator {
+    return this.page.getByTestId('failures-list').locator('li');
+  }
+
+  /** Opens files through the toolbar's file input, as the browser's file chooser would. */
+  async openVariants(paths: readonly string[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByTestId('open-variants').click();
+    await (await chooser).setFiles([...paths]);
+  }
+
+  /** The visible text of a pane (Monaco renders only the lines in view). */
+  async paneText(pane: Locator): Promise<string> {
+    return (await pane.locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  /** What the app's store holds (through the test hook of the build). */
+  async snapshot(): Promise<Snapshot> {
+    return this.page.evaluate(() => {
+      // Runs in the page; e2e/ is compiled without DOM types, hence the cast.
+      const hook = (globalThis as unknown as { __variorumTest?: { snapshot(): Snapshot } }).__variorumTest;
+      if (!hook) throw new Error('The test hook is missing from the build.');
+      return hook.snapshot();
+    });
+  }
+
+  /** Saves a full-page screenshot as a test artifact. */
+  async attachScreenshot(testInfo: TestInfo, name: string): Promise<void> {
+    const path = testInfo.outputPath(`${name}.png`);
+    await this.page.screenshot({ path });
+    await testInfo.attach(name, { path, contentType: 'image/png' });
+  }
+
+  /** Fails when the page logged an error, threw, or asked for anything off 127.0.0.1. */
+  expectNoProblems(): void {
+    expect(this.problems.pageErrors, 'page errors').toEqual([]);
+    expect(this.problems.consoleErrors, 'console errors').toEqual([]);
+    expect(this.problems.offHostRequests, 'requests that left 127.0.0.1').toEqual([]);
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../app/text/fold';
+import { buildFoldedStoryView } from './folded-view';
+
+describe('buildFoldedStoryView', () => {
+  const file = '# 社区食堂开张\r\n记者 王 建华报道：今年,社区食堂\r\n服务老人4110名。\r\n\r\n第二段说“好”。\r\n';
+  const view = buildFoldedStoryView(file, [{ variant: 'v1', start: 0, end: file.length }]);
+
+  it('shows the folded text with one paragraph per line', () => {
+    const folded = foldText(file).text;
+    expect(view.text.replace(/\n/g, '')).toBe(folded);
+    expect(view.text.split('\n').length).toBeGreaterThan(1);
+    expect(view.text).not.toContain('\r');
+  });
+
+  it('maps a reading of the file onto the same text in the pane', () => {
+    for (const word of ['4110', '社区食堂', '第二段']) {
+      const start = file.indexOf(word);
+      const from = view.toView(start, 'start');
+      const to = view.toView(start + word.length, 'end');
+      expect(view.text.slice(from, to)).toBe(word);
+      expect(view.toFile(from)).toBe(start);
+    }
+  });
+
+  it('keeps ranges non-decreasing across the whole file', () => {
+    let last = 0;
+    for (let offset = 0; offset <= file.length; offset += 1) {
+      const at = view.toView(offset);
+      expect(at).toBeGreaterThanOrEqual(last);
+      last = at;
+    }
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The style-folded pane text of a story (issue 5: "showing the style-folded variant by default so
+ * style noise does not drown the view"): the engine's folding (app/text/fold.ts) with one
+ * paragraph per line, and the map between file offsets and pane offsets.
+ */
+import type { Span } from '../../app/model/types';
+import { foldText } from '../../app/text/fold';
+import type { StoryView } from './story-view';
+
+/** The end of a sentence (optionally followed by a closing quote) just before a line break. */
+const SENTENCE_END_BEFORE_BREAK = /[。！？!?…；;.][”’」』"']?$/;
+
+/** The first index whose value is >= target in a non-decreasing array (binary search). */
+function lowerBound(values: ArrayLike<number>, target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((values[mid] ?? 0) < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Builds the folded pane text of a variant for a story. */
+export function buildFoldedStoryView(fileText: string, spans: readonly Span[]): StoryView {
+  const ranges = [...spans].sort((a, b) => a.start - b.start).map((s) => ({ start: s.start, end: s.end }));
+  const folded = foldText(fileText, ranges);
+  const n = folded.text.length;
+  const breaks = new Set(folded.paragraphStarts.filter((p) => p > 0 && p < n));
+  // Also break where a source line ends a sentence with a half-width full stop, which folding
+  // keeps (it may be a decimal point) and so does not count as a paragraph end: reprints typed on
+  // Latin keyboards end every paragraph with ".", and one 1,400-character line is unreadable.
+  for (const p of folded.lineStarts) {
+    if (p > 0 && p < n && SENTENCE_END_BEFORE_BREAK.test(folded.text.slice(Math.max(0, p - 2), p))) breaks.add(p);
+  }
+  // viewOf[i]: pane offset of folded unit i (a line break is inserted before each paragraph).
+  const viewOf = new Int32Array(n + 1);
+  const parts: string[] = [];
+  let shift = 0;
+  let from = 0;
+  for (let i = 0; i <= n; i += 1) {
+    if (breaks.has(i)) {
+      parts.push(folded.text.slice(from, i), '\n');
+      from = i;
+      shift += 1;
+    }
+    viewOf[i] = i + shift;
+  }
+  parts.push(folded.text.slice(from));
+  const text = parts.join('');
+  return {
+    text,
+    toView: (fileOffset, edge = 'start') => {
+      const i = lowerBound(folded.starts, fileOffset);
+      // An end that falls on a paragraph start belongs to the line before, not after the break.
+      if (edge === 'end' && i > 0) return (viewOf[i - 1] ?? 0) + 1;
+      return viewOf[i] ?? text.length;
+    },
+    toFile: (viewOffset) => {
+      const i = lowerBound(viewOf, viewOffset);
+      if (i >= n) return n > 0 ? (folded.ends[n - 1] ?? 0) : folded.origin;
+      return folded.starts[i] ?? 0;
+    },
+  };
+}
