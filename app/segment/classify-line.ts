@@ -1,0 +1,125 @@
+/**
+ * Classifies one trimmed line of a newspaper page by its shape alone. Context (the lines around
+ * it) is applied afterwards by segment-page.ts.
+ */
+import type { BlockKind } from './block-types';
+
+/** What a line looks like on its own. */
+export interface LineShape {
+  readonly kind: BlockKind;
+  readonly direction?: 'from' | 'to';
+  readonly opensStory?: boolean;
+  readonly closesStory?: boolean;
+  /** A notice headline (…公告, 遗失声明): the lines under it in the same chunk belong to the notice. */
+  readonly noticeHead?: boolean;
+}
+
+/**
+ * A sentence end: final punctuation, optionally followed by closing quotes or brackets (。” / ？）).
+ * A closing quote alone does not end a sentence: 管理服务向“新” is a headline, not a sentence.
+ */
+const FINAL = /[。！？!?…：:；;][”’"」』）)】》]*$|[）)]$/u;
+
+/** True when the line ends a sentence (or a quotation / bracket that closes one). */
+export function endsSentence(line: string): boolean {
+  return FINAL.test(line.trimEnd());
+}
+
+/** Number of non-white-space characters. */
+export function visibleLength(line: string): number {
+  return line.replace(/\s/gu, '').length;
+}
+
+/** News agencies and papers whose datelines and bylines appear in reprints. */
+const SOURCE = '(?:新华社|新华网|中新社|中新网|人民日报|央视新闻|本报|本刊)';
+
+// A dateline alone on its line, optionally "据…", optionally in brackets, optionally with reporters
+// after it: （新华社吉隆坡1月25日电 记者 王嘉伟 程一恒）. 40 characters of place and date is more
+// than any real dateline carries and keeps sentences that merely mention 新华社 out.
+const DATELINE_LINE = new RegExp(
+  `^[（(]?\\s*(?:据)?${SOURCE}[^。！？]{0,40}?电(?:\\s*[（(]?\\s*(?:记者|通讯员)[^。]{0,40})?\\s*[)）]?$|^[（(]?\\s*据${SOURCE}[^。]{0,20}报道\\s*[)）]?$`,
+  'u',
+);
+
+// A paragraph that opens with a dateline: 新华社广州1月25日电（记者毛鑫 王瑞平）1月25日… (also 本报讯).
+const DATELINE_LEAD = new RegExp(
+  `^(?:据)?${SOURCE}[^。，,！？]{0,24}?电(?:\\s*[（(][^）)]{0,40}[)）])?|^本报讯(?:\\s*[（(][^）)]{0,40}[)）])?`,
+  'u',
+);
+
+// Bylines: ■新华社记者, 新华社记者 谢希瑶 黄韬铭, 本报记者 张三, 记者 X X, （记者 X X）. Names are short
+// runs of CJK separated by spaces; 40 characters fits five reporters.
+const BYLINE = new RegExp(
+  `^[■●▲◆□]?\\s*[（(]?\\s*(?:${SOURCE}\\s*)?(?:特约|首席)?(?:记者|通讯员|特派记者)[\\s\\u3000]*[\\p{Script=Han}·\\s、]{0,40}[)）]?$`,
+  'u',
+);
+
+/** Photo captions and credits. */
+const CAPTION_PATTERNS: readonly RegExp[] = [
+  /摄[)）]?[。.]?$/u, // …新华社记者 X X 摄 / (孟德龙 摄)
+  /^新华社发/u,
+  /^(?:新华社|本报)?(?:记者|通讯员)?\s*[\p{Script=Han}\s]{0,12}(?:摄|供图)$/u,
+  /^图为/u,
+  /^[（(](?:无人机照片|资料图片|资料照片|新华社发|图片来源[^）)]*)[)）][。.]?$/u,
+  /[（(](?:无人机照片|资料图片|资料照片)[)）][。.]?$/u,
+  /^这是.{0,80}拍摄的/u,
+  /^(?:上图|下图|左图|右图|图\d)[:：]/u,
+];
+
+/** Advertisements and notices, recognised by a heading or by contact details. */
+const NOTICE_HEAD = /(?:公告|声明|启事|通告|告知书|公示|拍卖会?)$|^(?:遗失声明|声明作废|作废声明|注销公告|减资公告)/u;
+const NOTICE_LINE = /遗失声明|声明作废|作废声明|广告热线|广告电话|咨询电话|联系电话|联系人[:：]|电话[:：]|热线[:：]|地址[:：]|邮编[:：]|特此公告|特此声明|寻人启事/u;
+
+/** Page furniture: the date header, editors' credits, page numbers. */
+const FURNITURE_PATTERNS: readonly RegExp[] = [
+  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]/u,
+  /^(?:责任编辑|责编|本版编辑|本版责编|版式|版式设计|美编|美术编辑|校对|图片编辑|编辑|制图)[:：\s]/u,
+  /^(?:第\s*)?[A-Z]?\d{1,2}\s*版?$/u,
+  /^[-—–]\s*\d{1,2}\s*[-—–]$/u,
+];
+
+/** Continuation marks; group 1 is the verb, which says which way the story goes. */
+const CONTINUATION = /^[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*[A-Z]?\d{1,2}\s*版(?:[^）)】]{0,8})?\s*[)）】]?$/u;
+
+/** The longest line (non-white-space characters) still taken for a headline when it lacks final punctuation. */
+export const TITLE_MAX = 40;
+
+/** Classifies a trimmed line (heading marks already removed). */
+export function classifyLine(line: string, headingLevel: number | undefined): LineShape {
+  const len = visibleLength(line);
+  const cont = CONTINUATION.exec(line);
+  if (cont) return { kind: 'continuation', direction: /转/u.test(cont[1] ?? '') ? 'to' : 'from' };
+  if (FURNITURE_PATTERNS.some((re) => re.test(line)) && len <= 30) return { kind: 'furniture' };
+  if (len <= 70 && DATELINE_LINE.test(line)) {
+    // A bracketed dateline, or one that carries reporters, closes the story above it.
+    const closes = /^[（(]|[)）]$/u.test(line) || /^据/u.test(line);
+    return { kind: 'dateline', closesStory: closes };
+  }
+  if (len <= 45 && BYLINE.test(line) && !/摄[)）]?$/u.test(line)) return { kind: 'byline' };
+  if (len <= 120 && CAPTION_PATTERNS.some((re) => re.test(line))) return { kind: 'caption' };
+  if (len <= 30 && NOTICE_HEAD.test(line) && headingLevel === undefined) return { kind: 'notice', noticeHead: true };
+  if (NOTICE_LINE.test(line) && len <= 200) return { kind: 'notice' };
+  if (/^[—─-]{1,2}/u.test(line) && len <= 60) return { kind: 'subtitle' };
+  if (headingLevel !== undefined) return { kind: 'title' };
+  if (DATELINE_LEAD.test(line)) return { kind: 'paragraph', opensStory: true };
+  if (len <= TITLE_MAX && !endsSentence(line) && !looksLikeFragment(line)) return { kind: 'title' };
+  return { kind: 'paragraph' };
+}
+
+/**
+ * A short line without final punctuation that is more likely the first half of a sentence broken
+ * by a column than a headline: it carries an enumeration comma, an unbalanced quotation mark, or
+ * digits followed by a measure word. Headlines with one comma (工作重心下沉，国家治理…) stay titles;
+ * the samples show both shapes and these cues separate them there.
+ */
+function looksLikeFragment(line: string): boolean {
+  if (/、/u.test(line)) return true;
+  // Headlines carry at most one comma; two mark a sentence.
+  if ((line.match(/[，,]/gu) ?? []).length >= 2) return true;
+  const opens = (line.match(/[“「『]/gu) ?? []).length;
+  const closes = (line.match(/[”」』]/gu) ?? []).length;
+  if (opens !== closes) return true;
+  if (/[，,]/u.test(line) && /\d/u.test(line)) return true;
+  // A headline does not stop on a verb of saying or a dangling preposition.
+  return /(?:说|表示|认为|指出|在|和|与|的|了|将|是|等|为|对|从|向|把|被)$/u.test(line);
+}

@@ -1,0 +1,160 @@
+/**
+ * Segments a newspaper page into blocks with their original offsets: paragraphs (rejoined across
+ * column breaks), titles, bylines, datelines, captions, notices, page furniture and continuation
+ * marks. Pure and linear in the length of the page.
+ */
+import type { Block, BlockKind, SegmentedPage } from './block-types';
+import { classifyLine, endsSentence, type LineShape } from './classify-line';
+
+/** One non-blank line, trimmed, with its shape. */
+interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly level: number | undefined;
+  /** Index of the chunk (run of lines without a blank line between them). */
+  readonly chunk: number;
+  shape: LineShape;
+}
+
+const SPACE = /[\s\u3000\u00a0\ufeff]/u;
+
+/** Splits the page into trimmed non-blank lines, noting Markdown heading levels. */
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let chunk = 0;
+  let lastWasBlank = true;
+  let pos = 0;
+  while (pos <= text.length) {
+    let eol = pos;
+    while (eol < text.length && text[eol] !== '\n' && text[eol] !== '\r') eol++;
+    let s = pos;
+    let e = eol;
+    while (s < e && SPACE.test(text[s] ?? '')) s++;
+    while (e > s && SPACE.test(text[e - 1] ?? '')) e--;
+    let level: number | undefined;
+    const hashes = /^#{1,6}(?=[ \t\u3000])/u.exec(text.slice(s, Math.min(e, s + 8)));
+    if (hashes) {
+      level = hashes[0].length;
+      s += level;
+      while (s < e && SPACE.test(text[s] ?? '')) s++;
+    }
+    if (s < e) {
+      if (lastWasBlank) chunk++;
+      const body = text.slice(s, e);
+      lines.push({ start: s, end: e, text: body, level, chunk, shape: classifyLine(body, level) });
+      lastWasBlank = false;
+    } else {
+      lastWasBlank = true;
+    }
+    if (eol >= text.length) break;
+    pos = text[eol] === '\r' && text[eol + 1] === '\n' ? eol + 2 : eol + 1;
+  }
+  return lines;
+}
+
+/**
+ * Applies chunk context: the lines of a short chunk that holds a photo credit are all caption
+ * (the sentence above 新华社发 describes the photo), and the lines under a notice heading in the
+ * same chunk are the notice's body.
+ */
+function applyChunkContext(lines: Line[]): void {
+  // Four lines: headline sentence, 图为…, credit, and one spare; longer chunks are body text.
+  const CAPTION_CHUNK_MAX = 4;
+  let i = 0;
+  while (i < lines.length) {
+    let j = i;
+    while (j < lines.length && lines[j]?.chunk === lines[i]?.chunk) j++;
+    const chunk = lines.slice(i, j);
+    if (chunk.length > 1 && chunk.length <= CAPTION_CHUNK_MAX && chunk.some((l) => l.shape.kind === 'caption')) {
+      for (const l of chunk) if (l.shape.kind !== 'continuation') l.shape = { kind: 'caption' };
+    }
+    const head = chunk.findIndex((l) => l.shape.noticeHead === true);
+    if (head >= 0) {
+      for (const l of chunk.slice(head)) l.shape = { kind: 'notice' };
+    }
+    i = j;
+  }
+}
+
+/** True when a line may carry on the sentence a previous line left open. */
+function continuesSentence(next: Line): boolean {
+  return next.shape.kind === 'paragraph' && next.shape.opensStory !== true && next.level === undefined;
+}
+
+/**
+ * Segments one page. Adjacent lines of the same kind are not merged except paragraphs: a
+ * paragraph line that ends without sentence-final punctuation is joined with the paragraph line
+ * after it (a column or page break cut the sentence), whether or not a blank line separates them.
+ */
+export function segmentPage(text: string): SegmentedPage {
+  const lines = readLines(text);
+  applyChunkContext(lines);
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    const kind: BlockKind = line.shape.kind;
+    let end = line.end;
+    let last = line;
+    let j = i + 1;
+    if (kind === 'paragraph') {
+      while (j < lines.length && !endsSentence(last.text) && continuesSentence(lines[j] as Line)) {
+        last = lines[j] as Line;
+        end = last.end;
+        j++;
+      }
+    } else if (kind === 'caption' || kind === 'notice') {
+      // A caption or a notice written over several lines of one chunk is one block.
+      while (j < lines.length && lines[j]?.chunk === line.chunk && lines[j]?.shape.kind === kind) {
+        end = (lines[j] as Line).end;
+        j++;
+      }
+    }
+    blocks.push(makeBlock(line, end));
+    i = j;
+  }
+  return { text, blocks: promoteHeadlines(placeDatelines(blocks)) };
+}
+
+/**
+ * A bare dateline line (新华社北京1月25日电, no brackets) opens the story when a headline or byline
+ * stands before it and body text follows; after body text it closes the story above.
+ */
+function placeDatelines(blocks: Block[]): Block[] {
+  return blocks.map((block, i) => {
+    if (block.kind !== 'dateline' || block.closesStory === true) return block;
+    const before = blocks[i - 1];
+    if (before !== undefined && before.kind === 'paragraph') return { ...block, closesStory: true };
+    return block;
+  });
+}
+
+function makeBlock(line: Line, end: number): Block {
+  const { kind, direction, opensStory, closesStory } = line.shape;
+  return {
+    kind,
+    start: line.start,
+    end,
+    ...(line.level !== undefined ? { level: line.level } : {}),
+    ...(direction !== undefined ? { direction } : {}),
+    ...(opensStory === true ? { opensStory } : {}),
+    ...(closesStory === true ? { closesStory } : {}),
+  };
+}
+
+/**
+ * A line without final punctuation right above a byline or a deck is a headline even when it is
+ * long or carries enumeration commas (2026年如何提振消费、稳定外贸…？国新办这场发布会回应关切).
+ */
+function promoteHeadlines(blocks: Block[]): Block[] {
+  // Long two-part headlines run to 60 characters; body paragraphs above a byline are rarer than that.
+  const HEADLINE_MAX = 60;
+  return blocks.map((block, i) => {
+    const next = blocks[i + 1];
+    if (block.kind !== 'paragraph' || next === undefined) return block;
+    if (next.kind !== 'byline' && next.kind !== 'subtitle') return block;
+    if (block.end - block.start > HEADLINE_MAX) return block;
+    return { kind: 'title', start: block.start, end: block.end };
+  });
+}

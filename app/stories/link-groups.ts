@@ -1,0 +1,108 @@
+/**
+ * Chains shared paragraphs (groups) into stories. Two groups are linked when some variant prints
+ * them one after the other with no story boundary between, and no variant that carries both
+ * separates them by a boundary. The veto is what keeps interleaved two-column text apart: the
+ * interleaved page prints A1 B1 A2 B2 with nothing between, but a clean page shows that B1 opens
+ * a story after A1 and A2.
+ */
+import {
+  endsAfter,
+  hasContinuationBetween,
+  neighbours,
+  startsAt,
+  unmatchedParagraphsBetween,
+  type PageView,
+} from './page-view';
+
+/**
+ * The most unmatched paragraphs allowed between two linked paragraphs of one story. An abridged
+ * reprint can drop a run of paragraphs (one sample drops seven in a row); more than ten unknown
+ * paragraphs between two shared ones is more likely another story.
+ */
+export const MAX_GAP_PARAGRAPHS = 10;
+
+/** Where a group sits in one variant: its first block and that block's index among the matched. */
+interface Place {
+  readonly block: number;
+  readonly matchedIndex: number;
+}
+
+/** Links the groups into stories; returns the story index of every group. */
+export function linkGroups(views: readonly PageView[], groupCount: number): number[] {
+  const places: Map<number, Place>[] = views.map((view) => {
+    const map = new Map<number, Place>();
+    view.matched.forEach((block, matchedIndex) => {
+      const g = view.groups[block] as number;
+      if (!map.has(g)) map.set(g, { block, matchedIndex });
+    });
+    return map;
+  });
+
+  const candidates = new Map<number, [number, number]>();
+  views.forEach((view) => {
+    for (let m = 0; m + 1 < view.matched.length; m++) {
+      const i = view.matched[m] as number;
+      const j = view.matched[m + 1] as number;
+      const gi = view.groups[i] as number;
+      const gj = view.groups[j] as number;
+      if (gi === gj) continue;
+      if (!isClear(view, i, j)) continue;
+      const a = Math.min(gi, gj);
+      const b = Math.max(gi, gj);
+      candidates.set(a * groupCount + b, [a, b]);
+    }
+  });
+
+  const parent = Array.from({ length: groupCount }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x] as number] as number;
+      x = parent[x] as number;
+    }
+    return x;
+  };
+  for (const [a, b] of candidates.values()) {
+    if (vetoed(views, places, a, b)) continue;
+    parent[find(a)] = find(b);
+  }
+
+  const storyOfRoot = new Map<number, number>();
+  return parent.map((_, g) => {
+    const root = find(g);
+    let s = storyOfRoot.get(root);
+    if (s === undefined) {
+      s = storyOfRoot.size;
+      storyOfRoot.set(root, s);
+    }
+    return s;
+  });
+}
+
+/** Consecutive matched blocks i < j of one page with nothing between that ends or starts a story. */
+function isClear(view: PageView, i: number, j: number): boolean {
+  return (
+    !endsAfter(view, i, j) &&
+    !startsAt(view, j, i) &&
+    !hasContinuationBetween(view, i, j) &&
+    unmatchedParagraphsBetween(view, i, j) <= MAX_GAP_PARAGRAPHS
+  );
+}
+
+/**
+ * True when a variant carrying both groups shows a boundary between them: the earlier one is
+ * the last of its story there, or the later one opens a story there, or too much unknown text
+ * lies between.
+ */
+function vetoed(views: readonly PageView[], places: readonly Map<number, Place>[], a: number, b: number): boolean {
+  return views.some((view, v) => {
+    const pa = places[v]?.get(a);
+    const pb = places[v]?.get(b);
+    if (pa === undefined || pb === undefined) return false;
+    const [early, late] = pa.block < pb.block ? [pa, pb] : [pb, pa];
+    const e = neighbours(view, early.matchedIndex);
+    const l = neighbours(view, late.matchedIndex);
+    if (endsAfter(view, early.block, e.next)) return true;
+    if (startsAt(view, late.block, l.prev)) return true;
+    return unmatchedParagraphsBetween(view, early.block, late.block) > MAX_GAP_PARAGRAPHS;
+  });
+}

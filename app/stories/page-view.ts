@@ -1,0 +1,97 @@
+/**
+ * One variant's page as the story finder sees it: its blocks, the matched group of each block,
+ * and the questions asked between two consecutive matched blocks — does a story end after the
+ * first, does one start at the second.
+ */
+import type { Block, SegmentedPage } from '../segment/block-types';
+
+/** A segmented page with the group (shared paragraph) of every block, -1 when unmatched. */
+export interface PageView {
+  readonly page: SegmentedPage;
+  readonly groups: readonly number[];
+  /** Indices of the matched blocks, in reading order. */
+  readonly matched: readonly number[];
+}
+
+/** Builds the view of one page. */
+export function makePageView(page: SegmentedPage, groups: readonly number[]): PageView {
+  const matched: number[] = [];
+  groups.forEach((g, i) => {
+    if (g >= 0) matched.push(i);
+  });
+  return { page, groups, matched };
+}
+
+/** A block that announces a new story: a top-level heading, a deck, a byline, an opening dateline. */
+export function isOpeningMark(block: Block): boolean {
+  switch (block.kind) {
+    case 'title':
+      return block.level === 1;
+    case 'subtitle':
+    case 'byline':
+      return true;
+    case 'dateline':
+      return block.closesStory !== true;
+    case 'paragraph':
+      return block.opensStory === true;
+    default:
+      return false;
+  }
+}
+
+/** A dateline that closes the story above it. */
+export function isClosingMark(block: Block): boolean {
+  return block.kind === 'dateline' && block.closesStory === true;
+}
+
+/**
+ * True when the story of block `i` ends before block `next` (the next matched block, or the end
+ * of the page): a closing dateline follows before any 转第N版 mark (which says the story jumps and
+ * goes on elsewhere).
+ */
+export function endsAfter(view: PageView, i: number, next: number): boolean {
+  const blocks = view.page.blocks;
+  for (let k = i + 1; k < next; k++) {
+    const b = blocks[k] as Block;
+    if (b.kind === 'continuation') return false;
+    if (isClosingMark(b)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a story starts at block `j`, looking back to block `prev` (the previous matched block,
+ * or -1): `j` opens with a dateline, or an opening mark or a closing dateline stands between
+ * them after the last 上接 mark (a 上接 mark says the story comes back, it does not start).
+ */
+export function startsAt(view: PageView, j: number, prev: number): boolean {
+  const blocks = view.page.blocks;
+  if ((blocks[j] as Block).opensStory === true) return true;
+  for (let k = j - 1; k > prev; k--) {
+    const b = blocks[k] as Block;
+    if (b.kind === 'continuation') return b.direction === 'to';
+    if (isOpeningMark(b) || isClosingMark(b)) return true;
+  }
+  return false;
+}
+
+/** True when a continuation mark stands between blocks i and j. */
+export function hasContinuationBetween(view: PageView, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (view.page.blocks[k]?.kind === 'continuation') return true;
+  return false;
+}
+
+/** The number of unmatched paragraphs between blocks i and j. */
+export function unmatchedParagraphsBetween(view: PageView, i: number, j: number): number {
+  let n = 0;
+  for (let k = i + 1; k < j; k++) if (view.page.blocks[k]?.kind === 'paragraph' && view.groups[k] === -1) n++;
+  return n;
+}
+
+/** The matched block before and after position `k` in `view.matched` order (-1 / block count at the ends). */
+export function neighbours(view: PageView, matchedIndex: number): { prev: number; next: number } {
+  const prev = matchedIndex > 0 ? (view.matched[matchedIndex - 1] as number) : -1;
+  const next =
+    matchedIndex + 1 < view.matched.length ? (view.matched[matchedIndex + 1] as number) : view.page.blocks.length;
+  return { prev, next };
+}

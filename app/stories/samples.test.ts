@@ -1,0 +1,82 @@
+/**
+ * The finder on the three shared sample pages (read at test time from ../shared, never copied):
+ * the lead story is one story covering ≥95% of its hand-labelled extent in every page with ≤5%
+ * spill, the Guangzhou station story is matched between the pages that carry it, and nothing
+ * else is reported as shared.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Span, VariantText } from '../model/types';
+import { findStories } from './find-stories';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const shared = resolve(repoRoot, '../shared');
+const truthPath = join(shared, 'eval/truth-pages-000-001-004.json');
+const available = existsSync(truthPath);
+if (!available) console.log(`samples.test: skipped, ${truthPath} not found (the shared samples live outside the repo)`);
+
+interface Truth {
+  readonly files: Record<string, string>;
+  readonly story: Record<string, { readonly start: number; readonly end: number }>;
+}
+
+/** Non-white-space characters of text[start, end) that also fall inside [lo, hi). */
+function visibleIn(text: string, start: number, end: number, lo: number, hi: number): number {
+  let n = 0;
+  for (let i = Math.max(start, lo); i < Math.min(end, hi); i++) if (!/\s/u.test(text[i] ?? '')) n++;
+  return n;
+}
+
+function visible(text: string, start: number, end: number): number {
+  return visibleIn(text, start, end, start, end);
+}
+
+describe.skipIf(!available)('story finder on the shared sample pages', () => {
+  const truth = available ? (JSON.parse(readFileSync(truthPath, 'utf8')) as Truth) : { files: {}, story: {} };
+  const keys = Object.keys(truth.files).sort();
+  const variants: VariantText[] = keys.map((key, i) => {
+    const name = truth.files[key] as string;
+    const text = readFileSync(join(shared, 'samples/pages', name), 'utf8').replace(/^\ufeff/u, '');
+    return { id: `v${i + 1}`, path: name, name, encoding: 'utf-8', text };
+  });
+  const finding = available ? findStories(variants) : { shared: [], unique: [] };
+  const mentions = (spans: readonly Span[], needle: string): boolean =>
+    spans.some((s) => variants.find((v) => v.id === s.variant)?.text.slice(s.start, s.end).includes(needle));
+
+  it('finds the lead story once, covering ≥95% of its extent with ≤5% spill in every page', () => {
+    const lead = finding.shared.filter((s) => mentions(s.spans, '社会工作事关党长期执政'));
+    expect(lead).toHaveLength(1);
+    const story = lead[0];
+    expect(story?.title).toBe('凝心聚力推动社会工作高质量发展');
+    expect(story?.missing).toEqual([]);
+    keys.forEach((key, i) => {
+      const variant = variants[i] as VariantText;
+      const extent = truth.story[key] as { start: number; end: number };
+      const spans = story?.spans.filter((s) => s.variant === variant.id) ?? [];
+      const total = visible(variant.text, extent.start, extent.end);
+      const inside = spans.reduce((n, s) => n + visibleIn(variant.text, s.start, s.end, extent.start, extent.end), 0);
+      const all = spans.reduce((n, s) => n + visible(variant.text, s.start, s.end), 0);
+      const coverage = inside / total;
+      const spill = (all - inside) / all;
+      console.log(`${key}: coverage ${(coverage * 100).toFixed(2)}%, spill ${(spill * 100).toFixed(2)}%`);
+      expect(coverage).toBeGreaterThanOrEqual(0.95);
+      expect(spill).toBeLessThanOrEqual(0.05);
+    });
+  });
+
+  it('matches the Guangzhou station story between the pages that carry it', () => {
+    const carriers = variants.filter((v) => v.text.includes('K303')).map((v) => v.id);
+    expect(carriers.length).toBeGreaterThanOrEqual(2);
+    const station = finding.shared.filter((s) => mentions(s.spans, 'K303'));
+    expect(station).toHaveLength(1);
+    const spanned = new Set(station[0]?.spans.map((s) => s.variant));
+    expect([...spanned].sort()).toEqual(carriers);
+    expect(station[0]?.missing).toEqual(variants.map((v) => v.id).filter((id) => !carriers.includes(id)));
+  });
+
+  it('reports no other shared story', () => {
+    expect(finding.shared).toHaveLength(2);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Decides which blocks of one variant belong to a story, given the story's matched paragraphs
+ * there: the text between two of its paragraphs when no boundary separates them (dropped
+ * paragraphs of an abridged reprint, subheads), the headline, deck, byline and dateline just
+ * before its first paragraph, the closing dateline after its last; never captions, notices,
+ * page furniture or paragraphs of another story.
+ */
+import type { Block } from '../segment/block-types';
+import {
+  endsAfter,
+  hasContinuationBetween,
+  isClosingMark,
+  startsAt,
+  unmatchedParagraphsBetween,
+  type PageView,
+} from './page-view';
+import { MAX_GAP_PARAGRAPHS } from './link-groups';
+
+/**
+ * Unmatched paragraphs taken in before the first matched one when a headline stands above them:
+ * the other papers may all have cut the lead paragraph or rewritten it. Two is what a rewritten
+ * lead takes; more and the headline is likely another story's.
+ */
+export const LEAD_SLACK = 2;
+
+/**
+ * Unmatched paragraphs taken in after the last matched one when a closing dateline follows
+ * them: the other papers cut the story's end. Twelve paragraphs is a long tail; a farther
+ * dateline is another story's.
+ */
+export const TAIL_SLACK = 12;
+
+/** Blocks that never belong to a story's text. */
+function isForeignKind(block: Block): boolean {
+  return block.kind === 'caption' || block.kind === 'notice' || block.kind === 'furniture';
+}
+
+/** The block indices of `view` that belong to the story whose groups are `inStory`, in order. */
+export function storyBlocks(view: PageView, inStory: (group: number) => boolean): number[] {
+  const blocks = view.page.blocks;
+  const chosen = new Set<number>();
+  const m = view.matched;
+  // Two consecutive matched blocks of the story with no boundary between: one stretch of text.
+  const joined = (i: number, j: number): boolean =>
+    i >= 0 &&
+    j < blocks.length &&
+    inStory(view.groups[i] as number) &&
+    inStory(view.groups[j] as number) &&
+    !endsAfter(view, i, j) &&
+    !startsAt(view, j, i) &&
+    !hasContinuationBetween(view, i, j) &&
+    unmatchedParagraphsBetween(view, i, j) <= MAX_GAP_PARAGRAPHS;
+  for (let x = 0; x < m.length; x++) {
+    const i = m[x] as number;
+    if (!inStory(view.groups[i] as number)) continue;
+    chosen.add(i);
+    const prev = x > 0 ? (m[x - 1] as number) : -1;
+    const next = x + 1 < m.length ? (m[x + 1] as number) : blocks.length;
+    if (joined(i, next)) {
+      for (let k = i + 1; k < next; k++) if (!isForeignKind(blocks[k] as Block)) chosen.add(k);
+    } else {
+      for (const k of tail(view, i, next)) chosen.add(k);
+    }
+    if (!joined(prev, i)) for (const k of head(view, i, prev)) chosen.add(k);
+  }
+  return [...chosen].sort((a, b) => a - b);
+}
+
+/** What stands after the story's block `i` up to `limit` and still belongs to it. */
+function tail(view: PageView, i: number, limit: number): number[] {
+  const blocks = view.page.blocks;
+  const out: number[] = [];
+  const pending: number[] = [];
+  for (let k = i + 1; k < limit; k++) {
+    const b = blocks[k] as Block;
+    if (isForeignKind(b)) continue;
+    if (isClosingMark(b)) {
+      out.push(...pending, k);
+      return out;
+    }
+    if (b.kind === 'continuation') {
+      if (b.direction === 'to') out.push(...pending, k);
+      return out;
+    }
+    if (b.kind === 'byline' && pending.length === 0) {
+      out.push(k); // a closing credit: （记者 王嘉伟）
+      continue;
+    }
+    if (b.kind === 'paragraph' && b.opensStory !== true && view.groups[k] === -1 && pending.length < TAIL_SLACK) {
+      pending.push(k);
+      continue;
+    }
+    return out;
+  }
+  return out;
+}
+
+/** What stands before the story's block `i` back to `limit` and belongs to it: headline, deck, byline, dateline. */
+function head(view: PageView, i: number, limit: number): number[] {
+  const blocks = view.page.blocks;
+  const out: number[] = [];
+  let slack = (blocks[i] as Block).opensStory === true ? 0 : LEAD_SLACK;
+  const pending: number[] = [];
+  let sawHeading = false;
+  for (let k = i - 1; k > limit; k--) {
+    const b = blocks[k] as Block;
+    if (isForeignKind(b)) continue;
+    if (b.kind === 'title' || b.kind === 'subtitle' || b.kind === 'byline' || (b.kind === 'dateline' && !isClosingMark(b))) {
+      out.push(...pending.splice(0), k);
+      sawHeading = true;
+      slack = 0;
+      continue;
+    }
+    if (b.kind === 'continuation' && b.direction === 'from') {
+      out.push(...pending.splice(0), k);
+      continue;
+    }
+    if (!sawHeading && b.kind === 'paragraph' && view.groups[k] === -1 && slack > 0) {
+      pending.push(k);
+      slack--;
+      if (b.opensStory === true) slack = 0;
+      continue;
+    }
+    break;
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * The stories a single variant carries: what is left of each page once the shared stories are
+ * taken out, cut at story boundaries (closing datelines, headlines that open a story).
+ */
+import type { Span, UniqueStory, VariantText } from '../model/types';
+import type { Block, SegmentedPage } from '../segment/block-types';
+import { isClosingMark, isOpeningMark } from './page-view';
+import { blocksToSpans } from './story-title';
+
+/** Blocks that are never story text. */
+function isForeign(block: Block): boolean {
+  return block.kind === 'caption' || block.kind === 'notice' || block.kind === 'furniture' || block.kind === 'continuation';
+}
+
+/** True when a headline at `k` starts a new story rather than a subhead: something that opens a story follows it. */
+function headlineOpensStory(blocks: readonly Block[], k: number): boolean {
+  const block = blocks[k] as Block;
+  if (block.kind === 'title' && block.level === 1) return true;
+  for (let n = k + 1; n < blocks.length; n++) {
+    const next = blocks[n] as Block;
+    if (next.kind === 'caption' || next.kind === 'title') continue;
+    return isOpeningMark(next);
+  }
+  return false;
+}
+
+/** Lists the uncovered stories of every variant, in variant and reading order. */
+export function findUniqueStories(
+  variants: readonly VariantText[],
+  pages: readonly SegmentedPage[],
+  covered: readonly Set<number>[],
+): UniqueStory[] {
+  const out: UniqueStory[] = [];
+  pages.forEach((page, v) => {
+    const variant = variants[v] as VariantText;
+    const taken = covered[v] ?? new Set<number>();
+    let current: number[] = [];
+    let hasParagraph = false;
+    const flush = (): void => {
+      if (hasParagraph) out.push(makeUnique(page, current, variant.id, out.length + 1));
+      current = [];
+      hasParagraph = false;
+    };
+    page.blocks.forEach((block, k) => {
+      if (taken.has(k)) {
+        flush();
+        return;
+      }
+      if (isForeign(block)) return;
+      if (block.kind === 'paragraph') {
+        if (block.opensStory === true && hasParagraph) flush();
+        current.push(k);
+        hasParagraph = true;
+        return;
+      }
+      if (isClosingMark(block)) {
+        current.push(k);
+        flush();
+        return;
+      }
+      if (hasParagraph && (isOpeningMark(block) || headlineOpensStory(page.blocks, k))) flush();
+      current.push(k);
+    });
+    flush();
+  });
+  return out;
+}
+
+function makeUnique(page: SegmentedPage, blocks: readonly number[], variant: string, n: number): UniqueStory {
+  const spans: Span[] = blocksToSpans(page, blocks, variant);
+  let title = '';
+  for (const b of blocks) {
+    const block = page.blocks[b] as Block;
+    if (block.kind === 'title') {
+      title = page.text.slice(block.start, block.end).replace(/\s+/gu, ' ').trim();
+      break;
+    }
+    if (block.kind === 'paragraph') {
+      const text = page.text.slice(block.start, block.end);
+      title = (text.split(/[。！？!?，,；;]/u)[0] ?? text).replace(/\s+/gu, ' ').trim().slice(0, 30);
+      break;
+    }
+  }
+  return { id: `u${n}`, title, spans };
+}
