@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { EXPORT_FORMATS, exportProject, isExportFormat, openFlagsQuestion, reviewSummary, safeFileName } from './index';
+import { EXPORT_FORMATS, exportProject, isExportFormat, openFlagsQuestion, reviewSummary, safeFileName, toSaveRequest } from './index';
 import { FIXTURE_CANONICAL, FIXTURE_SOURCE } from './export-fixture';
 import { parseCsv } from './report-csv';
 import { paragraphsOf } from './text-blocks';
@@ -62,5 +62,15 @@ describe('helpers', () => {
     expect(isExportFormat('pdf')).toBe(false);
     expect(safeFileName('a/b:c*?"<>|\u0001 d')).toBe('a_b_c_ d');
     expect(safeFileName('...')).toBe('variorum');
+  });
+});
+
+describe('toSaveRequest', () => {
+  it('suggests the file name and a filter for the format', async () => {
+    const file = await exportProject('redline', FIXTURE_SOURCE, { now: NOW });
+    const request = toSaveRequest('redline', file);
+    expect(request.suggestedName).toBe(file.fileName);
+    expect(request.data).toBe(file.data);
+    expect(request.filters?.[0]?.extensions).toEqual(['docx']);
   });
 });

@@ -3,6 +3,7 @@
  * save or download. The UI (download in the browser, save dialog in Electron) and the CLI both
  * go through here, so a format behaves the same wherever it is written from.
  */
+import type { SaveRequest } from '../ipc/contract';
 import { canonicalDocx } from './canonical-docx';
 import { canonicalMarkdown, canonicalTxt } from './canonical-text';
 import { redlineDocx, redlineVariantOf, revisionStamp } from './redline-docx';
@@ -18,6 +19,26 @@ import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportSourc
 export type { ExportFormat, ExportOptions, ExportSource, ExportVariant, ExportedFile } from './types';
 export { EXPORT_FORMATS } from './types';
 export type { ReviewSummary } from './report-rows';
+
+/** How each format is described in a save dialog's filter. */
+const FILTERS: Readonly<Record<ExportFormat, { readonly name: string; readonly extensions: readonly string[] }>> = {
+  txt: { name: 'Text', extensions: ['txt'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+  redline: { name: 'Word document with tracked changes', extensions: ['docx'] },
+  tei: { name: 'TEI XML', extensions: ['xml'] },
+  csv: { name: 'CSV report', extensions: ['csv'] },
+  html: { name: 'HTML report', extensions: ['html'] },
+  json: { name: 'JSON report', extensions: ['json'] },
+};
+
+/**
+ * The request for `window.api.saveFile` (a save dialog in Electron, a download in the browser)
+ * that writes an exported file.
+ */
+export function toSaveRequest(format: ExportFormat, file: ExportedFile): SaveRequest {
+  return { suggestedName: file.fileName, data: file.data, filters: [FILTERS[format]] };
+}
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
