@@ -192,8 +192,9 @@ function boundaryScore(left: string, text: string): number {
 /**
  * Slides each pure insertion or deletion along the equal text around it (the diff is equally
  * minimal anywhere in that range) to where it starts after a sentence end and ends with one: a
- * dropped sentence then reads "她说……。", not "。她说……". Like diff_cleanupSemanticLossless,
- * which scores English word and line boundaries instead.
+ * dropped sentence then reads "她说……。", not "。她说……". Without a sentence bound the edit goes
+ * to its rightmost place. Like diff_cleanupSemanticLossless, which scores English word and line
+ * boundaries instead.
  */
 function shiftToSentences(diffs: DiffList): void {
   for (let i = 1; i < diffs.length - 1; i++) {
@@ -204,22 +205,24 @@ function shiftToSentences(diffs: DiffList): void {
     let left = l;
     let text = x;
     let right = r;
-    // Slide to the leftmost position, then walk right scoring each.
+    // Slide to the leftmost position, then walk right scoring each; the last best place wins.
     while (left.length > 0 && left[left.length - 1] === text[text.length - 1]) {
       right = text[text.length - 1] + right;
       text = left[left.length - 1] + text.slice(0, -1);
       left = left.slice(0, -1);
     }
     let best = { left, text, right, score: boundaryScore(left, text) };
-    const original = boundaryScore(l, x);
     while (right.length > 0 && right[0] === text[0]) {
       left += text[0];
       text = text.slice(1) + right[0];
       right = right.slice(1);
       const score = boundaryScore(left, text);
-      if (score > best.score) best = { left, text, right, score };
+      if (score >= best.score) best = { left, text, right, score };
     }
-    if (best.score <= original) continue;
+    // Ties go to the rightmost place, so that every variant dropping one of two repeated
+    // characters (了了) drops the same one and the sites coincide; an editor reads the second
+    // of a doubled character as the extra one.
+    if (best.left === l && best.text === x) continue;
     diffs[i - 1] = [0, best.left];
     diffs[i] = [op, best.text];
     diffs[i + 1] = [0, best.right];

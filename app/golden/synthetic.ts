@@ -73,8 +73,8 @@ const SWAPS = ['的', '地', '和', '与', '在', '将', '要', '会', '了', '�
 export function makeVariant(text: string, seed: number, every: number, halfWidth: boolean): string {
   const random = createRandom(seed);
   const out: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  // By code point, so a supplementary character is edited whole.
+  for (const ch of text) {
     if (ch !== '\n' && random() < 1 / every) {
       const roll = random();
       if (roll < 0.3) out.push(/[0-9]/.test(ch) ? String((Number(ch) + 1) % 10) : pick(random, SWAPS));

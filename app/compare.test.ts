@@ -1,0 +1,132 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareVariants } from './compare';
+import { generateStory, makeVariant, toHalfWidth } from './golden/synthetic';
+import type { CompareResult, Flag, VariantText } from './model/types';
+import { foldText } from './text/fold';
+
+function variant(i: number, text: string): VariantText {
+  return { id: `v${i + 1}`, path: `v${i + 1}.txt`, name: `v${i + 1}.txt`, encoding: 'utf-8', text };
+}
+
+/** Flags not nested inside an earlier flag's range of the reference variant. */
+function outermost(flags: readonly Flag[], ref: string): Flag[] {
+  const out: Flag[] = [];
+  let reach = -1;
+  const sorted = [...flags].sort((a, b) => {
+    const ra = a.readings.find((r) => r.variant === ref);
+    const rb = b.readings.find((r) => r.variant === ref);
+    return (ra?.start ?? 0) - (rb?.start ?? 0) || (rb?.end ?? 0) - (ra?.end ?? 0);
+  });
+  for (const flag of sorted) {
+    const r = flag.readings.find((x) => x.variant === ref);
+    if (!r) continue;
+    if (r.start < reach || (r.end <= reach && r.start < reach)) continue;
+    out.push(flag);
+    reach = Math.max(reach, r.end);
+  }
+  return out;
+}
+
+/** Replaces, in the reference variant's text, each outermost flag's range by `pick(flag)`. */
+function rebuild(ref: VariantText, flags: readonly Flag[], pick: (flag: Flag) => string): string {
+  let text = '';
+  let at = 0;
+  for (const flag of outermost(flags, ref.id)) {
+    const r = flag.readings.find((x) => x.variant === ref.id);
+    if (!r) continue;
+    text += ref.text.slice(at, r.start) + pick(flag);
+    at = r.end;
+  }
+  return text + ref.text.slice(at);
+}
+
+const fold = (text: string): string => foldText(text).text;
+
+const variantsArb = fc
+  .record({
+    seed: fc.integer({ min: 1, max: 1_000_000 }),
+    length: fc.integer({ min: 50, max: 1500 }),
+    count: fc.integer({ min: 2, max: 5 }),
+    every: fc.integer({ min: 20, max: 300 }),
+    astral: fc.boolean(),
+  })
+  .map(({ seed, length, count, every, astral }) => {
+    let base = generateStory(length, seed);
+    if (astral) base = base.replace(/王/g, '𠀀').replace(/陈/g, '𠀁');
+    return Array.from({ length: count }, (_, i) =>
+      variant(i, i === 0 ? base : makeVariant(base, seed + i, every, i % 2 === 1)),
+    );
+  });
+
+describe('compareVariants properties', () => {
+  it('every reading slices to its text, and never splits a surrogate pair', () => {
+    fc.assert(
+      fc.property(variantsArb, (variants) => {
+        const result = compareVariants(variants);
+        for (const flag of result.stories.flatMap((s) => s.flags)) {
+          for (const r of flag.readings) {
+            const v = variants.find((x) => x.id === r.variant) as VariantText;
+            expect(v.text.slice(r.start, r.end)).toBe(r.text);
+            expect(/^[\udc00-\udfff]/.test(r.text) || /[\ud800-\udbff]$/.test(r.text)).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("applying one variant's readings to the majority canonical reproduces that variant (folded)", () => {
+    fc.assert(
+      fc.property(variantsArb, (variants) => {
+        const result: CompareResult = compareVariants(variants);
+        const flags = result.stories.flatMap((s) => s.flags);
+        const ref = variants[0] as VariantText;
+        const canonical = rebuild(ref, flags, (f) => f.majority ?? (f.readings.find((r) => r.variant === ref.id)?.text ?? ''));
+        expect(canonical.length).toBeGreaterThan(0);
+        for (const v of variants) {
+          const applied = rebuild(ref, flags, (f) => f.readings.find((r) => r.variant === v.id)?.text ?? '');
+          expect(fold(applied)).toBe(fold(v.text));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('compareVariants degenerate input', () => {
+  const story = generateStory(600, 7);
+
+  it('rejects a single variant with a clear error', () => {
+    expect(() => compareVariants([variant(0, story)])).toThrow(/at least two variants/);
+  });
+
+  it('finds nothing in identical variants, or ones that differ only in style', () => {
+    const result = compareVariants([variant(0, story), variant(1, story), variant(2, toHalfWidth(story).replace(/\n/g, '\r\n'))]);
+    expect(result.stories.flatMap((s) => s.flags)).toEqual([]);
+    expect(result.styleNotes.some((n) => n.variant === 'v3' && n.kind === 'half-width-punctuation')).toBe(true);
+  });
+
+  it('reports a variant that does not carry the story as missing instead of flagging it', () => {
+    const other = generateStory(600, 99).replace(/[社区服务]/g, '');
+    const result = compareVariants([variant(0, story), variant(1, makeVariant(story, 3, 200, false)), variant(2, 'Completely unrelated English text about weather and sports.')]);
+    const s = result.stories[0];
+    expect(s?.missing).toEqual(['v3']);
+    expect(s?.flags.every((f) => f.readings.every((r) => r.variant !== 'v3'))).toBe(true);
+    expect(other.length).toBeGreaterThan(0);
+  });
+
+  it('handles an empty file and one very long line', () => {
+    const long = story.replace(/\n/g, '');
+    const result = compareVariants([variant(0, long), variant(1, story), variant(2, '')]);
+    expect(result.stories[0]?.flags).toEqual([]);
+    expect(result.stories[0]?.missing).toEqual(['v3']);
+  });
+
+  it('reports progress and can be cancelled', () => {
+    const seen: number[] = [];
+    compareVariants([variant(0, story), variant(1, story)], { onProgress: (f) => seen.push(f) });
+    expect(seen.at(-1)).toBe(1);
+    expect(() => compareVariants([variant(0, story), variant(1, story)], { signal: { aborted: true } })).toThrow(/cancelled/);
+  });
+});
