@@ -10,6 +10,8 @@ import { FIXTURE_CANONICAL, FIXTURE_SOURCE, FIXTURE_STORY } from '../../app/expo
 import { parseCsv } from '../../app/export/report-csv';
 import { paragraphsOf } from '../../app/export/text-blocks';
 import { findAll, parseXml } from '../../app/export/xml-tree';
+import { serializeProject } from '../../app/project/project-file';
+import type { Project } from '../../app/project/types';
 import { parseExportArgs } from './export-command';
 
 const run = promisify(execFile);
@@ -40,23 +42,31 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'variorum-export-'));
   // v1 and v2 live beside the project (read from disk), v3 is embedded in it.
   for (const v of FIXTURE_SOURCE.variants.slice(0, 2)) await writeFile(join(dir, v.path ?? v.name), v.text ?? '');
-  const project = {
+  const project: Project = {
     format: 'variorum-project',
     version: 1,
     savedAt: '2026-11-23T10:00:00.000Z',
+    title: FIXTURE_SOURCE.title,
     variants: FIXTURE_SOURCE.variants.map((v, i) => ({
       id: v.id,
       name: v.name,
-      path: v.path,
+      path: v.path ?? v.name,
       encoding: 'utf-8',
+      sha256: '0'.repeat(64),
+      size: Buffer.byteLength(v.text ?? ''),
       ...(i === 2 ? { text: v.text } : {}),
     })),
-    settings: { editorName: '王主任' },
-    result: { version: 1, variants: [], stories: FIXTURE_SOURCE.stories, styleNotes: [] },
-    reviews: FIXTURE_SOURCE.reviews,
+    settings: { editorName: '王主任', baseVariants: {} },
+    result: {
+      version: 1,
+      variants: FIXTURE_SOURCE.variants.map((v) => ({ id: v.id, path: v.path ?? v.name, name: v.name, encoding: 'utf-8', length: v.text?.length ?? 0 })),
+      stories: FIXTURE_SOURCE.stories,
+      styleNotes: [],
+    },
+    reviews: Object.fromEntries(FIXTURE_SOURCE.reviews.map((r) => [r.storyId, r])),
   };
   projectPath = join(dir, 'desk.variorum.json');
-  await writeFile(projectPath, JSON.stringify(project));
+  await writeFile(projectPath, serializeProject(project));
 });
 
 afterAll(async () => {
@@ -105,7 +115,13 @@ describe('export command (child process)', () => {
     const bad = await cli('export', garbage, '--format', 'txt');
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
-    expect(bad.stderr).toMatch(/not a Variorum project/);
+    expect(bad.stderr).toMatch(/cut short|not a Variorum project/);
+    const edited = join(dir, 'edited.variorum.json');
+    const text = await readFile(projectPath, 'utf8');
+    await writeFile(edited, text.replace('"editorName": "王主任"', '"editorName": 42'));
+    const invalid = await cli('export', edited, '--format', 'txt', '-o', join(dir, 'never.txt'));
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(/settings\.editorName/);
     const format = await cli('export', projectPath, '--format', 'pdf');
     expect(format.code).toBe(1);
     expect(format.stderr).toMatch(/unknown format "pdf"/);

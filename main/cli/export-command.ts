@@ -8,6 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { EXPORT_FORMATS, exportProject, isExportFormat, reviewSummary, type ExportFormat, type ExportOptions } from '../../app/export/index';
 import { exportSourceFromProject, projectExportOptions, type ProjectInput } from '../../app/export/project-source';
+import { parseProject } from '../../app/project/project-file';
 import { loadFiles } from '../services/load-files';
 import type { CliCommand } from './commands';
 
@@ -57,25 +58,17 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
 }
 
 /**
- * Reads and checks a project file. A light structural check: the full schema validation and
- * migration belong to app/project/ and replace this once it is in.
+ * Reads a project file through app/project's parser (schema check, migration of older versions);
+ * a bad file becomes one clear error naming the field at fault.
  */
 export async function readProjectInput(path: string): Promise<ProjectInput> {
-  const text = await readFile(path, 'utf8');
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    throw new Error(`${path} is not a Variorum project: ${error instanceof Error ? error.message : String(error)}`);
+  const parsed = parseProject(await readFile(path, 'utf8'));
+  if (!parsed.ok) {
+    const where = parsed.error.path ? ` (at ${parsed.error.path})` : '';
+    throw new Error(`${path}: ${parsed.error.message}${where}`);
   }
-  const project = data as Partial<ProjectInput> & { format?: unknown };
-  if (typeof data !== 'object' || data === null || project.format !== 'variorum-project') {
-    throw new Error(`${path} is not a Variorum project (no "format": "variorum-project")`);
-  }
-  if (!Array.isArray(project.variants) || !project.result || !Array.isArray(project.result.stories)) {
-    throw new Error(`${path} is not a complete Variorum project (variants or result missing)`);
-  }
-  return { ...project, reviews: project.reviews ?? [] } as ProjectInput;
+  for (const warning of parsed.warnings) process.stderr.write(`variorum export: ${warning}\n`);
+  return parsed.project;
 }
 
 /** Reads the texts of the variants the project does not embed; a missing file is a warning, not an error. */
