@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { classifySite, type ClassifyReading } from './classify';
+import { isChineseNumber, numberToken, parseNumber } from './numbers';
+
+/** Builds the readings of a site from each variant's sentence with the reading in [brackets]. */
+function site(...marked: string[]): ClassifyReading[] {
+  return marked.map((m, i) => {
+    const start = m.indexOf('[');
+    const end = m.indexOf(']') - 1;
+    const folded = m.replace('[', '').replace(']', '');
+    return {
+      variant: `v${i + 1}`,
+      text: folded.slice(start, end),
+      before: folded.slice(Math.max(0, start - 24), start),
+      after: folded.slice(end, end + 24),
+      wholeLine: false,
+      folded,
+      start,
+      end,
+    };
+  });
+}
+
+describe('classifySite', () => {
+  it('punctuation when only punctuation differs', () => {
+    expect(classifySite(site('理发[、]修鞋', '理发[，]修鞋'), '').category).toBe('punctuation');
+    expect(classifySite(site('大家都在[……]', '大家都在[]'), '').category).toBe('punctuation');
+  });
+
+  it('number with value or form', () => {
+    const value = classifySite(site('共有41[1]0名', '共有41[0]0名'), '');
+    expect(value.category).toBe('number');
+    expect(value.numbers?.differ).toBe('value');
+    expect(value.numbers?.values.map((v) => v.value)).toEqual([4110, 4100]);
+    const form = classifySite(site('[二〇二五]年', '[2025]年'), '');
+    expect(form.numbers?.differ).toBe('form');
+    expect(classifySite(site('“十[四]五”规划', '“十[五]五”规划'), '').category).toBe('number');
+    expect(classifySite(site('达到1.2[万]人', '达到1.2[亿]人'), '').category).toBe('number');
+  });
+
+  it('name for titled persons, places, works and quoted brands', () => {
+    expect(classifySite(site('社区党委书记[李]肖娜说', '社区党委书记[]肖娜说'), '').category).toBe('name');
+    expect(classifySite(site('修订《职业资格[证书]考试大纲》', '修订《职业资格[]考试大纲》'), '').category).toBe('name');
+    expect(classifySite(site('打造“[品]位锦江”品牌', '打造“[点]位锦江”品牌'), '').category).toBe('name');
+    expect(classifySite(site('来到青[禾]街道调研', '来到青[河]街道调研'), '').category).toBe('name');
+    expect(classifySite(site('met [Smith] today', 'met [Smyth] today'), '').category).toBe('name');
+  });
+
+  it('wording for other differences inside a sentence, omission for a whole sentence', () => {
+    expect(classifySite(site('解决[困难]和', '解决[问题]和'), '').category).toBe('wording');
+    expect(classifySite(site('人民[群众]幸福', '人民[]幸福'), '').category).toBe('wording');
+    expect(classifySite(site('各[地]党委', '各[级]党委'), '').category).toBe('wording');
+    expect(classifySite(site('前文。[她和社区干部聚焦群众需求，持续优化服务。]后文', '前文。[]后文'), '').category).toBe('omission');
+  });
+});
+
+describe('numbers', () => {
+  it('parses Arabic, Chinese and mixed numbers', () => {
+    expect(parseNumber('4110')).toBe(4110);
+    expect(parseNumber('1.2万')).toBe(12000);
+    expect(parseNumber('三千四百二十五')).toBe(3425);
+    expect(parseNumber('十五')).toBe(15);
+    expect(parseNumber('二〇二五')).toBe(2025);
+    expect(parseNumber('35%')).toBe(35);
+    expect(parseNumber('问题')).toBeNull();
+  });
+
+  it('extends a changed digit to its whole number', () => {
+    expect(numberToken('共有4110名', 4, 5)).toBe('4110');
+  });
+
+  it('tells numerals used as numbers from 一 in ordinary words', () => {
+    expect(isChineseNumber('三', '', '名')).toBe(true);
+    expect(isChineseNumber('一', '进', '步')).toBe(false);
+    expect(isChineseNumber('十五五', '“', '”')).toBe(true);
+  });
+});

@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldText, toOriginalRange } from './fold';
+
+describe('foldText', () => {
+  it('folds width, quotes, spacing, wraps, heading marks, bullets and continuation marks', () => {
+    const a = foldText('# 标题\n\n■新华社记者\n\n他说,"我们1 月 25 日到达（上接01版）北京。"\r\n下一段\n继续写。');
+    const b = foldText('标题\n新华社记者\n他说，“我们1月25日到达北京。”\n下一段继续写。');
+    expect(a.text).toBe(b.text);
+    expect(a.styleCounts['heading-marks']).toBe(2);
+    expect(a.styleCounts['half-width-punctuation']).toBe(1);
+    expect(a.styleCounts['quote-style']).toBe(2);
+    expect(a.styleCounts['cjk-spacing']).toBeGreaterThanOrEqual(3);
+    expect(a.styleCounts['continuation-marks']).toBe(1);
+    expect(a.styleCounts['line-wrap']).toBe(1);
+  });
+
+  it('keeps one space between Latin words, also across a line wrap', () => {
+    expect(foldText('Xi  Jinping\nsaid 好').text).toBe('Xi Jinping said好');
+  });
+
+  it('folds full-width digits and Latin to ASCII and counts them', () => {
+    const f = foldText('Ｋ３０３次列车');
+    expect(f.text).toBe('K303次列车');
+    expect(f.styleCounts['full-width-digits']).toBe(3);
+    expect(f.styleCounts['full-width-latin']).toBe(1);
+  });
+
+  it('marks paragraph starts after sentence ends and blank lines, not at wraps', () => {
+    const f = foldText('第一句。\n第二段开头\n接着写。\n\n第三段');
+    expect(f.paragraphStarts).toEqual([0, 4, 13]);
+    expect(f.lineStarts).toEqual([0, 4, 9, 13]);
+  });
+
+  it('folds only the given ranges, in order', () => {
+    const text = 'AAA本文开头，\n中间BBB接着写完。';
+    const f = foldText(text, [
+      { start: 3, end: 9 },
+      { start: 14, end: text.length },
+    ]);
+    expect(f.text).toBe('本文开头，接着写完。');
+    expect(text.slice(f.starts[5] ?? 0, f.ends[9] ?? 0)).toBe('接着写完。');
+  });
+
+  it('maps every folded range back to an original range that folds to the same text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('一', '二', '三', '，', ',', '。', ' ', '\n', '“', '”', '"', 'A', 'B', '1', '2', '𠀀'), { maxLength: 40 }).map((cs) => cs.join('')), fc.nat(), fc.nat(), (text, x, y) => {
+        const f = foldText(text);
+        const n = f.text.length;
+        let a = Math.min(x % (n + 1), y % (n + 1));
+        let b = Math.max(x % (n + 1), y % (n + 1));
+        if (a === b) return;
+        // Never cut a surrogate pair in the folded text.
+        if (/[\udc00-\udfff]/.test(f.text[a] ?? '')) a -= 1;
+        if (/[\udc00-\udfff]/.test(f.text[b] ?? '')) b += 1;
+        const range = toOriginalRange(f, a, b);
+        expect(range.start).toBeLessThanOrEqual(range.end);
+        expect(range.end).toBeLessThanOrEqual(text.length);
+        // Quote direction and a Latin word space at the edge depend on context outside the slice.
+        const plain = (s: string): string => s.replace(/[“”]/g, '"').trim();
+        expect(plain(foldText(text.slice(range.start, range.end)).text)).toBe(plain(f.text.slice(a, b)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
