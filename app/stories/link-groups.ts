@@ -1,7 +1,8 @@
 /**
  * Chains shared paragraphs (groups) into stories. Two groups are linked when some variant prints
- * them one after the other with no story boundary between, and no variant that carries both
- * separates them by a boundary. The veto is what keeps interleaved two-column text apart: the
+ * them one after the other with no story boundary between, no variant that carries both
+ * separates them by a boundary, and the link would not join two groups that some variant prints
+ * on either side of a boundary (a cannot-link, checked between whole stories as they grow). The veto is what keeps interleaved two-column text apart: the
  * interleaved page prints A1 B1 A2 B2 with nothing between, but a clean page shows that B1 opens
  * a story after A1 and A2.
  */
@@ -39,6 +40,7 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
   });
 
   const candidates = new Map<number, [number, number]>();
+  const cannot: [number, number][] = [];
   views.forEach((view) => {
     for (let m = 0; m + 1 < view.matched.length; m++) {
       const i = view.matched[m] as number;
@@ -46,7 +48,10 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
       const gi = view.groups[i] as number;
       const gj = view.groups[j] as number;
       if (gi === gj) continue;
-      if (!isClear(view, i, j)) continue;
+      if (!isClear(view, i, j)) {
+        if (!hasContinuationBetween(view, i, j)) cannot.push([gi, gj]);
+        continue;
+      }
       const a = Math.min(gi, gj);
       const b = Math.max(gi, gj);
       candidates.set(a * groupCount + b, [a, b]);
@@ -61,9 +66,22 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
     }
     return x;
   };
-  for (const [a, b] of candidates.values()) {
+  // Strongest evidence first, so that when interleaved text proposes a link across two stories
+  // the clean pages have already built both stories and the boundary between them refuses it.
+  const ranked = [...candidates.values()]
+    .map(([a, b]) => ({ a, b, score: closeness(places, a, b) }))
+    .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const { a, b } of ranked) {
     if (vetoed(views, places, a, b)) continue;
-    parent[find(a)] = find(b);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const conflict = cannot.some(([x, y]) => {
+      const rx = find(x);
+      const ry = find(y);
+      return (rx === ra && ry === rb) || (rx === rb && ry === ra);
+    });
+    if (!conflict) parent[ra] = rb;
   }
 
   const storyOfRoot = new Map<number, number>();
@@ -76,6 +94,20 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
     }
     return s;
   });
+}
+
+/**
+ * How strongly the variants put two groups next to each other: the sum over the variants that
+ * carry both of 1 / (distance between them in matched-paragraph order).
+ */
+function closeness(places: readonly Map<number, Place>[], a: number, b: number): number {
+  let score = 0;
+  for (const map of places) {
+    const pa = map.get(a);
+    const pb = map.get(b);
+    if (pa !== undefined && pb !== undefined) score += 1 / Math.max(1, Math.abs(pa.matchedIndex - pb.matchedIndex));
+  }
+  return score;
 }
 
 /** Consecutive matched blocks i < j of one page with nothing between that ends or starts a story. */

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { Span, VariantText } from '../model/types';
+import { findStories, type StoryLocation } from './find-stories';
+import { farmStory, ferryStory, fillerParagraphs, libraryStory, page, riverStory, storyLines } from './fixtures/news-stories';
+
+function variant(id: string, text: string): VariantText {
+  return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };
+}
+
+/** The spans of one variant, as text, joined by a marker that shows where a span ended. */
+function spanText(story: StoryLocation | undefined, v: VariantText): string {
+  return (story?.spans ?? [])
+    .filter((s) => s.variant === v.id)
+    .map((s) => v.text.slice(s.start, s.end))
+    .join(' ¦ ');
+}
+
+/** The story whose spans in `v` contain `needle`. */
+function storyWith(stories: readonly StoryLocation[], v: VariantText, needle: string): StoryLocation | undefined {
+  return stories.find((s) => spanText(s, v).includes(needle));
+}
+
+/** The offsets of the first and last character of `first`…`last` in the text. */
+function extent(text: string, first: string, last: string): { start: number; end: number } {
+  const start = text.indexOf(first);
+  const end = text.indexOf(last, start) + last.length;
+  return { start, end };
+}
+
+function spansOf(story: StoryLocation | undefined, v: VariantText): Span[] {
+  return (story?.spans ?? []).filter((s) => s.variant === v.id);
+}
+
+describe('findStories on hand-written fixtures', () => {
+  it('matches an abridged reprint and covers headline to dateline in both papers', () => {
+    const full = variant('v1', page([...storyLines(riverStory), ...storyLines(farmStory)]));
+    const abridged = variant(
+      'v2',
+      page([
+        ...storyLines(libraryStory),
+        ...storyLines(riverStory, { paragraphs: [0, 1, 3, 6], byline: false, dateline: '据新华社杭州3月12日电' }),
+      ]),
+    );
+    const { shared, unique } = findStories([full, abridged]);
+    expect(shared).toHaveLength(1);
+    const story = shared[0];
+    expect(story?.title).toBe(riverStory.title);
+    expect(story?.missing).toEqual([]);
+    expect(spansOf(story, full)).toEqual([{ variant: 'v1', ...extent(full.text, riverStory.title, riverStory.dateline) }]);
+    expect(spansOf(story, abridged)).toEqual([
+      { variant: 'v2', ...extent(abridged.text, riverStory.title, '据新华社杭州3月12日电') },
+    ]);
+    expect(unique.map((u) => u.title).sort()).toEqual([farmStory.title, libraryStory.title].sort());
+  });
+
+  it('leaves a photo caption inside a story out of its spans', () => {
+    const caption = ['青溪河滨水公园一角，市民在步道上散步。', '新华社记者 林晓帆 摄'].join('\n');
+    const lines = storyLines(riverStory);
+    const withCaption = variant('v1', page([...lines.slice(0, 5), caption, ...lines.slice(5)]));
+    const clean = variant('v2', page(storyLines(riverStory)));
+    const story = findStories([withCaption, clean]).shared[0];
+    const spans = spansOf(story, withCaption);
+    expect(spans).toHaveLength(2);
+    const text = spanText(story, withCaption);
+    expect(text).not.toContain('林晓帆 摄');
+    expect(text).not.toContain('市民在步道上散步');
+    for (const p of riverStory.paragraphs) expect(text).toContain(p);
+    expect(spans[0]?.start).toBe(withCaption.text.indexOf(riverStory.title));
+    expect(spans[1]?.end).toBe(withCaption.text.indexOf(riverStory.dateline) + riverStory.dateline.length);
+  });
+
+  it('stops a story before the notice printed after it', () => {
+    const notice = ['遗失声明', '宁波市海曙区某某商贸有限公司不慎遗失公章一枚，声明作废。', '联系电话：0574-0000000'].join('\n');
+    const withAd = variant('v1', page([...storyLines(ferryStory), notice, ...storyLines(libraryStory)]));
+    const other = variant('v2', page([...storyLines(farmStory), ...storyLines(ferryStory)]));
+    const { shared, unique } = findStories([withAd, other]);
+    expect(shared).toHaveLength(1);
+    expect(spansOf(shared[0], withAd)).toEqual([{ variant: 'v1', ...extent(withAd.text, ferryStory.title, ferryStory.dateline) }]);
+    const all = [...unique.flatMap((u) => u.spans), ...shared.flatMap((s) => s.spans)].filter((s) => s.variant === 'v1');
+    const noticeAt = withAd.text.indexOf('遗失声明');
+    expect(all.some((s) => s.start <= noticeAt && noticeAt < s.end)).toBe(false);
+  });
+
+  it('separates two stories whose paragraphs two-column OCR interleaved', () => {
+    const a = riverStory.paragraphs;
+    const b = farmStory.paragraphs;
+    const interleaved: string[] = [riverStory.title, farmStory.title];
+    for (let i = 0; i < 6; i++) interleaved.push(a[i] ?? '', b[i] ?? '');
+    interleaved.push(riverStory.dateline, farmStory.dateline);
+    const ocr = variant('v1', page(interleaved));
+    const clean = variant('v2', page([...storyLines(riverStory), ...storyLines(farmStory)]));
+    const { shared } = findStories([ocr, clean]);
+    expect(shared).toHaveLength(2);
+    const river = storyWith(shared, ocr, a[0] ?? '');
+    const farm = storyWith(shared, ocr, b[0] ?? '');
+    expect(river).toBeDefined();
+    expect(farm).toBeDefined();
+    expect(river).not.toBe(farm);
+    const riverText = spanText(river, ocr);
+    const farmText = spanText(farm, ocr);
+    for (let i = 0; i < 6; i++) {
+      expect(riverText).toContain(a[i]);
+      expect(riverText).not.toContain(b[i]);
+      expect(farmText).toContain(b[i]);
+      expect(farmText).not.toContain(a[i]);
+    }
+    expect(river?.title).toBe(riverStory.title);
+    expect(farm?.title).toBe(farmStory.title);
+  });
+
+  it('follows a story split across two files by continuation marks', () => {
+    const front = variant('v1', page([...storyLines(libraryStory), riverStory.title, riverStory.byline, ...riverStory.paragraphs.slice(0, 3), '（转第2版）']));
+    const inside = variant('v2', page(['（上接01版）', ...riverStory.paragraphs.slice(3), riverStory.dateline, ...storyLines(ferryStory)]));
+    const whole = variant('v3', page([...storyLines(farmStory), ...storyLines(riverStory)]));
+    const { shared } = findStories([front, inside, whole]);
+    expect(shared).toHaveLength(1);
+    const story = shared[0];
+    expect(story?.missing).toEqual([]);
+    expect(spansOf(story, front)).toEqual([{ variant: 'v1', ...extent(front.text, riverStory.title, '（转第2版）') }]);
+    expect(spansOf(story, inside)).toEqual([{ variant: 'v2', ...extent(inside.text, '（上接01版）', riverStory.dateline) }]);
+    expect(spansOf(story, whole)).toEqual([{ variant: 'v3', ...extent(whole.text, riverStory.title, riverStory.dateline) }]);
+  });
+
+  it('follows a story split within one page and keeps the story between out', () => {
+    const lines = [
+      riverStory.title,
+      ...riverStory.paragraphs.slice(0, 3),
+      '（下转第4版）',
+      ...storyLines(ferryStory),
+      '（上接第1版）',
+      ...riverStory.paragraphs.slice(3),
+      riverStory.dateline,
+    ];
+    const split = variant('v1', page(lines));
+    const whole = variant('v2', page(storyLines(riverStory)));
+    const ferry = variant('v3', page(storyLines(ferryStory)));
+    const { shared } = findStories([split, whole, ferry]);
+    expect(shared).toHaveLength(2);
+    const river = storyWith(shared, split, riverStory.paragraphs[0] ?? '');
+    expect(spansOf(river, split)).toEqual([
+      { variant: 'v1', ...extent(split.text, riverStory.title, '（下转第4版）') },
+      { variant: 'v1', ...extent(split.text, '（上接第1版）', riverStory.dateline) },
+    ]);
+    expect(river?.missing).toEqual(['v3']);
+  });
+
+  it('takes each paper’s own headline into the story and names it by the most common one', () => {
+    const other = '十年治水见成效 青溪河重现碧波';
+    const v1 = variant('v1', page([...storyLines(farmStory), ...storyLines(riverStory, { title: other })]));
+    const v2 = variant('v2', page(storyLines(riverStory)));
+    const v3 = variant('v3', page([...storyLines(riverStory), ...storyLines(libraryStory)]));
+    const { shared } = findStories([v1, v2, v3]);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.title).toBe(riverStory.title);
+    expect(spansOf(shared[0], v1)[0]?.start).toBe(v1.text.indexOf(other));
+    expect(spansOf(shared[0], v2)[0]?.start).toBe(v2.text.indexOf(riverStory.title));
+  });
+
+  it('finds a story embedded among unrelated paragraphs without spilling into them', () => {
+    const before = fillerParagraphs.slice(0, 4);
+    const after = fillerParagraphs.slice(4);
+    const body = riverStory.paragraphs.slice(0, 5);
+    const embedded = variant('v1', page([...before, ...body, ...after]));
+    const wire = variant('v2', page(storyLines(riverStory)));
+    const { shared } = findStories([embedded, wire]);
+    expect(shared).toHaveLength(1);
+    expect(spansOf(shared[0], embedded)).toEqual([{ variant: 'v1', ...extent(embedded.text, body[0] ?? '', body[4] ?? '') }]);
+  });
+
+  it('reports no shared story between pages that share none', () => {
+    const v1 = variant('v1', page([...storyLines(riverStory), ...storyLines(farmStory)]));
+    const v2 = variant('v2', page([...storyLines(libraryStory), ...storyLines(ferryStory)]));
+    const { shared, unique } = findStories([v1, v2]);
+    expect(shared).toEqual([]);
+    expect(unique.map((u) => u.title)).toEqual([riverStory.title, farmStory.title, libraryStory.title, ferryStory.title]);
+  });
+});
