@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Flag } from '../model/types';
+import type { CanonicalAnchor, Decision } from '../review/types';
 import { FIXTURE_SOURCE } from './export-fixture';
 import { resolveStories } from './story-texts';
 import { teiDocument } from './tei';
-import { findAll, parseXml, textOf } from './xml-tree';
+import { findAll, parseXml, textOf, type XmlElement } from './xml-tree';
 import type { ExportSource } from './types';
 
 const NOW = '2026-11-23T10:00:00.000Z';
@@ -64,5 +67,47 @@ describe('teiDocument', () => {
     const doc = parseXml(teiDocument(resolveStories(hostile), hostile.variants, { now: NOW }));
     expect(textOf(findAll(doc, 'witness')[0] ?? '')).toBe(`<a href="x">wire.txt</a> & 'co'`);
     expect(textOf(findAll(doc, 'head')[0] ?? '')).toBe('社区食堂温暖老人心 </head> &amp;');
+  });
+});
+
+describe('teiDocument on arbitrary text', () => {
+  const piece = fc.constantFrom('中', '𠀋', 'a', '<', '>', '&', '"', "'", ']]>', '&amp;', ' ', '\n', '，');
+  const text = fc.array(piece, { maxLength: 8 }).map((a) => a.join(''));
+
+  it('is always well-formed and carries every reading', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text, text, text), { minLength: 1, maxLength: 5 }), fc.boolean(), (cells, decide) => {
+        // Each cell: the plain text before a flag, and the flag's three readings (v1 is the canonical's).
+        let canonical = '';
+        const anchors: CanonicalAnchor[] = [];
+        const flags: Flag[] = cells.map(([before, r1, r2, r3], i) => {
+          canonical += before;
+          anchors.push({ flagId: `s1-f${i + 1}`, start: canonical.length, end: canonical.length + r1.length });
+          canonical += r1;
+          const readings = [r1, r2, r3].map((t, j) => ({ variant: `v${j + 1}`, start: 0, end: t.length, text: t }));
+          return { id: `s1-f${i + 1}`, category: 'wording', readings, majority: null };
+        });
+        const decisions: Record<string, Decision> = decide
+          ? { 's1-f1': { flagId: 's1-f1', status: 'accepted', text: cells[0]?.[1] ?? '', variant: 'v1', editor: '<ed & co>', at: NOW } }
+          : {};
+        const source: ExportSource = {
+          variants: ['v1', 'v2', 'v3'].map((id) => ({ id, name: `${id} <&>` })),
+          stories: [{ id: 's1', title: '<t>&', spans: [], flags }],
+          reviews: [{ storyId: 's1', baseVariant: 'v1', canonical, anchors, decisions }],
+        };
+        const doc = parseXml(teiDocument(resolveStories(source), source.variants, { now: NOW }));
+        const apps = findAll(doc, 'app');
+        expect(apps).toHaveLength(flags.length);
+        flags.forEach((flag, i) => {
+          const entries = [...findAll(apps[i] as XmlElement, 'lem'), ...findAll(apps[i] as XmlElement, 'rdg')];
+          for (const reading of flag.readings) {
+            const entry = entries.find((e) => (e.attributes.wit ?? '').split(' ').includes(`#${reading.variant}`));
+            const shown = entry?.children.map((c) => (typeof c === 'string' ? c : c.name === 'lb' ? '\n' : '')).join('');
+            expect(shown).toBe(reading.text);
+          }
+        });
+      }),
+      { numRuns: 200 },
+    );
   });
 });

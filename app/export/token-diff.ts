@@ -40,8 +40,10 @@ export function tokenDiff(from: string, to: string): DiffRun[] {
   const a = encode(from);
   const b = encode(to);
   const dmp = new DiffMatchPatch();
-  // No deadline: a redline must be exact, and token strings of a story are short enough.
-  dmp.Diff_Timeout = 0;
+  // A deadline keeps a pathological pair (a variant that is another story) from stalling the
+  // export; past it diff-match-patch returns a coarser diff that still turns one text into the
+  // other exactly, so the redline stays correct, only less fine-grained.
+  dmp.Diff_Timeout = DIFF_DEADLINE_SECONDS;
   const diffs = dmp.diff_main(a, b, false);
   dmp.diff_cleanupSemantic(diffs);
   const decode = (codes: string): string => {
@@ -70,6 +72,9 @@ export function sourceOf(runs: readonly DiffRun[]): string {
 export function targetOf(runs: readonly DiffRun[]): string {
   return runs.filter((r) => r.op !== 'delete').map((r) => r.text).join('');
 }
+
+/** Two seconds: a 20,000-character story with hundreds of changes diffs in well under one. */
+const DIFF_DEADLINE_SECONDS = 2;
 
 /** Surrogates are skipped so that every code is a whole character on its own. */
 const SURROGATE_START = 0xd800;
