@@ -16,9 +16,14 @@ import { teiDocument } from './tei';
 import { withLineEndings } from './text-blocks';
 import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportSource, type ExportedFile } from './types';
 
-export type { ExportFormat, ExportOptions, ExportSource, ExportVariant, ExportedFile } from './types';
+/** The types callers of exportProject need, re-exported so app/export/index is the one import. */
+export type { ExportFormat, ExportOptions, ExportSource, ExportVariant, ExportedFile, HouseStyle } from './types';
+/** Every export format, in menu order. */
 export { EXPORT_FORMATS } from './types';
+/** Counts of flags, overall and per category and status. */
 export type { ReviewSummary } from './report-rows';
+/** Builds an export source from a project file's data. */
+export { exportSourceFromProject, projectExportOptions } from './project-source';
 
 /** How each format is described in a save dialog's filter. */
 const FILTERS: Readonly<Record<ExportFormat, { readonly name: string; readonly extensions: readonly string[] }>> = {
