@@ -256,9 +256,22 @@ test('filters, bulk majority, empty states and the variance strip', async ({ pag
   await expect(page.getByTestId('all-decided')).toBeVisible();
   await shot(testInfo, 'all-decided');
 
+  // A style note applied to the canonical: the button reports what it did and stays done.
+  const note = page.getByTestId('style-notes').locator('.note-item').first();
+  if ((await note.count()) > 0) {
+    const before = (await review.data()).review?.canonical;
+    await note.getByRole('button').click();
+    await expect(note.getByRole('button')).toBeDisabled();
+    const after = await review.data();
+    const label = await note.getByRole('button').innerText();
+    if (/\d/.test(label)) expect(after.review?.canonical).not.toBe(before);
+    else expect(after.review?.canonical).toBe(before);
+    expectCanonicalConsistent(after);
+  }
+
   // Dark theme keeps the panels legible (screenshot for the eye).
-  await page.evaluate(() => {
-    (globalThis as unknown as { document: { documentElement: { dataset: Record<string, string> } } }).document.documentElement.dataset.theme = 'dark';
-  });
+  await page.getByTestId('toggle-theme').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await shot(testInfo, 'dark-theme');
+  await page.getByTestId('toggle-theme').click();
 });

@@ -22,7 +22,13 @@ export function NumbersTable(): ReactElement {
   const selectFlag = useAppStore((s) => s.selectFlag);
   const [onlyValues, setOnlyValues] = useState(false);
   const [sort, setSort] = useState<NumberSort>({ key: 'position', descending: false });
-  const rows = useMemo(() => (story && review ? numberRows(story, review) : []), [story, review]);
+  // Omitted passages are left out: a missing paragraph that happens to hold digits is reviewed as
+  // an omission in the flag list; its "value" (the first number in it) would only mislead here.
+  const rows = useMemo(() => {
+    if (!story || !review) return [];
+    const omissions = new Set(story.flags.filter((f) => f.category === 'omission').map((f) => f.id));
+    return numberRows(story, review).filter((r) => !omissions.has(r.flagId));
+  }, [story, review]);
   const shown = useMemo(
     () => sortNumberRows(onlyValues ? rows.filter((r) => r.differ === 'value') : rows, sort),
     [rows, onlyValues, sort],

@@ -8,6 +8,7 @@ import { changeBaseVariant, initStoryReview } from '../../app/review/canonical';
 import { acceptReading, bulkDecide, editByHand, pickReading, rejectFlag, type BulkAction } from '../../app/review/decide';
 import { applyTextEdits, type TextEdit } from '../../app/review/edit';
 import { createHistory, pushHistory, redo, undo, type History } from '../../app/review/history';
+import { applyStyleNote } from '../../app/review/style';
 import type { StoryReview } from '../../app/review/types';
 import { matchesFilter, type ReviewFilter } from './review-view';
 
@@ -67,8 +68,9 @@ export const reviewModel = {
   changeBase: (review: StoryReview, story: Story, variants: readonly VariantText[], base: string): StoryReview =>
     review.baseVariant === base ? review : changeBaseVariant(review, story, variants, base),
 
-  /** Style notes: applied by app/review/style.ts once it lands; until then a no-op the UI reports. */
-  applyStyle: (review: StoryReview, _note: StyleNote): StoryReview => review,
+  /** Restyles the canonical as the note says; returns how many places changed. */
+  applyStyle: (review: StoryReview, note: StyleNote): { review: StoryReview; changes: number } =>
+    applyStyleNote(review, note.kind),
 
   newHistory: (review: StoryReview): ReviewHistory => createHistory(review),
 

@@ -32,9 +32,10 @@ export function StyleNotes(): ReactElement {
             </div>
             <ul>
               {list.map((note) => {
-                const done = applied?.includes(noteKey(note)) ?? false;
+                const changes = applied?.[noteKey(note)];
+                const done = changes !== undefined;
                 return (
-                  <li key={note.kind} className="note-item">
+                  <li key={note.kind} className="note-item" data-note={noteKey(note)}>
                     <span className="note-message">
                       {t(`review.style.${note.kind}`, { count: note.count })}
                     </span>
@@ -45,7 +46,7 @@ export function StyleNotes(): ReactElement {
                       title={t('review.applyNoteHint')}
                       onClick={() => applyStyleNote(note)}
                     >
-                      {done ? t('review.applied') : t('review.applyNote')}
+                      {!done ? t('review.applyNote') : changes > 0 ? t('review.applied', { count: changes }) : t('review.noChange')}
                     </button>
                   </li>
                 );

@@ -189,6 +189,21 @@ describe('review slice', () => {
     expect(textAt(store, 's1-f4')).toBe('！');
   });
 
+  it('applies a style note to the canonical in one undo step and remembers how many places changed', () => {
+    const spaced = buildStoryFixture(2, ['全市建成食堂 318 家，', { readings: ['日均', '每日'], category: 'wording' }, '服务 4 万人次。']);
+    const s = newStore();
+    load(s, spaced);
+    const before = s.getState().reviews.s1?.canonical;
+    s.getState().applyStyleNote({ variant: 'v1', kind: 'cjk-spacing', count: 4, message: '' });
+    const after = s.getState().reviews.s1;
+    expect(after?.canonical).toBe('全市建成食堂318家，日均服务4万人次。');
+    expect(s.getState().appliedNotes.s1?.['v1:cjk-spacing']).toBe(4);
+    const anchor = after?.anchors[0];
+    expect(anchor && after?.canonical.slice(anchor.start, anchor.end)).toBe('日均');
+    s.getState().undo();
+    expect(s.getState().reviews.s1?.canonical).toBe(before);
+  });
+
   it('ignores decisions when no story is open', () => {
     const empty = newStore();
     empty.getState().accept('s1-f1', 'v1');

@@ -29,8 +29,8 @@ export interface ReviewSlice {
   readonly reviewHistories: Readonly<Record<string, ReviewHistory>>;
   /** What the flag list shows. */
   readonly reviewFilter: ReviewFilter;
-  /** Style notes already applied, per story: `${variant}:${kind}`. */
-  readonly appliedNotes: Readonly<Record<string, readonly string[]>>;
+  /** Style notes already applied, per story: note key (`${variant}:${kind}`) → places changed. */
+  readonly appliedNotes: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Opens a story: makes it current and starts its review (canonical from the majority) if new. */
   openStory(storyId: string): void;
   /** Starts the review of the current story if it has none yet (after a new comparison). */
@@ -266,13 +266,17 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
     },
 
     applyStyleNote: (note) => {
-      const storyId = get().storyId;
-      if (!storyId) return;
-      const before = get().reviews[storyId];
-      change((cur) => reviewModel.applyStyle(cur.review, note));
-      if (get().reviews[storyId] === before) return;
+      const c = current();
+      if (!c) return;
+      let changes = 0;
+      change((cur) => {
+        const outcome = reviewModel.applyStyle(cur.review, note);
+        changes = outcome.changes;
+        return outcome.review;
+      });
+      const storyId = c.story.id;
       set((state) => ({
-        appliedNotes: { ...state.appliedNotes, [storyId]: [...(state.appliedNotes[storyId] ?? []), noteKey(note)] },
+        appliedNotes: { ...state.appliedNotes, [storyId]: { ...state.appliedNotes[storyId], [noteKey(note)]: changes } },
       }));
     },
 
