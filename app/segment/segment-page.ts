@@ -67,11 +67,14 @@ function applyChunkContext(lines: Line[]): void {
     while (j < lines.length && lines[j]?.chunk === lines[i]?.chunk) j++;
     const chunk = lines.slice(i, j);
     if (chunk.length > 1 && chunk.length <= CAPTION_CHUNK_MAX && chunk.some((l) => l.shape.kind === 'caption')) {
-      for (const l of chunk) if (l.shape.kind !== 'continuation') l.shape = { kind: 'caption' };
+      for (const l of chunk) if (l.shape.kind !== 'continuation' && l.level === undefined) l.shape = { kind: 'caption' };
     }
     const head = chunk.findIndex((l) => l.shape.noticeHead === true);
     if (head >= 0) {
-      for (const l of chunk.slice(head)) l.shape = { kind: 'notice' };
+      for (const l of chunk.slice(head)) {
+        if (l.level !== undefined) break; // a Markdown heading starts something else
+        l.shape = { kind: 'notice' };
+      }
     }
     i = j;
   }

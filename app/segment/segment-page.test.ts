@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { BlockKind } from './block-types';
+import { segmentPage } from './segment-page';
+
+/** The kind and text of every block. */
+function kinds(text: string): [BlockKind, string][] {
+  return segmentPage(text).blocks.map((b) => [b.kind, text.slice(b.start, b.end)]);
+}
+
+describe('segmentPage', () => {
+  it('recognises every kind of block on a page', () => {
+    const text = [
+      '2026年3月12日 星期四',
+      '# 青溪河十年治理还清水',
+      '## ——两岸居民重回河畔',
+      '■本报记者 林晓帆',
+      '新华社杭州3月12日电',
+      '清晨六点，青溪河畔的健身步道上已经有不少晨练的市民。',
+      '青溪河滨水公园一角（无人机照片）。',
+      '新华社记者 周启明 摄',
+      '治水的难点在于截污。',
+      '（转第4版）',
+      '（新华社杭州3月12日电 记者 林晓帆 周启明）',
+      '遗失声明',
+      '责任编辑：王晓',
+      '（上接01版）',
+      '图为市民在河边散步。',
+    ].join('\n\n');
+    expect(kinds(text)).toEqual([
+      ['furniture', '2026年3月12日 星期四'],
+      ['title', '青溪河十年治理还清水'],
+      ['subtitle', '——两岸居民重回河畔'],
+      ['byline', '■本报记者 林晓帆'],
+      ['dateline', '新华社杭州3月12日电'],
+      ['paragraph', '清晨六点，青溪河畔的健身步道上已经有不少晨练的市民。'],
+      ['caption', '青溪河滨水公园一角（无人机照片）。'],
+      ['caption', '新华社记者 周启明 摄'],
+      ['paragraph', '治水的难点在于截污。'],
+      ['continuation', '（转第4版）'],
+      ['dateline', '（新华社杭州3月12日电 记者 林晓帆 周启明）'],
+      ['notice', '遗失声明'],
+      ['furniture', '责任编辑：王晓'],
+      ['continuation', '（上接01版）'],
+      ['caption', '图为市民在河边散步。'],
+    ]);
+    const blocks = segmentPage(text).blocks;
+    expect(blocks[1]?.level).toBe(1);
+    expect(blocks[9]?.direction).toBe('to');
+    expect(blocks[13]?.direction).toBe('from');
+    expect(blocks[10]?.closesStory).toBe(true);
+  });
+
+  it('rejoins a paragraph broken mid-sentence by a column break, keeping original offsets', () => {
+    const first = '治水的难点在于截污。市水务局副局长陈立新介绍，老城区管网雨污合流，一下雨污水就溢';
+    const second = '进河道。为此，当地用五年时间改造管网三百六十公里。';
+    const text = `\n${first}\n\n${second}\n\n下一段另起一行。\n`;
+    const blocks = segmentPage(text).blocks;
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]?.kind).toBe('paragraph');
+    expect(text.slice(blocks[0]?.start, blocks[0]?.end)).toBe(`${first}\n\n${second}`);
+  });
+
+  it('rejoins a short first half that carries an enumeration comma, but keeps a one-comma subhead', () => {
+    const text = '通过书记论坛、线上平台、网上预约\n\n答复等方式，示范带动员工扎根企业。\n\n工作重心下沉，基层基础进一步夯实\n\n基层治理是国家治理的基石。\n';
+    expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'title', 'paragraph']);
+  });
+
+  it('treats a photo chunk (sentence, 图为…, credit) as one caption', () => {
+    const text = '正文第一段。\n\n1月24日，古城迎来降雪，城墙披上银装。\n图为古城雪景（无人机照片）。\n新华社发\n\n正文第二段。\n';
+    expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'caption', 'paragraph']);
+  });
+
+  it('opens a story at a paragraph that starts with a dateline', () => {
+    const text = '海岛航线加密班次\n\n新华社宁波3月11日电（记者 郑海鸥）记者从市交通运输局获悉，航班将增加。\n';
+    const blocks = segmentPage(text).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['title', 'paragraph']);
+    expect(blocks[1]?.opensStory).toBe(true);
+  });
+
+  it('handles CRLF line endings and a full-width indent', () => {
+    const text = '\r\n\u3000\u3000标题在这里\r\n\r\n\u3000\u3000正文一句。\r\n';
+    const blocks = segmentPage(text).blocks;
+    expect(blocks.map((b) => text.slice(b.start, b.end))).toEqual(['标题在这里', '正文一句。']);
+  });
+
+  it('puts every non-blank line in exactly one block, in order, with trimmed ends (property)', () => {
+    const piece = fc.constantFrom(
+      '标题一行',
+      '# 标记标题',
+      '正文完整的一句。',
+      '没有句号的半句话，接着',
+      '说下去的另一半。',
+      '新华社记者 某某',
+      '（新华社北京1月1日电）',
+      '新华社发',
+      '（转第2版）',
+      '遗失声明',
+      '联系电话：12345',
+      '  ',
+      '',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+        const text = lines.join(eol);
+        const blocks = segmentPage(text).blocks;
+        let last = 0;
+        for (const b of blocks) {
+          expect(b.start).toBeGreaterThanOrEqual(last);
+          expect(b.end).toBeGreaterThan(b.start);
+          expect(/\s/u.test(text[b.start] ?? '')).toBe(false);
+          expect(/\s/u.test(text[b.end - 1] ?? '')).toBe(false);
+          last = b.end;
+        }
+        const covered = blocks.map((b) => text.slice(b.start, b.end)).join('');
+        const expected = lines.map((l) => l.replace(/^#+\s+/u, '')).join('');
+        expect(covered.replace(/\s/gu, '')).toBe(expected.replace(/\s/gu, ''));
+      }),
+    );
+  });
+});
