@@ -27,7 +27,6 @@ function rng(seed: number): () => number {
 }
 
 const random = rng(20260125);
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
 function hanzi(n: number): string {
   let s = '';
