@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ensureBuilt } from './test-support/ensure-built';
 
 const root = resolve(__dirname, '..');
 
@@ -35,10 +35,8 @@ function listFiles(folder: string): string[] {
 }
 
 beforeAll(() => {
-  // `npm run build` output; build it here when a fresh clone has none yet.
-  if (!existsSync(join(root, 'out/main/index.js')) || !existsSync(join(root, 'out/renderer/index.html'))) {
-    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'pipe' });
-  }
+  // `npm run build` output; built here when a fresh clone has none or it is older than the sources.
+  ensureBuilt();
 }, 180_000);
 
 describe('electron-builder.yml', () => {

@@ -1,0 +1,126 @@
+/**
+ * Boots the built main process (out/main/index.js) in plain Node against a fake `electron` module:
+ * the closest this machine gets to launching the app (no Electron binary here), and a check that
+ * the bundle wires window, security, IPC, menu and launch files the way main/index.ts says.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ensureBuilt } from './test-support/ensure-built';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_METHODS, channelOf, COMMAND_CHANNEL, type OpenResult } from '../app/ipc/contract';
+import { fakeElectron, FakeWebContents, newRecord, type FakeElectronRecord } from './test-support/fake-electron';
+
+const root = resolve(__dirname, '..');
+const builtMain = join(root, 'out/main/index.js');
+const work = mkdtempSync(join(tmpdir(), 'variorum-smoke-'));
+const record: FakeElectronRecord = newRecord(join(work, 'default-user-data'));
+let trusted: { senderFrame: { url: string } };
+
+beforeAll(async () => {
+  // `npm run build` output; built here when a fresh clone has none or it is older than the sources.
+  ensureBuilt();
+  writeFileSync(join(work, 'page.txt'), '本报讯　一篇用于启动测试的短文。\n');
+  const nodeRequire = createRequire(join(root, 'package.json'));
+  // Put the fake where `require("electron")` resolves, so the package's downloader never runs.
+  const electronPath = nodeRequire.resolve('electron');
+  nodeRequire.cache[electronPath] = { id: electronPath, filename: electronPath, loaded: true, exports: fakeElectron(record) } as unknown as NodeJS.Module;
+
+  const saved = { argv: process.argv, initCwd: process.env.INIT_CWD, userData: process.env.VARIORUM_USER_DATA, devUrl: process.env.ELECTRON_RENDERER_URL };
+  process.argv = ['/usr/lib/electron/electron', '.', 'page.txt', '--enable-logging'];
+  process.env.INIT_CWD = work;
+  process.env.VARIORUM_USER_DATA = join(work, 'user-data');
+  delete process.env.ELECTRON_RENDERER_URL;
+  try {
+    nodeRequire(builtMain);
+    await new Promise((r) => setTimeout(r, 50)); // let whenReady().then(...) run
+  } finally {
+    process.argv = saved.argv;
+    if (saved.initCwd === undefined) delete process.env.INIT_CWD;
+    else process.env.INIT_CWD = saved.initCwd;
+    if (saved.userData === undefined) delete process.env.VARIORUM_USER_DATA;
+    else process.env.VARIORUM_USER_DATA = saved.userData;
+    if (saved.devUrl !== undefined) process.env.ELECTRON_RENDERER_URL = saved.devUrl;
+  }
+  trusted = { senderFrame: { url: pathToFileURL(join(root, 'out/renderer/index.html')).href } };
+}, 180_000);
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('built main process', () => {
+  it('takes the single-instance lock, handing over the launch directory', () => {
+    expect(record.lockData).toEqual({ cwd: work });
+    expect(record.appListeners.has('second-instance')).toBe(true);
+  });
+
+  it('uses the data folder override for autosave and Recent', () => {
+    expect(record.paths.get('userData')).toBe(join(work, 'user-data'));
+  });
+
+  it('opens one secure window on the built renderer with an existing preload', () => {
+    expect(record.windows).toHaveLength(1);
+    const window = record.windows[0]!;
+    const prefs = window.options.webPreferences;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, navigateOnDragDrop: false });
+    expect(existsSync(String(prefs.preload))).toBe(true);
+    expect(window.loadedFile).toBe(join(root, 'out/renderer/index.html'));
+    expect(window.loadedUrl).toBeNull();
+  });
+
+  it('registers exactly the contract channels, refusing untrusted senders', async () => {
+    expect([...record.handlers.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
+    const openSamples = record.handlers.get(channelOf('openSamples'))!;
+    await expect(openSamples({ senderFrame: { url: 'https://example.com/' } })).rejects.toThrow(/untrusted-sender/);
+    const samples = (await openSamples(trusted)) as OpenResult;
+    expect(samples.files.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('hands the command-line file (relative to INIT_CWD) to the renderer once', async () => {
+    const take = record.handlers.get(channelOf('takeLaunchFiles'))!;
+    const first = (await take(trusted)) as OpenResult;
+    expect(first.files.map((f) => f.path)).toEqual([join(work, 'page.txt')]);
+    expect(await take(trusted)).toBeNull();
+  });
+
+  it('passes a second launch’s files to the running window as files-opened', async () => {
+    writeFileSync(join(work, 'second.txt'), '第二次启动带来的文件。\n');
+    const onSecond = record.appListeners.get('second-instance') as unknown as (e: unknown, argv: string[], cwd: string, data: unknown) => void;
+    onSecond({}, ['/usr/lib/electron/electron', '.', 'second.txt'], '/somewhere/else', { cwd: work });
+    await new Promise((r) => setTimeout(r, 100));
+    const window = record.windows[0]!;
+    expect(window.focused).toBe(true);
+    const [channel, command] = window.webContents.sent.at(-1) ?? [];
+    expect(channel).toBe(COMMAND_CHANNEL);
+    expect(command).toMatchObject({ type: 'files-opened', result: { files: [{ name: 'second.txt' }] } });
+  });
+
+  it('blocks navigation away from the app, pop-ups, permissions and remote requests', () => {
+    const contents = new FakeWebContents();
+    (record.appListeners.get('web-contents-created') as unknown as (e: unknown, c: FakeWebContents) => void)({}, contents);
+    const navigate = contents.listeners.get('will-navigate') as unknown as (e: { preventDefault(): void }, url: string) => void;
+    let prevented = 0;
+    navigate({ preventDefault: () => prevented++ }, 'https://example.com/');
+    navigate({ preventDefault: () => prevented++ }, 'file:///etc/passwd');
+    navigate({ preventDefault: () => prevented++ }, `${trusted.senderFrame.url}#/story/s1`);
+    expect(prevented).toBe(2);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+
+    let granted: boolean | null = null;
+    record.permissionRequest?.({}, 'media', (g) => (granted = g));
+    expect(granted).toBe(false);
+    expect(record.permissionCheck?.()).toBe(false);
+
+    let cancel: boolean | null = null;
+    record.beforeRequest?.handler({ url: 'https://cdn.example.com/font.woff2' }, (r) => (cancel = r.cancel));
+    expect(cancel).toBe(true);
+  });
+
+  it('installs the File, Edit, View and Help menu in the system language', () => {
+    const labels = (record.menu as { label?: string }[]).map((m) => m.label);
+    expect(labels).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+  });
+});
