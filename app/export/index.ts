@@ -87,7 +87,7 @@ export async function exportProject(
       return {
         fileName: `${base}-report.html`,
         mime: 'text/html;charset=utf-8',
-        data: reportHtml(reportRows(stories, source.variants), source.variants, { title, generatedAt: now }),
+        data: reportHtml(reportRows(stories, source.variants), source.variants, { title, generatedAt: now }, source.styleNotes),
       };
     case 'json': {
       const doc = reportJsonDocument(

@@ -4,7 +4,7 @@
  * reading in its colour, the majority, the decision and the final text. No scripts, fonts or
  * other external resources, and every piece of text is escaped.
  */
-import { CATEGORIES } from '../model/types';
+import { CATEGORIES, type StyleNote } from '../model/types';
 import { FLAG_STATUSES, summarizeRows, type ReportRow } from './report-rows';
 import { escapeHtml as esc } from './xml-escape';
 import type { ExportVariant } from './types';
@@ -45,6 +45,7 @@ export function reportHtml(
   rows: readonly ReportRow[],
   variants: readonly ExportVariant[],
   meta: { readonly title: string; readonly generatedAt: string },
+  styleNotes: readonly StyleNote[] = [],
 ): string {
   const summary = summarizeRows(rows);
   const colour = (i: number): readonly [string, string] => VARIANT_COLOURS[i % VARIANT_COLOURS.length] ?? ['#fff', '#000'];
@@ -55,6 +56,13 @@ export function reportHtml(
     (c) => `<tr><td><span class="category">${c}</span></td><td>${summary.byCategory[c].total}</td><td>${summary.byCategory[c].open}</td></tr>`,
   ).join('');
   const statusCells = FLAG_STATUSES.map((s) => `<td>${summary.byStatus[s]}</td>`).join('');
+  const names = new Map(variants.map((v) => [v.id, v.name]));
+  const notes =
+    styleNotes.length === 0
+      ? ''
+      : `<h2>Style notes (folded, not flagged)</h2>\n<ul class="style-notes">${styleNotes
+          .map((n) => `<li><strong>${esc(names.get(n.variant) ?? n.variant)}</strong>: ${esc(n.message)}</li>`)
+          .join('')}</ul>`;
   const stories = groupByStory(rows)
     .map(({ id, title, rows: storyRows }) => {
       const head = variants.map((v, i) => `<th style="border-bottom:3px solid ${colour(i)[1]}">${esc(v.name)}</th>`).join('');
@@ -81,6 +89,7 @@ ${body}
 <table class="counts"><thead><tr><th>category</th><th>flags</th><th>open</th></tr></thead><tbody>${categoryRows}</tbody></table>
 <table class="statuses"><thead><tr>${FLAG_STATUSES.map((s) => `<th>${s}</th>`).join('')}</tr></thead><tbody><tr>${statusCells}</tr></tbody></table>
 ${stories}
+${notes}
 </body>
 </html>
 `;

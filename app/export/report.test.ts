@@ -109,3 +109,13 @@ describe('reportJsonDocument', () => {
     expect(parsed.summary.open).toBe(1);
   });
 });
+
+describe('reportHtml style notes', () => {
+  it('lists each style note under its variant, escaped', () => {
+    const html = reportHtml(rows, variants, { title: 't', generatedAt: 'now' }, [
+      { variant: 'v2', kind: 'half-width-punctuation', count: 3, message: 'uses half-width punctuation in 3 places <,>' },
+    ]);
+    expect(html).toContain('<li><strong>east-daily.txt</strong>: uses half-width punctuation in 3 places &lt;,&gt;</li>');
+    expect(reportHtml(rows, variants, { title: 't', generatedAt: 'now' })).not.toContain('Style notes');
+  });
+});
