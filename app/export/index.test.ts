@@ -74,3 +74,37 @@ describe('toSaveRequest', () => {
     expect(request.filters?.[0]?.extensions).toEqual(['docx']);
   });
 });
+
+describe('several stories', () => {
+  // A second story that the editor has not opened: carried by v1 and v2 only, no flags.
+  const second = {
+    id: 's2',
+    title: '城东区',
+    spans: [
+      { variant: 'v1', start: 0, end: 3 },
+      { variant: 'v2', start: 0, end: 3 },
+    ],
+    missing: ['v3'],
+    flags: [],
+  };
+  const source = { ...FIXTURE_SOURCE, stories: [...FIXTURE_SOURCE.stories, second] };
+
+  it('writes each story in order, reviewed or not, in every text format', async () => {
+    const txt = String((await exportProject('txt', source, { now: NOW })).data);
+    expect(txt).toBe(`${FIXTURE_CANONICAL}\n\n社区食\n`);
+    const md = String((await exportProject('md', source, { now: NOW })).data);
+    expect(md.match(/^# .*/gm)).toEqual(['# 社区食堂温暖老人心', '# 城东区']);
+    const docx = await exportProject('docx', source, { now: NOW });
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx.data as Uint8Array) });
+    expect(value.split('\n').filter(Boolean)).toEqual([...paragraphsOf(FIXTURE_CANONICAL), '城东区', '社区食']);
+  });
+
+  it('exports only the stories asked for, in the order asked', async () => {
+    const txt = String((await exportProject('txt', source, { now: NOW, storyIds: ['s2', 's1'] })).data);
+    expect(txt).toBe(`社区食\n\n${FIXTURE_CANONICAL}\n`);
+  });
+
+  it('redlines only the stories the variant carries', async () => {
+    await expect(exportProject('redline', source, { storyIds: ['s2'], redlineVariant: 'v3' })).rejects.toThrow(/carries none/);
+  });
+});
