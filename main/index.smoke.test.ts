@@ -35,6 +35,7 @@ beforeAll(async () => {
   delete process.env.ELECTRON_RENDERER_URL;
   try {
     nodeRequire(builtMain);
+    nodeRequire(join(root, 'out/preload/index.js'));
     await new Promise((r) => setTimeout(r, 50)); // let whenReady().then(...) run
   } finally {
     process.argv = saved.argv;
@@ -122,5 +123,39 @@ describe('built main process', () => {
   it('installs the File, Edit, View and Help menu in the system language', () => {
     const labels = (record.menu as { label?: string }[]).map((m) => m.label);
     expect(labels).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
+  });
+});
+
+describe('built preload', () => {
+  type Exposed = Record<string, (...args: unknown[]) => unknown>;
+
+  it('exposes exactly the contract methods, onCommand and pathForFile as window.api', () => {
+    expect([...record.exposed.keys()]).toEqual(['api']);
+    const api = record.exposed.get('api') as Exposed;
+    expect(Object.keys(api).sort()).toEqual([...API_METHODS, 'onCommand', 'pathForFile'].sort());
+  });
+
+  it('turns each method into an invoke on its channel with the same arguments', async () => {
+    const api = record.exposed.get('api') as Exposed;
+    await api.openPaths!(['/a.txt']);
+    await api.openSamples!();
+    expect(record.invokes).toEqual([[channelOf('openPaths'), ['/a.txt']], [channelOf('openSamples')]]);
+  });
+
+  it('forwards only the command to onCommand listeners, and unsubscribes', () => {
+    const api = record.exposed.get('api') as Exposed;
+    const received: unknown[] = [];
+    const unsubscribe = api.onCommand!((command: unknown) => received.push(command)) as () => void;
+    const listeners = [...(record.rendererListeners.get(COMMAND_CHANNEL) ?? [])] as ((event: unknown, command: unknown) => void)[];
+    listeners.forEach((l) => l({ sender: 'ipc event' }, { type: 'toggle-theme' }));
+    expect(received).toEqual([{ type: 'toggle-theme' }]);
+    unsubscribe();
+    expect(record.rendererListeners.get(COMMAND_CHANNEL)?.size).toBe(0);
+  });
+
+  it('gives a dropped file its path, and "" for anything else', () => {
+    const api = record.exposed.get('api') as Exposed;
+    expect(api.pathForFile!({ fakePath: '/home/ed/drop.txt' })).toBe('/home/ed/drop.txt');
+    expect(api.pathForFile!('nope')).toBe('');
   });
 });

@@ -3,7 +3,7 @@
  * `window.api`. Each method is a thin `ipcRenderer.invoke` on its channel; no Electron object
  * crosses the bridge, only plain data.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { API_METHODS, channelOf, COMMAND_CHANNEL, type AppCommand, type VariorumApi } from '../app/ipc/contract';
 
 const invokers = Object.fromEntries(API_METHODS.map((name) => [name, (...args: unknown[]) => ipcRenderer.invoke(channelOf(name), ...args)]));
@@ -17,6 +17,14 @@ const api = {
     return () => {
       ipcRenderer.removeListener(COMMAND_CHANNEL, forward);
     };
+  },
+  pathForFile(file: unknown): string {
+    // A File from a drop event; webUtils checks it is one and throws otherwise.
+    try {
+      return webUtils.getPathForFile(file as Parameters<typeof webUtils.getPathForFile>[0]);
+    } catch {
+      return '';
+    }
   },
   // Built from API_METHODS, whose completeness contract.ts checks at compile time; Object.fromEntries
   // loses the key types, hence the cast.

@@ -176,4 +176,10 @@ export type AppCommand =
 export interface VariorumApi extends VariorumInvokeApi {
   /** Subscribes to menu and OS commands; returns the unsubscribe function. */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /**
+   * Electron only: the absolute path of a dropped DOM `File` (webUtils.getPathForFile), so that
+   * dropped variants keep their path (for Recent and for re-checking sources). Absent in the
+   * browser. Typed `unknown` because the core has no DOM types; "" when the File has no path.
+   */
+  pathForFile?(file: unknown): string;
 }

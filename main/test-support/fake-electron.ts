@@ -36,11 +36,17 @@ export interface FakeElectronRecord {
   beforeRequest: { filter: { urls: string[] }; handler: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void } | null;
   userData: string;
   paths: Map<string, string>;
+  /** What the preload exposed through contextBridge, by name. */
+  readonly exposed: Map<string, unknown>;
+  /** Every ipcRenderer.invoke: channel then arguments. */
+  readonly invokes: unknown[][];
+  /** ipcRenderer.on listeners by channel. */
+  readonly rendererListeners: Map<string, Set<Listener>>;
 }
 
 /** A fresh, empty record. */
 export function newRecord(userData: string): FakeElectronRecord {
-  return { handlers: new Map(), appListeners: new Map(), windows: [], menu: null, lockData: undefined, permissionRequest: null, permissionCheck: null, beforeRequest: null, userData, paths: new Map() };
+  return { handlers: new Map(), appListeners: new Map(), windows: [], menu: null, lockData: undefined, permissionRequest: null, permissionCheck: null, beforeRequest: null, userData, paths: new Map(), exposed: new Map(), invokes: [], rendererListeners: new Map() };
 }
 
 /** A fake BrowserWindow keeping its options and what it loaded. */
@@ -100,6 +106,25 @@ export function fakeElectron(record: FakeElectronRecord): Record<string, unknown
       quit: () => undefined,
     },
     BrowserWindow: FakeBrowserWindow,
+    contextBridge: { exposeInMainWorld: (name: string, value: unknown) => record.exposed.set(name, value) },
+    ipcRenderer: {
+      invoke: (...args: unknown[]) => {
+        record.invokes.push(args);
+        return Promise.resolve(null);
+      },
+      on: (channel: string, listener: Listener) => {
+        const set = record.rendererListeners.get(channel) ?? new Set<Listener>();
+        set.add(listener);
+        record.rendererListeners.set(channel, set);
+      },
+      removeListener: (channel: string, listener: Listener) => record.rendererListeners.get(channel)?.delete(listener),
+    },
+    webUtils: {
+      getPathForFile: (file: unknown) => {
+        if (typeof file !== 'object' || file === null || !('fakePath' in file)) throw new TypeError('not a File');
+        return String((file as { fakePath: unknown }).fakePath);
+      },
+    },
     dialog: {
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       showSaveDialog: async () => ({ canceled: true }),
