@@ -15,6 +15,8 @@ export interface ProjectInput {
     readonly id: string;
     readonly name: string;
     readonly path: string;
+    /** Hex SHA-256 of the file's bytes when the project was saved, to notice a changed source. */
+    readonly sha256?: string;
     /** The embedded copy of the variant's decoded text, when the project carries one. */
     readonly text?: string;
   }[];

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,7 +41,7 @@ function withoutNpmNoise(stderr: string): string {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'variorum-export-'));
-  // v1 and v2 live beside the project (read from disk), v3 is embedded in it.
+  // v1 and v2 live beside the project (read from disk; the redline below starts from v2), v3 is embedded.
   for (const v of FIXTURE_SOURCE.variants.slice(0, 2)) await writeFile(join(dir, v.path ?? v.name), v.text ?? '');
   const project: Project = {
     format: 'variorum-project',
@@ -52,7 +53,7 @@ beforeAll(async () => {
       name: v.name,
       path: v.path ?? v.name,
       encoding: 'utf-8',
-      sha256: '0'.repeat(64),
+      sha256: createHash('sha256').update(v.text ?? '').digest('hex'),
       size: Buffer.byteLength(v.text ?? ''),
       ...(i === 2 ? { text: v.text } : {}),
     })),
@@ -78,7 +79,7 @@ describe('export command (child process)', () => {
     const out = (ext: string) => join(dir, `out.${ext}`);
     const results = await Promise.all(
       (['txt', 'docx', 'redline', 'tei', 'csv', 'html', 'json', 'md'] as const).map((format) =>
-        cli('export', projectPath, '--format', format, '-o', out(format), '--variant', 'v3'),
+        cli('export', projectPath, '--format', format, '-o', out(format), '--variant', 'v2'),
       ),
     );
     for (const result of results) {
@@ -99,6 +100,21 @@ describe('export command (child process)', () => {
     expect(json.summary).toMatchObject({ total: 4, open: 1 });
     expect(await readFile(out('md'), 'utf8')).toMatch(/^# 社区食堂温暖老人心\n/);
   }, 120_000);
+
+  it('does not use a source that changed on disk since the save, and says so', async () => {
+    const moved = join(dir, 'moved');
+    await mkdir(moved);
+    await writeFile(join(moved, 'desk.variorum.json'), await readFile(projectPath));
+    await writeFile(join(moved, 'wire.txt'), `${FIXTURE_SOURCE.variants[0]?.text ?? ''}（转第4版）`);
+    const redline = await cli('export', join(moved, 'desk.variorum.json'), '--format', 'redline', '--variant', 'v1', '-o', join(moved, 'r.docx'));
+    expect(redline.stderr).toMatch(/wire\.txt changed since the project was saved/);
+    expect(redline.code).toBe(1);
+    expect(redline.stderr).toMatch(/text of variant "v1" is not available/);
+    // A format that needs only the review still works.
+    const txt = await cli('export', join(moved, 'desk.variorum.json'), '--format', 'txt');
+    expect(txt.code).toBe(0);
+    expect(txt.stdout).toBe(`${FIXTURE_CANONICAL}\n`);
+  }, 60_000);
 
   it('prints to stdout without -o, and refuses with --strict while flags are open', async () => {
     const plain = await cli('export', projectPath, '--format', 'txt', '--crlf');

@@ -22,7 +22,7 @@ export interface ExportArgs {
   readonly strict: boolean;
 }
 
-const USAGE = `usage: export PROJECT --format ${EXPORT_FORMATS.join('|')} [-o OUT] [--story ID[,ID…]] [--variant ID] [--editor NAME] [--crlf] [--house-style] [--strict]`;
+const USAGE = `usage: export PROJECT --format ${EXPORT_FORMATS.join('|')} [-o OUT] [--story ID[,ID…]] [--variant ID] [--editor NAME] [--crlf] [--house-style] [--strict] [--now ISO-TIME]`;
 
 /** Parses the arguments after `export`; throws with the usage line on a mistake. */
 export function parseExportArgs(args: readonly string[]): ExportArgs {
@@ -71,7 +71,11 @@ export async function readProjectInput(path: string): Promise<ProjectInput> {
   return parsed.project;
 }
 
-/** Reads the texts of the variants the project does not embed; a missing file is a warning, not an error. */
+/**
+ * Reads the texts of the variants the project does not embed. A missing file, or one whose bytes
+ * changed since the project was saved (its SHA-256 differs, so the flags' offsets no longer fit),
+ * is a warning and its text is not used: exports that need it say so instead of misplacing text.
+ */
 async function readMissingTexts(project: ProjectInput, projectPath: string): Promise<Record<string, string>> {
   const wanted = project.variants.filter((v) => v.text === undefined);
   if (wanted.length === 0) return {};
@@ -81,7 +85,12 @@ async function readMissingTexts(project: ProjectInput, projectPath: string): Pro
   const texts: Record<string, string> = {};
   for (const file of result.files) {
     const variant = wanted[paths.indexOf(file.path)];
-    if (variant) texts[variant.id] = file.text;
+    if (!variant) continue;
+    if (variant.sha256 && variant.sha256 !== file.sha256) {
+      process.stderr.write(`variorum export: ${file.path} changed since the project was saved; its text is not used (re-open the project in Variorum to carry the decisions over)\n`);
+      continue;
+    }
+    texts[variant.id] = file.text;
   }
   for (const failure of result.failures) process.stderr.write(`variorum export: ${failure.message}\n`);
   return texts;
