@@ -117,7 +117,7 @@ export function segmentPage(text: string): SegmentedPage {
     blocks.push(makeBlock(line, end));
     i = j;
   }
-  return { text, blocks: promoteHeadlines(placeDatelines(blocks)) };
+  return { text, blocks: demoteLastLine(checkPageNumbers(text, promoteHeadlines(placeDatelines(blocks)))) };
 }
 
 /**
@@ -159,5 +159,28 @@ function promoteHeadlines(blocks: Block[]): Block[] {
     if (next.kind !== 'byline' && next.kind !== 'subtitle') return block;
     if (block.end - block.start > HEADLINE_MAX) return block;
     return { kind: 'title', start: block.start, end: block.end };
+  });
+}
+
+/**
+ * A short line that ends the page right after body text is the start of a sentence the page cut
+ * off (OCR and page breaks do this), not a headline with nothing under it.
+ */
+function demoteLastLine(blocks: Block[]): Block[] {
+  const last = blocks[blocks.length - 1];
+  const before = blocks[blocks.length - 2];
+  if (last?.kind !== 'title' || last.level !== undefined || before?.kind !== 'paragraph') return blocks;
+  return [...blocks.slice(0, -1), { kind: 'paragraph', start: last.start, end: last.end }];
+}
+
+/**
+ * A bare number is a page number only at the top of the page or beside other furniture (the
+ * date header, 责任编辑); elsewhere it is more likely a number cut off by a line break.
+ */
+function checkPageNumbers(text: string, blocks: Block[]): Block[] {
+  return blocks.map((block, i) => {
+    if (block.kind !== 'furniture' || !/^\d+$/u.test(text.slice(block.start, block.end)) || i === 0) return block;
+    if (blocks[i - 1]?.kind === 'furniture' || blocks[i + 1]?.kind === 'furniture') return block;
+    return { kind: 'paragraph', start: block.start, end: block.end };
   });
 }

@@ -18,7 +18,7 @@ export interface UnitMatch {
   readonly a: number;
   readonly b: number;
   readonly shared: number;
-  /** Shared shingles over the smaller unit's shingles. */
+  /** Shared shingles over the smaller unit's shingles (boilerplate shingles left out of both). */
   readonly containment: number;
 }
 
@@ -75,8 +75,12 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
   const maxPosting = Math.max(16, 3 * pages.length);
   const counts = new Map<number, number>();
   const n = units.length;
+  // Per unit, the shingles that are not boilerplate: containment is measured against these.
+  const informative = new Array<number>(n).fill(0);
   for (const list of index.values()) {
-    if (list.length < 2 || list.length > maxPosting) continue;
+    if (list.length > maxPosting) continue;
+    for (const u of list) informative[u] = (informative[u] ?? 0) + 1;
+    if (list.length < 2) continue;
     for (let x = 0; x < list.length; x++) {
       const ux = list[x] as number;
       const vx = (units[ux] as MatchUnit).variant;
@@ -105,7 +109,7 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
     if (shared < MIN_SHARED) continue;
     const a = Math.floor(key / n);
     const b = key % n;
-    const smaller = Math.min((units[a] as MatchUnit).shingles.length, (units[b] as MatchUnit).shingles.length);
+    const smaller = Math.min(informative[a] ?? 0, informative[b] ?? 0);
     const containment = shared / smaller;
     if (containment < MIN_CONTAINMENT) continue;
     matches.push({ a, b, shared, containment });

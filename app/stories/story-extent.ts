@@ -6,6 +6,7 @@
  * page furniture or paragraphs of another story.
  */
 import type { Block } from '../segment/block-types';
+import { endsSentence } from '../segment/classify-line';
 import {
   endsAfter,
   hasContinuationBetween,
@@ -15,6 +16,8 @@ import {
   type PageView,
 } from './page-view';
 import { MAX_GAP_PARAGRAPHS } from './link-groups';
+import { MIN_UNIT_CHARS } from './match-blocks';
+import { normalizeForMatching } from './normalize';
 
 /**
  * Unmatched paragraphs taken in before the first matched one when a headline stands above them:
@@ -66,6 +69,19 @@ export function storyBlocks(view: PageView, inStory: (group: number) => boolean)
   return [...chosen].sort((a, b) => a - b);
 }
 
+/** A paragraph the matcher skipped for being short, so its being unmatched means nothing. */
+function isTooShortToMatch(view: PageView, block: Block): boolean {
+  return normalizeForMatching(view.page.text.slice(block.start, block.end)).length < MIN_UNIT_CHARS;
+}
+
+/** The page's last block, a paragraph cut off mid-sentence: the page ended inside the story before it. */
+function isCutOffAtPageEnd(view: PageView, k: number): boolean {
+  const blocks = view.page.blocks;
+  const block = blocks[k] as Block;
+  if (k !== blocks.length - 1 || block.kind !== 'paragraph') return false;
+  return !endsSentence(view.page.text.slice(block.start, block.end));
+}
+
 /** What stands after the story's block `i` up to `limit` and still belongs to it. */
 function tail(view: PageView, i: number, limit: number): number[] {
   const blocks = view.page.blocks;
@@ -84,6 +100,10 @@ function tail(view: PageView, i: number, limit: number): number[] {
     }
     if (b.kind === 'byline' && pending.length === 0) {
       out.push(k); // a closing credit: （记者 王嘉伟）
+      continue;
+    }
+    if (b.kind === 'paragraph' && pending.length === 0 && (isTooShortToMatch(view, b) || isCutOffAtPageEnd(view, k))) {
+      out.push(k); // a fragment too short to match cannot tell us it is foreign: 风正好扬帆。
       continue;
     }
     if (b.kind === 'paragraph' && b.opensStory !== true && view.groups[k] === -1 && pending.length < TAIL_SLACK) {
