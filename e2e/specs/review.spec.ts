@@ -275,3 +275,26 @@ test('filters, bulk majority, empty states and the variance strip', async ({ pag
   await shot(testInfo, 'dark-theme');
   await page.getByTestId('toggle-theme').click();
 });
+
+test('after a decision the next open flag is current and keeps the keyboard', async ({ page }, testInfo) => {
+  await review.chooseStory();
+  const start = await review.data();
+  const twoReadings = start.flags.filter((f) => new Set(f.readings.map((r) => r.text)).size >= 2);
+  const first = twoReadings[0];
+  expect(first, 'a flag with two readings').toBeDefined();
+  if (!first) return;
+  await page.locator(`.flag-item[data-flag-id="${first.id}"]`).click();
+  await page.keyboard.press('1');
+  const afterOne = await review.data();
+  expect(afterOne.review?.decisions[first.id]?.status).toBe('picked');
+  expect(afterOne.flagId).not.toBe(first.id);
+  expect(afterOne.flagId && afterOne.flagId in (afterOne.review?.decisions ?? {})).toBe(false);
+  await expect(review.currentFlag).toBeFocused();
+  // The same keys go on deciding: reject this one too, then the canonical holds both decisions.
+  const second = afterOne.flagId ?? '';
+  await page.keyboard.press('r');
+  const afterTwo = await review.data();
+  expect(afterTwo.review?.decisions[second]?.status).toBe('rejected');
+  await expect(review.currentFlag).toBeFocused();
+  await app.attachScreenshot(testInfo, 'auto-advance');
+});

@@ -57,6 +57,9 @@ function FlagList(): ReactElement | null {
   const setAutoAdvance = useAppStore((s) => s.setAutoAdvance);
   const setFilter = useAppStore((s) => s.setReviewFilter);
   const listRef = useRef<HTMLUListElement>(null);
+  // Whether keyboard focus is (or was, before the focused button vanished) in the panel: after a
+  // decision auto-advances, the old flag's buttons unmount and focus must follow to the new flag.
+  const focusInPanel = useRef(false);
 
   const all = useMemo(() => (story ? countFlags(story.flags, review) : null), [story, review]);
   const openCounts = useMemo(
@@ -78,8 +81,10 @@ function FlagList(): ReactElement | null {
     const element = listRef.current.querySelector<HTMLElement>(`[data-flag-id="${CSS.escape(flagId)}"]`);
     if (!element) return;
     element.scrollIntoView({ block: 'nearest' });
-    if (listRef.current.contains(document.activeElement) && document.activeElement !== element) {
-      const typing = document.activeElement instanceof HTMLInputElement;
+    const active = document.activeElement;
+    const lost = active === null || active === document.body;
+    if (focusInPanel.current && (lost || listRef.current.contains(active)) && active !== element) {
+      const typing = active instanceof HTMLInputElement;
       if (!typing) element.focus({ preventScroll: true });
     }
   }, [flagId, groups]);
@@ -87,7 +92,17 @@ function FlagList(): ReactElement | null {
   if (!story || !all || !openCounts) return null;
   const open = all.byStatus.open;
   return (
-    <div className="flag-panel-inner" data-testid="flag-panel">
+    <div
+      className="flag-panel-inner"
+      data-testid="flag-panel"
+      onFocus={() => {
+        focusInPanel.current = true;
+      }}
+      onBlur={(e) => {
+        // A null relatedTarget means the focused element vanished (or the window lost focus): keep.
+        if (e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) focusInPanel.current = false;
+      }}
+    >
       <header className="flag-panel-header">
         <div className="flag-panel-title">
           <h2>{t('flags.heading')}</h2>
