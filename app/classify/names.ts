@@ -26,21 +26,58 @@ const SURNAMES = new Set(
 );
 
 /**
- * Place and organisation suffixes. Single-character ones are checked against the words they
- * commonly end that are not names (社区, 城市, 农村, 道路), which would otherwise flood wording
- * flags near them into the name category.
+ * Place and organisation suffixes. Each is checked against the words it commonly ends or starts
+ * that are not names (社区, 城市, 乡镇, 市民, 道路), which would otherwise pull wording flags near
+ * them into the name category.
  */
-const SUFFIX = /^(?:[\u4e00-\u9fff]{0,2}?)(省|市|县|区|镇|乡|村|路|街道|公司|协会|委员会|大学|学院|集团|银行|医院|研究院|研究所|基金会|合作社|商会|驿站|中心)/;
-const NOT_NAME_BEFORE_SUFFIX: Readonly<Record<string, RegExp>> = {
-  区: /[社地小园景辖片城街库保禁误专特山]$/,
+const SUFFIXES = ['省', '市', '县', '区', '镇', '乡', '村', '路', '街道', '公司', '协会', '委员会', '大学', '学院', '集团', '银行', '医院', '研究院', '研究所', '基金会', '合作社', '商会', '驿站'];
+const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
+  区: /[社地小园景辖片城街库保禁误专特山党]$/,
   市: /[城超上股夜集都门]$/,
   村: /[农乡]$/,
+  镇: /[乡城村]$/,
+  乡: /[城家老下故]$/,
   路: /[道思出铁网一线新之马来去]$/,
-  中心: /[为以核重的]$/,
 };
+const NOT_NAME_AFTER: Readonly<Record<string, RegExp>> = {
+  市: /^[民场值面容长委级区场]/,
+  区: /^[域别间块分]/,
+  县: /^[委级城域长]/,
+  省: /^[委级内外长份]/,
+  村: /^[民委级庄落]/,
+  镇: /^[委级长]/,
+  乡: /^[村镇亲愁土]/,
+  路: /^[线径上面]/,
+};
+
+/** How far (code units) after the reading a place or organisation suffix may begin. */
+const SUFFIX_REACH = 2;
+
+/** True when a place or organisation suffix follows the reading closely and is a real suffix. */
+function beforeSuffix(text: string, before: string, after: string): boolean {
+  const context = before + text + after;
+  const from = before.length;
+  const to = before.length + text.length + SUFFIX_REACH;
+  for (const suffix of SUFFIXES) {
+    for (let at = context.indexOf(suffix, from + 1); at >= 0 && at <= to; at = context.indexOf(suffix, at + 1)) {
+      if (/[^\u4e00-\u9fff]/.test(context.slice(from, at))) break;
+      const guardBefore = NOT_NAME_BEFORE[suffix];
+      const guardAfter = NOT_NAME_AFTER[suffix];
+      if (guardBefore?.test(context.slice(0, at)) || guardAfter?.test(context.slice(at + suffix.length))) continue;
+      return true;
+    }
+  }
+  return false;
+}
 
 /** Characters too common as function words to be a name by themselves. */
 const FUNCTION_CHARS = /^[的地得了和与及在是等着过也都就而并或把被对向从]*$/;
+
+/**
+ * Longest quoted term taken for a brand or project name (“品位锦江”, “中和·蜂巢”); longer quotes
+ * are slogans or speech (“管行业也要管党建”).
+ */
+const QUOTED_NAME_MAX = 6;
 
 function insideBrackets(before: string, after: string, open: string, close: string, maxInside: number): boolean {
   const o = before.lastIndexOf(open);
@@ -56,7 +93,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   // Titles of works are names in full: 《…职业资格证书考试大纲》.
   if (insideBrackets(before, after, '《', '》', 40)) return 'title of a work';
   // Short quoted terms are brand or project names (“品位锦江”); long quotes are speech.
-  if (insideBrackets(before, after, '“', '”', 8) && !FUNCTION_CHARS.test(text)) return 'quoted name';
+  if (insideBrackets(before, after, '“', '”', QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text)) return 'quoted name';
   if (/[A-Z][a-z]+/.test(text) || (/^[a-z]+/.test(text) && /[A-Z][a-z]*$/.test(before))) return 'capitalised word';
   if (/[\u4e00-\u9fff]·|·[\u4e00-\u9fff]/.test(before.slice(-3) + text + after.slice(0, 3))) return 'transliterated name';
   if (!text || FUNCTION_CHARS.test(text)) return null;
@@ -65,15 +102,11 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
     const head = before.slice(0, before.length - back);
     const between = before.slice(before.length - back);
     if (/[^\u4e00-\u9fff]/.test(between)) break;
-    if (PERSON_TITLE.test(head) && back + text.length <= 4) return 'person after a title';
+    // 委员会, 代表团, 记者站: the title word is part of a longer noun, not followed by a name.
+    const continuesTitle = /^[会团处站长]/.test(between + text);
+    if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle) return 'person after a title';
   }
-  const suffix = SUFFIX.exec(after) ?? SUFFIX.exec(text.slice(-3) + after);
-  if (suffix && /^[\u4e00-\u9fff]+$/.test(text)) {
-    const word = suffix[1] as string;
-    const guard = NOT_NAME_BEFORE_SUFFIX[word];
-    const lead = (text + after).slice(0, (text + after).indexOf(word));
-    if (!guard || !guard.test(lead)) return 'place or organisation';
-  }
+  if (/^[\u4e00-\u9fff]+$/.test(text) && beforeSuffix(text, before, after)) return 'place or organisation';
   // A surname that starts a three-character token recurring in the story: a person named again.
   const token = text.length === 1 ? text + after.slice(0, 2) : text.slice(0, 3);
   if (SURNAMES.has(token[0] as string) && token.length === 3 && /^[\u4e00-\u9fff]{3}$/.test(token) && countOf(story, token) >= 2) {
