@@ -4,7 +4,7 @@
  * (the text around it); one that cannot be placed with confidence is listed, never dropped.
  */
 import type { CompareResult, Flag, Story, VariantText } from '../model/types';
-import { replaceAnchoredText } from '../review/anchors';
+import { applyRecordedDecisions } from '../review/apply-decision';
 import { initStoryReview } from '../review/canonical';
 import { storyVariants } from '../review/story-text';
 import type { Decision, StoryReview } from '../review/types';
@@ -143,8 +143,8 @@ export function carryOverDecisions(
     }
     taken.add(newStory.id);
     const base = storyVariants(newStory).includes(oldReview.baseVariant) ? oldReview.baseVariant : undefined;
-    let review = initStoryReview(newStory, newVariants, base);
-    const fresh = review;
+    const fresh = initStoryReview(newStory, newVariants, base);
+    const placed: Decision[] = [];
     const used = new Set<string>();
     for (const decision of decisions) {
       const oldFlag = oldFlags.get(decision.flagId);
@@ -174,14 +174,10 @@ export function carryOverDecisions(
       }
       used.add(best.flag.id);
       const moved: Decision = { ...decision, flagId: best.flag.id };
-      review = {
-        ...review,
-        ...replaceAnchoredText(review, best.flag.id, decision.text),
-        decisions: { ...review.decisions, [best.flag.id]: moved },
-      };
+      placed.push(moved);
       carried.push({ storyId: newStory.id, fromFlagId: decision.flagId, toFlagId: best.flag.id, decision: moved });
     }
-    reviews[newStory.id] = review;
+    reviews[newStory.id] = applyRecordedDecisions(fresh, placed);
   }
   return { reviews, carried, lost };
 }

@@ -1,9 +1,23 @@
 /**
  * Keeping anchors on their text: replacing the text at one anchor, and mapping every anchor
- * through an arbitrary edit of the canonical. Anchors are kept in canonical order and never
- * overlap; both functions preserve that.
+ * through an arbitrary edit of the canonical. Anchors are kept in canonical order (by start) and
+ * are laminar: two anchors are either disjoint or one contains the other (a flag nested in an
+ * omitted passage). Both functions preserve that.
  */
-import type { CanonicalAnchor, StoryReview } from './types';
+import type { CanonicalAnchor, Decision, StoryReview } from './types';
+
+/**
+ * Puts anchors in canonical order: by start; at one offset an insertion point (empty anchor) before
+ * text starting there, and an outer anchor before those it contains; otherwise as they were.
+ * Replacements rely on it: inserting at an empty anchor moves exactly the anchors after it.
+ */
+export function sortAnchors(anchors: readonly CanonicalAnchor[]): CanonicalAnchor[] {
+  const emptiness = (a: CanonicalAnchor): number => (a.end === a.start ? 0 : 1);
+  return anchors
+    .map((a, i) => ({ a, i }))
+    .sort((x, y) => x.a.start - y.a.start || emptiness(x.a) - emptiness(y.a) || y.a.end - x.a.end || x.i - y.i)
+    .map((x) => x.a);
+}
 
 /** One replacement in the canonical text (UTF-16 offsets, end exclusive). */
 export interface TextEdit {
@@ -25,24 +39,53 @@ export function anchoredText(review: StoryReview, flagId: string): string | null
 
 /**
  * Replaces the canonical text at one flag's anchor; the anchor now spans the new text and every
- * later anchor shifts by the change in length (an empty anchor just before it stays put).
+ * other anchor maps through the replacement (`mapAnchor`): later ones shift, an anchor that
+ * contains it (an omitted passage around a nested flag) grows or shrinks, anchors nested inside it
+ * collapse after the new text. Decided flags whose text changed this way keep their status and
+ * take the new text, so a decision always says what the canonical carries.
  */
 export function replaceAnchoredText(
   review: StoryReview,
   flagId: string,
   text: string,
-): Pick<StoryReview, 'canonical' | 'anchors'> {
-  const index = review.anchors.findIndex((a) => a.flagId === flagId);
-  const target = review.anchors[index];
+): Pick<StoryReview, 'canonical' | 'anchors' | 'decisions'> {
+  const target = anchorOf(review, flagId);
   if (!target) throw new RangeError(`flag "${flagId}" has no anchor in story "${review.storyId}"`);
-  const delta = text.length - (target.end - target.start);
+  const edit: TextEdit = { start: target.start, end: target.end, text };
   const canonical = review.canonical.slice(0, target.start) + text + review.canonical.slice(target.end);
+  const touched: string[] = [];
+  const index = review.anchors.indexOf(target);
   const anchors = review.anchors.map((a, i) => {
-    if (i < index) return a;
-    if (i === index) return { flagId: a.flagId, start: a.start, end: a.start + text.length };
-    return delta === 0 ? a : { flagId: a.flagId, start: a.start + delta, end: a.end + delta };
+    if (i === index) return { flagId, start: a.start, end: a.start + text.length };
+    // Two insertion points at one offset keep their order: those after the target follow its text.
+    if (i > index && a.start === a.end && a.start === target.start && target.start === target.end) {
+      return { flagId: a.flagId, start: a.start + text.length, end: a.end + text.length };
+    }
+    const mapped = mapAnchor(a, edit);
+    if (mapped.fate === 'touched' || mapped.fate === 'collapsed') touched.push(a.flagId);
+    return mapped.anchor;
   });
-  return { canonical, anchors };
+  return { canonical, anchors, decisions: refreshDecisionTexts(review.decisions, touched, canonical, anchors) };
+}
+
+/** Decisions of the given flags take the text now at their anchors (status and author unchanged). */
+export function refreshDecisionTexts(
+  decisions: StoryReview['decisions'],
+  flagIds: readonly string[],
+  canonical: string,
+  anchors: readonly CanonicalAnchor[],
+): StoryReview['decisions'] {
+  let next: Record<string, Decision> | null = null;
+  for (const flagId of flagIds) {
+    const decision = decisions[flagId];
+    const anchor = anchors.find((a) => a.flagId === flagId);
+    if (!decision || !anchor) continue;
+    const text = canonical.slice(anchor.start, anchor.end);
+    if (text === decision.text) continue;
+    next ??= { ...decisions };
+    next[flagId] = { ...decision, text };
+  }
+  return next ?? decisions;
 }
 
 /** What an edit did to one anchor. */
@@ -57,7 +100,7 @@ export type AnchorFate = 'kept' | 'shifted' | 'touched' | 'collapsed';
  * - overlaps its end: touched, cut at the edit's start and given the new text;
  * - overlaps its start: touched, keeps what is left after the edit;
  * - lies wholly inside a larger edit: collapsed to an empty anchor after the new text.
- * Every case is monotone in the anchor's position, so ordered, non-overlapping anchors stay so.
+ * Every case is monotone in the anchor's position, so ordered, laminar anchors stay so.
  */
 export function mapAnchor(anchor: CanonicalAnchor, edit: TextEdit): { anchor: CanonicalAnchor; fate: AnchorFate } {
   const { start: s, end: e } = edit;

@@ -2,9 +2,9 @@
  * Builds the canonical draft of a story: the base variant's text with the majority reading at
  * every flag, and one anchor per flag on the text it stands for.
  */
-import type { Flag, Story, VariantText } from '../model/types';
+import type { Flag, Reading, Story, VariantText } from '../model/types';
 import { foldText } from '../text/fold';
-import { replaceAnchoredText } from './anchors';
+import { applyRecordedDecisions } from './apply-decision';
 import { storyVariants, toStoryOffset, variantStoryText } from './story-text';
 import type { CanonicalAnchor, StoryReview } from './types';
 
@@ -57,8 +57,10 @@ interface Placement {
 /**
  * Starts the review of a story: the canonical is the base variant's story text (its spans joined as
  * printed) with the initial reading at every flag, and an anchor per flag, in canonical order.
- * Flags whose base range overlaps an earlier flag's get an empty anchor there rather than a second
- * replacement, so anchors never overlap. Throws when the base variant's text is not given or the
+ * A flag nested in another's base range (a wording change inside a passage some variants omit)
+ * keeps its own anchor inside the outer one when the outer keeps the base's text; when the outer
+ * is replaced, or two flags half overlap, the later flag gets an empty anchor rather than a second
+ * replacement, so anchors stay laminar. Throws when the base variant's text is not given or the
  * base does not carry the story: both are programming errors, not editor input.
  */
 export function initStoryReview(story: Story, variants: readonly VariantText[], baseVariant?: string): StoryReview {
@@ -85,23 +87,94 @@ export function initStoryReview(story: Story, variants: readonly VariantText[], 
       placements.push({ flag, order, start: previousEnd, end: previousEnd });
     }
   });
-  placements.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
+  // By start; at one offset an insertion point (empty range) comes before text starting there, and
+  // an outer range before the ranges it contains (longest first); then in flag order.
+  const isEmpty = (p: Placement): number => (p.end === p.start ? 0 : 1);
+  placements.sort((a, b) => a.start - b.start || isEmpty(a) - isEmpty(b) || b.end - a.end || a.order - b.order);
 
   let canonical = '';
-  let cursor = 0;
   const anchors: CanonicalAnchor[] = [];
-  for (const p of placements) {
-    if (p.start < cursor || (p.start === cursor && p.end < cursor)) {
-      anchors.push({ flagId: p.flag.id, start: canonical.length, end: canonical.length });
-      continue;
+  const emptyAnchor = (flag: Flag): void => {
+    anchors.push({ flagId: flag.id, start: canonical.length, end: canonical.length });
+  };
+  /** The reading that supplies `chosen` at a flag (a variant that reads exactly it), if any. */
+  const sourceOf = (flag: Flag, chosen: string): Reading | undefined =>
+    flag.readings.find((r) => r.text === chosen && r.end - r.start === chosen.length);
+  /** True when the flag's reading in `outer`'s variant lies within `outer` (an empty one strictly). */
+  const nestedIn = (flag: Flag, outer: Reading): boolean => {
+    const r = flag.readings.find((x) => x.variant === outer.variant);
+    if (!r) return false;
+    return r.start === r.end ? r.start > outer.start && r.end < outer.end : r.start >= outer.start && r.end <= outer.end;
+  };
+  /**
+   * Anchors the children of a flag replaced by `chosen`: where the variant that reads `chosen` has
+   * them inside its reading of the flag, at the same place in the new text; otherwise empty after it.
+   */
+  const anchorChildren = (outer: Placement, chosen: string, start: number, children: readonly Placement[]): void => {
+    const source = sourceOf(outer.flag, chosen);
+    let last = start;
+    for (const child of children) {
+      const r = source ? child.flag.readings.find((x) => x.variant === source.variant) : undefined;
+      if (source && r && r.start >= source.start && r.end <= source.end && start + (r.start - source.start) >= last) {
+        const childStart = start + (r.start - source.start);
+        anchors.push({ flagId: child.flag.id, start: childStart, end: childStart + (r.end - r.start) });
+        last = childStart;
+      } else {
+        anchors.push({ flagId: child.flag.id, start: start + chosen.length, end: start + chosen.length });
+        last = start + chosen.length;
+      }
     }
-    canonical += source.slice(cursor, p.start);
-    const text = initialReading(p.flag, base);
-    anchors.push({ flagId: p.flag.id, start: canonical.length, end: canonical.length + text.length });
-    canonical += text;
-    cursor = p.end;
-  }
-  canonical += source.slice(cursor);
+  };
+  /** Emits source[from, to) with the flags of `list` (sorted, starting in that range) applied. */
+  const emit = (list: readonly Placement[], from: number, to: number): void => {
+    const queue = [...list];
+    let cursor = from;
+    while (queue.length > 0) {
+      const p = queue.shift() as Placement;
+      if (p.start < cursor || p.end > to) {
+        emptyAnchor(p.flag);
+        continue;
+      }
+      canonical += source.slice(cursor, p.start);
+      cursor = p.end;
+      const chosen = initialReading(p.flag, base);
+      const start = canonical.length;
+      if (p.end === p.start) {
+        // An insertion point, e.g. a passage the base omits. The insertion points at the same offset
+        // that a variant carrying the passage has inside it are its nested flags: placed inside the
+        // passage when it goes in, left empty (nothing inserted) when it stays out.
+        canonical += chosen;
+        anchors.push({ flagId: p.flag.id, start, end: canonical.length });
+        const outer =
+          chosen === ''
+            ? [...p.flag.readings].sort((a, b) => b.end - b.start - (a.end - a.start))[0]
+            : sourceOf(p.flag, chosen);
+        if (!outer || outer.end === outer.start) continue;
+        const nested: Placement[] = [];
+        while (queue[0] && queue[0].start === p.start && queue[0].end === p.start && nestedIn(queue[0].flag, outer)) {
+          nested.push(queue.shift() as Placement);
+        }
+        if (chosen === '') for (const child of nested) emptyAnchor(child.flag);
+        else anchorChildren(p, chosen, start, nested);
+        continue;
+      }
+      // Children: the flags that start inside p (insertion points at p's start sort before it).
+      const children: Placement[] = [];
+      while (queue[0] && queue[0].start < p.end) children.push(queue.shift() as Placement);
+      if (children.length > 0 && chosen === source.slice(p.start, p.end)) {
+        const index = anchors.length;
+        anchors.push({ flagId: p.flag.id, start, end: start });
+        emit(children, p.start, p.end);
+        anchors[index] = { flagId: p.flag.id, start, end: canonical.length };
+      } else {
+        canonical += chosen;
+        anchors.push({ flagId: p.flag.id, start, end: canonical.length });
+        anchorChildren(p, chosen, start, children);
+      }
+    }
+    canonical += source.slice(cursor, to);
+  };
+  emit(placements, 0, source.length);
   return { storyId: story.id, baseVariant: base, canonical, anchors, decisions: {} };
 }
 
@@ -116,10 +189,6 @@ export function changeBaseVariant(
   variants: readonly VariantText[],
   baseVariant: string,
 ): StoryReview {
-  let next = initStoryReview(story, variants, baseVariant);
-  for (const decision of Object.values(review.decisions)) {
-    if (!next.anchors.some((a) => a.flagId === decision.flagId)) continue;
-    next = { ...next, ...replaceAnchoredText(next, decision.flagId, decision.text) };
-  }
-  return { ...next, decisions: { ...review.decisions } };
+  const fresh = initStoryReview(story, variants, baseVariant);
+  return applyRecordedDecisions(fresh, Object.values(review.decisions));
 }

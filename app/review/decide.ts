@@ -4,10 +4,10 @@
  * returns a new StoryReview and the Decision it recorded, and leaves its input untouched.
  */
 import type { Flag, Story } from '../model/types';
-import { anchoredText, replaceAnchoredText } from './anchors';
+import { anchoredText, anchorOf, refreshDecisionTexts, replaceAnchoredText, sortAnchors } from './anchors';
 import { sameReading } from './canonical';
 import { matchesFilter, type FlagFilter } from './queries';
-import type { Decision, FlagStatus, StoryReview } from './types';
+import type { CanonicalAnchor, Decision, FlagStatus, StoryReview } from './types';
 
 /** Who decides and when; `at` is injected so tests are reproducible (default: now). */
 export interface DecisionContext {
@@ -58,7 +58,7 @@ export function recordDecision(
     ...(context.note !== undefined ? { note: context.note } : {}),
   };
   const replaced = anchoredText(review, flagId) === text ? review : { ...review, ...replaceAnchoredText(review, flagId, text) };
-  return { review: { ...replaced, decisions: { ...review.decisions, [flagId]: decision } }, decision };
+  return { review: { ...replaced, decisions: { ...replaced.decisions, [flagId]: decision } }, decision };
 }
 
 function readingOf(flag: Flag, variant: string): string {
@@ -67,14 +67,81 @@ function readingOf(flag: Flag, variant: string): string {
   return reading.text;
 }
 
-/** Accepts the shown variant's reading: the canonical takes it at the flag (status accepted). */
-export function acceptReading(review: StoryReview, flag: Flag, variant: string, context: DecisionContext): DecisionOutcome {
-  return recordDecision(review, flag.id, 'accepted', readingOf(flag, variant), context, variant);
+/**
+ * Takes a variant's reading at a flag. When the story is given and the flag holds nested flags (an
+ * omitted passage with changes inside), their anchors are placed inside the new text where that
+ * variant reads them, instead of collapsing at its end, so they can still be decided one by one.
+ */
+function takeReading(
+  review: StoryReview,
+  flag: Flag,
+  variant: string,
+  status: 'accepted' | 'picked',
+  context: DecisionContext,
+  story: Story | undefined,
+): DecisionOutcome {
+  const text = readingOf(flag, variant);
+  const before = anchorOf(review, flag.id);
+  const outcome = recordDecision(review, flag.id, status, text, context, variant);
+  if (!story || !before || (before.end === before.start && text === '')) return outcome;
+  return { review: reanchorNested(review, outcome.review, story, flag, variant, before), decision: outcome.decision };
 }
 
-/** Picks any variant's reading, e.g. with the keys 1–9 (status picked). */
-export function pickReading(review: StoryReview, flag: Flag, variant: string, context: DecisionContext): DecisionOutcome {
-  return recordDecision(review, flag.id, 'picked', readingOf(flag, variant), context, variant);
+/** Moves the anchors that lay inside `outer` (before the replacement) to where `variant` reads them. */
+function reanchorNested(
+  previous: StoryReview,
+  review: StoryReview,
+  story: Story,
+  outer: Flag,
+  variant: string,
+  before: CanonicalAnchor,
+): StoryReview {
+  const outerReading = outer.readings.find((r) => r.variant === variant);
+  const outerAnchor = anchorOf(review, outer.id);
+  if (!outerReading || !outerAnchor) return review;
+  const inside = new Set(
+    previous.anchors
+      .filter((a) => a.flagId !== outer.id && a.start >= before.start && a.end <= before.end)
+      .map((a) => a.flagId),
+  );
+  if (inside.size === 0) return review;
+  const moved = new Map<string, CanonicalAnchor>();
+  for (const flag of story.flags) {
+    if (!inside.has(flag.id)) continue;
+    const r = flag.readings.find((x) => x.variant === variant);
+    if (!r || r.start < outerReading.start || r.end > outerReading.end) continue;
+    const start = outerAnchor.start + (r.start - outerReading.start);
+    moved.set(flag.id, { flagId: flag.id, start, end: start + (r.end - r.start) });
+  }
+  if (moved.size === 0) return review;
+  const anchors = sortAnchors(review.anchors.map((a) => moved.get(a.flagId) ?? a));
+  const decisions = refreshDecisionTexts(review.decisions, [...moved.keys()], review.canonical, anchors);
+  return { ...review, anchors, decisions };
+}
+
+/**
+ * Accepts the shown variant's reading: the canonical takes it at the flag (status accepted). Pass
+ * the story so that flags nested in this one (inside an omitted passage) stay decidable.
+ */
+export function acceptReading(
+  review: StoryReview,
+  flag: Flag,
+  variant: string,
+  context: DecisionContext,
+  story?: Story,
+): DecisionOutcome {
+  return takeReading(review, flag, variant, 'accepted', context, story);
+}
+
+/** Picks any variant's reading, e.g. with the keys 1–9 (status picked); `story` as for acceptReading. */
+export function pickReading(
+  review: StoryReview,
+  flag: Flag,
+  variant: string,
+  context: DecisionContext,
+  story?: Story,
+): DecisionOutcome {
+  return takeReading(review, flag, variant, 'picked', context, story);
 }
 
 /**
@@ -89,10 +156,10 @@ export function majorityVariant(flag: Flag, baseVariant: string): string | undef
 }
 
 /** Accepts the majority reading (as the base prints it when the base agrees); throws on a tie. */
-export function acceptMajority(review: StoryReview, flag: Flag, context: DecisionContext): DecisionOutcome {
+export function acceptMajority(review: StoryReview, flag: Flag, context: DecisionContext, story?: Story): DecisionOutcome {
   const variant = majorityVariant(flag, review.baseVariant);
   if (variant === undefined) throw new RangeError(`flag "${flag.id}" has no majority reading`);
-  return acceptReading(review, flag, variant, context);
+  return acceptReading(review, flag, variant, context, story);
 }
 
 /** Rejects the flag: the canonical keeps the text it has at the flag (status rejected). */
@@ -153,7 +220,7 @@ export function bulkDecide(
       continue;
     }
     const outcome =
-      variant === undefined ? rejectFlag(current, flag.id, ctx) : acceptReading(current, flag, variant, ctx);
+      variant === undefined ? rejectFlag(current, flag.id, ctx) : acceptReading(current, flag, variant, ctx, story);
     current = outcome.review;
     decisions.push(outcome.decision);
   }

@@ -13,8 +13,18 @@ export interface FixtureFlag {
   readonly majority?: string | null;
 }
 
-/** A story as a sequence of text all variants share and flags. */
-export type FixturePart = string | FixtureFlag;
+/**
+ * A passage some variants omit (an abridged paragraph): one omission flag over the whole passage,
+ * and the flags inside it nested, with an empty reading at the gap for the variants that omit it.
+ */
+export interface FixturePassage {
+  /** Per variant, in order: true when the variant omits the passage. */
+  readonly omitted: readonly boolean[];
+  readonly parts: readonly FixturePart[];
+}
+
+/** A story as a sequence of text all variants share, flags and omitted passages. */
+export type FixturePart = string | FixtureFlag | FixturePassage;
 
 /** A built fixture: the variants' full texts and the aligned story. */
 export interface StoryFixture {
@@ -58,26 +68,43 @@ export function buildStoryFixture(
   const ids = Array.from({ length: variantCount }, (_, i) => `v${i + 1}`);
   const texts = ids.map(() => prefix);
   const flags: Flag[] = [];
-  for (const part of parts) {
-    if (typeof part === 'string') {
-      for (let i = 0; i < texts.length; i++) texts[i] += part;
-      continue;
+  const nextId = (): string => `${storyId}-f${flags.length + 1}`;
+  const append = (parts: readonly FixturePart[], present: readonly boolean[]): void => {
+    for (const part of parts) {
+      if (typeof part === 'string') {
+        for (let i = 0; i < texts.length; i++) if (present[i]) texts[i] += part;
+      } else if ('omitted' in part) {
+        const starts = texts.map((t) => t.length);
+        const index = flags.length;
+        flags.push({ id: nextId(), category: 'omission', readings: [], majority: null });
+        append(part.parts, present.map((p, i) => p && !part.omitted[i]));
+        const readings: Reading[] = ids.map((id, i) => ({
+          variant: id,
+          start: starts[i] ?? 0,
+          end: (texts[i] ?? '').length,
+          text: (texts[i] ?? '').slice(starts[i] ?? 0),
+        }));
+        flags[index] = { id: flags[index]?.id ?? nextId(), category: 'omission', readings, majority: majorityOf(readings.map((r) => r.text)) };
+      } else {
+        if (part.readings.length !== variantCount) {
+          throw new Error(`fixture flag has ${part.readings.length} readings for ${variantCount} variants`);
+        }
+        const readings: Reading[] = part.readings.map((given, i) => {
+          const text = present[i] ? given : '';
+          const start = (texts[i] ?? '').length;
+          texts[i] = (texts[i] ?? '') + text;
+          return { variant: ids[i] ?? '', start, end: start + text.length, text };
+        });
+        flags.push({
+          id: nextId(),
+          category: part.category ?? 'wording',
+          readings,
+          majority: part.majority !== undefined ? part.majority : majorityOf(readings.map((r) => r.text)),
+        });
+      }
     }
-    if (part.readings.length !== variantCount) {
-      throw new Error(`fixture flag has ${part.readings.length} readings for ${variantCount} variants`);
-    }
-    const readings: Reading[] = part.readings.map((text, i) => {
-      const start = (texts[i] ?? '').length;
-      texts[i] = (texts[i] ?? '') + text;
-      return { variant: ids[i] ?? '', start, end: start + text.length, text };
-    });
-    flags.push({
-      id: `${storyId}-f${flags.length + 1}`,
-      category: part.category ?? 'wording',
-      readings,
-      majority: part.majority !== undefined ? part.majority : majorityOf(part.readings),
-    });
-  }
+  };
+  append(parts, ids.map(() => true));
   const variants: VariantText[] = ids.map((id, i) => ({
     id,
     path: `${id}.txt`,

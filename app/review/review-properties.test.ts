@@ -1,0 +1,120 @@
+/**
+ * Properties of the review model over random aligned stories (shared text, flags, and passages
+ * some variants omit with flags nested inside): the invariants always hold, and taking one
+ * variant's reading at every flag reproduces that variant's story text whatever the base.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { changeBaseVariant, initStoryReview } from './canonical';
+import { acceptReading, pickReading, rejectFlag } from './decide';
+import { applyTextEdit } from './edit';
+import { reviewProblems } from './invariants';
+import { buildStoryFixture, type FixturePart } from './story-fixture';
+import { variantStoryText } from './story-text';
+
+const ctx = { editor: 'e', at: '2026-11-23T10:00:00.000Z' };
+const MAX_VARIANTS = 4;
+const snippet = fc.constantFrom('社会', '工作', '，', '、', '。', '2025年', '李肖娜', '肖娜', '', '就', '\n');
+const shared = fc.constantFrom('记者报道', '全市共有', '名社工', '。\n', '服务群众');
+// As the engine emits them: a flag has two or more distinct readings (among the variants used), and
+// a passage is omitted by some variants and carried by others; fixtureOf drops the degenerate ones.
+const flagPart = fc.array(snippet, { minLength: MAX_VARIANTS, maxLength: MAX_VARIANTS }).map((readings) => ({ readings }));
+const simpleParts = fc.array(fc.oneof(shared, flagPart), { maxLength: 10 });
+const passage = fc.record({
+  omitted: fc.array(fc.boolean(), { minLength: MAX_VARIANTS, maxLength: MAX_VARIANTS }),
+  parts: fc.array(fc.oneof(shared, flagPart), { minLength: 1, maxLength: 4 }).map((p) => ['段落', ...p]),
+});
+const nestedParts = fc.array(fc.oneof(shared, flagPart, passage), { maxLength: 8 });
+
+function trim(count: number, parts: readonly FixturePart[]): FixturePart[] {
+  return parts.flatMap((p): FixturePart[] => {
+    if (typeof p === 'string') return [p];
+    if ('omitted' in p) {
+      const omitted = p.omitted.slice(0, count);
+      const inner = trim(count, p.parts);
+      // A passage every variant carries is no omission: its text and flags stay, without the outer flag.
+      if (!omitted.some(Boolean)) return inner;
+      if (omitted.every(Boolean)) return [];
+      return [{ omitted, parts: inner }];
+    }
+    const readings = p.readings.slice(0, count);
+    return new Set(readings).size > 1 ? [{ readings }] : [readings[0] ?? ''];
+  });
+}
+
+function fixtureOf(count: number, parts: readonly FixturePart[]) {
+  return buildStoryFixture(count, ['开头', ...trim(count, parts), '结尾'], { prefix: '版面\n' });
+}
+
+describe('review model properties', () => {
+  it('a fresh review is sound and anchors every flag', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: MAX_VARIANTS }), nestedParts, fc.nat(), (count, parts, b) => {
+        const { story, variants } = fixtureOf(count, parts);
+        const review = initStoryReview(story, variants, `v${(b % count) + 1}`);
+        expect(reviewProblems(review)).toEqual([]);
+        expect(review.anchors.map((a) => a.flagId).sort()).toEqual(story.flags.map((f) => f.id).sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('accepting one variant at every flag, in story order, yields that variant’s story text from any base', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: MAX_VARIANTS }), nestedParts, fc.nat(), fc.nat(), (count, parts, b, v) => {
+        const { story, variants } = fixtureOf(count, parts);
+        const base = `v${(b % count) + 1}`;
+        const target = `v${(v % count) + 1}`;
+        let review = initStoryReview(story, variants, base);
+        for (const flag of story.flags) review = acceptReading(review, flag, target, ctx, story).review;
+        const text = variants.find((x) => x.id === target)?.text ?? '';
+        expect(review.canonical).toBe(variantStoryText(story, target, text).text);
+        expect(reviewProblems(review)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('without nesting, any order of accepting one variant yields its text', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: MAX_VARIANTS }), simpleParts, fc.nat(), fc.nat(), fc.array(fc.nat()), (count, parts, b, v, order) => {
+        const { story, variants } = fixtureOf(count, parts);
+        const target = `v${(v % count) + 1}`;
+        let review = initStoryReview(story, variants, `v${(b % count) + 1}`);
+        const flags = [...story.flags];
+        for (const k of order) flags.push(...flags.splice(k % Math.max(1, flags.length), 1));
+        for (const flag of flags) review = pickReading(review, flag, target, ctx).review;
+        const text = variants.find((x) => x.id === target)?.text ?? '';
+        expect(review.canonical).toBe(variantStoryText(story, target, text).text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays sound through random decisions, hand edits and base changes', () => {
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('accept' as const), flag: fc.nat(), variant: fc.nat() }),
+      fc.record({ kind: fc.constant('reject' as const), flag: fc.nat() }),
+      fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), length: fc.nat(4), text: snippet }),
+      fc.record({ kind: fc.constant('base' as const), variant: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: MAX_VARIANTS }), nestedParts, fc.array(action, { maxLength: 15 }), (count, parts, actions) => {
+        const { story, variants } = fixtureOf(count, parts);
+        let review = initStoryReview(story, variants, 'v1');
+        for (const a of actions) {
+          const flag = story.flags.length > 0 ? story.flags[('flag' in a ? a.flag : 0) % story.flags.length] : undefined;
+          if (a.kind === 'accept' && flag) review = acceptReading(review, flag, `v${(a.variant % count) + 1}`, ctx, story).review;
+          else if (a.kind === 'reject' && flag) review = rejectFlag(review, flag.id, ctx).review;
+          else if (a.kind === 'edit') {
+            const start = a.at % (review.canonical.length + 1);
+            review = applyTextEdit(review, { start, end: Math.min(review.canonical.length, start + a.length), text: a.text }, ctx).review;
+          } else if (a.kind === 'base') review = changeBaseVariant(review, story, variants, `v${(a.variant % count) + 1}`);
+          expect(reviewProblems(review)).toEqual([]);
+        }
+        expect(review.anchors).toHaveLength(story.flags.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
