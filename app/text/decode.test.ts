@@ -43,6 +43,14 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes)).toMatchObject({ ok: true, encoding: 'gb18030', text: STORY });
   });
 
+  it('decodes a GB18030 file larger than the detector sample in full', () => {
+    const text = STORY.repeat(4000); // ~1 MB in GB18030, beyond the 256 KB the detector reads
+    const outcome = decodeBytes(bytesOf(text, 'gb18030'));
+    expect(outcome.ok && outcome.encoding).toBe('gb18030');
+    expect(outcome.ok && outcome.text.length).toBe(text.length);
+    expect(outcome.ok && outcome.text === text).toBe(true);
+  });
+
   it('detects and decodes Big5 bytes', () => {
     const traditional = '中央社台北5日電（記者陳志明）行政院今天通過預算案，總額新台幣2兆8千億元，將送立法院審議。\n各部會首長出席記者會說明。';
     expectText(decodeBytes(bytesOf(traditional, 'big5')), 'big5', traditional);

@@ -12,7 +12,10 @@ import { failureFromError, loadFiles, type LoadOptions } from './load-files';
 /** Extensions opened without sniffing. */
 export const TEXT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text'];
 
-/** Extensions never sniffed: common binaries a newsroom folder holds beside the text. */
+/**
+ * Extensions never sniffed: common binaries a newsroom folder holds beside the text, and .json, so
+ * that a project file (*.variorum.json) saved beside its sources is not opened as a variant.
+ */
 const BINARY_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.doc', '.docx', '.png', '.jpg', '.jpeg', '.gif', '.tif', '.tiff', '.zip', '.gz', '.exe', '.dll', '.so', '.dylib', '.mp3', '.mp4', '.json']);
 
 /** How much of an unknown file is read to decide whether it is text; a page's first lines suffice. */
