@@ -9,6 +9,11 @@ describe('applyHouseStyle', () => {
     );
   });
 
+  it('curls straight double quotes next to Chinese, pairing them by position', () => {
+    expect(applyHouseStyle('食堂的饭菜"又便宜又可口",老人说"好"。')).toBe('食堂的饭菜“又便宜又可口”，老人说“好”。');
+    expect(applyHouseStyle('He said "yes".')).toBe('He said "yes".');
+  });
+
   it('removes spaces between Chinese and Latin or digits', () => {
     expect(applyHouseStyle('2025 年 1 月 25 日, AI 技术')).toBe('2025年1月25日，AI技术');
   });
@@ -20,7 +25,7 @@ describe('applyHouseStyle', () => {
   });
 
   it('is idempotent and never adds characters or line breaks', () => {
-    const alphabet = fc.constantFrom('中', '文', '社', 'a', 'B', '1', '9', ',', '.', ':', '(', ')', ' ', '\n', '，', '　', '𠀋');
+    const alphabet = fc.constantFrom('中', '文', '社', 'a', 'B', '1', '9', ',', '.', ':', '(', ')', ' ', '\n', '，', '　', '𠀋', '"', '“');
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), (text) => {
         const once = applyHouseStyle(text);
