@@ -67,11 +67,24 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   const numbers = compareNumbers(readings);
   if (numbers) return { category: 'number', numbers, reason: 'a number differs' };
 
-  for (const reading of readings) {
+  for (const reading of nameWitnesses(readings)) {
     const evidence = nameEvidence(reading, story);
     if (evidence) return { category: 'name', reason: evidence };
   }
   return { category: 'wording', reason: 'other words differ' };
+}
+
+/**
+ * The readings whose context may vouch for a name: those that agree with the majority when there
+ * is one. A typo's own context is not evidence (委员[群]工作 does not make 群 a name after 委员).
+ */
+function nameWitnesses(readings: readonly ClassifyReading[]): readonly ClassifyReading[] {
+  const counts = new Map<string, number>();
+  for (const r of readings) counts.set(r.text, (counts.get(r.text) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top || (ranked[1] && ranked[1][1] === top[1])) return readings;
+  return readings.filter((r) => r.text === top[0]);
 }
 
 /** When any reading is (part of) a number, how the numbers compare; otherwise undefined. */
@@ -85,7 +98,7 @@ function compareNumbers(readings: readonly ClassifyReading[]): NumberComparison 
     const after = r.folded.slice(tokenEnd, tokenEnd + 2);
     const isNumber = touches && (hasDigit(token) || isChineseNumber(token, before, after) || /%/.test(r.text));
     // The reading must itself touch the number: a change next to "2025年" is not about the year.
-    const involved = isNumber && (r.text.length === 0 || /[0-9零〇一二两三四五六七八九十百千万亿.%]/.test(r.text));
+    const involved = isNumber && /[0-9零〇一二两三四五六七八九十百千万亿.%]/.test(r.text);
     if (involved) numeric = true;
     return { variant: r.variant, value: isNumber ? parseNumber(token) : null };
   });

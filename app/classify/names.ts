@@ -33,7 +33,7 @@ const SURNAMES = new Set(
 const SUFFIXES = ['省', '市', '县', '区', '镇', '乡', '村', '路', '街道', '公司', '协会', '委员会', '大学', '学院', '集团', '银行', '医院', '研究院', '研究所', '基金会', '合作社', '商会', '驿站'];
 const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   区: /[社地小园景辖片城街库保禁误专特山党]$/,
-  市: /[城超上股夜集都门]$/,
+  市: /[城超上股夜集门]$/,
   村: /[农乡]$/,
   镇: /[乡城村]$/,
   乡: /[城家老下故]$/,
@@ -79,21 +79,21 @@ const FUNCTION_CHARS = /^[的地得了和与及在是等着过也都就而并或
  */
 const QUOTED_NAME_MAX = 6;
 
-function insideBrackets(before: string, after: string, open: string, close: string, maxInside: number): boolean {
+function insideBrackets(before: string, text: string, after: string, open: string, close: string, maxInside: number): boolean {
   const o = before.lastIndexOf(open);
   if (o < 0 || before.indexOf(close, o) >= 0) return false;
   const c = after.indexOf(close);
   if (c < 0 || after.slice(0, c).includes(open)) return false;
-  return before.length - o - 1 + c <= maxInside;
+  return before.length - o - 1 + text.length + c <= maxInside;
 }
 
 /** The English or Chinese proper-noun evidence for one reading, or null when there is none. */
 export function nameEvidence(reading: ReadingInContext, story: string): string | null {
   const { text, before, after } = reading;
   // Titles of works are names in full: 《…职业资格证书考试大纲》.
-  if (insideBrackets(before, after, '《', '》', 40)) return 'title of a work';
+  if (insideBrackets(before, text, after, '《', '》', 40)) return 'title of a work';
   // Short quoted terms are brand or project names (“品位锦江”); long quotes are speech.
-  if (insideBrackets(before, after, '“', '”', QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text)) return 'quoted name';
+  if (insideBrackets(before, text, after, '“', '”', QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text)) return 'quoted name';
   if (/[A-Z][a-z]+/.test(text) || (/^[a-z]+/.test(text) && /[A-Z][a-z]*$/.test(before))) return 'capitalised word';
   if (/[\u4e00-\u9fff]·|·[\u4e00-\u9fff]/.test(before.slice(-3) + text + after.slice(0, 3))) return 'transliterated name';
   if (!text || FUNCTION_CHARS.test(text)) return null;
