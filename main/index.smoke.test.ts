@@ -87,7 +87,7 @@ describe('built main process', () => {
     expect(await take(trusted)).toBeNull();
   });
 
-  it('passes a second launch’s files to the running window as files-opened', async () => {
+  it('passes a second launch’s files (after start-up) to the running window as files-opened', async () => {
     writeFileSync(join(work, 'second.txt'), '第二次启动带来的文件。\n');
     const onSecond = record.appListeners.get('second-instance') as unknown as (e: unknown, argv: string[], cwd: string, data: unknown) => void;
     onSecond({}, ['/usr/lib/electron/electron', '.', 'second.txt'], '/somewhere/else', { cwd: work });

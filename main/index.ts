@@ -65,13 +65,14 @@ const dialogs: Dialogs = {
 };
 
 const userData = app.getPath('userData');
+const launch = new LaunchFiles(fileArguments(process.argv, launchCwd, app.isPackaged));
 const recent = new RecentStore(join(userData, 'recent.json'));
 const api = createApi({
   dialogs,
   recent,
   autosave: new AutosaveStore(join(userData, 'autosave')),
   samplesDir,
-  launch: new LaunchFiles(fileArguments(process.argv, launchCwd, app.isPackaged)),
+  launch,
   platform: { locale: app.getLocale(), version: app.getVersion() },
   onRecentChanged: (entries) => {
     recentEntries = entries;
@@ -172,7 +173,8 @@ if (!app.requestSingleInstanceLock({ cwd: launchCwd })) {
       mainWindow.focus();
     }
     const files = fileArguments(argv, secondLaunchDirectory(additionalData, workingDirectory), app.isPackaged);
-    if (files.length > 0) {
+    // Before the renderer has asked for its launch files it is not listening for commands yet.
+    if (files.length > 0 && !launch.offer(files)) {
       void api.openPaths(files).then((result) => send({ type: 'files-opened', result }));
     }
   });

@@ -39,4 +39,13 @@ describe('LaunchFiles', () => {
     expect(launch.take()).toBeNull();
     expect(new LaunchFiles([]).take()).toBeNull();
   });
+
+  it('queues a second launch that comes before the renderer took the files, and refuses after', () => {
+    const launch = new LaunchFiles([]);
+    expect(launch.offer(['/b.txt', '/c.txt'])).toBe(true);
+    expect(launch.offer(['/b.txt'])).toBe(true);
+    expect(launch.take()).toEqual(['/b.txt', '/c.txt']);
+    expect(launch.offer(['/d.txt'])).toBe(false);
+    expect(launch.take()).toBeNull();
+  });
 });

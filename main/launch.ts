@@ -45,18 +45,31 @@ export function secondLaunchDirectory(additionalData: unknown, workingDirectory:
   return workingDirectory;
 }
 
-/** The launch files, consumed once by the renderer's first `takeLaunchFiles()`. */
+/**
+ * The launch files, consumed once by the renderer's first `takeLaunchFiles()`. Files of a second
+ * launch that arrives before that (while the first window is still starting) join the queue,
+ * since the renderer is not yet listening for commands; afterwards they go as a command.
+ */
 export class LaunchFiles {
-  private pending: readonly string[] | null;
+  private pending: string[];
+  private taken = false;
 
   constructor(paths: readonly string[]) {
-    this.pending = paths.length > 0 ? paths : null;
+    this.pending = [...paths];
   }
 
   /** The paths given at launch, or null when none were given or they were already taken. */
   take(): readonly string[] | null {
     const paths = this.pending;
-    this.pending = null;
-    return paths;
+    this.pending = [];
+    this.taken = true;
+    return paths.length > 0 ? paths : null;
+  }
+
+  /** Queues a later launch's paths if the renderer has not taken the launch files yet; false once it has. */
+  offer(paths: readonly string[]): boolean {
+    if (this.taken) return false;
+    this.pending.push(...paths.filter((p) => !this.pending.includes(p)));
+    return true;
   }
 }
