@@ -40,20 +40,22 @@ describe('teiDocument', () => {
     }
   });
 
-  it('uses the decision as lem, and none for an open flag', () => {
+  it('uses the canonical as lem: the decision when decided, the provisional reading marked open otherwise', () => {
     const app = (id: string) => findAll(root, 'app').find((a) => a.attributes['xml:id'] === id);
     const lem = findAll(app('s1-f1') ?? root, 'lem')[0];
     expect(lem && textOf(lem)).toBe('3500');
     expect(lem?.attributes.wit).toBe('#v2');
     expect(lem?.attributes.type).toBe('picked');
-    expect(findAll(app('s1-f3') ?? root, 'lem')).toHaveLength(0);
+    const open = findAll(app('s1-f3') ?? root, 'lem');
+    expect(open.map((l) => [textOf(l), l.attributes.type, l.attributes.wit])).toEqual([['，', 'open', '#v1 #v2']]);
+    expect(findAll(app('s1-f2') ?? root, 'lem')[0]?.attributes.resp).toBe('#editor-1');
     expect(textOf(findAll(app('s1-f1') ?? root, 'note')[0] ?? '')).toContain('"3500" & not <3200>');
   });
 
-  it('reads as the canonical text when every app shows its lemma or first reading', () => {
+  it('reads as the canonical text when every app shows its lemma', () => {
     const body = findAll(root, 'body')[0];
     const paragraphs = findAll(body ?? root, 'p').map((p) =>
-      p.children.map((c) => (typeof c === 'string' ? c : textOf((findAll(c, 'lem')[0] ?? findAll(c, 'rdg')[0]) ?? ''))).join(''),
+      p.children.map((c) => (typeof c === 'string' ? c : textOf(findAll(c, 'lem')[0] ?? ''))).join(''),
     );
     expect(paragraphs.join('')).toBe(FIXTURE_SOURCE.reviews[0]?.canonical.replace(/\n/g, ''));
   });

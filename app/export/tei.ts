@@ -1,8 +1,8 @@
 /**
  * A TEI P5 parallel-segmentation apparatus of the chosen stories, the form CollateX and Juxta
  * export: the header lists every variant as a witness, the text runs as the canonical reads, and
- * each flag becomes an `<app>` whose `<rdg wit="#v1 #v3">` groups the variants that agree. A
- * decided flag carries the editor's text as `<lem>`.
+ * each flag becomes an `<app>` whose `<lem>` is the canonical's text there (type = the decision's
+ * status, or "open") and whose `<rdg wit="#v1 #v3">` group the other variants by what they read.
  */
 import type { Flag } from '../model/types';
 import type { StoryReview } from '../review/types';
@@ -121,7 +121,11 @@ function app(flag: Flag, canonical: string | null, review: StoryReview, editors:
     const text = normalise(reading.text);
     groups.set(text, [...(groups.get(text) ?? []), reading.variant]);
   }
-  const lemText = decision ? normalise(decision.text) : canonical !== null && !groups.has(normalise(canonical)) ? normalise(canonical) : null;
+  // The lemma is what the canonical reads here (the decision's text once decided), so reading
+  // every lemma in order gives the canonical; an open flag's lemma is the draft's provisional
+  // reading (the majority), marked type="open".
+  const lemSource = canonical ?? decision?.text ?? null;
+  const lemText = lemSource === null ? null : normalise(lemSource);
   const parts: string[] = [];
   if (lemText !== null) {
     const wit = groups.get(lemText);
@@ -129,8 +133,8 @@ function app(flag: Flag, canonical: string | null, review: StoryReview, editors:
     const attrs = [
       wit ? ` wit="${witList(wit)}"` : '',
       respIndex >= 0 ? ` resp="#editor-${respIndex + 1}"` : '',
-      // att.textCritical's type: how the editor arrived at the lemma (accepted, picked, edited…).
-      ` type="${decision ? decision.status : 'edited'}"`,
+      // att.textCritical's type: how the editor arrived at the lemma (accepted, picked, edited…) or open.
+      ` type="${decision ? decision.status : 'open'}"`,
     ].join('');
     parts.push(element('lem', attrs, lemText));
     groups.delete(lemText);
