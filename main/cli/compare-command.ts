@@ -1,11 +1,13 @@
 /**
  * `compare [--json] FILE...`: collates the files and prints the contract JSON (--json) or a
- * readable summary. Files are read with node:fs and decoded (BOM, strict UTF-8, GB18030, Big5).
+ * readable summary. Files are read with node:fs and decoded by app/text/decode.ts (BOM, strict
+ * UTF-8, then GB18030 or Big5 as detected).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { compareVariants } from '../../app/compare';
 import { CATEGORIES, type CompareResult, type VariantText } from '../../app/model/types';
+import { decodeBytes } from '../../app/text/decode';
 import { writeCanonicalOutput } from './canonical-output';
 import type { CliCommand } from './commands';
 
@@ -43,24 +45,6 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
   return { json, files, extra };
 }
 
-/**
- * Decodes file bytes: a BOM decides (UTF-8, UTF-16LE/BE); else strict UTF-8; else GB18030; else
- * Big5. GB18030 decodes any byte sequence, so Big5 is reached only when GB18030 is unavailable.
- */
-export function decodeBytes(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  for (const encoding of ['utf-8', 'gb18030', 'big5']) {
-    try {
-      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
-    } catch {
-      // Not this encoding; try the next.
-    }
-  }
-  throw new Error('cannot decode the file as UTF-8, GB18030 or Big5');
-}
-
 /** Reads and decodes the files as variants v1, v2, … in the order given. */
 export function readVariants(files: readonly string[]): VariantText[] {
   return files.map((path, i) => {
@@ -72,12 +56,8 @@ export function readVariants(files: readonly string[]): VariantText[] {
       const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : error instanceof Error ? error.message : String(error);
       throw new Error(`cannot read ${path}: ${reason}`);
     }
-    let decoded: { text: string; encoding: string };
-    try {
-      decoded = decodeBytes(bytes);
-    } catch (error) {
-      throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) throw new Error(`${path}: ${decoded.message}`);
     return { id: `v${i + 1}`, path, name: basename(path), encoding: decoded.encoding, text: decoded.text };
   });
 }

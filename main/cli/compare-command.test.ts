@@ -1,0 +1,54 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { compareVariants } from '../../app/compare';
+import { compareCommand, formatSummary, parseCompareArgs, readVariants } from './compare-command';
+
+const dir = mkdtempSync(join(tmpdir(), 'variorum-compare-'));
+const a = join(dir, 'a.txt');
+const b = join(dir, 'b.txt');
+writeFileSync(a, '标题\n\n街道党工委书记王海燕介绍，站点服务居民三千余人次。\n');
+writeFileSync(b, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('标题\r\n\r\n街道党工委书记王海艳介绍,站点服务居民三千余人次。\r\n')]));
+
+describe('compare command', () => {
+  it('parses --json, files and value options kept for extensions', () => {
+    const parsed = parseCompareArgs(['--json', 'x.txt', '--canonical', 'majority', 'y.txt']);
+    expect(parsed.json).toBe(true);
+    expect(parsed.files).toEqual(['x.txt', 'y.txt']);
+    expect(parsed.extra.get('--canonical')).toBe('majority');
+    expect(() => parseCompareArgs(['--nope', 'x', 'y'])).toThrow(/unknown option/);
+    expect(() => parseCompareArgs(['x'])).toThrow(/at least two files/);
+  });
+
+  it('reads and decodes files, BOM removed and line endings kept', () => {
+    const [va, vb] = readVariants([a, b]);
+    expect(va?.encoding).toBe('utf-8');
+    expect(vb?.encoding).toBe('utf-8-bom');
+    expect(vb?.text.startsWith('标题\r\n')).toBe(true);
+    expect(() => readVariants([a, join(dir, 'missing.txt')])).toThrow(/cannot read/);
+  });
+
+  it('prints exactly the contract JSON with --json', async () => {
+    const chunks: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      chunks.push(String(chunk));
+      return true;
+    });
+    const code = await compareCommand.run(['--json', a, b]);
+    spy.mockRestore();
+    expect(code).toBe(0);
+    const result = JSON.parse(chunks.join('')) as ReturnType<typeof compareVariants>;
+    expect(result.version).toBe(1);
+    const flags = result.stories.flatMap((s) => s.flags);
+    expect(flags.map((f) => [f.category, f.readings.map((r) => r.text)])).toEqual([['name', ['燕', '艳']]]);
+    expect(result.styleNotes.some((n) => n.variant === 'v2' && n.kind === 'half-width-punctuation')).toBe(true);
+  });
+
+  it('summarises stories, counts by category and every reading', () => {
+    const text = formatSummary(compareVariants(readVariants([a, b])));
+    expect(text).toContain('name 1');
+    expect(text).toContain('"燕"');
+    expect(text).toContain('"艳"');
+  });
+});
