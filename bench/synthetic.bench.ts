@@ -1,0 +1,21 @@
+/**
+ * Quality on synthetic reprints with injected name, number, punctuation, wording and omission
+ * errors plus style noise and page embedding: recall, precision and category accuracy, scored as
+ * shared/eval/score.py scores. Prints figures; never fails on them.
+ */
+import { caseGrid, runSynthetic } from './synthetic/run';
+import { rates } from './synthetic/score';
+
+/** Prints the synthetic evaluation. */
+export async function run(): Promise<void> {
+  const started = performance.now();
+  const { total, cases } = runSynthetic(caseGrid([1, 2, 3]));
+  const r = rates(total);
+  console.log(`synthetic: ${cases.length} cases, ${total.sites} injected discrepancies, ${total.flags} flags, ${Math.round(performance.now() - started)} ms`);
+  console.log(`  recall ${r.recall.toFixed(4)}  precision ${r.precision.toFixed(4)}  category macro ${r.categoryMacro.toFixed(4)}`);
+  for (const [category, p] of Object.entries(total.perCategory).sort()) {
+    console.log(`  ${category.padEnd(12)} found ${p.found}/${p.sites}  category right ${p.ok}/${p.sites}`);
+  }
+  const worst = [...cases].sort((a, b) => a.counts.found / a.counts.sites - b.counts.found / b.counts.sites).slice(0, 3);
+  for (const c of worst) console.log(`  weakest: ${c.testCase.name} found ${c.counts.found}/${c.counts.sites}, hits ${c.counts.hits}/${c.counts.flags}`);
+}
