@@ -43,13 +43,13 @@ export const reviewModel = {
     initStoryReview(story, variants, base),
 
   accept: (review: StoryReview, story: Story, flagId: string, variant: string, stamp: Stamp): StoryReview =>
-    acceptReading(review, flagOf(story, flagId), variant, stamp).review,
+    acceptReading(review, flagOf(story, flagId), variant, stamp, story).review,
 
   reject: (review: StoryReview, _story: Story, flagId: string, stamp: Stamp): StoryReview =>
     rejectFlag(review, flagId, stamp).review,
 
   pick: (review: StoryReview, story: Story, flagId: string, variant: string, stamp: Stamp): StoryReview =>
-    pickReading(review, flagOf(story, flagId), variant, stamp).review,
+    pickReading(review, flagOf(story, flagId), variant, stamp, story).review,
 
   editFlag: (review: StoryReview, _story: Story, flagId: string, text: string, stamp: Stamp): StoryReview =>
     editByHand(review, flagId, text, stamp).review,
