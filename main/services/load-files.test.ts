@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { decodeAll, failureFromError, loadFile, loadFiles, sha256Hex } from './load-files';
@@ -145,5 +146,34 @@ describe('openFolder', () => {
     const result = await openFolder(join(dir, 'nope'));
     expect(result.files).toEqual([]);
     expect(result.failures).toMatchObject([{ code: 'not-found' }]);
+  });
+});
+
+const sharedPages = resolve(__dirname, '../..', '../shared/samples/pages');
+const hasSharedPages = existsSync(sharedPages);
+if (!hasSharedPages) console.log(`shared sample pages not found at ${sharedPages}: skipping the real-page tests`);
+
+describe.skipIf(!hasSharedPages)('the shared sample pages (real newspaper text, read at test time)', () => {
+  it('open as a folder, every page decoded as UTF-8 with its exact bytes hashed', async () => {
+    const result = await openFolder(sharedPages);
+    expect(result.failures).toEqual([]);
+    expect(result.files.length).toBeGreaterThanOrEqual(3);
+    for (const file of result.files) {
+      const bytes = await readFile(file.path);
+      expect(file.encoding).toBe('utf-8');
+      expect(file.sha256).toBe(sha256Hex(bytes));
+      expect(Buffer.from(file.text, 'utf8').equals(bytes)).toBe(true);
+    }
+  });
+
+  it('decode to the same text when re-encoded as GB18030 or UTF-16LE with a BOM', async () => {
+    const result = await openFolder(sharedPages);
+    for (const file of result.files) {
+      const gb = decodeAll([{ name: 'gb.txt', bytes: new Uint8Array(iconv.encode(file.text, 'gb18030')) }]);
+      expect(gb.files[0]).toMatchObject({ encoding: 'gb18030' });
+      expect(gb.files[0]?.text === file.text).toBe(true);
+      const utf16 = decodeAll([{ name: 'u16.txt', bytes: new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(file.text, 'utf-16le')])) }]);
+      expect(utf16.files[0]?.text === file.text).toBe(true);
+    }
   });
 });
