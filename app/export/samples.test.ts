@@ -11,6 +11,7 @@ import type { VariantText } from '../model/types';
 import { initStoryReview } from '../review/canonical';
 import { exportProject } from './index';
 import { parseCsv } from './report-csv';
+import { variantStoryText } from './story-texts';
 import { paragraphsOf } from './text-blocks';
 import { findAll, parseXml, textOf, type XmlElement } from './xml-tree';
 import type { ExportSource } from './types';
@@ -28,18 +29,20 @@ function loadSource(): ExportSource {
   return { variants, stories: result.stories, reviews: result.stories.map((s) => initStoryReview(s, variants)), styleNotes: result.styleNotes };
 }
 
-/** Paragraph texts after Accept All: deleted runs and paragraph marks gone, inserted ones kept. */
-function acceptAll(doc: XmlElement): string[] {
+/** Paragraph texts after Accept All (or Reject All): the dropped side's runs and paragraph marks gone. */
+function resolveAll(doc: XmlElement, accept: boolean): string[] {
+  const dropped = accept ? 'w:del' : 'w:ins';
+  const kept = accept ? ['w:t'] : ['w:t', 'w:delText'];
   const text = (node: XmlElement): string =>
     node.children
-      .map((c) => (typeof c === 'string' || c.name === 'w:del' || c.name === 'w:pPr' ? '' : c.name === 'w:t' ? textOf(c) : text(c)))
+      .map((c) => (typeof c === 'string' || c.name === dropped || c.name === 'w:pPr' ? '' : kept.includes(c.name) ? textOf(c) : text(c)))
       .join('');
   const out: string[] = [];
   let join = false;
   for (const p of findAll(doc, 'w:p')) {
     if (join) out[out.length - 1] += text(p);
     else out.push(text(p));
-    join = findAll(p, 'w:pPr').some((ppr) => findAll(ppr, 'w:del').length > 0);
+    join = findAll(p, 'w:pPr').some((ppr) => findAll(ppr, dropped).length > 0);
   }
   return out;
 }
@@ -47,7 +50,7 @@ function acceptAll(doc: XmlElement): string[] {
 describe.skipIf(!present)('exports of the sample pages', () => {
   const source = present ? loadSource() : { variants: [], stories: [], reviews: [] };
 
-  it('redlines every variant into the canonical of every story it carries', async () => {
+  it('redlines every variant into the canonical of every story it carries (Accept All), and back (Reject All)', async () => {
     for (const variant of source.variants) {
       const stories = source.stories.filter((s) => s.spans.some((sp) => sp.variant === variant.id));
       for (const story of stories) {
@@ -56,7 +59,9 @@ describe.skipIf(!present)('exports of the sample pages', () => {
         const ms = performance.now() - started;
         const xml = await (await JSZip.loadAsync(file.data as Uint8Array)).file('word/document.xml')?.async('string');
         const canonical = source.reviews.find((r) => r.storyId === story.id)?.canonical ?? '';
-        expect(acceptAll(parseXml(xml ?? ''))).toEqual(paragraphsOf(canonical));
+        const doc = parseXml(xml ?? '');
+        expect(resolveAll(doc, true)).toEqual(paragraphsOf(canonical));
+        expect(resolveAll(doc, false)).toEqual(paragraphsOf(variantStoryText(story, variant.id, source.variants)));
         console.log(`redline ${variant.name} → ${story.id} (${canonical.length} chars): ${ms.toFixed(0)} ms`);
       }
     }
