@@ -76,6 +76,7 @@ describe('built main process', () => {
     expect([...record.handlers.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
     const openSamples = record.handlers.get(channelOf('openSamples'))!;
     await expect(openSamples({ senderFrame: { url: 'https://example.com/' } })).rejects.toThrow(/untrusted-sender/);
+    await expect(record.handlers.get(channelOf('platformInfo'))!(trusted)).resolves.toEqual({ kind: 'electron', locale: 'zh-CN', version: '0.1.0' });
     const samples = (await openSamples(trusted)) as OpenResult;
     expect(samples.files.length).toBeGreaterThanOrEqual(3);
   });

@@ -73,7 +73,13 @@ const api = createApi({
   autosave: new AutosaveStore(join(userData, 'autosave')),
   samplesDir,
   launch,
-  platform: { locale: app.getLocale(), version: app.getVersion() },
+  // A getter: app.getLocale() is only meaningful once the app is ready, and the API is built before.
+  platform: {
+    get locale() {
+      return app.getLocale();
+    },
+    version: app.getVersion(),
+  },
   onRecentChanged: (entries) => {
     recentEntries = entries;
     installMenu();
