@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareVariants } from './compare';
+import { collateStory, compareVariants } from './compare';
 import { generateStory, makeVariant, toHalfWidth } from './golden/synthetic';
 import type { CompareResult, Flag, VariantText } from './model/types';
 import { foldText } from './text/fold';
@@ -128,5 +128,27 @@ describe('compareVariants degenerate input', () => {
     compareVariants([variant(0, story), variant(1, story)], { onProgress: (f) => seen.push(f) });
     expect(seen.at(-1)).toBe(1);
     expect(() => compareVariants([variant(0, story), variant(1, story)], { signal: { aborted: true } })).toThrow(/cancelled/);
+  });
+});
+
+describe('collateStory', () => {
+  it('collates a story split into several spans of one variant and maps offsets back', () => {
+    const whole = '第一段讲社区服务站的由来。\n第二段讲志愿者王海燕的故事。\n';
+    const split = `其他稿件。\n第一段讲社区服务站的由来。（转第4版）\n广告\n（上接第1版）第二段讲志愿者王海艳的故事。\n`;
+    const first = { start: split.indexOf('第一段'), end: split.indexOf('\n广告') };
+    const second = { start: split.indexOf('（上接'), end: split.length };
+    const story = collateStory([variant(0, whole), variant(1, split)], {
+      id: 's1',
+      title: 't',
+      spans: [
+        { variant: 'v1', start: 0, end: whole.length },
+        { variant: 'v2', ...first },
+        { variant: 'v2', ...second },
+      ],
+      missing: [],
+    }).story;
+    expect(story.flags.map((f) => f.readings.map((r) => r.text))).toEqual([['燕', '艳']]);
+    const reading = story.flags[0]?.readings[1];
+    expect(reading && split.slice(reading.start, reading.end)).toBe('艳');
   });
 });

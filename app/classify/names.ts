@@ -71,7 +71,7 @@ function beforeSuffix(text: string, before: string, after: string): boolean {
 }
 
 /** Characters too common as function words to be a name by themselves. */
-const FUNCTION_CHARS = /^[的地得了和与及在是等着过也都就而并或把被对向从]*$/;
+const FUNCTION_CHARS = /^[的地得了和与及在是等着过也就而并或把被对向从]*$/;
 
 /**
  * Longest quoted term taken for a brand or project name (“品位锦江”, “中和·蜂巢”); longer quotes
