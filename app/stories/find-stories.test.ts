@@ -167,6 +167,38 @@ describe('findStories on hand-written fixtures', () => {
     expect(spansOf(shared[0], embedded)).toEqual([{ variant: 'v1', ...extent(embedded.text, body[0] ?? '', body[4] ?? '') }]);
   });
 
+  it('does not glue an embedded story to the paragraphs of another shared story around it', () => {
+    const ferry = ferryStory.paragraphs;
+    const body = riverStory.paragraphs.slice(0, 5);
+    const embedded = variant('v1', page([...ferry.slice(0, 2), ...body, ...ferry.slice(2)]));
+    const wire = variant('v2', page(storyLines(riverStory)));
+    const ferryWire = variant('v3', page([...storyLines(libraryStory), ...storyLines(ferryStory)]));
+    const { shared } = findStories([embedded, wire, ferryWire]);
+    expect(shared).toHaveLength(2);
+    const river = storyWith(shared, embedded, body[0] ?? '');
+    expect(spansOf(river, embedded)).toEqual([{ variant: 'v1', ...extent(embedded.text, body[0] ?? '', body[4] ?? '') }]);
+    expect(river?.missing).toEqual(['v3']);
+  });
+
+  it('keeps stories apart when a column break glued half a paragraph of one to a paragraph of the other', () => {
+    const a = riverStory.paragraphs;
+    const b = farmStory.paragraphs;
+    // Most of the paragraph stays before the break, so the glued block matches both stories.
+    const cut = (a[1] ?? '').length - 12;
+    const lines = [riverStory.title, a[0] ?? '', b[0] ?? '', (a[1] ?? '').slice(0, cut), b[1] ?? '', (a[1] ?? '').slice(cut), a[2] ?? '', b[2] ?? '', a[3] ?? '', b[3] ?? ''];
+    const ocr = variant('v1', page(lines));
+    const clean = variant('v2', page([...storyLines(riverStory), ...storyLines(farmStory)]));
+    const { shared } = findStories([ocr, clean]);
+    expect(shared).toHaveLength(2);
+    const river = storyWith(shared, ocr, a[0] ?? '');
+    const farm = storyWith(shared, ocr, b[0] ?? '');
+    expect(river).not.toBe(farm);
+    const riverText = spanText(river, ocr);
+    for (const p of [a[0], a[2], a[3]]) expect(riverText).toContain(p);
+    for (const p of b.slice(0, 4)) expect(riverText).not.toContain(p);
+    for (const p of b.slice(0, 4)) expect(spanText(farm, ocr)).toContain(p);
+  });
+
   it('reports no shared story between pages that share none', () => {
     const v1 = variant('v1', page([...storyLines(riverStory), ...storyLines(farmStory)]));
     const v2 = variant('v2', page([...storyLines(libraryStory), ...storyLines(ferryStory)]));

@@ -71,17 +71,35 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
   const ranked = [...candidates.values()]
     .map(([a, b]) => ({ a, b, score: closeness(places, a, b) }))
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  for (const { a, b } of ranked) {
-    if (vetoed(views, places, a, b)) continue;
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) continue;
-    const conflict = cannot.some(([x, y]) => {
-      const rx = find(x);
-      const ry = find(y);
-      return (rx === ra && ry === rb) || (rx === rb && ry === ra);
+  // Which variants carry each growing story, and which of them may legitimately carry only part
+  // of it because a continuation mark sends the reader elsewhere.
+  const carriers = Array.from({ length: groupCount }, (_, g) => {
+    const set = new Set<number>();
+    places.forEach((map, v) => {
+      if (map.has(g)) set.add(v);
     });
-    if (!conflict) parent[ra] = rb;
+    return set;
+  });
+  const jumps = views.map((view) => view.page.blocks.some((b) => b.kind === 'continuation'));
+  const pending = ranked.filter(({ a, b }) => !vetoed(views, places, a, b));
+  // Refused links are retried after others joined the stories, until nothing changes.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < pending.length; i++) {
+      const { a, b } = pending[i] as { a: number; b: number };
+      const ra = find(a);
+      const rb = find(b);
+      if (ra === rb) continue;
+      const conflict = cannot.some(([x, y]) => {
+        const rx = find(x);
+        const ry = find(y);
+        return (rx === ra && ry === rb) || (rx === rb && ry === ra);
+      });
+      if (conflict || disjointReaders(carriers[ra] as Set<number>, carriers[rb] as Set<number>, jumps)) continue;
+      parent[ra] = rb;
+      for (const v of carriers[ra] as Set<number>) carriers[rb]?.add(v);
+      changed = true;
+    }
   }
 
   const storyOfRoot = new Map<number, number>();
@@ -94,6 +112,18 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
     }
     return s;
   });
+}
+
+/**
+ * True when joining two stories would glue two unrelated ones: some page carries the first and
+ * not the second, another the second and not the first, and neither has a continuation mark
+ * that would explain printing only a part. Abridged reprints keep the lead, so they carry both.
+ */
+function disjointReaders(left: ReadonlySet<number>, right: ReadonlySet<number>, jumps: readonly boolean[]): boolean {
+  const onlyLeft = [...left].filter((v) => !right.has(v));
+  const onlyRight = [...right].filter((v) => !left.has(v));
+  if (onlyLeft.length === 0 || onlyRight.length === 0) return false;
+  return !onlyLeft.some((v) => jumps[v] === true) && !onlyRight.some((v) => jumps[v] === true);
 }
 
 /**
