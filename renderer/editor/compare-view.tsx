@@ -13,6 +13,7 @@ import { currentStory, storyVariants } from '../store/session-slice';
 import { flagDecorations, currentDecoration } from './decorations';
 import { emitCanonicalEdit, setEditorHandle, type EditorHandle } from './editor-handle';
 import { canonicalMarks, variantMarks, type FlagMark } from './flag-marks';
+import { usesBlankLines } from './folded-view';
 import { ModelCache, type PaneModel } from './model-cache';
 import { EDITOR_OPTIONS, installCjkWordNavigation, monaco, THEMES } from './monaco-setup';
 import { afterNextFrame, measureFromKey, measureFromMark, trackKeyTimes } from './perf-marks';
@@ -56,14 +57,17 @@ export function CompareView(): ReactElement {
     [cache],
   );
 
+  // Folded panes follow the canonical's paragraph layout (blank lines or not) when it is shown.
+  const canonicalForLayout = showCanonical ? review?.canonical : undefined;
+  const separator = useMemo(() => (canonicalForLayout !== undefined && usesBlankLines(canonicalForLayout) ? '\n\n' : '\n'), [canonicalForLayout]);
   const paneFor = useCallback(
     (variantId: string | undefined): PaneModel | null => {
       if (!cache || !story || !variantId) return null;
       const variant = variants.find((v) => v.id === variantId);
       if (!variant) return null;
-      return cache.variant(variantId, variant.text, story.spans.filter((s) => s.variant === variantId), !showAsPrinted);
+      return cache.variant(variantId, variant.text, story.spans.filter((s) => s.variant === variantId), !showAsPrinted, separator);
     },
-    [cache, story, variants, showAsPrinted],
+    [cache, story, variants, showAsPrinted, separator],
   );
   const left = showCanonical && cache && review ? cache.canonical(review.canonical) : paneFor(leftVariant);
   const right = paneFor(rightVariant ?? undefined);
@@ -98,7 +102,7 @@ export function CompareView(): ReactElement {
     [editor, flagsById, variants, theme, language],
   );
 
-  // Models into the diff editor, then decorations; the first full render is marked after the diff.
+  // Models into the diff editor; the first full render is marked after the diff is computed.
   useEffect(() => {
     if (!editor || !left || !right) return;
     const current = editor.getModel();
@@ -106,8 +110,6 @@ export function CompareView(): ReactElement {
       editor.setModel({ original: left.model, modified: right.model });
     }
     editor.updateOptions({ originalEditable: showCanonical });
-    paint('left', leftMarks);
-    paint('right', rightMarks);
     const once = editor.onDidUpdateDiff(() => {
       once.dispose();
       afterNextFrame(() => {
@@ -116,7 +118,15 @@ export function CompareView(): ReactElement {
       });
     });
     return () => once.dispose();
-  }, [editor, left, right, leftMarks, rightMarks, paint, showCanonical]);
+  }, [editor, left, right, showCanonical]);
+
+  // Decorations per pane, repainted only when that pane's marks change (typing moves only the left).
+  useEffect(() => {
+    if (left) paint('left', leftMarks);
+  }, [paint, left, leftMarks]);
+  useEffect(() => {
+    if (right) paint('right', rightMarks);
+  }, [paint, right, rightMarks]);
 
   // The current flag: highlight it in both panes and bring it into view.
   const reveal = useCallback(

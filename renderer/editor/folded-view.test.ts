@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../app/text/fold';
-import { buildFoldedStoryView } from './folded-view';
+import { buildFoldedStoryView, usesBlankLines } from './folded-view';
 
 describe('buildFoldedStoryView', () => {
   const file = '# 社区食堂开张\r\n记者 王 建华报道：今年,社区食堂\r\n服务老人4110名。\r\n\r\n第二段说“好”。\r\n';
@@ -30,5 +30,21 @@ describe('buildFoldedStoryView', () => {
       expect(at).toBeGreaterThanOrEqual(last);
       last = at;
     }
+  });
+});
+
+describe('paragraph separators', () => {
+  const file = '第一段说4110名。\n第二段说“好”。\n第三段。\n';
+
+  it('separates paragraphs with a blank line when asked, keeping the offset map', () => {
+    const view = buildFoldedStoryView(file, [{ variant: 'v1', start: 0, end: file.length }], '\n\n');
+    expect(view.text).toContain('。\n\n');
+    const start = file.indexOf('第三段');
+    expect(view.text.slice(view.toView(start), view.toView(start + 3, 'end'))).toBe('第三段');
+  });
+
+  it('recognises texts that use blank lines between paragraphs', () => {
+    expect(usesBlankLines('甲。\n\n乙。\n\n丙。')).toBe(true);
+    expect(usesBlankLines('甲。\n乙。\n丙。\n丁。')).toBe(false);
   });
 });

@@ -22,8 +22,19 @@ function lowerBound(values: ArrayLike<number>, target: number): number {
   return low;
 }
 
-/** Builds the folded pane text of a variant for a story. */
-export function buildFoldedStoryView(fileText: string, spans: readonly Span[]): StoryView {
+/**
+ * True when a text separates paragraphs with blank lines (at least one blank line for every three
+ * text lines): then the folded panes do too, so that the diff against such a canonical does not
+ * flag every blank line as removed.
+ */
+export function usesBlankLines(text: string): boolean {
+  const lines = text.split(/\r?\n/);
+  const blank = lines.filter((l) => l.trim() === '').length;
+  return blank > 0 && blank * 3 >= lines.length - blank;
+}
+
+/** Builds the folded pane text of a variant for a story; paragraphs are separated by `separator`. */
+export function buildFoldedStoryView(fileText: string, spans: readonly Span[], separator: '\n' | '\n\n' = '\n'): StoryView {
   const ranges = [...spans].sort((a, b) => a.start - b.start).map((s) => ({ start: s.start, end: s.end }));
   const folded = foldText(fileText, ranges);
   const n = folded.text.length;
@@ -41,9 +52,9 @@ export function buildFoldedStoryView(fileText: string, spans: readonly Span[]): 
   let from = 0;
   for (let i = 0; i <= n; i += 1) {
     if (breaks.has(i)) {
-      parts.push(folded.text.slice(from, i), '\n');
+      parts.push(folded.text.slice(from, i), separator);
       from = i;
-      shift += 1;
+      shift += separator.length;
     }
     viewOf[i] = i + shift;
   }

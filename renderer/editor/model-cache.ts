@@ -19,11 +19,12 @@ export class ModelCache {
   constructor(private readonly scope: string) {}
 
   /** The model of a variant's story text, style-folded or as printed. */
-  variant(variantId: string, fileText: string, spans: readonly Span[], folded: boolean): PaneModel {
-    const path = `variorum://${this.scope}/${folded ? 'folded' : 'printed'}/${variantId}.txt`;
+  variant(variantId: string, fileText: string, spans: readonly Span[], folded: boolean, separator: '\n' | '\n\n' = '\n'): PaneModel {
+    const mode = folded ? (separator === '\n' ? 'folded' : 'folded-spaced') : 'printed';
+    const path = `variorum://${this.scope}/${mode}/${variantId}.txt`;
     const existing = this.models.get(path);
     if (existing) return existing;
-    const view = folded ? buildFoldedStoryView(fileText, spans) : buildStoryView(fileText, spans);
+    const view = folded ? buildFoldedStoryView(fileText, spans, separator) : buildStoryView(fileText, spans);
     const entry = { model: this.create(path, view.text), view, path };
     this.models.set(path, entry);
     return entry;

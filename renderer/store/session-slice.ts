@@ -97,6 +97,11 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
       flagId: null,
       progress: null,
       rightVariant: rightFor(result, first, get().rightVariant, left),
+      // Story ids (s1, s2, …) restart with every comparison: reviews of the previous one would
+      // attach to the wrong story, so a new result starts the review afresh.
+      reviews: {},
+      reviewHistories: {},
+      appliedNotes: {},
     });
   },
   setProgress: (progress) => set({ progress }),
