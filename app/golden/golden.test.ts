@@ -25,7 +25,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const cases = readdirSync(here).filter((name) => statSync(join(here, name)).isDirectory());
 
 /** Loads a case folder's variants (v1.txt, v2.txt, … in order). */
-export function loadCase(name: string): VariantText[] {
+function loadCase(name: string): VariantText[] {
   const dir = join(here, name);
   return readdirSync(dir)
     .filter((f) => /^v\d+\.txt$/.test(f))
