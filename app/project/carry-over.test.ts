@@ -66,6 +66,14 @@ describe('carryOverDecisions', () => {
     expect(next.decisions['s1-f2']).toMatchObject({ status: 'edited', text: '李晓娜', editor: '王编辑', at: ctx.at });
     expect(next.decisions['s1-f1']).toBeUndefined();
     expect(Object.keys(next.decisions)).toHaveLength(4);
+    // Without the old texts the changed canonical is reported as possibly holding lost edits…
+    expect(outcome.uncarriedEdits).toEqual([{ storyId: 's1', storyTitle: '测试稿件', certain: false }]);
+    // …with them, it is known there were none.
+    const known = carryOverDecisions(resultOf(before), { s1: review }, resultOf(after), after.variants, before.variants);
+    expect(known.uncarriedEdits).toEqual([]);
+    const handEdited = { ...review, canonical: `${review.canonical}（完）` };
+    const edited = carryOverDecisions(resultOf(before), { s1: handEdited }, resultOf(after), after.variants, before.variants);
+    expect(edited.uncarriedEdits).toEqual([{ storyId: 's1', storyTitle: '测试稿件', certain: true }]);
   });
 
   it('calls a decision ambiguous when two places match equally and loses a story that is gone', () => {

@@ -5,7 +5,7 @@
  */
 import type { CompareResult, Flag, Story, VariantText } from '../model/types';
 import { applyRecordedDecisions } from '../review/apply-decision';
-import { initStoryReview } from '../review/canonical';
+import { hasEditsOutsideFlags, initStoryReview } from '../review/canonical';
 import { storyVariants } from '../review/story-text';
 import type { Decision, StoryReview } from '../review/types';
 import type { ProjectVariant } from './types';
@@ -43,12 +43,25 @@ export interface LostDecision {
   readonly candidates?: readonly string[];
 }
 
+/** A story whose hand edits outside flags did not come along (they belong to the old text). */
+export interface UncarriedEdits {
+  readonly storyId: string;
+  readonly storyTitle: string;
+  /**
+   * True when the old variant texts showed there were such edits; false when, without them, the
+   * old and new canonicals merely differ (the change on disk alone may explain it).
+   */
+  readonly certain: boolean;
+}
+
 /** New reviews with every carried decision applied, and the account of what moved and what did not. */
 export interface CarryOverResult {
   /** A review for every new story that had a reviewed counterpart, by new story id. */
   readonly reviews: Record<string, StoryReview>;
   readonly carried: readonly CarriedDecision[];
   readonly lost: readonly LostDecision[];
+  /** Stories whose hand edits outside flags may be lost, so the editor can compare by eye. */
+  readonly uncarriedEdits: readonly UncarriedEdits[];
 }
 
 /** A source that is no longer what the project saw. */
@@ -108,14 +121,18 @@ function findNewStory(old: Story, stories: readonly Story[], taken: ReadonlySet<
  * reviewed old one gets a fresh review (same base variant when it still carries the story) with the
  * carried decisions applied; each decision goes to the new flag with the same readings whose context
  * agrees best, provided at least MIN_CONTEXT_AGREEMENT characters agree and no other flag agrees as
- * well. Hand edits outside any flag are not carried (they belong to the old text).
+ * well. Hand edits outside any flag are not carried (they belong to the old text): the stories
+ * that had them are listed in `uncarriedEdits`, for certain when `oldVariants` (the texts as
+ * saved, e.g. embedded in the project) are given.
  */
 export function carryOverDecisions(
   oldResult: CompareResult,
   oldReviews: Readonly<Record<string, StoryReview>>,
   newResult: CompareResult,
   newVariants: readonly VariantText[],
+  oldVariants?: readonly VariantText[],
 ): CarryOverResult {
+  const uncarriedEdits: UncarriedEdits[] = [];
   const reviews: Record<string, StoryReview> = {};
   const carried: CarriedDecision[] = [];
   const lost: LostDecision[] = [];
@@ -177,7 +194,12 @@ export function carryOverDecisions(
       placed.push(moved);
       carried.push({ storyId: newStory.id, fromFlagId: decision.flagId, toFlagId: best.flag.id, decision: moved });
     }
-    reviews[newStory.id] = applyRecordedDecisions(fresh, placed);
+    const next = applyRecordedDecisions(fresh, placed);
+    reviews[newStory.id] = next;
+    const certain = oldVariants !== undefined && hasEditsOutsideFlags(oldReview, oldStory, oldVariants);
+    if (certain || (oldVariants === undefined && next.canonical !== oldReview.canonical)) {
+      uncarriedEdits.push({ storyId: oldStory.id, storyTitle: oldStory.title, certain });
+    }
   }
-  return { reviews, carried, lost };
+  return { reviews, carried, lost, uncarriedEdits };
 }

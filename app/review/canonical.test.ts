@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeBaseVariant, defaultBaseVariant, initStoryReview } from './canonical';
+import { changeBaseVariant, defaultBaseVariant, hasEditsOutsideFlags, initStoryReview } from './canonical';
 import { acceptReading, editByHand } from './decide';
 import { reviewProblems } from './invariants';
 import { buildStoryFixture } from './story-fixture';
@@ -92,5 +92,62 @@ describe('changeBaseVariant', () => {
     expect(moved.canonical).toBe('甲难题乙2丙');
     expect(moved.decisions).toEqual(review.decisions);
     expect(reviewProblems(moved)).toEqual([]);
+  });
+});
+
+describe('flags nested in an omitted passage', () => {
+  const parts = [
+    '导语。\n',
+    { omitted: [false, true, false], parts: ['她和社区干部', { readings: ['聚焦', '', '关注'] }, '新就业群体的需求。'] },
+    '\n结尾。',
+  ];
+
+  it('keep their own anchors inside the passage the base carries', () => {
+    const { story, variants } = buildStoryFixture(3, parts);
+    const review = initStoryReview(story, variants, 'v1');
+    expect(review.canonical).toBe('导语。\n她和社区干部聚焦新就业群体的需求。\n结尾。');
+    const [outer, inner] = story.flags;
+    if (!outer || !inner) throw new Error('fixture');
+    const slice = (r: typeof review, id: string) => {
+      const a = r.anchors.find((x) => x.flagId === id);
+      return a ? r.canonical.slice(a.start, a.end) : null;
+    };
+    expect(slice(review, outer.id)).toBe('她和社区干部聚焦新就业群体的需求。');
+    expect(slice(review, inner.id)).toBe('聚焦');
+
+    const picked = acceptReading(review, inner, 'v3', { editor: 'e', at: 't' }, story).review;
+    expect(slice(picked, outer.id)).toBe('她和社区干部关注新就业群体的需求。');
+    const dropped = acceptReading(picked, outer, 'v2', { editor: 'e', at: 't' }, story).review;
+    expect(dropped.canonical).toBe('导语。\n\n结尾。');
+    const restored = acceptReading(dropped, outer, 'v3', { editor: 'e', at: 't' }, story).review;
+    expect(slice(restored, inner.id)).toBe('关注');
+    expect(restored.decisions[inner.id]).toMatchObject({ status: 'accepted', text: '关注' });
+    expect(reviewProblems(restored)).toEqual([]);
+  });
+
+  it('stay empty when the base omits the passage, and move inside it when it is taken', () => {
+    const { story, variants } = buildStoryFixture(3, parts);
+    const review = initStoryReview(story, variants, 'v2');
+    const [outer, inner] = story.flags;
+    if (!outer || !inner) throw new Error('fixture');
+    // The passage is the majority (v1 and v3 carry it, in different words: no majority text, so the base wins).
+    expect(review.canonical).toBe('导语。\n\n结尾。');
+    const taken = acceptReading(review, outer, 'v1', { editor: 'e', at: 't' }, story).review;
+    const a = taken.anchors.find((x) => x.flagId === inner.id);
+    expect(a && taken.canonical.slice(a.start, a.end)).toBe('聚焦');
+    expect(reviewProblems(taken)).toEqual([]);
+  });
+});
+
+describe('hasEditsOutsideFlags', () => {
+  it('tells a hand edit outside every flag from decisions alone', () => {
+    const { story, variants } = buildStoryFixture(2, ['甲', { readings: ['困难', '问题'] }, '乙']);
+    const review = initStoryReview(story, variants, 'v1');
+    const flag = story.flags[0];
+    if (!flag) throw new Error('fixture');
+    const decided = acceptReading(review, flag, 'v2', { editor: 'e', at: 't' }).review;
+    expect(hasEditsOutsideFlags(decided, story, variants)).toBe(false);
+    const edited = { ...decided, canonical: `${decided.canonical}丙` };
+    expect(hasEditsOutsideFlags(edited, story, variants)).toBe(true);
   });
 });

@@ -192,3 +192,14 @@ export function changeBaseVariant(
   const fresh = initStoryReview(story, variants, baseVariant);
   return applyRecordedDecisions(fresh, Object.values(review.decisions));
 }
+
+/**
+ * True when the canonical holds hand edits outside every flag: text that rebuilding the review from
+ * its base and decisions would not give back. Changing the base or carrying the review over to a
+ * new comparison loses such edits, so the UI asks first (and carry-over lists the story).
+ */
+export function hasEditsOutsideFlags(review: StoryReview, story: Story, variants: readonly VariantText[]): boolean {
+  if (!variants.some((v) => v.id === review.baseVariant) || !storyVariants(story).includes(review.baseVariant)) return true;
+  const rebuilt = applyRecordedDecisions(initStoryReview(story, variants, review.baseVariant), Object.values(review.decisions));
+  return rebuilt.canonical !== review.canonical;
+}
