@@ -36,7 +36,8 @@ beforeAll(async () => {
   try {
     nodeRequire(builtMain);
     nodeRequire(join(root, 'out/preload/index.js'));
-    await new Promise((r) => setTimeout(r, 50)); // let whenReady().then(...) run
+    // whenReady().then(...) reads the recent list before it opens the window: wait for the window.
+    for (let waited = 0; record.windows.length === 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
   } finally {
     process.argv = saved.argv;
     if (saved.initCwd === undefined) delete process.env.INIT_CWD;
@@ -92,8 +93,8 @@ describe('built main process', () => {
     writeFileSync(join(work, 'second.txt'), '第二次启动带来的文件。\n');
     const onSecond = record.appListeners.get('second-instance') as unknown as (e: unknown, argv: string[], cwd: string, data: unknown) => void;
     onSecond({}, ['/usr/lib/electron/electron', '.', 'second.txt'], '/somewhere/else', { cwd: work });
-    await new Promise((r) => setTimeout(r, 100));
     const window = record.windows[0]!;
+    for (let waited = 0; window.webContents.sent.length === 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
     expect(window.focused).toBe(true);
     const [channel, command] = window.webContents.sent.at(-1) ?? [];
     expect(channel).toBe(COMMAND_CHANNEL);
