@@ -199,6 +199,17 @@ describe('findStories on hand-written fixtures', () => {
     for (const p of b.slice(0, 4)) expect(spanText(farm, ocr)).toContain(p);
   });
 
+  it('does not take a passage two different stories both quote for a shared story', () => {
+    const quote = '“要把群众的操心事、烦心事、揪心事一件一件解决好，让发展成果更多更公平惠及全体人民。”';
+    const river = [...storyLines(riverStory)];
+    river.splice(4, 0, quote);
+    const farm = [...storyLines(farmStory)];
+    farm.splice(3, 0, quote);
+    const { shared, unique } = findStories([variant('v1', page(river)), variant('v2', page(farm))]);
+    expect(shared).toEqual([]);
+    expect(unique.map((u) => u.title)).toEqual([riverStory.title, farmStory.title]);
+  });
+
   it('reports no shared story between pages that share none', () => {
     const v1 = variant('v1', page([...storyLines(riverStory), ...storyLines(farmStory)]));
     const v2 = variant('v2', page([...storyLines(libraryStory), ...storyLines(ferryStory)]));

@@ -8,7 +8,8 @@ import type { Span, UniqueStory, VariantText } from '../model/types';
 import type { SegmentedPage } from '../segment/block-types';
 import { segmentPage } from '../segment/segment-page';
 import { linkGroups } from './link-groups';
-import { matchBlocks } from './match-blocks';
+import { matchBlocks, MIN_UNIT_CHARS } from './match-blocks';
+import { normalizeForMatching } from './normalize';
 import { makePageView, type PageView } from './page-view';
 import { storyBlocks } from './story-extent';
 import { blocksToSpans, chooseTitle, titleOfBlocks } from './story-title';
@@ -53,6 +54,8 @@ export function findStoriesInPages(variants: readonly VariantText[], pages: read
     const perVariant = views.map((view) => storyBlocks(view, inStory));
     const first = perVariant.findIndex((blocks) => blocks.length > 0);
     if (first < 0) continue;
+    const groups = storyOfGroup.filter((story) => story === s).length;
+    if (groups === 1 && !announced(views, storyOfGroup, s) && isQuotedPassage(pages, views, storyOfGroup, s)) continue;
     const firstBlock = pages[first]?.blocks[perVariant[first]?.[0] ?? 0];
     drafts.push({ perVariant, order: [first, firstBlock?.start ?? 0] });
   }
@@ -81,6 +84,59 @@ export function findStoriesInPages(variants: readonly VariantText[], pages: read
 
   const unique = findUniqueStories(variants, pages, covered);
   return { shared, unique };
+}
+
+/**
+ * True when some variant prints the story's paragraph right under a headline, byline or dateline,
+ * or opens it with a dateline. A single shared paragraph with none of these is more likely a
+ * passage two stories both quote (a statement, a slogan) than a story of its own.
+ */
+function announced(views: readonly PageView[], storyOfGroup: readonly number[], s: number): boolean {
+  return views.some((view) =>
+    view.groups.some((g, b) => {
+      if (g < 0 || storyOfGroup[g] !== s) return false;
+      const blocks = view.page.blocks;
+      if (blocks[b]?.opensStory === true) return true;
+      let k = b - 1;
+      while (k >= 0 && blocks[k]?.kind === 'caption') k--;
+      const before = blocks[k];
+      return before !== undefined && (before.kind === 'title' || before.kind === 'subtitle' || before.kind === 'byline' || before.kind === 'dateline');
+    }),
+  );
+}
+
+/**
+ * Shared passages shorter than this (normalised characters, in the variant that prints least of
+ * them) are quotations; a story with a single paragraph and no headline is longer than a quote.
+ */
+const QUOTE_MAX_CHARS = 100;
+
+/**
+ * True when the story's only shared paragraph reads like a quotation inside other stories: short
+ * in some variant, and in every variant set among paragraphs that no other page shares.
+ */
+function isQuotedPassage(pages: readonly SegmentedPage[], views: readonly PageView[], storyOfGroup: readonly number[], s: number): boolean {
+  let least = Infinity;
+  let embedded = true;
+  views.forEach((view, v) => {
+    let chars = 0;
+    view.groups.forEach((g, b) => {
+      const block = pages[v]?.blocks[b];
+      if (g < 0 || storyOfGroup[g] !== s || block === undefined) return;
+      chars += normalizeForMatching(view.page.text.slice(block.start, block.end)).length;
+      const around = [pages[v]?.blocks[b - 1], pages[v]?.blocks[b + 1]];
+      // Neighbours that could have matched and did not: other text of the page's own.
+      const neighbours = around.filter(
+        (x, i) =>
+          x?.kind === 'paragraph' &&
+          view.groups[b + (i === 0 ? -1 : 1)] === -1 &&
+          normalizeForMatching(view.page.text.slice(x.start, x.end)).length >= MIN_UNIT_CHARS,
+      );
+      if (neighbours.length === 0) embedded = false;
+    });
+    if (chars > 0) least = Math.min(least, chars);
+  });
+  return embedded && least < QUOTE_MAX_CHARS;
 }
 
 /** The start of the story's first paragraph, for a story printed without a headline. */
