@@ -153,3 +153,33 @@ describe('truncation is told from garbage', () => {
     expect(errorOf('{"format": "variorum-project", oops}').code).toBe('not-json');
   });
 });
+
+describe('round trip, property', () => {
+  it('any review state survives serialize → parse unchanged', () => {
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('accept' as const), flag: fc.nat(), variant: fc.nat(2) }),
+      fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), length: fc.nat(3), text: fc.string({ maxLength: 4 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 10 }), fc.string({ maxLength: 8 }), (actions, editorName) => {
+        const base = sampleProject();
+        const story = base.result.stories[0];
+        const start = base.reviews['s1'];
+        if (!story || !start) throw new Error('fixture');
+        let review = start;
+        for (const a of actions) {
+          const flag = story.flags[('flag' in a ? a.flag : 0) % story.flags.length];
+          if (a.kind === 'accept' && flag) review = acceptReading(review, flag, `v${a.variant + 1}`, { editor: editorName, at: ctx.at }, story).review;
+          if (a.kind === 'edit') {
+            const at = a.at % (review.canonical.length + 1);
+            review = applyTextEdit(review, { start: at, end: Math.min(review.canonical.length, at + a.length), text: a.text }, { editor: editorName, at: ctx.at }).review;
+          }
+        }
+        const project = { ...base, settings: { ...base.settings, editorName }, reviews: { s1: review } };
+        const parsed = parseProject(serializeProject(project));
+        return parsed.ok && JSON.stringify(parsed.project) === JSON.stringify(project);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -28,9 +28,14 @@ export interface NumberRow {
   readonly position: number;
 }
 
-/** True when a flag bears numbers: a number flag, an engine annotation, or digits in a reading. */
+/**
+ * True when a flag bears numbers: a number flag, an engine annotation, or digits in a reading of a
+ * flag within a sentence. An omitted passage is left to the flag list: the first number of a whole
+ * paragraph is no "value" to compare and would only mislead in the table.
+ */
 function bearsNumbers(flag: Flag): boolean {
-  return flag.category === 'number' || flag.numbers !== undefined || flag.readings.some((r) => findNumbers(r.text).length > 0);
+  if (flag.category === 'number' || flag.numbers !== undefined) return true;
+  return flag.category !== 'omission' && flag.readings.some((r) => findNumbers(r.text).length > 0);
 }
 
 /** The value of a reading: its single number, or null when it holds none or several that disagree. */

@@ -20,6 +20,7 @@ function setup() {
     '元',
     { readings: ['二〇二五年', '2025年', '2025年'], category: 'number' },
     '。',
+    { readings: ['', '2024年全市新增社工120名。', '2024年全市新增社工120名。'], category: 'omission' },
   ]);
   const review = initStoryReview(fixture.story, fixture.variants, 'v1');
   const flag = (i: number): Flag => {
@@ -35,13 +36,13 @@ describe('queries', () => {
     const { story, review, flag } = setup();
     const decided = rejectFlag(acceptReading(review, flag(0), 'v2', ctx).review, 's1-f2', ctx).review;
     const counts = countFlags(story, decided);
-    expect(counts.total).toBe(5);
-    expect(counts.byCategory).toEqual({ name: 1, number: 3, punctuation: 1, wording: 0, omission: 0 });
-    expect(counts.byStatus).toMatchObject({ open: 3, accepted: 1, rejected: 1 });
+    expect(counts.total).toBe(6);
+    expect(counts.byCategory).toEqual({ name: 1, number: 3, punctuation: 1, wording: 0, omission: 1 });
+    expect(counts.byStatus).toMatchObject({ open: 4, accepted: 1, rejected: 1 });
     expect(counts.openByCategory.number).toBe(2);
     expect(filterFlags(story, decided, { categories: ['number'], statuses: ['open'] }).map((f) => f.id)).toEqual(['s1-f4', 's1-f5']);
-    // v1 is in the minority at the tie (s1-f4) and where it alone reads 、 or 二〇二五年.
-    expect(filterFlags(story, decided, { variant: 'v1' }).map((f) => f.id)).toEqual(['s1-f3', 's1-f4', 's1-f5']);
+    // v1 is in the minority at the tie (s1-f4) and where it alone reads 、 or 二〇二五年 or lacks a sentence.
+    expect(filterFlags(story, decided, { variant: 'v1' }).map((f) => f.id)).toEqual(['s1-f3', 's1-f4', 's1-f5', 's1-f6']);
     expect(statusOf(decided, 's1-f1')).toBe('accepted');
   });
 
@@ -51,7 +52,7 @@ describe('queries', () => {
     expect(groups.map((g) => [g.index, g.flags.map((f) => f.id)])).toEqual([
       [0, ['s1-f1']],
       [1, ['s1-f2', 's1-f3']],
-      [2, ['s1-f4', 's1-f5']],
+      [2, ['s1-f4', 's1-f5', 's1-f6']],
     ]);
     const third = groups[2];
     expect(third && review.canonical.slice(third.start, third.end).startsWith('第三段')).toBe(true);
@@ -95,7 +96,7 @@ describe('queries', () => {
     const { story, review } = setup();
     const profile = varianceProfile(story, review, 4);
     expect(profile).toHaveLength(4);
-    expect(profile.reduce((n, b) => n + b.flags, 0)).toBe(5);
+    expect(profile.reduce((n, b) => n + b.flags, 0)).toBe(6);
     expect(profile[0]?.start).toBe(0);
     expect(profile[3]?.end).toBe(review.canonical.length);
     const withTie = profile.find((b) => b.firstFlagId === 's1-f4' || b.flags > 0 && b.variants === 3);

@@ -11,6 +11,8 @@ import { applyTextEdit } from './edit';
 import { reviewProblems } from './invariants';
 import { buildStoryFixture, type FixturePart } from './story-fixture';
 import { variantStoryText } from './story-text';
+import { applyStyleNote, styleEdits } from './style';
+import type { StyleKind } from '../model/types';
 
 const ctx = { editor: 'e', at: '2026-11-23T10:00:00.000Z' };
 const MAX_VARIANTS = 4;
@@ -113,6 +115,30 @@ describe('review model properties', () => {
           expect(reviewProblems(review)).toEqual([]);
         }
         expect(review.anchors).toHaveLength(story.flags.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('applying any style note keeps the review sound and changes nothing outside its edits', () => {
+    const kinds: StyleKind[] = ['half-width-punctuation', 'full-width-punctuation', 'full-width-digits', 'full-width-latin', 'quote-style', 'line-wrap', 'whitespace', 'heading-marks', 'cjk-spacing', 'continuation-marks'];
+    const noisy = fc.constantFrom('记者 报道', ',', ':', '"好"', '２０２５', 'ＡＢ', '  ', '## ', '（转第4版）', '工\n作', 'a b', '\n');
+    const noisyParts = fc.array(fc.oneof(noisy, shared, flagPart, passage), { maxLength: 8 });
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: MAX_VARIANTS }), noisyParts, fc.constantFrom(...kinds), fc.nat(), (count, parts, kind, v) => {
+        const { story, variants } = fixtureOf(count, parts);
+        let review = initStoryReview(story, variants, 'v1');
+        for (const flag of story.flags) review = acceptReading(review, flag, `v${(v % count) + 1}`, ctx, story).review;
+        const edits = styleEdits(review.canonical, kind);
+        edits.forEach((e, i) => {
+          expect(e.start).toBeLessThanOrEqual(e.end);
+          if (i > 0) expect(e.start).toBeGreaterThanOrEqual(edits[i - 1]?.end ?? 0);
+        });
+        const styled = applyStyleNote(review, kind);
+        expect(styled.changes).toBe(edits.length);
+        expect(reviewProblems(styled.review)).toEqual([]);
+        expect(Object.keys(styled.review.decisions)).toEqual(Object.keys(review.decisions));
+        expect(Object.values(styled.review.decisions).map((d) => d.status)).toEqual(Object.values(review.decisions).map((d) => d.status));
       }),
       { numRuns: 300 },
     );

@@ -84,7 +84,10 @@ describe.skipIf(!present)('review model on the shared sample pages', () => {
     expect(reviewProblems(moved)).toEqual([]);
     expect(Object.keys(moved.decisions)).toEqual(Object.keys(review.decisions));
     expect(countFlags(story, review).total).toBe(story.flags.length);
-    expect(numberRows(story, review).length).toBeGreaterThan(0);
+    const rows = numberRows(story, review);
+    const categoryOf = new Map(story.flags.map((f) => [f.id, f.category]));
+    expect(rows.filter((r) => categoryOf.get(r.flagId) === 'number')).toHaveLength(story.flags.filter((f) => f.category === 'number').length);
+    expect(rows.some((r) => categoryOf.get(r.flagId) === 'omission')).toBe(false);
 
     const project = createProject({
       variants: variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, sha256: 'f'.repeat(64), size: v.text.length })),
