@@ -66,7 +66,7 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
   expectCanonicalConsistent(start);
 
   // Walk ten flags by keyboard: five with F8, five with n; each step moves and shows the flag.
-  await page.getByRole('checkbox', { name: /next open flag|下一处待定/ }).uncheck();
+  await page.getByRole('checkbox', { name: /next open flag|下一处待定/i }).uncheck();
   await review.focusWorkspace();
   const seen: string[] = [];
   for (let i = 0; i < 10; i += 1) {
@@ -159,9 +159,10 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
   await expect.poll(() => app.paneText(app.originalPane)).toContain('【校】');
   await shot(testInfo, `${prefix}-7-edited-in-panel`);
 
-  // Edit by hand in the canonical editor: type at the start of its first line.
+  // Edit by hand in the canonical editor: type at the very start of the canonical (Monaco's DOM
+  // order of lines is not their order, so click any line and go to the top).
   await app.originalPane.locator('.view-line').first().click();
-  await page.keyboard.press('Home');
+  await page.keyboard.press('Control+Home');
   await page.keyboard.type('〔审〕');
   await expect.poll(async () => (await review.data()).review?.canonical.startsWith('〔审〕')).toBe(true);
   expectCanonicalConsistent(await review.data());
@@ -214,6 +215,19 @@ test('reviewing the lead story of the three shared sample pages', async ({ page:
 
 test('filters, bulk majority, empty states and the variance strip', async ({ page }, testInfo) => {
   await review.chooseStory();
+  // The base variant: another one rebuilds the canonical on its text, anchors still consistent.
+  const initial = await review.data();
+  const other = (await page.getByTestId('base-variant').locator('option').allTextContents()).length > 1;
+  if (other) {
+    const values = await page.getByTestId('base-variant').locator('option').evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+    const next = values.find((v) => v !== initial.review?.baseVariant) ?? '';
+    await page.getByTestId('base-variant').selectOption(next);
+    const rebased = await review.data();
+    expect(rebased.review?.baseVariant).toBe(next);
+    expectCanonicalConsistent(rebased);
+    await page.getByTestId('base-variant').selectOption(initial.review?.baseVariant ?? '');
+    expect((await review.data()).review?.canonical).toBe(initial.review?.canonical);
+  }
   const start = await review.data();
   // Category filter: only that category is listed; clearing brings all back.
   const category = start.flags[0]?.category ?? 'punctuation';

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
+import { BasePicker } from './base-picker';
 import { BulkMenu } from './bulk-menu';
 import { FlagFilters } from './flag-filters';
 import { FlagItem } from './flag-item';
@@ -116,10 +117,13 @@ function FlagList(): ReactElement | null {
           <span style={{ width: `${((all.total - open) / Math.max(1, all.total)) * 100}%` }} />
         </div>
         <FlagFilters story={story} counts={all} looks={looks} />
-        <label className="checkbox auto-advance">
-          <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
-          {t('review.autoAdvance')}
-        </label>
+        <div className="panel-options">
+          <label className="checkbox auto-advance">
+            <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
+            {t('review.autoAdvance')}
+          </label>
+          {review ? <BasePicker story={story} review={review} looks={looks} /> : null}
+        </div>
       </header>
       {open === 0 ? (
         <div className="review-done" role="status" data-testid="all-decided">
