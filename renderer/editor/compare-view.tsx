@@ -19,6 +19,9 @@ import { EDITOR_OPTIONS, installCjkWordNavigation, monaco, THEMES } from './mona
 import { afterNextFrame, measureFromKey, measureFromMark, trackKeyTimes } from './perf-marks';
 import { applyMinimalEdit } from './sync-text';
 
+/** A pause in typing this long lets the flag decorations of the canonical catch up (a typist's gap between bursts). */
+const TYPING_PAUSE_MS = 300;
+
 /** The compare view for the current story. */
 export function CompareView(): ReactElement {
   const t = useT();
@@ -121,8 +124,18 @@ export function CompareView(): ReactElement {
   }, [editor, left, right, showCanonical]);
 
   // Decorations per pane, repainted only when that pane's marks change (typing moves only the left).
+  // While the editor types, Monaco already moves the left decorations with the text; repainting
+  // them from the review's anchors waits for a pause so a keystroke stays within a frame.
+  const lastTyped = useRef(0);
   useEffect(() => {
-    if (left) paint('left', leftMarks);
+    if (!left) return;
+    const sinceTyping = performance.now() - lastTyped.current;
+    if (sinceTyping > TYPING_PAUSE_MS) {
+      paint('left', leftMarks);
+      return;
+    }
+    const timer = setTimeout(() => paint('left', leftMarks), TYPING_PAUSE_MS);
+    return () => clearTimeout(timer);
   }, [paint, left, leftMarks]);
   useEffect(() => {
     if (right) paint('right', rightMarks);
@@ -172,6 +185,7 @@ export function CompareView(): ReactElement {
     if (!showCanonical || !left || !storyId) return;
     const subscription = left.model.onDidChangeContent((event) => {
       if (applying.current) return;
+      lastTyped.current = performance.now();
       // Offsets of one event refer to the text before it: apply from the end backwards.
       const edits = [...event.changes]
         .sort((a, b) => b.rangeOffset - a.rangeOffset)

@@ -3,6 +3,27 @@ import type { Flag } from '../../app/model/types';
 import { CATEGORY_COLOURS, flagHover, type FlagMark } from './flag-marks';
 import { monaco } from './monaco-setup';
 
+/**
+ * Hover texts by flag, per language and variant list: flags do not change while the editor types,
+ * so a keystroke that repaints 500 decorations must not rebuild 500 Markdown strings.
+ */
+const hoverCache = new WeakMap<Flag, Map<string, string>>();
+
+function cachedHover(flag: Flag, variants: readonly { id: string; name: string; colour: string }[], language: 'zh-CN' | 'en'): string {
+  const key = `${language}|${variants.map((v) => `${v.id}:${v.name}:${v.colour}`).join(',')}`;
+  let byKey = hoverCache.get(flag);
+  if (!byKey) {
+    byKey = new Map();
+    hoverCache.set(flag, byKey);
+  }
+  let hover = byKey.get(key);
+  if (hover === undefined) {
+    hover = flagHover(flag, variants, language);
+    byKey.set(key, hover);
+  }
+  return hover;
+}
+
 /** The decorations of a pane's flags. */
 export function flagDecorations(
   model: monaco.editor.ITextModel,
@@ -23,7 +44,7 @@ export function flagDecorations(
         className: empty ? undefined : `flag flag-${mark.category}`,
         // Absent text: a caret between characters shows where the other variants have something.
         beforeContentClassName: empty ? `flag-gap flag-gap-${mark.category}` : undefined,
-        hoverMessage: flag ? { value: flagHover(flag, variants, language), supportHtml: true } : undefined,
+        hoverMessage: flag ? { value: cachedHover(flag, variants, language), supportHtml: true } : undefined,
         overviewRuler: { color: CATEGORY_COLOURS[mark.category][theme], position: monaco.editor.OverviewRulerLane.Right },
         stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
         zIndex: 10,
