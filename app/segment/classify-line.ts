@@ -37,7 +37,7 @@ const SOURCE = '(?:新华社|新华网|中新社|中新网|人民日报|央视�
 // after it: （新华社吉隆坡1月25日电 记者 王嘉伟 程一恒）. 40 characters of place and date is more
 // than any real dateline carries and keeps sentences that merely mention 新华社 out.
 const DATELINE_LINE = new RegExp(
-  `^[（(]?\\s*(?:据)?${SOURCE}[^。！？]{0,40}?电(?:\\s*[（(]?\\s*(?:记者|通讯员)[^。]{0,40})?\\s*[)）]?$|^[（(]?\\s*据${SOURCE}[^。]{0,20}报道\\s*[)）]?$`,
+  `^[（(]?\\s*(?:据)?${SOURCE}[^。！？]{0,40}?电(?:\\s*[（(]\\s*(?:记者|通讯员)[^。（()）]{0,40}[)）]|\\s+(?:记者|通讯员)[^。（()）]{0,40})?\\s*[)）]?$|^[（(]?\\s*据${SOURCE}[^。]{0,20}报道\\s*[)）]?$`,
   'u',
 );
 

@@ -78,6 +78,18 @@ describe('segmentPage', () => {
     expect(blocks[1]?.opensStory).toBe(true);
   });
 
+  it('does not take the first wrapped line of a dateline-led paragraph for a dateline', () => {
+    const text = '据新华社宁波3月11日电(记者 郑海鸥)3月\n11日起，本市开往各海岛的客运航线将执行春季班期。\n';
+    const blocks = segmentPage(text).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
+    expect(blocks[0]?.opensStory).toBe(true);
+  });
+
+  it('ends a notice at the next headline when no blank line separates them', () => {
+    const text = '公告\n因管道检修，本周六停水一天。\n联系电话：0574-0000000\n海岛客运航线加密班次\n新华社记者 郑海鸥\n记者从市交通运输局获悉，航班将增加。\n';
+    expect(kinds(text).map(([k]) => k)).toEqual(['notice', 'title', 'byline', 'paragraph']);
+  });
+
   it('handles CRLF line endings and a full-width indent', () => {
     const text = '\r\n\u3000\u3000标题在这里\r\n\r\n\u3000\u3000正文一句。\r\n';
     const blocks = segmentPage(text).blocks;

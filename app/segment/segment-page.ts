@@ -71,8 +71,12 @@ function applyChunkContext(lines: Line[]): void {
     }
     const head = chunk.findIndex((l) => l.shape.noticeHead === true);
     if (head >= 0) {
-      for (const l of chunk.slice(head)) {
+      // A notice is a heading and a few lines: pages without blank lines put the next story in
+      // the same chunk, and a headline, byline or dateline starts it.
+      const NOTICE_BODY_MAX = 4;
+      for (const l of chunk.slice(head, head + 1 + NOTICE_BODY_MAX)) {
         if (l.level !== undefined) break; // a Markdown heading starts something else
+        if (l !== chunk[head] && ['title', 'subtitle', 'byline', 'dateline', 'continuation'].includes(l.shape.kind)) break;
         l.shape = { kind: 'notice' };
       }
     }
