@@ -110,6 +110,9 @@ describe('built main process', () => {
     navigate({ preventDefault: () => prevented++ }, 'file:///etc/passwd');
     navigate({ preventDefault: () => prevented++ }, `${trusted.senderFrame.url}#/story/s1`);
     expect(prevented).toBe(2);
+    const redirect = contents.listeners.get('will-redirect') as unknown as (e: { preventDefault(): void }, url: string) => void;
+    redirect({ preventDefault: () => prevented++ }, 'https://tracker.example/');
+    expect(prevented).toBe(3);
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
 
     let granted: boolean | null = null;

@@ -120,14 +120,24 @@ async function openRecent(entry: RecentEntry): Promise<void> {
   }
 }
 
+/** True for the app's own page (any #route of it) or, in development, the dev server. */
+function isAppUrl(url: string): boolean {
+  if (url.split('#')[0] === rendererFileUrl) return true;
+  try {
+    return devServerUrl !== undefined && new URL(url).origin === new URL(devServerUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
 /** Blocks everything a document viewer never needs: navigation, pop-ups, permissions, webviews, remote requests. */
 function lockDown(): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      const sameFile = url.split('#')[0] === rendererFileUrl;
-      const sameDevOrigin = devServerUrl !== undefined && new URL(url).origin === new URL(devServerUrl).origin;
-      if (!sameFile && !sameDevOrigin) event.preventDefault();
-    });
+    const keepInApp = (event: { preventDefault(): void }, url: string): void => {
+      if (!isAppUrl(url)) event.preventDefault();
+    };
+    contents.on('will-navigate', keepInApp);
+    contents.on('will-redirect', keepInApp);
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
@@ -135,8 +145,7 @@ function lockDown(): void {
   session.defaultSession.setPermissionCheckHandler(() => false);
   // No remote content, ever: only file:// (and the dev server in development) may load.
   session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
-    const allowed = devServerUrl !== undefined && new URL(details.url).origin === new URL(devServerUrl).origin;
-    callback({ cancel: !allowed });
+    callback({ cancel: !isAppUrl(details.url) });
   });
 }
 
