@@ -199,6 +199,21 @@ describe('findStories on hand-written fixtures', () => {
     for (const p of b.slice(0, 4)) expect(spanText(farm, ocr)).toContain(p);
   });
 
+  it('takes in the closing paragraphs that the other paper cut, up to the dateline', () => {
+    const full = variant('v1', page([...storyLines(farmStory), ...storyLines(ferryStory)]));
+    const cut = variant('v2', page(storyLines(farmStory, { paragraphs: [0, 1, 2, 3], dateline: '据新华社济南3月10日电' })));
+    const story = findStories([full, cut]).shared[0];
+    expect(spansOf(story, full)).toEqual([{ variant: 'v1', ...extent(full.text, farmStory.title, farmStory.dateline) }]);
+  });
+
+  it('does not run on through unrelated paragraphs to a far dateline', () => {
+    const body = riverStory.paragraphs.slice(0, 5);
+    const embedded = variant('v1', page([...body, ...fillerParagraphs.slice(0, 6), '（新华社宁波3月11日电）']));
+    const wire = variant('v2', page(storyLines(riverStory)));
+    const story = findStories([embedded, wire]).shared[0];
+    expect(spansOf(story, embedded)).toEqual([{ variant: 'v1', ...extent(embedded.text, body[0] ?? '', body[4] ?? '') }]);
+  });
+
   it('does not take a passage two different stories both quote for a shared story', () => {
     const quote = '“要把群众的操心事、烦心事、揪心事一件一件解决好，让发展成果更多更公平惠及全体人民。”';
     const river = [...storyLines(riverStory)];

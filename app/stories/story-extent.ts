@@ -28,10 +28,10 @@ export const LEAD_SLACK = 2;
 
 /**
  * Unmatched paragraphs taken in after the last matched one when a closing dateline follows
- * them: the other papers cut the story's end. Twelve paragraphs is a long tail; a farther
- * dateline is another story's.
+ * them: the other papers cut the story's end. Abridged reprints cut one to three closing
+ * paragraphs; beyond four, the dateline more likely closes unrelated text that follows.
  */
-export const TAIL_SLACK = 12;
+export const TAIL_SLACK = 4;
 
 /** Blocks that never belong to a story's text. */
 function isForeignKind(block: Block): boolean {
