@@ -65,6 +65,8 @@ export function alignPair(base: string, variant: string, options: PairOptions): 
   else if (options.cleanup === 'semantic') dmp.diff_cleanupSemantic(diffs);
   else if (options.cleanup === 'efficiency') dmp.diff_cleanupEfficiency(diffs);
   shiftToSentences(diffs);
+  // Sliding can leave an empty equality between two edits; drop it so they form one edit run.
+  for (let k = diffs.length - 1; k >= 0; k--) if ((diffs[k] as [number, string])[1].length === 0) diffs.splice(k, 1);
 
   const n = base.length;
   const gapBefore = new Int32Array(n + 1);

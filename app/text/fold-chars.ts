@@ -29,6 +29,8 @@ export interface CharFold {
  * ASCII, other full-width ASCII symbols (％ ＋ ．) to ASCII.
  */
 export function foldChar(ch: string): CharFold {
+  // Middle dots of transliterated names (中和·蜂巢) come in several code points.
+  if (ch === '・' || ch === '‧' || ch === '•' || ch === '∙' || ch === '⋅') return { out: '·', kind: 'full-width-punctuation' };
   const half = HALF_TO_FULL[ch];
   if (half !== undefined) return { out: half, kind: 'half-width-punctuation' };
   const code = ch.codePointAt(0) ?? 0;

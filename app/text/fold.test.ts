@@ -15,6 +15,12 @@ describe('foldText', () => {
     expect(a.styleCounts['line-wrap']).toBe(1);
   });
 
+  it('folds ellipsis, dash and middle-dot forms and Chinese-numbered continuation marks', () => {
+    expect(foldText('等等...还有—另外--中和・蜂巢（下转第二版）').text).toBe(foldText('等等……还有——另外——中和·蜂巢').text);
+    expect(foldText('他说……').text).toBe(foldText('他说…').text);
+    expect(foldText('他说……').text).not.toBe(foldText('他说').text);
+  });
+
   it('keeps one space between Latin words, also across a line wrap', () => {
     expect(foldText('Xi  Jinping\nsaid 好').text).toBe('Xi Jinping said好');
   });

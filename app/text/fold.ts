@@ -61,8 +61,8 @@ export function emptyStyleCounts(): Record<StyleKind, number> {
  * parentheses. Without parentheses only when the mark is the whole line, so that running text such
  * as "转第4版" in a sentence is never swallowed.
  */
-const CONTINUATION_IN_PARENS = /[（(]\s*(?:上接|紧接|下接|接|转|下转|续|见)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ]{1,4}\s*版\s*(?:[^（()）\n]{0,12})?[）)]/gu;
-const CONTINUATION_LINE = /^\s*(?:上接|紧接|下接|转|下转|续)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚ]{1,4}\s*版\s*$/u;
+const CONTINUATION_IN_PARENS = /[（(]\s*(?:上接|紧接|下接|接|转|下转|续|见)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ一二三四五六七八九十]{1,4}\s*版\s*(?:[^（()）\n]{0,12})?[）)]/gu;
+const CONTINUATION_LINE = /^\s*(?:上接|紧接|下接|转|下转|续)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚ一二三四五六七八九十]{1,4}\s*版\s*$/u;
 
 /** Markdown heading marks at line start: "# ", "### ". */
 const HEADING = /^\s*#{1,6}[ \t\u3000]*/u;
@@ -199,6 +199,14 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         i += width;
         continue;
       }
+      const run = markRun(text, i, to);
+      if (run) {
+        // Ellipses and dashes: ... … ……… → ……, — -- → ——; one canonical two-unit form.
+        emit(run.out, i, i + run.length);
+        if (run.noise) counts[run.noise] += 1;
+        i += run.length;
+        continue;
+      }
       const role = quoteRole(ch);
       if (role) {
         settle(ch);
@@ -252,6 +260,21 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
     styleCounts: counts,
     origin,
   };
+}
+
+/** A run of ellipsis or dash marks at `at`, folded to its canonical form, or null. */
+function markRun(text: string, at: number, to: number): { out: string; length: number; noise: StyleKind | null } | null {
+  const ch = text[at] as string;
+  if (ch !== '…' && ch !== '.' && ch !== '—' && ch !== '-' && ch !== '。') return null;
+  let end = at;
+  while (end < to && text[end] === ch) end += 1;
+  const length = end - at;
+  if (ch === '…') return { out: '……', length, noise: length === 2 ? null : 'full-width-punctuation' };
+  if (ch === '—') return { out: '——', length, noise: length === 2 ? null : 'full-width-punctuation' };
+  // Three or more ASCII dots or ideographic full stops are an ellipsis; two hyphens a dash.
+  if ((ch === '.' || ch === '。') && length >= 3) return { out: '……', length, noise: 'half-width-punctuation' };
+  if (ch === '-' && length >= 2) return { out: '——', length, noise: 'half-width-punctuation' };
+  return null;
 }
 
 function endsSentence(prev: string): boolean {
