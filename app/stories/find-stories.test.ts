@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span, VariantText } from '../model/types';
 import { findStories, type StoryLocation } from './find-stories';
@@ -231,5 +232,61 @@ describe('findStories on hand-written fixtures', () => {
     const { shared, unique } = findStories([v1, v2]);
     expect(shared).toEqual([]);
     expect(unique.map((u) => u.title)).toEqual([riverStory.title, farmStory.title, libraryStory.title, ferryStory.title]);
+  });
+});
+
+describe('findStories properties', () => {
+  const stories = [riverStory, farmStory, libraryStory, ferryStory];
+  const pageArb = fc.array(
+    fc.oneof(
+      fc.record({ story: fc.integer({ min: 0, max: 3 }), drop: fc.array(fc.boolean(), { minLength: 7, maxLength: 7 }) }),
+      fc.integer({ min: 0, max: fillerParagraphs.length - 1 }),
+    ),
+    { minLength: 1, maxLength: 5 },
+  );
+  const render = (items: readonly ({ story: number; drop: boolean[] } | number)[]): string =>
+    page(
+      items.flatMap((item) => {
+        if (typeof item === 'number') return [fillerParagraphs[item] ?? ''];
+        const story = stories[item.story] ?? riverStory;
+        const kept = story.paragraphs.map((_, i) => i).filter((i) => i === 0 || item.drop[i] !== true);
+        return storyLines(story, { paragraphs: kept });
+      }),
+    );
+
+  it('gives spans inside the text, in order, and never gives one block to two stories', () => {
+    fc.assert(
+      fc.property(fc.array(pageArb, { minLength: 2, maxLength: 4 }), (pages) => {
+        const variants = pages.map((items, i) => variant(`v${i + 1}`, render(items)));
+        const { shared, unique } = findStories(variants);
+        for (const v of variants) {
+          const all = [...shared, ...unique].flatMap((s) => s.spans.filter((sp) => sp.variant === v.id));
+          for (const sp of all) {
+            expect(sp.start).toBeGreaterThanOrEqual(0);
+            expect(sp.end).toBeLessThanOrEqual(v.text.length);
+            expect(sp.end).toBeGreaterThan(sp.start);
+          }
+          const sorted = [...all].sort((a, b) => a.start - b.start);
+          for (let i = 1; i < sorted.length; i++) expect(sorted[i]?.start).toBeGreaterThanOrEqual(sorted[i - 1]?.end ?? 0);
+          for (const story of shared) {
+            const own = story.spans.filter((sp) => sp.variant === v.id);
+            for (let i = 1; i < own.length; i++) expect(own[i]?.start).toBeGreaterThan(own[i - 1]?.end ?? 0);
+          }
+        }
+        stories.forEach((fixture, k) => {
+          const lead = fixture.paragraphs[0] ?? '';
+          const printers = variants.filter((v) => v.text.split(lead).length === 2);
+          if (printers.length < 2) return;
+          const found = shared.filter((st) => printers.every((v) => spanText(st, v).includes(lead)));
+          expect(found, `story ${k} printed once on ${printers.length} pages`).toHaveLength(1);
+        });
+        for (const story of shared) {
+          const carriers = new Set(story.spans.map((sp) => sp.variant));
+          expect(carriers.size).toBeGreaterThanOrEqual(2);
+          expect([...carriers, ...story.missing].sort()).toEqual(variants.map((v) => v.id).sort());
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -66,9 +66,11 @@ export function findStoriesInPages(variants: readonly VariantText[], pages: read
     const spans: Span[] = [];
     const missing: string[] = [];
     const titles: (string | null)[] = [];
-    draft.perVariant.forEach((blocks, v) => {
+    draft.perVariant.forEach((claimed, v) => {
       const variant = variants[v] as VariantText;
       const page = pages[v] as SegmentedPage;
+      // A block belongs to one story only: an earlier story's headline or dateline stays its own.
+      const blocks = claimed.filter((b) => !covered[v]?.has(b));
       if (blocks.length === 0) {
         missing.push(variant.id);
         titles.push(null);
