@@ -75,3 +75,11 @@ describe('numbers', () => {
     expect(isChineseNumber('十五五', '“', '”')).toBe(true);
   });
 });
+
+describe('names recurring in the story', () => {
+  it('takes a word named elsewhere in the story as a name', () => {
+    const story = '社区党委书记李肖娜介绍了情况。会后，李肖娜告诉记者，服务还要加强。';
+    expect(classifySite(site('会后，李[肖]娜告诉', '会后，李[萧]娜告诉'), story).category).toBe('name');
+    expect(classifySite(site('服务还要[加强]。', '服务还要[改进]。'), story).category).toBe('wording');
+  });
+});

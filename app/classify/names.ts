@@ -112,7 +112,33 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (SURNAMES.has(token[0] as string) && token.length === 3 && /^[\u4e00-\u9fff]{3}$/.test(token) && countOf(story, token) >= 2) {
     return 'recurring name';
   }
+  if (namedElsewhere(text, before, after, story)) return 'name used elsewhere in the story';
   return null;
+}
+
+/**
+ * True when a short word containing the reading (2 to 4 characters) occurs elsewhere in the story
+ * where its own context marks it a name: after a person's title or before a place or
+ * organisation suffix. A reprint that garbles the second mention of 李肖娜 (李肖娜告诉记者) is
+ * judged by the first (党委书记李肖娜).
+ */
+function namedElsewhere(text: string, before: string, after: string, story: string): boolean {
+  if (!/^[\u4e00-\u9fff]{1,3}$/.test(text)) return false;
+  const lead = /[\u4e00-\u9fff]{0,2}$/.exec(before)?.[0] ?? '';
+  const tail = /^[\u4e00-\u9fff]{0,2}/.exec(after)?.[0] ?? '';
+  for (let a = 0; a <= lead.length; a++) {
+    for (let b = 0; b <= tail.length; b++) {
+      const word = lead.slice(lead.length - a) + text + tail.slice(0, b);
+      if (word.length < 2 || word.length > 4) continue;
+      for (let at = story.indexOf(word); at >= 0; at = story.indexOf(word, at + 1)) {
+        const left = story.slice(Math.max(0, at - 6), at);
+        const right = story.slice(at + word.length, at + word.length + 4);
+        if (PERSON_TITLE.test(left) && !/^[会团处站长]/.test(word)) return true;
+        if (/^(?:省|市|县|街道|公司|协会|委员会|大学|集团|医院)/.test(right) && !FUNCTION_CHARS.test(word)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 function countOf(haystack: string, needle: string): number {
