@@ -1,12 +1,12 @@
 /** The main toolbar: open, samples, save/export, theme and language. */
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import type { Language } from '../store/settings-slice';
 import { openFolder, openSamples, openVariants } from './session-actions';
 
 /** The row of commands across the top of the window. */
-export function Toolbar(props: { onSave?: () => void; onExport?: () => void }): ReactElement {
+export function Toolbar(props: { onSave?: () => void; onExport?: () => void; children?: ReactNode }): ReactElement {
   const t = useT();
   const theme = useAppStore((s) => s.theme);
   const language = useAppStore((s) => s.language);
@@ -28,6 +28,7 @@ export function Toolbar(props: { onSave?: () => void; onExport?: () => void }): 
         {t('toolbar.samplesEn')}
       </button>
       <span className="toolbar-gap" />
+      {props.children}
       <button type="button" onClick={props.onSave} disabled={!props.onSave} title={props.onSave ? undefined : t('toolbar.notYet')}>
         {t('toolbar.save')}
       </button>
