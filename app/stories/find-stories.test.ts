@@ -207,6 +207,22 @@ describe('findStories on hand-written fixtures', () => {
     expect(spansOf(story, full)).toEqual([{ variant: 'v1', ...extent(full.text, farmStory.title, farmStory.dateline) }]);
   });
 
+  it('does not reach back over unrelated paragraphs to an unrelated headline', () => {
+    const body = riverStory.paragraphs.slice(0, 5);
+    const embedded = variant('v1', page(['本市新增公共停车泊位', ...fillerParagraphs.slice(0, 2), ...body]));
+    const wire = variant('v2', page(storyLines(riverStory)));
+    const story = findStories([embedded, wire]).shared[0];
+    expect(spansOf(story, embedded)).toEqual([{ variant: 'v1', ...extent(embedded.text, body[0] ?? '', body[4] ?? '') }]);
+  });
+
+  it('takes in a rewritten lead paragraph under the headline', () => {
+    const lead = '新华社杭州3月12日电 十年治理之后，青溪河重现清流，沿岸居民又回到了河边散步、垂钓。';
+    const rewritten = variant('v1', page([riverStory.title, lead, ...riverStory.paragraphs.slice(1), riverStory.dateline]));
+    const wire = variant('v2', page(storyLines(riverStory)));
+    const story = findStories([rewritten, wire]).shared[0];
+    expect(spansOf(story, rewritten)).toEqual([{ variant: 'v1', ...extent(rewritten.text, riverStory.title, riverStory.dateline) }]);
+  });
+
   it('does not run on through unrelated paragraphs to a far dateline', () => {
     const body = riverStory.paragraphs.slice(0, 5);
     const embedded = variant('v1', page([...body, ...fillerParagraphs.slice(0, 6), '（新华社宁波3月11日电）']));

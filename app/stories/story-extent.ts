@@ -126,6 +126,12 @@ function head(view: PageView, i: number, limit: number): number[] {
     const b = blocks[k] as Block;
     if (isForeignKind(b)) continue;
     if (b.kind === 'title' || b.kind === 'subtitle' || b.kind === 'byline' || (b.kind === 'dateline' && !isClosingMark(b))) {
+      // Unmatched paragraphs under a bare headline are taken only when the topmost opens with a
+      // dateline (a rewritten lead); under a byline or dateline the story certainly starts there.
+      // Otherwise the headline is another story's and the paragraphs are that story's.
+      const top = blocks[pending[pending.length - 1] ?? -1];
+      const leadOk = pending.length === 0 || top?.opensStory === true || b.kind === 'byline' || b.kind === 'dateline';
+      if (!leadOk) break;
       out.push(...pending.splice(0), k);
       sawHeading = true;
       slack = 0;
