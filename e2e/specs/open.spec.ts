@@ -96,3 +96,29 @@ test('the three shared sample pages open side by side', async ({ page: _page }, 
   await expect.poll(async () => (await app.snapshot()).flags, { timeout: 30_000 }).toBeGreaterThan(0);
   await app.attachScreenshot(testInfo, 'shared-pages');
 });
+
+test('keys 1–9 choose the right-hand variant; theme and language switch without a reload', async ({ page }, testInfo) => {
+  const snapshot = await app.snapshot();
+  expect(snapshot.variants.length).toBeGreaterThanOrEqual(3);
+  // Focus outside the editor and the form fields, where digits are shortcuts.
+  await page.locator('.toolbar .brand').click();
+  await page.keyboard.press('3');
+  await expect.poll(async () => (await app.snapshot()).rightVariant).toBe('v3');
+  await expect(page.getByTestId('right-picker')).toHaveValue('v3');
+  await page.keyboard.press('2');
+  await expect.poll(async () => (await app.snapshot()).rightVariant).toBe('v2');
+
+  await page.getByTestId('language').selectOption('zh-CN');
+  await expect(page.getByTestId('open-variants')).toHaveText('打开版本…');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByTestId('language').selectOption('en');
+  await expect(page.getByTestId('open-variants')).toHaveText('Open variants…');
+
+  const before = await page.locator('html').getAttribute('data-theme');
+  await page.getByTestId('toggle-theme').click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', before ?? '');
+  await app.attachScreenshot(testInfo, 'theme-toggled');
+  // Keyboard reaches the toolbar: Tab from the page start lands on a visible, focused control.
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toBeVisible();
+});

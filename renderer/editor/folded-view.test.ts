@@ -46,5 +46,7 @@ describe('paragraph separators', () => {
   it('recognises texts that use blank lines between paragraphs', () => {
     expect(usesBlankLines('甲。\n\n乙。\n\n丙。')).toBe(true);
     expect(usesBlankLines('甲。\n乙。\n丙。\n丁。')).toBe(false);
+    // A blank line after the headline only: the body runs one paragraph per line.
+    expect(usesBlankLines('标题\n\n甲。\n乙。\n丙。')).toBe(false);
   });
 });

@@ -23,14 +23,14 @@ function lowerBound(values: ArrayLike<number>, target: number): number {
 }
 
 /**
- * True when a text separates paragraphs with blank lines (at least one blank line for every three
- * text lines): then the folded panes do too, so that the diff against such a canonical does not
- * flag every blank line as removed.
+ * True when a text separates most of its paragraphs with blank lines: then the folded panes do
+ * too, so that the diff against such a canonical does not flag every blank line as removed.
  */
 export function usesBlankLines(text: string): boolean {
   const lines = text.split(/\r?\n/);
   const blank = lines.filter((l) => l.trim() === '').length;
-  return blank > 0 && blank * 3 >= lines.length - blank;
+  const gaps = lines.length - blank - 1;
+  return blank > 0 && blank * 2 > gaps;
 }
 
 /** Builds the folded pane text of a variant for a story; paragraphs are separated by `separator`. */
