@@ -9,21 +9,21 @@ function variant(i: number, text: string): VariantText {
   return { id: `v${i + 1}`, path: `v${i + 1}.txt`, name: `v${i + 1}.txt`, encoding: 'utf-8', text };
 }
 
-/** Flags not nested inside an earlier flag's range of the reference variant. */
-function outermost(flags: readonly Flag[], ref: string): Flag[] {
+/**
+ * Flags in emitted (base) order without those nested inside the previous outer flag: a nested
+ * flag's range lies within the outer flag's range in every variant.
+ */
+function outermost(flags: readonly Flag[]): Flag[] {
   const out: Flag[] = [];
-  let reach = -1;
-  const sorted = [...flags].sort((a, b) => {
-    const ra = a.readings.find((r) => r.variant === ref);
-    const rb = b.readings.find((r) => r.variant === ref);
-    return (ra?.start ?? 0) - (rb?.start ?? 0) || (rb?.end ?? 0) - (ra?.end ?? 0);
-  });
-  for (const flag of sorted) {
-    const r = flag.readings.find((x) => x.variant === ref);
-    if (!r) continue;
-    if (r.start < reach || (r.end <= reach && r.start < reach)) continue;
-    out.push(flag);
-    reach = Math.max(reach, r.end);
+  for (const flag of flags) {
+    const outer = out[out.length - 1];
+    const inside =
+      outer !== undefined &&
+      flag.readings.every((r) => {
+        const o = outer.readings.find((x) => x.variant === r.variant);
+        return o !== undefined && o.start <= r.start && r.end <= o.end;
+      });
+    if (!inside) out.push(flag);
   }
   return out;
 }
@@ -32,7 +32,7 @@ function outermost(flags: readonly Flag[], ref: string): Flag[] {
 function rebuild(ref: VariantText, flags: readonly Flag[], pick: (flag: Flag) => string): string {
   let text = '';
   let at = 0;
-  for (const flag of outermost(flags, ref.id)) {
+  for (const flag of outermost(flags)) {
     const r = flag.readings.find((x) => x.variant === ref.id);
     if (!r) continue;
     text += ref.text.slice(at, r.start) + pick(flag);

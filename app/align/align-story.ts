@@ -82,7 +82,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
 
   const readAt = (first: number, last: number) => readSite(keptPairs, first, last);
   let sites: ShapedSite[] = [];
-  for (const cells of touchingMerged(mergeSites(keptPairs), readAt)) {
+  for (const cells of mergeSites(keptPairs)) {
     const trimmed = trimReadings(keptTexts, readAt(cells.firstCell, cells.lastCell));
     if (trimmed) sites.push({ firstCell: cells.firstCell, lastCell: cells.lastCell, readings: trimmed, kind: 'change' });
   }
@@ -128,27 +128,6 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
     return flag;
   });
   return { flags, missing, styleCounts };
-}
-
-/**
- * Merges consecutive sites that touch in some variant's text: two variants deleting neighbouring
- * base characters (今年和以来 → 今年以来 / 今年和来) are separate on the base but one place in
- * every other variant, and flags must never overlap or abut in any variant.
- */
-function touchingMerged(
-  cells: readonly { firstCell: number; lastCell: number }[],
-  readAt: (first: number, last: number) => { start: number; end: number }[],
-): { firstCell: number; lastCell: number }[] {
-  const out: { firstCell: number; lastCell: number; readings: { start: number; end: number }[] }[] = [];
-  for (const c of cells) {
-    const readings = readAt(c.firstCell, c.lastCell);
-    const last = out[out.length - 1];
-    if (last && readings.some((r, k) => r.start <= (last.readings[k] as { end: number }).end)) {
-      last.lastCell = c.lastCell;
-      last.readings = readAt(last.firstCell, last.lastCell);
-    } else out.push({ ...c, readings });
-  }
-  return out;
 }
 
 /** A passage at least this long (code points) that some variants lack is collated inside too. */
