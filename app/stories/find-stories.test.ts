@@ -122,6 +122,26 @@ describe('findStories on hand-written fixtures', () => {
     expect(spansOf(story, whole)).toEqual([{ variant: 'v3', ...extent(whole.text, riverStory.title, riverStory.dateline) }]);
   });
 
+  it('links the continued part of a split story by its continuation marks when no other paper prints that part', () => {
+    const front = variant('v1', page([...storyLines(libraryStory), riverStory.title, riverStory.byline, ...riverStory.paragraphs.slice(0, 3), '（转第2版）']));
+    const inside = variant('v2', page([riverStory.title, '（上接01版）', ...riverStory.paragraphs.slice(3), riverStory.dateline, ...storyLines(ferryStory)]));
+    const short = variant('v3', page(storyLines(riverStory, { paragraphs: [0, 1, 2], dateline: '据新华社杭州3月12日电' })));
+    const { shared, unique } = findStories([front, inside, short]);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.missing).toEqual([]);
+    expect(spansOf(shared[0], inside)).toEqual([{ variant: 'v2', ...extent(inside.text, riverStory.title, riverStory.dateline) }]);
+    expect(unique.map((u) => u.title).sort()).toEqual([ferryStory.title, libraryStory.title].sort());
+  });
+
+  it('does not attach a continued part whose repeated headline is another story’s', () => {
+    const front = variant('v1', page([riverStory.title, ...riverStory.paragraphs.slice(0, 3), '（转第2版）']));
+    const inside = variant('v2', page([farmStory.title, '（上接01版）', ...farmStory.paragraphs.slice(3), farmStory.dateline]));
+    const short = variant('v3', page(storyLines(riverStory, { paragraphs: [0, 1, 2], byline: false })));
+    const { shared } = findStories([front, inside, short]);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.missing).toEqual(['v2']);
+  });
+
   it('follows a story split within one page and keeps the story between out', () => {
     const lines = [
       riverStory.title,

@@ -13,7 +13,8 @@ import { normalizeForMatching } from './normalize';
 import { makePageView, type PageView } from './page-view';
 import { storyBlocks } from './story-extent';
 import { blocksToSpans, chooseTitle, titleOfBlocks } from './story-title';
-import { findUniqueStories } from './unique-stories';
+import { attachContinuedParts } from './continuations';
+import { splitUncovered, toUniqueStories } from './unique-stories';
 
 /** A story located in the variants, not yet aligned. */
 export interface StoryLocation {
@@ -61,30 +62,37 @@ export function findStoriesInPages(variants: readonly VariantText[], pages: read
   }
   drafts.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
 
+  // Each block belongs to one story: an earlier story's headline or dateline stays its own.
   const covered: Set<number>[] = pages.map(() => new Set<number>());
-  const shared: StoryLocation[] = drafts.map((draft, n) => {
+  const finals: number[][][] = drafts.map((draft) =>
+    draft.perVariant.map((claimed, v) => {
+      const blocks = claimed.filter((b) => !covered[v]?.has(b));
+      for (const b of blocks) covered[v]?.add(b);
+      return blocks;
+    }),
+  );
+  const leftovers = attachContinuedParts(pages, finals, splitUncovered(pages, covered));
+
+  const shared: StoryLocation[] = finals.map((perVariant, n) => {
     const spans: Span[] = [];
     const missing: string[] = [];
     const titles: (string | null)[] = [];
-    draft.perVariant.forEach((claimed, v) => {
+    perVariant.forEach((blocks, v) => {
       const variant = variants[v] as VariantText;
       const page = pages[v] as SegmentedPage;
-      // A block belongs to one story only: an earlier story's headline or dateline stays its own.
-      const blocks = claimed.filter((b) => !covered[v]?.has(b));
       if (blocks.length === 0) {
         missing.push(variant.id);
         titles.push(null);
         return;
       }
-      for (const b of blocks) covered[v]?.add(b);
       spans.push(...blocksToSpans(page, blocks, variant.id));
       titles.push(titleOfBlocks(page, blocks));
     });
-    const fallback = firstParagraphStart(pages, draft.perVariant);
+    const fallback = firstParagraphStart(pages, perVariant);
     return { id: `s${n + 1}`, title: chooseTitle(titles) ?? fallback, spans, missing };
   });
 
-  const unique = findUniqueStories(variants, pages, covered);
+  const unique = toUniqueStories(variants, pages, leftovers);
   return { shared, unique };
 }
 

@@ -9,7 +9,7 @@ import { blocksToSpans } from './story-title';
 
 /** Blocks that are never story text. */
 function isForeign(block: Block): boolean {
-  return block.kind === 'caption' || block.kind === 'notice' || block.kind === 'furniture' || block.kind === 'continuation';
+  return block.kind === 'caption' || block.kind === 'notice' || block.kind === 'furniture';
 }
 
 /** True when a headline at `k` starts a new story rather than a subhead: something that opens a story follows it. */
@@ -24,26 +24,50 @@ function headlineOpensStory(blocks: readonly Block[], k: number): boolean {
   return false;
 }
 
-/** Lists the uncovered stories of every variant, in variant and reading order. */
-export function findUniqueStories(
-  variants: readonly VariantText[],
-  pages: readonly SegmentedPage[],
-  covered: readonly Set<number>[],
-): UniqueStory[] {
-  const out: UniqueStory[] = [];
+/** A story of one variant, as blocks, before it becomes a UniqueStory. */
+export interface UniqueDraft {
+  readonly variant: number;
+  readonly blocks: readonly number[];
+  /** It opens with a 上接 mark: the rest of a story that began on another page. */
+  readonly continued: boolean;
+  /** It ends with a 转 mark: the story goes on on another page. */
+  readonly jumps: boolean;
+}
+
+/** Cuts what the shared stories left of every page into stories, in variant and reading order. */
+export function splitUncovered(pages: readonly SegmentedPage[], covered: readonly Set<number>[]): UniqueDraft[] {
+  const out: UniqueDraft[] = [];
   pages.forEach((page, v) => {
-    const variant = variants[v] as VariantText;
     const taken = covered[v] ?? new Set<number>();
     let current: number[] = [];
     let hasParagraph = false;
     const flush = (): void => {
-      if (hasParagraph) out.push(makeUnique(page, current, variant.id, out.length + 1));
+      if (hasParagraph) {
+        const first = page.blocks[current.find((k) => page.blocks[k]?.kind !== 'title') ?? -1];
+        const last = page.blocks[current[current.length - 1] ?? -1];
+        out.push({
+          variant: v,
+          blocks: current,
+          continued: first?.kind === 'continuation' && first.direction === 'from',
+          jumps: last?.kind === 'continuation' && last.direction === 'to',
+        });
+      }
       current = [];
       hasParagraph = false;
     };
     page.blocks.forEach((block, k) => {
       if (taken.has(k)) {
         flush();
+        return;
+      }
+      if (block.kind === 'continuation') {
+        if (block.direction === 'to') {
+          if (hasParagraph) current.push(k);
+          flush();
+        } else {
+          if (hasParagraph) flush();
+          current.push(k);
+        }
         return;
       }
       if (isForeign(block)) return;
@@ -64,6 +88,13 @@ export function findUniqueStories(
     flush();
   });
   return out;
+}
+
+/** Turns the drafts into the contract's unique stories, numbered u1, u2, … */
+export function toUniqueStories(variants: readonly VariantText[], pages: readonly SegmentedPage[], drafts: readonly UniqueDraft[]): UniqueStory[] {
+  return drafts.map((draft, n) =>
+    makeUnique(pages[draft.variant] as SegmentedPage, draft.blocks, (variants[draft.variant] as VariantText).id, n + 1),
+  );
 }
 
 function makeUnique(page: SegmentedPage, blocks: readonly number[], variant: string, n: number): UniqueStory {
