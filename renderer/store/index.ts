@@ -1,15 +1,16 @@
 /**
  * The one application store, built from slices (STYLE.md, "State"): variants, session and settings
- * (ui-shell) and review (ui-review). Readonly plain data; only actions write.
+ * (ui-shell), review (ui-review) and project (ui-project). Readonly plain data; only actions write.
  */
 import { create } from 'zustand';
+import { createProjectSlice, type ProjectSlice } from './project-slice';
 import { createReviewSlice, type ReviewSlice } from './review-slice';
 import { createSessionSlice, type SessionSlice } from './session-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createVariantsSlice, type VariantsSlice } from './variants-slice';
 
 /** The whole state of the renderer. */
-export type AppState = VariantsSlice & SessionSlice & SettingsSlice & ReviewSlice;
+export type AppState = VariantsSlice & SessionSlice & SettingsSlice & ReviewSlice & ProjectSlice;
 
 /** The store hook: `useAppStore((s) => s.variants)`; `useAppStore.getState()` outside React. */
 export const useAppStore = create<AppState>()((...args) => ({
@@ -17,4 +18,5 @@ export const useAppStore = create<AppState>()((...args) => ({
   ...createSessionSlice(...args),
   ...createSettingsSlice(...args),
   ...createReviewSlice(...args),
+  ...createProjectSlice(...args),
 }));

@@ -3,6 +3,7 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { CompareResult } from '../../app/model/types';
 import { buildStoryFixture, type StoryFixture } from '../../app/review/story-fixture';
 import type { AppState } from './index';
+import { createProjectSlice } from './project-slice';
 import { createReviewSlice } from './review-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -17,6 +18,7 @@ function newStore(): Store {
     ...createSessionSlice(...args),
     ...createSettingsSlice(...args),
     ...createReviewSlice(...args),
+    ...createProjectSlice(...args),
   }));
 }
 
