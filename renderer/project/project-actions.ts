@@ -1,0 +1,184 @@
+/**
+ * File ▸ Save / Save as / Open project, restoring or discarding the autosave, and recent projects:
+ * the imperative shell around app/project. A project file that cannot be read leaves everything
+ * open as it was and says why; nothing here overwrites a file the editor did not choose.
+ */
+import type { ProjectFile, RecentEntry } from '../../app/ipc/contract';
+import { parseProject, serializeProject } from '../../app/project/project-file';
+import type { Project } from '../../app/project/types';
+import { getApi } from '../platform';
+import { openAtLaunch } from '../shell/session-actions';
+import { useAppStore } from '../store';
+import { runCompare } from '../worker/compare-client';
+import { projectFileName, projectFromState, stateFromProject } from './build-project';
+import { checkSources } from './source-check';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** True in the browser build: paths are only file names there and files cannot be re-read. */
+export function isBrowser(): boolean {
+  return typeof window === 'undefined' || window.api === undefined;
+}
+
+/** The project of what is open now, or null when nothing is compared yet. */
+export function currentProject(): Project | null {
+  return projectFromState(useAppStore.getState());
+}
+
+/**
+ * Saves the project: to its known path without asking (Save), or through the dialog (Save as, or
+ * the first save). In the browser the file downloads. The autosave is cleared after a real save.
+ */
+export async function saveProject(saveAs = false): Promise<boolean> {
+  const store = useAppStore.getState();
+  const project = currentProject();
+  if (!project) {
+    store.setProjectNotice({ kind: 'error', key: 'project.nothingToSave' });
+    return false;
+  }
+  const known = !saveAs && !isBrowser() ? store.projectPath : null;
+  // What this save writes: a decision made while the dialog is open is not in the file.
+  const written = { variants: store.variants, result: store.result, reviews: store.reviews };
+  try {
+    const saved = await getApi().saveFile({
+      suggestedName: projectFileName(project.title),
+      data: serializeProject(project),
+      filters: [{ name: 'Variorum project', extensions: ['json'] }],
+      ...(known ? { path: known } : {}),
+    });
+    if (saved.canceled) return false;
+    const path = saved.path ?? null;
+    useAppStore.getState().setProjectPath(path, project.title ?? null);
+    useAppStore.getState().markSaved(written);
+    useAppStore.getState().setProjectNotice({ kind: 'info', key: 'project.saved', params: { name: baseName(path ?? projectFileName(project.title)) } });
+    await getApi().clearAutosave();
+    return true;
+  } catch (error) {
+    useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.saveFailed', params: { message: messageOf(error) } });
+    return false;
+  }
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+/**
+ * Opens a project file's text. A bad file (empty, truncated, another format, a newer version,
+ * damaged fields) shows the parser's message and changes nothing else. Returns true when opened.
+ */
+export async function openProjectText(file: ProjectFile, options: { fromAutosave?: boolean } = {}): Promise<boolean> {
+  const parsed = parseProject(file.content);
+  const name = options.fromAutosave ? 'autosave' : baseName(file.path);
+  if (!parsed.ok) {
+    useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.badFile', params: { name, message: parsed.error.message } });
+    return false;
+  }
+  const path = options.fromAutosave ? null : file.path;
+  try {
+    if (isBrowser()) {
+      // The browser has no paths to re-read: the embedded texts are the sources.
+      const { loaded, missing } = stateFromProject(parsed.project, path);
+      if (missing.length > 0) {
+        useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.noTexts', params: { name, files: missing.join(', ') } });
+        return false;
+      }
+      useAppStore.getState().applyProject(loaded);
+      useAppStore.getState().setSourceReport(null);
+    } else {
+      const outcome = await checkSources(parsed.project, path, {
+        rereadPaths: (paths) => getApi().rereadPaths(paths),
+        compare: (variants) => runCompare(variants),
+      });
+      if (outcome.unavailable.length > 0) {
+        useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.noTexts', params: { name, files: outcome.unavailable.join(', ') } });
+        return false;
+      }
+      useAppStore.getState().applyProject(outcome.loaded);
+      useAppStore.getState().setSourceReport(outcome.report);
+    }
+  } catch (error) {
+    useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.openFailed', params: { name, message: messageOf(error) } });
+    return false;
+  }
+  const warnings = parsed.warnings.length > 0 ? ` (${parsed.warnings.join('; ')})` : '';
+  useAppStore.getState().setProjectNotice({
+    kind: 'info',
+    key: options.fromAutosave ? 'project.restored' : 'project.opened',
+    params: { name: `${name}${warnings}` },
+  });
+  return true;
+}
+
+/** File ▸ Open project…: a dialog (Electron) or a file input (browser). */
+export async function openProjectDialog(): Promise<void> {
+  try {
+    const file = await getApi().openProjectDialog();
+    if (file) await openProjectText(file);
+  } catch (error) {
+    useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.openFailed', params: { name: '', message: messageOf(error) } });
+  }
+}
+
+/** A project main has read already (File ▸ Open Recent). */
+export function openProjectFile(file: ProjectFile): Promise<boolean> {
+  return openProjectText(file);
+}
+
+/** Opens a recent project by path (Electron). */
+export async function openRecentProject(entry: RecentEntry): Promise<void> {
+  try {
+    await openProjectText(await getApi().readProject(entry.path));
+  } catch (error) {
+    useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.openFailed', params: { name: entry.name, message: messageOf(error) } });
+  }
+}
+
+/** The recent projects, newest first; empty where the platform keeps none. */
+export async function recentProjects(): Promise<RecentEntry[]> {
+  try {
+    return (await getApi().recentFiles()).filter((e) => e.kind === 'project');
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Start-up: an autosave left by a session that did not end with a save is offered for restore
+ * (the banner asks) before anything else opens; otherwise the shell's usual start.
+ */
+export async function startWithAutosave(): Promise<void> {
+  let saved: string | null = null;
+  try {
+    saved = await getApi().readAutosave();
+  } catch {
+    saved = null; // an unreadable autosave store must not stop the app from starting
+  }
+  if (saved && saved.trim() !== '') {
+    useAppStore.getState().setRestoreOffer(saved);
+    return;
+  }
+  await openAtLaunch();
+}
+
+/** Restore: opens the autosaved project; on a bad autosave, says so and starts as usual. */
+export async function restoreAutosave(): Promise<void> {
+  const content = useAppStore.getState().restoreOffer;
+  useAppStore.getState().setRestoreOffer(null);
+  if (content === null) return;
+  const ok = await openProjectText({ path: '', content }, { fromAutosave: true });
+  if (!ok) await openAtLaunch();
+}
+
+/** Discard: forgets the autosave and starts as usual (launch files or the samples). */
+export async function discardAutosave(): Promise<void> {
+  useAppStore.getState().setRestoreOffer(null);
+  try {
+    await getApi().clearAutosave();
+  } catch {
+    // Nothing to clear is as good as cleared.
+  }
+  await openAtLaunch();
+}
