@@ -12,7 +12,7 @@ import { DropTarget } from './shell/drop-target';
 import { EmptyState } from './shell/empty-state';
 import { PanePickers } from './shell/pane-pickers';
 import { ProgressBar } from './shell/progress-bar';
-import { openAtLaunch } from './shell/session-actions';
+import { ExportDialog, ProjectMenu, ProjectNotices, saveProject, startWithAutosave, useProjectEffects } from './project';
 import { Toolbar } from './shell/toolbar';
 import { VariantsList as VariantsList } from './shell/variants-list';
 import { useShellEffects } from './shell/use-shell-effects';
@@ -28,13 +28,19 @@ export function App(): ReactElement {
   const hasResult = useAppStore((s) => s.result !== null);
   const canonicalAvailable = useAppStore((s) => (s.storyId ? s.reviews[s.storyId] !== undefined : false));
   const handlers = useMemo(() => ({}), []);
-  useShellEffects(openAtLaunch, handlers);
+  // The project code (ui-project) offers an autosave before the shell's usual start-up opens anything.
+  useShellEffects(startWithAutosave, handlers);
+  useProjectEffects();
+  const openExport = useAppStore((s) => s.openExportDialog);
   const bottomTabs = useMemo(() => [{ id: 'numbers', label: 'bottom.numbers', content: <NumbersTable /> }], []);
 
   return (
     <div className="app">
-      <Toolbar />
+      <Toolbar onSave={hasResult ? () => void saveProject(false) : undefined} onExport={hasResult ? () => openExport() : undefined}>
+        <ProjectMenu />
+      </Toolbar>
       <Banners />
+      <ProjectNotices />
       <ProgressBar />
       <div className="workspace">
         <aside className="sidebar" aria-label={t('sidebar.label')}>
@@ -75,6 +81,7 @@ export function App(): ReactElement {
         </main>
       </div>
       <DropTarget />
+      <ExportDialog />
     </div>
   );
 }
