@@ -194,7 +194,7 @@ export function carryOverDecisions(
       placed.push(moved);
       carried.push({ storyId: newStory.id, fromFlagId: decision.flagId, toFlagId: best.flag.id, decision: moved });
     }
-    const next = applyRecordedDecisions(fresh, placed);
+    const next = applyRecordedDecisions(fresh, placed, newStory);
     reviews[newStory.id] = next;
     const certain = oldVariants !== undefined && hasEditsOutsideFlags(oldReview, oldStory, oldVariants);
     if (certain || (oldVariants === undefined && next.canonical !== oldReview.canonical)) {

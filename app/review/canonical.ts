@@ -190,7 +190,7 @@ export function changeBaseVariant(
   baseVariant: string,
 ): StoryReview {
   const fresh = initStoryReview(story, variants, baseVariant);
-  return applyRecordedDecisions(fresh, Object.values(review.decisions));
+  return applyRecordedDecisions(fresh, Object.values(review.decisions), story);
 }
 
 /**
@@ -200,6 +200,6 @@ export function changeBaseVariant(
  */
 export function hasEditsOutsideFlags(review: StoryReview, story: Story, variants: readonly VariantText[]): boolean {
   if (!variants.some((v) => v.id === review.baseVariant) || !storyVariants(story).includes(review.baseVariant)) return true;
-  const rebuilt = applyRecordedDecisions(initStoryReview(story, variants, review.baseVariant), Object.values(review.decisions));
+  const rebuilt = applyRecordedDecisions(initStoryReview(story, variants, review.baseVariant), Object.values(review.decisions), story);
   return rebuilt.canonical !== review.canonical;
 }

@@ -4,10 +4,11 @@
  * returns a new StoryReview and the Decision it recorded, and leaves its input untouched.
  */
 import type { Flag, Story } from '../model/types';
-import { anchoredText, anchorOf, refreshDecisionTexts, replaceAnchoredText, sortAnchors } from './anchors';
+import { anchoredText, anchorOf, replaceAnchoredText } from './anchors';
+import { placeNestedAnchors } from './nested';
 import { sameReading } from './canonical';
 import { matchesFilter, type FlagFilter } from './queries';
-import type { CanonicalAnchor, Decision, FlagStatus, StoryReview } from './types';
+import type { Decision, FlagStatus, StoryReview } from './types';
 
 /** Who decides and when; `at` is injected so tests are reproducible (default: now). */
 export interface DecisionContext {
@@ -84,39 +85,7 @@ function takeReading(
   const before = anchorOf(review, flag.id);
   const outcome = recordDecision(review, flag.id, status, text, context, variant);
   if (!story || !before || (before.end === before.start && text === '')) return outcome;
-  return { review: reanchorNested(review, outcome.review, story, flag, variant, before), decision: outcome.decision };
-}
-
-/** Moves the anchors that lay inside `outer` (before the replacement) to where `variant` reads them. */
-function reanchorNested(
-  previous: StoryReview,
-  review: StoryReview,
-  story: Story,
-  outer: Flag,
-  variant: string,
-  before: CanonicalAnchor,
-): StoryReview {
-  const outerReading = outer.readings.find((r) => r.variant === variant);
-  const outerAnchor = anchorOf(review, outer.id);
-  if (!outerReading || !outerAnchor) return review;
-  const inside = new Set(
-    previous.anchors
-      .filter((a) => a.flagId !== outer.id && a.start >= before.start && a.end <= before.end)
-      .map((a) => a.flagId),
-  );
-  if (inside.size === 0) return review;
-  const moved = new Map<string, CanonicalAnchor>();
-  for (const flag of story.flags) {
-    if (!inside.has(flag.id)) continue;
-    const r = flag.readings.find((x) => x.variant === variant);
-    if (!r || r.start < outerReading.start || r.end > outerReading.end) continue;
-    const start = outerAnchor.start + (r.start - outerReading.start);
-    moved.set(flag.id, { flagId: flag.id, start, end: start + (r.end - r.start) });
-  }
-  if (moved.size === 0) return review;
-  const anchors = sortAnchors(review.anchors.map((a) => moved.get(a.flagId) ?? a));
-  const decisions = refreshDecisionTexts(review.decisions, [...moved.keys()], review.canonical, anchors);
-  return { ...review, anchors, decisions };
+  return { review: placeNestedAnchors(review, outcome.review, story, flag, variant, before), decision: outcome.decision };
 }
 
 /**
