@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import iconv from 'iconv-lite';
 import { decodeBytes, decodeFileBytes, sha256Hex } from './fallback-decode';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -35,9 +36,13 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes)).toEqual({ ok: true, encoding: 'utf-16le', text });
   });
 
-  it('falls back to GB18030 for GBK bytes', () => {
-    // 中文 in GBK: D6 D0 CE C4 (not valid UTF-8).
-    expect(decodeBytes(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]))).toEqual({ ok: true, encoding: 'gb18030', text: '中文' });
+  it('detects GBK bytes as GB18030', () => {
+    const text = '社区食堂让老人吃上热乎饭，截至今年六月，全市已建成社区食堂三百多家，日均服务老人四万人次。';
+    expect(decodeBytes(new Uint8Array(iconv.encode(text, 'gbk')))).toEqual({ ok: true, encoding: 'gb18030', text });
+  });
+
+  it('refuses files over 50 MB before decoding them', () => {
+    expect(decodeBytes(new Uint8Array(50 * 1024 * 1024 + 1))).toMatchObject({ ok: false, code: 'too-large' });
   });
 
   it('refuses binary files and warns on empty ones', () => {

@@ -1,56 +1,28 @@
 /**
- * Decoding bytes in the browser with TextDecoder, used until (or where) app/text/decode.ts is not
- * available. Same rules as the platform's decoder (issue 2): refuse binary files, files over 50 MB
- * and undecodable bytes with a specific message; warn on empty files; keep the text exactly.
+ * Decoding handed-over bytes in the browser (file input, drag and drop): the core decoder plus the
+ * platform's size limit and SHA-256, so the web build refuses and warns exactly as Electron does.
  */
 import type { FileBytes, LoadedFile, LoadFailure } from '../../app/ipc/contract';
+import { decodeBytes as decodeWithDetector } from '../../app/text/decode';
 
 /** Larger files are refused: a newspaper page is ~50 KB, 50 MB is surely not a page (issue 2). */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-/** The outcome of decoding one file. */
+/** The outcome of decoding one file: the core decoder's, plus the size refusal done before it. */
 export type DecodeOutcome =
   | { readonly ok: true; readonly encoding: string; readonly text: string; readonly warning?: string }
   | { readonly ok: false; readonly code: LoadFailure['code']; readonly message: string };
 
-function tryDecode(label: string, bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-/** Decodes bytes: BOM first (UTF-8, UTF-16LE/BE), else strict UTF-8, else GB18030, else Big5. */
+/**
+ * Decodes bytes with the core decoder (app/text/decode.ts: BOM, strict UTF-8, then a detector
+ * limited to GB18030 and Big5), after refusing files over 50 MB as the platform does.
+ */
 export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
   if (bytes.length > MAX_FILE_BYTES) {
     return { ok: false, code: 'too-large', message: `The file is larger than 50 MB (${bytes.length} bytes).` };
   }
-  if (bytes.length === 0) return { ok: true, encoding: 'utf-8', text: '', warning: 'The file is empty.' };
-  const [b0, b1, b2] = bytes;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
-    const text = tryDecode('utf-8', bytes.subarray(3));
-    if (text !== null) return { ok: true, encoding: 'utf-8-bom', text };
-    return { ok: false, code: 'undecodable', message: 'The file starts with a UTF-8 BOM but is not valid UTF-8.' };
-  }
-  for (const [label, m0, m1] of [
-    ['utf-16le', 0xff, 0xfe],
-    ['utf-16be', 0xfe, 0xff],
-  ] as const) {
-    if (b0 === m0 && b1 === m1) {
-      const text = tryDecode(label, bytes.subarray(2));
-      if (text !== null) return { ok: true, encoding: label, text };
-      return { ok: false, code: 'undecodable', message: `The file has a ${label.toUpperCase()} BOM but its bytes are not valid ${label.toUpperCase()}.` };
-    }
-  }
-  if (bytes.includes(0)) {
-    return { ok: false, code: 'binary', message: 'This is a binary file (it contains NUL bytes), not text.' };
-  }
-  for (const label of ['utf-8', 'gb18030', 'big5']) {
-    const text = tryDecode(label, bytes);
-    if (text !== null) return { ok: true, encoding: label, text };
-  }
-  return { ok: false, code: 'undecodable', message: 'The bytes are not valid UTF-8, GB18030 or Big5.' };
+  const outcome = decodeWithDetector(bytes);
+  return outcome.ok ? outcome : { ok: false, code: outcome.code, message: outcome.message };
 }
 
 /** Hex SHA-256 of bytes (Web Crypto; available in browsers, workers and Node 20). */
