@@ -262,6 +262,14 @@ describe('findStories on hand-written fixtures', () => {
     expect(unique.map((u) => u.title)).toEqual([riverStory.title, farmStory.title]);
   });
 
+  it('gives a headline repeated above 上接 to the continued story, not to the one before it', () => {
+    const text = page([...storyLines(libraryStory), ...farmStory.paragraphs.slice(0, 2), farmStory.title, '（上接第4版）', ...farmStory.paragraphs.slice(2)]);
+    const { unique } = findStories([variant('v1', text), variant('v2', page(storyLines(ferryStory)))]);
+    const farm = unique.find((u) => u.title === farmStory.title);
+    expect(farm?.spans[0]?.start).toBe(text.indexOf(farmStory.title));
+    expect(unique.some((u) => u.spans.some((sp) => sp.start < text.indexOf(farmStory.title) && sp.end > text.indexOf(farmStory.title)))).toBe(false);
+  });
+
   it('reports no shared story between pages that share none', () => {
     const v1 = variant('v1', page([...storyLines(riverStory), ...storyLines(farmStory)]));
     const v2 = variant('v2', page([...storyLines(libraryStory), ...storyLines(ferryStory)]));

@@ -65,8 +65,15 @@ export function splitUncovered(pages: readonly SegmentedPage[], covered: readonl
           if (hasParagraph) current.push(k);
           flush();
         } else {
+          // A headline repeated above 上接 belongs to the continued part, not to what precedes it.
+          const heading: number[] = [];
+          while (hasParagraph && current.length > 0) {
+            const lastKind = page.blocks[current[current.length - 1] as number]?.kind;
+            if (lastKind !== 'title' && lastKind !== 'subtitle') break;
+            heading.unshift(current.pop() as number);
+          }
           if (hasParagraph) flush();
-          current.push(k);
+          current.push(...heading, k);
         }
         return;
       }
