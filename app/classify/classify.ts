@@ -83,8 +83,15 @@ function nameWitnesses(readings: readonly ClassifyReading[]): readonly ClassifyR
   for (const r of readings) counts.set(r.text, (counts.get(r.text) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
-  if (!top || (ranked[1] && ranked[1][1] === top[1])) return readings;
-  return readings.filter((r) => r.text === top[0]);
+  const chosen = !top || (ranked[1] && ranked[1][1] === top[1]) ? readings : readings.filter((r) => r.text === top[0]);
+  // Variants that agree usually share the context too: judge each distinct context once.
+  const seen = new Set<string>();
+  return chosen.filter((r) => {
+    const key = `${r.before}\u0000${r.text}\u0000${r.after}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** When any reading is (part of) a number, how the numbers compare; otherwise undefined. */

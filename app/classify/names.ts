@@ -122,7 +122,15 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
  * organisation suffix. A reprint that garbles the second mention of 李肖娜 (李肖娜告诉记者) is
  * judged by the first (党委书记李肖娜).
  */
+let cachedStory = '';
+let namedWords = new Map<string, boolean>();
+
 function namedElsewhere(text: string, before: string, after: string, story: string): boolean {
+  // Sites of one story ask about the same words again and again; scan the story once per word.
+  if (story !== cachedStory) {
+    cachedStory = story;
+    namedWords = new Map();
+  }
   if (!/^[\u4e00-\u9fff]{1,3}$/.test(text)) return false;
   const lead = /[\u4e00-\u9fff]{0,2}$/.exec(before)?.[0] ?? '';
   const tail = /^[\u4e00-\u9fff]{0,2}/.exec(after)?.[0] ?? '';
@@ -130,13 +138,23 @@ function namedElsewhere(text: string, before: string, after: string, story: stri
     for (let b = 0; b <= tail.length; b++) {
       const word = lead.slice(lead.length - a) + text + tail.slice(0, b);
       if (word.length < 2 || word.length > 4) continue;
-      for (let at = story.indexOf(word); at >= 0; at = story.indexOf(word, at + 1)) {
-        const left = story.slice(Math.max(0, at - 6), at);
-        const right = story.slice(at + word.length, at + word.length + 4);
-        if (PERSON_TITLE.test(left) && !/^[会团处站长]/.test(word)) return true;
-        if (/^(?:省|市|县|街道|公司|协会|委员会|大学|集团|医院)/.test(right) && !FUNCTION_CHARS.test(word)) return true;
+      let named = namedWords.get(word);
+      if (named === undefined) {
+        named = wordIsNamed(word, story);
+        namedWords.set(word, named);
       }
+      if (named) return true;
     }
+  }
+  return false;
+}
+
+function wordIsNamed(word: string, story: string): boolean {
+  for (let at = story.indexOf(word); at >= 0; at = story.indexOf(word, at + 1)) {
+    const left = story.slice(Math.max(0, at - 6), at);
+    const right = story.slice(at + word.length, at + word.length + 4);
+    if (PERSON_TITLE.test(left) && !/^[会团处站长]/.test(word)) return true;
+    if (/^(?:省|市|县|街道|公司|协会|委员会|大学|集团|医院)/.test(right) && !FUNCTION_CHARS.test(word)) return true;
   }
   return false;
 }

@@ -183,6 +183,12 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       const width = code > 0xffff ? 2 : 1;
       const ch = String.fromCodePoint(code);
       const skip = skips[skipIndex];
+      // Fast path: a CJK ideograph outside any skipped mark folds to itself (most of the text).
+      if (code >= 0x4e00 && code <= 0x9fff && i >= skipTo && (!skip || i < skip.start)) {
+        emit(ch, i, i + 1);
+        i += 1;
+        continue;
+      }
       if (i < skipTo) {
         i += width;
         continue;
