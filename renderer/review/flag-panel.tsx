@@ -11,7 +11,7 @@ import { BulkMenu } from './bulk-menu';
 import { FlagFilters } from './flag-filters';
 import { FlagItem } from './flag-item';
 import { countFlags, filterFlags, groupByParagraph, NO_FILTER, statusOf } from './review-view';
-import { useCurrentReview, useCurrentStory, useVariantLooks } from './use-review';
+import { useCurrentReview, useCurrentStory, useDeferredReview, useVariantLooks } from './use-review';
 import { useReviewKeyboard } from './use-review-keyboard';
 
 /** The flag list and decisions for the current story, or an empty state saying why there is none. */
@@ -49,7 +49,7 @@ function EmptyPanel(props: { title: string; body?: string; tone?: 'good' }): Rea
 function FlagList(): ReactElement | null {
   const t = useT();
   const story = useCurrentStory();
-  const review = useCurrentReview();
+  const review = useDeferredReview();
   const looks = useVariantLooks();
   const filter = useAppStore((s) => s.reviewFilter);
   const flagId = useAppStore((s) => s.flagId);

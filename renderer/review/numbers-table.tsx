@@ -1,11 +1,11 @@
 /** Every number-bearing flag of the story: the value in each variant, value or form difference, the majority; sortable, filterable, each row jumps to its flag. */
-import { useMemo, useState, type ReactElement } from 'react';
+import { memo, useDeferredValue, useMemo, useState, type ReactElement } from 'react';
 import { numberRows, type NumberRow } from '../../app/review/queries';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { sortNumberRows, type NumberSort, type NumberSortKey } from './number-sort';
 import { ReadingText } from './flag-item';
-import { useCurrentReview, useCurrentStory, useVariantLooks } from './use-review';
+import { useCurrentStory, useDeferredReview, useVariantLooks } from './use-review';
 
 function sameKey(a: NumberSortKey, b: NumberSortKey): boolean {
   if (typeof a === 'string' || typeof b === 'string') return a === b;
@@ -16,9 +16,9 @@ function sameKey(a: NumberSortKey, b: NumberSortKey): boolean {
 export function NumbersTable(): ReactElement {
   const t = useT();
   const story = useCurrentStory();
-  const review = useCurrentReview();
+  const review = useDeferredReview();
   const looks = useVariantLooks();
-  const flagId = useAppStore((s) => s.flagId);
+  const flagId = useDeferredValue(useAppStore((s) => s.flagId));
   const selectFlag = useAppStore((s) => s.selectFlag);
   const [onlyValues, setOnlyValues] = useState(false);
   const [sort, setSort] = useState<NumberSort>({ key: 'position', descending: false });
@@ -34,8 +34,8 @@ export function NumbersTable(): ReactElement {
     [rows, onlyValues, sort],
   );
   const numberOf = useMemo(() => new Map(story?.flags.map((f, i) => [f.id, i + 1]) ?? []), [story]);
+  const variants = useMemo(() => [...new Set(story?.spans.map((s) => s.variant) ?? [])], [story]);
   if (!story || !review) return <p className="muted review-empty-inline">{t('review.noStory')}</p>;
-  const variants = [...new Set(story.spans.map((s) => s.variant))];
   const header = (key: NumberSortKey, label: ReactElement | string, className = ''): ReactElement => {
     const active = sameKey(sort.key, key);
     return (
@@ -61,7 +61,7 @@ export function NumbersTable(): ReactElement {
   return (
     <div className="numbers-table" data-testid="numbers-table">
       <div className="numbers-toolbar">
-        <span>{t('review.numbersCount', { count: rows.length, values: valueCount })}</span>
+        {rows.length > 0 ? <span>{t('review.numbersCount', { count: rows.length, values: valueCount })}</span> : null}
         <label className="checkbox">
           <input
             type="checkbox"
@@ -115,7 +115,7 @@ export function NumbersTable(): ReactElement {
                   variants={variants}
                   number={numberOf.get(row.flagId) ?? 0}
                   current={row.flagId === flagId}
-                  onJump={() => selectFlag(row.flagId)}
+                  onJump={selectFlag}
                 />
               ))}
             </tbody>
@@ -127,12 +127,12 @@ export function NumbersTable(): ReactElement {
   );
 }
 
-function NumberTableRow(props: {
+const NumberTableRow = memo(function NumberTableRow(props: {
   row: NumberRow;
   variants: readonly string[];
   number: number;
   current: boolean;
-  onJump: () => void;
+  onJump: (flagId: string) => void;
 }): ReactElement {
   const t = useT();
   const { row } = props;
@@ -142,11 +142,11 @@ function NumberTableRow(props: {
       className={`${props.current ? 'current ' : ''}differ-${row.differ}`}
       data-flag-id={row.flagId}
       tabIndex={0}
-      onClick={props.onJump}
+      onClick={() => props.onJump(row.flagId)}
       onKeyDown={(e) => {
         if (e.key === 'Enter' || e.key === ' ') {
           e.preventDefault();
-          props.onJump();
+          props.onJump(row.flagId);
         }
       }}
     >
@@ -169,4 +169,4 @@ function NumberTableRow(props: {
       </td>
     </tr>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** The sidebar's stories: shared stories (variants carrying them, flag counts per category), then stories found in one variant only. */
-import { useMemo, type ReactElement } from 'react';
+import { useDeferredValue, useMemo, type ReactElement } from 'react';
 import { CATEGORIES } from '../../app/model/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
@@ -11,7 +11,8 @@ export function StoryList(): ReactElement {
   const t = useT();
   const result = useAppStore((s) => s.result);
   const storyId = useAppStore((s) => s.storyId);
-  const reviews = useAppStore((s) => s.reviews);
+  // Counts lag a frame behind typing and decisions (see useDeferredReview).
+  const reviews = useDeferredValue(useAppStore((s) => s.reviews));
   const openStory = useAppStore((s) => s.openStory);
   const looks = useVariantLooks();
   const rows = useMemo(

@@ -1,8 +1,17 @@
 /** Store hooks the review panels share: the current story, its review, and how each variant looks. */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Story } from '../../app/model/types';
 import type { StoryReview } from '../../app/review/types';
 import { useAppStore } from '../store';
+
+/**
+ * The review for panels that may lag a frame behind: typing in the canonical and walking flags
+ * render the editor first, and these panels in an interruptible pass after it (React's deferred
+ * value), so a keystroke never waits for the flag list, the numbers table or the strip.
+ */
+export function useDeferredReview(): StoryReview | undefined {
+  return useDeferredValue(useCurrentReview());
+}
 
 /** How a variant is shown: its colour, its name and its 1-based number (the key that shows it). */
 export interface VariantLook {
