@@ -9,18 +9,13 @@
 import {
   endsAfter,
   hasContinuationBetween,
+  MAX_GAP_PARAGRAPHS,
   neighbours,
+  runsOn,
   startsAt,
   unmatchedParagraphsBetween,
   type PageView,
 } from './page-view';
-
-/**
- * The most unmatched paragraphs allowed between two linked paragraphs of one story. An abridged
- * reprint can drop a run of paragraphs (one sample drops seven in a row); more than ten unknown
- * paragraphs between two shared ones is more likely another story.
- */
-export const MAX_GAP_PARAGRAPHS = 10;
 
 /** Where a group sits in one variant: its first block and that block's index among the matched. */
 interface Place {
@@ -48,7 +43,7 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
       const gi = view.groups[i] as number;
       const gj = view.groups[j] as number;
       if (gi === gj) continue;
-      if (!isClear(view, i, j)) {
+      if (!runsOn(view, i, j)) {
         if (!hasContinuationBetween(view, i, j)) cannot.push([gi, gj]);
         continue;
       }
@@ -138,16 +133,6 @@ function closeness(places: readonly Map<number, Place>[], a: number, b: number):
     if (pa !== undefined && pb !== undefined) score += 1 / Math.max(1, Math.abs(pa.matchedIndex - pb.matchedIndex));
   }
   return score;
-}
-
-/** Consecutive matched blocks i < j of one page with nothing between that ends or starts a story. */
-function isClear(view: PageView, i: number, j: number): boolean {
-  return (
-    !endsAfter(view, i, j) &&
-    !startsAt(view, j, i) &&
-    !hasContinuationBetween(view, i, j) &&
-    unmatchedParagraphsBetween(view, i, j) <= MAX_GAP_PARAGRAPHS
-  );
 }
 
 /**

@@ -95,3 +95,23 @@ export function neighbours(view: PageView, matchedIndex: number): { prev: number
     matchedIndex + 1 < view.matched.length ? (view.matched[matchedIndex + 1] as number) : view.page.blocks.length;
   return { prev, next };
 }
+
+/**
+ * The most unmatched paragraphs allowed between two paragraphs of one story. An abridged reprint
+ * can drop a run of paragraphs (one sample drops seven in a row); more than ten unknown
+ * paragraphs between two shared ones is more likely another story.
+ */
+export const MAX_GAP_PARAGRAPHS = 10;
+
+/**
+ * True when the text runs on from matched block i to matched block j (i < j) as one story:
+ * nothing between ends a story or starts one, no continuation mark, no long unknown gap.
+ */
+export function runsOn(view: PageView, i: number, j: number): boolean {
+  return (
+    !endsAfter(view, i, j) &&
+    !startsAt(view, j, i) &&
+    !hasContinuationBetween(view, i, j) &&
+    unmatchedParagraphsBetween(view, i, j) <= MAX_GAP_PARAGRAPHS
+  );
+}

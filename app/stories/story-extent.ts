@@ -7,15 +7,7 @@
  */
 import type { Block } from '../segment/block-types';
 import { endsSentence } from '../segment/classify-line';
-import {
-  endsAfter,
-  hasContinuationBetween,
-  isClosingMark,
-  startsAt,
-  unmatchedParagraphsBetween,
-  type PageView,
-} from './page-view';
-import { MAX_GAP_PARAGRAPHS } from './link-groups';
+import { isClosingMark, runsOn, type PageView } from './page-view';
 import { MIN_UNIT_CHARS } from './match-blocks';
 import { normalizeForMatching } from './normalize';
 
@@ -49,10 +41,7 @@ export function storyBlocks(view: PageView, inStory: (group: number) => boolean)
     j < blocks.length &&
     inStory(view.groups[i] as number) &&
     inStory(view.groups[j] as number) &&
-    !endsAfter(view, i, j) &&
-    !startsAt(view, j, i) &&
-    !hasContinuationBetween(view, i, j) &&
-    unmatchedParagraphsBetween(view, i, j) <= MAX_GAP_PARAGRAPHS;
+    runsOn(view, i, j);
   for (let x = 0; x < m.length; x++) {
     const i = m[x] as number;
     if (!inStory(view.groups[i] as number)) continue;
