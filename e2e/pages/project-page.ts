@@ -1,0 +1,130 @@
+/**
+ * Page object of the project and export UI (ui-project): the toolbar's Save / Export / Open
+ * project, the export dialog and its open-flags question, the autosave restore offer, project
+ * messages, and reading what a download wrote.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, type Download, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { ReviewPage, type ReviewData } from './review-page';
+
+/** A finished download: its suggested name and its bytes as UTF-8 text. */
+export interface Downloaded {
+  readonly name: string;
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The project UI, driven as an editor would (the specs run the English UI). */
+export class ProjectPage {
+  constructor(readonly page: Page) {}
+
+  get toolbar(): Locator {
+    return this.page.getByRole('toolbar');
+  }
+
+  get saveButton(): Locator {
+    return this.toolbar.getByRole('button', { name: 'Save project', exact: true });
+  }
+
+  get exportButton(): Locator {
+    return this.toolbar.getByRole('button', { name: 'Export', exact: true });
+  }
+
+  get exportDialog(): Locator {
+    return this.page.getByTestId('export-dialog');
+  }
+
+  get openFlagsQuestion(): Locator {
+    return this.page.getByTestId('open-flags-question');
+  }
+
+  get restoreOffer(): Locator {
+    return this.page.getByTestId('restore-offer');
+  }
+
+  get projectError(): Locator {
+    return this.page.getByTestId('project-error');
+  }
+
+  get projectStatus(): Locator {
+    return this.page.getByTestId('project-status');
+  }
+
+  /** Waits for the download a click starts, saves it under the test's output folder and reads it. */
+  async download(testInfo: TestInfo, click: () => Promise<void>): Promise<Downloaded> {
+    const pending = this.page.waitForEvent('download');
+    await click();
+    const download: Download = await pending;
+    const name = download.suggestedFilename();
+    const path = testInfo.outputPath(name);
+    await download.saveAs(path);
+    return { name, path, text: await readFile(path, 'utf8') };
+  }
+
+  /**
+   * Exports through the dialog. With `openFlags`, expects the question first (and returns the
+   * count it names), then exports anyway.
+   */
+  async exportAs(testInfo: TestInfo, format: string, options: { openFlags?: boolean } = {}): Promise<{ file: Downloaded; openCount: number | null }> {
+    await this.exportButton.click();
+    await expect(this.exportDialog).toBeVisible();
+    await this.exportDialog.getByTestId('export-format').selectOption(format);
+    let openCount: number | null = null;
+    if (options.openFlags) {
+      await this.exportDialog.getByTestId('export-confirm').click();
+      await expect(this.openFlagsQuestion).toBeVisible();
+      const match = /(\d+)/.exec((await this.openFlagsQuestion.textContent()) ?? '');
+      openCount = match ? Number(match[1]) : null;
+    }
+    const file = await this.download(testInfo, () => this.exportDialog.getByTestId('export-confirm').click());
+    await expect(this.exportDialog).toBeHidden();
+    return { file, openCount };
+  }
+
+  /** Saves the project (a download in the browser). */
+  async save(testInfo: TestInfo): Promise<Downloaded> {
+    const file = await this.download(testInfo, () => this.saveButton.click());
+    await expect(this.projectStatus).toBeVisible();
+    return file;
+  }
+
+  /** Opens a project file through the toolbar's file input. */
+  async openProject(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByTestId('open-project').click();
+    await (await chooser).setFiles(path);
+  }
+
+  /** Decides the first flag where the right-hand variant reads otherwise than the canonical: accept it (key a). */
+  async acceptOne(review: ReviewPage): Promise<{ flagId: string; accepted: string; replaced: string; data: ReviewData }> {
+    const before = await review.data();
+    const flag = before.flags.find((f) => {
+      const reading = f.readings.find((r) => r.variant === before.rightVariant)?.text;
+      const current = ReviewPage.textAt(before, f.id);
+      // A reading of a few characters with text around it: distinctive enough to find in the export.
+      return reading !== undefined && current !== null && reading !== current && reading.trim() !== '' && current.trim() !== '' && !(f.id in (before.review?.decisions ?? {}));
+    });
+    if (!flag) throw new Error('no flag where the right-hand variant reads otherwise');
+    await this.page.locator(`.flag-item[data-flag-id="${flag.id}"]`).click();
+    await review.focusWorkspace();
+    await this.page.keyboard.press('a');
+    const data = await review.data();
+    expect(data.review?.decisions[flag.id]?.status).toBe('accepted');
+    return {
+      flagId: flag.id,
+      accepted: ReviewPage.textAt(data, flag.id) ?? '',
+      replaced: ReviewPage.textAt(before, flag.id) ?? '',
+      data,
+    };
+  }
+}
+
+/** The canonical around a flag: `before` + the flag's text + `after`, with up to `chars` characters each side. */
+export function canonicalAround(data: ReviewData, flagId: string, text: string, chars = 8): string {
+  const review = data.review;
+  const anchor = review?.anchors.find((a) => a.flagId === flagId);
+  if (!review || !anchor) return text;
+  const before = review.canonical.slice(Math.max(0, anchor.start - chars), anchor.start).split(/\r?\n/).pop() ?? '';
+  const after = review.canonical.slice(anchor.end, anchor.end + chars).split(/\r?\n/)[0] ?? '';
+  return `${before}${text}${after}`;
+}

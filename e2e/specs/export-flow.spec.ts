@@ -1,0 +1,94 @@
+/**
+ * The whole export flow of issue 6 in the web build: open the sample pages, decide a flag, open
+ * the export dialog, see the open-flags question (with its count), export anyway, and check the
+ * downloaded canonical .txt: it is the review's canonical, with the decided reading and not the
+ * one it replaced. Over the embedded sample set and, when ../shared exists, the three shared pages
+ * opened through the file input. Console errors, page errors and off-host requests fail a test.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, type TestInfo } from '@playwright/test';
+import { AppPage } from '../pages/app-page';
+import { canonicalAround, ProjectPage } from '../pages/project-page';
+import { ReviewPage } from '../pages/review-page';
+
+const sharedPages = resolve(__dirname, '../../../shared/samples/pages');
+
+test.use({ locale: 'en-US' });
+
+let app: AppPage;
+let review: ReviewPage;
+let project: ProjectPage;
+
+test.beforeEach(async ({ page }) => {
+  app = new AppPage(page);
+  review = new ReviewPage(page);
+  project = new ProjectPage(page);
+  await app.open();
+});
+
+test.afterEach(() => {
+  app.expectNoProblems();
+});
+
+/** Decide one flag, export the story as .txt through the dialog, check the file. */
+async function decideAndExport(testInfo: TestInfo, prefix: string): Promise<void> {
+  await review.waitForFlags();
+  const decided = await project.acceptOne(review);
+  const open = decided.data.flags.filter((f) => !(f.id in (decided.data.review?.decisions ?? {}))).length;
+  expect(open, 'flags still open after one decision').toBeGreaterThan(0);
+
+  const { file, openCount } = await project.exportAs(testInfo, 'txt', { openFlags: true });
+  await app.attachScreenshot(testInfo, `${prefix}-exported`);
+  // The question named exactly the flags still open in the exported story.
+  expect(openCount).toBe(open);
+  expect(file.name).toMatch(/\.txt$/);
+  const canonical = decided.data.review?.canonical ?? '';
+  expect(file.text).toBe(`${canonical.replace(/\s+$/u, '')}\n`);
+  const withDecision = canonicalAround(decided.data, decided.flagId, decided.accepted);
+  const withReplaced = canonicalAround(decided.data, decided.flagId, decided.replaced);
+  expect(file.text).toContain(withDecision);
+  expect(file.text).not.toContain(withReplaced);
+}
+
+test('export from the embedded sample set: question about open flags, then the canonical .txt', async ({ page }, testInfo) => {
+  await review.chooseStory();
+  // The dialog opens with every format, and Escape closes it without exporting.
+  await project.exportButton.click();
+  await expect(project.exportDialog).toBeVisible();
+  await expect(project.exportDialog.getByTestId('export-format').locator('option')).toHaveCount(8);
+  await app.attachScreenshot(testInfo, 'samples-dialog');
+  await page.keyboard.press('Escape');
+  await expect(project.exportDialog).toBeHidden();
+  await decideAndExport(testInfo, 'samples');
+});
+
+test('export from the three shared sample pages opened through the file input', async ({ page: _page }, testInfo) => {
+  test.skip(!existsSync(sharedPages), `no shared samples at ${sharedPages}`);
+  const files = readdirSync(sharedPages)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(sharedPages, f));
+  await app.openVariants(files);
+  await expect(app.variantItems).toHaveCount(files.length);
+  await app.waitForComparison();
+  const lead = review.storyItems.filter({ hasText: '凝心聚力推动社会工作高质量发展' });
+  await review.chooseStory((await lead.count()) > 0 ? '凝心聚力推动社会工作高质量发展' : undefined);
+  await decideAndExport(testInfo, 'shared');
+});
+
+test('CRLF and the HTML report from the dialog', async ({ page: _page }, testInfo) => {
+  await review.chooseStory();
+  await review.waitForFlags();
+  await project.exportButton.click();
+  await project.exportDialog.getByTestId('export-crlf').check();
+  await project.exportDialog.getByTestId('export-format').selectOption('txt');
+  await project.exportDialog.getByTestId('export-confirm').click();
+  await expect(project.openFlagsQuestion).toBeVisible();
+  const txt = await project.download(testInfo, () => project.exportDialog.getByTestId('export-confirm').click());
+  expect(txt.text).toContain('\r\n');
+  expect(txt.text.replace(/\r\n/g, '')).not.toContain('\n');
+  const { file } = await project.exportAs(testInfo, 'html', { openFlags: true });
+  expect(file.name).toMatch(/-report\.html$/);
+  expect(file.text).toContain('<html');
+});
