@@ -7,6 +7,7 @@ import type { CompareResult, Flag, Span, StyleKind, StyleNote, Story, VariantTex
 import { findStories, type StoryLocation } from './stories/find-stories';
 import { emptyStyleCounts } from './text/fold';
 
+/** Cancellation: pass a signal, catch CancelledError (re-exported so callers need only this module). */
 export { CancelledError, type CancelSignal } from './align/align-story';
 
 /** Options of a comparison. */
