@@ -4,6 +4,7 @@
  * open as it was and says why; nothing here overwrites a file the editor did not choose.
  */
 import type { ProjectFile, RecentEntry } from '../../app/ipc/contract';
+import type { CompareResult, VariantText } from '../../app/model/types';
 import { parseProject, serializeProject } from '../../app/project/project-file';
 import type { Project } from '../../app/project/types';
 import { getApi } from '../platform';
@@ -69,7 +70,10 @@ function baseName(path: string): string {
  * Opens a project file's text. A bad file (empty, truncated, another format, a newer version,
  * damaged fields) shows the parser's message and changes nothing else. Returns true when opened.
  */
-export async function openProjectText(file: ProjectFile, options: { fromAutosave?: boolean } = {}): Promise<boolean> {
+export async function openProjectText(
+  file: ProjectFile,
+  options: { fromAutosave?: boolean; compare?: (variants: readonly VariantText[]) => Promise<CompareResult> } = {},
+): Promise<boolean> {
   const parsed = parseProject(file.content);
   const name = options.fromAutosave ? 'autosave' : baseName(file.path);
   if (!parsed.ok) {
@@ -90,7 +94,8 @@ export async function openProjectText(file: ProjectFile, options: { fromAutosave
     } else {
       const outcome = await checkSources(parsed.project, path, {
         rereadPaths: (paths) => getApi().rereadPaths(paths),
-        compare: (variants) => runCompare(variants),
+        // The worker by default; tests pass the engine itself (no Worker in Node).
+        compare: options.compare ?? ((variants) => runCompare(variants)),
       });
       if (outcome.unavailable.length > 0) {
         useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.noTexts', params: { name, files: outcome.unavailable.join(', ') } });

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { compareVariants } from '../../app/compare';
+import type { LoadedFile, OpenResult, SaveRequest, VariorumApi } from '../../app/ipc/contract';
+import { parseProject, serializeProject } from '../../app/project/project-file';
+import { useAppStore } from '../store';
+import { fakeSha, fixtureVariants, reviewedProject } from './project-fixture';
+import { discardAutosave, openProjectText, restoreAutosave, saveProject, startWithAutosave } from './project-actions';
+
+/** A platform as Electron's preload offers it, recording what the project code asks of it. */
+interface FakePlatform {
+  saves: SaveRequest[];
+  autosave: string | null;
+  cleared: number;
+  disk: LoadedFile[];
+  samplesOpened: number;
+}
+
+const platform: FakePlatform = { saves: [], autosave: null, cleared: 0, disk: [], samplesOpened: 0 };
+
+function diskOf(files: readonly { path: string; name: string; text: string }[]): LoadedFile[] {
+  return files.map((f) => ({ path: f.path, name: f.name, text: f.text, encoding: 'utf-8', size: f.text.length, sha256: fakeSha(f.text) }));
+}
+
+const nothing: OpenResult = { files: [], failures: [] };
+
+const fakeApi: Partial<VariorumApi> = {
+  saveFile: async (request) => {
+    platform.saves.push(request);
+    return { canceled: false, path: request.path ?? `/chosen/${request.suggestedName}` };
+  },
+  clearAutosave: async () => {
+    platform.cleared += 1;
+    platform.autosave = null;
+  },
+  readAutosave: async () => platform.autosave,
+  rereadPaths: async (paths) => ({ files: platform.disk.filter((f) => paths.includes(f.path)), failures: [] }),
+  takeLaunchFiles: async () => null,
+  openSamples: async () => {
+    platform.samplesOpened += 1;
+    return nothing;
+  },
+  onCommand: () => () => undefined,
+};
+
+const compare = async (variants: Parameters<typeof compareVariants>[0]) => compareVariants(variants);
+const globals = globalThis as unknown as { window?: unknown };
+
+beforeAll(() => {
+  // The Electron path: window.api present (the browser path is covered by the e2e specs).
+  globals.window = { api: fakeApi };
+});
+
+afterAll(() => {
+  delete globals.window;
+});
+
+beforeEach(() => {
+  platform.saves = [];
+  platform.autosave = null;
+  platform.cleared = 0;
+  platform.disk = diskOf(fixtureVariants());
+  platform.samplesOpened = 0;
+  useAppStore.setState({ variants: [], result: null, reviews: {}, reviewHistories: {}, projectPath: null, projectNotice: null, sourceReport: null, restoreOffer: null, savedState: null });
+});
+
+describe('project actions (Electron path)', () => {
+  it('says there is nothing to save before anything is compared, and writes nothing', async () => {
+    expect(await saveProject()).toBe(false);
+    expect(platform.saves).toEqual([]);
+    expect(useAppStore.getState().projectNotice?.key).toBe('project.nothingToSave');
+  });
+
+  it('opens a project, saves it back to its own path without asking, and clears the autosave', async () => {
+    const { project } = reviewedProject();
+    expect(await openProjectText({ path: '/work/review.variorum.json', content: serializeProject(project) }, { compare })).toBe(true);
+    const state = useAppStore.getState();
+    expect(state.reviews).toEqual(project.reviews);
+    expect(state.sourceReport).toBeNull();
+    expect(state.projectNotice).toMatchObject({ kind: 'info', key: 'project.opened' });
+
+    expect(await saveProject()).toBe(true);
+    expect(platform.saves[0]?.path).toBe('/work/review.variorum.json');
+    const written = parseProject(String(platform.saves[0]?.data));
+    expect(written.ok && written.project.reviews).toEqual(project.reviews);
+    expect(platform.cleared).toBe(1);
+
+    expect(await saveProject(true)).toBe(true);
+    expect(platform.saves[1]?.path).toBeUndefined(); // Save as always asks
+    expect(useAppStore.getState().projectPath).toBe('/chosen/全市社会工作推进会.variorum.json');
+  });
+
+  it('leaves everything as it was when a project file is bad', async () => {
+    const { project } = reviewedProject();
+    await openProjectText({ path: '/work/good.variorum.json', content: serializeProject(project) }, { compare });
+    const before = useAppStore.getState();
+    const text = serializeProject(project);
+    for (const content of [text.slice(0, text.length / 3), 'garbage', text.replace('"version": 1', '"version": 7')]) {
+      expect(await openProjectText({ path: '/work/bad.variorum.json', content }, { compare })).toBe(false);
+      const after = useAppStore.getState();
+      expect(after.projectNotice).toMatchObject({ kind: 'error', key: 'project.badFile' });
+      expect(after.reviews).toBe(before.reviews);
+      expect(after.result).toBe(before.result);
+      expect(after.projectPath).toBe('/work/good.variorum.json');
+    }
+  });
+
+  it('re-compares a source that changed on disk and lists the decision it could not carry', async () => {
+    const { project } = reviewedProject();
+    const [wire, daily, evening] = fixtureVariants();
+    if (!wire || !daily || !evening) throw new Error('fixture');
+    platform.disk = diskOf([wire, { ...daily, text: daily.text.replace('肖娜', '李肖娜') }, evening]);
+    expect(await openProjectText({ path: '/work/p.variorum.json', content: serializeProject(project) }, { compare })).toBe(true);
+    const state = useAppStore.getState();
+    expect(state.sourceReport?.changes.map((c) => [c.id, c.change])).toEqual([['v2', 'changed']]);
+    expect(state.sourceReport?.carried).toBe(1);
+    expect(state.sourceReport?.lost).toHaveLength(1);
+    expect(state.result).not.toBe(project.result);
+    expect(state.variants[1]?.text).toContain('李肖娜');
+  });
+
+  it('offers an autosave at start instead of opening the samples; restore opens it', async () => {
+    const { project } = reviewedProject();
+    platform.autosave = serializeProject(project);
+    await startWithAutosave();
+    expect(useAppStore.getState().restoreOffer).toBe(platform.autosave);
+    expect(platform.samplesOpened).toBe(0);
+    await restoreAutosave();
+    const state = useAppStore.getState();
+    expect(state.restoreOffer).toBeNull();
+    expect(state.reviews).toEqual(project.reviews);
+    expect(state.projectPath).toBeNull(); // an autosave has no file: Save asks where
+    expect(state.projectNotice?.key).toBe('project.restored');
+  });
+
+  it('discarding clears the autosave and starts as usual', async () => {
+    platform.autosave = serializeProject(reviewedProject().project);
+    await startWithAutosave();
+    await discardAutosave();
+    expect(platform.cleared).toBe(1);
+    expect(platform.samplesOpened).toBe(1);
+    expect(useAppStore.getState().restoreOffer).toBeNull();
+  });
+});
