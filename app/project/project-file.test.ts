@@ -109,6 +109,8 @@ describe('project file', () => {
     expect(error.message).toMatch(/outside the canonical/);
 
     const misfiled = { ...project, reviews: { s9: review } };
+    const doubled = { ...project, reviews: { s1: { ...review, anchors: [...review.anchors, review.anchors[0]] } } };
+    expect(errorOf(JSON.stringify(doubled)).message).toMatch(/two anchors/);
     expect(errorOf(JSON.stringify(misfiled)).path).toBe('reviews.s9.storyId');
 
     const badCategory = JSON.parse(serializeProject(project)) as { result: { stories: { flags: { category: string }[] }[] } };
@@ -116,6 +118,26 @@ describe('project file', () => {
     if (flag) flag.category = 'typo';
     expect(errorOf(JSON.stringify(badCategory))).toMatchObject({ path: 'result.stories[0].flags[0].category' });
     expect(errorOf(JSON.stringify({ ...project, settings: undefined })).message).toMatch(/settings: is missing/);
+  });
+});
+
+describe('repair on load', () => {
+  it('keeps the canonical and repairs decisions that disagree with it or anchors out of order, saying so', () => {
+    const project = sampleProject();
+    const review = project.reviews['s1'];
+    if (!review) throw new Error('fixture');
+    const decision = review.decisions['s1-f1'];
+    if (!decision) throw new Error('fixture');
+    const damaged = {
+      ...project,
+      reviews: { s1: { ...review, anchors: [...review.anchors].reverse(), decisions: { ...review.decisions, 's1-f1': { ...decision, text: '别的' } } } },
+    };
+    const parsed = parseProject(JSON.stringify(damaged));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.project.reviews['s1']).toEqual(review);
+    expect(parsed.warnings).toHaveLength(2);
+    expect(parsed.warnings.join('\n')).toMatch(/out of order[\s\S]*"李晓娜" instead of "别的"/);
   });
 });
 

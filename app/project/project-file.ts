@@ -5,6 +5,7 @@
  */
 import { migrateProject } from './migrate';
 import { crossCheckProject, projectSchema } from './project-schema';
+import { repairReview } from './repair-review';
 import { isObject } from './schema-check';
 import { PROJECT_FORMAT, PROJECT_VERSION, type Project, type ProjectError, type ProjectParseResult } from './types';
 
@@ -90,8 +91,15 @@ export function parseProject(text: string): ProjectParseResult {
   if (found) {
     return fail({ code: 'invalid', path: found.path, message: `The project file is damaged at ${found.path}: ${found.message}.` });
   }
-  const project = migrated.value as unknown as Project; // checked field by field by projectSchema above
-  const warnings = variantWarnings(project);
+  const checked = migrated.value as unknown as Project; // checked field by field by projectSchema above
+  const warnings = variantWarnings(checked);
+  const reviews: Record<string, Project['reviews'][string]> = {};
+  for (const [id, review] of Object.entries(checked.reviews)) {
+    const repaired = repairReview(review);
+    reviews[id] = repaired.review;
+    warnings.push(...repaired.notes);
+  }
+  const project: Project = warnings.length === 0 ? checked : { ...checked, reviews };
   return migrated.from === PROJECT_VERSION
     ? { ok: true, project, warnings }
     : { ok: true, project, migratedFrom: migrated.from, warnings };

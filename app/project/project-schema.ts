@@ -3,7 +3,7 @@
  * keys match story ids, anchors lie inside their canonical, decisions agree with the canonical.
  */
 import { CATEGORIES } from '../model/types';
-import { reviewProblems } from '../review/invariants';
+import { reviewIssues } from '../review/invariants';
 import type { StoryReview } from '../review/types';
 import {
   arrayOf,
@@ -90,7 +90,8 @@ export const projectSchema: Schema = objectOf(
 
 /**
  * Checks what the shape cannot: every review is filed under its own story id and names a story of
- * the result, its anchors are sound, and every decision matches the canonical at its anchor.
+ * the result, and its anchors lie inside its canonical, one per flag. (Anchors out of order and
+ * decisions that disagree with the canonical are repaired on load instead: see repair-review.ts.)
  * Assumes `value` passed `projectSchema`.
  */
 export function crossCheckProject(value: Record<string, unknown>): SchemaIssue | null {
@@ -103,8 +104,8 @@ export function crossCheckProject(value: Record<string, unknown>): SchemaIssue |
     const path = `reviews.${key}`;
     if (review.storyId !== key) return { path: `${path}.storyId`, message: `is "${review.storyId}" but the review is filed under "${key}"` };
     if (!storyIds.has(key)) return { path, message: `reviews story "${key}", which the comparison does not contain` };
-    const problem = reviewProblems(review)[0];
-    if (problem !== undefined) return { path: `${path}.anchors`, message: problem };
+    const problem = reviewIssues(review).find((i) => i.kind === 'bounds' || i.kind === 'duplicate');
+    if (problem !== undefined) return { path: `${path}.anchors`, message: problem.message };
   }
   return null;
 }
