@@ -24,7 +24,8 @@ const CompareView = lazy(() => import('./editor/compare-view').then((m) => ({ de
 /** The whole window. */
 export function App(): ReactElement {
   const t = useT();
-  const hasVariants = useAppStore((s) => s.variants.length > 0);
+  // A comparison needs two variants; with one open, the empty state asks for another.
+  const hasVariants = useAppStore((s) => s.variants.length > 1);
   const hasResult = useAppStore((s) => s.result !== null);
   const canonicalAvailable = useAppStore((s) => (s.storyId ? s.reviews[s.storyId] !== undefined : false));
   const handlers = useMemo(() => ({}), []);

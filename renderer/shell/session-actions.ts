@@ -6,7 +6,7 @@ import type { FileBytes, OpenResult } from '../../app/ipc/contract';
 import { getApi } from '../platform';
 import { useAppStore } from '../store';
 import { toVariantTexts, type OpenMode } from '../store/variants-slice';
-import { CompareCanceledError, runCompare } from '../worker/compare-client';
+import { cancelCompare, CompareCanceledError, runCompare } from '../worker/compare-client';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -16,8 +16,11 @@ function messageOf(error: unknown): string {
 export async function compareOpened(): Promise<void> {
   const store = useAppStore.getState();
   const variants = toVariantTexts(store.variants);
-  if (variants.length === 0) {
+  // The engine needs two variants; with fewer, the empty state says so instead of an error.
+  if (variants.length < 2) {
+    cancelCompare();
     store.clearResult();
+    store.setProgress(null);
     return;
   }
   store.setProgress({ phase: 'stories', fraction: 0 });
@@ -44,6 +47,8 @@ export async function receiveOpened(result: OpenResult, mode: OpenMode): Promise
     store.receiveFiles(result, 'add');
     return;
   }
+  // The old result no longer matches the files: never show new texts with old spans and flags.
+  if (mode === 'replace') store.clearResult();
   store.receiveFiles(result, mode);
   await compareOpened();
 }

@@ -104,3 +104,8 @@ export function runCompare(
   shared ??= createCompareClient();
   return shared.runCompare(variants, onProgress);
 }
+
+/** Stops the comparison still running in the shared worker, if any. */
+export function cancelCompare(): void {
+  shared?.cancel();
+}
