@@ -13,6 +13,8 @@ import { foldText } from '../text/fold';
 interface ExpectedFlag {
   readonly category: string;
   readonly kind?: string;
+  /** For number flags: whether values or only forms differ. */
+  readonly differ?: string;
   readonly readings: readonly string[];
 }
 
@@ -49,6 +51,7 @@ describe('golden cases', () => {
       const actual = flags.map((f) => ({
         category: f.category,
         ...(f.kind && f.kind !== 'change' ? { kind: f.kind } : {}),
+        ...(f.numbers ? { differ: f.numbers.differ } : {}),
         readings: f.readings.map((r) => fold(r.text)),
       }));
       const wanted = expected.flags.map((f) => ({ ...f, readings: f.readings.map(fold) }));
