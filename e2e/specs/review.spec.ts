@@ -310,5 +310,13 @@ test('after a decision the next open flag is current and keeps the keyboard', as
   const afterTwo = await review.data();
   expect(afterTwo.review?.decisions[second]?.status).toBe('rejected');
   await expect(review.currentFlag).toBeFocused();
+  // Arrows move through the list as n / p do, focus following.
+  const before = afterTwo.flagId;
+  await page.keyboard.press('ArrowDown');
+  const down = (await review.data()).flagId;
+  expect(down).not.toBe(before);
+  await expect(review.currentFlag).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  expect((await review.data()).flagId).toBe(before);
   await app.attachScreenshot(testInfo, 'auto-advance');
 });

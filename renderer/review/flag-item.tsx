@@ -25,6 +25,8 @@ export interface FlagItemProps {
   readonly index: number;
   readonly status: FlagStatus;
   readonly current: boolean;
+  /** The one item Tab reaches in the list (roving tab index): the current flag, else the first. */
+  readonly tabbable: boolean;
   /** The canonical's text at the flag now. */
   readonly canonicalText: string;
   readonly looks: ReadonlyMap<string, VariantLook>;
@@ -46,12 +48,13 @@ export const FlagItem = memo(function FlagItem(props: FlagItemProps): ReactEleme
       data-status={status}
       role="option"
       aria-selected={current}
-      tabIndex={current ? 0 : -1}
+      tabIndex={props.tabbable ? 0 : -1}
       onClick={() => {
         if (!current) selectFlag(flag.id);
       }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && !current && e.target === e.currentTarget) selectFlag(flag.id);
+      onFocus={(e) => {
+        // Tabbing onto the list's entry point makes that flag current, so the keys act on it.
+        if (!current && e.target === e.currentTarget) selectFlag(flag.id);
       }}
     >
       <div className="flag-head">

@@ -57,6 +57,8 @@ function FlagList(): ReactElement | null {
   const autoAdvance = useAppStore((s) => s.autoAdvance);
   const setAutoAdvance = useAppStore((s) => s.setAutoAdvance);
   const setFilter = useAppStore((s) => s.setReviewFilter);
+  const nextFlag = useAppStore((s) => s.nextFlag);
+  const previousFlag = useAppStore((s) => s.previousFlag);
   const listRef = useRef<HTMLUListElement>(null);
   // Whether keyboard focus is (or was, before the focused button vanished) in the panel: after a
   // decision auto-advances, the old flag's buttons unmount and focus must follow to the new flag.
@@ -92,6 +94,7 @@ function FlagList(): ReactElement | null {
 
   if (!story || !all || !openCounts) return null;
   const open = all.byStatus.open;
+  const tabbableId = shown.some((f) => f.id === flagId) ? flagId : (shown[0]?.id ?? null);
   return (
     <div
       className="flag-panel-inner"
@@ -138,7 +141,21 @@ function FlagList(): ReactElement | null {
           </button>
         </div>
       ) : (
-        <ul className="flag-list" role="listbox" aria-label={t('flags.heading')} ref={listRef} data-testid="flag-list">
+        <ul
+          className="flag-list"
+          role="listbox"
+          aria-label={t('flags.heading')}
+          ref={listRef}
+          data-testid="flag-list"
+          onKeyDown={(e) => {
+            // The listbox pattern: arrows move between flags like n / p.
+            if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+            if (e.target instanceof HTMLInputElement) return;
+            e.preventDefault();
+            if (e.key === 'ArrowDown') nextFlag();
+            else previousFlag();
+          }}
+        >
           {groups.map((group) => (
             <li key={`p${group.paragraph}-${group.flags[0]?.id ?? ''}`} className="paragraph-group" role="presentation">
               <div className="paragraph-heading" role="presentation">
@@ -152,6 +169,7 @@ function FlagList(): ReactElement | null {
                     index={numberOf.get(flag.id) ?? 0}
                     status={statusOf(review, flag.id)}
                     current={flag.id === flagId}
+                    tabbable={flag.id === tabbableId}
                     canonicalText={anchorText.get(flag.id) ?? ''}
                     looks={looks}
                     shownVariant={shownVariant}
