@@ -109,6 +109,24 @@ describe('findStories on hand-written fixtures', () => {
     expect(farm?.title).toBe(farmStory.title);
   });
 
+  it('leaves out the interleaved paragraphs of a story that no other page prints', () => {
+    const a = riverStory.paragraphs;
+    const b = libraryStory.paragraphs;
+    const lines: string[] = [riverStory.title, a[0] ?? '', libraryStory.title, libraryStory.byline];
+    for (let i = 0; i < 5; i++) lines.push(b[i] ?? '', a[i + 1] ?? '');
+    lines.push(libraryStory.dateline, a[6] ?? '', riverStory.dateline);
+    const ocr = variant('v1', page(lines));
+    const clean = variant('v2', page([...storyLines(farmStory), ...storyLines(riverStory)]));
+    const { shared, unique } = findStories([ocr, clean]);
+    expect(shared).toHaveLength(1);
+    const text = spanText(shared[0], ocr);
+    for (const p of a) expect(text).toContain(p);
+    for (const p of b) expect(text).not.toContain(p);
+    expect(text).not.toContain(libraryStory.dateline);
+    expect(spansOf(shared[0], ocr)[0]?.start).toBe(ocr.text.indexOf(riverStory.title));
+    expect(unique.map((u) => u.title)).toContain(farmStory.title);
+  });
+
   it('follows a story split across two files by continuation marks', () => {
     const front = variant('v1', page([...storyLines(libraryStory), riverStory.title, riverStory.byline, ...riverStory.paragraphs.slice(0, 3), '（转第2版）']));
     const inside = variant('v2', page(['（上接01版）', ...riverStory.paragraphs.slice(3), riverStory.dateline, ...storyLines(ferryStory)]));

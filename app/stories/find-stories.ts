@@ -14,6 +14,7 @@ import { makePageView, type PageView } from './page-view';
 import { storyBlocks } from './story-extent';
 import { blocksToSpans, chooseTitle, titleOfBlocks } from './story-title';
 import { attachContinuedParts } from './continuations';
+import { markForeignRuns } from './foreign-runs';
 import { splitUncovered, toUniqueStories } from './unique-stories';
 
 /** A story located in the variants, not yet aligned. */
@@ -41,7 +42,7 @@ export function findStories(variants: readonly VariantText[]): StoryFinding {
 /** As findStories, for pages already segmented (the bench times both steps separately). */
 export function findStoriesInPages(variants: readonly VariantText[], pages: readonly SegmentedPage[]): StoryFinding {
   const matching = matchBlocks(pages);
-  const views: PageView[] = pages.map((page, v) => makePageView(page, matching.groupOfBlock[v] ?? []));
+  const views: PageView[] = markForeignRuns(pages.map((page, v) => makePageView(page, matching.groupOfBlock[v] ?? [])));
   const storyOfGroup = linkGroups(views, matching.groupCount);
   const storyCount = storyOfGroup.reduce((max, s) => Math.max(max, s + 1), 0);
 

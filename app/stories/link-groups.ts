@@ -148,8 +148,9 @@ function vetoed(views: readonly PageView[], places: readonly Map<number, Place>[
     const [early, late] = pa.block < pb.block ? [pa, pb] : [pb, pa];
     const e = neighbours(view, early.matchedIndex);
     const l = neighbours(view, late.matchedIndex);
-    if (endsAfter(view, early.block, e.next)) return true;
-    if (startsAt(view, late.block, l.prev)) return true;
+    // A boundary that belongs to foreign text between two of the story's paragraphs is not the story's.
+    if (view.foreignAfter?.has(early.block) !== true && endsAfter(view, early.block, e.next)) return true;
+    if (view.foreignAfter?.has(l.prev) !== true && startsAt(view, late.block, l.prev)) return true;
     return unmatchedParagraphsBetween(view, early.block, late.block) > MAX_GAP_PARAGRAPHS;
   });
 }

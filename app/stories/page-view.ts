@@ -11,6 +11,11 @@ export interface PageView {
   readonly groups: readonly number[];
   /** Indices of the matched blocks, in reading order. */
   readonly matched: readonly number[];
+  /**
+   * Matched blocks after which this page prints foreign text that the other pages do not have
+   * between the same two paragraphs (interleaved columns, a boxed sidebar): see foreign-runs.ts.
+   */
+  readonly foreignAfter?: ReadonlySet<number>;
 }
 
 /** Builds the view of one page. */
@@ -105,9 +110,11 @@ export const MAX_GAP_PARAGRAPHS = 10;
 
 /**
  * True when the text runs on from matched block i to matched block j (i < j) as one story:
- * nothing between ends a story or starts one, no continuation mark, no long unknown gap.
+ * nothing between ends a story or starts one, no continuation mark, no long unknown gap — or
+ * what stands between is foreign text other pages show is not there.
  */
 export function runsOn(view: PageView, i: number, j: number): boolean {
+  if (view.foreignAfter?.has(i) === true) return true;
   return (
     !endsAfter(view, i, j) &&
     !startsAt(view, j, i) &&

@@ -49,7 +49,9 @@ export function storyBlocks(view: PageView, inStory: (group: number) => boolean)
     const prev = x > 0 ? (m[x - 1] as number) : -1;
     const next = x + 1 < m.length ? (m[x + 1] as number) : blocks.length;
     if (joined(i, next)) {
-      for (let k = i + 1; k < next; k++) if (!isForeignKind(blocks[k] as Block)) chosen.add(k);
+      // Foreign text between two paragraphs of the story (interleaved columns) stays out.
+      const foreign = view.foreignAfter?.has(i) === true;
+      for (let k = i + 1; k < next && !foreign; k++) if (!isForeignKind(blocks[k] as Block)) chosen.add(k);
     } else {
       for (const k of tail(view, i, next)) chosen.add(k);
     }
