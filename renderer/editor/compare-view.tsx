@@ -159,7 +159,9 @@ export function CompareView(): ReactElement {
         if (model && mark) {
           const start = model.getPositionAt(mark.start);
           const end = model.getPositionAt(mark.end);
-          code.revealRangeInCenterIfOutsideViewport(new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column), monaco.editor.ScrollType.Immediate);
+          // Lines, not a range: with word wrap on there is nothing to scroll sideways, and a range
+          // reveal measures the text in the DOM to find a horizontal position (a forced layout).
+          code.revealLinesInCenterIfOutsideViewport(start.lineNumber, end.lineNumber, monaco.editor.ScrollType.Immediate);
         }
       }
       measureFromKey('variorum:next-flag', ['F8', 'n', 'p']);
