@@ -109,6 +109,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
         before: f.text.slice(Math.max(0, fs - 24), fs),
         after: f.text.slice(fe, fe + 24),
         wholeLine: coversLines(f, fs, fe),
+        atWrap: fs === fe && binaryHas(f.lineStarts, fs) && !binaryHas(f.paragraphStarts, fs),
         folded: f.text,
         start: fs,
         end: fe,

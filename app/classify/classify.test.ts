@@ -83,3 +83,12 @@ describe('names recurring in the story', () => {
     expect(classifySite(site('服务还要[加强]。', '服务还要[改进]。'), story).category).toBe('wording');
   });
 });
+
+describe('lost lines', () => {
+  it('calls text missing at a mid-sentence line wrap an omission', () => {
+    const readings = site('聚焦新就业群体[的实际需求和困难]，持续优化', '聚焦新就业群体[]，持续优化');
+    expect(classifySite(readings, '').category).toBe('wording');
+    const wrapped = readings.map((r, i) => (i === 1 ? { ...r, atWrap: true } : r));
+    expect(classifySite(wrapped, '').category).toBe('omission');
+  });
+});

@@ -12,6 +12,8 @@ export interface ClassifyReading extends ReadingInContext {
   readonly variant: string;
   /** The reading covers whole lines of its variant (a byline, a paragraph). */
   readonly wholeLine: boolean;
+  /** The reading is empty and sits at a line wrap inside a sentence (a column break). */
+  readonly atWrap?: boolean;
   /** The variant's folded text and the reading's place in it, for number extension. */
   readonly folded: string;
   readonly start: number;
@@ -35,6 +37,12 @@ const OMISSION_LONG = 12;
 
 /** A missing passage this long that ends or contains a sentence is an omission. */
 const OMISSION_SENTENCE = 5;
+
+/**
+ * Text of at least this many characters missing exactly where a variant wraps a line inside a
+ * sentence is a line lost at a column break, an omission even when shorter than a sentence.
+ */
+const LOST_LINE = 4;
 
 function isPunctuationOnly(text: string): boolean {
   for (const ch of text) if (!isPunctuation(ch)) return false;
@@ -63,6 +71,9 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
     if (longReading.wholeLine) return { category: 'omission', reason: 'a line is missing' };
   }
   if (shortest === 0 && longest >= 2 && longReading.wholeLine) return { category: 'omission', reason: 'a line is missing' };
+  if (shortest === 0 && missing >= LOST_LINE && readings.some((r) => r.atWrap)) {
+    return { category: 'omission', reason: 'a line lost at a column break' };
+  }
 
   const numbers = compareNumbers(readings);
   if (numbers) return { category: 'number', numbers, reason: 'a number differs' };
