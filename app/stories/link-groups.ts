@@ -151,6 +151,8 @@ function vetoed(views: readonly PageView[], places: readonly Map<number, Place>[
     // A boundary that belongs to foreign text between two of the story's paragraphs is not the story's.
     if (view.foreignAfter?.has(early.block) !== true && endsAfter(view, early.block, e.next)) return true;
     if (view.foreignAfter?.has(l.prev) !== true && startsAt(view, late.block, l.prev)) return true;
+    // Foreign paragraphs interleaved between two of the story's paragraphs are no gap in it.
+    if (view.foreignAfter?.has(early.block) === true && e.next === late.block) return false;
     return unmatchedParagraphsBetween(view, early.block, late.block) > MAX_GAP_PARAGRAPHS;
   });
 }

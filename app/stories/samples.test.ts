@@ -76,6 +76,32 @@ describe.skipIf(!available)('story finder on the shared sample pages', () => {
     expect(station[0]?.missing).toEqual(variants.map((v) => v.id).filter((id) => !carriers.includes(id)));
   });
 
+  it('keeps the lead story whole when two-column OCR interleaves it with the next story of its page', () => {
+    const first = variants[0] as VariantText;
+    const extent = truth.story[keys[0] ?? ''] as { start: number; end: number };
+    // The page's next story runs from the lead story's end to the next closing dateline.
+    const closing = /\n[（(][^\n]{0,60}电[^\n]{0,60}[）)][ \t]*(?:\n|$)/u.exec(first.text.slice(extent.end));
+    const nextEnd = extent.end + (closing ? closing.index + closing[0].length : 0);
+    const split = (text: string): string[] => text.split(/\n\s*\n/u).filter((p) => p.trim().length > 0);
+    const lead = split(first.text.slice(0, extent.end));
+    const other = split(first.text.slice(extent.end, nextEnd));
+    const mixed: string[] = [];
+    for (let i = 0; i < Math.max(lead.length, other.length); i++) mixed.push(...[lead[i], other[i]].filter((p): p is string => p !== undefined));
+    const ocr: VariantText = { ...first, id: 'v1', text: mixed.join('\n\n') };
+    const result = findStories([ocr, ...variants.slice(1)]);
+    const stories = result.shared.filter((st) => st.spans.some((sp) => sp.variant === 'v1' && ocr.text.slice(sp.start, sp.end).includes('社会工作事关党长期执政')));
+    expect(stories).toHaveLength(1);
+    const text = (stories[0]?.spans ?? []).filter((sp) => sp.variant === 'v1').map((sp) => ocr.text.slice(sp.start, sp.end)).join('');
+    const longLead = lead.filter((p) => p.length > 40);
+    const longOther = other.filter((p) => p.length > 40);
+    expect(longOther.length).toBeGreaterThan(5);
+    const leadIn = longLead.filter((p) => text.includes(p)).length / longLead.length;
+    const otherIn = longOther.filter((p) => text.includes(p)).length;
+    console.log(`interleaved: ${(leadIn * 100).toFixed(0)}% of the lead's paragraphs kept, ${otherIn} of ${longOther.length} foreign paragraphs in its spans`);
+    expect(leadIn).toBeGreaterThanOrEqual(0.9);
+    expect(otherIn).toBe(0);
+  });
+
   it('reports no other shared story', () => {
     expect(finding.shared).toHaveLength(2);
   });
