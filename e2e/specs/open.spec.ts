@@ -122,3 +122,21 @@ test('keys 1–9 choose the right-hand variant; theme and language switch withou
   await page.keyboard.press('Tab');
   await expect(page.locator(':focus')).toBeVisible();
 });
+
+test('files dropped onto the window open as variants', async ({ page }, testInfo) => {
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['市图书馆周末延长开放至晚上九点，全年接待读者120万人次。\n'], '甲报.txt', { type: 'text/plain' }));
+    transfer.items.add(new File(['市图书馆周末延长开放至晚上九点,全年接待读者210万人次。\n'], '乙报.txt', { type: 'text/plain' }));
+    return transfer;
+  });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer });
+  await expect(page.locator('.drop-overlay')).toBeVisible();
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+  await expect(page.locator('.drop-overlay')).toHaveCount(0);
+  await expect(app.variantItems).toHaveCount(2);
+  await expect(app.variantItems.nth(1)).toContainText('乙报.txt');
+  await app.waitForComparison();
+  await expect.poll(() => app.paneText(app.modifiedPane)).toContain('210');
+  await app.attachScreenshot(testInfo, 'dropped');
+});
