@@ -92,3 +92,29 @@ test('CRLF and the HTML report from the dialog', async ({ page: _page }, testInf
   expect(file.name).toMatch(/-report\.html$/);
   expect(file.text).toContain('<html');
 });
+
+test('redline from a chosen variant, from the keyboard (Ctrl+Shift+E), in the Chinese UI', async ({ page }, testInfo) => {
+  await review.chooseStory();
+  await review.waitForFlags();
+  await page.getByTestId('language').selectOption('zh-CN');
+  await review.focusWorkspace();
+  await page.keyboard.press('Control+Shift+E');
+  await expect(project.exportDialog).toBeVisible();
+  await expect(project.exportDialog.getByRole('heading')).toHaveText('导出');
+  const before = await review.data();
+  // Review keys typed in the dialog stay in the dialog: no flag is decided behind it.
+  await page.keyboard.press('a');
+  expect((await review.data()).review?.decisions).toEqual(before.review?.decisions);
+  await project.exportDialog.getByTestId('export-format').selectOption('redline');
+  const variant = project.exportDialog.getByTestId('export-redline-variant');
+  await expect(variant).toBeVisible();
+  const options = await variant.locator('option').allTextContents();
+  expect(options.length).toBeGreaterThan(1);
+  await variant.selectOption({ index: options.length - 1 });
+  await project.exportDialog.getByTestId('export-confirm').click();
+  await expect(project.openFlagsQuestion).toContainText('仍要导出');
+  await app.attachScreenshot(testInfo, 'redline-question-zh');
+  const file = await project.download(testInfo, () => project.exportDialog.getByTestId('export-confirm').click());
+  expect(file.name).toMatch(/-redline-.*\.docx$/);
+  expect(file.text.startsWith('PK')).toBe(true); // a zip, as every .docx is
+});

@@ -62,6 +62,15 @@ test('round trip: decide, save, reload, open the project: same decisions and can
   await app.attachScreenshot(testInfo, 'project-reopened');
 });
 
+test('Ctrl+S saves the project (a download in the browser)', async ({ page }, testInfo) => {
+  await project.acceptOne(review);
+  await review.focusWorkspace();
+  const saved = await project.download(testInfo, () => page.keyboard.press('Control+s'));
+  const parsed = JSON.parse(saved.text) as { reviews: Record<string, { decisions: Record<string, unknown> }> };
+  const decided = await review.data();
+  expect(parsed.reviews[decided.storyId ?? '']?.decisions).toEqual(decided.review?.decisions);
+});
+
 test('bad project files get a clear message and change nothing', async ({ page: _page }, testInfo) => {
   await project.acceptOne(review);
   const before = await review.data();

@@ -42,17 +42,15 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
   const firstField = useRef<HTMLSelectElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => firstField.current?.focus(), []);
+  useEffect(() => {
+    // Focus moves into the dialog and, when it closes, back to where the editor was (the Export button).
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    firstField.current?.focus();
+    return () => opener?.focus();
+  }, []);
   useEffect(() => {
     if (openCount !== null) confirmButton.current?.focus();
   }, [openCount]);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape') close();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [close]);
 
   const choice: ExportChoice = { format, scope, lineEnding, houseStyle, ...(format === 'redline' ? { redlineVariant } : {}) };
 
@@ -94,7 +92,19 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div className="modal export-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid="export-dialog">
+      <div
+        className="modal export-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid="export-dialog"
+        onKeyDown={(event) => {
+          // Keys typed in the dialog are the dialog's: the review's single-key shortcuts
+          // (a, r, digits) listening on window must not decide a flag behind it.
+          event.stopPropagation();
+          if (event.key === 'Escape') close();
+        }}
+      >
         <h2 id={titleId}>{t('project.exportTitle')}</h2>
         <form onSubmit={(e) => void submit(e)}>
           <label className="field">
