@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { AppCommand } from '../../app/ipc/contract';
 import { getApi } from '../platform';
 import { useAppStore } from '../store';
+import { isSaved } from '../store/project-slice';
 import { startAutosave } from './autosave';
 import { isBrowser, openProjectDialog, openProjectFile, saveProject } from './project-actions';
 
@@ -45,8 +46,19 @@ function onKey(event: KeyboardEvent): void {
   }
 }
 
-/** Installs autosave, the command listener and the shortcuts once. */
+/** The window title: the project's file name (or title) and whether it has unsaved changes. */
+export function windowTitle(path: string | null, title: string | null, unsaved: boolean): string {
+  const name = path ? (path.split(/[\\/]/).pop() ?? path) : title;
+  if (!name) return 'Variorum';
+  return `${unsaved ? '● ' : ''}${name} — Variorum`;
+}
+
+/** Installs autosave, the command listener and the shortcuts once, and keeps the window title. */
 export function useProjectEffects(): void {
+  const title = useAppStore((s) => windowTitle(s.projectPath, s.projectTitle, s.projectPath !== null && !isSaved(s)));
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   useEffect(
     () =>
       startAutosave(useAppStore, {
