@@ -7,15 +7,14 @@
 import type { CanonicalAnchor, Decision, StoryReview } from './types';
 
 /**
- * Puts anchors in canonical order: by start; at one offset an insertion point (empty anchor) before
- * text starting there, and an outer anchor before those it contains; otherwise as they were.
- * Replacements rely on it: inserting at an empty anchor moves exactly the anchors after it.
+ * Puts anchors in canonical order: by start, anchors at one offset keeping the order they had. That
+ * order carries meaning positions cannot (an empty anchor after a passage's anchor at the same
+ * offset lies inside it; before it, outside), and replacements rely on it.
  */
 export function sortAnchors(anchors: readonly CanonicalAnchor[]): CanonicalAnchor[] {
-  const emptiness = (a: CanonicalAnchor): number => (a.end === a.start ? 0 : 1);
   return anchors
     .map((a, i) => ({ a, i }))
-    .sort((x, y) => x.a.start - y.a.start || emptiness(x.a) - emptiness(y.a) || y.a.end - x.a.end || x.i - y.i)
+    .sort((x, y) => x.a.start - y.a.start || x.i - y.i)
     .map((x) => x.a);
 }
 
@@ -57,9 +56,14 @@ export function replaceAnchoredText(
   const index = review.anchors.indexOf(target);
   const anchors = review.anchors.map((a, i) => {
     if (i === index) return { flagId, start: a.start, end: a.start + text.length };
-    // Two insertion points at one offset keep their order: those after the target follow its text.
-    if (i > index && a.start === a.end && a.start === target.start && target.start === target.end) {
-      return { flagId: a.flagId, start: a.start + text.length, end: a.end + text.length };
+    if (target.start === target.end && a.start === target.start) {
+      // Two insertion points at one offset keep their order: those after the target follow its text.
+      if (i > index && a.start === a.end) return { flagId: a.flagId, start: a.start + text.length, end: a.end + text.length };
+      // A passage's anchor before the target at the same offset holds it (see sortAnchors): it grows.
+      if (i < index && a.end > a.start) {
+        touched.push(a.flagId);
+        return { flagId: a.flagId, start: a.start, end: a.end + text.length };
+      }
     }
     const mapped = mapAnchor(a, edit);
     if (mapped.fate === 'touched' || mapped.fate === 'collapsed') touched.push(a.flagId);

@@ -4,7 +4,7 @@
  * returns a new StoryReview and the Decision it recorded, and leaves its input untouched.
  */
 import type { Flag, Story } from '../model/types';
-import { anchoredText, anchorOf, replaceAnchoredText } from './anchors';
+import { anchoredText, anchorOf, refreshDecisionTexts, replaceAnchoredText } from './anchors';
 import { placeNestedAnchors } from './nested';
 import { sameReading } from './canonical';
 import { matchesFilter, type FlagFilter } from './queries';
@@ -82,10 +82,68 @@ function takeReading(
   story: Story | undefined,
 ): DecisionOutcome {
   const text = readingOf(flag, variant);
-  const before = anchorOf(review, flag.id);
-  const outcome = recordDecision(review, flag.id, status, text, context, variant);
+  // Taking words inside a passage the canonical lacks takes that variant's passage first, so the
+  // words land inside it rather than alone at the gap (the passage gets its own decision).
+  const outer = story && text !== '' ? absentPassageAround(review, story, flag, variant) : undefined;
+  const current = outer && story ? takeReading(review, outer, variant, status, context, story).review : review;
+  const before = anchorOf(current, flag.id);
+  const outcome = recordDecision(current, flag.id, status, text, context, variant);
   if (!story || !before || (before.end === before.start && text === '')) return outcome;
-  return { review: placeNestedAnchors(review, outcome.review, story, flag, variant, before), decision: outcome.decision };
+  const grown = before.start === before.end ? growContainers(outcome.review, story, flag, before.start) : outcome.review;
+  return { review: placeNestedAnchors(current, grown, story, flag, variant, before), decision: outcome.decision };
+}
+
+/** True when some variant's reading of `outer` holds its reading of `inner` (inner is nested in outer). */
+function holds(outer: Flag, inner: Flag): boolean {
+  return outer.readings.some((o) => {
+    const r = inner.readings.find((x) => x.variant === o.variant);
+    if (r === undefined || o.end === o.start || o.end - o.start <= r.end - r.start) return false;
+    // An empty reading on the passage's edge is as likely right before or after it: not held.
+    return r.start === r.end ? r.start > o.start && r.end < o.end : r.start >= o.start && r.end <= o.end;
+  });
+}
+
+/**
+ * Text put in at an insertion point that sits at the very end of a passage's anchor belongs to the
+ * passage when the flag is nested in it: positions alone cannot tell "end of the passage" from
+ * "right after it", the story's readings can. Such passages' anchors grow over the new text.
+ */
+function growContainers(review: StoryReview, story: Story, flag: Flag, at: number): StoryReview {
+  const target = anchorOf(review, flag.id);
+  if (!target || target.end === target.start) return review;
+  const byId = new Map(story.flags.map((f) => [f.id, f]));
+  const grown: string[] = [];
+  const anchors = review.anchors.map((a) => {
+    const outer = byId.get(a.flagId);
+    if (a.end !== at || a.start >= at || !outer || !holds(outer, flag)) return a;
+    grown.push(a.flagId);
+    return { flagId: a.flagId, start: a.start, end: target.end };
+  });
+  if (grown.length === 0) return review;
+  return { ...review, anchors, decisions: refreshDecisionTexts(review.decisions, grown, review.canonical, anchors) };
+}
+
+/**
+ * The outermost flag whose passage the canonical lacks (an empty anchor where the flag's own empty
+ * anchor sits) and inside whose reading `variant` has this flag.
+ */
+function absentPassageAround(review: StoryReview, story: Story, flag: Flag, variant: string): Flag | undefined {
+  const own = anchorOf(review, flag.id);
+  const reading = flag.readings.find((r) => r.variant === variant);
+  if (!own || own.start !== own.end || !reading) return undefined;
+  let best: { flag: Flag; length: number } | undefined;
+  for (const candidate of story.flags) {
+    if (candidate.id === flag.id) continue;
+    const anchor = anchorOf(review, candidate.id);
+    const passage = candidate.readings.find((r) => r.variant === variant);
+    if (!anchor || anchor.start !== anchor.end || anchor.start !== own.start || !passage || passage.end === passage.start) continue;
+    const inside =
+      reading.start === reading.end
+        ? reading.start > passage.start && reading.end < passage.end
+        : reading.start >= passage.start && reading.end <= passage.end && passage.end - passage.start > reading.end - reading.start;
+    if (inside && (!best || passage.end - passage.start > best.length)) best = { flag: candidate, length: passage.end - passage.start };
+  }
+  return best?.flag;
 }
 
 /**
