@@ -69,7 +69,8 @@ export const EDITOR_OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
   lineHeight: 26,
   wordWrap: 'on',
   // 'advanced' measures every wrapped line in the DOM: ~0.5 s per 20k-character pane. CJK glyphs
-  // are uniform (two columns each), so the simple strategy wraps Chinese correctly.
+  // are uniform (two columns each), so the simple strategy wraps Chinese correctly; the compare
+  // view switches to 'advanced' for stories short enough to measure (exact Latin wrapping).
   wrappingStrategy: 'simple',
   // Full-width ，：；（） are "ambiguous" to Monaco and U+3000 "invisible": both are normal in Chinese.
   unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
