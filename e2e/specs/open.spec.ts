@@ -125,9 +125,14 @@ test('keys 1–9 choose the right-hand variant; theme and language switch withou
 
 test('files dropped onto the window open as variants', async ({ page }, testInfo) => {
   const dataTransfer = await page.evaluateHandle(() => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File(['市图书馆周末延长开放至晚上九点，全年接待读者120万人次。\n'], '甲报.txt', { type: 'text/plain' }));
-    transfer.items.add(new File(['市图书馆周末延长开放至晚上九点,全年接待读者210万人次。\n'], '乙报.txt', { type: 'text/plain' }));
+    // Runs in the page; e2e/ is compiled without DOM types, hence the cast.
+    const dom = globalThis as unknown as {
+      DataTransfer: new () => { items: { add(file: unknown): void } };
+      File: new (parts: string[], name: string, options: { type: string }) => unknown;
+    };
+    const transfer = new dom.DataTransfer();
+    transfer.items.add(new dom.File(['市图书馆周末延长开放至晚上九点，全年接待读者120万人次。\n'], '甲报.txt', { type: 'text/plain' }));
+    transfer.items.add(new dom.File(['市图书馆周末延长开放至晚上九点,全年接待读者210万人次。\n'], '乙报.txt', { type: 'text/plain' }));
     return transfer;
   });
   await page.dispatchEvent('body', 'dragenter', { dataTransfer });
