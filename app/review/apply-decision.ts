@@ -26,18 +26,30 @@ function retakeReading(review: StoryReview, decision: Decision, story: Story): S
   // The named variant when it still reads the decision's text (a nested flag's text may have
   // followed its passage since), else any variant that does, else the named variant anyway: its
   // passage puts the nested flags in place, and the final pass sets the text the decision says.
-  // A rejection or hand edit that no variant reads, of a passage, takes the longest reading (so the
-  // passage is there for the flags nested in it); the final pass then sets the recorded text.
-  const longest = [...(flag?.readings ?? [])].sort((a, b) => b.text.length - a.text.length)[0];
+  // A rejection or hand edit that no variant reads, of a passage, takes the reading closest to the
+  // recorded text (so the passage is there for the flags nested in it, most of them already as
+  // decided); the final pass then sets the recorded text.
+  const closest = [...(flag?.readings ?? [])]
+    .filter((r) => r.text !== '')
+    .sort((a, b) => similarity(b.text, decision.text) - similarity(a.text, decision.text))[0];
   const reading =
     flag?.readings.find((r) => r.variant === decision.variant && r.text === decision.text) ??
     flag?.readings.find((r) => r.text === decision.text) ??
     flag?.readings.find((r) => r.variant === decision.variant) ??
-    (decision.text !== '' ? longest : undefined);
+    (decision.text !== '' ? closest : undefined);
   const before = anchorOf(review, decision.flagId);
   if (!flag || !reading || !before) return review;
   const taken = applyRecordedDecision(review, { ...decision, text: reading.text });
   return placeNestedAnchors(review, taken, story, flag, reading.variant, before);
+}
+
+/** Characters two texts share at their start and at their end: a cheap likeness of two passages. */
+function similarity(a: string, b: string): number {
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return prefix + suffix;
 }
 
 /**
