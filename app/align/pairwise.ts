@@ -8,6 +8,7 @@
  * before the diff (code-points.ts), so the fork would buy nothing measurable.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import { isPunctuation } from '../text/fold-chars';
 
 /** One contiguous edit: base [baseStart, baseEnd) reads variant [varStart, varEnd). */
 export interface Edit {
@@ -158,11 +159,24 @@ function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): void {
     // An insertion, a short equality, then a deletion (强大|暖流|。dropped paragraph) are two real
     // edits around a real word, not a coincidence inside one replacement.
     if ((prev === 'insert' && next === 'delete') || (prev === 'delete' && next === 'insert')) continue;
+    // Marks changed on both sides of a short word (、供电、 / ，供电，) are separate punctuation
+    // changes: welding them would turn three punctuation flags into one wording flag.
+    if (punctuationRun(diffs, i, -1) && punctuationRun(diffs, i, 1)) continue;
     diffs.splice(i, 1, [-1, text], [1, text]);
     changed = true;
     i += 1;
   }
   if (changed) dmp.diff_cleanupMerge(diffs);
+}
+
+/** True when the edit run next to diffs[i] in direction `step` changes only punctuation. */
+function punctuationRun(diffs: DiffList, i: number, step: 1 | -1): boolean {
+  for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
+    const [op, text] = diffs[j] as [number, string];
+    if (op === 0) break;
+    for (const ch of text) if (!isPunctuation(ch)) return false;
+  }
+  return true;
 }
 
 /** What kind of edit run lies next to diffs[i] in direction `step`. */
