@@ -167,6 +167,13 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
   await expect.poll(async () => (await review.data()).review?.canonical.startsWith('〔审〕')).toBe(true);
   expectCanonicalConsistent(await review.data());
   await shot(testInfo, `${prefix}-8-typed-in-canonical`);
+  // Undo in the editor is the review's: the typing goes as one step, the hand edit at the flag stays.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await review.data()).review?.canonical.startsWith('〔审〕')).toBe(false);
+  expect((await review.data()).review?.canonical).toContain('【校】');
+  await expect.poll(() => app.paneText(app.originalPane)).not.toContain('〔审〕');
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await review.data()).review?.canonical.startsWith('〔审〕')).toBe(true);
 
   // The numbers table: rows, the "values differ" filter, sorting, and a row that jumps to its flag.
   await review.focusWorkspace();

@@ -46,6 +46,14 @@ describe('keyToAction', () => {
     expect(keyToAction(plain('z', { ctrlKey: true }), typing)).toBeNull();
   });
 
+  it('takes undo and redo from the canonical editor, but no letters', () => {
+    const editor = { typing: true, inFlagPanel: false, inEditor: true };
+    expect(keyToAction(plain('z', { ctrlKey: true }), editor)).toEqual({ type: 'undo' });
+    expect(keyToAction(plain('z', { metaKey: true, shiftKey: true }), editor)).toEqual({ type: 'redo' });
+    expect(keyToAction(plain('a'), editor)).toBeNull();
+    expect(keyToAction(plain('c', { ctrlKey: true }), editor)).toBeNull();
+  });
+
   it('focuses the filter with /', () => {
     expect(keyToAction(plain('/'), idle)).toEqual({ type: 'focus-filter' });
   });

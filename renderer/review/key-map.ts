@@ -18,6 +18,8 @@ export interface KeyContext {
   readonly typing: boolean;
   /** True while focus is inside the flag panel (digits pick readings there). */
   readonly inFlagPanel: boolean;
+  /** True while the caret is in the Monaco editor (the canonical): undo there is the review's. */
+  readonly inEditor?: boolean;
 }
 
 /** What a key asks the review workspace to do. */
@@ -41,9 +43,9 @@ export function keyToAction(press: KeyPress, context: KeyContext): ReviewKeyActi
   }
   if (command && !press.altKey) {
     const key = press.key.toLowerCase();
-    // While typing, undo belongs to the editor or the input (Monaco feeds its own edits back as
-    // canonical edits, so its undo is ours too; an input's undo is its own).
-    if (context.typing) return null;
+    // In the canonical editor undo is the review's, one history for decisions and typing (Monaco's
+    // own stack would undo a decision's text as a hand edit). In an input, undo is the input's.
+    if (context.typing && !context.inEditor) return null;
     if (key === 'z') return press.shiftKey ? { type: 'redo' } : { type: 'undo' };
     if (key === 'y' && !press.shiftKey) return { type: 'redo' };
     return null;

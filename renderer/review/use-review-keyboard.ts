@@ -69,14 +69,15 @@ export function useReviewKeyboard(): void {
       if (event.defaultPrevented || event.isComposing) return;
       const target = event.target;
       const inFlagPanel = target instanceof HTMLElement && target.closest('[data-flag-panel]') !== null;
-      const action = keyToAction(event, { typing: isTyping(target), inFlagPanel });
+      const inEditor = target instanceof HTMLElement && target.closest('.monaco-editor') !== null;
+      const action = keyToAction(event, { typing: isTyping(target), inFlagPanel, inEditor });
       if (!action || action.type === 'show-variant') return;
       // Buttons take Enter and Space; the review's letters never clash with them.
       event.preventDefault();
       event.stopPropagation();
       runKeyAction(action);
     };
-    // Capture phase: F8 must reach us before Monaco, which binds it to "next problem".
+    // Capture phase: F8 and undo must reach us before Monaco, which binds them itself.
     window.addEventListener('keydown', onKey, true);
     const unsubscribe = getApi().onCommand((command) => {
       if (command.type === 'undo') useAppStore.getState().undo();
