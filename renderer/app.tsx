@@ -13,6 +13,7 @@ import { EmptyState } from './shell/empty-state';
 import { PanePickers } from './shell/pane-pickers';
 import { ProgressBar } from './shell/progress-bar';
 import { ExportDialog, ProjectMenu, ProjectNotices, saveProject, startWithAutosave, useProjectEffects } from './project';
+import { SettingsPanel } from './shell/settings-panel';
 import { Toolbar } from './shell/toolbar';
 import { VariantsList as VariantsList } from './shell/variants-list';
 import { useShellEffects } from './shell/use-shell-effects';
@@ -54,6 +55,7 @@ export function App(): ReactElement {
             <h2 id="notes-heading">{t('notes.heading')}</h2>
             <StyleNotes />
           </section>
+          <SettingsPanel />
         </aside>
         <main className="center">
           {!hasVariants ? (
