@@ -7,6 +7,9 @@ import { defineConfig } from '@playwright/test';
  * binary exists and skips with a printed reason where it does not (see e2e/support/electron.ts).
  */
 const debianChromium = '/usr/bin/chromium';
+/** The preview port; VARIORUM_E2E_PORT lets two checkouts run their suites side by side. */
+const port = Number(process.env.VARIORUM_E2E_PORT ?? 5199);
+const origin = `http://127.0.0.1:${port}`;
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 
 export default defineConfig({
@@ -19,7 +22,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:5199',
+    baseURL: origin,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -50,8 +53,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run --silent build:web && npx vite preview --config vite.web.config.ts',
-    url: 'http://127.0.0.1:5199',
+    command: `npm run --silent build:web && npx vite preview --config vite.web.config.ts --port ${port}`,
+    url: origin,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
   },

@@ -5,7 +5,7 @@
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** The origin the web build is served from (playwright.config.ts). */
-export const APP_ORIGIN = 'http://127.0.0.1:5199';
+export const APP_ORIGIN = `http://127.0.0.1:${process.env.VARIORUM_E2E_PORT ?? 5199}`;
 
 /** What the page did that a spec must fail on. */
 export interface PageProblems {
