@@ -7,7 +7,7 @@ import { openFolder, openVariants, receiveOpened } from './session-actions';
 
 /** True when the key goes to a text field (or the Monaco editor) and must not be a shortcut. */
 export function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target.closest('.monaco-editor')) return true;
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
