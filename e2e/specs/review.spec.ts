@@ -325,5 +325,14 @@ test('after a decision the next open flag is current and keeps the keyboard', as
   await expect(review.currentFlag).toBeFocused();
   await page.keyboard.press('ArrowUp');
   expect((await review.data()).flagId).toBe(before);
+  // Reopen: the decision goes, the canonical keeps its text there.
+  const decidedItem = page.locator(`.flag-item[data-flag-id="${first.id}"]`);
+  await decidedItem.click();
+  const canonical = (await review.data()).review?.canonical;
+  await decidedItem.getByTestId('reopen').click();
+  const reopened = await review.data();
+  expect(reopened.review?.decisions[first.id]).toBeUndefined();
+  expect(reopened.review?.canonical).toBe(canonical);
+  await expect(decidedItem).toHaveAttribute('data-status', 'open');
   await app.attachScreenshot(testInfo, 'auto-advance');
 });

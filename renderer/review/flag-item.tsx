@@ -87,6 +87,7 @@ function FlagActions(props: FlagItemProps): ReactElement {
   const reject = useAppStore((s) => s.reject);
   const pick = useAppStore((s) => s.pick);
   const editFlag = useAppStore((s) => s.editFlag);
+  const reopen = useAppStore((s) => s.reopen);
   const [editing, setEditing] = useState<string | null>(null);
   const groups = groupReadings(flag);
   const shown = shownVariant ? looks.get(shownVariant) : undefined;
@@ -166,6 +167,19 @@ function FlagActions(props: FlagItemProps): ReactElement {
           >
             {t('review.edit')}
           </button>
+          {props.status !== 'open' ? (
+            <button
+              type="button"
+              data-testid="reopen"
+              title={t('review.reopenHint')}
+              onClick={(e) => {
+                e.stopPropagation();
+                reopen(flag.id);
+              }}
+            >
+              {t('review.reopen')}
+            </button>
+          ) : null}
         </div>
       ) : (
         <form

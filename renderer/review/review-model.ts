@@ -5,7 +5,7 @@
  */
 import type { Category, Story, StyleNote, VariantText } from '../../app/model/types';
 import { changeBaseVariant, initStoryReview } from '../../app/review/canonical';
-import { acceptReading, bulkDecide, editByHand, pickReading, rejectFlag, type BulkAction } from '../../app/review/decide';
+import { acceptReading, bulkDecide, editByHand, pickReading, rejectFlag, reopenFlag, type BulkAction } from '../../app/review/decide';
 import { applyTextEdits, type TextEdit } from '../../app/review/edit';
 import { createHistory, pushHistory, redo, undo, type History } from '../../app/review/history';
 import { applyStyleNote } from '../../app/review/style';
@@ -50,6 +50,8 @@ export const reviewModel = {
 
   pick: (review: StoryReview, story: Story, flagId: string, variant: string, stamp: Stamp): StoryReview =>
     pickReading(review, flagOf(story, flagId), variant, stamp, story).review,
+
+  reopen: (review: StoryReview, flagId: string): StoryReview => reopenFlag(review, flagId),
 
   editFlag: (review: StoryReview, _story: Story, flagId: string, text: string, stamp: Stamp): StoryReview =>
     editByHand(review, flagId, text, stamp).review,

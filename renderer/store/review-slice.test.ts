@@ -4,7 +4,7 @@ import type { CompareResult } from '../../app/model/types';
 import { buildStoryFixture, type StoryFixture } from '../../app/review/story-fixture';
 import type { AppState } from './index';
 import { createProjectSlice } from './project-slice';
-import { createReviewSlice } from './review-slice';
+import { createReviewSlice, selectCanUndo, selectFilteredFlags, selectFlagCounts } from './review-slice';
 import { createSessionSlice } from './session-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createVariantsSlice } from './variants-slice';
@@ -204,6 +204,32 @@ describe('review slice', () => {
     expect(anchor && after?.canonical.slice(anchor.start, anchor.end)).toBe('日均');
     s.getState().undo();
     expect(s.getState().reviews.s1?.canonical).toBe(before);
+  });
+
+  it('reopens a decided flag without touching the canonical', () => {
+    store.getState().accept('s1-f1', 'v2');
+    const canonical = review(store).canonical;
+    store.getState().reopen('s1-f1');
+    expect(review(store).decisions['s1-f1']).toBeUndefined();
+    expect(review(store).canonical).toBe(canonical);
+    store.getState().undo();
+    expect(review(store).decisions['s1-f1']?.status).toBe('accepted');
+  });
+
+  it('derives filtered flags and counts through memoised selectors', () => {
+    const s = store.getState;
+    const all = selectFilteredFlags(s());
+    expect(all.map((f) => f.id)).toEqual(['s1-f1', 's1-f2', 's1-f3', 's1-f4', 's1-f5']);
+    expect(selectFilteredFlags(s())).toBe(all); // same inputs, same array: safe as a zustand selector
+    s().setReviewFilter({ categories: ['punctuation'] });
+    expect(selectFilteredFlags(s()).map((f) => f.id)).toEqual(['s1-f3', 's1-f4']);
+    expect(selectFlagCounts(s())?.byCategory.punctuation).toBe(2);
+    expect(selectCanUndo(s())).toEqual({ undo: false, redo: false });
+    s().reject('s1-f3');
+    expect(selectFlagCounts(s())?.byStatus).toMatchObject({ open: 4, rejected: 1 });
+    expect(selectCanUndo(s())).toEqual({ undo: true, redo: false });
+    s().setReviewFilter({ statuses: ['open'] });
+    expect(selectFilteredFlags(s()).map((f) => f.id)).toEqual(['s1-f4']);
   });
 
   it('ignores decisions when no story is open', () => {

@@ -8,7 +8,16 @@
 import type { StateCreator } from 'zustand';
 import type { Flag, Story, StyleNote, VariantText } from '../../app/model/types';
 import type { StoryReview } from '../../app/review/types';
-import { NO_FILTER, filterFlags, groupReadings, statusOf, stepFlag, type ReviewFilter } from '../review/review-view';
+import {
+  NO_FILTER,
+  countFlags,
+  filterFlags,
+  groupReadings,
+  statusOf,
+  stepFlag,
+  type FlagCounts,
+  type ReviewFilter,
+} from '../review/review-view';
 import type { AppState } from './index';
 import { reviewModel, type BulkRequest, type ReviewHistory } from '../review/review-model';
 
@@ -43,6 +52,8 @@ export interface ReviewSlice {
   pick(flagId: string, variant: string): void;
   /** Picks the n-th distinct reading (0-based, most printed first) of the current flag: keys 1–9. */
   pickAt(index: number): void;
+  /** Forgets the decision at a flag (the canonical keeps its text there): the flag is open again. */
+  reopen(flagId?: string): void;
   /** Replaces the canonical text at a flag by hand. */
   editFlag(flagId: string, text: string): void;
   /** Applies hand edits typed in the canonical editor (the editor reports them in order). */
@@ -70,6 +81,44 @@ const TYPING_PAUSE_MS = 1500;
 /** The key under which an applied style note is remembered. */
 export function noteKey(note: Pick<StyleNote, 'variant' | 'kind'>): string {
   return `${note.variant}:${note.kind}`;
+}
+
+const EMPTY_FLAGS: readonly Flag[] = [];
+const filteredCache = new WeakMap<Story, { review: StoryReview | undefined; filter: ReviewFilter; flags: readonly Flag[] }>();
+
+/**
+ * The current story's flags that pass the flag list's filter, in reading order. Memoised on the
+ * story, review and filter, so components may select it without re-rendering on unrelated changes.
+ */
+export function selectFilteredFlags(state: AppState): readonly Flag[] {
+  const story = findStory(state, state.storyId);
+  if (!story) return EMPTY_FLAGS;
+  const review = state.reviews[story.id];
+  const cached = filteredCache.get(story);
+  if (cached && cached.review === review && cached.filter === state.reviewFilter) return cached.flags;
+  const flags = filterFlags(story, review, state.reviewFilter);
+  filteredCache.set(story, { review, filter: state.reviewFilter, flags });
+  return flags;
+}
+
+const countsCache = new WeakMap<Story, { review: StoryReview | undefined; counts: FlagCounts }>();
+
+/** Counts of the current story's flags per category and status (all flags, not only the filtered ones). */
+export function selectFlagCounts(state: AppState): FlagCounts | null {
+  const story = findStory(state, state.storyId);
+  if (!story) return null;
+  const review = state.reviews[story.id];
+  const cached = countsCache.get(story);
+  if (cached && cached.review === review) return cached.counts;
+  const counts = countFlags(story.flags, review);
+  countsCache.set(story, { review, counts });
+  return counts;
+}
+
+/** True when the current story has a step to undo / to redo. */
+export function selectCanUndo(state: AppState): { undo: boolean; redo: boolean } {
+  const history = state.storyId ? state.reviewHistories[state.storyId] : undefined;
+  return { undo: (history?.past.length ?? 0) > 0, redo: (history?.future.length ?? 0) > 0 };
 }
 
 /** The current story, its review and the engine input texts, when a story is open. */
@@ -222,6 +271,13 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       const group = flag ? groupReadings(flag)[index] : undefined;
       const variant = group?.variants[0];
       if (flag && variant) get().pick(flag.id, variant);
+    },
+
+    reopen: (flagId) => {
+      const c = current();
+      const flag = c && flagOf(c, flagId);
+      if (!c || !flag) return;
+      change((cur) => reviewModel.reopen(cur.review, flag.id));
     },
 
     editFlag: (flagId, text) => {
