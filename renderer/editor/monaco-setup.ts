@@ -82,7 +82,11 @@ export const EDITOR_OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
   // Leading and trailing white space (indents, U+3000) is style, not a discrepancy.
   ignoreTrimWhitespace: true,
   renderOverviewRuler: true,
-  diffAlgorithm: 'advanced',
+  // The 'advanced' algorithm merges diffs separated by short matches, and a blank line between
+  // paragraphs is a short match: on the shared sample pages it paired every changed paragraph with
+  // the one after it. The legacy LCS keeps paragraph N beside paragraph N (and still diffs by
+  // character); measured no slower on the 10 x 20k bench story.
+  diffAlgorithm: 'legacy',
   // One paragraph per line is normal in news text; Monaco's default 5 s cap and long-line limits
   // would otherwise fall back to whole-line diffs on a 20k-character story.
   maxComputationTime: 0,
