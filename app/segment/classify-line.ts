@@ -3,6 +3,8 @@
  * it) is applied afterwards by segment-page.ts.
  */
 import type { BlockKind } from './block-types';
+import { isRuleLine, isRunningHead } from './page-furniture';
+import { isLatinLine, LATIN_BYLINE, LATIN_CAPTIONS, LATIN_DATELINE_LEAD, latinFragment, latinTitleFits } from './latin-lines';
 
 /** What a line looks like on its own. */
 export interface LineShape {
@@ -17,8 +19,9 @@ export interface LineShape {
 /**
  * A sentence end: final punctuation, optionally followed by closing quotes or brackets (。” / ？）).
  * A closing quote alone does not end a sentence: 管理服务向“新” is a headline, not a sentence.
+ * The ASCII full stop ends English sentences (a headline has none).
  */
-const FINAL = /[。！？!?…：:；;][”’"」』）)】》]*$|[）)]$/u;
+const FINAL = /[。！？!?…：:；;.][”’"」』）)】》]*$|[）)]$/u;
 
 /** True when the line ends a sentence (or a quotation / bracket that closes one). */
 export function endsSentence(line: string): boolean {
@@ -90,6 +93,7 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   const cont = CONTINUATION.exec(line);
   if (cont) return { kind: 'continuation', direction: /转/u.test(cont[1] ?? '') ? 'to' : 'from' };
   if (FURNITURE_PATTERNS.some((re) => re.test(line)) && len <= 30) return { kind: 'furniture' };
+  if (isRuleLine(line) || isRunningHead(line, false)) return { kind: 'furniture' };
   if (len <= 70 && DATELINE_LINE.test(line)) {
     // A bracketed dateline, or one that carries reporters, closes the story above it.
     const closes = /^[（(]|[)）]$/u.test(line) || /^据/u.test(line);
@@ -97,11 +101,16 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   }
   if (len <= 45 && BYLINE.test(line) && !/摄[)）]?$/u.test(line)) return { kind: 'byline' };
   if (len <= 120 && CAPTION_PATTERNS.some((re) => re.test(line))) return { kind: 'caption' };
+  if (isLatinLine(line)) {
+    if (LATIN_BYLINE.test(line)) return { kind: 'byline' };
+    if (len <= 400 && LATIN_CAPTIONS.some((re) => re.test(line))) return { kind: 'caption' };
+  }
   if (len <= 30 && NOTICE_HEAD.test(line) && headingLevel === undefined) return { kind: 'notice', noticeHead: true };
   if (NOTICE_LINE.test(line) && len <= 200) return { kind: 'notice' };
   if (/^[—─-]{1,2}/u.test(line) && len <= 60) return { kind: 'subtitle' };
   if (headingLevel !== undefined) return { kind: 'title' };
-  if (DATELINE_LEAD.test(line)) return { kind: 'paragraph', opensStory: true };
+  if (DATELINE_LEAD.test(line) || LATIN_DATELINE_LEAD.test(line)) return { kind: 'paragraph', opensStory: true };
+  if (isLatinLine(line)) return latinTitleFits(line) && !endsSentence(line) && !latinFragment(line) ? { kind: 'title' } : { kind: 'paragraph' };
   if (len <= TITLE_MAX && !endsSentence(line) && !looksLikeFragment(line)) return { kind: 'title' };
   return { kind: 'paragraph' };
 }

@@ -96,6 +96,62 @@ describe('segmentPage', () => {
     expect(blocks.map((b) => text.slice(b.start, b.end))).toEqual(['标题在这里', '正文一句。']);
   });
 
+  it('takes mastheads and running heads at the top of a page for furniture, by shape', () => {
+    const heads = [
+      '东江日报　2026年4月2日　星期四　第6版　国内新闻',
+      '北岸都市报 · 综合新闻 · A05',
+      '# 北岸都市报 · 城市 · B03',
+      '南湖晚报 2026年4月2日 第4版 要闻',
+      '第7版　综合新闻',
+      'THE HARBOR LEDGER   Thursday, April 2, 2026   Page B2',
+      'NORTHERN GAZETTE | Local | April 2, 2026',
+      'CITY WIRE - BUSINESS AND TECHNOLOGY - 02 APR 2026',
+      '湖滨日报 · 要闻',
+    ];
+    for (const head of heads) {
+      const text = `${head}\n\n湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕，展出各类花卉三百余种。\n`;
+      expect(kinds(text).map(([k]) => k), head).toEqual(['furniture', 'title', 'paragraph']);
+    }
+  });
+
+  it('takes rule lines, editors’ credits and a running head lower on the page for furniture, but not headlines with dates or codes', () => {
+    const text = [
+      '湖滨公园春季花展开幕',
+      '本报讯 4月1日，湖滨公园春季花展开幕。',
+      '━━━━━━━━━━━━━━━━',
+      '东江日报 2026年4月2日 星期四 第6版',
+      '责任编辑：周安然　美术编辑：林小禾',
+      'G20峰会在南非开幕',
+      '新华社约翰内斯堡4月1日电 峰会开幕。',
+      '3月6日 两会特别报道',
+      '正文一句。',
+    ].join('\n\n');
+    expect(kinds(text).map(([k]) => k)).toEqual(['title', 'paragraph', 'furniture', 'furniture', 'furniture', 'title', 'paragraph', 'title', 'paragraph']);
+  });
+
+  it('segments an English page: headline, byline, dateline-led paragraph, sentences ending in a full stop, caption', () => {
+    const text = [
+      'Ferry line adds early sailings for island commuters',
+      'By Mara Quill, Associated Press',
+      'HALDEN ISLAND, Maine (AP) — The county ferry will add two early sailings from Monday, officials said.',
+      'The first boat will leave at 5:45 a.m., an hour earlier than now.',
+      '"Workers on the mainland asked for this for years," said port director Eli Varga.',
+      'Photo caption: The ferry Halden Star docks at the mainland pier, April 1.',
+      'New Library Hours Start Next Week',
+      'LAKEVIEW — The public library will open until 9 p.m. on weekdays.',
+    ].join('\n\n');
+    const blocks = segmentPage(text).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['title', 'byline', 'paragraph', 'paragraph', 'paragraph', 'caption', 'title', 'paragraph']);
+    expect(blocks[2]?.opensStory).toBe(true);
+    expect(blocks[3]?.opensStory).toBeUndefined();
+    expect(blocks[7]?.opensStory).toBe(true);
+  });
+
+  it('rejoins an English sentence a column broke, and keeps a lower-case half out of the headlines', () => {
+    const text = 'The first boat will leave at 5:45 a.m., an hour earlier\n\nthan now, and the last one at 11 p.m.\n\nBy 2028 the county wants hourly boats.\n';
+    expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('puts every non-blank line in exactly one block, in order, with trimmed ends (property)', () => {
     const piece = fc.constantFrom(
       '标题一行',

@@ -5,6 +5,7 @@
  */
 import type { Block, BlockKind, SegmentedPage } from './block-types';
 import { classifyLine, endsSentence, type LineShape } from './classify-line';
+import { isRunningHead } from './page-furniture';
 
 /** One non-blank line, trimmed, with its shape. */
 interface Line {
@@ -84,6 +85,34 @@ function applyChunkContext(lines: Line[]): void {
   }
 }
 
+/**
+ * The lines above the page's first headline or paragraph are where mastheads and running heads
+ * stand: there a date, a page marker or a section name in a multi-field line marks furniture
+ * (滨海日报 2026年3月6日 第4版 国内新闻), which elsewhere could be a headline.
+ */
+function markRunningHeads(lines: Line[]): void {
+  // Mastheads take at most three lines (name, date line, section line); below that is content.
+  const TOP_LINES = 3;
+  for (const line of lines.slice(0, TOP_LINES)) {
+    if (line.shape.kind === 'furniture' || line.shape.kind === 'continuation') continue;
+    if (!isRunningHead(line.text, true)) return;
+    line.shape = { kind: 'furniture' };
+  }
+}
+
+/**
+ * An English line taken for a headline whose next line starts with a small letter is the first
+ * half of a sentence a column broke (an hour earlier / than now …), so it is body text.
+ */
+function demoteBrokenLatinHeadlines(lines: Line[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1] as Line;
+    if (line.shape.kind !== 'title' || line.level !== undefined || next.shape.kind !== 'paragraph') continue;
+    if (/^\p{Ll}/u.test(next.text) && /\p{Script=Latin}/u.test(line.text)) line.shape = { kind: 'paragraph' };
+  }
+}
+
 /** True when a line may carry on the sentence a previous line left open. */
 function continuesSentence(next: Line): boolean {
   return next.shape.kind === 'paragraph' && next.shape.opensStory !== true && next.level === undefined;
@@ -96,6 +125,8 @@ function continuesSentence(next: Line): boolean {
  */
 export function segmentPage(text: string): SegmentedPage {
   const lines = readLines(text);
+  markRunningHeads(lines);
+  demoteBrokenLatinHeadlines(lines);
   applyChunkContext(lines);
   const blocks: Block[] = [];
   let i = 0;

@@ -1,0 +1,60 @@
+/**
+ * Shapes of lines in English (Latin-script) pages: bylines (By Jane Smith, Associated Press),
+ * datelines that open a story (PORTLAND, Maine (AP) —), photo captions and credits, and headlines,
+ * which are measured in words rather than characters.
+ */
+
+/** True when the line is written in Latin script (no Han characters, mostly Latin letters). */
+export function isLatinLine(line: string): boolean {
+  if (/\p{Script=Han}/u.test(line)) return false;
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return latin > 0 && latin >= letters * 0.8;
+}
+
+/**
+ * A byline: By and a capitalised name, optionally a comma and the agency or paper; or BY in
+ * capitals. 100 characters holds three names and an agency; a sentence starting "By 2028 …"
+ * has a digit, not a capital, after By.
+ */
+export const LATIN_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da))*(?:\s*,\s*[\p{Lu}][\p{L}.&'’ -]{1,60})?$/u;
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+
+/**
+ * A paragraph that opens with a dateline: a place in capitals, optionally a state or country and
+ * a date, optionally the agency in brackets, then a dash: PORTLAND, Maine (AP) — / PORT ELLIS,
+ * March 5 (AWS) - / WASHINGTON (Reuters) -. Body sentences do not start with a capitalised place
+ * followed by a dash.
+ */
+export const LATIN_DATELINE_LEAD = new RegExp(
+  `^\\p{Lu}{2,}(?:[ .'-]+\\p{Lu}{2,})*\\.?(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?(?:,?\\s*${MONTH}\\s+\\d{1,2})?\\s*(?:\\([A-Za-z][A-Za-z .&/-]{0,30}\\))?\\s*[—–-]{1,2}\\s`,
+  'u',
+);
+
+/** Photo captions and credits in English. */
+export const LATIN_CAPTIONS: readonly RegExp[] = [
+  /^(?:Photo caption|Caption|Photo|Pictured|PHOTO|CAPTION)\s*[:：]/u, // Photo caption: Workers check …
+  /^(?:Photo|Photograph|Image)s?\s+(?:by|courtesy(?: of)?)\s/iu, // Photo by Jane Smith
+  /\(\s*(?:[\p{Lu}][\p{L}.]*\s+)*(?:Photo|Photograph|Image)\b[^)]*\)\.?$/u, // … (AP Photo/Jane Smith)
+];
+
+/**
+ * A headline fits in 16 words and 110 characters: wire headlines run to about a dozen words; a
+ * sentence-length line without a full stop is more likely a paragraph broken by a column.
+ */
+export function latinTitleFits(line: string): boolean {
+  const words = line.trim().split(/\s+/u).length;
+  return words <= 16 && line.trim().length <= 110;
+}
+
+/**
+ * A Latin line that is the first half of a sentence broken by a column, not a headline: it starts
+ * with a small letter, or ends on a comma, a hyphen or a function word.
+ */
+export function latinFragment(line: string): boolean {
+  const t = line.trim();
+  if (/^\p{Ll}/u.test(t)) return true;
+  if (/[,\-–—(]$/u.test(t)) return true;
+  return /\b(?:and|or|but|the|a|an|of|to|in|on|for|with|at|by|from|that|which|who|as|is|are|was|were|said)$/iu.test(t);
+}
