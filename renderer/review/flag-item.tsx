@@ -16,7 +16,25 @@ export function ReadingText(props: { text: string; max?: number }): ReactElement
   if (props.text.trim() === '') return <span className="reading-absent">{t('hover.absent')}</span>;
   const max = props.max ?? READING_MAX;
   const flat = props.text.replace(/\s*\n\s*/g, ' ⏎ ');
-  return <span className="reading-text">{flat.length > max ? `${flat.slice(0, max)}…` : flat}</span>;
+  if (flat.length <= max) return <span className="reading-text">{flat}</span>;
+  // Short places (list rows, table cells) only have room for the start.
+  if (max < 30) {
+    return (
+      <span className="reading-text" title={props.text}>
+        {flat.slice(0, max)}…
+      </span>
+    );
+  }
+  // Cut long readings (an omitted paragraph) in the middle: how it starts and how it ends tell it apart.
+  const head = flat.slice(0, Math.ceil(max * 0.6));
+  const tail = flat.slice(flat.length - Math.floor(max * 0.3));
+  return (
+    <span className="reading-text" title={props.text}>
+      {head}
+      <span className="cut">…{t('review.cut', { count: flat.length - head.length - tail.length })}…</span>
+      {tail}
+    </span>
+  );
 }
 
 /** Props of one flag row. */
@@ -111,7 +129,7 @@ function FlagActions(props: FlagItemProps): ReactElement {
                 }}
               >
                 <kbd className="pick-key">{i < 9 ? i + 1 : ''}</kbd>
-                <ReadingText text={group.text} max={120} />
+                <ReadingText text={group.text} max={60} />
                 <span className="reading-chips">
                   {group.variants.map((id) => {
                     const look = looks.get(id);
@@ -129,7 +147,7 @@ function FlagActions(props: FlagItemProps): ReactElement {
         })}
       </ol>
       <div className="canonical-now">
-        <span className="muted">{t('review.canonicalNow')}</span> <ReadingText text={props.canonicalText} max={120} />
+        <span className="muted">{t('review.canonicalNow')}</span> <ReadingText text={props.canonicalText} max={40} />
       </div>
       {editing === null ? (
         <div className="decision-buttons">
