@@ -260,6 +260,7 @@ test('filters, bulk majority, empty states and the variance strip', async ({ pag
     const data = await review.data();
     const decided = start.flags.filter((f) => f.category === withMajority.category && f.majority !== null);
     for (const f of decided) expect(data.review?.decisions[f.id]?.status, f.id).toBe('accepted');
+    await expect(page.getByTestId('bulk-notice')).toContainText(String(decided.length));
     expectCanonicalConsistent(data);
     await shot(testInfo, 'bulk-majority');
   }

@@ -57,6 +57,8 @@ function FlagList(): ReactElement | null {
   const autoAdvance = useAppStore((s) => s.autoAdvance);
   const setAutoAdvance = useAppStore((s) => s.setAutoAdvance);
   const setFilter = useAppStore((s) => s.setReviewFilter);
+  const bulkNotice = useAppStore((s) => s.bulkNotice);
+  const dismissBulkNotice = useAppStore((s) => s.dismissBulkNotice);
   const nextFlag = useAppStore((s) => s.nextFlag);
   const previousFlag = useAppStore((s) => s.previousFlag);
   const listRef = useRef<HTMLUListElement>(null);
@@ -128,6 +130,17 @@ function FlagList(): ReactElement | null {
           {review ? <BasePicker story={story} review={review} looks={looks} /> : null}
         </div>
       </header>
+      {bulkNotice ? (
+        <div className="review-notice" role="status" data-testid="bulk-notice">
+          <span>
+            {t('review.bulkDone', { decided: bulkNotice.decided })}
+            {bulkNotice.skipped > 0 ? ` ${t('review.bulkSkipped', { skipped: bulkNotice.skipped })}` : ''}
+          </span>
+          <button type="button" className="icon-button" aria-label={t('error.dismiss')} onClick={dismissBulkNotice}>
+            ×
+          </button>
+        </div>
+      ) : null}
       {open === 0 ? (
         <div className="review-done" role="status" data-testid="all-decided">
           {t('review.allDecided', { total: all.total })}

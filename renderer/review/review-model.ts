@@ -60,11 +60,18 @@ export const reviewModel = {
     applyTextEdits(review, edits, stamp).review,
 
   /** Open flags only: a bulk action never overrides a decision the editor made one by one. */
-  bulk: (review: StoryReview, story: Story, request: BulkRequest, filter: ReviewFilter, stamp: Stamp): StoryReview => {
+  bulk: (
+    review: StoryReview,
+    story: Story,
+    request: BulkRequest,
+    filter: ReviewFilter,
+    stamp: Stamp,
+  ): { review: StoryReview; decided: number; skipped: number } => {
     const flags = request.useFilter ? story.flags.filter((f) => matchesFilter(f, review, filter)) : story.flags;
     const action: BulkAction = request.action === 'majority' ? { type: 'accept-majority' } : { type: 'reject' };
     const categories = request.category ? [request.category] : [];
-    return bulkDecide(review, { ...story, flags }, { categories, statuses: ['open'] }, action, stamp).review;
+    const outcome = bulkDecide(review, { ...story, flags }, { categories, statuses: ['open'] }, action, stamp);
+    return { review: outcome.review, decided: outcome.decisions.length, skipped: outcome.skipped.length };
   },
 
   changeBase: (review: StoryReview, story: Story, variants: readonly VariantText[], base: string): StoryReview =>

@@ -178,6 +178,7 @@ describe('review slice', () => {
     expect(decisions['s1-f3']?.text).toBe('，');
     expect(decisions['s1-f4']).toBeUndefined(); // 。/，/！ is a tie: no majority to take
     expect(decisions['s1-f1']).toBeUndefined();
+    expect(store.getState().bulkNotice).toEqual({ decided: 1, skipped: 1 });
     store.getState().undo();
     expect(review(store).decisions).toEqual({});
   });

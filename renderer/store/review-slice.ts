@@ -38,6 +38,8 @@ export interface ReviewSlice {
   readonly reviewHistories: Readonly<Record<string, ReviewHistory>>;
   /** What the flag list shows. */
   readonly reviewFilter: ReviewFilter;
+  /** What the last bulk action did, shown until the next one or until dismissed. */
+  readonly bulkNotice: { readonly decided: number; readonly skipped: number } | null;
   /** Style notes already applied, per story: note key (`${variant}:${kind}`) → places changed. */
   readonly appliedNotes: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Opens a story: makes it current and starts its review (canonical from the majority) if new. */
@@ -60,6 +62,7 @@ export interface ReviewSlice {
   editCanonical(storyId: string, edits: readonly CanonicalEdit[]): void;
   /** One decision for many flags, e.g. take the majority at every open punctuation flag. */
   bulk(request: BulkRequest): void;
+  dismissBulkNotice(): void;
   undo(): void;
   redo(): void;
   /** Moves to the next / previous flag of the filtered list, wrapping at the ends. */
@@ -231,10 +234,14 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
     reviews: {},
     reviewHistories: {},
     reviewFilter: NO_FILTER,
+    bulkNotice: null,
     appliedNotes: {},
 
     openStory: (storyId) => {
-      if (get().storyId !== storyId) get().selectStory(storyId);
+      if (get().storyId !== storyId) {
+        get().selectStory(storyId);
+        set({ bulkNotice: null });
+      }
       start(storyId);
     },
 
@@ -296,8 +303,16 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
 
     bulk: (request) => {
       const filter = get().reviewFilter;
-      change((cur) => reviewModel.bulk(cur.review, cur.story, request, filter, stamp()));
+      let notice = { decided: 0, skipped: 0 };
+      change((cur) => {
+        const outcome = reviewModel.bulk(cur.review, cur.story, request, filter, stamp());
+        notice = { decided: outcome.decided, skipped: outcome.skipped };
+        return outcome.review;
+      });
+      set({ bulkNotice: notice });
     },
+
+    dismissBulkNotice: () => set({ bulkNotice: null }),
 
     undo: () => {
       const c = current();
