@@ -5,7 +5,7 @@
  * Over the embedded sample set and, when ../shared exists, the three shared sample pages.
  * Screenshots of every state are attached; any console error, page error or off-host request fails.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type TestInfo } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
@@ -336,4 +336,30 @@ test('after a decision the next open flag is current and keeps the keyboard', as
   expect(reopened.review?.canonical).toBe(canonical);
   await expect(decidedItem).toHaveAttribute('data-status', 'open');
   await app.attachScreenshot(testInfo, 'auto-advance');
+});
+
+test('two pages that share no story say so instead of an empty list', async ({ page }, testInfo) => {
+  const dir = testInfo.outputPath('unrelated');
+  mkdirSync(dir, { recursive: true });
+  const a = join(dir, '甲报.txt');
+  const b = join(dir, '乙报.txt');
+  // Two stories written for this test that have nothing in common.
+  writeFileSync(a, '春季植树活动在滨江公园举行\n\n本报讯 三月十二日上午，两百余名市民来到滨江公园，栽下樱花、银杏等苗木一千二百株。\n园林部门工作人员现场讲解了栽种要领。\n');
+  writeFileSync(b, '市图书馆延长夜间开放时间\n\n本报讯 从下月起，市图书馆周一至周五开放至晚上十点，自习区新增座位三百个。\n读者可通过小程序预约座位。\n');
+  await app.openVariants([a, b]);
+  await expect(app.variantItems).toHaveCount(2);
+  // Wait until the list shows the new comparison: no story, or one of the new titles.
+  const items = page.getByTestId('story-list').locator('.story-item');
+  await expect
+    .poll(async () => ((await items.count()) === 0 ? 'none' : (await items.first().innerText()).includes('植树') || (await items.first().innerText()).includes('图书馆') ? 'new' : 'old'), { timeout: 30_000 })
+    .not.toBe('old');
+  await expect(page.getByTestId('flag-panel-empty')).toBeVisible();
+  if ((await items.count()) === 0) {
+    await expect(page.getByTestId('story-list')).toContainText(/share no story|没有共有/);
+    await expect(page.getByTestId('flag-panel-empty')).toContainText(/share no story|没有共有/);
+  } else {
+    // The finder paired them anyway: the panel then says the variants agree (no flags).
+    expect((await review.data()).flags.length).toBe(0);
+  }
+  await app.attachScreenshot(testInfo, 'no-shared-story');
 });

@@ -20,6 +20,7 @@ export function FlagPanel(): ReactElement {
   const story = useCurrentStory();
   const review = useCurrentReview();
   const hasResult = useAppStore((s) => s.result !== null);
+  const noShared = useAppStore((s) => s.result !== null && s.result.stories.length === 0);
   const storyId = useAppStore((s) => s.storyId);
   const ensureReview = useAppStore((s) => s.ensureReview);
   // The panel is mounted whenever the workspace is, so it carries the review keyboard.
@@ -31,6 +32,7 @@ export function FlagPanel(): ReactElement {
   }, [storyId, review, ensureReview, hasResult]);
 
   if (!hasResult) return <EmptyPanel title={t('review.waiting')} />;
+  if (noShared) return <EmptyPanel title={t('review.noShared')} body={t('review.noSharedBody')} />;
   if (!story) return <EmptyPanel title={t('review.noStory')} body={t('review.noStoryBody')} />;
   if (!review) return <EmptyPanel title={t('review.preparing')} />;
   if (story.flags.length === 0) return <EmptyPanel title={t('review.noFlags')} body={t('review.noFlagsBody')} tone="good" />;
