@@ -102,8 +102,15 @@ function candidates(base: string, story: CorpusStory, category: Category, random
     }
     for (const m of base.matchAll(/, (?=[a-z])/g)) out.push({ start: m.index, end: m.index + 1, category, alternative: ';' });
   } else if (category === 'wording') {
-    for (const [a, b] of WORD_SWAPS) for (const at of allIndexes(base, a)) out.push({ start: at, end: at + a.length, category, alternative: b });
+    // A change inside a listed proper noun (推广 in 埇桥区农业技术推广中心) is a name error by
+    // DESIGN.md's definition, so a wording injection must not land there.
+    const nameSpans = story.names.flatMap((name) => allIndexes(base, name).map((at) => [at, at + name.length] as const));
+    const inName = (start: number, end: number): boolean => nameSpans.some(([a, b]) => start < b && a < end);
+    for (const [a, b] of WORD_SWAPS) {
+      for (const at of allIndexes(base, a)) if (!inName(at, at + a.length)) out.push({ start: at, end: at + a.length, category, alternative: b });
+    }
     for (const m of base.matchAll(/[的了和也都还]/g)) {
+      if (inName(m.index, m.index + 1)) continue;
       if (CJK.test(base[m.index - 1] ?? '') && CJK.test(base[m.index + 1] ?? '')) out.push({ start: m.index, end: m.index + 1, category, alternative: '' });
     }
   } else {
