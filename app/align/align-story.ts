@@ -106,8 +106,9 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
       classifyReadings.push({
         variant: variant.id,
         text: f.text.slice(fs, fe),
-        before: f.text.slice(Math.max(0, fs - 24), fs),
-        after: f.text.slice(fe, fe + 24),
+        // A name never runs across a paragraph: the context stops at the reading's paragraph.
+        before: f.text.slice(Math.max(0, fs - 24, paragraphStartAt(f.paragraphStarts, fs)), fs),
+        after: f.text.slice(fe, Math.min(fe + 24, nextParagraphStart(f.paragraphStarts, fe, f.text.length))),
         wholeLine: coversLines(f, fs, fe),
         atWrap: fs === fe && binaryHas(f.lineStarts, fs) && !binaryHas(f.paragraphStarts, fs),
         folded: f.text,
@@ -228,6 +229,38 @@ function coversLines(f: FoldedText, start: number, end: number): boolean {
   const startsLine = binaryHas(starts, start);
   const endsLine = end === f.text.length || binaryHas(starts, end);
   return startsLine && endsLine;
+}
+
+/** The start of the paragraph holding folded offset `at` (the last paragraph start ≤ at). */
+function paragraphStartAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = starts[mid] as number;
+    if (v <= at) {
+      found = v;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The first paragraph start after folded offset `at` (or `length`). */
+function nextParagraphStart(starts: readonly number[], at: number, length: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = starts[mid] as number;
+    if (v > at) {
+      found = v;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
 }
 
 function binaryHas(sorted: readonly number[], value: number): boolean {

@@ -4,6 +4,8 @@
  * before their suffix, capitalised English, and names that recur in the story itself.
  */
 
+import { inAffiliation, inByline, inDatelinePlace, inGazetteerName } from './name-patterns';
+
 /** One variant's reading with its folded surroundings. */
 export interface ReadingInContext {
   readonly text: string;
@@ -15,7 +17,7 @@ export interface ReadingInContext {
 
 /** Titles and roles after which Chinese news text names a person (书记李肖娜, 记者王嘉伟). */
 const PERSON_TITLE =
-  /(?:书记|主任|记者|代表|负责人|局长|院长|校长|主席|经理|总裁|董事长|教授|医生|老师|市长|县长|省长|部长|厅长|处长|科长|所长|站长|社长|队长|组长|团长|委员|干部|网格员|社工|村民|居民|专家|总监|理事长|会长|秘书长|研究员|工程师|师傅|大姐|大爷|阿姨)$/;
+  /(?:书记|主任|记者|代表|负责人|局长|院长|校长|主席|经理|总裁|董事长|教授|医生|老师|市长|县长|省长|部长|厅长|处长|科长|所长|站长|社长|队长|组长|团长|委员|干部|网格员|社工|村民|居民|专家|总监|理事长|会长|秘书长|研究员|工程师|师傅|大姐|大爷|阿姨|大户|农户|骑手|快递员|外卖员|农民|工人|志愿者|党员|市民|游客|店主|摊主|老板|司机|患者|家长|学生|民警|警官|律师|护士|医师|农艺师|技术员|员工|职工|选手|运动员|教练|主持人|创始人|发言人|支书|馆长|园长|船长|作家|导演|演员|院士|博士|村医|创业者|指导员|调解员|讲解员|消防员|检察官|法官)$/;
 
 /** How far (code units) a changed character may sit after a title and still be in the name. */
 const NAME_REACH = 3;
@@ -30,14 +32,21 @@ const SURNAMES = new Set(
  * that are not names (社区, 城市, 乡镇, 市民, 道路), which would otherwise pull wording flags near
  * them into the name category.
  */
-const SUFFIXES = ['省', '市', '县', '区', '镇', '乡', '村', '路', '街道', '公司', '协会', '委员会', '大学', '学院', '集团', '银行', '医院', '研究院', '研究所', '基金会', '合作社', '商会', '驿站'];
+const SUFFIXES = [
+  '省', '市', '县', '区', '镇', '乡', '村', '路', '巷', '局', '厅', '街道', '公司', '协会', '委员会', '大学', '学院', '集团', '银行', '医院',
+  '研究院', '研究所', '基金会', '合作社', '商会', '驿站', '事务所', '律师事务所', '工会', '中心',
+];
 const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   区: /[社地小园景辖片城街库保禁误专特山党]$/,
   市: /[城超上股夜集门]$/,
   村: /[农乡]$/,
   镇: /[乡城村]$/,
   乡: /[城家老下故]$/,
-  路: /[道思出铁网一线新之马来去]$/,
+  路: /[道思出铁网一线新之马来去公山小大土板泥油家回上]$/,
+  巷: /[小街深陋古里窄]$/,
+  局: /[结布格邮当大全开出棋饭赌骗僵变终]$/,
+  厅: /[大客餐展门舞歌前]$/,
+  中心: /[为的市重核圆]$/,
 };
 const NOT_NAME_AFTER: Readonly<Record<string, RegExp>> = {
   市: /^[民场值面容长委级区场]/,
@@ -48,23 +57,54 @@ const NOT_NAME_AFTER: Readonly<Record<string, RegExp>> = {
   镇: /^[委级长]/,
   乡: /^[村镇亲愁土]/,
   路: /^[线径上面]/,
+  巷: /^[子口战道尾]/,
+  局: /^[面势部限]/,
+  中心: /^[任工思]/,
 };
 
 /** How far (code units) after the reading a place or organisation suffix may begin. */
 const SUFFIX_REACH = 2;
 
-/** True when a place or organisation suffix follows the reading closely and is a real suffix. */
-function beforeSuffix(text: string, before: string, after: string): boolean {
+/**
+ * Suffixes of three or more characters (律师事务所, 合作社) are specific enough to follow a longer
+ * name (明理律师事务所): reach further. Two-character ones (中心, 公司) keep the short reach.
+ */
+const LONG_SUFFIX_REACH = 3;
+
+/**
+ * Characters that, right before a suffix, make it no name: determiners and function words (全市,
+ * 本省, 各区, 两县, 在村).
+ */
+const NOT_STEM = /[全本我该各每此这那其某多两一二三四五六七八九十几数外内上下的了在和与及是等]/;
+
+/**
+ * True when a place or organisation suffix follows the reading closely and is a real suffix, or
+ * the reading lies inside the suffix itself (和睦[街]道, 律师[事]务所, 埇桥[区]).
+ */
+function beforeSuffix(text: string, before: string, after: string, minGap = 0): boolean {
   const context = before + text + after;
   const from = before.length;
-  const to = before.length + text.length + SUFFIX_REACH;
+  const end = before.length + text.length;
   for (const suffix of SUFFIXES) {
-    for (let at = context.indexOf(suffix, from + 1); at >= 0 && at <= to; at = context.indexOf(suffix, at + 1)) {
-      if (/[^\u4e00-\u9fff]/.test(context.slice(from, at))) break;
+    const to = end + (suffix.length > 2 ? LONG_SUFFIX_REACH : SUFFIX_REACH);
+    const first = Math.max(0, from - suffix.length + 1);
+    for (let at = context.indexOf(suffix, first); at >= 0 && at <= to; at = context.indexOf(suffix, at + 1)) {
       const guardBefore = NOT_NAME_BEFORE[suffix];
       const guardAfter = NOT_NAME_AFTER[suffix];
       if (guardBefore?.test(context.slice(0, at)) || guardAfter?.test(context.slice(at + suffix.length))) continue;
-      return true;
+      if (at >= end + minGap && at > from) {
+        // Punctuation or a function word between the reading and the suffix (街道在驿站) ends the name.
+        if (/[^\u4e00-\u9fff]|[的地得了在是和与及]/.test(context.slice(end, at))) break;
+        // 今年全市, 去年各区: a determiner right before the suffix makes it no name.
+        if (at > end && NOT_STEM.test(context[at - 1] as string)) continue;
+        return true;
+      }
+      if (minGap > 0) continue;
+      // The reading touches the suffix itself: the name before it must be there to vouch for it.
+      const stem = context.slice(Math.max(0, at - 2), at);
+      // A doubled character (小小驿站) is an adjective, not a name.
+      const doubled = stem[0] === stem[1];
+      if (at + suffix.length > from && /^[\u4e00-\u9fff]{2}$/.test(stem) && !NOT_STEM.test(stem[1] as string) && !doubled) return true;
     }
   }
   return false;
@@ -94,9 +134,14 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (insideBrackets(before, text, after, '《', '》', 40)) return 'title of a work';
   // Short quoted terms are brand or project names (“品位锦江”); long quotes are speech.
   if (insideBrackets(before, text, after, '“', '”', QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text)) return 'quoted name';
+  if (insideBrackets(before, text, after, '‘', '’', QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text)) return 'quoted name';
   if (/[A-Z][a-z]+/.test(text) || (/^[a-z]+/.test(text) && /[A-Z][a-z]*$/.test(before))) return 'capitalised word';
   if (/[\u4e00-\u9fff]·|·[\u4e00-\u9fff]/.test(before.slice(-3) + text + after.slice(0, 3))) return 'transliterated name';
-  if (!text || FUNCTION_CHARS.test(text)) return null;
+  if (!text) return null;
+  if (FUNCTION_CHARS.test(text)) {
+    // 和 of 和睦街道: a function character belongs to a name only with more of the name after it.
+    return beforeSuffix(text, before, after, 1) ? 'place or organisation' : null;
+  }
   for (let back = 0; back <= NAME_REACH; back++) {
     if (back > before.length) break;
     const head = before.slice(0, before.length - back);
@@ -104,8 +149,15 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
     if (/[^\u4e00-\u9fff]/.test(between)) break;
     // 委员会, 代表团, 记者站: the title word is part of a longer noun, not followed by a name.
     const continuesTitle = /^[会团处站长]/.test(between + text);
-    if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle) return 'person after a title';
+    // The name after the title starts with a surname: 记者王嘉伟, not 记者及时赶到.
+    const startsName = SURNAMES.has((between + text + after)[0] ?? '');
+    if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle && startsName) return 'person after a title';
   }
+  if (inByline(before, text, after, SURNAMES)) return 'byline';
+  const context = before + text + after;
+  if (inDatelinePlace(context, before.length, before.length + text.length)) return 'dateline place';
+  if (inGazetteerName(context, before.length, before.length + text.length)) return 'province or city';
+  if (inAffiliation(text, after, SURNAMES)) return 'organisation of a titled person';
   if (/^[\u4e00-\u9fff]+$/.test(text) && beforeSuffix(text, before, after)) return 'place or organisation';
   // A surname that starts a three-character token recurring in the story: a person named again.
   const token = text.length === 1 ? text + after.slice(0, 2) : text.slice(0, 3);
@@ -153,10 +205,25 @@ function wordIsNamed(word: string, story: string): boolean {
   for (let at = story.indexOf(word); at >= 0; at = story.indexOf(word, at + 1)) {
     const left = story.slice(Math.max(0, at - 6), at);
     const right = story.slice(at + word.length, at + word.length + 4);
-    if (PERSON_TITLE.test(left) && !/^[会团处站长]/.test(word)) return true;
-    if (/^(?:省|市|县|街道|公司|协会|委员会|大学|集团|医院)/.test(right) && !FUNCTION_CHARS.test(word)) return true;
+    if (PERSON_TITLE.test(left) && SURNAMES.has(word[0] as string) && !/^[会团处站长]/.test(word)) return true;
+    if (!FUNCTION_CHARS.test(word) && stemOfSuffix(word, left, right)) return true;
   }
   return false;
+}
+
+/**
+ * Suffixes that make the word right before them a name elsewhere in the story. Descriptive
+ * organisation heads (推广中心, 服务驿站) are left out: the word before them is ordinary (推广).
+ */
+const STEM_SUFFIXES = ['省', '市', '县', '区', '镇', '乡', '村', '巷', '街道', '公司', '协会', '委员会', '大学', '集团', '医院', '银行'];
+
+/** True when a place or organisation suffix follows `word` at once and makes it a name (鼓楼 + 区). */
+function stemOfSuffix(word: string, left: string, right: string): boolean {
+  if (NOT_STEM.test(word[word.length - 1] as string)) return false;
+  return STEM_SUFFIXES.some((suffix) => {
+    if (!right.startsWith(suffix)) return false;
+    return !NOT_NAME_BEFORE[suffix]?.test(left + word) && !NOT_NAME_AFTER[suffix]?.test(right.slice(suffix.length));
+  });
 }
 
 function countOf(haystack: string, needle: string): number {

@@ -1,0 +1,111 @@
+/**
+ * Proper-noun spans found from the words around a reading: province and major city names, a city
+ * named right after its province (安徽阜阳), the place of a dateline (新华社合肥3月18日电), the
+ * names of a byline (（记者方卓然许静怡）) and the organisation a titled person belongs to
+ * (南营社区党委书记黄振宇). Each rule answers whether reading [from, to) of `context` lies in
+ * such a span.
+ */
+
+/**
+ * Province-level divisions, without their 省/市/自治区 suffix. A public fact list, not story
+ * material: a changed character inside one of these is a name whatever the story is.
+ */
+const PROVINCES = [
+  '北京', '天津', '上海', '重庆', '河北', '山西', '辽宁', '吉林', '黑龙江', '江苏', '浙江', '安徽', '福建', '江西',
+  '山东', '河南', '湖北', '湖南', '广东', '海南', '四川', '贵州', '云南', '陕西', '甘肃', '青海', '台湾', '内蒙古',
+  '广西', '西藏', '宁夏', '新疆', '香港', '澳门',
+];
+
+/**
+ * Provincial capitals and other large cities. Cities whose names are also common words (大同,
+ * 安康, 来宾, 长治) are left out: a wording change inside 长治久安 must stay wording.
+ */
+const CITIES = [
+  '石家庄', '太原', '沈阳', '长春', '哈尔滨', '南京', '杭州', '合肥', '福州', '南昌', '济南', '郑州', '武汉', '长沙',
+  '广州', '海口', '成都', '贵阳', '昆明', '西安', '兰州', '西宁', '呼和浩特', '南宁', '拉萨', '银川', '乌鲁木齐',
+  '深圳', '厦门', '宁波', '青岛', '大连', '苏州', '无锡', '温州', '佛山', '东莞', '珠海', '汕头', '泉州', '徐州',
+  '洛阳', '烟台', '唐山', '保定', '邯郸', '桂林', '三亚', '绍兴', '嘉兴', '台州', '金华', '扬州', '常州', '南通',
+];
+
+const GAZETTEER = [...PROVINCES, ...CITIES];
+
+function overlaps(at: number, length: number, from: number, to: number): boolean {
+  // An empty reading (a dropped character) lies in a span when it sits strictly inside it.
+  return from === to ? at < from && from < at + length : at < to && from < at + length;
+}
+
+/** True when [from, to) overlaps a gazetteer name, or the two characters that follow a province. */
+export function inGazetteerName(context: string, from: number, to: number): boolean {
+  for (const name of GAZETTEER) {
+    for (let at = context.indexOf(name, Math.max(0, from - name.length)); at >= 0 && at < Math.max(to, from + 1); at = context.indexOf(name, at + 1)) {
+      if (overlaps(at, name.length, from, to)) return true;
+    }
+  }
+  for (const province of PROVINCES) {
+    for (let at = context.indexOf(province, Math.max(0, from - province.length - 3)); at >= 0 && at < from; at = context.indexOf(province, at + 1)) {
+      // 安徽阜阳，/ 河南周口人: two characters after a province, then a pause or a place suffix,
+      // are a city of that province (a county-level or prefecture-level name).
+      const city = at + province.length + (context[at + province.length] === '省' ? 1 : 0);
+      const word = context.slice(city, city + 2);
+      if (!/^[\u4e00-\u9fff]{2}$/.test(word) || /[省市县区的人]/.test(word)) continue;
+      if (!/^(?:[，。、；：！？）”\s]|[市县区人]|$)/.test(context.slice(city + 2, city + 3))) continue;
+      if (overlaps(city, 2, from, to)) return true;
+    }
+  }
+  return false;
+}
+
+/** 新华社合肥3月18日电, 本报长沙5月6日讯, 中新网北京1月2日电: the place of a dateline. */
+const DATELINE = /(?:新华社|中新社|中新网|本报|人民网|央视网|电台|通讯社)([\u4e00-\u9fff]{2,6})(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:电|讯)/g;
+
+/** True when [from, to) lies in the place name of a dateline. */
+export function inDatelinePlace(context: string, from: number, to: number): boolean {
+  for (const m of context.matchAll(DATELINE)) {
+    const place = m[1] as string;
+    const at = (m.index ?? 0) + m[0].indexOf(place);
+    if (overlaps(at, place.length, from, to)) return true;
+  }
+  return false;
+}
+
+/**
+ * Longest run of names in a byline after its role word: four names of three characters. A longer
+ * run is a sentence that happens to start with 记者 (记者3月5日从住房和城乡建设部获悉).
+ */
+const BYLINE_NAMES = 12;
+
+/** True when the reading lies among the names of a byline: (记者 方卓然 许静怡) or 新华社记者 张远航. */
+export function inByline(before: string, text: string, after: string, surnames: ReadonlySet<string>): boolean {
+  if (!/^[\u4e00-\u9fff]*$/.test(text)) return false;
+  const lead = /(?:记者|通讯员|实习生|摄影|摄|撰稿|特约记者)([\u4e00-\u9fff]*)$/.exec(before);
+  if (!lead) return false;
+  const tail = /^([\u4e00-\u9fff]*)(?:）|$)/.exec(after);
+  if (!tail) return false;
+  const names = (lead[1] as string).length + text.length + (tail[1] as string).length;
+  // A byline's run starts with a person's surname (记者及时赶到 is a sentence).
+  if (!surnames.has(((lead[1] as string) + text + (tail[1] as string))[0] ?? '')) return false;
+  return names >= 2 && names <= BYLINE_NAMES;
+}
+
+/** Titles that follow the organisation a person works for (南营社区党委书记黄振宇). */
+const AFFILIATION_TITLE = /^[\u4e00-\u9fff]{0,8}?(?:书记|主任|局长|院长|校长|主席|经理|站长|所长|会长|理事长|负责人|农艺师|工程师|研究员)/;
+
+/**
+ * Words that show a run of characters is an organisation. 站 and 所 alone are left out: 驿站负责人
+ * describes a post, not a named body.
+ */
+const ORGANISATION_WORD = /社区|党委|党支部|党总支|委员会|居委会|村委会|中心|公司|集团|协会|商会|学会|医院|学校|大学|学院|研究院|研究所|街道|工会|局|厅/;
+
+/**
+ * True when the reading lies in the organisation a titled person is introduced with: a run without
+ * punctuation from the reading to a title that an organisation word leads up to, then a surname.
+ */
+export function inAffiliation(text: string, after: string, surnames: ReadonlySet<string>): boolean {
+  if (!/^[\u4e00-\u9fff]+$/.test(text)) return false;
+  const m = AFFILIATION_TITLE.exec(after);
+  if (!m) return false;
+  const next = after[m[0].length] ?? '';
+  if (!surnames.has(next)) return false;
+  const run = text + m[0];
+  return ORGANISATION_WORD.test(run) && !/的/.test(run);
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { classifySite, type ClassifyReading } from './classify';
+
+/** Builds the readings of a site from each variant's paragraph with the reading in [brackets]. */
+function site(...marked: string[]): ClassifyReading[] {
+  return marked.map((m, i) => {
+    const start = m.indexOf('[');
+    const end = m.indexOf(']') - 1;
+    const folded = m.replace('[', '').replace(']', '');
+    return {
+      variant: `v${i + 1}`,
+      text: folded.slice(start, end),
+      before: folded.slice(Math.max(0, start - 24), start),
+      after: folded.slice(end, end + 24),
+      wholeLine: false,
+      folded,
+      start,
+      end,
+    };
+  });
+}
+
+const category = (story: string, ...marked: string[]): string => classifySite(site(...marked), story).category;
+
+describe('names judged in context', () => {
+  it('a changed character inside a place or organisation suffix', () => {
+    expect(category('', '西湖区翠苑[街]道的便民服务站', '西湖区翠苑[建]道的便民服务站')).toBe('name');
+    expect(category('', '由江南正和律师[事]务所的律师坐班', '由江南正和律师[明]务所的律师坐班')).toBe('name');
+    expect(category('', '滁州市供销合作[社]提前储备', '滁州市供销合作[华]提前储备')).toBe('name');
+    expect(category('', '走访了临平[区]的三个村', '走访了临平[华]的三个村')).toBe('name');
+  });
+
+  it('provinces, cities after a province and dateline places', () => {
+    expect(category('', '他来自河[南]周口，在这里', '他来自河[清]周口，在这里')).toBe('name');
+    expect(category('', '他来自河南周[口]，在这里', '他来自河南周[明]，在这里')).toBe('name');
+    expect(category('', '新华社[南]昌4月2日电 记者', '新华社[华]昌4月2日电 记者')).toBe('name');
+    expect(category('', '本报[长]沙5月6日讯 今年', '本报[文]沙5月6日讯 今年')).toBe('name');
+  });
+
+  it('persons after a role noun, in a byline, and an affiliation before a title', () => {
+    expect(category('', '养殖大户韩[长]海今年扩建', '养殖大户韩[华]海今年扩建')).toBe('name');
+    expect(category('', '外卖骑手[周]明远说', '外卖骑手[]明远说')).toBe('name');
+    expect(category('', '（记者钱文博何嘉[怡]）今天上午', '（记者钱文博何嘉[建]）今天上午')).toBe('name');
+    expect(category('', '青枫[社]区党委书记孔立新说', '青枫[明]区党委书记孔立新说')).toBe('name');
+  });
+
+  it('brands in single quotes', () => {
+    expect(category('', '推广新品种‘[豫]麦35’抗旱', '推广新品种‘[文]麦35’抗旱')).toBe('name');
+  });
+
+  it('wording next to the same suffixes and roles stays wording', () => {
+    expect(category('', '走进[社]区服务中心', '走进[小]区服务中心')).toBe('wording');
+    expect(category('', '全[市]各地都在', '全[省]各地都在')).toBe('wording');
+    expect(category('', '推动[城市]更新', '推动[城镇]更新')).toBe('wording');
+    expect(category('', '让居民[在]家门口办事', '让居民[]家门口办事')).toBe('wording');
+    expect(category('', '外卖骑手[已经]熟悉', '外卖骑手[早已]熟悉')).toBe('wording');
+    expect(category('', '记者[及时]赶到现场', '记者[尽快]赶到现场')).toBe('wording');
+    expect(category('', '我们[推广]这个品种', '我们[推行]这个品种')).toBe('wording');
+    expect(category('', '去年全区[已]建成站点', '去年全区[]建成站点')).toBe('wording');
+    expect(category('', '河南[省]农业农村厅', '河南[市]农业农村厅')).toBe('name');
+  });
+
+  it('a word that recurs in the story as a name', () => {
+    const story = '党委书记王建华介绍了情况。王建华和同事们挨家挨户走访。';
+    expect(category(story, '。王建[华]和同事们', '。王建[平]和同事们', '。王建[华]和同事们')).toBe('name');
+  });
+});
