@@ -5,6 +5,7 @@
  * recorded with each variant's exact offsets, in the truth format of shared/eval/score.py.
  */
 import type { Category, VariantText } from '../../app/model/types';
+import { createRandom } from '../../app/golden/synthetic';
 import { CORPUS, type CorpusStory } from './corpus';
 
 /** A labelled place of disagreement, as score.py reads it (non-seed mode: keyed by variant id). */
@@ -31,17 +32,6 @@ export interface CaseOptions {
   readonly embed: boolean;
   /** About how many discrepancies to inject. */
   readonly sites: number;
-}
-
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Injection {
