@@ -233,6 +233,21 @@ describe('review slice', () => {
     expect(selectFilteredFlags(s()).map((f) => f.id)).toEqual(['s1-f4']);
   });
 
+  it('drops a variant filter the newly opened story cannot satisfy', () => {
+    store.getState().setReviewFilter({ variant: 'v9', categories: ['name'] });
+    store.getState().openStory('s1');
+    expect(store.getState().reviewFilter).toMatchObject({ variant: null, categories: ['name'] });
+    store.getState().setReviewFilter({ variant: 'v2' });
+    store.getState().openStory('s1');
+    expect(store.getState().reviewFilter.variant).toBe('v2');
+  });
+
+  it('reports a model error as a banner instead of throwing', () => {
+    store.getState().accept('s1-f1', 'v7'); // no reading of v7 at this flag
+    expect(store.getState().banners.map((b) => b.key)).toContain('review.error');
+    expect(review(store).decisions['s1-f1']).toBeUndefined();
+  });
+
   it('ignores decisions when no story is open', () => {
     const empty = newStore();
     empty.getState().accept('s1-f1', 'v1');

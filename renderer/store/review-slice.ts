@@ -216,14 +216,19 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
   const start = (storyId: string): void => {
     const state = get();
     const story = findStory(state, storyId);
-    if (!story || state.reviews[storyId]) return;
+    if (!story) return;
+    // A variant filter for a variant this story lacks would hide every flag: drop it.
     const carrying = new Set(story.spans.map((s) => s.variant));
+    const variant = state.reviewFilter.variant;
+    if (variant !== null && !carrying.has(variant)) set({ reviewFilter: { ...state.reviewFilter, variant: null } });
+    if (state.reviews[storyId]) return;
     const preferred = state.baseVariant && carrying.has(state.baseVariant) ? state.baseVariant : undefined;
     try {
       const review = reviewModel.init(story, textsOf(state), preferred);
       set((s) => ({
         reviews: { ...s.reviews, [storyId]: review },
         reviewHistories: { ...s.reviewHistories, [storyId]: reviewModel.newHistory(review) },
+        bulkNotice: null,
       }));
     } catch (error) {
       state.reportError('review.error', { message: messageOf(error) });
