@@ -104,6 +104,34 @@ describe('compareVariants properties', () => {
   });
 });
 
+/** Pairs of flags whose ranges in some variant overlap without one holding the other. */
+function partialOverlaps(flags: readonly Flag[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    for (let j = i + 1; j < flags.length; j++) {
+      for (const a of (flags[i] as Flag).readings) {
+        const b = (flags[j] as Flag).readings.find((r) => r.variant === a.variant);
+        if (!b) continue;
+        const overlap = Math.max(a.start, b.start) < Math.min(a.end, b.end);
+        const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+        if (overlap && !nested) out.push(`${(flags[i] as Flag).id}/${(flags[j] as Flag).id} in ${a.variant}`);
+      }
+    }
+  }
+  return out;
+}
+
+describe('flag ranges', () => {
+  it('never overlap partially: flags are apart, or one lies inside the other', () => {
+    fc.assert(
+      fc.property(variantsArb, (variants) => {
+        expect(partialOverlaps(collateWhole(variants).stories.flatMap((s) => s.flags))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
 describe('compareVariants degenerate input', () => {
   const story = generateStory(600, 7);
 

@@ -9,7 +9,7 @@ import { foldText, toOriginalRange, type FoldedText, type TextRange } from '../t
 import { CodePointTable, toFoldedIndex, type EncodedText } from './code-points';
 import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
 import { markTruncations, mergeMoves, mergeSwaps, type ShapedSite } from './shapes';
-import { mergeSites, readSite, trimReadings } from './sites';
+import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
 
 /** A cooperative cancellation flag (AbortSignal satisfies it). */
 export interface CancelSignal {
@@ -87,7 +87,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
     const trimmed = trimReadings(keptTexts, readAt(cells.firstCell, cells.lastCell));
     if (trimmed) sites.push({ firstCell: cells.firstCell, lastCell: cells.lastCell, readings: trimmed, kind: 'change' });
   }
-  sites = sites.flatMap((site) => [site, ...nestedSites(site, keptTexts, kept.indexOf(baseIndex), cleanup, timeoutSeconds)]);
+  sites = sites.flatMap((site) => splitAtEdges(site, nestedSites(site, keptTexts, kept.indexOf(baseIndex), cleanup, timeoutSeconds), keptTexts));
   sites = mergeSwaps(sites, keptTexts, (f, l) => trimReadings(keptTexts, readAt(f, l)) ?? readAt(f, l));
   sites = mergeMoves(sites, keptTexts);
   markTruncations(sites, keptTexts, baseLength);
@@ -164,6 +164,33 @@ function nestedSites(site: ShapedSite, texts: readonly string[], baseK: number, 
     out.push({ firstCell: site.firstCell, lastCell: site.lastCell, readings: trimmed, kind: 'change', nested: true });
   }
   return out;
+}
+
+/**
+ * Splits off a difference that the carrying variants have at the very start or end of a passage
+ * others omit: subtitle + byline omitted by one variant while another has 据 in place of the byline
+ * is the subtitle's omission and, beside it, the byline's, not one omission with the byline again
+ * nested inside. Differences strictly inside stay nested in the omission.
+ */
+function splitAtEdges(outer: ShapedSite, nested: readonly ShapedSite[], texts: readonly string[]): ShapedSite[] {
+  if (nested.length === 0) return [outer];
+  const present = outer.readings.map((r) => r.end > r.start);
+  const at = (n: ShapedSite, edge: 'start' | 'end'): boolean =>
+    n.readings.every((r, k) => !present[k] || r[edge] === (outer.readings[k] as SiteReading)[edge]);
+  const last = nested[nested.length - 1] as ShapedSite;
+  const first = nested[0] as ShapedSite;
+  const tail = at(last, 'end') ? last : undefined;
+  const head = first !== tail && at(first, 'start') ? first : undefined;
+  if (!head && !tail) return [outer, ...nested];
+  const middle = nested.filter((n) => n !== head && n !== tail);
+  const readings = outer.readings.map((r, k) =>
+    present[k]
+      ? { start: head ? (head.readings[k] as SiteReading).end : r.start, end: tail ? (tail.readings[k] as SiteReading).start : r.end }
+      : r,
+  );
+  const trimmed = readings.some((r, k) => present[k] && r.end > r.start) ? trimReadings(texts, readings) : null;
+  const rest: ShapedSite[] = trimmed ? [{ ...outer, readings: trimmed }, ...middle] : middle;
+  return [...(head ? [head] : []), ...rest, ...(tail ? [tail] : [])];
 }
 
 function alignAll(

@@ -92,3 +92,12 @@ describe('lost lines', () => {
     expect(classifySite(wrapped, '').category).toBe('omission');
   });
 });
+
+describe('bylines and datelines', () => {
+  it('calls a missing bracketed byline or a missing dateline an omission, however short', () => {
+    expect(classifySite(site('4月8日电[（记者何明轩苏雨晴）]晚上七点', '4月8日电[]晚上七点'), '').category).toBe('omission');
+    expect(classifySite(site('[新华社南昌4月8日电]晚上七点', '[]晚上七点'), '').category).toBe('omission');
+    // A short parenthesis that is no byline stays wording.
+    expect(classifySite(site('产量[（含套种）]达到', '产量[]达到'), '').category).toBe('wording');
+  });
+});

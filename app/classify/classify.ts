@@ -55,6 +55,18 @@ function coreLength(text: string): number {
   return n;
 }
 
+/**
+ * A whole byline in brackets ((记者何明轩 苏雨晴), (通讯员 梁晨)) or a whole dateline (新华社南昌4月8日电,
+ * 本报北京5月6日讯): a unit of the story's furniture, so missing it is an omission however short.
+ */
+const BYLINE_UNIT = /^（(?:本报|新华社|中新社|特约)?(?:记者|通讯员|实习生|见习记者|摄影|文|图|文\/图)[^（）]{2,40}）$/;
+const DATELINE_UNIT = /^据?(?:新华社|中新社|中新网|本报|人民网)[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)$/;
+
+function isBylineOrDateline(text: string): boolean {
+  const compact = text.replace(/\s+/g, '');
+  return BYLINE_UNIT.test(compact) || DATELINE_UNIT.test(compact);
+}
+
 /** Classifies a site from every variant's reading in context. */
 export function classifySite(readings: readonly ClassifyReading[], story: string): Classification {
   const texts = readings.map((r) => r.text);
@@ -71,6 +83,9 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
     if (longReading.wholeLine) return { category: 'omission', reason: 'a line is missing' };
   }
   if (shortest === 0 && longest >= 2 && longReading.wholeLine) return { category: 'omission', reason: 'a line is missing' };
+  if (shortest === 0 && readings.some((r) => isBylineOrDateline(r.text))) {
+    return { category: 'omission', reason: 'a byline or dateline is missing' };
+  }
   if (shortest === 0 && missing >= LOST_LINE && readings.some((r) => r.atWrap)) {
     return { category: 'omission', reason: 'a line lost at a column break' };
   }
