@@ -16,6 +16,7 @@ import { blocksToSpans, chooseTitle, titleOfBlocks } from './story-title';
 import { attachContinuedParts } from './continuations';
 import { markForeignRuns } from './foreign-runs';
 import { splitUncovered, toUniqueStories } from './unique-stories';
+import { makeTailJudges } from './tail-judges';
 
 /** A story located in the variants, not yet aligned. */
 export interface StoryLocation {
@@ -45,6 +46,7 @@ export function findStoriesInPages(variants: readonly VariantText[], pages: read
   const views: PageView[] = markForeignRuns(pages.map((page, v) => makePageView(page, matching.groupOfBlock[v] ?? [])));
   const storyOfGroup = linkGroups(views, matching.groupCount);
   const storyCount = storyOfGroup.reduce((max, s) => Math.max(max, s + 1), 0);
+  const judgeOf = makeTailJudges(views, storyOfGroup);
 
   interface Draft {
     readonly perVariant: (readonly number[])[];
@@ -53,7 +55,8 @@ export function findStoriesInPages(variants: readonly VariantText[], pages: read
   const drafts: Draft[] = [];
   for (let s = 0; s < storyCount; s++) {
     const inStory = (g: number): boolean => g >= 0 && storyOfGroup[g] === s;
-    const perVariant = views.map((view) => storyBlocks(view, inStory));
+    const judge = judgeOf(s);
+    const perVariant = views.map((view) => storyBlocks(view, inStory, judge));
     const first = perVariant.findIndex((blocks) => blocks.length > 0);
     if (first < 0) continue;
     const groups = storyOfGroup.filter((story) => story === s).length;

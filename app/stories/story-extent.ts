@@ -7,9 +7,10 @@
  */
 import type { Block } from '../segment/block-types';
 import { endsSentence } from '../segment/classify-line';
-import { isClosingMark, runsOn, type PageView } from './page-view';
+import { isClosingMark, MAX_GAP_PARAGRAPHS, runsOn, type PageView } from './page-view';
 import { MIN_UNIT_CHARS } from './match-blocks';
 import { normalizeForMatching } from './normalize';
+import type { TailJudge } from './topic-words';
 
 /**
  * Unmatched paragraphs taken in before the first matched one when a headline stands above them:
@@ -21,7 +22,8 @@ export const LEAD_SLACK = 2;
 /**
  * Unmatched paragraphs taken in after the last matched one when a closing dateline follows
  * them: the other papers cut the story's end. Abridged reprints cut one to three closing
- * paragraphs; beyond four, the dateline more likely closes unrelated text that follows.
+ * paragraphs; beyond four, the dateline more likely closes unrelated text that follows, and
+ * the paragraphs are taken only as far as they continue the story's topic.
  */
 export const TAIL_SLACK = 4;
 
@@ -31,7 +33,7 @@ function isForeignKind(block: Block): boolean {
 }
 
 /** The block indices of `view` that belong to the story whose groups are `inStory`, in order. */
-export function storyBlocks(view: PageView, inStory: (group: number) => boolean): number[] {
+export function storyBlocks(view: PageView, inStory: (group: number) => boolean, judge?: TailJudge): number[] {
   const blocks = view.page.blocks;
   const chosen = new Set<number>();
   const m = view.matched;
@@ -53,7 +55,7 @@ export function storyBlocks(view: PageView, inStory: (group: number) => boolean)
       const foreign = view.foreignAfter?.has(i) === true;
       for (let k = i + 1; k < next && !foreign; k++) if (!isForeignKind(blocks[k] as Block)) chosen.add(k);
     } else {
-      for (const k of tail(view, i, next)) chosen.add(k);
+      for (const k of tail(view, i, next, judge)) chosen.add(k);
     }
     if (!joined(prev, i)) for (const k of head(view, i, prev)) chosen.add(k);
   }
@@ -73,22 +75,32 @@ function isCutOffAtPageEnd(view: PageView, k: number): boolean {
   return !endsSentence(view.page.text.slice(block.start, block.end));
 }
 
-/** What stands after the story's block `i` up to `limit` and still belongs to it. */
-function tail(view: PageView, i: number, limit: number): number[] {
+/**
+ * What stands after the story's block `i` up to `limit` and still belongs to it: a closing credit,
+ * then unmatched paragraphs up to a closing dateline or a 转 mark (at most TAIL_SLACK of them
+ * unless they continue the story's topic), or, with no such mark before the next headline or the
+ * page's end, the unmatched paragraphs that continue the story's topic (a reprint cut the tail
+ * that this page prints).
+ */
+function tail(view: PageView, i: number, limit: number, judge: TailJudge | undefined): number[] {
   const blocks = view.page.blocks;
   const out: number[] = [];
   const pending: number[] = [];
+  /** The leading pending paragraphs that continue the story. */
+  const topical = (): number => {
+    if (judge === undefined || pending.length === 0) return 0;
+    return judge.continuing(pending.map((k) => view.page.text.slice((blocks[k] as Block).start, (blocks[k] as Block).end)));
+  };
   for (let k = i + 1; k < limit; k++) {
     const b = blocks[k] as Block;
     if (isForeignKind(b)) continue;
-    if (isClosingMark(b)) {
-      out.push(...pending, k);
+    if (isClosingMark(b) || (b.kind === 'continuation' && b.direction === 'to')) {
+      const n = pending.length <= TAIL_SLACK ? pending.length : topical();
+      out.push(...pending.slice(0, n));
+      if (n === pending.length) out.push(k);
       return out;
     }
-    if (b.kind === 'continuation') {
-      if (b.direction === 'to') out.push(...pending, k);
-      return out;
-    }
+    if (b.kind === 'continuation') return out; // 上接: another part begins
     if (b.kind === 'byline' && pending.length === 0) {
       out.push(k); // a closing credit: （记者 王嘉伟）
       continue;
@@ -97,12 +109,13 @@ function tail(view: PageView, i: number, limit: number): number[] {
       out.push(k); // a fragment too short to match cannot tell us it is foreign: 风正好扬帆。
       continue;
     }
-    if (b.kind === 'paragraph' && b.opensStory !== true && view.groups[k] === -1 && pending.length < TAIL_SLACK) {
+    if (b.kind === 'paragraph' && b.opensStory !== true && view.groups[k] === -1 && pending.length < MAX_GAP_PARAGRAPHS) {
       pending.push(k);
       continue;
     }
-    return out;
+    break;
   }
+  out.push(...pending.slice(0, topical()));
   return out;
 }
 

@@ -1,0 +1,81 @@
+/**
+ * The finder at the edges of a page: mastheads and running heads above the first story, the
+ * tail of a story that one page prints longer than the other (no closing dateline), a story
+ * that jumps to another page (转第N版), and English pages.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Span, VariantText } from '../model/types';
+import { findStories, type StoryLocation } from './find-stories';
+import { farmStory, ferryStoryEn, fillerParagraphs, libraryStory, page, riverStory, storyLines } from './fixtures/news-stories';
+
+function variant(id: string, text: string): VariantText {
+  return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };
+}
+
+function spansOf(story: StoryLocation | undefined, v: VariantText): Span[] {
+  return (story?.spans ?? []).filter((s) => s.variant === v.id);
+}
+
+/** The text the story covers in `v`, spans joined by ¦. */
+function covered(story: StoryLocation | undefined, v: VariantText): string {
+  return spansOf(story, v)
+    .map((s) => v.text.slice(s.start, s.end))
+    .join('¦');
+}
+
+describe('mastheads and running heads', () => {
+  it('keeps page headers out of the story and its title (Chinese papers)', () => {
+    const heads = ['东江日报　2026年3月12日　星期四　第3版　要闻', '北岸都市报 · 综合新闻 · A05', '南湖晚报 2026年3月12日 第4版 国内新闻'];
+    const variants = heads.map((head, i) => variant(`v${i + 1}`, page([head, ...storyLines(riverStory), ...storyLines(i === 0 ? farmStory : libraryStory)])));
+    const { shared } = findStories(variants);
+    const river = shared.find((s) => covered(s, variants[0] as VariantText).includes('青溪河全长'));
+    expect(river?.title).toBe(riverStory.title);
+    variants.forEach((v, i) => {
+      expect(spansOf(river, v)[0]?.start).toBe(v.text.indexOf(riverStory.title));
+      expect(covered(river, v)).not.toContain(heads[i]);
+    });
+  });
+
+  it('gives an English story its own headline, not the masthead, and leaves the photo caption out', () => {
+    const heads = ['HARBOR LEDGER   Thursday, April 2, 2026   Page B2', 'NORTHERN GAZETTE | Local | April 2, 2026', 'COASTAL WIRE SERVICE - TRANSPORT - 01 APR 2026'];
+    const caption = 'Photo caption: The ferry Halden Star docks at the mainland pier, April 1.';
+    const variants = heads.map((head, i) => variant(`v${i + 1}`, page([head, ...storyLines(ferryStoryEn), caption])));
+    const { shared, unique } = findStories(variants);
+    expect(shared).toHaveLength(1);
+    expect(unique).toEqual([]);
+    const story = shared[0];
+    expect(story?.title).toBe(ferryStoryEn.title);
+    variants.forEach((v) => {
+      const last = ferryStoryEn.paragraphs[ferryStoryEn.paragraphs.length - 1] ?? '';
+      expect(spansOf(story, v)).toEqual([{ variant: v.id, start: v.text.indexOf(ferryStoryEn.title), end: v.text.indexOf(last) + last.length }]);
+    });
+  });
+});
+
+describe('the tail of a story one page prints longer', () => {
+  it('keeps the paragraphs that continue the story after the last shared one, up to the next headline', () => {
+    const full = variant('v1', page([...storyLines(riverStory, { dateline: '' }), ...storyLines(libraryStory)]));
+    const short = variant('v2', page([...storyLines(farmStory), ...storyLines(riverStory, { paragraphs: [0, 1], dateline: '' })]));
+    const { shared } = findStories([full, short]);
+    const river = shared.find((s) => covered(s, full).includes('青溪河全长'));
+    const last = riverStory.paragraphs[riverStory.paragraphs.length - 1] ?? '';
+    expect(spansOf(river, full)).toEqual([{ variant: 'v1', start: full.text.indexOf(riverStory.title), end: full.text.indexOf(last) + last.length }]);
+    expect(covered(river, full)).not.toContain(libraryStory.title);
+  });
+
+  it('does not take unrelated paragraphs that follow the story without a headline', () => {
+    const body = riverStory.paragraphs.slice(0, 4);
+    const longer = variant('v1', page([riverStory.title, ...body, ...fillerParagraphs.slice(0, 5)]));
+    const wire = variant('v2', page([riverStory.title, ...body.slice(0, 3)]));
+    const river = findStories([longer, wire]).shared[0];
+    const lastBody = body[3] ?? '';
+    expect(spansOf(river, longer)).toEqual([{ variant: 'v1', start: longer.text.indexOf(riverStory.title), end: longer.text.indexOf(lastBody) + lastBody.length }]);
+  });
+
+  it('keeps a long tail up to the 转第N版 mark when the story jumps to another page', () => {
+    const jumping = variant('v1', page([...storyLines(libraryStory), riverStory.title, ...riverStory.paragraphs.slice(0, 6), '（转第4版）']));
+    const wire = variant('v2', page(storyLines(riverStory, { paragraphs: [0] })));
+    const river = findStories([jumping, wire]).shared[0];
+    expect(spansOf(river, jumping)).toEqual([{ variant: 'v1', start: jumping.text.indexOf(riverStory.title), end: jumping.text.indexOf('（转第4版）') + '（转第4版）'.length }]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Builds, per story, the judge that decides which unmatched paragraphs after the story continue
+ * it (topic-words.ts): the story's vocabulary is its matched paragraphs in every variant, the
+ * background is every other paragraph of the pages. The page-wide counts are made once, lazily:
+ * most stories end at a dateline or a headline and never ask.
+ */
+import type { Block } from '../segment/block-types';
+import type { PageView } from './page-view';
+import { makeTailJudge, topicTokens, type StoryCopy, type TailJudge } from './topic-words';
+
+/** Returns a function giving the judge of story `s` (created on first use of its `continuing`). */
+export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonly number[]): (s: number) => TailJudge {
+  let pageCounts: Map<string, number> | null = null;
+  /** Tokens of every paragraph, and how many paragraphs carry each token. */
+  const counts = (): Map<string, number> => {
+    if (pageCounts !== null) return pageCounts;
+    const df = new Map<string, number>();
+    for (const view of views) {
+      for (const block of view.page.blocks) {
+        if (block.kind !== 'paragraph') continue;
+        for (const token of topicTokens(textOf(view, block))) df.set(token, (df.get(token) ?? 0) + 1);
+      }
+    }
+    pageCounts = df;
+    return df;
+  };
+  return (s) => {
+    let judge: TailJudge | null = null;
+    return {
+      continuing(paragraphs) {
+        if (judge === null) {
+          const copies: StoryCopy[] = [];
+          const own: string[] = [];
+          for (const view of views) {
+            const titles: string[] = [];
+            const paragraphs: string[] = [];
+            view.groups.forEach((g, b) => {
+              if (g < 0 || storyOfGroup[g] !== s) return;
+              paragraphs.push(textOf(view, view.page.blocks[b] as Block));
+              if (paragraphs.length > 1) return;
+              // The headline and deck just above the story's first paragraph name its topic.
+              for (let k = b - 1; k >= Math.max(0, b - HEAD_REACH); k--) {
+                const above = view.page.blocks[k] as Block;
+                if (above.kind === 'title' || above.kind === 'subtitle') titles.push(textOf(view, above));
+                else if (above.kind === 'paragraph') break;
+              }
+            });
+            if (paragraphs.length > 0) copies.push({ titles, paragraphs });
+            own.push(...paragraphs);
+          }
+          // The background is the pages without the story's own paragraphs.
+          const background = new Map(counts());
+          for (const text of own) for (const token of topicTokens(text)) background.set(token, (background.get(token) ?? 1) - 1);
+          judge = makeTailJudge(copies, background);
+        }
+        return judge.continuing(paragraphs);
+      },
+    };
+  };
+}
+
+/** Blocks looked back over for a headline: headline, deck, byline, dateline. */
+const HEAD_REACH = 4;
+
+function textOf(view: PageView, block: Block): string {
+  return view.page.text.slice(block.start, block.end);
+}

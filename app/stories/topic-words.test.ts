@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { farmStory, fillerParagraphs, riverStory } from './fixtures/news-stories';
+import { keyWeight, makeTailJudge, topicTokens } from './topic-words';
+
+describe('topic words', () => {
+  it('tokenises Han text into bigrams and Latin text into words of three or more characters', () => {
+    expect([...topicTokens('广州站 K303 at the pier')].sort()).toEqual(['k303', 'the', 'pier', '广州', '州站'].sort());
+  });
+
+  it('counts overlapping bigrams as one word, and a headline word of three characters as two', () => {
+    expect(keyWeight(['负责', '责人'], new Set())).toBe(1);
+    expect(keyWeight(['负责', '责人', '今年'], new Set())).toBe(2);
+    expect(keyWeight(['广州', '州站'], new Set(['广州', '州站']))).toBe(2);
+    expect(keyWeight(['城市'], new Set(['城市']))).toBe(1);
+  });
+
+  it('follows the paragraphs that continue a story and stops at unrelated ones', () => {
+    const judge = makeTailJudge([{ titles: [riverStory.title], paragraphs: riverStory.paragraphs.slice(0, 2) }], new Map());
+    const tail = riverStory.paragraphs.slice(2);
+    expect(judge.continuing(tail)).toBe(tail.length);
+    expect(judge.continuing(fillerParagraphs.slice(0, 4))).toBe(0);
+    expect(judge.continuing([...tail.slice(0, 2), ...farmStory.paragraphs.slice(0, 4)])).toBe(2);
+  });
+
+  it('does not count words the background paragraphs use everywhere', () => {
+    const copies = [{ titles: [riverStory.title], paragraphs: riverStory.paragraphs.slice(0, 2) }];
+    const tail = riverStory.paragraphs.slice(3, 4);
+    const everywhere = new Map([...topicTokens(riverStory.paragraphs[3] ?? '')].map((t) => [t, 10]));
+    expect(makeTailJudge(copies, new Map()).continuing(tail)).toBe(1);
+    expect(makeTailJudge(copies, everywhere).continuing(tail)).toBe(0);
+  });
+});
