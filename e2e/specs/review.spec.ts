@@ -191,7 +191,10 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
     const row = review.numberRows.first();
     const target = await row.getAttribute('data-flag-id');
     await row.click();
-    expect((await review.data()).flagId).toBe(target);
+    const atJump = await review.data();
+    expect(atJump.flagId).toBe(target);
+    // The row shows the canonical around the number, the number itself marked.
+    expect(await row.locator('.col-context mark').innerText()).toBe((ReviewPage.textAt(atJump, target ?? '') ?? '').replace(/\s+/g, ' '));
     await expect(review.currentFlag).toHaveAttribute('data-flag-id', target ?? '');
     await expect(row).toHaveClass(/current/);
   }

@@ -1,6 +1,7 @@
 /** Every number-bearing flag of the story: the value in each variant, value or form difference, the majority; sortable, filterable, each row jumps to its flag. */
 import { memo, useDeferredValue, useMemo, useState, type ReactElement } from 'react';
 import { numberRows, type NumberRow } from '../../app/review/queries';
+import type { StoryReview } from '../../app/review/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { sortNumberRows, type NumberSort, type NumberSortKey } from './number-sort';
@@ -35,6 +36,10 @@ export function NumbersTable(): ReactElement {
   );
   const numberOf = useMemo(() => new Map(story?.flags.map((f, i) => [f.id, i + 1]) ?? []), [story]);
   const variants = useMemo(() => [...new Set(story?.spans.map((s) => s.variant) ?? [])], [story]);
+  const contexts = useMemo(
+    () => new Map(review ? rows.map((r) => [r.flagId, contextOf(review, r.flagId)] as const) : []),
+    [rows, review],
+  );
   if (!story || !review) return <p className="muted review-empty-inline">{t('review.noStory')}</p>;
   const header = (key: NumberSortKey, label: ReactElement | string, className = ''): ReactElement => {
     const active = sameKey(sort.key, key);
@@ -80,6 +85,9 @@ export function NumbersTable(): ReactElement {
             <thead>
               <tr>
                 {header('position', '#', 'col-number')}
+                <th scope="col" className="col-context">
+                  <span className="th-plain">{t('review.context')}</span>
+                </th>
                 {variants.map((id) => {
                   const look = looks.get(id);
                   return (
@@ -112,6 +120,7 @@ export function NumbersTable(): ReactElement {
                 <NumberTableRow
                   key={row.flagId}
                   row={row}
+                  context={contexts.get(row.flagId) ?? NO_CONTEXT}
                   variants={variants}
                   number={numberOf.get(row.flagId) ?? 0}
                   current={row.flagId === flagId}
@@ -127,8 +136,29 @@ export function NumbersTable(): ReactElement {
   );
 }
 
+/**
+ * Characters of canonical text shown each side of a number: enough to recognise the place
+ * ("培训社区工作者4120名") without widening the table.
+ */
+const CONTEXT_CHARS = 8;
+
+const NO_CONTEXT = { before: '', at: '', after: '' };
+
+/** The canonical around a flag: before, at, after (line breaks shown as spaces). */
+function contextOf(review: StoryReview, flagId: string): { before: string; at: string; after: string } {
+  const anchor = review.anchors.find((a) => a.flagId === flagId);
+  if (!anchor) return { before: '', at: '', after: '' };
+  const flat = (text: string): string => text.replace(/\s+/g, ' ');
+  return {
+    before: flat(review.canonical.slice(Math.max(0, anchor.start - CONTEXT_CHARS), anchor.start)),
+    at: flat(review.canonical.slice(anchor.start, anchor.end)),
+    after: flat(review.canonical.slice(anchor.end, anchor.end + CONTEXT_CHARS)),
+  };
+}
+
 const NumberTableRow = memo(function NumberTableRow(props: {
   row: NumberRow;
+  context: { before: string; at: string; after: string };
   variants: readonly string[];
   number: number;
   current: boolean;
@@ -151,6 +181,11 @@ const NumberTableRow = memo(function NumberTableRow(props: {
       }}
     >
       <td className="col-number">{props.number}</td>
+      <td className="col-context">
+        <span className="muted">{props.context.before}</span>
+        <mark>{props.context.at}</mark>
+        <span className="muted">{props.context.after}</span>
+      </td>
       {props.variants.map((id) => {
         const cell = row.cells.find((c) => c.variant === id);
         const odd = cell && row.majority !== null && cell.text !== row.majority && cell.value !== majorityValue;
