@@ -174,7 +174,7 @@ function FlagList(): ReactElement | null {
           {groups.map((group) => (
             <li key={`p${group.paragraph}-${group.flags[0]?.id ?? ''}`} className="paragraph-group" role="presentation">
               <div className="paragraph-heading" role="presentation">
-                {group.paragraph > 0 ? t('review.paragraph', { n: group.paragraph }) : t('review.noParagraph')}
+                {group.paragraph > 0 ? t('review.paragraph', { n: group.paragraph, line: group.line }) : t('review.noParagraph')}
               </div>
               <ul role="group" className="paragraph-flags">
                 {group.flags.map((flag) => (

@@ -104,11 +104,14 @@ describe('paragraphs', () => {
       { flagId: 'c', start: 3, end: 4 },
     ]);
     const groups = groupByParagraph([flag('a', ['甲'], null), flag('b', ['乙'], null), flag('c', ['丙'], null), flag('x', ['?'], null)], review);
-    expect(groups.map((g) => [g.paragraph, g.flags.map((f) => f.id)])).toEqual([
-      [1, ['a', 'b']],
-      [2, ['c']],
-      [0, ['x']],
+    expect(groups.map((g) => [g.paragraph, g.line, g.flags.map((f) => f.id)])).toEqual([
+      [1, 1, ['a', 'b']],
+      [2, 2, ['c']],
+      [0, 0, ['x']],
     ]);
+    // Blank lines between paragraphs count as editor lines but not as paragraphs.
+    const spaced = reviewOf('甲\n\n乙\r\n\r\n丙', [{ flagId: 'c', start: 8, end: 9 }]);
+    expect(groupByParagraph([flag('c', ['丙'], null)], spaced).map((g) => [g.paragraph, g.line])).toEqual([[3, 5]]);
   });
 });
 

@@ -114,6 +114,8 @@ export function countFlags(flags: readonly Flag[], review: StoryReview | undefin
 export interface ParagraphGroup {
   /** 1-based paragraph number in the canonical draft. */
   readonly paragraph: number;
+  /** 1-based line of the canonical where the paragraph starts, as the editor numbers lines (0: none). */
+  readonly line: number;
   readonly flags: readonly Flag[];
 }
 
@@ -123,17 +125,25 @@ export interface ParagraphGroup {
  * into paragraph 0, listed first.
  */
 export function groupByParagraph(flags: readonly Flag[], review: StoryReview | undefined): ParagraphGroup[] {
-  const starts = paragraphStarts(review?.canonical ?? '');
+  const text = review?.canonical ?? '';
+  const starts = paragraphStarts(text);
   const anchorOf = new Map(review?.anchors.map((a) => [a.flagId, a]) ?? []);
-  const groups: { paragraph: number; flags: Flag[] }[] = [];
+  const groups: { paragraph: number; line: number; flags: Flag[] }[] = [];
   for (const flag of flags) {
     const anchor = anchorOf.get(flag.id);
     const paragraph = anchor ? paragraphAt(starts, anchor.start) : 0;
     const last = groups[groups.length - 1];
     if (last && last.paragraph === paragraph) last.flags.push(flag);
-    else groups.push({ paragraph, flags: [flag] });
+    else groups.push({ paragraph, line: paragraph > 0 ? lineAt(text, starts[paragraph - 1] ?? 0) : 0, flags: [flag] });
   }
   return groups;
+}
+
+/** The 1-based line of an offset: line breaks before it, plus one (\r\n counts once). */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
+  return line;
 }
 
 /** Offsets where each non-empty paragraph of a text starts. */
