@@ -76,10 +76,16 @@ const NOTICE_LINE = /遗失声明|声明作废|作废声明|广告热线|广告�
 /** Page furniture: the date header, editors' credits, page numbers. */
 const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]/u,
-  /^(?:责任编辑|责编|本版编辑|本版责编|版式|版式设计|美编|美术编辑|校对|图片编辑|编辑|制图)[:：\s]/u,
   /^(?:第\s*)?[A-Z]?\d{1,2}\s*版?$/u,
   /^[-—–]\s*\d{1,2}\s*[-—–]$/u,
 ];
+
+/**
+ * Editors' credits: 责任编辑：王晓 美术编辑：林禾 校对：张三. A credit line names three or four
+ * people with their roles, which takes up to 60 characters.
+ */
+const EDITOR_CREDIT = /^(?:责任编辑|责编|本版编辑|本版责编|版式|版式设计|美编|美术编辑|校对|图片编辑|编辑|制图)[:：\s]/u;
+const EDITOR_CREDIT_MAX = 60;
 
 /** Continuation marks; group 1 is the verb, which says which way the story goes. */
 const CONTINUATION = /^[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*[A-Z]?\d{1,2}\s*版(?:[^）)】]{0,8})?\s*[)）】]?$/u;
@@ -93,6 +99,7 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   const cont = CONTINUATION.exec(line);
   if (cont) return { kind: 'continuation', direction: /转/u.test(cont[1] ?? '') ? 'to' : 'from' };
   if (FURNITURE_PATTERNS.some((re) => re.test(line)) && len <= 30) return { kind: 'furniture' };
+  if (EDITOR_CREDIT.test(line) && len <= EDITOR_CREDIT_MAX && !endsSentence(line)) return { kind: 'furniture' };
   if (isRuleLine(line) || isRunningHead(line, false)) return { kind: 'furniture' };
   if (len <= 70 && DATELINE_LINE.test(line)) {
     // A bracketed dateline, or one that carries reporters, closes the story above it.

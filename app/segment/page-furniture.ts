@@ -67,6 +67,8 @@ export function isRunningHead(line: string, atTop: boolean): boolean {
   const hasPage = parts.some((f) => PAGE_FIELD.test(f)) || PAGE_INLINE.test(line);
   const hasDate = DATE.test(line);
   if (hasPage && (multi || atTop || hasDate)) return true;
+  // A page number on its own line in English: Page 5 (第5版 alone is caught by classify-line).
+  if (/^(?:Page|PAGE)\s+[A-Z]?\d{1,3}$/u.test(line.trim())) return true;
   if (hasDate && (multi || isAllCapsLatin(line)) && (atTop || parts.length >= 3 || isAllCapsLatin(line))) return true;
   // At the top: paper name | section, with no date or page (西岭都市报 · 综合新闻).
   return atTop && multi && parts.length <= 5 && parts.some((f) => SECTION.test(f));

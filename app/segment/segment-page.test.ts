@@ -120,13 +120,14 @@ describe('segmentPage', () => {
       '本报讯 4月1日，湖滨公园春季花展开幕。',
       '━━━━━━━━━━━━━━━━',
       '东江日报 2026年4月2日 星期四 第6版',
-      '责任编辑：周安然　美术编辑：林小禾',
+      '责任编辑：周安然　美术编辑：林小禾　校对：陈思远　版式设计：王一帆　图片编辑：许嘉宁',
+      'Page 5',
       'G20峰会在南非开幕',
       '新华社约翰内斯堡4月1日电 峰会开幕。',
       '3月6日 两会特别报道',
       '正文一句。',
     ].join('\n\n');
-    expect(kinds(text).map(([k]) => k)).toEqual(['title', 'paragraph', 'furniture', 'furniture', 'furniture', 'title', 'paragraph', 'title', 'paragraph']);
+    expect(kinds(text).map(([k]) => k)).toEqual(['title', 'paragraph', 'furniture', 'furniture', 'furniture', 'furniture', 'title', 'paragraph', 'title', 'paragraph']);
   });
 
   it('segments an English page: headline, byline, dateline-led paragraph, sentences ending in a full stop, caption', () => {
