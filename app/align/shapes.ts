@@ -50,7 +50,9 @@ export function mergeSwaps(sites: ShapedSite[], texts: readonly string[], readAt
         (slices[0] as string).length <= SWAP_MAX &&
         slices.every((s) => sortedChars(s) === key)
       ) {
-        out.push({ firstCell: site.firstCell, lastCell: next.lastCell, readings, kind: 'swap' });
+        // Digits in another order (4120 / 4210) are a different number, not words reordered.
+        const digits = slices.some((s) => /[0-9]/.test(s));
+        out.push({ firstCell: site.firstCell, lastCell: next.lastCell, readings, kind: digits ? 'change' : 'swap' });
         i += 1;
         continue;
       }
@@ -128,4 +130,39 @@ export function markTruncations(sites: ShapedSite[], texts: readonly string[], b
     last.kind = 'truncation';
     last.endsHere = ends;
   }
+}
+
+const NUMBER_CHAR = /[0-9]/;
+
+/**
+ * Widens a site that changes digits to the whole number in every variant (4,800 / 8,400 rather
+ * than 4,8 / 8,4), by the digits and separators all variants share around it, stopping short of
+ * the neighbouring sites so that flags never overlap.
+ */
+export function widenNumbers(sites: ShapedSite[], texts: readonly string[]): void {
+  sites.forEach((site, i) => {
+    const slices = site.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end));
+    if (!slices.some((t) => /[0-9万亿]/.test(t)) || slices.some((t) => /[^0-9.,，%万亿]/.test(t))) return;
+    const prev = sites[i - 1];
+    const next = sites[i + 1];
+    const charAt = (k: number, at: number): string => (texts[k] as string)[at] ?? '';
+    const shared = (pick: (r: SiteReading, k: number) => string): string => {
+      const chars = site.readings.map(pick);
+      return chars.every((c) => c === chars[0]) ? (chars[0] as string) : '';
+    };
+    for (;;) {
+      const ch = shared((r, k) => charAt(k, r.start - 1));
+      const before = shared((r, k) => charAt(k, r.start - 2));
+      const part = NUMBER_CHAR.test(ch) || (/[.,，]/.test(ch) && NUMBER_CHAR.test(before));
+      if (!part || site.readings.some((r, k) => prev !== undefined && (prev.readings[k] as SiteReading).end >= r.start)) break;
+      site.readings = site.readings.map((r) => ({ start: r.start - 1, end: r.end }));
+    }
+    for (;;) {
+      const ch = shared((r, k) => charAt(k, r.end));
+      const after = shared((r, k) => charAt(k, r.end + 1));
+      const part = NUMBER_CHAR.test(ch) || (/[.,，]/.test(ch) && NUMBER_CHAR.test(after));
+      if (!part || site.readings.some((r, k) => next !== undefined && (next.readings[k] as SiteReading).start <= r.end)) break;
+      site.readings = site.readings.map((r) => ({ start: r.start, end: r.end + 1 }));
+    }
+  });
 }

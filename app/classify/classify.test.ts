@@ -101,3 +101,9 @@ describe('bylines and datelines', () => {
     expect(classifySite(site('产量[（含套种）]达到', '产量[]达到'), '').category).toBe('wording');
   });
 });
+
+describe('English punctuation', () => {
+  it('a dropped comma between words is punctuation (folding leaves a space in its place)', () => {
+    expect(classifySite(site('power[，]and cut', 'power[ ]and cut'), '').category).toBe('punctuation');
+  });
+});

@@ -44,8 +44,12 @@ const OMISSION_SENTENCE = 5;
  */
 const LOST_LINE = 4;
 
+/**
+ * Only punctuation, or the space that folding keeps between Latin words: "power, and" folds to
+ * "power，and", so a dropped comma reads " " in the variant without it.
+ */
 function isPunctuationOnly(text: string): boolean {
-  for (const ch of text) if (!isPunctuation(ch)) return false;
+  for (const ch of text) if (!isPunctuation(ch) && ch !== ' ') return false;
   return true;
 }
 
@@ -70,7 +74,9 @@ function isBylineOrDateline(text: string): boolean {
 /** Classifies a site from every variant's reading in context. */
 export function classifySite(readings: readonly ClassifyReading[], story: string): Classification {
   const texts = readings.map((r) => r.text);
-  if (texts.every(isPunctuationOnly)) return { category: 'punctuation', reason: 'only punctuation differs' };
+  if (texts.every(isPunctuationOnly) && texts.some((t) => t.trim().length > 0)) {
+    return { category: 'punctuation', reason: 'only punctuation differs' };
+  }
 
   const lengths = texts.map(coreLength);
   const longest = Math.max(...lengths);

@@ -21,6 +21,13 @@ describe('foldText', () => {
     expect(foldText('他说……').text).not.toBe(foldText('他说').text);
   });
 
+  it('counts no width noise in English with curly quotes, an em dash or an ellipsis', () => {
+    const f = foldText('BANGOR (AP) — “We missed it,” she said… and left.');
+    expect(f.styleCounts['half-width-punctuation']).toBe(0);
+    expect(f.styleCounts['full-width-punctuation']).toBe(0);
+    expect(foldText('他说—好的…').styleCounts['full-width-punctuation']).toBe(2);
+  });
+
   it('keeps one space between Latin words, also across a line wrap', () => {
     expect(foldText('Xi  Jinping\nsaid 好').text).toBe('Xi Jinping said好');
   });
@@ -59,6 +66,9 @@ describe('foldText', () => {
         // Never cut a surrogate pair in the folded text.
         if (/[\udc00-\udfff]/.test(f.text[a] ?? '')) a -= 1;
         if (/[\udc00-\udfff]/.test(f.text[b] ?? '')) b += 1;
+        // Nor cut one original mark run folded to two units (。。。 → ……): move to its edge.
+        if (a > 0 && f.starts[a] === f.starts[a - 1]) a -= 1;
+        if (b < n && b > 0 && f.starts[b] === f.starts[b - 1]) b += 1;
         const range = toOriginalRange(f, a, b);
         expect(range.start).toBeLessThanOrEqual(range.end);
         expect(range.end).toBeLessThanOrEqual(text.length);

@@ -209,7 +209,8 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       if (run) {
         // Ellipses and dashes: ... … ……… → ……, — -- → ——; one canonical two-unit form.
         emit(run.out, i, i + run.length);
-        if (run.noise) counts[run.noise] += 1;
+        // A single em dash or ellipsis, or ASCII ... and --, are the norm in English: noise only in Chinese text.
+        if (run.noise && cjkContext(text, i, from, to)) counts[run.noise] += 1;
         i += run.length;
         continue;
       }
@@ -289,16 +290,17 @@ function endsSentence(prev: string): boolean {
 
 /** True when the nearest non-space character on either side within the line is CJK. */
 function cjkContext(text: string, at: number, from: number, to: number): boolean {
+  // Quotes are looked through: English uses curly quotes too (thought,” said), so they tell nothing.
   for (let j = at - 1; j >= from; j--) {
     const c = text[j] as string;
-    if (isSpace(c)) continue;
-    if (isCjk(c) || /[\u3000-\u303f\uff00-\uffef“”‘’]/.test(c)) return true;
+    if (isSpace(c) || /[“”‘’"']/.test(c)) continue;
+    if (isCjk(c) || /[\u3000-\u303f\uff00-\uffef]/.test(c)) return true;
     break;
   }
   for (let j = at + 1; j < to; j++) {
     const c = text[j] as string;
-    if (isSpace(c)) continue;
-    return isCjk(c) || /[“”‘’]/.test(c);
+    if (isSpace(c) || /[“”‘’"']/.test(c)) continue;
+    return isCjk(c);
   }
   return false;
 }
