@@ -76,6 +76,21 @@ describe.skipIf(!available)('story finder on the shared sample pages', () => {
     expect(station[0]?.missing).toEqual(variants.map((v) => v.id).filter((id) => !carriers.includes(id)));
   });
 
+  it('keeps the rest of the Guangzhou story that one page prints and the other cut, up to the page end', () => {
+    const station = finding.shared.find((s) => mentions(s.spans, 'K303'));
+    const carriers = variants.filter((v) => v.text.includes('K303'));
+    // The page that prints more of the story: it ends the page there, with no headline after.
+    const longer = carriers.reduce((a, b) => {
+      const len = (v: VariantText): number => (station?.spans ?? []).filter((sp) => sp.variant === v.id).reduce((n, sp) => n + sp.end - sp.start, 0);
+      return len(a) >= len(b) ? a : b;
+    });
+    const spans = (station?.spans ?? []).filter((sp) => sp.variant === longer.id);
+    const startOfStory = Math.min(...spans.map((sp) => sp.start));
+    expect(Math.max(...spans.map((sp) => sp.end))).toBe(longer.text.trimEnd().length);
+    const after = finding.unique.filter((u) => u.spans.some((sp) => sp.variant === longer.id && sp.start > startOfStory));
+    expect(after).toEqual([]);
+  });
+
   it('keeps the lead story whole when two-column OCR interleaves it with the next story of its page', () => {
     const first = variants[0] as VariantText;
     const extent = truth.story[keys[0] ?? ''] as { start: number; end: number };
