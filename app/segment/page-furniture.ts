@@ -33,6 +33,9 @@ const RULE = /^[━─═—–\-=*＊~～·•.。_＿\s]{3,}$/u;
 /** The longest line (non-white-space characters) taken for a running head: heads are one short line. */
 const HEAD_MAX = 60;
 
+/** The longest top line (non-white-space characters) taken for the page's date line on the strength of its date alone. */
+const TOP_DATE_MAX = 30;
+
 /** The fields of a line split at running-head separators. */
 function fields(line: string): string[] {
   return line
@@ -70,6 +73,9 @@ export function isRunningHead(line: string, atTop: boolean): boolean {
   // A page number on its own line in English: Page 5 (第5版 alone is caught by classify-line).
   if (/^(?:Page|PAGE)\s+[A-Z]?\d{1,3}$/u.test(line.trim())) return true;
   if (hasDate && (multi || isAllCapsLatin(line)) && (atTop || parts.length >= 3 || isAllCapsLatin(line))) return true;
+  // At the top, a short line with a full date or a weekday is the dateline of the page
+  // (人民日报 2026年3月6日 星期五 with single spaces, Friday, March 6, 2026).
+  if (atTop && hasDate && visible <= TOP_DATE_MAX) return true;
   // At the top: paper name | section, with no date or page (西岭都市报 · 综合新闻).
   return atTop && multi && parts.length <= 5 && parts.some((f) => SECTION.test(f));
 }

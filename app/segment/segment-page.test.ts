@@ -107,11 +107,22 @@ describe('segmentPage', () => {
       'NORTHERN GAZETTE | Local | April 2, 2026',
       'CITY WIRE - BUSINESS AND TECHNOLOGY - 02 APR 2026',
       '湖滨日报 · 要闻',
+      '湖滨日报 2026年4月2日 星期四',
+      'Thursday, April 2, 2026',
     ];
     for (const head of heads) {
       const text = `${head}\n\n湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕，展出各类花卉三百余种。\n`;
       expect(kinds(text).map(([k]) => k), head).toEqual(['furniture', 'title', 'paragraph']);
     }
+  });
+
+  it('takes a masthead printed over two lines (the name alone above the date line) for furniture', () => {
+    for (const [name, date] of [['湖滨日报', '2026年4月2日 星期四 第6版 要闻'], ['THE HARBOR LEDGER', 'Thursday, April 2, 2026 | Page B2']]) {
+      const text = `${name}\n${date}\n\n湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕。\n`;
+      expect(kinds(text).map(([k]) => k), name).toEqual(['furniture', 'furniture', 'title', 'paragraph']);
+    }
+    // A headline above the first story is not a paper's name when no running head follows it.
+    expect(kinds('湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕。\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
   });
 
   it('takes rule lines, editors’ credits and a running head lower on the page for furniture, but not headlines with dates or codes', () => {

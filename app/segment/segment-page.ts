@@ -88,16 +88,28 @@ function applyChunkContext(lines: Line[]): void {
 /**
  * The lines above the page's first headline or paragraph are where mastheads and running heads
  * stand: there a date, a page marker or a section name in a multi-field line marks furniture
- * (滨海日报 2026年3月6日 第4版 国内新闻), which elsewhere could be a headline.
+ * (滨海日报 2026年3月6日 第4版 国内新闻), which elsewhere could be a headline. A masthead printed
+ * over two lines puts the paper's name alone above the date line: a short line above a running
+ * head at the top is that name.
  */
 function markRunningHeads(lines: Line[]): void {
   // Mastheads take at most three lines (name, date line, section line); below that is content.
   const TOP_LINES = 3;
-  for (const line of lines.slice(0, TOP_LINES)) {
-    if (line.shape.kind === 'furniture' || line.shape.kind === 'continuation') continue;
-    if (!isRunningHead(line.text, true)) return;
-    line.shape = { kind: 'furniture' };
+  // A paper's name: 江城晚报, THE COAST COURIER. Longer lines are headlines.
+  const NAME_MAX = 16;
+  const top = lines.slice(0, TOP_LINES);
+  let lastHead = -1;
+  for (let i = 0; i < top.length; i++) {
+    const line = top[i] as Line;
+    if (line.shape.kind === 'continuation') break; // 上接01版: a continued story starts here
+    if (line.shape.kind === 'furniture' || isRunningHead(line.text, true)) lastHead = i;
   }
+  for (let i = 0; i < lastHead; i++) {
+    const line = top[i] as Line;
+    const short = line.text.replace(/\s/gu, '').length <= NAME_MAX && !endsSentence(line.text);
+    if (!short && !isRunningHead(line.text, true) && line.shape.kind !== 'furniture') return;
+  }
+  for (let i = 0; i <= lastHead; i++) (top[i] as Line).shape = { kind: 'furniture' };
 }
 
 /**
