@@ -13,11 +13,11 @@ export function isLatinLine(line: string): boolean {
 }
 
 /**
- * A byline: By and a capitalised name, optionally a comma and the agency or paper; or BY in
- * capitals. 100 characters holds three names and an agency; a sentence starting "By 2028 …"
+ * A byline: By and a capitalised name, optionally a comma, bar or dash and the agency, paper or
+ * role (By Jane Smith | Staff Writer); or BY in capitals. 100 characters holds three names and an agency; a sentence starting "By 2028 …"
  * has a digit, not a capital, after By.
  */
-export const LATIN_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da))*(?:\s*,\s*[\p{Lu}][\p{L}.&'’ -]{1,60})?$/u;
+export const LATIN_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da))*(?:\s*[,|—–-]\s*[\p{Lu}][\p{L}.&'’ -]{1,60})?$/u;
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 
@@ -31,6 +31,9 @@ export const LATIN_DATELINE_LEAD = new RegExp(
   `^\\p{Lu}{2,}(?:[ .'-]+\\p{Lu}{2,})*\\.?(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})?(?:,?\\s*${MONTH}\\s+\\d{1,2})?\\s*(?:\\([A-Za-z][A-Za-z .&/-]{0,30}\\))?\\s*[—–-]{1,2}\\s`,
   'u',
 );
+
+/** An advertisement marker line in English pages: ADVERTISEMENT, Sponsored content. */
+export const LATIN_NOTICE = /^(?:ADVERTISEMENT|Advertisement|ADVERTISING|SPONSORED(?: CONTENT)?|Sponsored(?: content)?|PAID NOTICE|Paid notice|LEGAL NOTICE|Legal notice|PUBLIC NOTICE|Public notice)\b/u;
 
 /** Photo captions and credits in English. */
 export const LATIN_CAPTIONS: readonly RegExp[] = [

@@ -151,9 +151,15 @@ describe('segmentPage', () => {
       'Photo caption: The ferry Halden Star docks at the mainland pier, April 1.',
       'New Library Hours Start Next Week',
       'LAKEVIEW — The public library will open until 9 p.m. on weekdays.',
+      'By Jon Ek | Staff Writer',
+      'NEW YORK (Reuters) - Markets rose on Wednesday.',
+      'ADVERTISEMENT',
+      'By 2028 the county wants a boat every hour.',
     ].join('\n\n');
     const blocks = segmentPage(text).blocks;
-    expect(blocks.map((b) => b.kind)).toEqual(['title', 'byline', 'paragraph', 'paragraph', 'paragraph', 'caption', 'title', 'paragraph']);
+    expect(blocks.map((b) => b.kind)).toEqual(['title', 'byline', 'paragraph', 'paragraph', 'paragraph', 'caption', 'title', 'paragraph', 'byline', 'paragraph', 'notice', 'paragraph']);
+    expect(blocks[9]?.opensStory).toBe(true);
+    expect(blocks[11]?.opensStory).toBeUndefined();
     expect(blocks[2]?.opensStory).toBe(true);
     expect(blocks[3]?.opensStory).toBeUndefined();
     expect(blocks[7]?.opensStory).toBe(true);
