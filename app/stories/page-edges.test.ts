@@ -79,3 +79,20 @@ describe('the tail of a story one page prints longer', () => {
     expect(spansOf(river, jumping)).toEqual([{ variant: 'v1', start: jumping.text.indexOf(riverStory.title), end: jumping.text.indexOf('（转第4版）') + '（转第4版）'.length }]);
   });
 });
+
+describe('stories only one page prints', () => {
+  const caption = ['河畔新景（无人机照片）。', '新华社记者 周启明 摄'].join('\n');
+  const other = variant('v2', page(storyLines(ferryStoryEn)));
+
+  it('starts a new story at a headline after a photo when the text under it is about something else', () => {
+    const text = page([farmStory.title, ...farmStory.paragraphs, caption, libraryStory.title, ...libraryStory.paragraphs]);
+    const { unique } = findStories([variant('v1', text), other]);
+    expect(unique.filter((u) => u.spans[0]?.variant === 'v1').map((u) => u.title)).toEqual([farmStory.title, libraryStory.title]);
+  });
+
+  it('keeps a subhead after a photo in the story when the text under it goes on with the story', () => {
+    const text = page([riverStory.title, ...riverStory.paragraphs.slice(0, 3), caption, '生态修复同步推进', ...riverStory.paragraphs.slice(3)]);
+    const { unique } = findStories([variant('v1', text), other]);
+    expect(unique.filter((u) => u.spans[0]?.variant === 'v1').map((u) => u.title)).toEqual([riverStory.title]);
+  });
+});

@@ -6,6 +6,7 @@ import type { Span, UniqueStory, VariantText } from '../model/types';
 import type { Block, SegmentedPage } from '../segment/block-types';
 import { isClosingMark, isOpeningMark } from './page-view';
 import { blocksToSpans } from './story-title';
+import { makeTailJudge } from './topic-words';
 
 /** Blocks that are never story text. */
 function isForeign(block: Block): boolean {
@@ -22,6 +23,29 @@ function headlineOpensStory(blocks: readonly Block[], k: number): boolean {
     return isOpeningMark(next);
   }
   return false;
+}
+
+/**
+ * True when a headline at `k` stands after a photo caption and the paragraph under it shares no
+ * key words with the story so far (topic-words.ts): a photo between two stories, then the next
+ * story's headline without a dateline under it. A subhead after a photo inside a story goes on
+ * with the story's words and stays in it.
+ */
+function headlineAfterPhotoChangesTopic(page: SegmentedPage, current: readonly number[], k: number): boolean {
+  const blocks = page.blocks;
+  if (blocks[k]?.kind !== 'title' || blocks[k - 1]?.kind !== 'caption') return false;
+  const next = blocks[k + 1];
+  if (next?.kind !== 'paragraph') return false;
+  const text = (b: Block): string => page.text.slice(b.start, b.end);
+  const titles: string[] = [];
+  const paragraphs: string[] = [];
+  for (const c of current) {
+    const block = blocks[c] as Block;
+    if (block.kind === 'title' || block.kind === 'subtitle') titles.push(text(block));
+    else if (block.kind === 'paragraph') paragraphs.push(text(block));
+  }
+  const judge = makeTailJudge([{ titles, paragraphs }], new Map());
+  return judge.continuing([`${text(blocks[k] as Block)}\n${text(next)}`]) === 0;
 }
 
 /** A story of one variant, as blocks, before it becomes a UniqueStory. */
@@ -89,7 +113,7 @@ export function splitUncovered(pages: readonly SegmentedPage[], covered: readonl
         flush();
         return;
       }
-      if (hasParagraph && (isOpeningMark(block) || headlineOpensStory(page.blocks, k))) flush();
+      if (hasParagraph && (isOpeningMark(block) || headlineOpensStory(page.blocks, k) || headlineAfterPhotoChangesTopic(page, current, k))) flush();
       current.push(k);
     });
     flush();
