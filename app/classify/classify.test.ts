@@ -107,3 +107,10 @@ describe('English punctuation', () => {
     expect(classifySite(site('power[，]and cut', 'power[ ]and cut'), '').category).toBe('punctuation');
   });
 });
+
+describe('short sentences', () => {
+  it('a whole short sentence missing is an omission; the same words inside a sentence are not', () => {
+    expect(classifySite(site('卖了两万元。”[韩立新说。]她的徒弟', '卖了两万元。”[]她的徒弟'), '').category).toBe('omission');
+    expect(classifySite(site('他说[韩立新说。]她的徒弟', '他说[]她的徒弟'), '').category).not.toBe('omission');
+  });
+});

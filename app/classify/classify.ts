@@ -71,6 +71,16 @@ function isBylineOrDateline(text: string): boolean {
   return BYLINE_UNIT.test(compact) || DATELINE_UNIT.test(compact);
 }
 
+/**
+ * The reading is one or more whole sentences: it starts where a sentence starts (after a sentence
+ * end, or at the start of its paragraph) and ends with a sentence end (她说。 dropped after a quote).
+ */
+function wholeSentence(r: ClassifyReading): boolean {
+  const startsSentence = r.before.length === 0 || /[。！？!?][”’」』]?$/.test(r.before);
+  const endsSentence = /[。！？!?][”’」』]?$/.test(r.text);
+  return startsSentence && endsSentence;
+}
+
 /** Classifies a site from every variant's reading in context. */
 export function classifySite(readings: readonly ClassifyReading[], story: string): Classification {
   const texts = readings.map((r) => r.text);
@@ -89,6 +99,7 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
     if (longReading.wholeLine) return { category: 'omission', reason: 'a line is missing' };
   }
   if (shortest === 0 && longest >= 2 && longReading.wholeLine) return { category: 'omission', reason: 'a line is missing' };
+  if (shortest === 0 && longest >= 2 && wholeSentence(longReading)) return { category: 'omission', reason: 'a short sentence is missing' };
   if (shortest === 0 && readings.some((r) => isBylineOrDateline(r.text))) {
     return { category: 'omission', reason: 'a byline or dateline is missing' };
   }

@@ -79,11 +79,13 @@ export function inByline(before: string, text: string, after: string, surnames: 
   if (!/^[\u4e00-\u9fff]*$/.test(text)) return false;
   const lead = /(?:记者|通讯员|实习生|摄影|摄|撰稿|特约记者)([\u4e00-\u9fff]*)$/.exec(before);
   if (!lead) return false;
-  const tail = /^([\u4e00-\u9fff]*)(?:）|$)/.exec(after);
+  const tail = /^([\u4e00-\u9fff]*)(）|$)/.exec(after);
   if (!tail) return false;
   const names = (lead[1] as string).length + text.length + (tail[1] as string).length;
-  // A byline's run starts with a person's surname (记者及时赶到 is a sentence).
-  if (!surnames.has(((lead[1] as string) + text + (tail[1] as string))[0] ?? '')) return false;
+  // A byline line's run starts with a person's surname (记者及时赶到 ends a paragraph too); one in
+  // brackets ((记者单雨桐)) is a byline by its form.
+  const bracketed = tail[2] === '）' && /（(?:本报|新华社|特约)?(?:记者|通讯员|实习生|摄影|摄|撰稿|特约记者)[\u4e00-\u9fff]*$/.test(before);
+  if (!bracketed && !surnames.has(((lead[1] as string) + text + (tail[1] as string))[0] ?? '')) return false;
   return names >= 2 && names <= BYLINE_NAMES;
 }
 
