@@ -16,6 +16,13 @@ export async function run(): Promise<void> {
   for (const [category, p] of Object.entries(total.perCategory).sort()) {
     console.log(`  ${category.padEnd(12)} found ${p.found}/${p.sites}  category right ${p.ok}/${p.sites}`);
   }
+  // Stories the engine's rules were not written against: a gap to the main grid shows over-fitting.
+  const heldOut = runSynthetic(caseGrid([1, 2, 3], true));
+  const h = rates(heldOut.total);
+  console.log(`  held-out stories: ${heldOut.cases.length} cases, recall ${h.recall.toFixed(4)}  precision ${h.precision.toFixed(4)}  category macro ${h.categoryMacro.toFixed(4)}`);
+  for (const [category, p] of Object.entries(heldOut.total.perCategory).sort()) {
+    console.log(`    ${category.padEnd(12)} found ${p.found}/${p.sites}  category right ${p.ok}/${p.sites}`);
+  }
   const worst = [...cases].sort((a, b) => a.counts.found / a.counts.sites - b.counts.found / b.counts.sites).slice(0, 3);
   for (const c of worst) console.log(`  weakest: ${c.testCase.name} found ${c.counts.found}/${c.counts.sites}, hits ${c.counts.hits}/${c.counts.flags}`);
 }

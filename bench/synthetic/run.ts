@@ -1,6 +1,7 @@
 /** Runs the engine over a grid of synthetic cases and scores it. */
 import { compareVariants } from '../../app/compare';
 import { CORPUS } from './corpus';
+import { HELD_OUT } from './corpus-held-out';
 import { generateCase, type CaseOptions, type SyntheticCase } from './generate';
 import { addCounts, emptyCounts, scoreResult, type ScoreCounts } from './score';
 
@@ -10,14 +11,18 @@ export interface CaseScore {
   readonly counts: ScoreCounts;
 }
 
-/** The grid: every corpus story, 2/3/5 variants, with and without style noise and page embedding. */
-export function caseGrid(seeds: readonly number[]): CaseOptions[] {
+/**
+ * The grid: every corpus story (or every held-out story), 2/3/5 variants, with and without style
+ * noise and page embedding.
+ */
+export function caseGrid(seeds: readonly number[], heldOut = false): CaseOptions[] {
   const grid: CaseOptions[] = [];
+  const count = heldOut ? HELD_OUT.length : CORPUS.length;
   for (const seed of seeds)
-    for (let story = 0; story < CORPUS.length; story++)
+    for (let story = 0; story < count; story++)
       for (const variants of [2, 3, 5])
         for (const styleNoise of [false, true])
-          for (const embed of [false, true]) grid.push({ story, variants, seed, styleNoise, embed, sites: 8 });
+          for (const embed of [false, true]) grid.push({ story, variants, seed, styleNoise, embed, sites: 8, ...(heldOut ? { heldOut } : {}) });
   return grid;
 }
 

@@ -37,4 +37,12 @@ describe('synthetic reprints', () => {
     expect(r.precision).toBeGreaterThanOrEqual(0.95);
     expect(r.categoryMacro).toBeGreaterThanOrEqual(0.85);
   });
+
+  it('meets the same bar on the held-out stories', () => {
+    const { total } = runSynthetic(caseGrid([11], true));
+    const r = rates(total);
+    expect(r.recall).toBeGreaterThanOrEqual(0.98);
+    expect(r.precision).toBeGreaterThanOrEqual(0.95);
+    expect(r.categoryMacro).toBeGreaterThanOrEqual(0.85);
+  });
 });
