@@ -49,9 +49,10 @@ export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonl
             own.push(...paragraphs);
           }
           // The background is the pages without the story's own paragraphs.
-          const background = new Map(counts());
-          for (const text of own) for (const token of topicTokens(text)) background.set(token, (background.get(token) ?? 1) - 1);
-          judge = makeTailJudge(copies, background);
+          const ownCounts = new Map<string, number>();
+          for (const text of own) for (const token of topicTokens(text)) ownCounts.set(token, (ownCounts.get(token) ?? 0) + 1);
+          const all = counts();
+          judge = makeTailJudge(copies, (token) => (all.get(token) ?? 0) - (ownCounts.get(token) ?? 0));
         }
         return judge.continuing(paragraphs);
       },

@@ -15,7 +15,7 @@ describe('topic words', () => {
   });
 
   it('follows the paragraphs that continue a story and stops at unrelated ones', () => {
-    const judge = makeTailJudge([{ titles: [riverStory.title], paragraphs: riverStory.paragraphs.slice(0, 2) }], new Map());
+    const judge = makeTailJudge([{ titles: [riverStory.title], paragraphs: riverStory.paragraphs.slice(0, 2) }], () => 0);
     const tail = riverStory.paragraphs.slice(2);
     expect(judge.continuing(tail)).toBe(tail.length);
     expect(judge.continuing(fillerParagraphs.slice(0, 4))).toBe(0);
@@ -26,7 +26,7 @@ describe('topic words', () => {
     const copies = [{ titles: [riverStory.title], paragraphs: riverStory.paragraphs.slice(0, 2) }];
     const tail = riverStory.paragraphs.slice(3, 4);
     const everywhere = new Map([...topicTokens(riverStory.paragraphs[3] ?? '')].map((t) => [t, 10]));
-    expect(makeTailJudge(copies, new Map()).continuing(tail)).toBe(1);
-    expect(makeTailJudge(copies, everywhere).continuing(tail)).toBe(0);
+    expect(makeTailJudge(copies, () => 0).continuing(tail)).toBe(1);
+    expect(makeTailJudge(copies, (t) => everywhere.get(t) ?? 0).continuing(tail)).toBe(0);
   });
 });

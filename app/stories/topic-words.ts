@@ -5,36 +5,28 @@
  * page's other paragraphs carry it.
  */
 
-/** The distinct tokens of a text: Han bigrams within runs of Han characters, Latin/number words of three or more characters. */
-export function topicTokens(text: string): Set<string> {
-  const out = new Set<string>();
+/** Every token of a text in order, repeats included: Han bigrams within runs of Han characters, Latin/number words of three or more characters. */
+function tokenList(text: string): string[] {
+  const out: string[] = [];
   const normalized = text.normalize('NFKC').toLowerCase();
   for (const run of normalized.match(/\p{Script=Han}+/gu) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
   }
   // Three letters keep names and acronyms (K303, Ellis, AWS) and leave out most function words.
-  for (const word of normalized.match(/[\p{Script=Latin}\p{N}]{3,}/gu) ?? []) out.add(word);
+  for (const word of normalized.match(/[\p{Script=Latin}\p{N}]{3,}/gu) ?? []) out.push(word);
   return out;
 }
 
-/** How often each token occurs in the texts (Han bigrams and Latin words, as topicTokens finds them). */
-function occurrences(texts: readonly string[]): Map<string, number> {
-  const count = new Map<string, number>();
-  for (const text of texts) {
-    const normalized = text.normalize('NFKC').toLowerCase();
-    for (const run of normalized.match(/\p{Script=Han}+/gu) ?? []) {
-      for (let i = 0; i + 1 < run.length; i++) count.set(run.slice(i, i + 2), (count.get(run.slice(i, i + 2)) ?? 0) + 1);
-    }
-    for (const word of normalized.match(/[\p{Script=Latin}\p{N}]{3,}/gu) ?? []) count.set(word, (count.get(word) ?? 0) + 1);
-  }
-  return count;
+/** The distinct tokens of a text (Han bigrams, Latin and number words of three or more characters). */
+export function topicTokens(text: string): Set<string> {
+  return new Set(tokenList(text));
 }
 
-/** How many of the given texts carry each token: the document frequency over a background. */
-export function documentFrequency(texts: readonly string[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const text of texts) for (const token of topicTokens(text)) df.set(token, (df.get(token) ?? 0) + 1);
-  return df;
+/** How often each token occurs in the texts. */
+function occurrences(texts: readonly string[]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const text of texts) for (const token of tokenList(text)) count.set(token, (count.get(token) ?? 0) + 1);
+  return count;
 }
 
 /**
@@ -104,13 +96,14 @@ export interface StoryCopy {
 }
 
 /**
- * A judge for one story. Key tokens are the words of its headlines and the words one copy of it
+ * A judge for one story; `background` says how many paragraphs outside the story carry a
+ * token. Key tokens are the words of its headlines and the words one copy of it
  * uses twice or more: a story names its people, places and things more than once, everyday
  * words come and go. A key token is dropped when two or more background paragraphs (the pages'
  * text outside the story and the run judged) carry it. Each accepted paragraph adds to the
  * story, so a tail that moves on through related paragraphs is followed.
  */
-export function makeTailJudge(copies: readonly StoryCopy[], background: ReadonlyMap<string, number>): TailJudge {
+export function makeTailJudge(copies: readonly StoryCopy[], background: (token: string) => number): TailJudge {
   const keys = new Set<string>();
   const titleKeys = new Set<string>();
   const seen = new Set<string>();
@@ -131,7 +124,7 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: Readonly
       // The run itself is not background.
       const runCount = new Map<string, number>();
       for (const set of sets) for (const token of set) runCount.set(token, (runCount.get(token) ?? 0) + 1);
-      const bg = (token: string): number => Math.max(0, (background.get(token) ?? 0) - (runCount.get(token) ?? 0));
+      const bg = (token: string): number => Math.max(0, background(token) - (runCount.get(token) ?? 0));
       const known = new Set(keys);
       const once = new Set(seen);
       let n = 0;

@@ -44,7 +44,7 @@ function headlineAfterPhotoChangesTopic(page: SegmentedPage, current: readonly n
     if (block.kind === 'title' || block.kind === 'subtitle') titles.push(text(block));
     else if (block.kind === 'paragraph') paragraphs.push(text(block));
   }
-  const judge = makeTailJudge([{ titles, paragraphs }], new Map());
+  const judge = makeTailJudge([{ titles, paragraphs }], () => 0);
   return judge.continuing([`${text(blocks[k] as Block)}\n${text(next)}`]) === 0;
 }
 
