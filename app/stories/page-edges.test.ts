@@ -72,6 +72,19 @@ describe('the tail of a story one page prints longer', () => {
     expect(spansOf(river, longer)).toEqual([{ variant: 'v1', start: longer.text.indexOf(riverStory.title), end: longer.text.indexOf(lastBody) + lastBody.length }]);
   });
 
+  it('keeps an English tail and leaves out unrelated English paragraphs after it', () => {
+    const unrelated = [
+      'The school board voted on Tuesday to repair the roof of the old gymnasium before the winter, a job that will cost about $90,000.',
+      'In other business, the board said that the spring concert will be held in the town hall because the theater is being painted.',
+      'The next meeting of the board is set for the first Monday of the month and is open to the public.',
+    ];
+    const full = variant('v1', page([...storyLines(ferryStoryEn), ...unrelated]));
+    const short = variant('v2', page(storyLines(ferryStoryEn, { paragraphs: [0, 1] })));
+    const story = findStories([full, short]).shared[0];
+    const last = ferryStoryEn.paragraphs[ferryStoryEn.paragraphs.length - 1] ?? '';
+    expect(spansOf(story, full)).toEqual([{ variant: 'v1', start: full.text.indexOf(ferryStoryEn.title), end: full.text.indexOf(last) + last.length }]);
+  });
+
   it('keeps a long tail up to the 转第N版 mark when the story jumps to another page', () => {
     const jumping = variant('v1', page([...storyLines(libraryStory), riverStory.title, ...riverStory.paragraphs.slice(0, 6), '（转第4版）']));
     const wire = variant('v2', page(storyLines(riverStory, { paragraphs: [0] })));

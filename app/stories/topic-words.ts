@@ -5,6 +5,20 @@
  * page's other paragraphs carry it.
  */
 
+/**
+ * English function words and reporting verbs of three letters or more: every English paragraph
+ * has them, so they say nothing about which story a paragraph belongs to. (Han bigrams need no
+ * such list: the background counts and the two-occurrence rule filter them.)
+ */
+const EVERYDAY_LATIN = new Set(
+  (
+    'the and for are was were has have had not but with from that this these those which who whom whose what when where why how ' +
+    'will would can could should may might must shall been being its his her their our your they them she him you one two three ' +
+    'all any some more most other such than then there here also into onto over under about after before because said says say ' +
+    'told per out off only just very year years day days new first last next week month on'
+  ).split(' '),
+);
+
 /** Every token of a text in order, repeats included: Han bigrams within runs of Han characters, Latin/number words of three or more characters. */
 function tokenList(text: string): string[] {
   const out: string[] = [];
@@ -12,8 +26,13 @@ function tokenList(text: string): string[] {
   for (const run of normalized.match(/\p{Script=Han}+/gu) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
   }
-  // Three letters keep names and acronyms (K303, Ellis, AWS) and leave out most function words.
-  for (const word of normalized.match(/[\p{Script=Latin}\p{N}]{3,}/gu) ?? []) out.push(word);
+  // Three letters keep names and acronyms (K303, Ellis, AWS) and leave out most function words;
+  // the common ones of three letters or more, and years, are left out by name.
+  // A plural s is dropped (reservoirs, officials) so that one word's two forms meet.
+  for (const word of normalized.match(/[\p{Script=Latin}\p{N}]{3,}/gu) ?? []) {
+    if (EVERYDAY_LATIN.has(word) || /^(?:19|20)\d\d$/u.test(word)) continue;
+    out.push(word.length > 4 && /[^s]s$/u.test(word) ? word.slice(0, -1) : word);
+  }
   return out;
 }
 
