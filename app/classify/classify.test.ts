@@ -114,3 +114,11 @@ describe('short sentences', () => {
     expect(classifySite(site('他说[韩立新说。]她的徒弟', '他说[]她的徒弟'), '').category).not.toBe('omission');
   });
 });
+
+describe('long passages', () => {
+  it('two different paragraphs in one place are no number flag for the digits in them', () => {
+    const a = '驿站每天接待劳动者约320人次，去年累计服务超过11.6万人次，还设置了法律咨询角。';
+    const b = '专家提醒近期气温回升较快，各地要抓住有利天气及时开展化学除草和追肥工作。';
+    expect(classifySite(site(`前文。[${a}]后文`, `前文。[${b}]后文`), '').category).not.toBe('number');
+  });
+});

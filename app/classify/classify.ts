@@ -35,6 +35,9 @@ export interface Classification {
  */
 const OMISSION_LONG = 12;
 
+/** Longest reading (code points, punctuation aside) that may still be a number discrepancy. */
+const NUMBER_SITE_MAX = 24;
+
 /** A missing passage this long that ends or contains a sentence is an omission. */
 const OMISSION_SENTENCE = 5;
 
@@ -107,7 +110,9 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
     return { category: 'omission', reason: 'a line lost at a column break' };
   }
 
-  const numbers = compareNumbers(readings);
+  // Whole passages that differ (one paragraph printed in place of another) are no number flag
+  // because digits occur in them: a number discrepancy is a short site.
+  const numbers = longest <= NUMBER_SITE_MAX ? compareNumbers(readings) : undefined;
   if (numbers) return { category: 'number', numbers, reason: 'a number differs' };
 
   for (const reading of nameWitnesses(readings)) {

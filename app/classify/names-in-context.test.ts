@@ -65,3 +65,10 @@ describe('names judged in context', () => {
     expect(category(story, '。王建[华]和同事们', '。王建[平]和同事们', '。王建[华]和同事们')).toBe('name');
   });
 });
+
+describe('function words before a suffix', () => {
+  it('a dropped particle a few characters before a county is no name', () => {
+    expect(category('', '永丰县组建[了]以县人民医院为龙头', '永丰县组建[]以县人民医院为龙头')).toBe('wording');
+    expect(category('', '拱墅区[和]睦街道的驿站', '拱墅区[]睦街道的驿站')).toBe('name');
+  });
+});

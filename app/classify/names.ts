@@ -121,7 +121,7 @@ function beforeSuffix(text: string, before: string, after: string, minGap = 0): 
       if (guardBefore?.test(context.slice(0, at)) || guardAfter?.test(context.slice(at + suffix.length))) continue;
       if (at >= end + minGap && at > from) {
         // Punctuation or a function word between the reading and the suffix (街道在驿站) ends the name.
-        if (/[^\u4e00-\u9fff]|[的地得了在是和与及]/.test(context.slice(end, at))) break;
+        if (/[^\u4e00-\u9fff]|[的地得了在是和与及以为于从向对把被将让给到也都还就]/.test(context.slice(end, at))) break;
         // 今年全市, 去年各区: a determiner right before the suffix makes it no name.
         if (at > end && NOT_STEM.test(context[at - 1] as string)) continue;
         return true;
