@@ -7,6 +7,10 @@ describe('topic words', () => {
     expect([...topicTokens('广州站 K303 at the pier in 2026')].sort()).toEqual(['k303', 'pier', '广州', '州站'].sort());
   });
 
+  it('leaves out the bigrams of news reporting itself', () => {
+    expect([...topicTokens('新华社记者今年表示')]).toEqual(['社记', '者今', '年表']);
+  });
+
   it('counts overlapping bigrams as one word, and a headline word of three characters as two', () => {
     expect(keyWeight(['负责', '责人'], new Set())).toBe(1);
     expect(keyWeight(['负责', '责人', '今年'], new Set())).toBe(2);
