@@ -36,6 +36,19 @@ describe('mastheads and running heads', () => {
     });
   });
 
+  it('leaves a running head that a page break put inside a story out of its spans', () => {
+    const head = '东江日报　2026年3月12日　星期四　第4版　要闻';
+    const broken = variant('v1', page([riverStory.title, riverStory.byline, ...riverStory.paragraphs.slice(0, 3), head, ...riverStory.paragraphs.slice(3), riverStory.dateline]));
+    const wire = variant('v2', page(storyLines(riverStory)));
+    const { shared } = findStories([broken, wire]);
+    expect(shared).toHaveLength(1);
+    const spans = spansOf(shared[0], broken);
+    expect(spans).toHaveLength(2);
+    expect(covered(shared[0], broken)).not.toContain('东江日报');
+    expect(spans[0]?.start).toBe(broken.text.indexOf(riverStory.title));
+    expect(spans[1]?.end).toBe(broken.text.indexOf(riverStory.dateline) + riverStory.dateline.length);
+  });
+
   it('gives an English story its own headline, not the masthead, and leaves the photo caption out', () => {
     const heads = ['HARBOR LEDGER   Thursday, April 2, 2026   Page B2', 'NORTHERN GAZETTE | Local | April 2, 2026', 'COASTAL WIRE SERVICE - TRANSPORT - 01 APR 2026'];
     const caption = 'Photo caption: The ferry Halden Star docks at the mainland pier, April 1.';
