@@ -72,3 +72,14 @@ describe('function words before a suffix', () => {
     expect(category('', '拱墅区[和]睦街道的驿站', '拱墅区[]睦街道的驿站')).toBe('name');
   });
 });
+
+describe('English capitals', () => {
+  it('sentence openers, days and words the story prints in lower case are no names', () => {
+    expect(category('', 'on Saturday. [About] 2,300 people came', 'on Saturday. [Some] 2,300 people came')).toBe('wording');
+    expect(category('', 'reopened on [Saturday] after', 'reopened on [Sunday] after')).toBe('wording');
+    expect(category('a new library opened', 'The [Library] opened.', 'The [Libary] opened.', 'The [Library] opened.')).toBe('wording');
+    expect(category('', 'said Mayor Ruth [Abernathy] on', 'said Mayor Ruth [Abernethy] on')).toBe('name');
+    expect(category('', 'in New [England], state officials', 'in New [Englend], state officials')).toBe('name');
+    expect(category('', 'Maine ([AP]) — A floating', 'Maine ([AFP]) — A floating')).toBe('name');
+  });
+});

@@ -154,6 +154,37 @@ function insideBrackets(before: string, text: string, after: string, open: strin
   return before.length - o - 1 + text.length + c <= maxInside;
 }
 
+/**
+ * English words capitalised only because they open a sentence (The, About, Some), and days and
+ * months (dates, not names).
+ */
+const COMMON_CAPITALISED = new Set(
+  (
+    'the a an this that these those it its he she they we i you his her their our my but and or so yet nor about some ' +
+    'in on at for with after before when while as if of to from by up out over under into during since until ' +
+    'two three four five six seven eight nine ten many most more few all both each every no not one other such ' +
+    'there here what which who whom whose where why how also still even only just then now today yesterday ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december'
+  ).split(' '),
+);
+
+/**
+ * True when the capitalised word around the reading is an ordinary word: a common sentence opener,
+ * or a word the story also prints in lower case (Work began… / work on the building).
+ */
+function commonCapitalised(text: string, before: string, after: string, story: string): boolean {
+  const word = (/[A-Za-z]*$/.exec(before)?.[0] ?? '') + text + (/^[A-Za-z]*/.exec(after)?.[0] ?? '');
+  if (!/^[A-Z][a-z]+$/.test(word)) return false;
+  // Part of a capitalised sequence (New England, Sebago Hills Reservoir): a name whatever the word.
+  const head = before.slice(0, before.length - (/[A-Za-z]*$/.exec(before)?.[0].length ?? 0));
+  const tail = after.slice(/^[A-Za-z]*/.exec(after)?.[0].length ?? 0);
+  const previous = /([A-Z][A-Za-z]*) $/.exec(head)?.[1];
+  if (/^ [A-Z]/.test(tail) || (previous && !COMMON_CAPITALISED.has(previous.toLowerCase()))) return false;
+  const lower = word.toLowerCase();
+  return COMMON_CAPITALISED.has(lower) || new RegExp(`(?:^|[^A-Za-z])${lower}(?:[^A-Za-z]|$)`).test(story);
+}
+
 /** The English or Chinese proper-noun evidence for one reading, or null when there is none. */
 export function nameEvidence(reading: ReadingInContext, story: string): string | null {
   const { text, before, after } = reading;
@@ -162,7 +193,12 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   // Short quoted terms are brand or project names (“品位锦江”); long quotes are speech.
   if (insideBrackets(before, text, after, '“', '”', QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text)) return 'quoted name';
   if (insideBrackets(before, text, after, '‘', '’', QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text)) return 'quoted name';
-  if (/[A-Z][a-z]+/.test(text) || (/^[a-z]+/.test(text) && /[A-Z][a-z]*$/.test(before))) return 'capitalised word';
+  if ((/[A-Z][a-z]+/.test(text) || (/^[a-z]+/.test(text) && /[A-Z][a-z]*$/.test(before))) && !commonCapitalised(text, before, after, story)) {
+    return 'capitalised word';
+  }
+  // Acronyms and capitalised datelines: AP, AWS, SPRINGFIELD (a word of two or more capitals).
+  const word = (/[A-Za-z]*$/.exec(before)?.[0] ?? '') + text + (/^[A-Za-z]*/.exec(after)?.[0] ?? '');
+  if (/[A-Z]/.test(text) && /^[A-Z]{2,}$/.test(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) return 'acronym or capitalised name';
   if (/[\u4e00-\u9fff]·|·[\u4e00-\u9fff]/.test(before.slice(-3) + text + after.slice(0, 3))) return 'transliterated name';
   if (!text) return null;
   if (FUNCTION_CHARS.test(text)) {
