@@ -122,3 +122,10 @@ describe('long passages', () => {
     expect(classifySite(site(`前文。[${a}]后文`, `前文。[${b}]后文`), '').category).not.toBe('number');
   });
 });
+
+describe('numbers inside rewritten words', () => {
+  it('a headline rewritten around 一班 is wording, 今年 / 2025年 stays a number', () => {
+    expect(classifySite(site('[告别最后一班始发列车]', '[普速列车运营正式收官]'), '').category).toBe('wording');
+    expect(classifySite(site('[今]年全市', '[2025]年全市'), '').category).toBe('number');
+  });
+});

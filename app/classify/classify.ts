@@ -112,7 +112,7 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
 
   // Whole passages that differ (one paragraph printed in place of another) are no number flag
   // because digits occur in them: a number discrepancy is a short site.
-  const numbers = longest <= NUMBER_SITE_MAX ? compareNumbers(readings) : undefined;
+  const numbers = longest <= NUMBER_SITE_MAX && wordsAgreeBesideNumbers(texts) ? compareNumbers(readings) : undefined;
   if (numbers) return { category: 'number', numbers, reason: 'a number differs' };
 
   for (const reading of nameWitnesses(readings)) {
@@ -140,6 +140,20 @@ function nameWitnesses(readings: readonly ClassifyReading[]): readonly ClassifyR
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Most words a site may change beside its numbers and still be a number flag (今年 / 2025年 reads
+ * 今 / 2025): more means the words differ, and the number in one of them is incidental (a whole
+ * headline rewritten around 一班).
+ */
+const WORDS_BESIDE_NUMBER = 2;
+
+/** True when the readings, their numerals taken out, agree or differ by a word or two at most. */
+function wordsAgreeBesideNumbers(texts: readonly string[]): boolean {
+  const rest = texts.map((t) => t.replace(/[0-9.,%零〇一二两三四五六七八九十百千万亿]/g, ''));
+  if (rest.every((r) => r === rest[0])) return true;
+  return Math.max(...rest.map(coreLength)) <= WORDS_BESIDE_NUMBER;
 }
 
 /** When any reading is (part of) a number, how the numbers compare; otherwise undefined. */
