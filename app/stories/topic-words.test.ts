@@ -5,6 +5,7 @@ import { keyWeight, makeTailJudge, topicTokens } from './topic-words';
 describe('topic words', () => {
   it('tokenises Han text into bigrams and Latin text into words of three or more characters, without everyday words and years', () => {
     expect([...topicTokens('广州站 K303 at the pier in 2026')].sort()).toEqual(['k303', 'pier', '广州', '州站'].sort());
+    expect([...topicTokens('branches cities reservoirs boxes glass')].sort()).toEqual(['box', 'branch', 'city', 'glass', 'reservoir']);
   });
 
   it('leaves out the bigrams of news reporting itself', () => {
@@ -16,6 +17,10 @@ describe('topic words', () => {
     expect(keyWeight(['负责', '责人', '今年'], new Set())).toBe(2);
     expect(keyWeight(['广州', '州站'], new Set(['广州', '州站']))).toBe(2);
     expect(keyWeight(['城市'], new Set(['城市']))).toBe(1);
+    expect(keyWeight(['branch'], new Set(['branch']))).toBe(2);
+    expect(keyWeight(['city'], new Set(['city']))).toBe(1);
+    expect(keyWeight(['branch'], new Set())).toBe(1);
+    expect(keyWeight(['竹编'], new Set(['竹编']), new Set(['竹编']))).toBe(2);
   });
 
   it('follows the paragraphs that continue a story and stops at unrelated ones', () => {

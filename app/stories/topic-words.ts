@@ -44,9 +44,18 @@ function tokenList(text: string): string[] {
   // A plural s is dropped (reservoirs, officials) so that one word's two forms meet.
   for (const word of normalized.match(/[\p{Script=Latin}\p{N}]{3,}/gu) ?? []) {
     if (EVERYDAY_LATIN.has(word) || /^(?:19|20)\d\d$/u.test(word)) continue;
-    out.push(word.length > 4 && /[^s]s$/u.test(word) ? word.slice(0, -1) : word);
+    out.push(singular(word));
   }
   return out;
+}
+
+/** An English plural made singular, roughly: branches → branch, cities → city, reservoirs → reservoir. */
+function singular(word: string): string {
+  if (word.length <= 4) return word;
+  if (/(?:ch|sh|x|ss)es$/u.test(word)) return word.slice(0, -2);
+  if (/[^aeiou]ies$/u.test(word)) return `${word.slice(0, -3)}y`;
+  if (/[^s]s$/u.test(word)) return word.slice(0, -1);
+  return word;
 }
 
 /** The distinct tokens of a text (Han bigrams, Latin and number words of three or more characters). */
@@ -79,12 +88,19 @@ export function sharedTopicTokens(candidate: ReadonlySet<string>, vocabulary: Re
  */
 export const MIN_SHARED_KEYS = 2;
 
+/** A Latin word of five letters or more: in a headline, a content word (library, reservoir, branch). */
+function isLongLatin(token: string): boolean {
+  return token.length >= 5 && /^\p{Script=Latin}+$/u.test(token);
+}
+
 /**
  * The weight of shared key tokens, counted in words rather than bigrams: overlapping bigrams
- * (负责 责人) make one word. A word of three or more characters from the headline (广州站) names
- * the story by itself and weighs two; any other word weighs one.
+ * (负责 责人) make one word. A word of three or more characters from the headline (广州站), or an
+ * English headline word of five letters or more (branch, reservoir), names the story by itself
+ * and weighs two, as does a theme (a headline word the story's text uses twice or more: 竹编 in
+ * a story headlined 非遗竹编…); any other word weighs one.
  */
-export function keyWeight(shared: readonly string[], titleKeys: ReadonlySet<string>): number {
+export function keyWeight(shared: readonly string[], titleKeys: ReadonlySet<string>, themes: ReadonlySet<string> = new Set()): number {
   const set = new Set(shared);
   const visited = new Set<string>();
   let weight = 0;
@@ -103,7 +119,8 @@ export function keyWeight(shared: readonly string[], titleKeys: ReadonlySet<stri
         if (!visited.has(other) && other.length === 2 && (other[0] === t[1] || other[1] === t[0])) stack.push(other);
       }
     }
-    weight += unit.length >= 2 && unit.some((t) => titleKeys.has(t)) ? 2 : 1;
+    const named = (unit.length >= 2 || isLongLatin(token)) && unit.some((t) => titleKeys.has(t));
+    weight += named || unit.some((t) => themes.has(t)) ? 2 : 1;
   }
   return weight;
 }
@@ -138,14 +155,16 @@ export interface StoryCopy {
 export function makeTailJudge(copies: readonly StoryCopy[], background: (token: string) => number): TailJudge {
   const keys = new Set<string>();
   const titleKeys = new Set<string>();
+  const themes = new Set<string>();
   const seen = new Set<string>();
+  for (const copy of copies) for (const title of copy.titles) for (const token of topicTokens(title)) titleKeys.add(token);
+  for (const token of titleKeys) keys.add(token);
   for (const copy of copies) {
-    for (const title of copy.titles) for (const token of topicTokens(title)) titleKeys.add(token);
-    for (const token of titleKeys) keys.add(token);
     const count = occurrences(copy.paragraphs);
     for (const [token, n] of count) {
       seen.add(token);
       if (n >= 2) keys.add(token);
+      if (n >= 2 && titleKeys.has(token)) themes.add(token);
     }
   }
   // Two background paragraphs: one may be a related story's, two make the token everyday.
@@ -163,7 +182,7 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: (token: 
       let misses = 0;
       for (let i = 0; i < sets.length; i++) {
         const set = sets[i] as Set<string>;
-        const ok = keyWeight(sharedTopicTokens(set, known, bg, COMMON_AT), titleKeys) >= MIN_SHARED_KEYS;
+        const ok = keyWeight(sharedTopicTokens(set, known, bg, COMMON_AT), titleKeys, themes) >= MIN_SHARED_KEYS;
         // A paragraph or two that name little of the story sit inside it (a quote, a scene, a
         // figure); they are kept only when a paragraph after them continues the story.
         misses = ok ? 0 : misses + 1;
