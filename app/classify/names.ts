@@ -43,7 +43,8 @@ function beforeSaying(before: string, text: string, after: string): boolean {
   const from = before.length;
   const end = from + text.length;
   for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
-    if (start > 0 && /[\u4e00-\u9fff]/.test(context[start - 1] as string)) continue;
+    // The name opens its clause, or follows 据 (据王明介绍).
+    if (start > 0 && /[\u4e00-\u9fff]/.test(context[start - 1] as string) && context[start - 1] !== '据') continue;
     if (!SURNAMES.has(context[start] as string)) continue;
     for (const length of [2, 3]) {
       const word = context.slice(start, start + length);
