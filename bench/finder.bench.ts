@@ -1,7 +1,8 @@
 /**
  * Story finder bench: segmentation and matching of 30 pages × ~10k characters. The pages are
- * generated (seeded): the project's own fixture stories plus random-character stories, some of
- * them shared by several pages with edits and dropped paragraphs, the rest unique. Random
+ * generated (seeded), each under a masthead line: the project's own fixture stories plus
+ * random-character stories, some of them shared by several pages with edits and dropped
+ * paragraphs, the rest unique. Random
  * characters make nearly every shingle distinct, the heaviest case for the index.
  */
 import type { VariantText } from '../app/model/types';
@@ -72,7 +73,9 @@ export function buildPages(): VariantText[] {
       const lines = storyLines(randomStory(n++));
       blocks.splice(Math.floor(random() * 2) === 0 ? 0 : blocks.length, 0, ...lines);
     }
-    const text = `${blocks.join('\n\n')}\n`;
+    // Every page opens with a masthead line, as real pages do.
+    const masthead = `东江日报\u30002026年3月${1 + (p % 28)}日\u3000星期四\u3000第${1 + (p % 16)}版\u3000要闻`;
+    const text = `${masthead}\n\n${blocks.join('\n\n')}\n`;
     return { id: `v${p + 1}`, path: `page-${p + 1}.txt`, name: `page-${p + 1}.txt`, encoding: 'utf-8', text };
   });
 }
