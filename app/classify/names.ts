@@ -31,6 +31,28 @@ const SURNAMES = new Set(
   ).split(''),
 );
 
+/**
+ * Titles that follow a person's name rather than precede it (习近平总书记, 王建国同志, 孙立新师傅);
+ * post titles such as 局长 are left out, since the organisation before them (金融局局长) is no person.
+ */
+const TITLE_AFTER = /^(?:总书记|同志|先生|女士|院士|教授|老师|师傅|老人)/;
+
+/** True when the reading lies in a surname-led name of two or three characters before such a title. */
+function beforeTitle(before: string, text: string, after: string): boolean {
+  const context = before + text + after;
+  const from = before.length;
+  const end = from + text.length;
+  for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
+    if (!SURNAMES.has(context[start] as string)) continue;
+    for (const length of [2, 3]) {
+      const word = context.slice(start, start + length);
+      const overlaps = from === end ? start < from && from < start + length : start < end && from < start + length;
+      if (overlaps && /^[\u4e00-\u9fff]+$/.test(word) && TITLE_AFTER.test(context.slice(start + length))) return true;
+    }
+  }
+  return false;
+}
+
 /** Verbs of saying after a person's name (严桂香说, 王建华表示). */
 const SAYING = /^(?:说|表示|介绍|告诉|指出|认为|坦言|透露|回忆|感慨|解释|笑着说)/;
 
@@ -218,6 +240,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
     if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle && startsName) return 'person after a title';
   }
   if (beforeSaying(before, text, after)) return 'person before a verb of saying';
+  if (beforeTitle(before, text, after)) return 'person before a title';
   if (inByline(before, text, after, SURNAMES)) return 'byline';
   const context = before + text + after;
   if (inDatelinePlace(context, before.length, before.length + text.length)) return 'dateline place';
