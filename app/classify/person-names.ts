@@ -1,0 +1,67 @@
+/**
+ * Person names in Chinese news text: the titles and roles before a name (党委书记李肖娜), the
+ * surnames that start one, and the titles and verbs of saying that follow one (孙立新师傅,
+ * 严桂香说).
+ */
+
+/** Titles and roles after which Chinese news text names a person (书记李肖娜, 记者王嘉伟). */
+export const PERSON_TITLE =
+  /(?:书记|主任|记者|代表|负责人|局长|院长|校长|主席|经理|总裁|董事长|教授|医生|老师|市长|县长|省长|部长|厅长|处长|科长|所长|站长|社长|队长|组长|团长|委员|干部|网格员|社工|村民|居民|专家|总监|理事长|会长|秘书长|研究员|工程师|师傅|大姐|大爷|阿姨|大户|农户|骑手|快递员|外卖员|农民|工人|志愿者|党员|市民|游客|店主|摊主|老板|司机|患者|家长|学生|民警|警官|律师|护士|医师|农艺师|技术员|员工|职工|选手|运动员|教练|主持人|创始人|发言人|支书|馆长|园长|船长|作家|导演|演员|院士|博士|村医|创业者|指导员|调解员|讲解员|消防员|检察官|法官|传承人|手艺人|姑娘|小伙|小伙子|大学生|大妈|大叔|奶奶|爷爷|女士|同学|母亲|父亲|妻子|丈夫|业主|网友)$/;
+
+/** How far (code units) a changed character may sit after a title and still be in the name. */
+export const NAME_REACH = 3;
+
+/** Common surnames: a reading starting with one, recurring in the story, is likely a name. */
+export const SURNAMES = new Set(
+  (
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤' +
+    // Less common surnames; those that often start ordinary words (单位, 包括, 申请, 简单, 凌晨) are left out.
+    '樊葛邢乔伍庞倪庄聂鲁岳翟殷詹欧耿俞柳阮柯梅裴霍涂翁冉骆靳鲍祁蒲滕饶牟穆缪褚娄窦戚岑卜晏瞿佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄仲虞敖巩佘邝匡鞠荆冀郁胥栗鄢谌奚粟冼蔺阚屠朴邸雍辜裘亓邰赫逯茹嵇湛尉檀昝符'
+  ).split(''),
+);
+
+/**
+ * Titles that follow a person's name rather than precede it (习近平总书记, 王建国同志, 孙立新师傅);
+ * post titles such as 局长 are left out, since the organisation before them (金融局局长) is no person.
+ */
+export const TITLE_AFTER = /^(?:总书记|同志|先生|女士|院士|教授|老师|师傅|老人)/;
+
+/** True when the reading lies in a surname-led name of two or three characters before such a title. */
+export function beforeTitle(before: string, text: string, after: string): boolean {
+  const context = before + text + after;
+  const from = before.length;
+  const end = from + text.length;
+  for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
+    if (!SURNAMES.has(context[start] as string)) continue;
+    for (const length of [2, 3]) {
+      const word = context.slice(start, start + length);
+      const overlaps = from === end ? start < from && from < start + length : start < end && from < start + length;
+      if (overlaps && /^[\u4e00-\u9fff]+$/.test(word) && TITLE_AFTER.test(context.slice(start + length))) return true;
+    }
+  }
+  return false;
+}
+
+/** Verbs of saying after a person's name (严桂香说, 王建华表示). */
+export const SAYING = /^(?:说|表示|介绍|告诉|指出|认为|坦言|透露|回忆|感慨|解释|笑着说)/;
+
+/**
+ * True when the reading lies in a name of two or three characters, starting with a surname, that
+ * opens its clause and is followed by a verb of saying (。”严桂香说。).
+ */
+export function beforeSaying(before: string, text: string, after: string): boolean {
+  const context = before + text + after;
+  const from = before.length;
+  const end = from + text.length;
+  for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
+    // The name opens its clause, or follows 据 (据王明介绍).
+    if (start > 0 && /[\u4e00-\u9fff]/.test(context[start - 1] as string) && context[start - 1] !== '据') continue;
+    if (!SURNAMES.has(context[start] as string)) continue;
+    for (const length of [2, 3]) {
+      const word = context.slice(start, start + length);
+      const overlaps = from === end ? start < from && from < start + length : start < end && from < start + length;
+      if (overlaps && /^[\u4e00-\u9fff]+$/.test(word) && SAYING.test(context.slice(start + length))) return true;
+    }
+  }
+  return false;
+}
