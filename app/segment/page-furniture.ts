@@ -33,6 +33,14 @@ const RULE = /^[━─═—–\-=*＊~～·•.。_＿\s]{3,}$/u;
 /** The longest line (non-white-space characters) taken for a running head: heads are one short line. */
 const HEAD_MAX = 60;
 
+/**
+ * A newspaper's name on its own: a short line of capitalised words (or up to eight Han
+ * characters) ending in what papers call themselves (江城晚报, 西岭都市报, THE COAST COURIER,
+ * Valley Herald). Only at the top of a page, where no headline ends like that (统计公报 ends in
+ * 公报, which is not on the list; words like Post or Daily are left out as headline words).
+ */
+const PAPER_NAME = /^(?:\p{Script=Han}{1,8}(?:日报|晚报|时报|早报|晨报|商报|周报|都市报|青年报|法治报)|(?:THE\s+|The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Times|Herald|Courier|Gazette|Tribune|Chronicle|Ledger|Observer|Examiner|Sentinel|Dispatch|Telegraph|TIMES|HERALD|COURIER|GAZETTE|TRIBUNE|CHRONICLE|LEDGER|OBSERVER|EXAMINER|SENTINEL|DISPATCH|TELEGRAPH))$/u;
+
 /** The longest top line (non-white-space characters) taken for the page's date line on the strength of its date alone. */
 const TOP_DATE_MAX = 30;
 
@@ -76,6 +84,7 @@ export function isRunningHead(line: string, atTop: boolean): boolean {
   // At the top, a short line with a full date or a weekday is the dateline of the page
   // (人民日报 2026年3月6日 星期五 with single spaces, Friday, March 6, 2026).
   if (atTop && hasDate && visible <= TOP_DATE_MAX) return true;
+  if (atTop && PAPER_NAME.test(line.trim())) return true;
   // At the top: paper name | section, with no date or page (西岭都市报 · 综合新闻).
   return atTop && multi && parts.length <= 5 && parts.some((f) => SECTION.test(f));
 }

@@ -109,6 +109,10 @@ describe('segmentPage', () => {
       '湖滨日报 · 要闻',
       '湖滨日报 2026年4月2日 星期四',
       'Thursday, April 2, 2026',
+      '湖滨日报',
+      '北岸都市报',
+      'THE HARBOR LEDGER',
+      'Northern Gazette',
     ];
     for (const head of heads) {
       const text = `${head}\n\n湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕，展出各类花卉三百余种。\n`;
@@ -123,6 +127,9 @@ describe('segmentPage', () => {
     }
     // A headline above the first story is not a paper's name when no running head follows it.
     expect(kinds('湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕。\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
+    expect(kinds('国家统计局发布统计公报\n\n本报讯 统计公报今天发布。\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
+    expect(kinds('Town gets a new post\n\nThe town got a new post office.\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
+    expect(kinds('Mayor thanks the Herald\n\nThe mayor thanked the paper.\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
   });
 
   it('takes rule lines, editors’ credits and a running head lower on the page for furniture, but not headlines with dates or codes', () => {
