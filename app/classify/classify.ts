@@ -4,7 +4,7 @@
  */
 import type { Category, NumberComparison } from '../model/types';
 import { isPunctuation } from '../text/fold-chars';
-import { nameEvidence, type ReadingInContext } from './names';
+import { completesSuffix, nameEvidence, type ReadingInContext } from './names';
 import { hasDigit, isChineseNumber, numberToken, parseNumber } from './numbers';
 
 /** One variant's side of a site, as the classifier sees it. */
@@ -115,10 +115,13 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   const numbers = longest <= NUMBER_SITE_MAX && wordsAgreeBesideNumbers(texts) ? compareNumbers(readings) : undefined;
   if (numbers) return { category: 'number', numbers, reason: 'a number differs' };
 
-  for (const reading of nameWitnesses(readings)) {
+  const witnesses = nameWitnesses(readings);
+  for (const reading of witnesses) {
     const evidence = nameEvidence(reading, story);
     if (evidence) return { category: 'name', reason: evidence };
   }
+  // When the majority carries the typo, the minority's reading may still complete the name.
+  if (readings.some((r) => !witnesses.includes(r) && completesSuffix(r))) return { category: 'name', reason: 'a minority completes a name' };
   return { category: 'wording', reason: 'other words differ' };
 }
 

@@ -30,6 +30,12 @@ describe('names judged in context', () => {
     expect(category('', '走访了临平[区]的三个村', '走访了临平[华]的三个村')).toBe('name');
   });
 
+  it('a minority reading that completes a suffix the majority breaks', () => {
+    expect(category('', '西湖区翠苑[建]道的服务站', '西湖区翠苑[街]道的服务站', '西湖区翠苑[建]道的服务站')).toBe('name');
+    // A minority's typo next to a suffix is its own context, no evidence (老旧[安]区).
+    expect(category('', '城镇老旧[小]区改造', '城镇老旧[安]区改造', '城镇老旧[小]区改造')).toBe('wording');
+  });
+
   it('provinces, cities after a province and dateline places', () => {
     expect(category('', '他来自河[南]周口，在这里', '他来自河[清]周口，在这里')).toBe('name');
     expect(category('', '他来自河南周[口]，在这里', '他来自河南周[明]，在这里')).toBe('name');

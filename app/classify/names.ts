@@ -99,6 +99,28 @@ function beforeSuffix(text: string, before: string, after: string, minGap = 0): 
   return false;
 }
 
+/**
+ * Evidence a minority reading may give: its text lies inside a suffix of two or more characters
+ * that the other readings break (和睦[街]道 against two copies of 和睦建道). Looser evidence from a
+ * minority is a typo's own context (老旧[安]区 makes 安 look like a district's name).
+ */
+export function completesSuffix(reading: ReadingInContext): boolean {
+  const { text, before, after } = reading;
+  if (!/^[\u4e00-\u9fff]+$/.test(text)) return false;
+  const context = before + text + after;
+  const from = before.length;
+  const end = from + text.length;
+  for (const suffix of SUFFIXES) {
+    if (suffix.length < 2) continue;
+    for (let at = context.indexOf(suffix, Math.max(0, from - suffix.length + 1)); at >= 0 && at < end; at = context.indexOf(suffix, at + 1)) {
+      if (NOT_NAME_BEFORE[suffix]?.test(context.slice(0, at)) || NOT_NAME_AFTER[suffix]?.test(context.slice(at + suffix.length))) continue;
+      const stem = context.slice(Math.max(0, at - 2), at);
+      if (/^[\u4e00-\u9fff]{2}$/.test(stem) && !NOT_STEM.test(stem[1] as string) && stem[0] !== stem[1]) return true;
+    }
+  }
+  return false;
+}
+
 /** Characters too common as function words to be a name by themselves. */
 const FUNCTION_CHARS = /^[的地得了和与及在是等着过也就而并或把被对向从]*$/;
 
