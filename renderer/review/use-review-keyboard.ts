@@ -5,6 +5,7 @@
  * canonical or an input. Keys 1–9 outside the flag panel are the shell's (they switch the variant).
  */
 import { useEffect } from 'react';
+import { trackKeyTimes } from '../editor/perf-marks';
 import { getApi } from '../platform';
 import { useAppStore } from '../store';
 import { FILTER_INPUT_ID } from './flag-filters';
@@ -60,6 +61,8 @@ let mounted = 0;
 export function useReviewKeyboard(): void {
   useEffect(() => {
     mounted += 1;
+    // Before our listener: the next-flag measure starts at this key press, not the one before.
+    trackKeyTimes();
     if (mounted > 1) {
       return () => {
         mounted -= 1;
