@@ -129,3 +129,14 @@ describe('numbers inside rewritten words', () => {
     expect(classifySite(site('[今]年全市', '[2025]年全市'), '').category).toBe('number');
   });
 });
+
+describe('English omissions', () => {
+  it('a dropped English sentence is an omission, a dropped phrase of a few words is wording', () => {
+    expect(classifySite(site('a new landing.[ He agreed.] The ferry', 'a new landing.[] The ferry'), '').category).toBe('omission');
+    expect(classifySite(site('repairs[ of the northern dock].', 'repairs[].'), '').category).toBe('wording');
+    expect(classifySite(site('first week[, and officials said demand would grow].', 'first week[].'), '').category).toBe('wording');
+    expect(
+      classifySite(site('grow.[ Harbor Master Dana Whitcombe oversaw the repairs of the dock.] The', 'grow.[] The'), '').category,
+    ).toBe('omission');
+  });
+});

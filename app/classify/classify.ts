@@ -79,9 +79,26 @@ function isBylineOrDateline(text: string): boolean {
  * end, or at the start of its paragraph) and ends with a sentence end (她说。 dropped after a quote).
  */
 function wholeSentence(r: ClassifyReading): boolean {
-  const startsSentence = r.before.length === 0 || /[。！？!?][”’」』]?$/.test(r.before);
-  const endsSentence = /[。！？!?][”’」』]?$/.test(r.text);
+  const startsSentence = r.before.length === 0 || /[。！？!?][”’」』]?$/.test(r.before) || /[A-Za-z]{2}\.["”’]?\s?$/.test(r.before);
+  const endsSentence = /(?:[。！？!?]|[A-Za-z]{2}\.)[”’」』"]?\s?$/.test(r.text);
   return startsSentence && endsSentence;
+}
+
+/** A sentence end inside a reading: Chinese marks, or an English full stop after a word. */
+const SENTENCE_MARK = /[。！？!?]|[A-Za-z]{2}\.(?=["”’]?(?:\s|$))/;
+
+/**
+ * English words weigh a word and a half in the omission thresholds, which are counted in Chinese
+ * characters: twelve characters are a clause in Chinese, eight English words are (four words, of
+ * the northern dock, are wording inside a sentence).
+ */
+const LATIN_WORD = 1.5;
+
+/** Length for the omission thresholds: CJK characters and digits count one, a Latin word 1.5. */
+function weightedLength(text: string): number {
+  let n = 0;
+  for (const ch of text.replace(/[A-Za-z]+/g, '')) if (!isPunctuation(ch) && ch !== ' ') n += 1;
+  return n + (text.match(/[A-Za-z]+/g)?.length ?? 0) * LATIN_WORD;
 }
 
 /** Classifies a site from every variant's reading in context. */
@@ -96,9 +113,11 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   const shortest = Math.min(...lengths);
   const missing = longest - shortest;
   const longReading = readings[lengths.indexOf(longest)] as ClassifyReading;
-  if (shortest <= 1 && missing >= OMISSION_SENTENCE) {
-    if (missing >= OMISSION_LONG) return { category: 'omission', reason: 'a passage is missing' };
-    if (/[。！？!?]/.test(longReading.text)) return { category: 'omission', reason: 'a sentence is missing' };
+  const weights = texts.map(weightedLength);
+  const missingWeight = Math.max(...weights) - Math.min(...weights);
+  if (Math.min(...weights) <= 1 && missingWeight >= OMISSION_SENTENCE) {
+    if (missingWeight >= OMISSION_LONG) return { category: 'omission', reason: 'a passage is missing' };
+    if (SENTENCE_MARK.test(longReading.text)) return { category: 'omission', reason: 'a sentence is missing' };
     if (longReading.wholeLine) return { category: 'omission', reason: 'a line is missing' };
   }
   if (shortest === 0 && longest >= 2 && longReading.wholeLine) return { category: 'omission', reason: 'a line is missing' };

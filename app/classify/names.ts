@@ -169,6 +169,30 @@ function commonCapitalised(text: string, before: string, after: string, story: s
   return COMMON_CAPITALISED.has(lower) || new RegExp(`(?:^|[^A-Za-z])${lower}(?:[^A-Za-z]|$)`).test(story);
 }
 
+/**
+ * English evidence: a word the reading touches (the whole word around it, or any word of a longer
+ * reading) is capitalised and no ordinary word, or is an acronym or an all-caps dateline (AP, AWS,
+ * SPRINGFIELD).
+ */
+function englishNameEvidence(text: string, before: string, after: string, story: string): string | null {
+  const context = before + text + after;
+  const from = before.length;
+  const end = from + text.length;
+  for (const m of context.matchAll(/[A-Za-z]+/g)) {
+    const start = m.index;
+    const stop = start + m[0].length;
+    const touches = from === end ? start < from && from < stop : start < end && from < stop;
+    if (!touches) continue;
+    const word = m[0];
+    if (/^[A-Z]{2,}$/.test(word)) {
+      if (!COMMON_CAPITALISED.has(word.toLowerCase())) return 'acronym or capitalised name';
+    } else if (/^[A-Z][A-Za-z]*[a-z]$/.test(word) && !commonCapitalised(word, context.slice(0, start), context.slice(stop), story)) {
+      return 'capitalised word';
+    }
+  }
+  return null;
+}
+
 /** The English or Chinese proper-noun evidence for one reading, or null when there is none. */
 export function nameEvidence(reading: ReadingInContext, story: string): string | null {
   const { text, before, after } = reading;
@@ -177,12 +201,8 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   // Short quoted terms are brand or project names (“品位锦江”); long quotes are speech.
   if (insideBrackets(before, text, after, '“', '”', QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text)) return 'quoted name';
   if (insideBrackets(before, text, after, '‘', '’', QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text)) return 'quoted name';
-  if ((/[A-Z][a-z]+/.test(text) || (/^[a-z]+/.test(text) && /[A-Z][a-z]*$/.test(before))) && !commonCapitalised(text, before, after, story)) {
-    return 'capitalised word';
-  }
-  // Acronyms and capitalised datelines: AP, AWS, SPRINGFIELD (a word of two or more capitals).
-  const word = (/[A-Za-z]*$/.exec(before)?.[0] ?? '') + text + (/^[A-Za-z]*/.exec(after)?.[0] ?? '');
-  if (/[A-Z]/.test(text) && /^[A-Z]{2,}$/.test(word) && !COMMON_CAPITALISED.has(word.toLowerCase())) return 'acronym or capitalised name';
+  const english = englishNameEvidence(text, before, after, story);
+  if (english) return english;
   if (/[\u4e00-\u9fff]·|·[\u4e00-\u9fff]/.test(before.slice(-3) + text + after.slice(0, 3))) return 'transliterated name';
   if (!text) return null;
   if (FUNCTION_CHARS.test(text)) {
