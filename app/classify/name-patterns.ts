@@ -23,9 +23,16 @@ const PROVINCES = [
 const CITIES = [
   '石家庄', '太原', '沈阳', '长春', '哈尔滨', '南京', '杭州', '合肥', '福州', '南昌', '济南', '郑州', '武汉', '长沙',
   '广州', '海口', '成都', '贵阳', '昆明', '西安', '兰州', '西宁', '呼和浩特', '南宁', '拉萨', '银川', '乌鲁木齐',
-  '深圳', '厦门', '宁波', '青岛', '大连', '苏州', '无锡', '温州', '佛山', '东莞', '珠海', '汕头', '泉州', '徐州',
-  '洛阳', '烟台', '唐山', '保定', '邯郸', '桂林', '三亚', '绍兴', '嘉兴', '台州', '金华', '扬州', '常州', '南通',
+  '深圳', '厦门', '宁波', '青岛', '苏州', '无锡', '温州', '佛山', '东莞', '珠海', '汕头', '泉州', '徐州',
+  '洛阳', '烟台', '唐山', '邯郸', '桂林', '三亚', '绍兴', '嘉兴', '扬州', '常州',
 ];
+
+/**
+ * Ordinary words a city name hides in, by the character before it: 复合肥 (compound fertiliser)
+ * holds 合肥. Cities hidden in common phrases (确保定期 holds 保定; 出海口, 指南通) are left out of
+ * CITIES instead.
+ */
+const NOT_PLACE_BEFORE: Readonly<Record<string, RegExp>> = { 合肥: /复$/ };
 
 const GAZETTEER = [...PROVINCES, ...CITIES];
 
@@ -38,7 +45,7 @@ function overlaps(at: number, length: number, from: number, to: number): boolean
 export function inGazetteerName(context: string, from: number, to: number): boolean {
   for (const name of GAZETTEER) {
     for (let at = context.indexOf(name, Math.max(0, from - name.length)); at >= 0 && at < Math.max(to, from + 1); at = context.indexOf(name, at + 1)) {
-      if (overlaps(at, name.length, from, to)) return true;
+      if (overlaps(at, name.length, from, to) && !NOT_PLACE_BEFORE[name]?.test(context.slice(0, at))) return true;
     }
   }
   for (const province of PROVINCES) {

@@ -91,3 +91,11 @@ describe('English capitals', () => {
     expect(category('', 'Maine ([AP]) — A floating', 'Maine ([AFP]) — A floating')).toBe('name');
   });
 });
+
+describe('gazetteer names hidden in ordinary words', () => {
+  it('复合肥 and 确保定期 are no places', () => {
+    expect(category('', '施用复合[肥]料', '施用复合[化]料')).toBe('wording');
+    expect(category('', '确保定[期]开展', '确保定[时]开展')).toBe('wording');
+    expect(category('', '来到合[肥]调研', '来到合[明]调研')).toBe('name');
+  });
+});
