@@ -45,7 +45,9 @@ function overlaps(at: number, length: number, from: number, to: number): boolean
 export function inGazetteerName(context: string, from: number, to: number): boolean {
   for (const name of GAZETTEER) {
     for (let at = context.indexOf(name, Math.max(0, from - name.length)); at >= 0 && at < Math.max(to, from + 1); at = context.indexOf(name, at + 1)) {
-      if (overlaps(at, name.length, from, to) && !NOT_PLACE_BEFORE[name]?.test(context.slice(0, at))) return true;
+      // 黄河北岸, 洞庭湖南岸, 太行山西麓: a river, lake or mountain and a side of it.
+      const side = /[东西南北]$/.test(name) && /^[岸麓侧坡]/.test(context.slice(at + name.length));
+      if (overlaps(at, name.length, from, to) && !NOT_PLACE_BEFORE[name]?.test(context.slice(0, at)) && !side) return true;
     }
   }
   for (const province of PROVINCES) {

@@ -97,5 +97,6 @@ describe('gazetteer names hidden in ordinary words', () => {
     expect(category('', '施用复合[肥]料', '施用复合[化]料')).toBe('wording');
     expect(category('', '确保定[期]开展', '确保定[时]开展')).toBe('wording');
     expect(category('', '来到合[肥]调研', '来到合[明]调研')).toBe('name');
+    expect(category('', '黄[河]北岸的湿地', '黄[江]北岸的湿地')).toBe('wording');
   });
 });
