@@ -60,6 +60,16 @@ describe('golden cases', () => {
         const variant = variants.find((v) => v.id === r.variant) as VariantText;
         expect(variant.text.slice(r.start, r.end)).toBe(r.text);
       }
+      // Flags of one story are apart or nested (inside an omission), never partly overlapping.
+      for (const a of flags) for (const b of flags) {
+        if (a === b) continue;
+        for (const ra of a.readings) {
+          const rb = b.readings.find((r) => r.variant === ra.variant);
+          if (!rb || Math.max(ra.start, rb.start) >= Math.min(ra.end, rb.end)) continue;
+          const nested = (ra.start <= rb.start && rb.end <= ra.end) || (rb.start <= ra.start && ra.end <= rb.end);
+          expect(nested, `${a.id} and ${b.id} overlap in ${ra.variant}`).toBe(true);
+        }
+      }
       const kinds = new Set(result.styleNotes.map((n) => n.kind));
       for (const kind of expected.styleNotes) expect(kinds).toContain(kind);
     });
