@@ -66,7 +66,8 @@ function printProfile(profile: CpuProfile, presses: number): void {
 async function traced(page: Page, label: string, presses: number, act: () => Promise<void>): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (d: { value: TraceEvent[] }) => events.push(...d.value));
+  // The protocol types trace events as string maps; these carry the fields read above.
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

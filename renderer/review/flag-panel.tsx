@@ -3,7 +3,7 @@
  * category, bulk actions, and the current flag's decisions. Selecting a flag moves the session's
  * current flag, which the editor reveals.
  */
-import { useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactElement } from 'react';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { BasePicker } from './base-picker';
@@ -11,14 +11,15 @@ import { BulkMenu } from './bulk-menu';
 import { FlagFilters } from './flag-filters';
 import { FlagItem } from './flag-item';
 import { countFlags, filterFlags, groupByParagraph, NO_FILTER, statusOf } from './review-view';
-import { useCurrentReview, useCurrentStory, useDeferredReview, useVariantLooks } from './use-review';
+import { useCurrentStory, useDeferredReview, useHasReview, useVariantLooks } from './use-review';
 import { useReviewKeyboard } from './use-review-keyboard';
 
 /** The flag list and decisions for the current story, or an empty state saying why there is none. */
 export function FlagPanel(): ReactElement {
   const t = useT();
   const story = useCurrentStory();
-  const review = useCurrentReview();
+  // Whether there is a review, not the review: the panel must not re-render on every keystroke.
+  const hasReview = useHasReview();
   const hasResult = useAppStore((s) => s.result !== null);
   const noShared = useAppStore((s) => s.result !== null && s.result.stories.length === 0);
   const storyId = useAppStore((s) => s.storyId);
@@ -28,13 +29,13 @@ export function FlagPanel(): ReactElement {
 
   // A story chosen by the session (e.g. the lead story after a comparison) gets its review here.
   useEffect(() => {
-    if (storyId && !review) ensureReview();
-  }, [storyId, review, ensureReview, hasResult]);
+    if (storyId && !hasReview) ensureReview();
+  }, [storyId, hasReview, ensureReview, hasResult]);
 
   if (!hasResult) return <EmptyPanel title={t('review.waiting')} />;
   if (noShared) return <EmptyPanel title={t('review.noShared')} body={t('review.noSharedBody')} />;
   if (!story) return <EmptyPanel title={t('review.noStory')} body={t('review.noStoryBody')} />;
-  if (!review) return <EmptyPanel title={t('review.preparing')} />;
+  if (!hasReview) return <EmptyPanel title={t('review.preparing')} />;
   if (story.flags.length === 0) return <EmptyPanel title={t('review.noFlags')} body={t('review.noFlagsBody')} tone="good" />;
   return <FlagList />;
 }
@@ -48,7 +49,8 @@ function EmptyPanel(props: { title: string; body?: string; tone?: 'good' }): Rea
   );
 }
 
-function FlagList(): ReactElement | null {
+/** Memoised: it has no props, so only its own store subscriptions re-render it. */
+const FlagList = memo(function FlagList(): ReactElement | null {
   const t = useT();
   const story = useCurrentStory();
   const review = useDeferredReview();
@@ -197,4 +199,4 @@ function FlagList(): ReactElement | null {
       )}
     </div>
   );
-}
+});

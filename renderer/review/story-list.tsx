@@ -1,18 +1,18 @@
 /** The sidebar's stories: shared stories (variants carrying them, flag counts per category), then stories found in one variant only. */
-import { useDeferredValue, useMemo, type ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { CATEGORIES } from '../../app/model/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { countFlags } from './review-view';
-import { useVariantLooks } from './use-review';
+import { useDeferredReviews, useVariantLooks } from './use-review';
 
 /** Every shared story as a button that opens it; unique stories listed apart, not openable for review. */
 export function StoryList(): ReactElement {
   const t = useT();
   const result = useAppStore((s) => s.result);
   const storyId = useAppStore((s) => s.storyId);
-  // Counts lag a frame behind typing and decisions (see useDeferredReview).
-  const reviews = useDeferredValue(useAppStore((s) => s.reviews));
+  // Counts lag a frame behind typing and decisions (see useStoreAfterFrame).
+  const reviews = useDeferredReviews();
   const openStory = useAppStore((s) => s.openStory);
   const looks = useVariantLooks();
   const rows = useMemo(

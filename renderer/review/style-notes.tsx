@@ -4,7 +4,7 @@ import type { StyleNote } from '../../app/model/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { noteKey } from '../store/review-slice';
-import { useCurrentReview, useVariantLooks } from './use-review';
+import { useHasReview, useVariantLooks } from './use-review';
 
 /** The notes grouped by variant; applying one changes the open story's canonical in one undo step. */
 export function StyleNotes(): ReactElement {
@@ -13,7 +13,8 @@ export function StyleNotes(): ReactElement {
   const storyId = useAppStore((s) => s.storyId);
   const applied = useAppStore((s) => (s.storyId ? s.appliedNotes[s.storyId] : undefined));
   const applyStyleNote = useAppStore((s) => s.applyStyleNote);
-  const review = useCurrentReview();
+  // Whether there is a review, not the review: notes must not re-render on every keystroke.
+  const hasReview = useHasReview();
   const looks = useVariantLooks();
   if (!notes || notes.length === 0) return <p className="muted">{t('review.notesNone')}</p>;
   const byVariant = new Map<string, StyleNote[]>();
@@ -42,7 +43,7 @@ export function StyleNotes(): ReactElement {
                     <button
                       type="button"
                       className="small-button"
-                      disabled={!storyId || !review || done}
+                      disabled={!storyId || !hasReview || done}
                       title={t('review.applyNoteHint')}
                       onClick={() => applyStyleNote(note)}
                     >

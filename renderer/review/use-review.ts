@@ -1,16 +1,81 @@
 /** Store hooks the review panels share: the current story, its review, and how each variant looks. */
-import { useDeferredValue, useMemo } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Story } from '../../app/model/types';
 import type { StoryReview } from '../../app/review/types';
-import { useAppStore } from '../store';
+import { afterNextFrame } from '../editor/perf-marks';
+import { useAppStore, type AppState } from '../store';
+
+/**
+ * If no frame comes (a hidden window pauses animation frames), panels catch up after this long
+ * anyway: long enough that a visible window always gets its frame first (a frame is ~16 ms).
+ */
+const NO_FRAME_FALLBACK_MS = 250;
+
+/**
+ * A store value for panels that may lag a frame behind the editor: it changes only after the
+ * browser has produced the frame that shows the change (the keystroke, the revealed flag), then in
+ * an interruptible transition. A subscription through useAppStore would re-render the panel in
+ * the same task as the keystroke (zustand's store is read synchronously), and React's
+ * useDeferredValue still renders each subscriber once urgently and may schedule its deferred pass
+ * before the frame; this hook costs the keystroke nothing but a subscription callback.
+ * `selector` must be stable (a module-level function).
+ */
+export function useStoreAfterFrame<T>(selector: (state: AppState) => T): T {
+  const [value, setValue] = useState(() => selector(useAppStore.getState()));
+  useEffect(() => {
+    let pending = false;
+    const catchUp = (): void => {
+      if (!pending) return;
+      pending = false;
+      startTransition(() => setValue(selector(useAppStore.getState())));
+    };
+    // The store may have changed between the first render and this effect.
+    setValue(selector(useAppStore.getState()));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (pending || Object.is(selector(state), selector(previous))) return;
+      pending = true;
+      afterNextFrame(catchUp);
+      timer = setTimeout(catchUp, NO_FRAME_FALLBACK_MS);
+    });
+    return () => {
+      pending = false;
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [selector]);
+  return value;
+}
+
+function selectCurrentReview(state: AppState): StoryReview | undefined {
+  return state.storyId ? state.reviews[state.storyId] : undefined;
+}
 
 /**
  * The review for panels that may lag a frame behind: typing in the canonical and walking flags
- * render the editor first, and these panels in an interruptible pass after it (React's deferred
- * value), so a keystroke never waits for the flag list, the numbers table or the strip.
+ * render the editor first, and these panels after the frame that shows it (useStoreAfterFrame),
+ * so a keystroke never waits for the flag list, the numbers table or the strip.
  */
 export function useDeferredReview(): StoryReview | undefined {
-  return useDeferredValue(useCurrentReview());
+  return useStoreAfterFrame(selectCurrentReview);
+}
+
+function selectReviews(state: AppState): AppState['reviews'] {
+  return state.reviews;
+}
+
+/** Every story's review, a frame behind (for counts in the story list). */
+export function useDeferredReviews(): AppState['reviews'] {
+  return useStoreAfterFrame(selectReviews);
+}
+
+function selectHasReview(state: AppState): boolean {
+  return state.storyId !== null && state.reviews[state.storyId] !== undefined;
+}
+
+/** Whether the current story has a review (a boolean: typing in the canonical does not change it). */
+export function useHasReview(): boolean {
+  return useAppStore(selectHasReview);
 }
 
 /** How a variant is shown: its colour, its name and its 1-based number (the key that shows it). */
