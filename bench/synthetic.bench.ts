@@ -3,7 +3,7 @@
  * errors plus style noise and page embedding: recall, precision and category accuracy, scored as
  * shared/eval/score.py scores. Prints figures; never fails on them.
  */
-import { caseGrid, runSynthetic } from './synthetic/run';
+import { caseGrid, runSynthetic, type CaseScore } from './synthetic/run';
 import { rates } from './synthetic/score';
 
 /** Prints the synthetic evaluation. */
@@ -23,6 +23,14 @@ export async function run(): Promise<void> {
   for (const [category, p] of Object.entries(heldOut.total.perCategory).sort()) {
     console.log(`    ${category.padEnd(12)} found ${p.found}/${p.sites}  category right ${p.ok}/${p.sites}`);
   }
-  const worst = [...cases].sort((a, b) => a.counts.found / a.counts.sites - b.counts.found / b.counts.sites).slice(0, 3);
-  for (const c of worst) console.log(`  weakest: ${c.testCase.name} found ${c.counts.found}/${c.counts.sites}, hits ${c.counts.hits}/${c.counts.flags}`);
+  // Weakest by found, right category and flags that hit, over both grids; perfect cases are not listed.
+  const quality = (c: CaseScore): number =>
+    (c.counts.found + c.counts.categoryOk) / Math.max(1, 2 * c.counts.sites) + c.counts.hits / Math.max(1, c.counts.flags);
+  const worst = [...cases, ...heldOut.cases].filter((c) => quality(c) < 2).sort((a, b) => quality(a) - quality(b)).slice(0, 3);
+  for (const c of worst) {
+    console.log(
+      `  weakest: ${c.testCase.name} found ${c.counts.found}/${c.counts.sites}, category right ${c.counts.categoryOk}, hits ${c.counts.hits}/${c.counts.flags}`,
+    );
+  }
+  if (worst.length === 0) console.log('  weakest: none (every case perfect)');
 }
