@@ -86,16 +86,19 @@ export function CompareView(): ReactElement {
   const left = showCanonical && cache && review ? cache.canonical(review.canonical) : paneFor(leftVariant);
   const right = paneFor(rightVariant ?? undefined);
 
-  const marksOf = useCallback(
-    (pane: PaneModel | null, variantId: string | undefined): FlagMark[] => {
-      if (!pane || !story) return [];
-      if (!pane.view) return canonicalMarks(story.flags, review?.anchors ?? []);
-      return variantId ? variantMarks(story.flags, variantId, pane.view) : [];
-    },
-    [story, review?.anchors],
+  // A variant pane's marks never depend on the canonical's anchors: typing (which moves every
+  // anchor) must not rebuild and repaint a variant pane's 500 decorations. The right pane always
+  // shows a variant; the left shows the canonical or a variant.
+  const leftAnchors = left && !left.view ? review?.anchors : undefined;
+  const leftMarks = useMemo((): FlagMark[] => {
+    if (!left || !story) return [];
+    if (!left.view) return canonicalMarks(story.flags, leftAnchors ?? []);
+    return leftVariant ? variantMarks(story.flags, leftVariant, left.view) : [];
+  }, [story, left, leftVariant, leftAnchors]);
+  const rightMarks = useMemo(
+    (): FlagMark[] => (right?.view && story && rightVariant ? variantMarks(story.flags, rightVariant, right.view) : []),
+    [story, right, rightVariant],
   );
-  const leftMarks = useMemo(() => marksOf(left, showCanonical ? undefined : leftVariant), [marksOf, left, showCanonical, leftVariant]);
-  const rightMarks = useMemo(() => marksOf(right, rightVariant ?? undefined), [marksOf, right, rightVariant]);
 
   // Decorations: one collection per pane for the flags, one for the current flag.
   const collections = useRef<{ left?: monaco.editor.IEditorDecorationsCollection; right?: monaco.editor.IEditorDecorationsCollection; currentLeft?: monaco.editor.IEditorDecorationsCollection; currentRight?: monaco.editor.IEditorDecorationsCollection }>({});

@@ -9,8 +9,7 @@ import { monaco } from './monaco-setup';
  */
 const hoverCache = new WeakMap<Flag, Map<string, string>>();
 
-function cachedHover(flag: Flag, variants: readonly { id: string; name: string; colour: string }[], language: 'zh-CN' | 'en'): string {
-  const key = `${language}|${variants.map((v) => `${v.id}:${v.name}:${v.colour}`).join(',')}`;
+function cachedHover(flag: Flag, variants: readonly { id: string; name: string; colour: string }[], language: 'zh-CN' | 'en', key: string): string {
   let byKey = hoverCache.get(flag);
   if (!byKey) {
     byKey = new Map();
@@ -33,6 +32,8 @@ export function flagDecorations(
   theme: 'light' | 'dark',
   language: 'zh-CN' | 'en',
 ): monaco.editor.IModelDeltaDecoration[] {
+  // One key per call, not per flag: building it costs as much as the cache saves.
+  const key = `${language}|${variants.map((v) => `${v.id}:${v.name}:${v.colour}`).join(',')}`;
   return marks.map((mark) => {
     const start = model.getPositionAt(mark.start);
     const end = model.getPositionAt(mark.end);
@@ -44,7 +45,7 @@ export function flagDecorations(
         className: empty ? undefined : `flag flag-${mark.category}`,
         // Absent text: a caret between characters shows where the other variants have something.
         beforeContentClassName: empty ? `flag-gap flag-gap-${mark.category}` : undefined,
-        hoverMessage: flag ? { value: cachedHover(flag, variants, language), supportHtml: true } : undefined,
+        hoverMessage: flag ? { value: cachedHover(flag, variants, language, key), supportHtml: true } : undefined,
         overviewRuler: { color: CATEGORY_COLOURS[mark.category][theme], position: monaco.editor.OverviewRulerLane.Right },
         stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
         zIndex: 10,
