@@ -120,3 +120,27 @@ export function inAffiliation(text: string, after: string, surnames: ReadonlySet
   const run = text + m[0];
   return ORGANISATION_WORD.test(run) && !/的/.test(run);
 }
+
+/** Heads of government bodies and institutions that close an organisation's name. */
+const ORGANISATION_HEAD = /^(?:局|厅|委员会|委|办公室|中心|医院|学校|大学|学院|研究院|研究所|协会|公司|集团)/;
+
+/** Longest run (code units) between a place and the head of its organisation (文化和旅游, 农业农村). */
+const ORGANISATION_RUN = 8;
+
+/**
+ * True when the reading lies in an organisation named after its place: a place suffix (区, 县,
+ * 市, 省), then a run without punctuation or particles, then a head (局, 委员会, 中心):
+ * 市北区文化和旅游局, 安徽省农业农村厅. The place must have a name before its suffix (not 全区).
+ */
+export function inPlaceOrganisation(context: string, from: number, to: number): boolean {
+  for (let p = Math.max(0, from - ORGANISATION_RUN - 1); p < from; p++) {
+    if (!/[省市县区州]/.test(context[p] as string)) continue;
+    if (!/^[\u4e00-\u9fff]$/.test(context[p - 1] ?? '') || /[全本我该各每此这那其某多两一二三四五六七八九十几]/.test(context[p - 1] as string)) continue;
+    for (let q = Math.max(to, p + 2); q <= p + 1 + ORGANISATION_RUN && q < context.length; q++) {
+      const run = context.slice(p + 1, q);
+      if (!/^[\u4e00-\u9fff]+$/.test(run) || /[的了在是把被对从向]/.test(run)) break;
+      if (ORGANISATION_HEAD.test(context.slice(q))) return true;
+    }
+  }
+  return false;
+}

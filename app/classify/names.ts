@@ -4,7 +4,7 @@
  * before their suffix, capitalised English, and names that recur in the story itself.
  */
 
-import { inAffiliation, inByline, inDatelinePlace, inGazetteerName } from './name-patterns';
+import { inAffiliation, inByline, inDatelinePlace, inGazetteerName, inPlaceOrganisation } from './name-patterns';
 import { beforeSaying, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
@@ -23,7 +23,7 @@ export interface ReadingInContext {
  */
 const SUFFIXES = [
   '省', '市', '县', '区', '镇', '乡', '村', '路', '巷', '局', '厅', '街道', '公司', '协会', '委员会', '大学', '学院', '集团', '银行', '医院',
-  '研究院', '研究所', '基金会', '合作社', '商会', '驿站', '事务所', '律师事务所', '工会', '中心',
+  '研究院', '研究所', '基金会', '合作社', '商会', '驿站', '事务所', '律师事务所', '工会', '中心', '码头',
 ];
 const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   区: /[社地小园景辖片城街库保禁误专特山党]$/,
@@ -36,6 +36,7 @@ const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   局: /[结布格邮当大全开出棋饭赌骗僵变终]$/,
   厅: /[大客餐展门舞歌前]$/,
   中心: /[为的市重核圆]$/,
+  码头: /[老新小大旧个座到在的]$/,
 };
 const NOT_NAME_AFTER: Readonly<Record<string, RegExp>> = {
   市: /^[民场值面容长委级区场]/,
@@ -206,8 +207,9 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (/[\u4e00-\u9fff]·|·[\u4e00-\u9fff]/.test(before.slice(-3) + text + after.slice(0, 3))) return 'transliterated name';
   if (!text) return null;
   if (FUNCTION_CHARS.test(text)) {
-    // 和 of 和睦街道: a function character belongs to a name only with more of the name after it.
-    return beforeSuffix(text, before, after, 1) ? 'place or organisation' : null;
+    // 和 of 和睦街道: a function character belongs to a name only with more of the name after it,
+    // and only one that can open a name (和平, 向阳); 的 or 了 never does (市北区的大港码头).
+    return /^[和与及向对从地等]+$/.test(text) && beforeSuffix(text, before, after, 1) ? 'place or organisation' : null;
   }
   for (let back = 0; back <= NAME_REACH; back++) {
     if (back > before.length) break;
@@ -227,6 +229,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (inDatelinePlace(context, before.length, before.length + text.length)) return 'dateline place';
   if (inGazetteerName(context, before.length, before.length + text.length)) return 'province or city';
   if (inAffiliation(text, after, SURNAMES)) return 'organisation of a titled person';
+  if (inPlaceOrganisation(context, before.length, before.length + text.length)) return 'organisation named after its place';
   if (/^[\u4e00-\u9fff]+$/.test(text) && beforeSuffix(text, before, after)) return 'place or organisation';
   // A surname that starts a three-character token recurring in the story: a person named again.
   const token = text.length === 1 ? text + after.slice(0, 2) : text.slice(0, 3);
