@@ -96,6 +96,8 @@ describe('organisations and places named after a place', () => {
   it('a run from a place to a government head, a wharf, a role ending in 师, and a dropped 的 between names', () => {
     expect(category('', '据临平区文[化]和旅游局统计', '据临平区文[建]和旅游局统计')).toBe('name');
     expect(category('', '来到老城的东[港]码头旧址', '来到老城的东[文]码头旧址')).toBe('name');
+    expect(category('', '曾是杭州[湾]重要的港口', '曾是杭州[明]重要的港口')).toBe('name');
+    expect(category('', '登上海[岛]看日出', '登上海[边]看日出')).toBe('wording');
     expect(category('', '项目设计师[钱]明远说', '项目设计师[]明远说')).toBe('name');
     expect(category('', '临平区[的]东港码头', '临平区[]东港码头')).toBe('wording');
     expect(category('', '据全区[文]化和旅游工作统计', '据全区[]化和旅游工作统计')).toBe('wording');
