@@ -88,7 +88,8 @@ export function inByline(before: string, text: string, after: string, surnames: 
   if (!/^[\u4e00-\u9fff]*$/.test(text)) return false;
   const lead = /(?:记者|通讯员|实习生|摄影|摄|撰稿|特约记者)([\u4e00-\u9fff]*)$/.exec(before);
   if (!lead) return false;
-  const tail = /^([\u4e00-\u9fff]*)(）|$)/.exec(after);
+  // The names end at the bracket, the line's end, or a byline verb (记者 戚文静 通讯员 邝志远 报道).
+  const tail = /^([\u4e00-\u9fff]*?)(）|$|报道|摄影|摄|整理|撰文)/.exec(after);
   if (!tail) return false;
   const names = (lead[1] as string).length + text.length + (tail[1] as string).length;
   // A byline line's run starts with a person's surname (记者及时赶到 ends a paragraph too); one in

@@ -49,6 +49,7 @@ describe('names judged in context', () => {
     expect(category('', '。据蔡[文]涛介绍，今年', '。据蔡[明]涛介绍，今年')).toBe('name');
     expect(category('', '前来帮忙的孙[立]新师傅说', '前来帮忙的孙[力]新师傅说')).toBe('name');
     expect(category('', '（记者钱文博何嘉[怡]）今天上午', '（记者钱文博何嘉[建]）今天上午')).toBe('name');
+    expect(category('', '本报记者岑文通讯员邬志[远]报道', '本报记者岑文通讯员邬志[明]报道')).toBe('name');
     expect(category('', '青枫[社]区党委书记孔立新说', '青枫[明]区党委书记孔立新说')).toBe('name');
   });
 
@@ -89,6 +90,8 @@ describe('English capitals', () => {
     expect(category('', 'said Mayor Ruth [Abernathy] on', 'said Mayor Ruth [Abernethy] on')).toBe('name');
     expect(category('', 'in New [England], state officials', 'in New [Englend], state officials')).toBe('name');
     expect(category('', 'Maine ([AP]) — A floating', 'Maine ([AFP]) — A floating')).toBe('name');
+    expect(category('', 'the Maine Department [of] Labor said', 'the Maine Department [for] Labor said')).toBe('name');
+    expect(category('', 'said the head [of] the agency', 'said the head [for] the agency')).toBe('wording');
   });
 });
 

@@ -187,6 +187,9 @@ function englishNameEvidence(text: string, before: string, after: string, story:
     const touches = from === end ? start < from && from < stop : start < end && from < stop;
     if (!touches) continue;
     const word = m[0];
+    // A connector inside a capitalised sequence (Agency of Transportation, Hartwell and Sons).
+    const inside = /[A-Z][A-Za-z]* $/.test(context.slice(0, start)) && /^ [A-Z]/.test(context.slice(stop));
+    if (/^(?:of|and|for|the|de|van|von|la|le|du)$/.test(word) && inside) return 'capitalised sequence';
     if (/^[A-Z]{2,}$/.test(word)) {
       if (!COMMON_CAPITALISED.has(word.toLowerCase())) return 'acronym or capitalised name';
     } else if (/^[A-Z][A-Za-z]*[a-z]$/.test(word) && !commonCapitalised(word, context.slice(0, start), context.slice(stop), story)) {
