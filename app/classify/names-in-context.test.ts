@@ -100,6 +100,11 @@ describe('organisations and places named after a place', () => {
     expect(category('', '据临平区文[化]和旅游局统计', '据临平区文[建]和旅游局统计')).toBe('name');
     expect(category('', '来到老城的东[港]码头旧址', '来到老城的东[文]码头旧址')).toBe('name');
     expect(category('', '曾是杭州[湾]重要的港口', '曾是杭州[明]重要的港口')).toBe('name');
+    expect(category('', '沅陵县城[区]代表队', '沅陵县城[文]代表队')).not.toBe('wording');
+    expect(category('', '”鹤城[区]代表队队长', '”鹤城[文]代表队队长')).toBe('name');
+    expect(category('', '住在老城[区]的居民', '住在老城[里]的居民')).toBe('wording');
+    expect(category('', '该校[生]命科学学院教授', '该校[清]命科学学院教授')).toBe('name');
+    expect(category('', '在株洲市神农广[场]开幕', '在株洲市神农广[明]开幕')).toBe('name');
     expect(category('', '登上海[岛]看日出', '登上海[边]看日出')).toBe('wording');
     expect(category('', '项目设计师[钱]明远说', '项目设计师[]明远说')).toBe('name');
     expect(category('', '临平区[的]东港码头', '临平区[]东港码头')).toBe('wording');

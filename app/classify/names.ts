@@ -23,10 +23,14 @@ export interface ReadingInContext {
  */
 const SUFFIXES = [
   '省', '市', '县', '区', '镇', '乡', '村', '路', '巷', '局', '厅', '街道', '公司', '协会', '委员会', '大学', '学院', '集团', '银行', '医院',
-  '研究院', '研究所', '基金会', '合作社', '商会', '驿站', '事务所', '律师事务所', '工会', '中心', '码头', '湾', '岛',
+  '研究院', '研究所', '基金会', '合作社', '商会', '驿站', '事务所', '律师事务所', '工会', '中心', '码头', '湾', '岛', '广场',
 ];
+
+/** Heads of academic bodies, whose names run longer before them (生命科学学院). */
+const COLLEGES: ReadonlySet<string> = new Set(['学院', '大学', '研究院', '研究所']);
 const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
-  区: /[社地小园景辖片城街库保禁误专特山党]$/,
+  // 城区 is an urban area (老城区, 在城区) unless a name stands before it (鼎城区, 东城区).
+  区: /(?:[社地小园景辖片街库保禁误专特山党]|(?:^|[^\u4e00-\u9fff]|[老主全市中在的和与及到进出入])城)$/,
   市: /[城超上股夜集门]$/,
   村: /[农乡]$/,
   镇: /[乡城村]$/,
@@ -38,6 +42,7 @@ const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   中心: /[为的市重核圆]$/,
   码头: /[老新小大旧个座到在的]$/,
   湾: /[海港河山]$/,
+  广场: /[大小的个座这那该到在]$/,
   岛: /[海小半列群孤荒宝上到登环]$/,
 };
 const NOT_NAME_AFTER: Readonly<Record<string, RegExp>> = {
@@ -78,7 +83,7 @@ function beforeSuffix(text: string, before: string, after: string, minGap = 0): 
   const from = before.length;
   const end = before.length + text.length;
   for (const suffix of SUFFIXES) {
-    const to = end + (suffix.length > 2 ? LONG_SUFFIX_REACH : SUFFIX_REACH);
+    const to = end + (suffix.length > 2 || COLLEGES.has(suffix) ? LONG_SUFFIX_REACH : SUFFIX_REACH);
     const first = Math.max(0, from - suffix.length + 1);
     for (let at = context.indexOf(suffix, first); at >= 0 && at <= to; at = context.indexOf(suffix, at + 1)) {
       const guardBefore = NOT_NAME_BEFORE[suffix];
