@@ -1,9 +1,10 @@
 /**
  * Stories held out from the engine's tuning (our own text, as in corpus.ts): the synthetic
  * evaluation runs them as a second grid, so that rules fitted to the main corpus's names show up
- * as a gap between the two. Each was unseen when first run; the engine's name category then
- * scored 160/200 on the first three, 124/144 on the next two, 108/128 on the two after and 116/144 on the last two. Add fresh stories to keep the
- * grid honest: once a failure here has been fixed, the story is no longer unseen.
+ * as a gap between the two. Each pair was unseen when first run; the name category then scored
+ * 160/200 on the first three, 124/144 on the next two, 108/128 on the two after and 116/144 on
+ * the last two. Add fresh stories to keep the grid honest: once a failure here has been fixed,
+ * the story is no longer unseen.
  */
 import type { CorpusStory } from './corpus';
 
