@@ -2,9 +2,9 @@
  * Stories held out from the engine's tuning (our own text, as in corpus.ts): the synthetic
  * evaluation runs them as a second grid, so that rules fitted to the main corpus's names show up
  * as a gap between the two. Each pair was unseen when first run; the name category then scored
- * 160/200 on the first three, 124/144 on the next two, 108/128 on the two after and 116/144 on
- * the last two. Add fresh stories to keep the grid honest: once a failure here has been fixed,
- * the story is no longer unseen.
+ * 160/200 on the first three, 124/144 on the next two, 108/128 on the two after, 116/144 on the
+ * next two and, with the rules those failures led to, 116/116 on the last two. Add fresh stories
+ * to keep the grid honest: once a failure here has been fixed, the story is no longer unseen.
  */
 import type { CorpusStory } from './corpus';
 
@@ -102,5 +102,24 @@ export const HELD_OUT: readonly CorpusStory[] = [
       '“我国有大量盐碱地尚未利用，耐盐碱作物能为粮食安全多添一份保障。”杜宏伟说。团队计划明年在河北、山东等地开展多点试种。',
     ],
     names: ['天津', '阎书语', '南开大学', '生命科学学院', '杜宏伟', '天津市农业科学院', '津盐9号', '天津市', '滨海新区', '植物学报', '河北', '山东'],
+  },
+  {
+    title: '候鸟越冬地迎来“老朋友”',
+    paragraphs: [
+      '本报记者 蔺晓川 报道 11月下旬，江西省九江市都昌县的鄱阳湖湿地迎来越冬候鸟高峰。监测人员在多宝乡附近水域一次观测到白鹤1100余只，创近五年同期新高。',
+      '都昌候鸟省级自然保护区管理局副局长彭国栋介绍，今年保护区新增了12个视频监测点，巡护员可以在手机上实时查看鸟群动态，发现异常情况半小时内就能赶到现场。',
+      '为了给候鸟留足“口粮”，当地还与周边农户签订协议，秋收后保留部分稻田不翻耕，每亩给予120元补贴。“以前觉得鸟吃粮是损失，现在成了村里的招牌。”多宝乡沙塘村村民余大福说。',
+      '据江西省林业局统计，今冬鄱阳湖区越冬候鸟数量预计超过70万只，其中白鹤占全球种群的九成以上。',
+    ],
+    names: ['蔺晓川', '江西省', '九江市', '都昌县', '鄱阳湖', '多宝乡', '都昌候鸟省级自然保护区管理局', '彭国栋', '沙塘村', '余大福', '江西省林业局'],
+  },
+  {
+    title: 'Port city approves plan to replace lead pipes',
+    paragraphs: [
+      'DULUTH, Minn. — The Duluth City Council approved a $48 million plan on Monday to replace about 6,500 lead water service lines over the next eight years, a project officials called the largest in the city\'s history.',
+      'Most of the money will come from low-interest loans through the Minnesota Public Facilities Authority. Homeowners will not be charged for the work, said Councilor Ingrid Halvorsen, who sponsored the measure.',
+      '"Every family deserves to know the water from their tap is safe," Halvorsen said. Crews from Northland Utility Contractors are expected to begin digging in the Lincoln Park neighborhood in May.',
+    ],
+    names: ['DULUTH', 'Duluth City Council', 'Minnesota Public Facilities Authority', 'Ingrid Halvorsen', 'Halvorsen', 'Northland Utility Contractors', 'Lincoln Park'],
   },
 ];
