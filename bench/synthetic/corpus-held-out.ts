@@ -1,10 +1,9 @@
 /**
  * Stories held out from the engine's tuning (our own text, as in corpus.ts): the synthetic
  * evaluation runs them as a second grid, so that rules fitted to the main corpus's names show up
- * as a gap between the two. Each pair was unseen when first run; the name category then scored
- * 160/200 on the first three, 124/144 on the next two, 108/128 on the two after, 116/144 on the
- * next two and, with the rules those failures led to, 116/116 on the last two. Add fresh stories
- * to keep the grid honest: once a failure here has been fixed, the story is no longer unseen.
+ * as a gap between the two. They were unseen when first run: the name category then scored
+ * 160/200. Once a failure here has been fixed, a story is no longer unseen: add fresh ones to
+ * HELD_OUT_LATER to keep the grid honest.
  */
 import type { CorpusStory } from './corpus';
 
@@ -42,6 +41,15 @@ export const HELD_OUT: readonly CorpusStory[] = [
     ],
     names: ['SPRINGFIELD', 'Lincoln Avenue', 'Springfield Public Library', 'Harlan Foundation', 'Teresa Nwosu', 'Nwosu', 'Gregory Lindqvist', 'Dakota Street'],
   },
+];
+
+/**
+ * Stories added later as fresh unseen probes, two at a time. The name category scored 124/144,
+ * 108/128 and 116/144 on the first three pairs when first run, and, with the rules those
+ * failures led to, 116/116 on the last pair. Kept apart from HELD_OUT, whose cases the story
+ * finder's own tests also run.
+ */
+export const HELD_OUT_LATER: readonly CorpusStory[] = [
   {
     title: '山区孩子的第一堂编程课',
     paragraphs: [

@@ -7,7 +7,7 @@
 import type { Category, VariantText } from '../../app/model/types';
 import { createRandom } from '../../app/golden/synthetic';
 import { CORPUS, type CorpusStory } from './corpus';
-import { HELD_OUT } from './corpus-held-out';
+import { HELD_OUT, HELD_OUT_LATER } from './corpus-held-out';
 
 /** A labelled place of disagreement, as score.py reads it (non-seed mode: keyed by variant id). */
 export interface TruthSite {
@@ -33,8 +33,8 @@ export interface CaseOptions {
   readonly embed: boolean;
   /** About how many discrepancies to inject. */
   readonly sites: number;
-  /** Draw from the held-out stories instead of the main corpus. */
-  readonly heldOut?: boolean;
+  /** Draw from the held-out stories (or the later held-out probes) instead of the main corpus. */
+  readonly heldOut?: boolean | 'later';
 }
 
 interface Injection {
@@ -158,7 +158,7 @@ function styleNoise(text: string, random: () => number, inSite: boolean): string
 /** Builds one synthetic case. */
 export function generateCase(options: CaseOptions): SyntheticCase {
   const random = createRandom(options.seed * 7919 + options.story * 104729 + options.variants);
-  const stories = options.heldOut ? HELD_OUT : CORPUS;
+  const stories = options.heldOut === 'later' ? HELD_OUT_LATER : options.heldOut ? HELD_OUT : CORPUS;
   const story = stories[options.story % stories.length] as CorpusStory;
   const base = `${story.title}\n\n${story.paragraphs.join('\n\n')}\n`;
   const injections = chooseInjections(base, story, options.sites, random, story.title.length + 2);
@@ -195,7 +195,7 @@ export function generateCase(options: CaseOptions): SyntheticCase {
     categories: [inj.category],
     readings: Object.fromEntries(offsets[si] ?? new Map()),
   }));
-  const name = `${options.heldOut ? 'held' : 'story'}${options.story}-n${options.variants}-seed${options.seed}${options.styleNoise ? '-noise' : ''}${options.embed ? '-page' : ''}`;
+  const name = `${options.heldOut === 'later' ? 'later' : options.heldOut ? 'held' : 'story'}${options.story}-n${options.variants}-seed${options.seed}${options.styleNoise ? '-noise' : ''}${options.embed ? '-page' : ''}`;
   return { name, variants, sites };
 }
 

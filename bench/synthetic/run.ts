@@ -1,7 +1,7 @@
 /** Runs the engine over a grid of synthetic cases and scores it. */
 import { compareVariants } from '../../app/compare';
 import { CORPUS } from './corpus';
-import { HELD_OUT } from './corpus-held-out';
+import { HELD_OUT, HELD_OUT_LATER } from './corpus-held-out';
 import { generateCase, type CaseOptions, type SyntheticCase } from './generate';
 import { addCounts, emptyCounts, scoreResult, type ScoreCounts } from './score';
 
@@ -12,12 +12,12 @@ export interface CaseScore {
 }
 
 /**
- * The grid: every corpus story (or every held-out story), 2/3/5 variants, with and without style
- * noise and page embedding.
+ * The grid: every corpus story (or every held-out story, or every later held-out probe), 2/3/5
+ * variants, with and without style noise and page embedding.
  */
-export function caseGrid(seeds: readonly number[], heldOut = false): CaseOptions[] {
+export function caseGrid(seeds: readonly number[], heldOut: boolean | 'later' = false): CaseOptions[] {
   const grid: CaseOptions[] = [];
-  const count = heldOut ? HELD_OUT.length : CORPUS.length;
+  const count = heldOut === 'later' ? HELD_OUT_LATER.length : heldOut ? HELD_OUT.length : CORPUS.length;
   for (const seed of seeds)
     for (let story = 0; story < count; story++)
       for (const variants of [2, 3, 5])
