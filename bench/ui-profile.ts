@@ -77,6 +77,7 @@ async function traced(page: Page, label: string, presses: number, act: () => Pro
   await cdp.send('Tracing.end');
   await done;
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  writeFileSync(`/tmp/perfw/${label}.cpuprofile`, JSON.stringify(profile));
   printProfile(profile, presses);
   writeFileSync(`/tmp/perfw/${label}.json`, JSON.stringify({ traceEvents: events }));
   console.log(`${label}:`);

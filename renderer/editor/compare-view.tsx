@@ -10,6 +10,7 @@ import type { Flag } from '../../app/model/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { currentStory, storyVariants } from '../store/session-slice';
+import { selectCurrentReview, selectHasReview, useStoreAfterFrame } from '../review/use-review';
 import { flagDecorations, currentDecoration } from './decorations';
 import { emitCanonicalEdit, setEditorHandle, type EditorHandle } from './editor-handle';
 import { canonicalMarks, variantMarks, type FlagMark } from './flag-marks';
@@ -44,14 +45,18 @@ export function CompareView(): ReactElement {
   const rightVariant = useAppStore((s) => s.rightVariant);
   const theme = useAppStore((s) => s.theme);
   const language = useAppStore((s) => s.language);
-  const review = useAppStore((s) => (s.storyId ? s.reviews[s.storyId] : undefined));
+  // Typing changes the review on every key: the view re-renders for it a frame later (anchors for
+  // the canonical's decorations, which Monaco moves with the text meanwhile), and the canonical's
+  // text reaches the model through a store subscription below, so a keystroke renders no React.
+  const review = useStoreAfterFrame(selectCurrentReview);
+  const hasReview = useAppStore(selectHasReview);
   const showAsPrinted = useAppStore((s) => s.showAsPrinted);
   const [editor, setEditor] = useState<monaco.editor.IStandaloneDiffEditor | null>(null);
 
   const story = currentStory({ result, storyId });
   const storyIds = useMemo(() => (result && story ? storyVariants(result, story) : []), [result, story]);
   const flagsById = useMemo(() => new Map<string, Flag>((story?.flags ?? []).map((f) => [f.id, f])), [story]);
-  const showCanonical = leftPane === 'canonical' && review !== undefined;
+  const showCanonical = leftPane === 'canonical' && hasReview;
   const leftVariant = leftPane === 'canonical' ? storyIds.find((id) => id !== rightVariant) ?? storyIds[0] : leftPane.variant;
 
   // One cache per comparison and story: models are rebuilt when the files or the story change.
@@ -83,7 +88,7 @@ export function CompareView(): ReactElement {
     },
     [cache, story, variants, showAsPrinted, separator],
   );
-  const left = showCanonical && cache && review ? cache.canonical(review.canonical) : paneFor(leftVariant);
+  const left = showCanonical && cache ? cache.canonical(selectCurrentReview(useAppStore.getState())?.canonical ?? '') : paneFor(leftVariant);
   const right = paneFor(rightVariant ?? undefined);
 
   // A variant pane's marks never depend on the canonical's anchors: typing (which moves every
@@ -104,6 +109,17 @@ export function CompareView(): ReactElement {
   const collections = useRef<{ left?: monaco.editor.IEditorDecorationsCollection; right?: monaco.editor.IEditorDecorationsCollection; currentLeft?: monaco.editor.IEditorDecorationsCollection; currentRight?: monaco.editor.IEditorDecorationsCollection }>({});
   const marksRef = useRef({ left: leftMarks, right: rightMarks });
   marksRef.current = { left: leftMarks, right: rightMarks };
+  // The canonical's marks above lag a frame behind the store; the current flag is placed from the
+  // store's anchors now (after a decision the flag moves in the same task the canonical changes).
+  const liveCanonicalMark = useRef<((id: string) => FlagMark | undefined) | null>(null);
+  liveCanonicalMark.current =
+    left && !left.view
+      ? (id) => {
+          const anchor = selectCurrentReview(useAppStore.getState())?.anchors.find((a) => a.flagId === id);
+          const flag = flagsById.get(id);
+          return anchor && flag ? { flagId: id, category: flag.category, start: anchor.start, end: anchor.end } : undefined;
+        }
+      : null;
 
   const paint = useCallback(
     (pane: 'left' | 'right', marks: readonly FlagMark[]) => {
@@ -160,12 +176,12 @@ export function CompareView(): ReactElement {
     (id: string | null) => {
       if (!editor) return;
       const panes = [
-        { code: editor.getOriginalEditor(), marks: marksRef.current.left, key: 'currentLeft' as const },
-        { code: editor.getModifiedEditor(), marks: marksRef.current.right, key: 'currentRight' as const },
+        { code: editor.getOriginalEditor(), marks: marksRef.current.left, live: liveCanonicalMark.current, key: 'currentLeft' as const },
+        { code: editor.getModifiedEditor(), marks: marksRef.current.right, live: null, key: 'currentRight' as const },
       ];
-      for (const { code, marks, key } of panes) {
+      for (const { code, marks, live, key } of panes) {
         const model = code.getModel();
-        const mark = id ? marks.find((m) => m.flagId === id) : undefined;
+        const mark = !id ? undefined : live ? live(id) : marks.find((m) => m.flagId === id);
         const decorations = model && mark ? [currentDecoration(model, mark)] : [];
         const existing = collections.current[key];
         if (existing) existing.set(decorations);
@@ -184,19 +200,27 @@ export function CompareView(): ReactElement {
   );
   useEffect(() => reveal(flagId), [reveal, flagId, left, right]);
 
-  // The canonical: store → model (decisions, undo) without echo, model → store (typing).
+  // The canonical: store → model (decisions, undo) without echo, model → store (typing). The store
+  // is read in a subscription, not a render, so decisions reach the model in the same task.
   const applying = useRef(false);
-  const canonicalText = review?.canonical;
+  const typing = useRef(false);
   useEffect(() => {
-    if (!showCanonical || !left || canonicalText === undefined) return;
-    if (left.model.getValue() === canonicalText) return;
-    applying.current = true;
-    try {
-      applyMinimalEdit(left.model, canonicalText);
-    } finally {
-      applying.current = false;
-    }
-  }, [showCanonical, left, canonicalText]);
+    if (!showCanonical || !left) return;
+    const sync = (canonical: string | undefined): void => {
+      if (canonical === undefined || typing.current || left.model.getValue() === canonical) return;
+      applying.current = true;
+      try {
+        applyMinimalEdit(left.model, canonical);
+      } finally {
+        applying.current = false;
+      }
+    };
+    sync(selectCurrentReview(useAppStore.getState())?.canonical);
+    return useAppStore.subscribe((state, previous) => {
+      const canonical = selectCurrentReview(state)?.canonical;
+      if (canonical !== selectCurrentReview(previous)?.canonical) sync(canonical);
+    });
+  }, [showCanonical, left]);
   useEffect(() => {
     if (!showCanonical || !left || !storyId) return;
     const subscription = left.model.onDidChangeContent((event) => {
@@ -206,7 +230,13 @@ export function CompareView(): ReactElement {
       const edits = [...event.changes]
         .sort((a, b) => b.rangeOffset - a.rangeOffset)
         .map((c) => ({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, text: c.text }));
-      useAppStore.getState().editCanonical(storyId, edits);
+      // The model already holds this text: the store subscription above must not write it back.
+      typing.current = true;
+      try {
+        useAppStore.getState().editCanonical(storyId, edits);
+      } finally {
+        typing.current = false;
+      }
       emitCanonicalEdit(storyId, edits);
       measureFromKey('variorum:keystroke', null);
     });

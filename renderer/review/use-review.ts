@@ -47,7 +47,8 @@ export function useStoreAfterFrame<T>(selector: (state: AppState) => T): T {
   return value;
 }
 
-function selectCurrentReview(state: AppState): StoryReview | undefined {
+/** The current story's review (a stable selector for useStoreAfterFrame and subscriptions). */
+export function selectCurrentReview(state: AppState): StoryReview | undefined {
   return state.storyId ? state.reviews[state.storyId] : undefined;
 }
 
@@ -69,7 +70,8 @@ export function useDeferredReviews(): AppState['reviews'] {
   return useStoreAfterFrame(selectReviews);
 }
 
-function selectHasReview(state: AppState): boolean {
+/** Whether the current story has a review. */
+export function selectHasReview(state: AppState): boolean {
   return state.storyId !== null && state.reviews[state.storyId] !== undefined;
 }
 
