@@ -106,6 +106,8 @@ describe('organisations and places named after a place', () => {
     expect(category('', '该校[生]命科学学院教授', '该校[清]命科学学院教授')).toBe('name');
     expect(category('', '在株洲市神农广[场]开幕', '在株洲市神农广[明]开幕')).toBe('name');
     expect(category('', '农业银行株洲市[分]行表示', '农业银行株洲市[明]行表示')).toBe('name');
+    expect(category('', '龙泉市人[民]法院审理', '龙泉市人[华]法院审理')).toBe('name');
+    expect(category('', '他们[决定]去法院起诉', '他们[打算]去法院起诉')).toBe('wording');
     expect(category('', '登上海[岛]看日出', '登上海[边]看日出')).toBe('wording');
     expect(category('', '项目设计师[钱]明远说', '项目设计师[]明远说')).toBe('name');
     expect(category('', '临平区[的]东港码头', '临平区[]东港码头')).toBe('wording');
