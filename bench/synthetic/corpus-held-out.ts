@@ -45,9 +45,9 @@ export const HELD_OUT: readonly CorpusStory[] = [
 
 /**
  * Stories added later as fresh unseen probes, two at a time. The name category scored 124/144,
- * 108/128 and 116/144 on the first three pairs when first run, and, with the rules those
- * failures led to, 116/116 on the last pair. Kept apart from HELD_OUT, whose cases the story
- * finder's own tests also run.
+ * 108/128 and 116/144 on the first three pairs when first run, 116/116 on the fourth and 92/112
+ * on the fifth (人民法院 was no organisation head yet). Kept apart from HELD_OUT, whose cases the
+ * story finder's own tests also run.
  */
 export const HELD_OUT_LATER: readonly CorpusStory[] = [
   {
@@ -129,5 +129,24 @@ export const HELD_OUT_LATER: readonly CorpusStory[] = [
       '"Every family deserves to know the water from their tap is safe," Halvorsen said. Crews from Northland Utility Contractors are expected to begin digging in the Lincoln Park neighborhood in May.',
     ],
     names: ['DULUTH', 'Duluth City Council', 'Minnesota Public Facilities Authority', 'Ingrid Halvorsen', 'Halvorsen', 'Northland Utility Contractors', 'Lincoln Park'],
+  },
+  {
+    title: '巡回法庭开进田间地头',
+    paragraphs: [
+      '本报讯（记者 解思远 通讯员 仲雅婷）“这块地的流转合同到底算不算数？”9月18日上午，浙江省丽水市松阳县人民法院的巡回法庭在玉岩镇白岩村的晒谷场上开庭，审理一起土地流转纠纷。',
+      '原告是种茶大户叶春华，被告是同村的两户村民。经过两个多小时的调解，双方当场达成协议，叶春华按每亩680元补足租金，村民继续履行合同。',
+      '松阳县人民法院副院长邵建伟说，把法庭搬到村里，既方便群众打官司，也能让旁听的村民学到法律知识。今年以来，该院已在乡镇开展巡回审判43场，当庭调解成功率达到71%。',
+      '当天旁听的村民吴丽芬说，以前总觉得法院离自己很远，“今天看了一场，心里有底了，以后遇到事知道该找谁”。',
+    ],
+    names: ['解思远', '仲雅婷', '浙江省', '丽水市', '松阳县人民法院', '玉岩镇', '白岩村', '叶春华', '邵建伟', '吴丽芬'],
+  },
+  {
+    title: '城际公交串起“半小时生活圈”',
+    paragraphs: [
+      '新华社南京10月8日电（记者 甄浩然）10月8日起，江苏省扬州市与泰州市之间的城际公交线路正式开通，全程票价6元，乘客可使用“苏e行”扫码乘车。',
+      '这条线路全长42公里，沿途设站16个，高峰时段每15分钟一班。扬州市交通运输局相关负责人介绍，开通首日客流量就超过了3200人次。',
+      '在泰州市高港区上班的扬州市民瞿文涛说，以前开车上班要一个小时，现在坐公交四十分钟就到，“还省下了停车费”。',
+    ],
+    names: ['南京', '甄浩然', '江苏省', '扬州市', '泰州市', '苏e行', '扬州市交通运输局', '高港区', '瞿文涛'],
   },
 ];
