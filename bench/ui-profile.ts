@@ -97,6 +97,8 @@ async function main(): Promise<void> {
   }, variants);
   await page.waitForFunction(() => performance.getEntriesByName('variorum:story-rendered', 'mark').length > 0, null, { timeout: 120_000 });
   await page.waitForTimeout(1000);
+  // An experiment: VARIORUM_PROFILE_CSS="…" adds a style sheet (e.g. hide a panel to see its cost).
+  if (process.env.VARIORUM_PROFILE_CSS) await page.addStyleTag({ content: process.env.VARIORUM_PROFILE_CSS });
   await page.locator('.toolbar .brand').click();
   for (let i = 0; i < 5; i += 1) {
     await page.keyboard.press('F8');

@@ -11,7 +11,7 @@ import { BulkMenu } from './bulk-menu';
 import { FlagFilters } from './flag-filters';
 import { FlagItem } from './flag-item';
 import { countFlags, filterFlags, groupByParagraph, NO_FILTER, statusOf } from './review-view';
-import { useCurrentStory, useDeferredReview, useHasReview, useVariantLooks } from './use-review';
+import { useCurrentStory, useDeferredFlagId, useDeferredReview, useHasReview, useVariantLooks } from './use-review';
 import { useReviewKeyboard } from './use-review-keyboard';
 
 /** The flag list and decisions for the current story, or an empty state saying why there is none. */
@@ -56,7 +56,7 @@ const FlagList = memo(function FlagList(): ReactElement | null {
   const review = useDeferredReview();
   const looks = useVariantLooks();
   const filter = useAppStore((s) => s.reviewFilter);
-  const flagId = useAppStore((s) => s.flagId);
+  const flagId = useDeferredFlagId();
   const shownVariant = useAppStore((s) => s.rightVariant);
   const autoAdvance = useAppStore((s) => s.autoAdvance);
   const setAutoAdvance = useAppStore((s) => s.setAutoAdvance);

@@ -1,12 +1,12 @@
 /** Every number-bearing flag of the story: the value in each variant, value or form difference, the majority; sortable, filterable, each row jumps to its flag. */
-import { memo, useDeferredValue, useMemo, useState, type ReactElement } from 'react';
+import { memo, useMemo, useState, type ReactElement } from 'react';
 import { numberRows, type NumberRow } from '../../app/review/queries';
 import type { StoryReview } from '../../app/review/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { sortNumberRows, type NumberSort, type NumberSortKey } from './number-sort';
 import { ReadingText } from './flag-item';
-import { useCurrentStory, useDeferredReview, useVariantLooks } from './use-review';
+import { useCurrentStory, useDeferredFlagId, useDeferredReview, useVariantLooks } from './use-review';
 
 function sameKey(a: NumberSortKey, b: NumberSortKey): boolean {
   if (typeof a === 'string' || typeof b === 'string') return a === b;
@@ -19,7 +19,7 @@ export function NumbersTable(): ReactElement {
   const story = useCurrentStory();
   const review = useDeferredReview();
   const looks = useVariantLooks();
-  const flagId = useDeferredValue(useAppStore((s) => s.flagId));
+  const flagId = useDeferredFlagId();
   const selectFlag = useAppStore((s) => s.selectFlag);
   const [onlyValues, setOnlyValues] = useState(false);
   const [sort, setSort] = useState<NumberSort>({ key: 'position', descending: false });

@@ -70,6 +70,19 @@ export function useDeferredReviews(): AppState['reviews'] {
   return useStoreAfterFrame(selectReviews);
 }
 
+function selectFlagId(state: AppState): string | null {
+  return state.flagId;
+}
+
+/**
+ * The current flag for panels (flag list, numbers, strip), a frame behind: F8 reveals the flag in
+ * the editor first, and the panels mark it in the frame after, so a walk through the flags never
+ * waits for the list's rows, its scrolling or the table.
+ */
+export function useDeferredFlagId(): string | null {
+  return useStoreAfterFrame(selectFlagId);
+}
+
 /** Whether the current story has a review. */
 export function selectHasReview(state: AppState): boolean {
   return state.storyId !== null && state.reviews[state.storyId] !== undefined;

@@ -2,11 +2,11 @@
  * The variance strip above the editor: the story cut into buckets along the canonical, each shaded
  * by how many variants disagree there (the heat map of Juxta); click to jump, the current flag marked.
  */
-import { memo, useDeferredValue, useMemo, type ReactElement } from 'react';
+import { memo, useMemo, type ReactElement } from 'react';
 import { varianceProfile, type VarianceBucket } from '../../app/review/queries';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
-import { useCurrentStory, useDeferredReview } from './use-review';
+import { useCurrentStory, useDeferredFlagId, useDeferredReview } from './use-review';
 
 /**
  * Buckets along the strip: about one per 8 px of a 1000 px wide strip, fine enough to tell
@@ -19,7 +19,7 @@ export function VarianceStrip(): ReactElement | null {
   const t = useT();
   const story = useCurrentStory();
   const review = useDeferredReview();
-  const flagId = useDeferredValue(useAppStore((s) => s.flagId));
+  const flagId = useDeferredFlagId();
   const buckets = useMemo(() => (story && review ? varianceProfile(story, review, BUCKETS) : []), [story, review]);
   const carrying = useMemo(() => new Set(story?.spans.map((s) => s.variant) ?? []).size, [story]);
   if (!story || !review) return null;
