@@ -38,4 +38,19 @@ describe('topic words', () => {
     expect(makeTailJudge(copies, () => 0).continuing(tail)).toBe(1);
     expect(makeTailJudge(copies, (t) => everywhere.get(t) ?? 0).continuing(tail)).toBe(0);
   });
+
+  it('follows a cut tail that names the story\'s people and things once each, and not a paragraph that shares one such word', () => {
+    const story = {
+      titles: ['Harbor town votes to rebuild seawall'],
+      paragraphs: [
+        'KELSO BAY, Maine - Town meeting voters approved a $12 million plan on Tuesday to rebuild the crumbling seawall along Front Street.',
+        'Selectwoman Marguerite Tolland, who led the campaign, said the granite blocks would be quarried in the county.',
+      ],
+    };
+    const judge = makeTailJudge([story], () => 0);
+    // The reprint that cut this paragraph leaves it unmatched: it repeats two rare words of the story.
+    expect(judge.continuing(['"We cannot wait for the next storm," Tolland said, standing on the granite steps near the ferry landing.'])).toBe(1);
+    // Another story's paragraph that happens to share one rare word is not taken.
+    expect(judge.continuing(['The harvest fair opens Friday with a granite carving contest and pony rides for children.'])).toBe(0);
+  });
 });

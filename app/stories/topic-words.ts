@@ -182,7 +182,16 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: (token: 
       let misses = 0;
       for (let i = 0; i < sets.length; i++) {
         const set = sets[i] as Set<string>;
-        const ok = keyWeight(sharedTopicTokens(set, known, bg, COMMON_AT), titleKeys, themes) >= MIN_SHARED_KEYS;
+        // Or it names, with the story's own key words, long words the story printed once and no
+        // other paragraph of the pages carries (Halvorsen, water): a tail a reprint cut returns
+        // to the story's people and things without repeating its headline. Only the story's
+        // own words count here, not those the run taught `known`, so a run of another story's
+        // paragraphs cannot pass on its own vocabulary plus one stray word (Monday).
+        const rare = sharedTopicTokens(set, keys, bg, COMMON_AT);
+        for (const token of set) if (!keys.has(token) && seen.has(token) && bg(token) === 0 && isLongLatin(token)) rare.push(token);
+        const ok =
+          keyWeight(sharedTopicTokens(set, known, bg, COMMON_AT), titleKeys, themes) >= MIN_SHARED_KEYS ||
+          keyWeight(rare, titleKeys, themes) >= MIN_SHARED_KEYS;
         // A paragraph or two that name little of the story sit inside it (a quote, a scene, a
         // figure); they are kept only when a paragraph after them continues the story.
         misses = ok ? 0 : misses + 1;
