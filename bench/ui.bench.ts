@@ -5,6 +5,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { generateVariants } from './ui-story';
@@ -52,6 +53,11 @@ async function startPreview(): Promise<ChildProcess> {
   throw new Error(`vite preview did not start on ${URL_BASE}`);
 }
 
+/** The machine's load (1-minute average over its cores): figures on a busy machine run slower. */
+function load(): string {
+  return `load ${loadavg()[0]?.toFixed(2) ?? '?'} on ${cpus().length} cores`;
+}
+
 function summary(values: readonly number[]): string {
   if (values.length === 0) return 'no samples';
   const sorted = [...values].sort((a, b) => a - b);
@@ -83,7 +89,7 @@ export async function run(): Promise<void> {
     await page.waitForSelector('[data-testid="compare-view"] .editor.modified .view-line', { timeout: 60_000 });
 
     const variants = generateVariants(10, 20_000, 500);
-    console.log(`story: ${variants.length} variants × ${variants[0]?.text.length ?? 0} characters`);
+    console.log(`story: ${variants.length} variants × ${variants[0]?.text.length ?? 0} characters (${load()})`);
     // Page functions stay anonymous arrows: tsx would wrap named ones in a helper the page lacks.
     const loaded = await page.evaluate((files) => {
       performance.clearMeasures();
@@ -119,6 +125,7 @@ export async function run(): Promise<void> {
     }
     const keystrokes = await measures(page, 'variorum:keystroke');
     console.log(`keystroke in the canonical (key → model, store, decorations, next frame): ${keystrokes.length ? summary(keystrokes) : 'not measured (the left pane is not an editable canonical)'}`);
+    console.log(`machine after the run: ${load()}`);
     if (errors.length) console.log(`page errors: ${errors.join(' | ')}`);
   } finally {
     await browser.close();
