@@ -85,6 +85,20 @@ describe('the tail of a story one page prints longer', () => {
     expect(spansOf(river, longer)).toEqual([{ variant: 'v1', start: longer.text.indexOf(riverStory.title), end: longer.text.indexOf(lastBody) + lastBody.length }]);
   });
 
+  it('keeps the closing paragraph only one of two reprints prints when it returns to the person the story ended on', () => {
+    const title = 'Harbor town votes to rebuild seawall';
+    const body = [
+      'KELSO BAY, Maine - Town meeting voters approved a $12 million plan on Tuesday to rebuild the crumbling seawall along Front Street, the largest public works project in the town in decades.',
+      'The work will be paid for with a state resilience grant and a bond that voters backed by a margin of two to one, the town clerk said after the count.',
+      'Selectwoman Marguerite Tolland, who led the campaign for the plan, said the granite blocks would be quarried in the county and set in place by the spring of next year.',
+    ];
+    const closing = '"We cannot wait for the next storm to take the road," Tolland said on the granite steps near the ferry landing, where waves broke over the wall twice last winter.';
+    const longer = variant('v1', page([title, ...body, closing]));
+    const cut = variant('v2', page([title, ...body]));
+    const story = findStories([longer, cut]).shared[0];
+    expect(spansOf(story, longer)).toEqual([{ variant: 'v1', start: 0, end: longer.text.indexOf(closing) + closing.length }]);
+  });
+
   it('keeps an English tail and leaves out unrelated English paragraphs after it', () => {
     const unrelated = [
       'The school board voted on Tuesday to repair the roof of the old gymnasium before the winter, a job that will cost about $90,000.',

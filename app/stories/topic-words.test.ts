@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { farmStory, fillerParagraphs, riverStory } from './fixtures/news-stories';
-import { keyWeight, makeTailJudge, topicTokens } from './topic-words';
+import { keyWeight, makeTailJudge, properNames, topicTokens } from './topic-words';
 
 describe('topic words', () => {
   it('tokenises Han text into bigrams and Latin text into words of three or more characters, without everyday words and years', () => {
@@ -52,5 +52,16 @@ describe('topic words', () => {
     expect(judge.continuing(['"We cannot wait for the next storm," Tolland said, standing on the granite steps near the ferry landing.'])).toBe(1);
     // Another story's paragraph that happens to share one rare word is not taken.
     expect(judge.continuing(['The harvest fair opens Friday with a granite carving contest and pony rides for children.'])).toBe(0);
+    // Nor one that shares a name from the story's lead rather than the person it ended on.
+    expect(judge.continuing(['A new bakery on Front Street sells granite-grey macarons to visitors every weekend.'])).toBe(0);
+  });
+
+  it('takes as names the words capitalised inside a sentence, not sentence openers, weekdays or months', () => {
+    expect(properNames('"We will build it," said Councilor Ingrid Halvorsen on Monday. Crews start in March near Lincoln Park.')).toEqual([
+      'councilor',
+      'ingrid',
+      'halvorsen',
+      'lincoln',
+    ]);
   });
 });

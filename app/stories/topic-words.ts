@@ -132,6 +132,25 @@ export function keyWeight(shared: readonly string[], titleKeys: ReadonlySet<stri
  */
 export const MAX_MISSES = 2;
 
+/** Weekdays and months: capitalised in English without being anyone's or anywhere's name. */
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/**
+ * The Latin words of five letters or more that a text capitalises inside a sentence, lowercased
+ * and made singular as tokens are: the names of its people, places and bodies (Halvorsen, Duluth).
+ */
+export function properNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}{4,}\b/gu)) {
+    // The first word of a sentence (after . ! ? or an opening quote there, or at the start) is capitalised anyway.
+    const before = text.slice(0, m.index).replace(/[\s"“‘'(]+$/u, '');
+    if (before === '' || /[.!?。！？]$/u.test(before)) continue;
+    const word = singular(m[0].toLowerCase());
+    if (!CALENDAR.test(word)) out.push(word);
+  }
+  return out;
+}
+
 /** Judges whether unmatched paragraphs after a story continue it (see story-extent.ts tail). */
 export interface TailJudge {
   /** The length of the leading run of `paragraphs` (texts in reading order) that continues the story. */
@@ -167,6 +186,10 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: (token: 
       if (n >= 2 && titleKeys.has(token)) themes.add(token);
     }
   }
+  // Names of the story's last paragraph: a cut tail picks up the person or place it ended on
+  // (the quote of the councillor it just named); a name from the story's lead recurs in
+  // unrelated stories of the same town (Lincoln Avenue, Lincoln Park).
+  const names = new Set(copies.flatMap((copy) => copy.paragraphs.slice(-1).flatMap(properNames)));
   // Two background paragraphs: one may be a related story's, two make the token everyday.
   const COMMON_AT = 2;
   return {
@@ -177,7 +200,7 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: (token: 
       for (const set of sets) for (const token of set) runCount.set(token, (runCount.get(token) ?? 0) + 1);
       const bg = (token: string): number => Math.max(0, background(token) - (runCount.get(token) ?? 0));
       const known = new Set(keys);
-      const once = new Set(seen);
+      const heard = new Set(seen);
       let n = 0;
       let misses = 0;
       for (let i = 0; i < sets.length; i++) {
@@ -188,7 +211,10 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: (token: 
         // own words count here, not those the run taught `known`, so a run of another story's
         // paragraphs cannot pass on its own vocabulary plus one stray word (Monday).
         const rare = sharedTopicTokens(set, keys, bg, COMMON_AT);
-        for (const token of set) if (!keys.has(token) && seen.has(token) && bg(token) === 0 && isLongLatin(token)) rare.push(token);
+        const once = [...set].filter((t) => !keys.has(t) && seen.has(t) && bg(t) === 0 && isLongLatin(t));
+        // One of them must be a name the story ended on (Halvorsen): everyday civic words
+        // (million, project, water) recur across unrelated stories too.
+        if (once.some((t) => names.has(t))) rare.push(...once);
         const ok =
           keyWeight(sharedTopicTokens(set, known, bg, COMMON_AT), titleKeys, themes) >= MIN_SHARED_KEYS ||
           keyWeight(rare, titleKeys, themes) >= MIN_SHARED_KEYS;
@@ -197,8 +223,8 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: (token: 
         misses = ok ? 0 : misses + 1;
         if (misses > MAX_MISSES) break;
         for (const token of set) {
-          if (once.has(token)) known.add(token);
-          once.add(token);
+          if (heard.has(token)) known.add(token);
+          heard.add(token);
         }
         if (ok) n = i + 1;
       }
