@@ -16,6 +16,7 @@ import { blocksToSpans, chooseTitle, titleOfBlocks } from './story-title';
 import { attachContinuedParts } from './continuations';
 import { markForeignRuns } from './foreign-runs';
 import { splitUncovered, toUniqueStories } from './unique-stories';
+import { detachMinorityTails } from './minority-tails';
 import { makeTailJudges } from './tail-judges';
 
 /** A story located in the variants, not yet aligned. */
@@ -44,7 +45,7 @@ export function findStories(variants: readonly VariantText[]): StoryFinding {
 export function findStoriesInPages(variants: readonly VariantText[], pages: readonly SegmentedPage[]): StoryFinding {
   const matching = matchBlocks(pages);
   const views: PageView[] = markForeignRuns(pages.map((page, v) => makePageView(page, matching.groupOfBlock[v] ?? [])));
-  const storyOfGroup = linkGroups(views, matching.groupCount);
+  const storyOfGroup = detachMinorityTails(views, linkGroups(views, matching.groupCount));
   const storyCount = storyOfGroup.reduce((max, s) => Math.max(max, s + 1), 0);
   const judgeOf = makeTailJudges(views, storyOfGroup);
 

@@ -16,6 +16,11 @@ function spansOf(story: StoryLocation | undefined, v: VariantText): Span[] {
   return (story?.spans ?? []).filter((s) => s.variant === v.id);
 }
 
+/** The story whose spans in `v` contain `needle`. */
+function storyWith(stories: readonly StoryLocation[], v: VariantText, needle: string): StoryLocation | undefined {
+  return stories.find((s) => covered(s, v).includes(needle));
+}
+
 /** The text the story covers in `v`, spans joined by ¦. */
 function covered(story: StoryLocation | undefined, v: VariantText): string {
   return spansOf(story, v)
@@ -97,6 +102,30 @@ describe('the tail of a story one page prints longer', () => {
     const cut = variant('v2', page([title, ...body]));
     const story = findStories([longer, cut]).shared[0];
     expect(spansOf(story, longer)).toEqual([{ variant: 'v1', start: 0, end: longer.text.indexOf(closing) + closing.length }]);
+  });
+
+  it('leaves out a paragraph two of eight pages print after the story when it does not continue it, and makes it a story of its own', () => {
+    // Eight papers print the river story, then a brief of their own; two of them print the same brief.
+    const repeated = fillerParagraphs[1] ?? '';
+    const briefs = [repeated, fillerParagraphs[2], fillerParagraphs[3], fillerParagraphs[4], repeated, fillerParagraphs[5], fillerParagraphs[6], fillerParagraphs[7]];
+    const variants = briefs.map((brief, i) => variant(`v${i + 1}`, page([...storyLines(riverStory, { dateline: '' }), brief ?? ''])));
+    const { shared } = findStories(variants);
+    const river = storyWith(shared, variants[0] as VariantText, riverStory.paragraphs[0] ?? '');
+    expect(river?.spans).toHaveLength(8);
+    for (const v of variants) expect(covered(river, v)).not.toContain(repeated.slice(0, 12));
+    const brief = storyWith(shared, variants[0] as VariantText, repeated.slice(0, 12));
+    expect(brief?.spans.map((s) => s.variant)).toEqual(['v1', 'v5']);
+  });
+
+  it('keeps a closing paragraph that only two of eight pages print when it continues the story', () => {
+    const last = riverStory.paragraphs.length - 1;
+    const cut = riverStory.paragraphs.map((_, i) => i).slice(0, last);
+    const variants = Array.from({ length: 8 }, (_, i) =>
+      variant(`v${i + 1}`, page(storyLines(riverStory, { dateline: '', ...(i === 0 || i === 4 ? {} : { paragraphs: cut }) }))),
+    );
+    const river = findStories(variants).shared[0];
+    expect(covered(river, variants[0] as VariantText)).toContain(riverStory.paragraphs[last] ?? '');
+    expect(covered(river, variants[4] as VariantText)).toContain(riverStory.paragraphs[last] ?? '');
   });
 
   it('keeps an English tail and leaves out unrelated English paragraphs after it', () => {

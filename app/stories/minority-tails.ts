@@ -1,0 +1,75 @@
+/**
+ * Takes back out of a story the shared paragraphs that only a few of its pages print after its
+ * end and that do not continue its topic: with many pages, the same unrelated paragraph (a
+ * filler, a brief) can follow the story on two of them, and linking then glues it on as if
+ * those two printed a longer version. A closing paragraph that a minority of reprints keep is
+ * still the story's when it continues the story's topic (topic-words.ts), as for unmatched tails.
+ */
+import type { Block } from '../segment/block-types';
+import type { PageView } from './page-view';
+import { makeTailJudges } from './tail-judges';
+
+/** Returns a copy of `storyOfGroup` in which such trailing groups form stories of their own. */
+export function detachMinorityTails(views: readonly PageView[], storyOfGroup: readonly number[]): number[] {
+  const work = [...storyOfGroup];
+  let fresh = work.reduce((max, s) => Math.max(max, s + 1), 0);
+  const judgeOf = makeTailJudges(views, work);
+  const storyCount = fresh;
+  for (let s = 0; s < storyCount; s++) {
+    for (;;) {
+      const g = minorityTail(views, work, s);
+      if (g === undefined) break;
+      const copies = copiesOf(views, g);
+      work[g] = fresh; // judged as text outside the story
+      // Every copy is passed as the run, so that its own copies do not count as background.
+      if (judgeOf(s).continuing(copies) > 0) {
+        work[g] = s;
+        break;
+      }
+      fresh++;
+    }
+  }
+  return work;
+}
+
+/**
+ * The story's group that comes after all its other groups on every page that prints it, when
+ * fewer than half the story's pages print it (a closing paragraph most reprints keep is the
+ * story's without asking).
+ */
+function minorityTail(views: readonly PageView[], storyOfGroup: readonly number[], s: number): number | undefined {
+  const carriers = new Set<number>();
+  const lastGroup: (number | undefined)[] = views.map((view, v) => {
+    let last: number | undefined;
+    for (const b of view.matched) {
+      const g = view.groups[b] as number;
+      if (storyOfGroup[g] === s) {
+        carriers.add(v);
+        last = g;
+      }
+    }
+    return last;
+  });
+  const candidates = new Set(lastGroup.filter((g): g is number => g !== undefined));
+  for (const g of candidates) {
+    const printers = views.filter((view) => view.groups.includes(g));
+    // Fewer than half: two of ten pages sharing a filler, not a tail a third of the reprints cut.
+    if (printers.length * 2 >= carriers.size) continue;
+    const trailing = views.every((view, v) => !view.groups.includes(g) || lastGroup[v] === g);
+    const others = storyOfGroup.some((story, other) => story === s && other !== g);
+    if (trailing && others) return g;
+  }
+  return undefined;
+}
+
+/** The text of every block of group `g`, page by page. */
+function copiesOf(views: readonly PageView[], g: number): string[] {
+  const out: string[] = [];
+  for (const view of views) {
+    view.groups.forEach((group, b) => {
+      const block = view.page.blocks[b] as Block;
+      if (group === g) out.push(view.page.text.slice(block.start, block.end));
+    });
+  }
+  return out;
+}
