@@ -21,8 +21,8 @@ export function detachMinorityTails(views: readonly PageView[], storyOfGroup: re
       if (g === undefined) break;
       const copies = copiesOf(views, g);
       work[g] = fresh; // judged as text outside the story
-      // Every copy is passed as the run, so that its own copies do not count as background.
-      if (judgeOf(s).continuing(copies) > 0) {
+      // One copy is judged; the others are no background to it.
+      if (judgeOf(s).continuing(copies.slice(0, 1), copies.slice(1)) > 0) {
         work[g] = s;
         break;
       }

@@ -27,7 +27,7 @@ export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonl
   return (s) => {
     let judge: TailJudge | null = null;
     return {
-      continuing(paragraphs) {
+      continuing(paragraphs, copies) {
         if (judge === null) {
           const copies: StoryCopy[] = [];
           const own: string[] = [];
@@ -54,7 +54,7 @@ export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonl
           const all = counts();
           judge = makeTailJudge(copies, (token) => (all.get(token) ?? 0) - (ownCounts.get(token) ?? 0));
         }
-        return judge.continuing(paragraphs);
+        return judge.continuing(paragraphs, copies);
       },
     };
   };

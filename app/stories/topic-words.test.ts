@@ -64,4 +64,16 @@ describe('topic words', () => {
       'lincoln',
     ]);
   });
+
+  it('does not count the judged paragraph\'s copies on other pages as background', () => {
+    const copies = [{ titles: [riverStory.title], paragraphs: riverStory.paragraphs.slice(0, 2) }];
+    const tail = riverStory.paragraphs[3] ?? '';
+    // Three pages print the tail: its words are in three background paragraphs.
+    const printed = new Map([...topicTokens(tail)].map((t) => [t, 3]));
+    const judge = makeTailJudge(copies, (t) => printed.get(t) ?? 0);
+    expect(judge.continuing([tail])).toBe(0);
+    expect(judge.continuing([tail], [tail, tail])).toBe(1);
+    // Copies of an unrelated paragraph do not make it continue the story.
+    expect(judge.continuing([fillerParagraphs[0] ?? ''], [fillerParagraphs[0] ?? ''])).toBe(0);
+  });
 });

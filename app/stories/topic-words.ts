@@ -153,8 +153,11 @@ export function properNames(text: string): string[] {
 
 /** Judges whether unmatched paragraphs after a story continue it (see story-extent.ts tail). */
 export interface TailJudge {
-  /** The length of the leading run of `paragraphs` (texts in reading order) that continues the story. */
-  continuing(paragraphs: readonly string[]): number;
+  /**
+   * The length of the leading run of `paragraphs` (texts in reading order) that continues the
+   * story. `copies` are other pages' copies of those paragraphs: like the run, not background.
+   */
+  continuing(paragraphs: readonly string[], copies?: readonly string[]): number;
 }
 
 /** The text of one story as one variant prints it. */
@@ -193,11 +196,11 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: (token: 
   // Two background paragraphs: one may be a related story's, two make the token everyday.
   const COMMON_AT = 2;
   return {
-    continuing(paragraphs) {
+    continuing(paragraphs, copies = []) {
       const sets = paragraphs.map(topicTokens);
-      // The run itself is not background.
+      // The run itself, and its copies on other pages, are not background.
       const runCount = new Map<string, number>();
-      for (const set of sets) for (const token of set) runCount.set(token, (runCount.get(token) ?? 0) + 1);
+      for (const set of [...sets, ...copies.map(topicTokens)]) for (const token of set) runCount.set(token, (runCount.get(token) ?? 0) + 1);
       const bg = (token: string): number => Math.max(0, background(token) - (runCount.get(token) ?? 0));
       const known = new Set(keys);
       const heard = new Set(seen);
