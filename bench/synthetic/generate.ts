@@ -181,14 +181,14 @@ export function generateCase(options: CaseOptions): SyntheticCase {
     pieces.push({ text: base.slice(at) });
     const noisy = options.styleNoise && vi % 2 === 1;
     let text = '';
-    if (options.embed) text += filler(options.story, vi, 'before');
+    if (options.embed) text += filler(story, vi, 'before');
     if (noisy && random() < 0.5) text += '# ';
     for (const piece of pieces) {
       const shown = noisy ? styleNoise(piece.text, random, piece.site !== undefined) : piece.text;
       if (piece.site !== undefined) offsets[piece.site]?.set(id, { start: text.length, end: text.length + shown.length, text: shown });
       text += shown;
     }
-    if (options.embed) text += filler(options.story, vi, 'after');
+    if (options.embed) text += filler(story, vi, 'after');
     variants.push({ id, path: `/synthetic/${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text });
   });
   const sites: TruthSite[] = injections.map((inj, si) => ({
@@ -203,8 +203,9 @@ export function generateCase(options: CaseOptions): SyntheticCase {
  * Paragraphs of the other stories, different for every variant, so that no filler is shared by
  * two pages (a shared filler would be a true shared story that the truth does not label).
  */
-function filler(storyIndex: number, variantIndex: number, where: 'before' | 'after'): string {
-  const pool = CORPUS.filter((_, i) => i !== storyIndex).flatMap((s) => s.paragraphs);
+function filler(story: CorpusStory, variantIndex: number, where: 'before' | 'after'): string {
+  // By identity: the case's story index may exceed the corpus (it wraps) or name a held-out list.
+  const pool = CORPUS.filter((s) => s !== story).flatMap((s) => s.paragraphs);
   const paragraph = pool[(variantIndex * 2 + (where === 'before' ? 0 : 1)) % pool.length] ?? '';
   return where === 'before'
     ? `第${variantIndex + 3}版\u3000综合新闻\n\n${paragraph}\n\n`
