@@ -5,6 +5,7 @@
  * paragraphs, the rest unique. Random
  * characters make nearly every shingle distinct, the heaviest case for the index.
  */
+import { createRandom } from '../app/golden/synthetic';
 import type { VariantText } from '../app/model/types';
 import { segmentPage } from '../app/segment/segment-page';
 import { findStoriesInPages } from '../app/stories/find-stories';
@@ -15,19 +16,8 @@ const PAGE_CHARS = 10_000;
 const SHARED_STORIES = 12;
 const CARRIERS = 4;
 
-/** mulberry32: a small seeded PRNG so every run measures the same pages. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const random = rng(20260125);
+/** Seeded, so every run measures the same pages. */
+const random = createRandom(20260125);
 
 function hanzi(n: number): string {
   let s = '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateVariants, seededRandom } from './ui-story';
+import { createRandom } from '../app/golden/synthetic';
+import { generateVariants } from './ui-story';
 
 describe('generated bench story', () => {
   it('is deterministic and of the requested size', () => {
@@ -16,7 +17,7 @@ describe('generated bench story', () => {
   });
 
   it('draws numbers in [0, 1)', () => {
-    const random = seededRandom(1);
+    const random = createRandom(1);
     for (let i = 0; i < 1000; i += 1) {
       const x = random();
       expect(x >= 0 && x < 1).toBe(true);

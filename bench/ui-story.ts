@@ -4,17 +4,7 @@
  * Deterministic (seeded), written for the bench, never copied from real pages.
  */
 
-/** A small, fast, seeded PRNG (mulberry32), so every run measures the same story. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../app/golden/synthetic';
 
 const SUBJECTS = ['市住建局', '街道办事处', '社区党委书记王建华', '区教育局', '志愿者刘桂芳', '市交通运输局', '河西街道', '县人民医院', '市场监管部门', '城投公司'];
 const VERBS = ['推进', '完成', '启动', '部署', '落实', '改造', '新建', '巩固', '优化', '提升'];
@@ -65,7 +55,7 @@ export function mutate(base: string, changes: number, random: () => number): str
 
 /** `count` variants of a `length`-character story with about `flags` places of disagreement in all. */
 export function generateVariants(count: number, length: number, flags: number, seed = 20260306): { name: string; text: string }[] {
-  const random = seededRandom(seed);
+  const random = createRandom(seed);
   const base = baseStory(length, random);
   const perVariant = Math.max(1, Math.round(flags / count));
   return Array.from({ length: count }, (_, i) => ({
