@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { initStoryReview } from './canonical';
 import { acceptMajority, acceptReading, bulkDecide, editByHand, pickReading, rejectFlag, reopenFlag } from './decide';
 import { reviewProblems } from './invariants';
 import { statusOf } from './queries';
-import { buildStoryFixture } from './story-fixture';
-import type { Flag } from '../model/types';
+import { buildReviewFixture } from './review-fixture';
 
 const ctx = { editor: '王编辑', at: '2026-11-23T10:00:00.000Z' };
 
 function setup() {
-  const fixture = buildStoryFixture(3, [
+  return buildReviewFixture(3, [
     '记者',
     { readings: ['李肖娜', '肖娜', '李肖娜'], category: 'name' },
     '报道，',
@@ -20,13 +18,6 @@ function setup() {
     { readings: ['；', '。', '，'], category: 'punctuation' },
     '完',
   ]);
-  const review = initStoryReview(fixture.story, fixture.variants, 'v1');
-  const flag = (i: number): Flag => {
-    const f = fixture.story.flags[i];
-    if (!f) throw new Error(`no flag ${i}`);
-    return f;
-  };
-  return { ...fixture, review, flag };
 }
 
 describe('decisions', () => {

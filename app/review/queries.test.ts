@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { initStoryReview } from './canonical';
 import { acceptReading, rejectFlag } from './decide';
 import { countFlags, filterFlags, groupByParagraph, nextFlag, numberRows, statusOf, varianceProfile } from './queries';
-import { buildStoryFixture } from './story-fixture';
-import type { Flag } from '../model/types';
+import { buildReviewFixture } from './review-fixture';
 
 const ctx = { editor: 'e', at: '2026-11-23T10:00:00.000Z' };
 
 function setup() {
-  const fixture = buildStoryFixture(3, [
+  return buildReviewFixture(3, [
     '第一段',
     { readings: ['李肖娜', '肖娜', '李肖娜'], category: 'name' },
     '说。\n第二段共',
@@ -22,13 +20,6 @@ function setup() {
     '。',
     { readings: ['', '2024年全市新增社工120名。', '2024年全市新增社工120名。'], category: 'omission' },
   ]);
-  const review = initStoryReview(fixture.story, fixture.variants, 'v1');
-  const flag = (i: number): Flag => {
-    const f = fixture.story.flags[i];
-    if (!f) throw new Error(`no flag ${i}`);
-    return f;
-  };
-  return { ...fixture, review, flag };
 }
 
 describe('queries', () => {
