@@ -1,34 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { parseProject } from '../../app/project/project-file';
-import type { AppState } from '../store';
-import { createProjectSlice } from '../store/project-slice';
-import { createReviewSlice } from '../store/review-slice';
-import { createSessionSlice } from '../store/session-slice';
-import { createSettingsSlice } from '../store/settings-slice';
-import { createVariantsSlice } from '../store/variants-slice';
 import { AUTOSAVE_DELAY_MS, startAutosave } from './autosave';
 import { stateFromProject } from './build-project';
 import { flagWith, reviewedProject } from './project-fixture';
-
-function newStore(): UseBoundStore<StoreApi<AppState>> {
-  return create<AppState>()((...args) => ({
-    ...createVariantsSlice(...args),
-    ...createSessionSlice(...args),
-    ...createSettingsSlice(...args),
-    ...createReviewSlice(...args),
-    ...createProjectSlice(...args),
-  }));
-}
+import { newTestStore, type TestStore } from '../store/test-store';
 
 describe('autosave', () => {
   let writes: string[];
-  let store: UseBoundStore<StoreApi<AppState>>;
+  let store: TestStore;
   let stop: () => void;
   beforeEach(() => {
     vi.useFakeTimers();
     writes = [];
-    store = newStore();
+    store = newTestStore();
     store.getState().setAutoAdvance(false);
     stop = startAutosave(store, { write: async (c) => void writes.push(c), onError: () => undefined });
   });

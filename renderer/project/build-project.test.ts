@@ -1,29 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import { parseProject, serializeProject } from '../../app/project/project-file';
-import type { AppState } from '../store';
-import { createProjectSlice } from '../store/project-slice';
-import { createReviewSlice } from '../store/review-slice';
-import { createSessionSlice } from '../store/session-slice';
-import { createSettingsSlice } from '../store/settings-slice';
-import { createVariantsSlice } from '../store/variants-slice';
 import { hasWork, projectFileName, projectFromState, stateFromProject } from './build-project';
 import { fakeSha, fixtureVariants, flagWith, reviewedProject } from './project-fixture';
-
-function newStore(): UseBoundStore<StoreApi<AppState>> {
-  return create<AppState>()((...args) => ({
-    ...createVariantsSlice(...args),
-    ...createSessionSlice(...args),
-    ...createSettingsSlice(...args),
-    ...createReviewSlice(...args),
-    ...createProjectSlice(...args),
-  }));
-}
+import { newTestStore } from '../store/test-store';
 
 describe('project of the store', () => {
   it('is null before anything is compared', () => {
-    expect(projectFromState(newStore().getState())).toBeNull();
+    expect(projectFromState(newTestStore().getState())).toBeNull();
   });
 
   it('round-trips through the file: same variants, comparison, decisions and canonical', () => {
@@ -31,7 +15,7 @@ describe('project of the store', () => {
     const text = serializeProject(project);
     const parsed = parseProject(text);
     if (!parsed.ok) throw new Error(parsed.error.message);
-    const store = newStore();
+    const store = newTestStore();
     store.getState().applyProject(stateFromProject(parsed.project, 'saved.variorum.json').loaded);
     const state = store.getState();
     expect(state.variants.map((v) => [v.id, v.name, v.sha256, v.text])).toEqual(project.variants.map((v) => [v.id, v.name, v.sha256, v.text]));
@@ -46,7 +30,7 @@ describe('project of the store', () => {
 
   it('keeps deciding after a reopen: undo starts from the reopened state', () => {
     const { project } = reviewedProject();
-    const store = newStore();
+    const store = newTestStore();
     store.getState().setAutoAdvance(false);
     store.getState().applyProject(stateFromProject(project, null).loaded);
     const story = store.getState().result?.stories[0];

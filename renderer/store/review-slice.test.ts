@@ -1,26 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { CompareResult } from '../../app/model/types';
 import { buildStoryFixture, type StoryFixture } from '../../app/review/story-fixture';
-import type { AppState } from './index';
-import { createProjectSlice } from './project-slice';
-import { createReviewSlice, selectCanUndo, selectFilteredFlags, selectFlagCounts } from './review-slice';
-import { createSessionSlice } from './session-slice';
-import { createSettingsSlice } from './settings-slice';
-import { createVariantsSlice } from './variants-slice';
-
-type Store = UseBoundStore<StoreApi<AppState>>;
-
-/** A fresh store from the same slices as the app's, so tests never share state. */
-function newStore(): Store {
-  return create<AppState>()((...args) => ({
-    ...createVariantsSlice(...args),
-    ...createSessionSlice(...args),
-    ...createSettingsSlice(...args),
-    ...createReviewSlice(...args),
-    ...createProjectSlice(...args),
-  }));
-}
+import { selectCanUndo, selectFilteredFlags, selectFlagCounts } from './review-slice';
+import { newTestStore, type TestStore } from './test-store';
 
 /** Three reprints of a short story (my own text) with five places of disagreement. */
 function fixture(): StoryFixture {
@@ -39,7 +21,7 @@ function fixture(): StoryFixture {
   ]);
 }
 
-function load(store: Store, f: StoryFixture): void {
+function load(store: TestStore, f: StoryFixture): void {
   store.getState().receiveFiles(
     {
       files: f.variants.map((v) => ({ path: v.path, name: v.name, encoding: v.encoding, text: v.text, size: v.text.length, sha256: '' })),
@@ -57,22 +39,22 @@ function load(store: Store, f: StoryFixture): void {
   store.getState().openStory(f.story.id);
 }
 
-const review = (store: Store) => {
+const review = (store: TestStore) => {
   const r = store.getState().reviews.s1;
   if (!r) throw new Error('no review for s1');
   return r;
 };
-const textAt = (store: Store, flagId: string): string => {
+const textAt = (store: TestStore, flagId: string): string => {
   const r = review(store);
   const a = r.anchors.find((x) => x.flagId === flagId);
   return a ? r.canonical.slice(a.start, a.end) : '<no anchor>';
 };
 
 describe('review slice', () => {
-  let store: Store;
+  let store: TestStore;
   let f: StoryFixture;
   beforeEach(() => {
-    store = newStore();
+    store = newTestStore();
     store.getState().setAutoAdvance(false);
     f = fixture();
     load(store, f);
@@ -194,7 +176,7 @@ describe('review slice', () => {
 
   it('applies a style note to the canonical in one undo step and remembers how many places changed', () => {
     const spaced = buildStoryFixture(2, ['全市建成食堂 318 家，', { readings: ['日均', '每日'], category: 'wording' }, '服务 4 万人次。']);
-    const s = newStore();
+    const s = newTestStore();
     load(s, spaced);
     const before = s.getState().reviews.s1?.canonical;
     s.getState().applyStyleNote({ variant: 'v1', kind: 'cjk-spacing', count: 4, message: '' });
@@ -249,7 +231,7 @@ describe('review slice', () => {
   });
 
   it('ignores decisions when no story is open', () => {
-    const empty = newStore();
+    const empty = newTestStore();
     empty.getState().accept('s1-f1', 'v1');
     empty.getState().undo();
     empty.getState().nextFlag();
