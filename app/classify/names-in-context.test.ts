@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifySite, type ClassifyReading } from './classify';
-
-/** Builds the readings of a site from each variant's paragraph with the reading in [brackets]. */
-function site(...marked: string[]): ClassifyReading[] {
-  return marked.map((m, i) => {
-    const start = m.indexOf('[');
-    const end = m.indexOf(']') - 1;
-    const folded = m.replace('[', '').replace(']', '');
-    return {
-      variant: `v${i + 1}`,
-      text: folded.slice(start, end),
-      before: folded.slice(Math.max(0, start - 24), start),
-      after: folded.slice(end, end + 24),
-      wholeLine: false,
-      folded,
-      start,
-      end,
-    };
-  });
-}
+import { classifySite } from './classify';
+import { site } from './site-fixture';
 
 const category = (story: string, ...marked: string[]): string => classifySite(site(...marked), story).category;
 
