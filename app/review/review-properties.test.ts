@@ -48,6 +48,22 @@ function fixtureOf(count: number, parts: readonly FixturePart[]) {
   return buildStoryFixture(count, ['开头', ...trim(count, parts), '结尾'], { prefix: '版面\n' });
 }
 
+/** One random decision: which flag (modulo the count), which variant's reading, or a rejection. */
+const randomAction = fc.record({ flag: fc.nat(), variant: fc.nat(), reject: fc.boolean() });
+type RandomAction = { flag: number; variant: number; reject: boolean };
+
+/** Builds the fixture, opens its review on base `v(b % count + 1)` and applies the actions in order. */
+function decideAtRandom(count: number, parts: readonly FixturePart[], actions: readonly RandomAction[], b: number) {
+  const { story, variants } = fixtureOf(count, parts);
+  let review = initStoryReview(story, variants, `v${(b % count) + 1}`);
+  for (const a of actions) {
+    const flag = story.flags[a.flag % Math.max(1, story.flags.length)];
+    if (!flag) continue;
+    review = a.reject ? rejectFlag(review, flag.id, ctx).review : acceptReading(review, flag, `v${(a.variant % count) + 1}`, ctx, story).review;
+  }
+  return { story, variants, review };
+}
+
 describe('review model properties', () => {
   it('a fresh review is sound and anchors every flag', () => {
     fc.assert(
@@ -145,16 +161,9 @@ describe('review model properties', () => {
   });
 
   it('rebuilding a review from its base and decisions gives it back (no hand edits, nothing reported lost)', () => {
-    const action = fc.record({ flag: fc.nat(), variant: fc.nat(), reject: fc.boolean() });
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: MAX_VARIANTS }), simpleParts, fc.array(action, { maxLength: 12 }), fc.nat(), (count, parts, actions, b) => {
-        const { story, variants } = fixtureOf(count, parts);
-        let review = initStoryReview(story, variants, `v${(b % count) + 1}`);
-        for (const a of actions) {
-          const flag = story.flags[a.flag % Math.max(1, story.flags.length)];
-          if (!flag) continue;
-          review = a.reject ? rejectFlag(review, flag.id, ctx).review : acceptReading(review, flag, `v${(a.variant % count) + 1}`, ctx, story).review;
-        }
+      fc.property(fc.integer({ min: 2, max: MAX_VARIANTS }), simpleParts, fc.array(randomAction, { maxLength: 12 }), fc.nat(), (count, parts, actions, b) => {
+        const { story, variants, review } = decideAtRandom(count, parts, actions, b);
         expect(hasEditsOutsideFlags(review, story, variants)).toBe(false);
         expect(changeBaseVariant(review, story, variants, review.baseVariant).canonical).toBe(review.canonical);
       }),
@@ -165,16 +174,9 @@ describe('review model properties', () => {
   it('with nested passages, a rebuild is sound and keeps every decision', () => {
     // Decisions inside passages taken and dropped in any order do not always replay to the same
     // text; hasEditsOutsideFlags then says so, and a base change or carry-over warns first.
-    const action = fc.record({ flag: fc.nat(), variant: fc.nat(), reject: fc.boolean() });
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: MAX_VARIANTS }), nestedParts, fc.array(action, { maxLength: 12 }), fc.nat(), (count, parts, actions, b) => {
-        const { story, variants } = fixtureOf(count, parts);
-        let review = initStoryReview(story, variants, `v${(b % count) + 1}`);
-        for (const a of actions) {
-          const flag = story.flags[a.flag % Math.max(1, story.flags.length)];
-          if (!flag) continue;
-          review = a.reject ? rejectFlag(review, flag.id, ctx).review : acceptReading(review, flag, `v${(a.variant % count) + 1}`, ctx, story).review;
-        }
+      fc.property(fc.integer({ min: 2, max: MAX_VARIANTS }), nestedParts, fc.array(randomAction, { maxLength: 12 }), fc.nat(), (count, parts, actions, b) => {
+        const { story, variants, review } = decideAtRandom(count, parts, actions, b);
         const rebuilt = changeBaseVariant(review, story, variants, review.baseVariant);
         expect(reviewProblems(rebuilt)).toEqual([]);
         expect(Object.keys(rebuilt.decisions).sort()).toEqual(Object.keys(review.decisions).sort());
