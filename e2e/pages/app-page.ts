@@ -2,10 +2,15 @@
  * Page object of the Variorum workspace (web build): opening files, reading the variants list,
  * the two editor panes, and the guards every spec wants (no console errors, no request off-host).
  */
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 /** The origin the web build is served from (playwright.config.ts). */
 export const APP_ORIGIN = `http://127.0.0.1:${process.env.VARIORUM_E2E_PORT ?? 5199}`;
+
+/** The shared sample pages (outside the repository); specs skip their tests when it is absent. */
+export const SHARED_PAGES = resolve(__dirname, '../../../shared/samples/pages');
 
 /** What the page did that a spec must fail on. */
 export interface PageProblems {
@@ -81,6 +86,17 @@ export class AppPage {
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByTestId('open-variants').click();
     await (await chooser).setFiles([...paths]);
+  }
+
+  /** Opens every .txt of the shared sample pages (in name order) and waits for their comparison. */
+  async openSharedPages(): Promise<void> {
+    const files = readdirSync(SHARED_PAGES)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(SHARED_PAGES, f));
+    await this.openVariants(files);
+    await expect(this.variantItems).toHaveCount(files.length);
+    await this.waitForComparison();
   }
 
   /** The visible text of a pane (Monaco renders only the lines in view). */

@@ -5,7 +5,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { AppPage } from './app-page';
 import { ReviewPage, type ReviewData } from './review-page';
+
+/** The three page objects the project and export specs drive, over the app loaded and compared. */
+export async function openWorkspace(page: Page): Promise<{ app: AppPage; review: ReviewPage; project: ProjectPage }> {
+  const app = new AppPage(page);
+  await app.open();
+  return { app, review: new ReviewPage(page), project: new ProjectPage(page) };
+}
 
 /** A finished download: its suggested name and its bytes as UTF-8 text. */
 export interface Downloaded {

@@ -5,6 +5,9 @@
  */
 import { expect, type Locator, type Page } from '@playwright/test';
 
+/** Title of the lead story of the shared sample pages (the wire story all three reprint). */
+const LEAD_STORY_TITLE = '凝心聚力推动社会工作高质量发展';
+
 /** A flag as the snapshot carries it (the engine's Flag, reduced to what specs check). */
 export interface FlagData {
   readonly id: string;
@@ -76,6 +79,15 @@ export class ReviewPage {
     await item.click();
     await expect(item).toHaveAttribute('aria-current', 'true');
     await this.waitForFlags();
+  }
+
+  /**
+   * Opens the lead story of the shared sample pages: the wire story all three pages reprint, or the
+   * first story when the story finder titles it differently.
+   */
+  async chooseLeadStory(): Promise<void> {
+    const lead = this.storyItems.filter({ hasText: LEAD_STORY_TITLE });
+    await this.chooseStory((await lead.count()) > 0 ? LEAD_STORY_TITLE : undefined);
   }
 
   /** Moves keyboard focus off every input and editor, so review keys reach the review. */

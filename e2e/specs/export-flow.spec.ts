@@ -5,14 +5,11 @@
  * one it replaced. Over the embedded sample set and, when ../shared exists, the three shared pages
  * opened through the file input. Console errors, page errors and off-host requests fail a test.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { expect, test, type TestInfo } from '@playwright/test';
-import { AppPage } from '../pages/app-page';
-import { canonicalAround, ProjectPage } from '../pages/project-page';
-import { ReviewPage } from '../pages/review-page';
-
-const sharedPages = resolve(__dirname, '../../../shared/samples/pages');
+import { type AppPage, SHARED_PAGES } from '../pages/app-page';
+import { canonicalAround, openWorkspace, type ProjectPage } from '../pages/project-page';
+import type { ReviewPage } from '../pages/review-page';
 
 test.use({ locale: 'en-US' });
 
@@ -21,10 +18,7 @@ let review: ReviewPage;
 let project: ProjectPage;
 
 test.beforeEach(async ({ page }) => {
-  app = new AppPage(page);
-  review = new ReviewPage(page);
-  project = new ProjectPage(page);
-  await app.open();
+  ({ app, review, project } = await openWorkspace(page));
 });
 
 test.afterEach(() => {
@@ -64,16 +58,9 @@ test('export from the embedded sample set: question about open flags, then the c
 });
 
 test('export from the three shared sample pages opened through the file input', async ({ page: _page }, testInfo) => {
-  test.skip(!existsSync(sharedPages), `no shared samples at ${sharedPages}`);
-  const files = readdirSync(sharedPages)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => join(sharedPages, f));
-  await app.openVariants(files);
-  await expect(app.variantItems).toHaveCount(files.length);
-  await app.waitForComparison();
-  const lead = review.storyItems.filter({ hasText: '凝心聚力推动社会工作高质量发展' });
-  await review.chooseStory((await lead.count()) > 0 ? '凝心聚力推动社会工作高质量发展' : undefined);
+  test.skip(!existsSync(SHARED_PAGES), `no shared samples at ${SHARED_PAGES}`);
+  await app.openSharedPages();
+  await review.chooseLeadStory();
   await decideAndExport(testInfo, 'shared');
 });
 

@@ -6,8 +6,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { AppPage } from '../pages/app-page';
-import { ProjectPage } from '../pages/project-page';
+import type { AppPage } from '../pages/app-page';
+import { openWorkspace, type ProjectPage } from '../pages/project-page';
 import { ReviewPage } from '../pages/review-page';
 
 test.use({ locale: 'en-US' });
@@ -17,10 +17,7 @@ let review: ReviewPage;
 let project: ProjectPage;
 
 test.beforeEach(async ({ page }) => {
-  app = new AppPage(page);
-  review = new ReviewPage(page);
-  project = new ProjectPage(page);
-  await app.open();
+  ({ app, review, project } = await openWorkspace(page));
   await review.chooseStory();
 });
 

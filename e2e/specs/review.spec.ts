@@ -5,13 +5,11 @@
  * Over the embedded sample set and, when ../shared exists, the three shared sample pages.
  * Screenshots of every state are attached; any console error, page error or off-host request fails.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type TestInfo } from '@playwright/test';
-import { AppPage } from '../pages/app-page';
+import { AppPage, SHARED_PAGES } from '../pages/app-page';
 import { ReviewPage, type ReviewData } from '../pages/review-page';
-
-const sharedPages = resolve(__dirname, '../../../shared/samples/pages');
 
 let app: AppPage;
 let review: ReviewPage;
@@ -208,18 +206,9 @@ test('reviewing the lead story of the embedded sample set', async ({ page: _page
 });
 
 test('reviewing the lead story of the three shared sample pages', async ({ page: _page }, testInfo) => {
-  test.skip(!existsSync(sharedPages), `no shared samples at ${sharedPages}`);
-  const files = readdirSync(sharedPages)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => join(sharedPages, f));
-  await app.openVariants(files);
-  await expect(app.variantItems).toHaveCount(files.length);
-  await app.waitForComparison();
-  // The lead story is the wire story all three pages reprint; fall back to the first when the
-  // story finder titles it differently.
-  const lead = review.storyItems.filter({ hasText: '凝心聚力推动社会工作高质量发展' });
-  await review.chooseStory((await lead.count()) > 0 ? '凝心聚力推动社会工作高质量发展' : undefined);
+  test.skip(!existsSync(SHARED_PAGES), `no shared samples at ${SHARED_PAGES}`);
+  await app.openSharedPages();
+  await review.chooseLeadStory();
   await reviewStory(testInfo, 'shared');
 });
 
