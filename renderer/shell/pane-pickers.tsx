@@ -21,6 +21,12 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
   const ids = storyVariants(result, story);
   const nameOf = (id: string): string => variants.find((v) => v.id === id)?.name ?? id;
   const colourOf = (id: string): string => variants.find((v) => v.id === id)?.colour ?? 'transparent';
+  // Both pickers list the story's variants the same way, numbered as the keys 1–9 choose them.
+  const variantOptions = ids.map((id, i) => (
+    <option key={id} value={id}>
+      {i + 1}. {nameOf(id)}
+    </option>
+  ));
   const leftValue = leftPane === 'canonical' && props.canonicalAvailable ? 'canonical' : leftPane === 'canonical' ? (ids[0] ?? '') : leftPane.variant;
   return (
     <div className="pane-pickers">
@@ -33,11 +39,7 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
           onChange={(e) => setLeftPane(e.target.value === 'canonical' ? 'canonical' : { variant: e.target.value })}
         >
           {props.canonicalAvailable ? <option value="canonical">{t('panes.canonical')}</option> : null}
-          {ids.map((id, i) => (
-            <option key={id} value={id}>
-              {i + 1}. {nameOf(id)}
-            </option>
-          ))}
+          {variantOptions}
         </select>
       </label>
       <span className="picker-arrow" aria-hidden="true">
@@ -47,11 +49,7 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
         <span className="chip small" style={{ background: rightVariant ? colourOf(rightVariant) : 'transparent' }} aria-hidden="true" />
         <span>{t('panes.right')}</span>
         <select value={rightVariant ?? ''} data-testid="right-picker" onChange={(e) => setRightVariant(e.target.value)}>
-          {ids.map((id, i) => (
-            <option key={id} value={id}>
-              {i + 1}. {nameOf(id)}
-            </option>
-          ))}
+          {variantOptions}
         </select>
       </label>
       <span className="muted picker-hint">{t('panes.rightHint')}</span>
