@@ -19,9 +19,7 @@ import { ModelCache, type PaneModel } from './model-cache';
 import { EDITOR_OPTIONS, installCjkWordNavigation, monaco, THEMES } from './monaco-setup';
 import { afterNextFrame, measureFromKey, measureFromMark, trackKeyTimes } from './perf-marks';
 import { applyMinimalEdit } from './sync-text';
-
-/** A pause in typing this long lets the flag decorations of the canonical catch up (a typist's gap between bursts). */
-const TYPING_PAUSE_MS = 300;
+import { asTyping } from './typing-burst';
 
 /**
  * Above this many characters in a pane, wrap by column count instead of measuring the DOM: exact
@@ -45,9 +43,10 @@ export function CompareView(): ReactElement {
   const rightVariant = useAppStore((s) => s.rightVariant);
   const theme = useAppStore((s) => s.theme);
   const language = useAppStore((s) => s.language);
-  // Typing changes the review on every key: the view re-renders for it a frame later (anchors for
-  // the canonical's decorations, which Monaco moves with the text meanwhile), and the canonical's
-  // text reaches the model through a store subscription below, so a keystroke renders no React.
+  // Typing changes the review on every key: the view re-renders for it when typing pauses (anchors
+  // for the canonical's decorations, which Monaco moves with the text meanwhile), and the
+  // canonical's text reaches the model through a store subscription below, so a keystroke renders
+  // no React.
   const review = useStoreAfterFrame(selectCurrentReview);
   const hasReview = useAppStore(selectHasReview);
   const showAsPrinted = useAppStore((s) => s.showAsPrinted);
@@ -154,18 +153,11 @@ export function CompareView(): ReactElement {
   }, [editor, left, right, showCanonical]);
 
   // Decorations per pane, repainted only when that pane's marks change (typing moves only the left).
-  // While the editor types, Monaco already moves the left decorations with the text; repainting
-  // them from the review's anchors waits for a pause so a keystroke stays within a frame.
-  const lastTyped = useRef(0);
+  // While the editor types, Monaco already moves the left decorations with the text; the marks
+  // from the review's anchors arrive when typing pauses (useStoreAfterFrame), so a keystroke
+  // repaints nothing.
   useEffect(() => {
-    if (!left) return;
-    const sinceTyping = performance.now() - lastTyped.current;
-    if (sinceTyping > TYPING_PAUSE_MS) {
-      paint('left', leftMarks);
-      return;
-    }
-    const timer = setTimeout(() => paint('left', leftMarks), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
+    if (left) paint('left', leftMarks);
   }, [paint, left, leftMarks]);
   useEffect(() => {
     if (right) paint('right', rightMarks);
@@ -225,7 +217,6 @@ export function CompareView(): ReactElement {
     if (!showCanonical || !left || !storyId) return;
     const subscription = left.model.onDidChangeContent((event) => {
       if (applying.current) return;
-      lastTyped.current = performance.now();
       // Offsets of one event refer to the text before it: apply from the end backwards.
       const edits = [...event.changes]
         .sort((a, b) => b.rangeOffset - a.rangeOffset)
@@ -233,7 +224,7 @@ export function CompareView(): ReactElement {
       // The model already holds this text: the store subscription above must not write it back.
       typing.current = true;
       try {
-        useAppStore.getState().editCanonical(storyId, edits);
+        asTyping(() => useAppStore.getState().editCanonical(storyId, edits));
       } finally {
         typing.current = false;
       }

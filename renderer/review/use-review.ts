@@ -3,6 +3,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { Story } from '../../app/model/types';
 import type { StoryReview } from '../../app/review/types';
 import { afterNextFrame } from '../editor/perf-marks';
+import { createCatchUp, isTypingChange, untilTypingPause } from '../editor/typing-burst';
 import { useAppStore, type AppState } from '../store';
 
 /**
@@ -13,34 +14,30 @@ const NO_FRAME_FALLBACK_MS = 250;
 
 /**
  * A store value for panels that may lag a frame behind the editor: it changes only after the
- * browser has produced the frame that shows the change (the keystroke, the revealed flag), then in
- * an interruptible transition. A subscription through useAppStore would re-render the panel in
- * the same task as the keystroke (zustand's store is read synchronously), and React's
- * useDeferredValue still renders each subscriber once urgently and may schedule its deferred pass
- * before the frame; this hook costs the keystroke nothing but a subscription callback.
- * `selector` must be stable (a module-level function).
+ * browser has produced the frame that shows the change (the revealed flag, a decision), then in
+ * an interruptible transition; a change made by typing in the canonical waits for a pause in
+ * typing (typing-burst.ts), so a burst of keys re-renders no panel at all until it stops.
+ * A subscription through useAppStore would re-render the panel in the same task as the keystroke
+ * (zustand's store is read synchronously), and React's useDeferredValue still renders each
+ * subscriber once urgently and may schedule its deferred pass before the frame; this hook costs
+ * the keystroke nothing but a subscription callback. `selector` must be stable (module-level).
  */
 export function useStoreAfterFrame<T>(selector: (state: AppState) => T): T {
   const [value, setValue] = useState(() => selector(useAppStore.getState()));
   useEffect(() => {
-    let pending = false;
-    const catchUp = (): void => {
-      if (!pending) return;
-      pending = false;
-      startTransition(() => setValue(selector(useAppStore.getState())));
-    };
+    const catchUp = createCatchUp(
+      () => startTransition(() => setValue(selector(useAppStore.getState()))),
+      { afterNextFrame, setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>), untilPause: () => untilTypingPause() },
+      NO_FRAME_FALLBACK_MS,
+    );
     // The store may have changed between the first render and this effect.
     setValue(selector(useAppStore.getState()));
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (pending || Object.is(selector(state), selector(previous))) return;
-      pending = true;
-      afterNextFrame(catchUp);
-      timer = setTimeout(catchUp, NO_FRAME_FALLBACK_MS);
+      if (Object.is(selector(state), selector(previous))) return;
+      catchUp.request(isTypingChange() ? 'pause' : 'frame');
     });
     return () => {
-      pending = false;
-      clearTimeout(timer);
+      catchUp.cancel();
       unsubscribe();
     };
   }, [selector]);
