@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { keyWork, type KeyWork, type TraceEvent } from './trace-work';
 import { generateVariants } from './ui-story';
 
 const root = resolve(__dirname, '..');
@@ -15,6 +16,12 @@ const root = resolve(__dirname, '..');
 const PORT = 5317;
 const URL_BASE = `http://127.0.0.1:${PORT}/`;
 const CHROMIUM = '/usr/bin/chromium';
+/** Presses per measured walk (F8, keystrokes): enough for a stable median and p95. */
+const PRESSES = 60;
+/** Presses under a trace (tracing slows the page a little; these figures are read apart). */
+const TRACED = 40;
+/** Milliseconds between keystrokes: a fast typist (25 keys a second). */
+const TYPING_GAP_MS = 40;
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -65,6 +72,58 @@ function summary(values: readonly number[]): string {
   return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms (n=${values.length})`;
 }
 
+/** Presses `key` `presses` times, `gapMs` apart, under a Chromium trace; the main-thread work of each press. */
+async function tracedWork(page: Page, key: string, presses: number, gapMs: number): Promise<KeyWork[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  // The protocol types trace events as string maps; these carry the fields trace-work reads.
+  cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  for (let i = 0; i < presses; i += 1) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(gapMs);
+  }
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  return keyWork(events);
+}
+
+function workSummary(work: readonly KeyWork[]): string {
+  return `${summary(work.map((w) => w.input + w.frame))} — input ${summary(work.map((w) => w.input)).split(',')[0]}, frame ${summary(work.map((w) => w.frame)).split(',')[0]}`;
+}
+
+/**
+ * The floor of the key-to-frame method on this machine: the same measure (key event time stamp to
+ * after the next frame) for a bare textarea on an empty page, so the figures above can be read
+ * against what the browser alone costs (frame alignment, input routing, paint).
+ */
+async function controlTextarea(page: Page, presses: number, gapMs: number): Promise<number[]> {
+  await page.goto('about:blank');
+  await page.setContent('<textarea id="control" style="width:300px;height:100px"></textarea>');
+  // Plain page script (the bench is typed without the DOM library): the same marks as perf-marks.ts.
+  await page.addScriptTag({
+    content: `
+      let keyAt = 0;
+      addEventListener('keydown', (e) => { keyAt = Math.min(e.timeStamp, performance.now()); }, { capture: true });
+      document.getElementById('control').addEventListener('input', () => {
+        const start = keyAt;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => performance.measure('control:keystroke', { start, end: performance.now() });
+          channel.port2.postMessage(null);
+        });
+      });`,
+  });
+  await page.locator('#control').click();
+  for (let i = 0; i < presses; i += 1) {
+    await page.keyboard.press('x');
+    await page.waitForTimeout(gapMs);
+  }
+  return measures(page, 'control:keystroke');
+}
+
 async function measures(page: Page, name: string): Promise<number[]> {
   return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration), name);
 }
@@ -111,20 +170,25 @@ export async function run(): Promise<void> {
 
     // Next flag: F8 from the page (not in the editor), as the editor walks the flags.
     await page.locator('.toolbar .brand').click();
-    for (let i = 0; i < 30; i += 1) {
+    for (let i = 0; i < PRESSES; i += 1) {
       await page.keyboard.press('F8');
       await page.waitForTimeout(60);
     }
     console.log(`next flag (F8 → revealed, next frame): ${summary(await measures(page, 'variorum:next-flag'))}`);
+    console.log(`  main-thread work per F8 (traced; input + the frame, without the wait for it): ${workSummary(await tracedWork(page, 'F8', TRACED, 60))}`);
 
-    // Keystrokes in the canonical (left pane) when the review shows one.
+    // Keystrokes in the canonical (left pane) when the review shows one, at a fast typist's pace.
     await page.locator('[data-testid="compare-view"] .editor.original .view-line').nth(1).click();
-    for (let i = 0; i < 30; i += 1) {
+    for (let i = 0; i < PRESSES; i += 1) {
       await page.keyboard.press('x');
-      await page.waitForTimeout(40);
+      await page.waitForTimeout(TYPING_GAP_MS);
     }
     const keystrokes = await measures(page, 'variorum:keystroke');
-    console.log(`keystroke in the canonical (key → model, store, decorations, next frame): ${keystrokes.length ? summary(keystrokes) : 'not measured (the left pane is not an editable canonical)'}`);
+    console.log(`keystroke in the canonical (key → model, store, next frame): ${keystrokes.length ? summary(keystrokes) : 'not measured (the left pane is not an editable canonical)'}`);
+    if (keystrokes.length) {
+      console.log(`  main-thread work per keystroke (traced; input + the frame, without the wait for it): ${workSummary(await tracedWork(page, 'x', TRACED, TYPING_GAP_MS))}`);
+      console.log(`  control, a bare textarea on an empty page, same key → next frame measure: ${summary(await controlTextarea(page, PRESSES, TYPING_GAP_MS))}`);
+    }
     console.log(`machine after the run: ${load()}`);
     if (errors.length) console.log(`page errors: ${errors.join(' | ')}`);
   } finally {
