@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { compareVariants } from '../../app/compare';
-import { compareCommand, formatSummary, parseCompareArgs, readVariants } from './compare-command';
+import { compareCommand, expandInputs, formatSummary, parseCompareArgs, readVariants } from './compare-command';
 
 const dir = mkdtempSync(join(tmpdir(), 'variorum-compare-'));
 const a = join(dir, 'a.txt');
@@ -18,7 +18,23 @@ describe('compare command', () => {
     expect(parsed.files).toEqual(['x.txt', 'y.txt']);
     expect(parsed.extra.get('--canonical')).toBe('majority');
     expect(() => parseCompareArgs(['--nope', 'x', 'y'])).toThrow(/unknown option/);
-    expect(() => parseCompareArgs(['x'])).toThrow(/at least two files/);
+    expect(() => parseCompareArgs(['--json'])).toThrow(/at least two files/);
+  });
+
+  it('takes a folder as its text files in name order, and refuses fewer than two files', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'variorum-folder-'));
+    writeFileSync(join(folder, 'p2.txt'), 'b');
+    writeFileSync(join(folder, 'p1.TXT'), 'a');
+    writeFileSync(join(folder, 'p3.md'), 'c');
+    writeFileSync(join(folder, 'scan.png'), 'x');
+    writeFileSync(join(folder, '.hidden.txt'), 'x');
+    expect(expandInputs([folder])).toEqual(['p1.TXT', 'p2.txt', 'p3.md'].map((n) => join(folder, n)));
+    expect(expandInputs([a, folder]).length).toBe(4);
+    expect(() => expandInputs([a])).toThrow(/at least two files, got 1/);
+    const empty = mkdtempSync(join(tmpdir(), 'variorum-empty-'));
+    expect(() => expandInputs([empty, a])).toThrow(/folder without \.txt/);
+    // A missing path is kept for readVariants, which names it.
+    expect(expandInputs([a, join(dir, 'missing.txt')])).toHaveLength(2);
   });
 
   it('reads and decodes files, BOM removed and line endings kept', () => {

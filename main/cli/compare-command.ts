@@ -1,10 +1,10 @@
 /**
- * `compare [--json] FILE...`: collates the files and prints the contract JSON (--json) or a
+ * `compare [--json] FILE|FOLDER...`: collates the files (a folder stands for its text files) and prints the contract JSON (--json) or a
  * readable summary. Files are read with node:fs and decoded by app/text/decode.ts (BOM, strict
  * UTF-8, then GB18030 or Big5 as detected).
  */
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { compareVariants } from '../../app/compare';
 import { CATEGORIES, type CompareResult, type VariantText } from '../../app/model/types';
 import { decodeBytes } from '../../app/text/decode';
@@ -41,8 +41,40 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
     } else if (arg.startsWith('-') && arg !== '-') throw new Error(`unknown option ${arg}`);
     else files.push(arg);
   }
-  if (files.length < 2) throw new Error(`compare needs at least two files, got ${files.length}`);
+  if (files.length === 0) throw new Error('compare needs at least two files (or a folder of them), got none');
   return { json, files, extra };
+}
+
+/** The extensions of the files a folder argument stands for (page transcriptions are text files). */
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+
+/**
+ * The files to compare: each file as given, each folder as its text files (.txt, .text, .md; not
+ * hidden ones) in name order, so that `compare pages/` collates a folder of transcriptions.
+ * Throws with a one-line message when fewer than two files result.
+ */
+export function expandInputs(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    let isFolder = false;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      // Not there: readVariants says so, naming the file.
+    }
+    if (!isFolder) {
+      files.push(path);
+      continue;
+    }
+    const inside = readdirSync(path, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()))
+      .map((entry) => entry.name)
+      .sort();
+    if (inside.length === 0) throw new Error(`${path} is a folder without .txt, .text or .md files`);
+    files.push(...inside.map((name) => join(path, name)));
+  }
+  if (files.length < 2) throw new Error(`compare needs at least two files, got ${files.length}`);
+  return files;
 }
 
 /** Reads and decodes the files as variants v1, v2, … in the order given. */
@@ -89,10 +121,10 @@ export function formatSummary(result: CompareResult): string {
 /** The compare command. */
 export const compareCommand: CliCommand = {
   name: 'compare',
-  summary: 'Collate variants: compare [--json] FILE...',
+  summary: 'Collate variants: compare [--json] FILE|FOLDER...',
   async run(args) {
     const parsed = parseCompareArgs(args);
-    const variants = readVariants(parsed.files);
+    const variants = readVariants(expandInputs(parsed.files));
     const result = compareVariants(variants);
     if (parsed.extra.has('--canonical') && (await writeCanonicalOutput(result, variants, parsed.extra)) === 'stdout') return 0;
     process.stdout.write(parsed.json ? `${JSON.stringify(result)}\n` : formatSummary(result));
