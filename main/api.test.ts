@@ -1,6 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VariorumInvokeApi } from '../app/ipc/contract';
 import { createApi, type Dialogs } from './api';
@@ -68,6 +68,13 @@ describe('createApi', () => {
     expect((await api.takeLaunchFiles())?.files.map((f) => f.name)).toEqual(['b.txt']);
     expect(await api.takeLaunchFiles()).toBeNull();
     expect(await makeApi().takeLaunchFiles()).toBeNull();
+  });
+
+  it('opens the text files of a folder given at launch, and says so of a folder without any', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'variorum-empty-'));
+    const result = await makeApi([dir, empty]).takeLaunchFiles();
+    expect(result?.files.map((f) => f.name)).toEqual(['a.txt', 'b.txt']);
+    expect(result?.failures.map((f) => [f.code, f.message])).toEqual([['is-directory', `${basename(empty)} is a folder without text files.`]]);
   });
 
   it('opens the embedded samples without adding them to Recent', async () => {

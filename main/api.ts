@@ -2,12 +2,12 @@
  * The Electron implementation of the IPC contract, built from the plain-Node services and injected
  * Electron bits (dialogs), so it runs and is tested without the Electron binary.
  */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { OpenResult, PlatformInfo, RecentEntry, SaveRequest, SaveResult, VariorumInvokeApi } from '../app/ipc/contract';
 import { writeFileAtomic } from './services/atomic-write';
 import type { AutosaveStore } from './services/autosave';
 import { decodeAll, loadFile, loadFiles } from './services/load-files';
-import { openFolder } from './services/open-folder';
+import { expandFolders, openFolder } from './services/open-folder';
 import type { RecentStore } from './services/recent';
 import { openSampleSet } from './services/samples';
 import type { LaunchFiles } from './launch';
@@ -94,7 +94,12 @@ export function createApi(deps: ApiDependencies): VariorumInvokeApi {
     },
     async takeLaunchFiles() {
       const paths = deps.launch.take();
-      return paths ? opened(await loadFiles(paths)) : null;
+      if (!paths) return null;
+      // `variorum pages/` opens the folder's text files, as File → Open folder would.
+      const empty: string[] = [];
+      const loaded = await loadFiles(await expandFolders(paths, (folder) => empty.push(folder)));
+      const emptyFailures = empty.map((path) => ({ path, name: basename(path), code: 'is-directory' as const, message: `${basename(path)} is a folder without text files.` }));
+      return opened({ ...loaded, failures: [...loaded.failures, ...emptyFailures] });
     },
     async saveFile(request) {
       const path = request.path ?? (await deps.dialogs.chooseSavePath({ suggestedName: request.suggestedName, filters: request.filters }));

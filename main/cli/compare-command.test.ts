@@ -21,20 +21,21 @@ describe('compare command', () => {
     expect(() => parseCompareArgs(['--json'])).toThrow(/at least two files/);
   });
 
-  it('takes a folder as its text files in name order, and refuses fewer than two files', () => {
+  it('takes a folder as its text files in name order, and refuses fewer than two files', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'variorum-folder-'));
     writeFileSync(join(folder, 'p2.txt'), 'b');
     writeFileSync(join(folder, 'p1.TXT'), 'a');
     writeFileSync(join(folder, 'p3.md'), 'c');
+    writeFileSync(join(folder, 'p10.txt'), 'd');
     writeFileSync(join(folder, 'scan.png'), 'x');
     writeFileSync(join(folder, '.hidden.txt'), 'x');
-    expect(expandInputs([folder])).toEqual(['p1.TXT', 'p2.txt', 'p3.md'].map((n) => join(folder, n)));
-    expect(expandInputs([a, folder]).length).toBe(4);
-    expect(() => expandInputs([a])).toThrow(/at least two files, got 1/);
+    expect(await expandInputs([folder])).toEqual(['p1.TXT', 'p2.txt', 'p3.md', 'p10.txt'].map((n) => join(folder, n)));
+    expect(await expandInputs([a, folder])).toHaveLength(5);
+    await expect(expandInputs([a])).rejects.toThrow(/at least two files, got 1/);
     const empty = mkdtempSync(join(tmpdir(), 'variorum-empty-'));
-    expect(() => expandInputs([empty, a])).toThrow(/folder without \.txt/);
+    await expect(expandInputs([empty, a])).rejects.toThrow(/folder without text files/);
     // A missing path is kept for readVariants, which names it.
-    expect(expandInputs([a, join(dir, 'missing.txt')])).toHaveLength(2);
+    expect(await expandInputs([a, join(dir, 'missing.txt')])).toHaveLength(2);
   });
 
   it('reads and decodes files, BOM removed and line endings kept', () => {

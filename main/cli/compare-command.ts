@@ -3,11 +3,12 @@
  * readable summary. Files are read with node:fs and decoded by app/text/decode.ts (BOM, strict
  * UTF-8, then GB18030 or Big5 as detected).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { compareVariants } from '../../app/compare';
 import { CATEGORIES, type CompareResult, type VariantText } from '../../app/model/types';
 import { decodeBytes } from '../../app/text/decode';
+import { expandFolders } from '../services/open-folder';
 import { writeCanonicalOutput } from './canonical-output';
 import type { CliCommand } from './commands';
 
@@ -45,34 +46,15 @@ export function parseCompareArgs(args: readonly string[]): CompareArgs {
   return { json, files, extra };
 }
 
-/** The extensions of the files a folder argument stands for (page transcriptions are text files). */
-const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
-
 /**
- * The files to compare: each file as given, each folder as its text files (.txt, .text, .md; not
- * hidden ones) in name order, so that `compare pages/` collates a folder of transcriptions.
- * Throws with a one-line message when fewer than two files result.
+ * The files to compare: each file as given, each folder as the text files directly inside it in
+ * name order (as File → Open folder lists them), so that `compare pages/` collates a folder of
+ * transcriptions. Throws with a one-line message when fewer than two files result.
  */
-export function expandInputs(paths: readonly string[]): string[] {
-  const files: string[] = [];
-  for (const path of paths) {
-    let isFolder = false;
-    try {
-      isFolder = statSync(path).isDirectory();
-    } catch {
-      // Not there: readVariants says so, naming the file.
-    }
-    if (!isFolder) {
-      files.push(path);
-      continue;
-    }
-    const inside = readdirSync(path, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && TEXT_EXTENSIONS.has(extname(entry.name).toLowerCase()))
-      .map((entry) => entry.name)
-      .sort();
-    if (inside.length === 0) throw new Error(`${path} is a folder without .txt, .text or .md files`);
-    files.push(...inside.map((name) => join(path, name)));
-  }
+export async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  const files = await expandFolders(paths, (folder) => {
+    throw new Error(`${folder} is a folder without text files`);
+  });
   if (files.length < 2) throw new Error(`compare needs at least two files, got ${files.length}`);
   return files;
 }
@@ -124,7 +106,7 @@ export const compareCommand: CliCommand = {
   summary: 'Collate variants: compare [--json] FILE|FOLDER...',
   async run(args) {
     const parsed = parseCompareArgs(args);
-    const variants = readVariants(expandInputs(parsed.files));
+    const variants = readVariants(await expandInputs(parsed.files));
     const result = compareVariants(variants);
     if (parsed.extra.has('--canonical') && (await writeCanonicalOutput(result, variants, parsed.extra)) === 'stdout') return 0;
     process.stdout.write(parsed.json ? `${JSON.stringify(result)}\n` : formatSummary(result));

@@ -3,7 +3,7 @@
  * bytes decode as text (OCR tools often write extension-less or .ocr files). Sorted by name so that
  * page-001, page-002, … come in order.
  */
-import { open, readdir } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { OpenResult } from '../../app/ipc/contract';
 import { decodeBytes } from '../../app/text/decode';
@@ -40,6 +40,31 @@ export async function listTextFiles(folder: string): Promise<string[]> {
     }
   }
   return names.sort(compareNames).map((name) => join(folder, name));
+}
+
+/**
+ * Paths as given, each folder replaced by its text files (listTextFiles): what a command line
+ * (`variorum pages/`, `compare pages/`) means. A path that cannot be examined is kept, so the
+ * reader reports it by name; a folder without text files is reported by `onEmptyFolder`.
+ */
+export async function expandFolders(paths: readonly string[], onEmptyFolder: (folder: string) => void): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    let isFolder = false;
+    try {
+      isFolder = (await stat(path)).isDirectory();
+    } catch {
+      // Not there or not readable: left for the reader to name.
+    }
+    if (!isFolder) {
+      files.push(path);
+      continue;
+    }
+    const inside = await listTextFiles(path);
+    if (inside.length === 0) onEmptyFolder(path);
+    files.push(...inside);
+  }
+  return files;
 }
 
 /** Opens all text files of a folder; a folder that cannot be listed becomes one failure. */
