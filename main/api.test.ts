@@ -71,7 +71,7 @@ describe('createApi', () => {
   });
 
   it('opens the text files of a folder given at launch, and says so of a folder without any', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'variorum-empty-'));
+    const empty = await mkdtemp(join(dir, 'empty-'));
     const result = await makeApi([dir, empty]).takeLaunchFiles();
     expect(result?.files.map((f) => f.name)).toEqual(['a.txt', 'b.txt']);
     expect(result?.failures.map((f) => [f.code, f.message])).toEqual([['is-directory', `${basename(empty)} is a folder without text files.`]]);

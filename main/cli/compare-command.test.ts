@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { compareVariants } from '../../app/compare';
 import { compareCommand, expandInputs, formatSummary, parseCompareArgs, readVariants } from './compare-command';
 
 const dir = mkdtempSync(join(tmpdir(), 'variorum-compare-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const a = join(dir, 'a.txt');
 const b = join(dir, 'b.txt');
 writeFileSync(a, '标题\n\n街道党工委书记王海燕介绍，站点服务居民三千余人次。\n');
@@ -22,7 +23,7 @@ describe('compare command', () => {
   });
 
   it('takes a folder as its text files in name order, and refuses fewer than two files', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'variorum-folder-'));
+    const folder = mkdtempSync(join(dir, 'folder-'));
     writeFileSync(join(folder, 'p2.txt'), 'b');
     writeFileSync(join(folder, 'p1.TXT'), 'a');
     writeFileSync(join(folder, 'p3.md'), 'c');
@@ -32,7 +33,7 @@ describe('compare command', () => {
     expect(await expandInputs([folder])).toEqual(['p1.TXT', 'p2.txt', 'p3.md', 'p10.txt'].map((n) => join(folder, n)));
     expect(await expandInputs([a, folder])).toHaveLength(5);
     await expect(expandInputs([a])).rejects.toThrow(/at least two files, got 1/);
-    const empty = mkdtempSync(join(tmpdir(), 'variorum-empty-'));
+    const empty = mkdtempSync(join(dir, 'empty-'));
     await expect(expandInputs([empty, a])).rejects.toThrow(/folder without text files/);
     // A missing path is kept for readVariants, which names it.
     expect(await expandInputs([a, join(dir, 'missing.txt')])).toHaveLength(2);
