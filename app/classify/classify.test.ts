@@ -18,6 +18,10 @@ describe('classifySite', () => {
     expect(form.numbers?.differ).toBe('form');
     expect(classifySite(site('“十[四]五”规划', '“十[五]五”规划'), '').category).toBe('number');
     expect(classifySite(site('达到1.2[万]人', '达到1.2[亿]人'), '').category).toBe('number');
+    // Written-out decimals and fractions: 四点[八] / 四点[九], 百分之[十二] / 百分之[二十].
+    expect(classifySite(site('同比增长百分之四点[八]。', '同比增长百分之四点[九]。'), '').category).toBe('number');
+    expect(classifySite(site('占百分之[十二]，', '占百分之[二十]，'), '').category).toBe('number');
+    expect(classifySite(site('约[八]点五个百分点', '约[九]点五个百分点'), '').category).toBe('number');
   });
 
   it('name for titled persons, places, works and quoted brands', () => {

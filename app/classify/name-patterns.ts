@@ -145,3 +145,20 @@ export function inPlaceOrganisation(context: string, from: number, to: number): 
   }
   return false;
 }
+
+/**
+ * A numbered event: 第九届亚洲冬季运动会, 第十五届全运会, 第二十届投洽会. The ordinal, then a short
+ * run without punctuation or particles, then the kind of event; its name is a proper noun.
+ */
+const EVENT = /第[零〇一二两三四五六七八九十百\d]{1,4}届[^\s\p{P}的了在是和与及等将把被对从向]{2,10}?(?:运动会|博览会|交易会|洽谈会|艺术节|电影节|大会|峰会|论坛|会|节|赛|展)/gu;
+
+/** True when [from, to) lies in the name of a numbered event. */
+export function inEventName(context: string, from: number, to: number): boolean {
+  for (const m of context.matchAll(EVENT)) {
+    const at = m.index ?? 0;
+    // The ordinal is no part of the name that can be misprinted as a name (第九 / 第十 is a number).
+    const name = at + m[0].indexOf('届') + 1;
+    if (overlaps(name, at + m[0].length - name, from, to)) return true;
+  }
+  return false;
+}

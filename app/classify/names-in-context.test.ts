@@ -104,4 +104,22 @@ describe('gazetteer names hidden in ordinary words', () => {
     expect(category('', '来到合[肥]调研', '来到合[明]调研')).toBe('name');
     expect(category('', '黄[河]北岸的湿地', '黄[江]北岸的湿地')).toBe('wording');
   });
+  it('foreign names in transliteration characters, with or without a title before them', () => {
+    expect(category('', '联合国秘书长古[特]雷斯当天表示', '联合国秘书长古[铁]雷斯当天表示')).toBe('name');
+    expect(category('', '当天，泽[连]斯基会见了来访者', '当天，泽[林]斯基会见了来访者')).toBe('name');
+    expect(category('', '法国总统马克[龙]与美方通电话', '法国总统马克[隆]与美方通电话')).toBe('name');
+    expect(category('', '世卫组织总干事谭德[塞]呼吁', '世卫组织总干事谭德[赛]呼吁')).toBe('name');
+    // Runs of common transliteration characters are ordinary words: 比赛 and 基因 are no names.
+    expect(category('', '这场比[赛]里双方', '这场比[试]里双方')).toBe('wording');
+    expect(category('', '研究[基]因里的变化', '研究[原]因里的变化')).toBe('wording');
+    // Two characters after a title are not enough for a foreign name (居民多达三百人).
+    expect(category('', '参加活动的居民多[达]三百人', '参加活动的居民多[至]三百人')).toBe('wording');
+  });
+
+  it('numbered events', () => {
+    expect(category('', '在哈尔滨举行的第九届亚洲冬[季运动]会上', '在哈尔滨举行的第九届亚洲冬[运]会上')).toBe('name');
+    expect(category('', '第十五届全[运]会圆满落幕', '第十五届全[民]会圆满落幕')).toBe('name');
+    // A long clause after the ordinal is no event name.
+    expect(category('', '第二届活动吸引了众多市民[前来]参观展会', '第二届活动吸引了众多市民[来]参观展会')).toBe('wording');
+  });
 });

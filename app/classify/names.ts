@@ -4,7 +4,8 @@
  * before their suffix, capitalised English, and names that recur in the story itself.
  */
 
-import { inAffiliation, inByline, inDatelinePlace, inGazetteerName, inPlaceOrganisation } from './name-patterns';
+import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
+import { inAffiliation, inByline, inDatelinePlace, inEventName, inGazetteerName, inPlaceOrganisation } from './name-patterns';
 import { beforeSaying, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
@@ -130,6 +131,12 @@ export function completesSuffix(reading: ReadingInContext): boolean {
   return false;
 }
 
+/**
+ * Transliteration characters after a title that make a foreign name (总统马克龙 starts with a
+ * surname anyway; 秘书长古特雷斯 does not). Two would take 居民多达 for a name.
+ */
+const FOREIGN_AFTER_TITLE = 3;
+
 /** Characters too common as function words to be a name by themselves. */
 const FUNCTION_CHARS = /^[的地得了和与及在是等着过也就而并或把被对向从]*$/;
 
@@ -229,8 +236,9 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
     if (/[^\u4e00-\u9fff]/.test(between)) break;
     // 委员会, 代表团, 记者站: the title word is part of a longer noun, not followed by a name.
     const continuesTitle = /^[会团处站长]/.test(between + text);
-    // The name after the title starts with a surname: 记者王嘉伟, not 记者及时赶到.
-    const startsName = SURNAMES.has((between + text + after)[0] ?? '');
+    // The name after the title starts with a surname (记者王嘉伟, not 记者及时赶到), or is a
+    // foreign name in transliteration characters (秘书长古特雷斯).
+    const startsName = SURNAMES.has((between + text + after)[0] ?? '') || transliteratedPrefix(between + text + after) >= FOREIGN_AFTER_TITLE;
     if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle && startsName) return 'person after a title';
   }
   if (beforeSaying(before, text, after)) return 'person before a verb of saying';
@@ -241,7 +249,9 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (inGazetteerName(context, before.length, before.length + text.length)) return 'province or city';
   if (inAffiliation(text, after, SURNAMES)) return 'organisation of a titled person';
   if (inPlaceOrganisation(context, before.length, before.length + text.length)) return 'organisation named after its place';
+  if (inEventName(context, before.length, before.length + text.length)) return 'numbered event';
   if (/^[\u4e00-\u9fff]+$/.test(text) && beforeSuffix(text, before, after)) return 'place or organisation';
+  if (inTransliteratedName(context, before.length, before.length + text.length)) return 'transliterated foreign name';
   // A surname that starts a three-character token recurring in the story: a person named again.
   const token = text.length === 1 ? text + after.slice(0, 2) : text.slice(0, 3);
   if (SURNAMES.has(token[0] as string) && token.length === 3 && /^[\u4e00-\u9fff]{3}$/.test(token) && countOf(story, token) >= 2) {

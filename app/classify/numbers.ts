@@ -23,6 +23,13 @@ const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
 const UNIT_AFTER = /^[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%]/;
 const MARK_BEFORE = /[第约近超逾达共计]$/;
 
+/**
+ * A numeral in a written-out decimal or fraction: after 四点 (四点八), before 点五 (八点五), after
+ * 百分之 / 千分之 (百分之十二, whose 之 is all `before` may show).
+ */
+const DECIMAL_BEFORE = /(?:[零〇一二两三四五六七八九十]点|分之)$/;
+const DECIMAL_AFTER = /^点[零〇一二两三四五六七八九]/;
+
 /** True when the text contains an Arabic digit. */
 export function hasDigit(text: string): boolean {
   return /[0-9]/.test(text);
@@ -39,6 +46,7 @@ export function isChineseNumber(token: string, before: string, after: string): b
   if (/[〇]/.test(run)) return true;
   if (UNIT_AFTER.test(after)) return true;
   if (MARK_BEFORE.test(before)) return true;
+  if (DECIMAL_BEFORE.test(before) || DECIMAL_AFTER.test(after)) return true;
   return /^[十百千]|[十百千][一二三四五六七八九]?$/.test(run) && run.length >= 2;
 }
 
