@@ -158,7 +158,11 @@ function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): void {
     if (prev === 'none' || next === 'none') continue;
     // An insertion, a short equality, then a deletion (强大|暖流|。dropped paragraph) are two real
     // edits around a real word, not a coincidence inside one replacement.
-    if ((prev === 'insert' && next === 'delete') || (prev === 'delete' && next === 'insert')) continue;
+    // But one shared character between a one- or two-character deletion and insertion is a word
+    // reworded around it (执导 / 导演, 明显 / 显著): one change, not two.
+    if ((prev === 'insert' && next === 'delete') || (prev === 'delete' && next === 'insert')) {
+      if (!(text.length === 1 && isWordChar(text) && runLength(diffs, i, -1) <= REWORDED && runLength(diffs, i, 1) <= REWORDED)) continue;
+    }
     // Marks changed on both sides of a short word (、供电、 / ，供电，) are separate punctuation
     // changes: welding them would turn three punctuation flags into one wording flag.
     if (punctuationRun(diffs, i, -1) && punctuationRun(diffs, i, 1)) continue;
@@ -167,6 +171,25 @@ function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): void {
     i += 1;
   }
   if (changed) dmp.diff_cleanupMerge(diffs);
+}
+
+/** Longest deletion or insertion (characters) on either side of one shared character that still reads as one reworded word. */
+const REWORDED = 2;
+
+/** A CJK ideograph (a shared character that can be part of a reworded word; punctuation cannot). */
+function isWordChar(text: string): boolean {
+  return /^[\u3400-\u9fff]$/.test(text);
+}
+
+/** Characters of the edit run next to diffs[i] in direction `step`. */
+function runLength(diffs: DiffList, i: number, step: 1 | -1): number {
+  let n = 0;
+  for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
+    const [op, text] = diffs[j] as [number, string];
+    if (op === 0) break;
+    n += text.length;
+  }
+  return n;
 }
 
 /** True when the edit run next to diffs[i] in direction `step` changes only punctuation. */

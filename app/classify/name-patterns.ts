@@ -162,3 +162,19 @@ export function inEventName(context: string, from: number, to: number): boolean 
   }
   return false;
 }
+
+/**
+ * A national or central body: 国家发展改革委, 国家统计局, 中央网信办, 国务院国资委. Only the heads of
+ * government bodies close it (not 中心 or 学校: 国家出台政策支持中心城市 is a sentence), after at least
+ * two characters (国务院常委会议 is a meeting, not a body).
+ */
+const NATIONAL_BODY = /(?:国家|中央|国务院)([^\s\p{P}的了在是和与及将把被对从向]{2,6}?)(?:委员会|总局|委|局|部|署|办公室|办)/gu;
+
+/** True when [from, to) lies in the name of a national or central body (after its 国家 / 中央). */
+export function inNationalBody(context: string, from: number, to: number): boolean {
+  for (const m of context.matchAll(NATIONAL_BODY)) {
+    const at = m.index ?? 0;
+    if (overlaps(at, m[0].length, from, to)) return true;
+  }
+  return false;
+}

@@ -122,4 +122,12 @@ describe('gazetteer names hidden in ordinary words', () => {
     // A long clause after the ordinal is no event name.
     expect(category('', '第二届活动吸引了众多市民[前来]参观展会', '第二届活动吸引了众多市民[来]参观展会')).toBe('wording');
   });
+  it('national bodies, rivers and lakes, and a person after a title whatever the surname', () => {
+    expect(category('', '国家发[展改革]委副主任', '国家发[改]委副主任')).toBe('name');
+    expect(category('', '在国务院常[务]会议上', '在国务院常[委]会议上')).toBe('wording');
+    expect(category('', '阳朔县[遇]龙河景区', '阳朔县[玉]龙河景区')).toBe('name');
+    expect(category('', '门前的一条小[河]边', '门前的一条小[溪]边')).toBe('wording');
+    expect(category('', '南京大学教授祝世[宁]出席会议', '南京大学教授祝世[林]出席会议')).toBe('name');
+    expect(category('', '记者赶[到]现场', '记者赶[往]现场')).toBe('wording');
+  });
 });

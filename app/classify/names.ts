@@ -5,7 +5,7 @@
  */
 
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
-import { inAffiliation, inByline, inDatelinePlace, inEventName, inGazetteerName, inPlaceOrganisation } from './name-patterns';
+import { inAffiliation, inByline, inDatelinePlace, inEventName, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
 import { beforeSaying, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
@@ -25,6 +25,7 @@ export interface ReadingInContext {
 const SUFFIXES = [
   '省', '市', '县', '区', '镇', '乡', '村', '路', '巷', '局', '厅', '街道', '公司', '协会', '委员会', '大学', '学院', '集团', '银行', '医院',
   '研究院', '研究所', '基金会', '合作社', '商会', '驿站', '事务所', '律师事务所', '工会', '中心', '码头', '湾', '岛', '广场', '分行', '支行', '法院', '检察院', '派出所',
+  '河', '湖',
 ];
 
 /** Heads of academic bodies, whose names run longer before them (生命科学学院). */
@@ -46,6 +47,9 @@ const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   湾: /[海港河山]$/,
   广场: /[大小的个座这那该到在]$/,
   岛: /[海小半列群孤荒宝上到登环]$/,
+  // 小河, 一条河, 护城河, 山河, 江河: a river, no name; 小湖, 江湖, 人工湖 likewise.
+  河: /[小大条这那城山江界内冰一两母]$/,
+  湖: /[小大个这那一两江山人工]$/,
 };
 const NOT_NAME_AFTER: Readonly<Record<string, RegExp>> = {
   市: /^[民场值面容长委级区场]/,
@@ -59,6 +63,8 @@ const NOT_NAME_AFTER: Readonly<Record<string, RegExp>> = {
   巷: /^[子口战道尾]/,
   局: /^[面势部限]/,
   中心: /^[任工思]/,
+  河: /^[道流水边岸畔床面堤]/,
+  湖: /^[水面边畔泊]/,
 };
 
 /** How far (code units) after the reading a place or organisation suffix may begin. */
@@ -136,6 +142,9 @@ export function completesSuffix(reading: ReadingInContext): boolean {
  * surname anyway; 秘书长古特雷斯 does not). Two would take 居民多达 for a name.
  */
 const FOREIGN_AFTER_TITLE = 3;
+
+/** Two or three characters, then what a person named after a title does (出席, 表示, 介绍). */
+const PERSON_ACTS = /^[\u4e00-\u9fff]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)/;
 
 /** Characters too common as function words to be a name by themselves. */
 const FUNCTION_CHARS = /^[的地得了和与及在是等着过也就而并或把被对向从]*$/;
@@ -238,7 +247,11 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
     const continuesTitle = /^[会团处站长]/.test(between + text);
     // The name after the title starts with a surname (记者王嘉伟, not 记者及时赶到), or is a
     // foreign name in transliteration characters (秘书长古特雷斯).
-    const startsName = SURNAMES.has((between + text + after)[0] ?? '') || transliteratedPrefix(between + text + after) >= FOREIGN_AFTER_TITLE;
+    const startsName =
+      SURNAMES.has((between + text + after)[0] ?? '') ||
+      transliteratedPrefix(between + text + after) >= FOREIGN_AFTER_TITLE ||
+      // A surname the list lacks: two or three characters and then what a person does (教授祝世宁出席).
+      PERSON_ACTS.test(between + text + after);
     if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle && startsName) return 'person after a title';
   }
   if (beforeSaying(before, text, after)) return 'person before a verb of saying';
@@ -250,6 +263,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (inAffiliation(text, after, SURNAMES)) return 'organisation of a titled person';
   if (inPlaceOrganisation(context, before.length, before.length + text.length)) return 'organisation named after its place';
   if (inEventName(context, before.length, before.length + text.length)) return 'numbered event';
+  if (inNationalBody(context, before.length, before.length + text.length)) return 'national body';
   if (/^[\u4e00-\u9fff]+$/.test(text) && beforeSuffix(text, before, after)) return 'place or organisation';
   if (inTransliteratedName(context, before.length, before.length + text.length)) return 'transliterated foreign name';
   // A surname that starts a three-character token recurring in the story: a person named again.
