@@ -17,10 +17,11 @@ export const NUMERAL_CHARS = /[0-9零〇一二两三四五六七八九十百千�
 const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
 
 /**
- * Measure words and date/time units that make a preceding numeral a number (三名 / 十五日), and
+ * Measure words and date/time units that make a preceding numeral a number (三名 / 十五日; 三成 and
+ * 八折 are tenths), and
  * characters that make a following numeral one (第三).
  */
-const UNIT_AFTER = /^[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%]/;
+const UNIT_AFTER = /^[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折]/;
 const MARK_BEFORE = /[第约近超逾达共计]$/;
 
 /**

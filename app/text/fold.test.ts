@@ -21,6 +21,16 @@ describe('foldText', () => {
     expect(foldText('他说……').text).not.toBe(foldText('他说').text);
   });
 
+  it('folds a half-width full stop that ends a Chinese sentence, and only that one', () => {
+    const a = foldText('预计2027年建成投用.\n他说:"好."下一段.');
+    expect(a.text).toBe(foldText('预计2027年建成投用。\n他说：“好。”下一段。').text);
+    expect(a.styleCounts['half-width-punctuation']).toBeGreaterThanOrEqual(2);
+    // Decimals, abbreviations and English keep their dots.
+    expect(foldText('增长3.5%').text).toBe('增长3.5%');
+    expect(foldText('来自U.S.的代表').text).toContain('U.S.');
+    expect(foldText('She left.').text).toBe('She left.');
+  });
+
   it('counts no width noise in English with curly quotes, an em dash or an ellipsis', () => {
     const f = foldText('BANGOR (AP) — “We missed it,” she said… and left.');
     expect(f.styleCounts['half-width-punctuation']).toBe(0);

@@ -220,7 +220,7 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         push(foldQuote(ch, role, text, i), i, i + width);
         if (!CANONICAL_QUOTES.has(ch)) counts['quote-style'] += 1;
       } else {
-        const folded = foldChar(ch);
+        const folded = ch === '.' && cjkFullStop(text, i, from, to) ? FULL_STOP : foldChar(ch);
         if (folded.kind === 'half-width-punctuation') {
           // Half-width marks in Latin or numeric context (a list "1,000" or English) are not noise.
           if (cjkContext(text, i, from, to)) counts['half-width-punctuation'] += 1;
@@ -289,6 +289,21 @@ function endsSentence(prev: string): boolean {
 }
 
 /** True when the nearest non-space character on either side within the line is CJK. */
+/** A half-width full stop that ends a Chinese sentence reads as 。 */
+const FULL_STOP = { out: '。', kind: 'half-width-punctuation' } as const;
+
+/**
+ * True when the '.' at `at` ends a Chinese sentence: an ideograph (or a closing quote or bracket
+ * after one) before it, and no digit or Latin letter after it (3.5 and U.S. keep their dots).
+ */
+function cjkFullStop(text: string, at: number, from: number, to: number): boolean {
+  let j = at - 1;
+  while (j >= from && /[”’"')）」』]/.test(text[j] as string)) j -= 1;
+  if (j < from || !isCjk(text[j] as string)) return false;
+  const next = at + 1 < to ? (text[at + 1] as string) : '';
+  return !/[0-9A-Za-z.]/.test(next);
+}
+
 function cjkContext(text: string, at: number, from: number, to: number): boolean {
   // Quotes are looked through: English uses curly quotes too (thought,” said), so they tell nothing.
   for (let j = at - 1; j >= from; j--) {
