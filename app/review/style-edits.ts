@@ -6,6 +6,7 @@
  */
 import type { StyleKind } from '../model/types';
 import { foldChar } from '../text/fold-chars';
+import { bracketedMarks } from '../text/fold';
 import type { TextEdit } from './anchors';
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014]/u;
@@ -117,10 +118,10 @@ function headingMarks(text: string): TextEdit[] {
   return [...text.matchAll(/^[ \t]*#{1,6}[ \t]+/gmu)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: '' }));
 }
 
-/** Continuation marks of a story split across pages, e.g. (上接01版) （转第4版）, are removed. */
+/** Continuation marks of a story split across pages, e.g. (上接01版) （转第4版）, and end marks （完） are removed. */
 function continuationMarks(text: string): TextEdit[] {
-  const pattern = /[（(](?:上接|紧接|接|下转|转)第?[0-9０-９一二三四五六七八九十A-Za-z]+版[）)]/gu;
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: '' }));
+  // The same marks the engine folds away, so applying the note removes exactly what it counted.
+  return bracketedMarks(text).map((m) => ({ ...m, text: '' }));
 }
 
 /**

@@ -30,6 +30,8 @@ describe('styleEdits', () => {
     expect(apply('他说"好"，又说"行"', styleEdits('他说"好"，又说"行"', 'quote-style'))).toBe('他说“好”，又说“行”');
     expect(apply('## 标题\n正文', styleEdits('## 标题\n正文', 'heading-marks'))).toBe('标题\n正文');
     expect(apply('正文（转第4版）', styleEdits('正文（转第4版）', 'continuation-marks'))).toBe('正文');
+    expect(apply('正文。（完）', styleEdits('正文。（完）', 'continuation-marks'))).toBe('正文。');
+    expect(apply('正文（上接第1版，作者）', styleEdits('正文（上接第1版，作者）', 'continuation-marks'))).toBe('正文');
     expect(apply('社会工\n作高质量。\n下一段', styleEdits('社会工\n作高质量。\n下一段', 'line-wrap'))).toBe('社会工作高质量。\n下一段');
   });
 });

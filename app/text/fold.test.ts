@@ -21,6 +21,17 @@ describe('foldText', () => {
     expect(foldText('他说……').text).not.toBe(foldText('他说').text);
   });
 
+  it('folds away the end mark of a wire story, in any bracket', () => {
+    const plain = foldText('奋楫正当时。\n').text;
+    for (const marked of ['奋楫正当时。\n（完）\n', '奋楫正当时。(完)\n', '奋楫正当时。【完】\n', '奋楫正当时。\n（全文完）\n']) {
+      const f = foldText(marked);
+      expect(f.text.trim()).toBe(plain.trim());
+      expect(f.styleCounts['continuation-marks']).toBe(1);
+    }
+    // 完 in running text stays: 工作完成, 吃完。
+    expect(foldText('任务（基本完成）').text).toContain('完');
+  });
+
   it('folds a half-width full stop that ends a Chinese sentence, and only that one', () => {
     const a = foldText('预计2027年建成投用.\n他说:"好."下一段.');
     expect(a.text).toBe(foldText('预计2027年建成投用。\n他说：“好。”下一段。').text);

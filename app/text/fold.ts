@@ -59,9 +59,10 @@ export function emptyStyleCounts(): Record<StyleKind, number> {
 /**
  * Continuation marks of split stories: (上接01版) (紧接第1版) (转第4版) (下转A3版), either width of
  * parentheses. Without parentheses only when the mark is the whole line, so that running text such
- * as "转第4版" in a sentence is never swallowed.
+ * as "转第4版" in a sentence is never swallowed. The end mark of a wire story, （完） or 【完】, is the
+ * same kind of page furniture: one reprint keeps it, another drops it.
  */
-const CONTINUATION_IN_PARENS = /[（(]\s*(?:上接|紧接|下接|接|转|下转|续|见)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ一二三四五六七八九十]{1,4}\s*版\s*(?:[^（()）\n]{0,12})?[）)]/gu;
+const CONTINUATION_IN_PARENS = /[（(]\s*(?:上接|紧接|下接|接|转|下转|续|见)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ一二三四五六七八九十]{1,4}\s*版\s*(?:[^（()）\n]{0,12})?[）)]|[（(【［[]\s*(?:全文)?完\s*[）)】］\]]/gu;
 const CONTINUATION_LINE = /^\s*(?:上接|紧接|下接|转|下转|续)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚ一二三四五六七八九十]{1,4}\s*版\s*$/u;
 
 /** Markdown heading marks at line start: "# ", "### ". */
@@ -296,6 +297,11 @@ const FULL_STOP = { out: '。', kind: 'half-width-punctuation' } as const;
  * True when the '.' at `at` ends a Chinese sentence: an ideograph (or a closing quote or bracket
  * after one) before it, and no digit or Latin letter after it (3.5 and U.S. keep their dots).
  */
+/** Where `text` has continuation or end marks in brackets (for applying the style note to a text). */
+export function bracketedMarks(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(new RegExp(CONTINUATION_IN_PARENS.source, 'gu'))].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
 function cjkFullStop(text: string, at: number, from: number, to: number): boolean {
   let j = at - 1;
   while (j >= from && /[”’"')）」』]/.test(text[j] as string)) j -= 1;
