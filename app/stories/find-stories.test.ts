@@ -245,6 +245,22 @@ describe('findStories on hand-written fixtures', () => {
     expect(spansOf(story, full)).toEqual([{ variant: 'v1', ...extent(full.text, farmStory.title, farmStory.dateline) }]);
   });
 
+  it('leaves out endings that every paper prints differently: pieces on the same subject that follow without a headline', () => {
+    const body = riverStory.paragraphs.slice(0, 5);
+    // Each paper follows the story with its own short piece about the river, with no headline.
+    const ownA = '另据了解，青溪河沿岸今年还将新增三处亲水平台，河畔步道也将延伸至上游湿地公园，方便市民休闲。';
+    const ownB = '记者在青溪河下游看到，河道两侧的护坡已经完成加固，几位钓鱼爱好者正在河边的树荫下垂钓。';
+    const a = variant('v1', page([riverStory.title, ...body, ownA]));
+    const b = variant('v2', page([riverStory.title, ...body, ownB]));
+    const story = findStories([a, b]).shared[0];
+    expect(spanText(story, a)).toContain(body[4]);
+    expect(spanText(story, a)).not.toContain(ownA);
+    expect(spanText(story, b)).not.toContain(ownB);
+    // The same ending printed by one paper only is the tail the other cut, and stays.
+    const cut = variant('v2', page([riverStory.title, ...body.slice(0, 4)]));
+    expect(spanText(findStories([a, cut]).shared[0], a)).toContain(body[4]);
+  });
+
   it('does not reach back over unrelated paragraphs to an unrelated headline', () => {
     const body = riverStory.paragraphs.slice(0, 5);
     const embedded = variant('v1', page(['本市新增公共停车泊位', ...fillerParagraphs.slice(0, 2), ...body]));

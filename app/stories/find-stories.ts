@@ -11,7 +11,7 @@ import { linkGroups } from './link-groups';
 import { matchBlocks, MIN_UNIT_CHARS } from './match-blocks';
 import { normalizeForMatching } from './normalize';
 import { makePageView, type PageView } from './page-view';
-import { storyBlocks } from './story-extent';
+import { storyExtent } from './story-extent';
 import { blocksToSpans, chooseTitle, titleOfBlocks } from './story-title';
 import { attachContinuedParts } from './continuations';
 import { markForeignRuns } from './foreign-runs';
@@ -57,7 +57,13 @@ export function findStoriesInPages(variants: readonly VariantText[], pages: read
   for (let s = 0; s < storyCount; s++) {
     const inStory = (g: number): boolean => g >= 0 && storyOfGroup[g] === s;
     const judge = judgeOf(s);
-    const perVariant = views.map((view) => storyBlocks(view, inStory, judge));
+    const extents = views.map((view) => storyExtent(view, inStory, judge));
+    // An ending that every copy prints differently is no copy's ending of the shared story: the
+    // papers follow it with different pieces on the same subject. (A tail one reprint cut is
+    // printed by the others, so some copy ends without a topical tail.)
+    const carriers = extents.filter((e) => e.blocks.length > 0);
+    const unsharedEndings = carriers.length >= 2 && carriers.every((e) => e.topicalTail.length > 0);
+    const perVariant = extents.map((e) => (unsharedEndings ? e.blocks.filter((b) => !e.topicalTail.includes(b)) : e.blocks));
     const first = perVariant.findIndex((blocks) => blocks.length > 0);
     if (first < 0) continue;
     const groups = storyOfGroup.filter((story) => story === s).length;

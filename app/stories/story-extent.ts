@@ -32,10 +32,25 @@ function isForeignKind(block: Block): boolean {
   return block.kind === 'caption' || block.kind === 'notice' || block.kind === 'furniture';
 }
 
-/** The block indices of `view` that belong to the story whose groups are `inStory`, in order. */
-export function storyBlocks(view: PageView, inStory: (group: number) => boolean, judge?: TailJudge): number[] {
+/** A story's blocks in one variant, and which of them end it only because they continue its topic. */
+export interface StoryExtent {
+  readonly blocks: number[];
+  /**
+   * Unmatched paragraphs after the story's last matched one, taken because they continue its
+   * topic (no closing dateline or 转 mark vouches for them): a tail the other reprints cut, or
+   * another story on the same subject that follows without a headline.
+   */
+  readonly topicalTail: number[];
+}
+
+/**
+ * The block indices of `view` that belong to the story whose groups are `inStory`, in order, with
+ * the topical tail told apart (find-stories drops it when every copy has one).
+ */
+export function storyExtent(view: PageView, inStory: (group: number) => boolean, judge?: TailJudge): StoryExtent {
   const blocks = view.page.blocks;
   const chosen = new Set<number>();
+  let topicalTail: number[] = [];
   const m = view.matched;
   // Two consecutive matched blocks of the story with no boundary between: one stretch of text.
   const joined = (i: number, j: number): boolean =>
@@ -55,11 +70,13 @@ export function storyBlocks(view: PageView, inStory: (group: number) => boolean,
       const foreign = view.foreignAfter?.has(i) === true;
       for (let k = i + 1; k < next && !foreign; k++) if (!isForeignKind(blocks[k] as Block)) chosen.add(k);
     } else {
-      for (const k of tail(view, i, next, judge)) chosen.add(k);
+      const after = tail(view, i, next, judge);
+      for (const k of after.blocks) chosen.add(k);
+      topicalTail = after.byTopic;
     }
     if (!joined(prev, i)) for (const k of head(view, i, prev)) chosen.add(k);
   }
-  return [...chosen].sort((a, b) => a - b);
+  return { blocks: [...chosen].sort((a, b) => a - b), topicalTail };
 }
 
 /** A paragraph the matcher skipped for being short, so its being unmatched means nothing. */
@@ -82,7 +99,7 @@ function isCutOffAtPageEnd(view: PageView, k: number): boolean {
  * page's end, the unmatched paragraphs that continue the story's topic (a reprint cut the tail
  * that this page prints).
  */
-function tail(view: PageView, i: number, limit: number, judge: TailJudge | undefined): number[] {
+function tail(view: PageView, i: number, limit: number, judge: TailJudge | undefined): { blocks: number[]; byTopic: number[] } {
   const blocks = view.page.blocks;
   const out: number[] = [];
   const pending: number[] = [];
@@ -98,9 +115,9 @@ function tail(view: PageView, i: number, limit: number, judge: TailJudge | undef
       const n = pending.length <= TAIL_SLACK ? pending.length : topical();
       out.push(...pending.slice(0, n));
       if (n === pending.length) out.push(k);
-      return out;
+      return { blocks: out, byTopic: [] };
     }
-    if (b.kind === 'continuation') return out; // 上接: another part begins
+    if (b.kind === 'continuation') return { blocks: out, byTopic: [] }; // 上接: another part begins
     if (b.kind === 'byline' && pending.length === 0) {
       out.push(k); // a closing credit: （记者 王嘉伟）
       continue;
@@ -115,8 +132,9 @@ function tail(view: PageView, i: number, limit: number, judge: TailJudge | undef
     }
     break;
   }
-  out.push(...pending.slice(0, topical()));
-  return out;
+  const byTopic = pending.slice(0, topical());
+  out.push(...byTopic);
+  return { blocks: out, byTopic };
 }
 
 /** What stands before the story's block `i` back to `limit` and belongs to it: headline, deck, byline, dateline. */
