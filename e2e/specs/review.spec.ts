@@ -197,6 +197,16 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
     await expect(row).toHaveClass(/current/);
   }
   await shot(testInfo, `${prefix}-9-numbers-table`);
+  // The bottom panel folds to its tab strip, giving the height to the editor, and unfolds again.
+  const editorHeight = async (): Promise<number> => (await page.getByTestId('compare-view').boundingBox())?.height ?? 0;
+  const before = await editorHeight();
+  const fold = page.locator('.bottom-panel .tab-fold');
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(review.numbersTable).toBeHidden();
+  await expect.poll(editorHeight).toBeGreaterThan(before);
+  await page.locator('.bottom-panel [role="tab"]').first().click();
+  await expect(review.numbersTable).toBeVisible();
   expectCanonicalConsistent(await review.data());
 }
 
