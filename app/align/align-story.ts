@@ -10,6 +10,7 @@ import { CodePointTable, toFoldedIndex, type EncodedText } from './code-points';
 import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
 import { markTruncations, mergeMoves, mergeSwaps, widenNumbers, type ShapedSite } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
+import { widenToWords } from './words';
 
 /** A cooperative cancellation flag (AbortSignal satisfies it). */
 export interface CancelSignal {
@@ -92,6 +93,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   sites = mergeMoves(sites, keptTexts);
   markTruncations(sites, keptTexts, baseLength);
   widenNumbers(sites, keptTexts);
+  sites = widenToWords(sites, keptTexts);
 
   const baseStory = table.decode((encoded[baseIndex] as EncodedText).text);
   const flags: Flag[] = sites.map((site, n) => {

@@ -5,7 +5,7 @@
 import type { Category, NumberComparison } from '../model/types';
 import { isPunctuation } from '../text/fold-chars';
 import { completesSuffix, nameEvidence, type ReadingInContext } from './names';
-import { hasDigit, isChineseNumber, numberToken, parseNumber } from './numbers';
+import { englishNumberValue, hasDigit, isChineseNumber, numberToken, parseNumber } from './numbers';
 
 /** One variant's side of a site, as the classifier sees it. */
 export interface ClassifyReading extends ReadingInContext {
@@ -133,6 +133,8 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   // because digits occur in them: a number discrepancy is a short site.
   const numbers = longest <= NUMBER_SITE_MAX && wordsAgreeBesideNumbers(texts) ? compareNumbers(readings) : undefined;
   if (numbers) return { category: 'number', numbers, reason: 'a number differs' };
+  const english = compareEnglishNumbers(readings);
+  if (english) return { category: 'number', numbers: english, reason: 'an English number or date differs' };
 
   const witnesses = nameWitnesses(readings);
   for (const reading of witnesses) {
@@ -176,6 +178,22 @@ function wordsAgreeBesideNumbers(texts: readonly string[]): boolean {
   const rest = texts.map((t) => t.replace(/[0-9.,%零〇一二两三四五六七八九十百千万亿]/g, ''));
   if (rest.every((r) => r === rest[0])) return true;
   return Math.max(...rest.map(coreLength)) <= WORDS_BESIDE_NUMBER;
+}
+
+/**
+ * When every reading is one English number or date word, or digits (third / 3rd, Tuesday /
+ * Wednesday, three / 3), how they compare; otherwise undefined.
+ */
+function compareEnglishNumbers(readings: readonly ClassifyReading[]): NumberComparison | undefined {
+  const values = readings.map((r) => {
+    const word = r.text.trim();
+    const value = /^\d+$/.test(word) ? Number(word) : englishNumberValue(word);
+    return { variant: r.variant, value, word };
+  });
+  // At least one reading must be a number word: digits alone are compareNumbers' business.
+  if (values.some((v) => v.value === null) || !values.some((v) => /[A-Za-z]/.test(v.word))) return undefined;
+  const distinct = new Set(values.map((v) => v.value));
+  return { differ: distinct.size > 1 ? 'value' : 'form', values: values.map(({ variant, value }) => ({ variant, value })) };
 }
 
 /** When any reading is (part of) a number, how the numbers compare; otherwise undefined. */

@@ -115,3 +115,32 @@ export function numberToken(text: string, start: number, end: number): string {
   if (e < text.length && /[万亿%]/.test(text[e] as string)) e += 1;
   return text.slice(s, e).replace(/^\.+|\.+$/g, '');
 }
+
+/** English numerals and ordinals, by value. */
+const ENGLISH_NUMERALS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+/** Days of the week, and months (capitalised only: may and march are verbs too), by their place in the week or year. */
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The value of an English word that states a number or a date: a numeral (three, third), digits
+ * with an ordinal suffix (3rd), a weekday (Tuesday = 2) or a capitalised month (May = 5); null
+ * for any other word. Weekdays and months are dates, which DESIGN.md counts as numbers.
+ */
+export function englishNumberValue(word: string): number | null {
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  if (ordinal) return Number(ordinal[1]);
+  const numeral = ENGLISH_NUMERALS[word.toLowerCase()];
+  if (numeral !== undefined) return numeral;
+  const day = WEEKDAYS.indexOf(word);
+  if (day >= 0) return day + 1;
+  const month = MONTHS.indexOf(word);
+  return month >= 0 ? month + 1 : null;
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { compareVariants } from '../compare';
+
+/** The flags of two variants, as [category, reading 1, reading 2]. */
+function flagsOf(a: string, b: string): [string, string, string][] {
+  const result = compareVariants([
+    { id: 'v1', path: 'a', name: 'a', encoding: 'utf-8', text: `${a}\n` },
+    { id: 'v2', path: 'b', name: 'b', encoding: 'utf-8', text: `${b}\n` },
+  ]);
+  return result.stories.flatMap((s) => s.flags.map((f) => [f.category, f.readings[0]?.text ?? '', f.readings[1]?.text ?? ''] as [string, string, string]));
+}
+
+describe('English flags are whole words', () => {
+  it('widens a change inside a word to the word', () => {
+    expect(flagsOf('Officials said Tuesday that the bridge will reopen.', 'Officials said Wednesday that the bridge will reopen.')).toEqual([['number', 'Tuesday', 'Wednesday']]);
+    expect(flagsOf('The council met with Mayor Ruth Yellen on Monday.', 'The council met with Mayor Ruth Yelen on Monday.')).toEqual([['name', 'Yellen', 'Yelen']]);
+  });
+
+  it('makes one flag of two changes inside one word', () => {
+    expect(flagsOf('Growth was strong, beating forecasts by a wide margin.', 'Growth was strong, topping forecasts by a wide margin.')).toEqual([['wording', 'beating', 'topping']]);
+  });
+
+  it('keeps a one-letter change in a long word small, and punctuation beside a word apart', () => {
+    expect(flagsOf('He moved to Springfield last year.', 'He moved to Springfiald last year.').map((f) => f.slice(1))).toEqual([['e', 'a']]);
+    expect(flagsOf('It grew in the third quarter, beating forecasts.', 'It grew in the third quarter beating forecasts.')).toEqual([['punctuation', ',', ' ']]);
+  });
+
+  it('leaves Chinese flags as small as the change', () => {
+    expect(flagsOf('街道党工委书记王海燕介绍，站点服务居民三千余人次。', '街道党工委书记王海艳介绍，站点服务居民三千余人次。')).toEqual([['name', '燕', '艳']]);
+  });
+});
