@@ -142,7 +142,9 @@ const NUMBER_CHAR = /[0-9]/;
 export function widenNumbers(sites: ShapedSite[], texts: readonly string[]): void {
   sites.forEach((site, i) => {
     const slices = site.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end));
-    if (!slices.some((t) => /[0-9万亿]/.test(t)) || slices.some((t) => /[^0-9.,，%万亿]/.test(t))) return;
+    // A decimal mark misread between digits (17.9 / 17,9) is widened to its number too.
+    const decimalMark = slices.some((t) => t === '.') && slices.every((t) => /^[.,，]?$/.test(t));
+    if ((!slices.some((t) => /[0-9万亿]/.test(t)) && !decimalMark) || slices.some((t) => /[^0-9.,，%万亿]/.test(t))) return;
     const prev = sites[i - 1];
     const next = sites[i + 1];
     const charAt = (k: number, at: number): string => (texts[k] as string)[at] ?? '';

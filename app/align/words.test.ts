@@ -10,6 +10,12 @@ function flagsOf(a: string, b: string): [string, string, string][] {
   return result.stories.flatMap((s) => s.flags.map((f) => [f.category, f.readings[0]?.text ?? '', f.readings[1]?.text ?? ''] as [string, string, string]));
 }
 
+describe('a decimal mark misread between digits', () => {
+  it('is a number flag over the whole number', () => {
+    expect(flagsOf('全国移动电话用户总数达17.9亿户。', '全国移动电话用户总数达17,9亿户。')).toEqual([['number', '17.9', '17,9']]);
+  });
+});
+
 describe('English flags are whole words', () => {
   it('widens a change inside a word to the word', () => {
     expect(flagsOf('Officials said Tuesday that the bridge will reopen.', 'Officials said Wednesday that the bridge will reopen.')).toEqual([['number', 'Tuesday', 'Wednesday']]);

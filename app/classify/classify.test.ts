@@ -22,6 +22,11 @@ describe('classifySite', () => {
     expect(classifySite(site('同比增长百分之四点[八]。', '同比增长百分之四点[九]。'), '').category).toBe('number');
     expect(classifySite(site('占百分之[十二]，', '占百分之[二十]，'), '').category).toBe('number');
     expect(classifySite(site('约[八]点五个百分点', '约[九]点五个百分点'), '').category).toBe('number');
+    // A decimal point misread as a comma or lost (OCR): the value changes.
+    const decimal = classifySite(site('用户总数达17[.]9亿户', '用户总数达17[,]9亿户'), '');
+    expect(decimal.category).toBe('number');
+    expect(decimal.numbers?.differ).toBe('value');
+    expect(classifySite(site('在2023[，]2024年', '在2023[、]2024年'), '').category).toBe('punctuation');
     // Tenths: 三成 is 30%, 八折 a 20% discount.
     expect(classifySite(site('占比超过[三]成，', '占比超过[四]成，'), '').category).toBe('number');
   });

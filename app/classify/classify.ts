@@ -101,9 +101,31 @@ function weightedLength(text: string): number {
   return n + (text.match(/[A-Za-z]+/g)?.length ?? 0) * LATIN_WORD;
 }
 
+/**
+ * A decimal point read as a comma, or dropped, between digits (17.9 / 17,9 / 179, a common OCR
+ * misreading): the number's value changes, so it is a number flag, not punctuation.
+ */
+function isDecimalMark(readings: readonly ClassifyReading[]): boolean {
+  return (
+    readings.some((r) => r.text === '.') &&
+    readings.every((r) => /^(?:[.,，]|)$/.test(r.text) && /\d$/.test(r.before) && /^\d/.test(r.after))
+  );
+}
+
+/** The digits and separators around a reading, with the reading (17 + . + 9). */
+function numberAround(r: ClassifyReading): string {
+  const left = /[\d.,，]*$/.exec(r.before)?.[0] ?? '';
+  const right = /^[\d.,，]*/.exec(r.after)?.[0] ?? '';
+  return (left + r.text + right).replace(/，/g, ',');
+}
+
 /** Classifies a site from every variant's reading in context. */
 export function classifySite(readings: readonly ClassifyReading[], story: string): Classification {
   const texts = readings.map((r) => r.text);
+  if (isDecimalMark(readings)) {
+    const values = readings.map((r) => ({ variant: r.variant, value: parseNumber(numberAround(r)) }));
+    return { category: 'number', numbers: { differ: new Set(values.map((v) => v.value)).size > 1 ? 'value' : 'form', values }, reason: 'a decimal mark differs' };
+  }
   if (texts.every(isPunctuationOnly) && texts.some((t) => t.trim().length > 0)) {
     return { category: 'punctuation', reason: 'only punctuation differs' };
   }
