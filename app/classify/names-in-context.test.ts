@@ -130,6 +130,9 @@ describe('gazetteer names hidden in ordinary words', () => {
     expect(category('', '在国务院常[务]会议上', '在国务院常[委]会议上')).toBe('wording');
     expect(category('', '阳朔县[遇]龙河景区', '阳朔县[玉]龙河景区')).toBe('name');
     expect(category('', '门前的一条小[河]边', '门前的一条小[溪]边')).toBe('wording');
+    expect(category('', '陕北的长[庆]油田', '陕北的长[青]油田')).toBe('name');
+    expect(category('', '当地新[建]油田三处', '当地新[开]油田三处')).toBe('wording');
+    expect(category('', '故宫博物[院]院长', '故宫博物[馆]院长')).toBe('name');
     expect(category('', '南京大学教授祝世[宁]出席会议', '南京大学教授祝世[林]出席会议')).toBe('name');
     expect(category('', '记者赶[到]现场', '记者赶[往]现场')).toBe('wording');
   });
