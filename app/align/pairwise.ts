@@ -160,12 +160,15 @@ function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): void {
     // edits around a real word, not a coincidence inside one replacement.
     // But one shared character between a one- or two-character deletion and insertion is a word
     // reworded around it (执导 / 导演, 明显 / 显著): one change, not two.
+    // A mark moved across a closing quote (家园。”她说 / 家园”，她说) is one punctuation change.
+    const markAcrossQuote = text.length === 1 && isCloser(text) && punctuationRun(diffs, i, -1) && punctuationRun(diffs, i, 1);
     if ((prev === 'insert' && next === 'delete') || (prev === 'delete' && next === 'insert')) {
-      if (!(text.length === 1 && isWordChar(text) && runLength(diffs, i, -1) <= REWORDED && runLength(diffs, i, 1) <= REWORDED)) continue;
+      const reworded = text.length === 1 && isWordChar(text) && runLength(diffs, i, -1) <= REWORDED && runLength(diffs, i, 1) <= REWORDED;
+      if (!reworded && !markAcrossQuote) continue;
     }
     // Marks changed on both sides of a short word (、供电、 / ，供电，) are separate punctuation
     // changes: welding them would turn three punctuation flags into one wording flag.
-    if (punctuationRun(diffs, i, -1) && punctuationRun(diffs, i, 1)) continue;
+    if (punctuationRun(diffs, i, -1) && punctuationRun(diffs, i, 1) && !markAcrossQuote) continue;
     diffs.splice(i, 1, [-1, text], [1, text]);
     changed = true;
     i += 1;
@@ -179,6 +182,11 @@ const REWORDED = 2;
 /** A CJK ideograph (a shared character that can be part of a reworded word; punctuation cannot). */
 function isWordChar(text: string): boolean {
   return /^[\u3400-\u9fff]$/.test(text);
+}
+
+/** A closing quote or bracket, which a sentence's mark may stand before or after. */
+function isCloser(text: string): boolean {
+  return /^[”’」』）)"']$/.test(text);
 }
 
 /** Characters of the edit run next to diffs[i] in direction `step`. */

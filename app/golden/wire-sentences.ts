@@ -95,6 +95,7 @@ export const WIRE_PAIRS: readonly WirePair[] = [
   ['故宫博物院院长王旭东介绍了文物修复情况。', '故宫博物馆院长王旭东介绍了文物修复情况。', 'name'],
   ['比赛在杭州奥体中心体育馆举行。', '比赛在杭州奥体中心体育场举行。', 'name'],
   ['中国石油天然气集团有限公司宣布，长庆油田年产油气当量突破6500万吨。', '中国石油天然气集团有限公司宣布，长青油田年产油气当量突破6500万吨。', 'name'],
+  ['“这是我们共同的家园。”她说。', '“这是我们共同的家园”，她说。', 'punctuation'],
   // Round five, written after every fix of this session: 20/20 at first run.
   ['湖北省宜昌市秭归县的脐橙今年喜获丰收。', '湖北省宜昌市姊归县的脐橙今年喜获丰收。', 'name'],
   ['中国航天科技集团有限公司研制的长征八号运载火箭发射成功。', '中国航天科技集团有限公司研制的长征七号运载火箭发射成功。', 'number'],
@@ -120,11 +121,9 @@ export const WIRE_PAIRS: readonly WirePair[] = [
 
 /**
  * Pairs it still gets wrong: a changed character inside a project name with no suffix rule
- * (水利/水力枢纽工程), a person with neither a title nor a listed surname (全红婵), and a full stop
- * moved across a closing quote (two punctuation flags).
+ * (水利/水力枢纽工程) and a person with neither a title nor a listed surname (全红婵).
  */
 export const KNOWN_MISSES: readonly WirePair[] = [
   ['长江三峡水利枢纽工程是世界上规模最大的水电站。', '长江三峡水力枢纽工程是世界上规模最大的水电站。', 'name'],
   ['巴黎奥运会女子10米跳台决赛中，全红婵夺得金牌。', '巴黎奥运会女子10米跳台决赛中，全红蝉夺得金牌。', 'name'],
-  ['“这是我们共同的家园。”她说。', '“这是我们共同的家园”，她说。', 'punctuation'],
 ];
