@@ -65,18 +65,21 @@ export function NumbersTable(): ReactElement {
   const valueCount = rows.filter((r) => r.differ === 'value').length;
   return (
     <div className="numbers-table" data-testid="numbers-table">
-      <div className="numbers-toolbar">
-        {rows.length > 0 ? <span>{t('review.numbersCount', { count: rows.length, values: valueCount })}</span> : null}
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            data-testid="values-differ"
-            checked={onlyValues}
-            onChange={(e) => setOnlyValues(e.target.checked)}
-          />
-          {t('review.valuesDiffer')}
-        </label>
-      </div>
+      {/* A filter over no rows would only raise the question what it filters. */}
+      {rows.length > 0 ? (
+        <div className="numbers-toolbar">
+          <span>{t('review.numbersCount', { count: rows.length, values: valueCount })}</span>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              data-testid="values-differ"
+              checked={onlyValues}
+              onChange={(e) => setOnlyValues(e.target.checked)}
+            />
+            {t('review.valuesDiffer')}
+          </label>
+        </div>
+      ) : null}
       {rows.length === 0 ? (
         <p className="muted review-empty-inline">{t('review.noNumbers')}</p>
       ) : (
