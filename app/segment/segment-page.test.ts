@@ -66,6 +66,22 @@ describe('segmentPage', () => {
     expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'title', 'paragraph']);
   });
 
+  it('rejoins OCR lines whose last piece of a sentence looks like a headline, but not across a blank line', () => {
+    const ocr = '当地将实施图灵小镇等20个项目，培育“车路云一体化”等50\n个典型应用场景，聚力创建国家人工智能\n创新应用先导区。\n';
+    expect(kinds(ocr)).toEqual([['paragraph', ocr.trimEnd()]]);
+    const headline = '当地将实施图灵小镇等20个项目，培育一批典型应用场景\n\n内蒙古推出春节系列文旅活动\n\n1月24日晚，呼和浩特市大黑河军事文化乐园流光溢彩。\n';
+    expect(kinds(headline).map(([kind]) => kind)).toEqual(['paragraph', 'title', 'paragraph']);
+  });
+
+  it('opens a story at a dateline that looks closing when a headline stands above it and text follows', () => {
+    const text = '内蒙古推出春节系列文旅活动\n\n据新华社呼和浩特1月25日电（记者 贺书琛）\n1月24日晚，呼和浩特市大黑河军事文化乐园流光溢彩。\n';
+    const dateline = segmentPage(text).blocks.find((b) => b.kind === 'dateline');
+    expect(dateline?.closesStory).toBeUndefined();
+    // After body text the same line closes the story above.
+    const closing = '1月24日晚，呼和浩特市大黑河军事文化乐园流光溢彩。\n据新华社呼和浩特1月25日电（记者 贺书琛）\n';
+    expect(segmentPage(closing).blocks.find((b) => b.kind === 'dateline')?.closesStory).toBe(true);
+  });
+
   it('treats a photo chunk (sentence, 图为…, credit) as one caption', () => {
     const text = '正文第一段。\n\n1月24日，古城迎来降雪，城墙披上银装。\n图为古城雪景（无人机照片）。\n新华社发\n\n正文第二段。\n';
     expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'caption', 'paragraph']);

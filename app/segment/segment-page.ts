@@ -125,9 +125,17 @@ function demoteBrokenLatinHeadlines(lines: Line[]): void {
   }
 }
 
-/** True when a line may carry on the sentence a previous line left open. */
-function continuesSentence(next: Line): boolean {
-  return next.shape.kind === 'paragraph' && next.shape.opensStory !== true && next.level === undefined;
+/**
+ * True when a line may carry on the sentence a previous line left open: a paragraph line, or a
+ * short line that only looks like a headline (no final punctuation) but follows the open line
+ * without a blank line between them. OCR ends every printed line with a line break, so the tail
+ * of a sentence (个典型应用场景，聚力创建国家人工智能) is a short line of its own; a headline is set
+ * apart by a blank line, or follows a finished sentence.
+ */
+function continuesSentence(previous: Line, next: Line): boolean {
+  if (next.level !== undefined || next.shape.opensStory === true) return false;
+  if (next.shape.kind === 'paragraph') return true;
+  return next.shape.kind === 'title' && next.chunk === previous.chunk && previous.level === undefined;
 }
 
 /**
@@ -149,7 +157,7 @@ export function segmentPage(text: string): SegmentedPage {
     let last = line;
     let j = i + 1;
     if (kind === 'paragraph') {
-      while (j < lines.length && !endsSentence(last.text) && continuesSentence(lines[j] as Line)) {
+      while (j < lines.length && !endsSentence(last.text) && continuesSentence(last, lines[j] as Line)) {
         last = lines[j] as Line;
         end = last.end;
         j++;
@@ -169,12 +177,22 @@ export function segmentPage(text: string): SegmentedPage {
 
 /**
  * A bare dateline line (新华社北京1月25日电, no brackets) opens the story when a headline or byline
- * stands before it and body text follows; after body text it closes the story above.
+ * stands before it and body text follows; after body text it closes the story above. A dateline
+ * that looks closing (据新华社呼和浩特1月25日电（记者 贺书琛）, whose text OCR broke onto the next line)
+ * opens the story all the same when a headline stands right above it and body text follows: there
+ * is no story above it to close.
  */
 function placeDatelines(blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
-    if (block.kind !== 'dateline' || block.closesStory === true) return block;
+    if (block.kind !== 'dateline') return block;
     const before = blocks[i - 1];
+    if (block.closesStory === true) {
+      const after = blocks[i + 1];
+      const underHeadline = before !== undefined && (before.kind === 'title' || before.kind === 'subtitle' || before.kind === 'byline');
+      if (!underHeadline || after?.kind !== 'paragraph') return block;
+      const { closesStory: _closes, ...opening } = block;
+      return opening;
+    }
     if (before !== undefined && before.kind === 'paragraph') return { ...block, closesStory: true };
     return block;
   });
