@@ -18,6 +18,7 @@ import { markForeignRuns } from './foreign-runs';
 import { splitUncovered, toUniqueStories } from './unique-stories';
 import { detachMinorityTails } from './minority-tails';
 import { makeTailJudges } from './tail-judges';
+import { cutTailCopies } from './cut-tails';
 
 /** A story located in the variants, not yet aligned. */
 export interface StoryLocation {
@@ -57,7 +58,8 @@ export function findStoriesInPages(variants: readonly VariantText[], pages: read
   for (let s = 0; s < storyCount; s++) {
     const inStory = (g: number): boolean => g >= 0 && storyOfGroup[g] === s;
     const judge = judgeOf(s);
-    const extents = views.map((view) => storyExtent(view, inStory, judge));
+    const cut = cutTailCopies(views, inStory);
+    const extents = views.map((view, v) => storyExtent(view, inStory, judge, cut[v]));
     // An ending that every copy prints differently is no copy's ending of the shared story: the
     // papers follow it with different pieces on the same subject. (A tail one reprint cut is
     // printed by the others, so some copy ends without a topical tail.)

@@ -45,9 +45,11 @@ export interface StoryExtent {
 
 /**
  * The block indices of `view` that belong to the story whose groups are `inStory`, in order, with
- * the topical tail told apart (find-stories drops it when every copy has one).
+ * the topical tail told apart (find-stories drops it when every copy has one). `cutTail` says the
+ * other copies end the story where this one goes on (cut-tails.ts): a paragraph right after the
+ * story's end is then kept when it names one word of the story that no other paragraph carries.
  */
-export function storyExtent(view: PageView, inStory: (group: number) => boolean, judge?: TailJudge): StoryExtent {
+export function storyExtent(view: PageView, inStory: (group: number) => boolean, judge?: TailJudge, cutTail = false): StoryExtent {
   const blocks = view.page.blocks;
   const chosen = new Set<number>();
   let topicalTail: number[] = [];
@@ -70,7 +72,7 @@ export function storyExtent(view: PageView, inStory: (group: number) => boolean,
       const foreign = view.foreignAfter?.has(i) === true;
       for (let k = i + 1; k < next && !foreign; k++) if (!isForeignKind(blocks[k] as Block)) chosen.add(k);
     } else {
-      const after = tail(view, i, next, judge);
+      const after = tail(view, i, next, judge, cutTail);
       for (const k of after.blocks) chosen.add(k);
       topicalTail = after.byTopic;
     }
@@ -99,7 +101,7 @@ function isCutOffAtPageEnd(view: PageView, k: number): boolean {
  * page's end, the unmatched paragraphs that continue the story's topic (a reprint cut the tail
  * that this page prints).
  */
-function tail(view: PageView, i: number, limit: number, judge: TailJudge | undefined): { blocks: number[]; byTopic: number[] } {
+function tail(view: PageView, i: number, limit: number, judge: TailJudge | undefined, cutTail: boolean): { blocks: number[]; byTopic: number[] } {
   const blocks = view.page.blocks;
   const out: number[] = [];
   const pending: number[] = [];
@@ -132,7 +134,10 @@ function tail(view: PageView, i: number, limit: number, judge: TailJudge | undef
     }
     break;
   }
-  const byTopic = pending.slice(0, topical());
+  let n = topical();
+  const first = pending[0];
+  if (n === 0 && cutTail && first !== undefined && adjoins(view, i, first) && judge?.echoes?.(textOf(view, first)) === true) n = 1;
+  const byTopic = pending.slice(0, n);
   out.push(...byTopic);
   return { blocks: out, byTopic };
 }
@@ -172,4 +177,21 @@ function head(view: PageView, i: number, limit: number): number[] {
     break;
   }
   return out;
+}
+
+/**
+ * True when paragraph `k` follows the story's block `i` with only closing credits, fragments and
+ * captions between: nothing that could end the story (a notice, furniture) stands in between.
+ */
+function adjoins(view: PageView, i: number, k: number): boolean {
+  for (let j = i + 1; j < k; j++) {
+    const kind = (view.page.blocks[j] as Block).kind;
+    if (kind !== 'caption' && kind !== 'byline' && kind !== 'paragraph') return false;
+  }
+  return true;
+}
+
+function textOf(view: PageView, k: number): string {
+  const block = view.page.blocks[k] as Block;
+  return view.page.text.slice(block.start, block.end);
 }

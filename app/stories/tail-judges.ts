@@ -26,36 +26,38 @@ export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonl
   };
   return (s) => {
     let judge: TailJudge | null = null;
-    return {
-      continuing(paragraphs, copies) {
-        if (judge === null) {
-          const copies: StoryCopy[] = [];
-          const own: string[] = [];
-          for (const view of views) {
-            const titles: string[] = [];
-            const paragraphs: string[] = [];
-            view.groups.forEach((g, b) => {
-              if (g < 0 || storyOfGroup[g] !== s) return;
-              paragraphs.push(textOf(view, view.page.blocks[b] as Block));
-              if (paragraphs.length > 1) return;
-              // The headline and deck just above the story's first paragraph name its topic.
-              for (let k = b - 1; k >= Math.max(0, b - HEAD_REACH); k--) {
-                const above = view.page.blocks[k] as Block;
-                if (above.kind === 'title' || above.kind === 'subtitle') titles.push(textOf(view, above));
-                else if (above.kind === 'paragraph') break;
-              }
-            });
-            if (paragraphs.length > 0) copies.push({ titles, paragraphs });
-            own.push(...paragraphs);
-          }
-          // The background is the pages without the story's own paragraphs.
-          const ownCounts = new Map<string, number>();
-          for (const text of own) for (const token of topicTokens(text)) ownCounts.set(token, (ownCounts.get(token) ?? 0) + 1);
-          const all = counts();
-          judge = makeTailJudge(copies, (token) => (all.get(token) ?? 0) - (ownCounts.get(token) ?? 0));
+    const made = (): TailJudge => {
+      if (judge === null) {
+        const copies: StoryCopy[] = [];
+        const own: string[] = [];
+        for (const view of views) {
+          const titles: string[] = [];
+          const paragraphs: string[] = [];
+          view.groups.forEach((g, b) => {
+            if (g < 0 || storyOfGroup[g] !== s) return;
+            paragraphs.push(textOf(view, view.page.blocks[b] as Block));
+            if (paragraphs.length > 1) return;
+            // The headline and deck just above the story's first paragraph name its topic.
+            for (let k = b - 1; k >= Math.max(0, b - HEAD_REACH); k--) {
+              const above = view.page.blocks[k] as Block;
+              if (above.kind === 'title' || above.kind === 'subtitle') titles.push(textOf(view, above));
+              else if (above.kind === 'paragraph') break;
+            }
+          });
+          if (paragraphs.length > 0) copies.push({ titles, paragraphs });
+          own.push(...paragraphs);
         }
-        return judge.continuing(paragraphs, copies);
-      },
+        // The background is the pages without the story's own paragraphs.
+        const ownCounts = new Map<string, number>();
+        for (const text of own) for (const token of topicTokens(text)) ownCounts.set(token, (ownCounts.get(token) ?? 0) + 1);
+        const all = counts();
+        judge = makeTailJudge(copies, (token) => (all.get(token) ?? 0) - (ownCounts.get(token) ?? 0));
+      }
+      return judge;
+    };
+    return {
+      continuing: (paragraphs, copies) => made().continuing(paragraphs, copies),
+      echoes: (paragraph) => made().echoes?.(paragraph) === true,
     };
   };
 }

@@ -158,6 +158,11 @@ export interface TailJudge {
    * story. `copies` are other pages' copies of those paragraphs: like the run, not background.
    */
   continuing(paragraphs: readonly string[], copies?: readonly string[]): number;
+  /**
+   * True when the paragraph names at least one word the story prints and no other paragraph of
+   * the pages carries: the weaker evidence asked of a paragraph that directly follows the story.
+   */
+  echoes?(paragraph: string): boolean;
 }
 
 /** The text of one story as one variant prints it. */
@@ -196,6 +201,11 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: (token: 
   // Two background paragraphs: one may be a related story's, two make the token everyday.
   const COMMON_AT = 2;
   return {
+    echoes(paragraph) {
+      const set = topicTokens(paragraph);
+      // The paragraph itself is one of the background paragraphs.
+      return [...set].some((token) => seen.has(token) && background(token) <= 1);
+    },
     continuing(paragraphs, copies = []) {
       const sets = paragraphs.map(topicTokens);
       // The run itself, and its copies on other pages, are not background.
