@@ -39,6 +39,12 @@ export interface Block {
   readonly opensStory?: boolean;
   /** For a dateline: it closes the story before it (a parenthesised or trailing dateline) rather than opening one. */
   readonly closesStory?: boolean;
+  /**
+   * For a paragraph: lines of another column that text extraction interleaved, line by line, with
+   * a story other pages print whole (app/stories/interleaved-lines.ts). Never part of the story
+   * around it.
+   */
+  readonly otherColumn?: boolean;
 }
 
 /** A segmented page: the text and its blocks in reading order. */

@@ -19,6 +19,7 @@ import { splitUncovered, toUniqueStories } from './unique-stories';
 import { detachMinorityTails } from './minority-tails';
 import { makeTailJudges } from './tail-judges';
 import { cutTailCopies } from './cut-tails';
+import { splitInterleavedLines } from './interleaved-lines';
 
 /** A story located in the variants, not yet aligned. */
 export interface StoryLocation {
@@ -43,7 +44,8 @@ export function findStories(variants: readonly VariantText[]): StoryFinding {
 }
 
 /** As findStories, for pages already segmented (the bench times both steps separately). */
-export function findStoriesInPages(variants: readonly VariantText[], pages: readonly SegmentedPage[]): StoryFinding {
+export function findStoriesInPages(variants: readonly VariantText[], segmented: readonly SegmentedPage[]): StoryFinding {
+  const pages = splitInterleavedLines(segmented);
   const matching = matchBlocks(pages);
   const views: PageView[] = markForeignRuns(pages.map((page, v) => makePageView(page, matching.groupOfBlock[v] ?? [])));
   const storyOfGroup = detachMinorityTails(views, linkGroups(views, matching.groupCount));

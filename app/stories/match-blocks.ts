@@ -52,7 +52,7 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
   const unitOfBlock: number[][] = pages.map((p) => p.blocks.map(() => -1));
   pages.forEach((page, variant) => {
     page.blocks.forEach((block, index) => {
-      if (block.kind !== 'paragraph') return;
+      if (block.kind !== 'paragraph' || block.otherColumn === true) return;
       const norm = normalizeForMatching(page.text.slice(block.start, block.end));
       if (norm.length < MIN_UNIT_CHARS) return;
       (unitOfBlock[variant] as number[])[index] = units.length;

@@ -89,7 +89,10 @@ export function hasContinuationBetween(view: PageView, i: number, j: number): bo
 /** The number of unmatched paragraphs between blocks i and j. */
 export function unmatchedParagraphsBetween(view: PageView, i: number, j: number): number {
   let n = 0;
-  for (let k = i + 1; k < j; k++) if (view.page.blocks[k]?.kind === 'paragraph' && view.groups[k] === -1) n++;
+  for (let k = i + 1; k < j; k++) {
+    const block = view.page.blocks[k];
+    if (block?.kind === 'paragraph' && block.otherColumn !== true && view.groups[k] === -1) n++;
+  }
   return n;
 }
 

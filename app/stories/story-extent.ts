@@ -29,7 +29,7 @@ export const TAIL_SLACK = 4;
 
 /** Blocks that never belong to a story's text. */
 function isForeignKind(block: Block): boolean {
-  return block.kind === 'caption' || block.kind === 'notice' || block.kind === 'furniture';
+  return block.kind === 'caption' || block.kind === 'notice' || block.kind === 'furniture' || block.otherColumn === true;
 }
 
 /** A story's blocks in one variant, and which of them end it only because they continue its topic. */

@@ -81,7 +81,8 @@ export function splitUncovered(pages: readonly SegmentedPage[], covered: readonl
     };
     page.blocks.forEach((block, k) => {
       if (taken.has(k)) {
-        flush();
+        // The other column's lines run on past the shared story's lines interleaved with them.
+        if (page.blocks[current[current.length - 1] ?? -1]?.otherColumn !== true) flush();
         return;
       }
       if (block.kind === 'continuation') {

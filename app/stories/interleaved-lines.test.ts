@@ -1,0 +1,64 @@
+/**
+ * Two-column text extracted line by line: the printed lines of two stories alternate. The story
+ * another page prints whole is found with its own lines, and the other column's lines stay out.
+ */
+import { describe, expect, it } from 'vitest';
+import type { VariantText } from '../model/types';
+import { findStories } from './find-stories';
+import { farmStory, page, riverStory, storyLines } from './fixtures/news-stories';
+
+function variant(id: string, text: string): VariantText {
+  return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };
+}
+
+/** Paragraphs broken into printed lines of `width` characters, as a narrow column prints them. */
+function columnLines(paragraphs: readonly string[], width: number): string[] {
+  const out: string[] = [];
+  for (const p of paragraphs) for (let i = 0; i < p.length; i += width) out.push(p.slice(i, i + width));
+  return out;
+}
+
+/** Lines of two columns read across: `block` lines of the left, then `block` of the right, and so on. */
+function interleave(left: readonly string[], right: readonly string[], block: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.max(left.length, right.length); i += block) out.push(...left.slice(i, i + block), ...right.slice(i, i + block));
+  return out;
+}
+
+const visible = (text: string): number => text.replace(/\s/gu, '').length;
+
+describe('line-by-line interleaved columns', () => {
+  const river = columnLines(riverStory.paragraphs, 17);
+  const farm = columnLines(farmStory.paragraphs, 16);
+  const wire = variant('v2', page(storyLines(riverStory)));
+
+  for (const block of [1, 2, 3]) {
+    it(`finds the shared story with its own lines when lines alternate ${block} by ${block}`, () => {
+      const mixed = variant('v1', `${[`${riverStory.title}\u3000\u3000${farmStory.title}`, ...interleave(river, farm, block)].join('\n')}\n`);
+      const { shared } = findStories([mixed, wire]);
+      expect(shared).toHaveLength(1);
+      const spans = shared[0]?.spans.filter((s) => s.variant === 'v1') ?? [];
+      const taken = spans.map((s) => mixed.text.slice(s.start, s.end)).join('\n');
+      const takenLines = new Set(taken.split('\n').map((l) => l.trim()));
+      // Every line of the river story that is long enough to tell apart is taken…
+      const riverTaken = river.filter((l) => takenLines.has(l)).length;
+      expect(riverTaken / river.length).toBeGreaterThanOrEqual(0.9);
+      // …and of the farm story's lines at most a few paragraph-final fragments.
+      const farmTaken = farm.filter((l) => takenLines.has(l));
+      expect(farmTaken.reduce((n, l) => n + visible(l), 0)).toBeLessThanOrEqual(0.03 * visible(farm.join('')));
+    });
+  }
+
+  it('leaves a one-column page broken into lines as it is, dropped paragraph and all', () => {
+    // An abridged reprint with a paragraph of its own in the middle: its lines are unshared, but
+    // they start after a sentence end and run together; that is no interleaving.
+    const own = '记者在现场看到，几名志愿者正沿着河岸清理落叶和垃圾，附近居民也自发加入了队伍。';
+    const paragraphs = [...riverStory.paragraphs.slice(0, 3), own, ...riverStory.paragraphs.slice(3)];
+    const lined = variant('v1', `${riverStory.title}\n\n${columnLines(paragraphs, 17).join('\n')}\n`);
+    const { shared } = findStories([lined, wire]);
+    expect(shared).toHaveLength(1);
+    const spans = shared[0]?.spans.filter((s) => s.variant === 'v1') ?? [];
+    expect(spans).toHaveLength(1);
+    expect(lined.text.slice(spans[0]?.start, spans[0]?.end)).toContain(own.slice(0, 17));
+  });
+});
