@@ -8,7 +8,7 @@
  * told apart this way; when both columns' stories are shared, or neither, the page is left as is.
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
-import { endsSentence } from '../segment/classify-line';
+import { endsSentence, visibleLength } from '../segment/classify-line';
 import { normalizeForMatching, shingleHashes } from './normalize';
 
 /** Fewer lines than this in a run without blank lines cannot show sustained alternation. */
@@ -36,6 +36,9 @@ const LINES_PER_FLIP = 5;
 /** A line's verdict: printed elsewhere, not, undecided, or too short to score. */
 type Score = boolean | null | 'short';
 
+/** A line this much wider than the run's median line spans both columns. */
+const WIDE = 1.5;
+
 interface Line {
   readonly start: number;
   readonly end: number;
@@ -45,23 +48,34 @@ interface Line {
 /** Returns the pages with interleaved runs re-cut into line blocks (pages without any are returned as they are). */
 export function splitInterleavedLines(pages: readonly SegmentedPage[]): SegmentedPage[] {
   if (pages.length < 2) return [...pages];
-  // Which page prints each shingle: its index, or -1 when several do.
+  const runsOf = pages.map((page) => lineRuns(page.text).filter(isColumnSet));
+  if (runsOf.every((runs) => runs.length === 0)) return [...pages];
+  // Which page prints each shingle of the candidate lines: its index, or -1 when several do.
   const owner = new Map<number, number>();
+  for (const runs of runsOf) for (const run of runs) for (const line of run) for (const h of shingleHashes(normalizeForMatching(line.text))) owner.set(h, -2);
   pages.forEach((page, v) => {
     for (const h of shingleHashes(normalizeForMatching(page.text))) {
       const seen = owner.get(h);
-      owner.set(h, seen === undefined || seen === v ? v : -1);
+      if (seen !== undefined) owner.set(h, seen === -2 || seen === v ? v : -1);
     }
   });
   return pages.map((page, v) => {
     let blocks: readonly Block[] = page.blocks;
-    for (const run of lineRuns(page.text)) {
+    for (const run of runsOf[v] ?? []) {
       const kinds = classify(run, owner, v);
       if (kinds === null) continue;
       blocks = recut(blocks, run.slice(kinds.first), kinds.kinds.slice(kinds.first));
     }
     return blocks === page.blocks ? page : { text: page.text, blocks };
   });
+}
+
+/**
+ * True when most lines of the run stop in mid-sentence: printed lines of a narrow column, not
+ * paragraphs one per line (where interleaving cannot be told from an abridged reprint anyway).
+ */
+function isColumnSet(run: readonly Line[]): boolean {
+  return run.filter((line) => !endsSentence(line.text)).length * 2 >= run.length;
 }
 
 /** Runs of consecutive non-blank lines, with their offsets (line ends trimmed). */
@@ -129,7 +143,11 @@ function classify(run: readonly Line[], owner: ReadonlyMap<number, number>, v: n
   for (let i = 0; i + 1 < run.length; i++) if (kinds[i] !== kinds[i + 1] && !endsSentence((run[i] as Line).text)) flips++;
   const shared = kinds.filter(Boolean).length;
   if (shared === 0 || shared === kinds.length) return null;
-  const first = scores.findIndex((score) => typeof score === 'boolean');
+  // Leading lines wider than a column line (a headline set across both columns) keep their blocks.
+  const widths = run.map((line) => visibleLength(line.text)).sort((a, b) => a - b);
+  const column = widths[Math.floor(widths.length / 2)] ?? 0;
+  let first = scores.findIndex((score) => typeof score === 'boolean');
+  while (first >= 0 && first < run.length - 1 && visibleLength((run[first] as Line).text) > WIDE * column) first++;
   return flips >= MIN_FLIPS && flips * LINES_PER_FLIP >= run.length ? { kinds, first } : null;
 }
 
