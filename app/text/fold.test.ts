@@ -53,6 +53,19 @@ describe('foldText', () => {
     expect(foldText('Xi  Jinping\nsaid 好').text).toBe('Xi Jinping said好');
   });
 
+  it('joins an English word hyphenated at a line end, and keeps a hyphen before a capital or mid-line', () => {
+    const folded = foldText('the recon-\nstruction of\nthe well-known Jean-\nPaul 5-\n6');
+    expect(folded.text).toBe('the reconstruction of the well-known Jean-Paul 5-6');
+    const r = toOriginalRange(folded, 4, 18);
+    expect('the recon-\nstruction'.slice(r.start, r.end)).toBe('recon-\nstruction');
+  });
+
+  it('reads a line break between a number and an English word as a space, not between CJK and a digit', () => {
+    expect(foldText('about 1300\nhomes').text).toBe('about 1300 homes');
+    expect(foldText('covers 11\n acres').text).toBe('covers 11 acres');
+    expect(foldText('今年3月\n12日').text).toBe('今年3月12日');
+  });
+
   it('folds full-width digits and Latin to ASCII and counts them', () => {
     const f = foldText('Ｋ３０３次列车');
     expect(f.text).toBe('K303次列车');

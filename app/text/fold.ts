@@ -78,6 +78,8 @@ interface Pending {
   blank: boolean;
   /** Original offset of a space skipped since the last folded char, or -1. */
   spaceAt: number;
+  /** The pending line break follows a hyphen that split an English word (recon-/struction). */
+  hyphen: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
   const counts = emptyStyleCounts();
   let doubleOpen = false;
   let singleOpen = false;
-  const pending: Pending = { breakAt: -1, blank: true, spaceAt: -1 };
+  const pending: Pending = { breakAt: -1, blank: true, spaceAt: -1, hyphen: false };
   let prev = '';
 
   const push = (ch: string, start: number, end: number): void => {
@@ -117,9 +119,13 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         singleOpen = false;
       } else {
         counts['line-wrap'] += 1;
-        // English wrapped across lines: the line break was a word space.
-        if (/[A-Za-z]/.test(prev) && /[A-Za-z]/.test(ch)) push(' ', pending.breakAt, pending.breakAt + 1);
+        // English wrapped across lines: the line break was a word space (also before or after a
+        // number: 1,300\nhomes), unless a hyphen split the word.
+        if (isLatinOrDigit(prev) && isLatinOrDigit(ch) && (/[A-Za-z]/.test(prev) || /[A-Za-z]/.test(ch)) && !pending.hyphen) {
+          push(' ', pending.breakAt, pending.breakAt + 1);
+        }
       }
+      pending.hyphen = false;
       pending.blank = false;
       pending.breakAt = -1;
     } else if (pending.spaceAt >= 0) {
@@ -206,6 +212,12 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         i += width;
         continue;
       }
+      if (ch === '-' && splitsWord(text, i, to)) {
+        // A word hyphenated at a line end (OCR of a justified column): the hyphen and break are layout.
+        pending.hyphen = true;
+        i += width;
+        continue;
+      }
       const run = markRun(text, i, to);
       if (run) {
         // Ellipses and dashes: ... … ……… → ……, — -- → ——; one canonical two-unit form.
@@ -283,6 +295,14 @@ function markRun(text: string, at: number, to: number): { out: string; length: n
   if ((ch === '.' || ch === '。') && length >= 3) return { out: '……', length, noise: 'half-width-punctuation' };
   if (ch === '-' && length >= 2) return { out: '——', length, noise: 'half-width-punctuation' };
   return null;
+}
+
+/**
+ * True when the '-' at `at` ends its line after a Latin letter and the next line goes on with a
+ * lower-case letter: recon-/struction. A capital after the break (Jean-/Paul) keeps its hyphen.
+ */
+function splitsWord(text: string, at: number, to: number): boolean {
+  return /[A-Za-z]/.test(text[at - 1] ?? '') && text.slice(at + 1, to).trim().length === 0 && /^\r?\n[ \t]*[a-z]/.test(text.slice(to, to + 12));
 }
 
 function endsSentence(prev: string): boolean {

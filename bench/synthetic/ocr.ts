@@ -161,7 +161,9 @@ function render(page: OcrPage, sites: readonly CharSite[], vi: number, layout: L
       const s = sites[site];
       const text = s ? (s.carriers.has(vi) ? s.alternative : page.text.slice(s.start, s.end)) : (page.text[i] ?? '');
       const cost = [...text].reduce((n, c) => n + (/[\x20-\x7e]/.test(c) ? 0.5 : 1), 0);
-      if (wraps && column + cost > layout.width && column > 0) {
+      // Typesetters never break a number across lines (1,3/00): the wrap waits for its end.
+      const inNumber = /[0-9.,%]/.test(prev) && /^[0-9.,%]/.test(text);
+      if (wraps && column + cost > layout.width && column > 0 && !inNumber) {
         // A word broken across lines is hyphenated, as a printed English column is.
         if (/[A-Za-z]/.test(prev) && /^[A-Za-z]/.test(text)) noise('-');
         noise('\n');
