@@ -106,6 +106,16 @@ describe('segmentPage', () => {
     expect(kinds(text).map(([k]) => k)).toEqual(['notice', 'title', 'byline', 'paragraph']);
   });
 
+  it('takes the name and slogan lines above an advertisement\'s hotline into the notice', () => {
+    const text = '书屋每天开放到晚上八点。\n\n健康大药房　夏季防暑药品八折\n电话：0855-3322111\n\n阅读点亮乡村\n\n全县已建成乡村书屋一百五十六个。\n';
+    expect(kinds(text)).toEqual([
+      ['paragraph', '书屋每天开放到晚上八点。'],
+      ['notice', '健康大药房　夏季防暑药品八折\n电话：0855-3322111'],
+      ['title', '阅读点亮乡村'],
+      ['paragraph', '全县已建成乡村书屋一百五十六个。'],
+    ]);
+  });
+
   it('handles CRLF line endings and a full-width indent', () => {
     const text = '\r\n\u3000\u3000标题在这里\r\n\r\n\u3000\u3000正文一句。\r\n';
     const blocks = segmentPage(text).blocks;

@@ -172,7 +172,24 @@ export function segmentPage(text: string): SegmentedPage {
     blocks.push(makeBlock(line, end));
     i = j;
   }
-  return { text, blocks: demoteLastLine(checkPageNumbers(text, promoteHeadlines(placeDatelines(blocks)))) };
+  return { text, blocks: demoteLastLine(checkPageNumbers(text, promoteHeadlines(headNotices(placeDatelines(blocks))))) };
+}
+
+/**
+ * Headline-shaped lines right above a notice are the notice's own: an advertisement's name and
+ * slogan over its hotline (金秋装饰　旧房翻新一站式服务 / 咨询热线：…). A story's headline is
+ * followed by its text, never by a notice; taken for a subhead, the slogan would stay inside the
+ * story an advertisement interrupts. Markdown headings are the writer's own marks and stay.
+ */
+function headNotices(blocks: Block[]): Block[] {
+  const out = [...blocks];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const block = out[i] as Block;
+    const next = out[i + 1] as Block;
+    if (next.kind !== 'notice' || (block.kind !== 'title' && block.kind !== 'subtitle') || block.level !== undefined) continue;
+    out.splice(i, 2, { kind: 'notice', start: block.start, end: next.end });
+  }
+  return out;
 }
 
 /**
