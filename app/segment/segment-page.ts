@@ -177,7 +177,7 @@ export function segmentPage(text: string): SegmentedPage {
 
 /**
  * Headline-shaped lines right above a notice are the notice's own: an advertisement's name and
- * slogan over its hotline (金秋装饰　旧房翻新一站式服务 / 咨询热线：…). A story's headline is
+ * slogan over its hotline (金秋装饰 旧房翻新一站式服务 / 咨询热线：…). A story's headline is
  * followed by its text, never by a notice; taken for a subhead, the slogan would stay inside the
  * story an advertisement interrupts. Markdown headings are the writer's own marks and stay.
  */
