@@ -66,6 +66,14 @@ describe('foldText', () => {
     expect(foldText('今年3月\n12日').text).toBe('今年3月12日');
   });
 
+  it('opens a paragraph at an indented line, so an English title joins its first line with no space', () => {
+    const indented = foldText('Solar farm opens\n\u3000\u3000PORTLAND (AP) said');
+    expect(indented.text).toBe(foldText('Solar farm opens\n\nPORTLAND (AP) said').text);
+    expect(foldText('Solar farm opens\n    PORTLAND').text).toBe('Solar farm opensPORTLAND');
+    expect(indented.paragraphStarts).toContain(indented.text.indexOf('PORTLAND'));
+    expect(foldText('one\n two').text).toBe('one two');
+  });
+
   it('folds full-width digits and Latin to ASCII and counts them', () => {
     const f = foldText('Ｋ３０３次列车');
     expect(f.text).toBe('K303次列车');

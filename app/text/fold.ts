@@ -71,6 +71,9 @@ const HEADING = /^\s*#{1,6}[ \t\u3000]*/u;
 /** Byline and list bullets at line start: ■新华社记者, ● 本报讯. */
 const BULLET = /^\s*[■●◆▲★□○◇◎▶►•·][ \t\u3000]*/u;
 
+/** Paragraph indent at line start: an ideographic space, or two or more ASCII spaces or a tab. */
+const PARAGRAPH_INDENT = /^(?:\u3000|[ \t]{2,}|\t)[ \t\u3000]*\S/u;
+
 interface Pending {
   /** Original offset of the first line break or range boundary since the last folded char, or -1. */
   breakAt: number;
@@ -147,6 +150,9 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       if (lineEnd < 0 || lineEnd > part.end) lineEnd = part.end;
       let contentEnd = lineEnd;
       if (contentEnd > lineStart && text[contentEnd - 1] === '\r') contentEnd -= 1;
+      // A line indented by an ideographic space or two spaces opens a paragraph: OCR of a printed
+      // page marks paragraphs by indent, not by blank lines (a title then an indented first line).
+      if (pending.breakAt >= 0 && PARAGRAPH_INDENT.test(text.slice(lineStart, contentEnd))) pending.blank = true;
       foldLine(lineStart, contentEnd);
       if (lineEnd < part.end) {
         // A line break: decided at the next folded char (blank line or sentence end → paragraph).
