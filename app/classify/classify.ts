@@ -119,6 +119,21 @@ function numberAround(r: ClassifyReading): string {
   return (left + r.text + right).replace(/，/g, ',');
 }
 
+/**
+ * The passage that the longer of two readings holds inside the shorter one's word: an OCR line
+ * read twice after a hyphenated break gives compa|s make more power … the compa|ny against
+ * company. Whole-word flags then show a word on one side, so the missing passage is not empty.
+ */
+function insertedPassage(texts: readonly string[]): string | undefined {
+  const distinct = [...new Set(texts)].sort((a, b) => a.length - b.length);
+  const [short, long] = distinct;
+  if (distinct.length !== 2 || short === undefined || long === undefined || short.length === 0) return undefined;
+  let prefix = 0;
+  while (prefix < short.length && short[prefix] === long[prefix]) prefix += 1;
+  const rest = short.slice(prefix);
+  return long.endsWith(rest) ? long.slice(prefix, long.length - rest.length) : undefined;
+}
+
 /** Classifies a site from every variant's reading in context. */
 export function classifySite(readings: readonly ClassifyReading[], story: string): Classification {
   const texts = readings.map((r) => r.text);
@@ -149,6 +164,10 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   }
   if (shortest === 0 && missing >= LOST_LINE && readings.some((r) => r.atWrap)) {
     return { category: 'omission', reason: 'a line lost at a column break' };
+  }
+  const inserted = insertedPassage(texts);
+  if (inserted !== undefined && weightedLength(inserted) >= OMISSION_LONG) {
+    return { category: 'omission', reason: 'a passage is missing inside a word' };
   }
 
   // Whole passages that differ (one paragraph printed in place of another) are no number flag

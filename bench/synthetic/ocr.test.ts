@@ -30,13 +30,14 @@ describe('OCR transcriptions of one page', () => {
     expect(compareVariants(c.variants).stories.length).toBeGreaterThanOrEqual(3);
   });
 
-  // Floors a little below the figures measured when this test was written (see the bench).
+  // Floors a little below the figures measured when this test was written (seed 11: recall 0.992,
+  // precision 0.992, category macro 0.935; the bench prints seeds 1-3).
   it('keeps recall, precision and categories above their floors', () => {
     const { total, storiesShort } = runOcr([11]);
     const r = rates(total);
     expect(storiesShort).toBe(0);
     expect(r.recall).toBeGreaterThanOrEqual(0.97);
-    expect(r.precision).toBeGreaterThanOrEqual(0.2);
-    expect(r.categoryMacro).toBeGreaterThanOrEqual(0.85);
+    expect(r.precision).toBeGreaterThanOrEqual(0.93);
+    expect(r.categoryMacro).toBeGreaterThanOrEqual(0.88);
   });
 });
