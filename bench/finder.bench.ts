@@ -70,9 +70,24 @@ export function buildPages(): VariantText[] {
   });
 }
 
-/** Prints the time to segment and match the generated pages (best of three, after a warm-up). */
+/**
+ * The same pages as OCR of narrow columns gives them: every paragraph broken into printed lines
+ * of 17 characters. Every page is then a candidate for the interleaved-columns pass, its worst case.
+ */
+function asColumnLines(variants: readonly VariantText[]): VariantText[] {
+  const wrap = (line: string): string => (line.length <= 17 ? line : (line.match(/[\s\S]{1,17}/gu) ?? []).join('\n'));
+  return variants.map((v) => ({ ...v, text: v.text.split('\n').map(wrap).join('\n') }));
+}
+
+/** Prints the time to segment and match the generated pages (best of three, after a warm-up), as paragraphs and as column lines. */
 export async function run(): Promise<void> {
-  const variants = buildPages();
+  const pages = buildPages();
+  await measure('paragraphs', pages);
+  await measure('column lines', asColumnLines(pages));
+}
+
+async function measure(label: string, variants: readonly VariantText[]): Promise<void> {
+  console.log(`### ${label}`);
   const chars = variants.reduce((n, v) => n + v.text.length, 0);
   const times: { segment: number; match: number; cpu: number }[] = [];
   let found = 0;
