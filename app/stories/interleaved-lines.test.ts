@@ -49,6 +49,20 @@ describe('line-by-line interleaved columns', () => {
     });
   }
 
+  it('finds one of two interleaved stories cleanly when another page prints both, and glues nothing', () => {
+    // Known limit: the matcher cannot keep two line-by-line stories apart, so the second is
+    // left to the page that prints it whole and listed as a story each page prints alone.
+    const both = variant('v2', page([...storyLines(riverStory), ...storyLines(farmStory)]));
+    const mixed = variant('v1', `${interleave(river, farm, 2).join('\n')}\n`);
+    const { shared, unique } = findStories([mixed, both]);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.title).toBe(riverStory.title);
+    const takenLines = new Set((shared[0]?.spans ?? []).filter((s) => s.variant === 'v1').flatMap((s) => mixed.text.slice(s.start, s.end).split('\n')));
+    expect(river.every((l) => takenLines.has(l))).toBe(true);
+    expect(farm.some((l) => takenLines.has(l))).toBe(false);
+    expect(unique.map((u) => u.spans[0]?.variant).sort()).toEqual(['v1', 'v2']);
+  });
+
   it('leaves a one-column page broken into lines as it is, dropped paragraph and all', () => {
     // An abridged reprint with a paragraph of its own in the middle: its lines are unshared, but
     // they start after a sentence end and run together; that is no interleaving.

@@ -33,8 +33,17 @@ const MIN_SCORED_CHARS = 5;
 const MIN_FLIPS = 4;
 const LINES_PER_FLIP = 5;
 
-/** A line's verdict: printed elsewhere, not, undecided, or too short to score. */
-type Score = boolean | null | 'short';
+/** A line's verdict: its column (-1: printed nowhere else), undecided, or too short to score. */
+type Score = number | null | 'short';
+
+/** Labels of other pages' paragraphs: page × BLOCKS_PER_PAGE + block (later blocks are not indexed). */
+const BLOCKS_PER_PAGE = 65536;
+
+/**
+ * A column's next line lies in the same paragraph of the other page as its last one, or in one of
+ * the next two (the column's paragraph ended; the other page may have split it differently).
+ */
+const CHAIN_STEP = 2;
 
 /** A line this much wider than the run's median line spans both columns. */
 const WIDE = 1.5;
@@ -50,21 +59,21 @@ export function splitInterleavedLines(pages: readonly SegmentedPage[]): Segmente
   if (pages.length < 2) return [...pages];
   const runsOf = pages.map((page) => lineRuns(page.text).filter(isColumnSet));
   if (runsOf.every((runs) => runs.length === 0)) return [...pages];
-  // Which page prints each shingle of the candidate lines: its index, or -1 when several do.
-  const owner = new Map<number, number>();
-  for (const runs of runsOf) for (const run of runs) for (const line of run) for (const h of shingleHashes(normalizeForMatching(line.text))) owner.set(h, -2);
-  pages.forEach((page, v) => {
-    for (const h of shingleHashes(normalizeForMatching(page.text))) {
-      const seen = owner.get(h);
-      if (seen !== undefined) owner.set(h, seen === -2 || seen === v ? v : -1);
-    }
+  // Where other pages print each shingle of the candidate lines: page and paragraph, as labels.
+  const labelsOf = new Map<number, number[]>();
+  for (const runs of runsOf) for (const run of runs) for (const line of run) for (const h of shingleHashes(normalizeForMatching(line.text))) labelsOf.set(h, []);
+  pages.forEach((page, w) => {
+    page.blocks.forEach((block, b) => {
+      if (block.kind !== 'paragraph' || b >= BLOCKS_PER_PAGE) return;
+      for (const h of shingleHashes(normalizeForMatching(page.text.slice(block.start, block.end)))) labelsOf.get(h)?.push(w * BLOCKS_PER_PAGE + b);
+    });
   });
   return pages.map((page, v) => {
     let blocks: readonly Block[] = page.blocks;
     for (const run of runsOf[v] ?? []) {
-      const kinds = classify(run, owner, v);
+      const kinds = classify(run, labelsOf, v);
       if (kinds === null) continue;
-      blocks = recut(blocks, run.slice(kinds.first), kinds.kinds.slice(kinds.first));
+      blocks = recut(blocks, run.slice(kinds.first), keepOneColumn(kinds.kinds.slice(kinds.first)));
     }
     return blocks === page.blocks ? page : { text: page.text, blocks };
   });
@@ -99,64 +108,121 @@ function lineRuns(text: string): Line[][] {
 }
 
 /**
- * Per line, true when other pages print it, and the first line scored (a headline line above it
- * keeps its block); null when the run is not interleaved.
+ * Per line, its column: the index of the chain of other pages' paragraphs it follows (a shared
+ * story), or -1 for a line no other page prints; and the first line scored (a headline line above
+ * it keeps its block). Null when the run is not interleaved.
  */
-function classify(run: readonly Line[], owner: ReadonlyMap<number, number>, v: number): { kinds: boolean[]; first: number } | null {
-  const scores = run.map((line): Score => {
+function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly number[]>, v: number): { kinds: number[]; first: number } | null {
+  const chains: number[] = [];
+  const hashesOf = run.map((line) => {
     const normalized = normalizeForMatching(line.text);
-    if (normalized.length < MIN_SCORED_CHARS) return 'short';
-    const hashes = shingleHashes(normalized);
+    return normalized.length < MIN_SCORED_CHARS ? null : shingleHashes(normalized);
+  });
+  // Columns are followed through one other page, the one that prints most of the run: with
+  // several (OCR transcriptions of one page), lines would hop between their copies.
+  const pageVotes = new Map<number, number>();
+  for (const hashes of hashesOf) {
+    for (const h of hashes ?? []) {
+      for (const w of new Set((labelsOf.get(h) ?? []).map((label) => Math.floor(label / BLOCKS_PER_PAGE)))) {
+        if (w !== v) pageVotes.set(w, (pageVotes.get(w) ?? 0) + 1);
+      }
+    }
+  }
+  let reference = -1;
+  for (const [w, n] of pageVotes) if (reference < 0 || n > (pageVotes.get(reference) ?? 0)) reference = w;
+  const scores = hashesOf.map((hashes): Score => {
+    if (hashes === null) return 'short';
     let shared = 0;
+    const votes = new Map<number, number>();
     for (const h of hashes) {
-      const o = owner.get(h);
-      if (o !== undefined && o !== v) shared++;
+      const labels = labelsOf.get(h) ?? [];
+      if (labels.some((label) => Math.floor(label / BLOCKS_PER_PAGE) !== v)) shared++;
+      for (const label of new Set(labels)) if (Math.floor(label / BLOCKS_PER_PAGE) === reference) votes.set(label, (votes.get(label) ?? 0) + 1);
     }
     const score = shared / hashes.length;
-    return score >= SHARED_AT ? true : score <= OWN_AT ? false : null;
+    if (score <= OWN_AT) return -1;
+    if (score < SHARED_AT) return null;
+    let best = -1;
+    for (const [label, n] of votes) if (best < 0 || n > (votes.get(best) ?? 0)) best = label;
+    // Printed elsewhere but not on the reference page: no column to follow, so the previous line's.
+    return best < 0 ? null : chainOf(chains, best);
   });
-  const decided = (i: number, step: number): boolean | undefined => {
+  const decided = (i: number, step: number): number | undefined => {
     for (let k = i + step; k >= 0 && k < scores.length; k += step) {
       const s = scores[k];
-      if (typeof s === 'boolean') return s;
+      if (typeof s === 'number') return s;
     }
     return undefined;
   };
   // Columns read across alternate by rows: with `period` lines of each in turn, a line is of the
   // same column as the line 2 × period before or after it, short fragments included.
   const cycle = 2 * period(scores);
-  const kinds: boolean[] = [];
+  const kinds: number[] = [];
   for (let i = 0; i < run.length; i++) {
     const s = scores[i];
     const before = kinds[i - 1] ?? decided(i, 1);
     if (before === undefined) return null;
     const row = scores[i - cycle] ?? scores[i + cycle];
-    if (typeof s === 'boolean') kinds.push(s);
-    else if (s === 'short' && typeof row === 'boolean') kinds.push(row);
+    if (typeof s === 'number') kinds.push(s);
+    else if (s === 'short' && typeof row === 'number') kinds.push(row);
     else if (s === 'short' && i > 0 && !endsSentence((run[i - 1] as Line).text) && decided(i, 1) === before) {
       // A paragraph's last few characters between two lines of one column, the first of them
       // mid-sentence: that sentence goes on in the next line, so the fragment is the other column's.
-      kinds.push(!before);
+      kinds.push(otherThan(kinds, before));
     } else kinds.push(before);
   }
   let flips = 0;
   for (let i = 0; i + 1 < run.length; i++) if (kinds[i] !== kinds[i + 1] && !endsSentence((run[i] as Line).text)) flips++;
-  const shared = kinds.filter(Boolean).length;
-  if (shared === 0 || shared === kinds.length) return null;
+  if (new Set(kinds).size < 2 || kinds.every((k) => k < 0)) return null;
   // Leading lines wider than a column line (a headline set across both columns) keep their blocks.
   const widths = run.map((line) => visibleLength(line.text)).sort((a, b) => a - b);
   const column = widths[Math.floor(widths.length / 2)] ?? 0;
-  let first = scores.findIndex((score) => typeof score === 'boolean');
+  let first = scores.findIndex((score) => typeof score === 'number');
   while (first >= 0 && first < run.length - 1 && visibleLength((run[first] as Line).text) > WIDE * column) first++;
   return flips >= MIN_FLIPS && flips * LINES_PER_FLIP >= run.length ? { kinds, first } : null;
+}
+
+/** The column whose last line's paragraph (on another page) `label` follows; a new column when none does. */
+function chainOf(chains: number[], label: number): number {
+  let best = -1;
+  chains.forEach((last, c) => {
+    const step = label - last;
+    if (step >= 0 && step <= CHAIN_STEP && (best < 0 || step < label - (chains[best] as number))) best = c;
+  });
+  if (best < 0) {
+    chains.push(label);
+    return chains.length - 1;
+  }
+  chains[best] = label;
+  return best;
+}
+
+/** The last column before the end of `kinds` other than `kind` (for two columns, the other one). */
+function otherThan(kinds: readonly number[], kind: number): number {
+  for (let k = kinds.length - 1; k >= 0; k--) if (kinds[k] !== kind) return kinds[k] as number;
+  return kind;
+}
+
+/**
+ * The kinds with one shared column kept (the one with most lines) and every other line marked
+ * -1. When both columns carry stories other pages print, their lines alternate in matching too,
+ * and the matcher cannot keep two line-by-line stories apart; one is found cleanly, the other
+ * column's story is left to the pages that print it whole (listed there, and here, as unique).
+ */
+function keepOneColumn(kinds: readonly number[]): number[] {
+  const count = new Map<number, number>();
+  for (const k of kinds) if (k >= 0) count.set(k, (count.get(k) ?? 0) + 1);
+  let keep = -1;
+  for (const [k, n] of count) if (keep < 0 || n > (count.get(keep) ?? 0)) keep = k;
+  return kinds.map((k) => (k === keep ? 0 : -1));
 }
 
 /** The typical number of consecutive scored lines of one column: the median length of same-verdict runs. */
 function period(scores: readonly Score[]): number {
   const lengths: number[] = [];
-  let last: boolean | undefined;
+  let last: number | undefined;
   for (const s of scores) {
-    if (typeof s !== 'boolean') continue;
+    if (typeof s !== 'number') continue;
     if (s === last) lengths[lengths.length - 1] = (lengths[lengths.length - 1] ?? 0) + 1;
     else lengths.push(1);
     last = s;
@@ -166,7 +232,7 @@ function period(scores: readonly Score[]): number {
 }
 
 /** The blocks with those overlapping the run replaced by one block per stretch of same-kind lines. */
-function recut(blocks: readonly Block[], run: readonly Line[], kinds: readonly boolean[]): Block[] {
+function recut(blocks: readonly Block[], run: readonly Line[], kinds: readonly number[]): Block[] {
   const lo = (run[0] as Line).start;
   const hi = (run[run.length - 1] as Line).end;
   const fresh: Block[] = [];
@@ -174,7 +240,7 @@ function recut(blocks: readonly Block[], run: readonly Line[], kinds: readonly b
     let j = i;
     while (j + 1 < run.length && kinds[j + 1] === kinds[i]) j++;
     const block: Block = { kind: 'paragraph', start: (run[i] as Line).start, end: (run[j] as Line).end };
-    fresh.push(kinds[i] === true ? block : { ...block, otherColumn: true });
+    fresh.push((kinds[i] ?? -1) >= 0 ? block : { ...block, otherColumn: true });
     i = j + 1;
   }
   const before = blocks.filter((b) => b.end <= lo);
