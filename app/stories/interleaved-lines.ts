@@ -4,8 +4,9 @@
  * lines into blocks that mix both stories. Here each line is scored by how much of it another
  * page prints; a run of lines whose score flips back and forth in mid-sentence, many times, is
  * re-cut into line blocks: the lines other pages print stay paragraphs, the others are marked
- * `otherColumn` and kept out of the story. Only a story that other pages print whole can be
- * told apart this way; when both columns' stories are shared, or neither, the page is left as is.
+ * `otherColumn` and kept out of the story. Each shared line is followed to the paragraph of one
+ * reference page that prints it, so two shared columns are told apart too; only one of them is
+ * kept (see keepOneColumn). When neither column's story is printed elsewhere, the page is left as is.
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
 import { endsSentence, visibleLength } from '../segment/classify-line';
@@ -36,7 +37,7 @@ const LINES_PER_FLIP = 5;
 /** A line's verdict: its column (-1: printed nowhere else), undecided, or too short to score. */
 type Score = number | null | 'short';
 
-/** Labels of other pages' paragraphs: page × BLOCKS_PER_PAGE + block (later blocks are not indexed). */
+/** Labels of the pages' blocks: page × BLOCKS_PER_PAGE + block (later blocks are not indexed). */
 const BLOCKS_PER_PAGE = 65536;
 
 /**
@@ -59,12 +60,13 @@ export function splitInterleavedLines(pages: readonly SegmentedPage[]): Segmente
   if (pages.length < 2) return [...pages];
   const runsOf = pages.map((page) => lineRuns(page.text).filter(isColumnSet));
   if (runsOf.every((runs) => runs.length === 0)) return [...pages];
-  // Where other pages print each shingle of the candidate lines: page and paragraph, as labels.
+  // Where the pages print each shingle of the candidate lines: page and block, as labels. Every
+  // block kind counts: OCR of narrow columns makes many a short line a headline-shaped block.
   const labelsOf = new Map<number, number[]>();
   for (const runs of runsOf) for (const run of runs) for (const line of run) for (const h of shingleHashes(normalizeForMatching(line.text))) labelsOf.set(h, []);
   pages.forEach((page, w) => {
     page.blocks.forEach((block, b) => {
-      if (block.kind !== 'paragraph' || b >= BLOCKS_PER_PAGE) return;
+      if (b >= BLOCKS_PER_PAGE) return;
       for (const h of shingleHashes(normalizeForMatching(page.text.slice(block.start, block.end)))) labelsOf.get(h)?.push(w * BLOCKS_PER_PAGE + b);
     });
   });
