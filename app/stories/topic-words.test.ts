@@ -76,4 +76,13 @@ describe('topic words', () => {
     // Copies of an unrelated paragraph do not make it continue the story.
     expect(judge.continuing([fillerParagraphs[0] ?? ''], [fillerParagraphs[0] ?? ''])).toBe(0);
   });
+  it('hears an echo of a word the story printed once that no other paragraph carries, and not of a common one', () => {
+    const story = { titles: ['老码头变身文创街区'], paragraphs: ['仓库保留了12座历史建筑和3台老式吊机。', '街区开放半年来已接待游客约65万人次。'] };
+    const background = new Map([['游客', 3]]);
+    const judge = makeTailJudge([story], (t) => background.get(t) ?? 0);
+    expect(judge.echoes?.('退休工人于长顺说，每次走到吊机下，都像回到了年轻时候。')).toBe(true);
+    // 游客 is carried by three other paragraphs of the pages: everyday there.
+    expect(judge.echoes?.('端午假期外地游客明显增多，景区门票一票难求。')).toBe(false);
+    expect(judge.echoes?.('市气象台预报，本周后半段将有一次明显降雨过程。')).toBe(false);
+  });
 });
