@@ -76,6 +76,7 @@ describe('topic words', () => {
     // Copies of an unrelated paragraph do not make it continue the story.
     expect(judge.continuing([fillerParagraphs[0] ?? ''], [fillerParagraphs[0] ?? ''])).toBe(0);
   });
+
   it('hears an echo of a word the story printed once that no other paragraph carries, and not of a common one', () => {
     const story = { titles: ['老码头变身文创街区'], paragraphs: ['仓库保留了12座历史建筑和3台老式吊机。', '街区开放半年来已接待游客约65万人次。'] };
     const background = new Map([['游客', 3]]);
