@@ -14,6 +14,17 @@ const HALF_TO_FULL: Readonly<Record<string, string>> = {
   ')': '）',
 };
 
+/**
+ * Other code points for a mark that prints the same, to its canonical form: the ratio colon of
+ * scores (3∶1), the vertical-form colon, the minus sign and the wave dash of ranges (5〜8).
+ */
+const SAME_MARK: Readonly<Record<string, string>> = {
+  '∶': '：',
+  '︰': '：',
+  '−': '-',
+  '〜': '~',
+};
+
 /** Full-width forms that are already canonical (they are what HALF_TO_FULL folds to). */
 const CANONICAL_FULL = new Set(Object.values(HALF_TO_FULL));
 
@@ -31,9 +42,16 @@ export interface CharFold {
 export function foldChar(ch: string): CharFold {
   // Middle dots of transliterated names (中和·蜂巢) come in several code points.
   if (ch === '・' || ch === '‧' || ch === '•' || ch === '∙' || ch === '⋅') return { out: '·', kind: 'full-width-punctuation' };
+  const same = SAME_MARK[ch];
+  if (same !== undefined) return { out: same, kind: 'full-width-punctuation' };
   const half = HALF_TO_FULL[ch];
   if (half !== undefined) return { out: half, kind: 'half-width-punctuation' };
   const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0xfe50 && code <= 0xfe6b) {
+    // Small form variants (﹐﹑﹔﹖, from some Big5 and OCR output) print as the ordinary mark.
+    const plain = ch.normalize('NFKC');
+    return { out: HALF_TO_FULL[plain] ?? plain, kind: 'full-width-punctuation' };
+  }
   if (code >= 0xff01 && code <= 0xff5e) {
     if (CANONICAL_FULL.has(ch)) return { out: ch, kind: null };
     const ascii = String.fromCharCode(code - 0xfee0);

@@ -21,6 +21,26 @@ describe('foldText', () => {
     expect(foldText('他说……').text).not.toBe(foldText('他说').text);
   });
 
+  it('folds the code points that print the same mark: ratio colon, horizontal bar, midline ellipsis, small forms, minus, wave dash', () => {
+    expect(foldText('比分3∶1，气温-5~3度').text).toBe(foldText('比分3：1，气温−5〜3度').text);
+    expect(foldText('比分3∶1').text).toBe(foldText('比分3:1').text);
+    expect(foldText('他说――走吧⋯⋯').text).toBe(foldText('他说——走吧……').text);
+    expect(foldText('甲﹑乙﹐丙﹔丁﹖').text).toBe(foldText('甲、乙，丙；丁？').text);
+    // A ratio colon is still a mark: dropping it is a difference.
+    expect(foldText('比分3∶1').text).not.toBe(foldText('比分31').text);
+    expect(foldText('比分3∶1').styleCounts['full-width-punctuation']).toBe(1);
+  });
+
+  it('reads °C and ºF as the degree signs ℃ and ℉, counted in Chinese text only', () => {
+    expect(foldText('气温在-5℃至3℃之间').text).toBe(foldText('气温在-5°C至3° C之间').text);
+    expect(foldText('最高38℉').text).toBe(foldText('最高38ºF').text);
+    expect(foldText('气温3°C').styleCounts['full-width-punctuation']).toBe(1);
+    expect(foldText('It was 3°C in Oslo.').styleCounts['full-width-punctuation']).toBe(0);
+    // A degree of angle or a word after the sign stays as it is.
+    expect(foldText('转了90°Celsius').text).toContain('°Celsius');
+    expect(foldText('北纬30°').text).toBe('北纬30°');
+  });
+
   it('folds away the end mark of a wire story, in any bracket', () => {
     const plain = foldText('奋楫正当时。\n').text;
     for (const marked of ['奋楫正当时。\n（完）\n', '奋楫正当时。(完)\n', '奋楫正当时。【完】\n', '奋楫正当时。\n（全文完）\n']) {

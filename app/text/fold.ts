@@ -224,6 +224,14 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         i += width;
         continue;
       }
+      const degree = ch === '°' || ch === 'º' ? degreeSign(text, i, to) : null;
+      if (degree) {
+        // °C typed as two signs (or OCR's ordinal º) is the one sign ℃; noise in Chinese text only.
+        emit(degree.out, i, degree.end);
+        if (cjkBefore(text, i, from)) counts['full-width-punctuation'] += 1;
+        i = degree.end;
+        continue;
+      }
       const run = markRun(text, i, to);
       if (run) {
         // Ellipses and dashes: ... … ……… → ……, — -- → ——; one canonical two-unit form.
@@ -288,13 +296,35 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
   };
 }
 
+/** Code points printed as the dash or ellipsis: the horizontal bar (Big5 and some GB tables) and the midline ellipsis. */
+const SAME_RUN_MARK: Readonly<Record<string, string>> = { '―': '—', '⋯': '…' };
+
+/** °C or °F (also with OCR's ordinal º, or a space between) at `at`, read as ℃ or ℉; null for a degree of angle or °Celsius. */
+function degreeSign(text: string, at: number, to: number): { out: string; end: number } | null {
+  const m = /^[°º] ?([CF])(?![A-Za-z])/.exec(text.slice(at, Math.min(to, at + 4)));
+  if (!m) return null;
+  return { out: m[1] === 'C' ? '℃' : '℉', end: at + m[0].length };
+}
+
+/** True when an ideograph comes shortly before `at` on the line, past the number it measures (气温-5.5°C). */
+function cjkBefore(text: string, at: number, from: number): boolean {
+  for (let j = at - 1; j >= from && j >= at - 12; j--) {
+    const c = text[j] as string;
+    if (isCjk(c)) return true;
+    if (!/[0-9.\-~～ ]/.test(c)) return false;
+  }
+  return false;
+}
+
 /** A run of ellipsis or dash marks at `at`, folded to its canonical form, or null. */
 function markRun(text: string, at: number, to: number): { out: string; length: number; noise: StyleKind | null } | null {
-  const ch = text[at] as string;
+  const ch = SAME_RUN_MARK[text[at] as string] ?? (text[at] as string);
   if (ch !== '…' && ch !== '.' && ch !== '—' && ch !== '-' && ch !== '。') return null;
   let end = at;
-  while (end < to && text[end] === ch) end += 1;
+  while (end < to && (SAME_RUN_MARK[text[end] as string] ?? text[end]) === ch) end += 1;
   const length = end - at;
+  // Another code point for the same mark (― for —, ⋯ for …) is noise even at the usual length.
+  if (ch !== text[at] && (ch === '…' || ch === '—')) return { out: ch === '…' ? '……' : '——', length, noise: 'full-width-punctuation' };
   if (ch === '…') return { out: '……', length, noise: length === 2 ? null : 'full-width-punctuation' };
   if (ch === '—') return { out: '——', length, noise: length === 2 ? null : 'full-width-punctuation' };
   // Three or more ASCII dots or ideographic full stops are an ellipsis; two hyphens a dash.
