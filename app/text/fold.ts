@@ -345,19 +345,18 @@ function endsSentence(prev: string): boolean {
   return SENTENCE_END.has(prev) || CLOSERS.has(prev);
 }
 
-/** True when the nearest non-space character on either side within the line is CJK. */
 /** A half-width full stop that ends a Chinese sentence reads as 。 */
 const FULL_STOP = { out: '。', kind: 'half-width-punctuation' } as const;
 
-/**
- * True when the '.' at `at` ends a Chinese sentence: an ideograph (or a closing quote or bracket
- * after one) before it, and no digit or Latin letter after it (3.5 and U.S. keep their dots).
- */
 /** Where `text` has continuation or end marks in brackets (for applying the style note to a text). */
 export function bracketedMarks(text: string): { start: number; end: number }[] {
   return [...text.matchAll(new RegExp(CONTINUATION_IN_PARENS.source, 'gu'))].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
+/**
+ * True when the '.' at `at` ends a Chinese sentence: an ideograph (or a closing quote or bracket
+ * after one) before it, and no digit or Latin letter after it (3.5 and U.S. keep their dots).
+ */
 function cjkFullStop(text: string, at: number, from: number, to: number): boolean {
   let j = at - 1;
   while (j >= from && /[”’"')）」』]/.test(text[j] as string)) j -= 1;
@@ -366,6 +365,7 @@ function cjkFullStop(text: string, at: number, from: number, to: number): boolea
   return !/[0-9A-Za-z.]/.test(next);
 }
 
+/** True when the nearest non-space character on either side within the line is CJK. */
 function cjkContext(text: string, at: number, from: number, to: number): boolean {
   // Quotes are looked through: English uses curly quotes too (thought,” said), so they tell nothing.
   for (let j = at - 1; j >= from; j--) {
