@@ -6,6 +6,8 @@ import { exportCommand } from './export-command';
 export interface CliCommand {
   readonly name: string;
   readonly summary: string;
+  /** The command's full usage line, printed for `<command> --help`. */
+  readonly usage: string;
   /** Runs with the arguments after the command name; resolves to the exit code. */
   run(args: readonly string[]): Promise<number>;
 }

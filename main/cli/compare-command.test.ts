@@ -44,7 +44,7 @@ describe('compare command', () => {
     expect(va?.encoding).toBe('utf-8');
     expect(vb?.encoding).toBe('utf-8-bom');
     expect(vb?.text.startsWith('标题\r\n')).toBe(true);
-    expect(() => readVariants([a, join(dir, 'missing.txt')])).toThrow(/cannot read/);
+    expect(() => readVariants([a, join(dir, 'missing.txt')])).toThrow(/cannot read .*missing\.txt was not found/);
   });
 
   it('prints exactly the contract JSON with --json', async () => {

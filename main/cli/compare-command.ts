@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { compareVariants } from '../../app/compare';
 import { CATEGORIES, type CompareResult, type VariantText } from '../../app/model/types';
 import { decodeBytes } from '../../app/text/decode';
+import { failureFromError } from '../services/load-files';
 import { expandFolders } from '../services/open-folder';
 import { writeCanonicalOutput } from './canonical-output';
 import type { CliCommand } from './commands';
@@ -64,11 +65,11 @@ export function readVariants(files: readonly string[]): VariantText[] {
   return files.map((path, i) => {
     let bytes: Uint8Array;
     try {
-      if (statSync(path).isDirectory()) throw new Error('is a directory');
+      if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
       bytes = readFileSync(path);
     } catch (error) {
-      const reason = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : error instanceof Error ? error.message : String(error);
-      throw new Error(`cannot read ${path}: ${reason}`);
+      // The same words the window uses for a file it cannot open (not found, a folder, permission).
+      throw new Error(`cannot read ${path}: ${failureFromError(path, error).message}`);
     }
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) throw new Error(`${path}: ${decoded.message}`);
@@ -104,6 +105,7 @@ export function formatSummary(result: CompareResult): string {
 export const compareCommand: CliCommand = {
   name: 'compare',
   summary: 'Collate variants: compare [--json] FILE|FOLDER...',
+  usage: 'usage: compare [--json] [--canonical majority [-o OUT.txt]] FILE|FOLDER... (a folder stands for the text files in it)',
   async run(args) {
     const parsed = parseCompareArgs(args);
     const variants = readVariants(await expandInputs(parsed.files));

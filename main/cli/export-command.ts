@@ -123,5 +123,6 @@ export async function runExport(args: readonly string[]): Promise<number> {
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: `write a project as ${EXPORT_FORMATS.join(', ')} (export PROJECT --format F -o OUT)`,
+  usage: USAGE,
   run: runExport,
 };
