@@ -16,6 +16,7 @@ import {
   unmatchedParagraphsBetween,
   type PageView,
 } from './page-view';
+import { headlineBetween, headlineChangesTopic } from './headline-breaks';
 
 /** Where a group sits in one variant: its first block and that block's index among the matched. */
 interface Place {
@@ -36,6 +37,10 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
 
   const candidates = new Map<number, [number, number]>();
   const cannot: [number, number][] = [];
+  // Links across a bare headline: per link, the earlier group and whether every page that
+  // prints the headline between them shows a change of topic under it.
+  const crossing = new Map<number, { early: number; breaks: boolean }>();
+  const plain = new Set<number>();
   views.forEach((view) => {
     for (let m = 0; m + 1 < view.matched.length; m++) {
       const i = view.matched[m] as number;
@@ -49,9 +54,23 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
       }
       const a = Math.min(gi, gj);
       const b = Math.max(gi, gj);
-      candidates.set(a * groupCount + b, [a, b]);
+      const key = a * groupCount + b;
+      candidates.set(key, [a, b]);
+      const headline = headlineBetween(view, i, j);
+      if (headline >= 0) {
+        const breaks = headlineChangesTopic(view, headline);
+        crossing.set(key, { early: gi, breaks: breaks && (crossing.get(key)?.breaks ?? true) });
+      } else plain.add(key);
     }
   });
+  for (const [key, { breaks }] of crossing) {
+    // A page that prints the two back to back without the headline (a line break that made a
+    // sentence's first half look like one) says they are one text.
+    if (plain.has(key)) crossing.delete(key);
+    if (!breaks || plain.has(key)) continue;
+    candidates.delete(key);
+    cannot.push([Math.floor(key / groupCount), key % groupCount]);
+  }
 
   const parent = Array.from({ length: groupCount }, (_, i) => i);
   const find = (x: number): number => {
@@ -63,8 +82,10 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
   };
   // Strongest evidence first, so that when interleaved text proposes a link across two stories
   // the clean pages have already built both stories and the boundary between them refuses it.
+  // Links across a bare headline come last, so that the stories on either side are whole when
+  // the pages that print one without the other are counted.
   const ranked = [...candidates.values()]
-    .map(([a, b]) => ({ a, b, score: closeness(places, a, b) }))
+    .map(([a, b]) => ({ a, b, score: closeness(places, a, b) - (crossing.has(a * groupCount + b) ? groupCount * views.length : 0) }))
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   // Which variants carry each growing story, and which of them may legitimately carry only part
   // of it because a continuation mark sends the reader elsewhere.
@@ -91,6 +112,11 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
         return (rx === ra && ry === rb) || (rx === rb && ry === ra);
       });
       if (conflict || disjointReaders(carriers[ra] as Set<number>, carriers[rb] as Set<number>, jumps)) continue;
+      const across = crossing.get(Math.min(a, b) * groupCount + Math.max(a, b));
+      if (across !== undefined) {
+        const [early, late] = find(across.early) === ra ? [ra, rb] : [rb, ra];
+        if (printedAlone(carriers[late] as Set<number>, carriers[early] as Set<number>, jumps)) continue;
+      }
       parent[ra] = rb;
       for (const v of carriers[ra] as Set<number>) carriers[rb]?.add(v);
       changed = true;
@@ -119,6 +145,15 @@ function disjointReaders(left: ReadonlySet<number>, right: ReadonlySet<number>, 
   const onlyRight = [...right].filter((v) => !left.has(v));
   if (onlyLeft.length === 0 || onlyRight.length === 0) return false;
   return !onlyLeft.some((v) => jumps[v] === true) && !onlyRight.some((v) => jumps[v] === true);
+}
+
+/**
+ * True when a page prints the story after a bare headline without the story before it, and no
+ * continuation mark explains printing a part: the two are separate stories. (A page that prints
+ * only the earlier one says nothing: an abridged reprint keeps the lead and cuts the rest.)
+ */
+function printedAlone(late: ReadonlySet<number>, early: ReadonlySet<number>, jumps: readonly boolean[]): boolean {
+  return [...late].some((v) => !early.has(v) && jumps[v] !== true);
 }
 
 /**

@@ -1,0 +1,74 @@
+/**
+ * Tells whether a bare headline between two shared paragraphs ends one story and starts
+ * another. A page may print a second story under a headline alone (no byline, no dateline, and
+ * no closing dateline after the first), so nothing but the headline marks the boundary; a long
+ * story's subhead looks the same. The text under the headline decides: a subhead's section goes
+ * on with the story's people, places and things (topic-words.ts), another story does not.
+ */
+import type { Block } from '../segment/block-types';
+import type { PageView } from './page-view';
+import { isClosingMark, isOpeningMark } from './page-view';
+import { makeTailJudge } from './topic-words';
+
+/**
+ * Paragraphs read under the headline: a subhead's section may open with a scene or a quote that
+ * names little of the story; within three paragraphs it comes back to it.
+ */
+const AFTER_PARAGRAPHS = 3;
+
+/** Paragraphs of the story above the headline taken as its vocabulary: enough to name its topic. */
+const BEFORE_PARAGRAPHS = 12;
+
+/**
+ * The bare headline between blocks i and j (exclusive), or -1: a title that is no top-level
+ * heading and stands apart, a blank line above and below it. A short line inside a run of lines
+ * is more often a column's printed line that happens to start after a full stop.
+ */
+export function headlineBetween(view: PageView, i: number, j: number): number {
+  const { blocks, text } = view.page;
+  for (let k = i + 1; k < j; k++) {
+    const block = blocks[k] as Block;
+    const before = blocks[k - 1];
+    const after = blocks[k + 1];
+    if (block.kind !== 'title' || block.level === 1 || before === undefined || after === undefined) continue;
+    if (BLANK_LINE.test(text.slice(before.end, block.start)) && BLANK_LINE.test(text.slice(block.end, after.start))) return k;
+  }
+  return -1;
+}
+
+/** Two line breaks with only white space between them. */
+const BLANK_LINE = /\n[^\S\n]*\r?\n/u;
+
+/**
+ * True when the text under the bare headline `headline` does not go on with the story above it.
+ * Every word counts, however common on the pages: a long story's own later sections would
+ * otherwise make its vocabulary look common (the lead sample story repeats 社会工作 throughout).
+ */
+export function headlineChangesTopic(view: PageView, headline: number): boolean {
+  const blocks = view.page.blocks;
+  const titles: string[] = [];
+  const paragraphs: string[] = [];
+  for (let k = headline - 1; k >= 0 && paragraphs.length < BEFORE_PARAGRAPHS; k--) {
+    const block = blocks[k] as Block;
+    if (block.otherColumn === true || block.kind === 'caption' || block.kind === 'notice' || block.kind === 'furniture') continue;
+    if (block.kind === 'paragraph') paragraphs.unshift(textOf(view, block));
+    else if (block.kind === 'title' || block.kind === 'subtitle') titles.unshift(textOf(view, block));
+    if (isClosingMark(block) || block.kind === 'continuation') break;
+    if (isOpeningMark(block) && block.kind !== 'paragraph') break;
+    if (block.opensStory === true) break;
+  }
+  const after: string[] = [];
+  for (let k = headline + 1; k < blocks.length && after.length < AFTER_PARAGRAPHS; k++) {
+    const block = blocks[k] as Block;
+    if (block.kind === 'caption' || block.otherColumn === true) continue;
+    if (block.kind !== 'paragraph') break;
+    after.push(textOf(view, block));
+  }
+  if (paragraphs.length === 0 || after.length === 0) return false;
+  after[0] = `${textOf(view, blocks[headline] as Block)}\n${after[0] ?? ''}`;
+  return makeTailJudge([{ titles, paragraphs }], () => 0).continuing(after) === 0;
+}
+
+function textOf(view: PageView, block: Block): string {
+  return view.page.text.slice(block.start, block.end);
+}
