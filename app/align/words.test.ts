@@ -31,6 +31,11 @@ describe('English flags are whole words', () => {
     expect(flagsOf('It grew in the third quarter, beating forecasts.', 'It grew in the third quarter beating forecasts.')).toEqual([['punctuation', ',', ' ']]);
   });
 
+  it('makes one flag of a phrase whose words changed case side by side, and keeps other neighbours apart', () => {
+    expect(flagsOf('Reporters waited outside the White House for hours.', 'Reporters waited outside the white house for hours.')).toEqual([['name', 'White House', 'white house']]);
+    expect(flagsOf('The mayor met Ruth Yellen downtown.', 'The mayor met ruth Yelen downtown.')).toHaveLength(2);
+  });
+
   it('leaves Chinese flags as small as the change', () => {
     expect(flagsOf('街道党工委书记王海燕介绍，站点服务居民三千余人次。', '街道党工委书记王海艳介绍，站点服务居民三千余人次。')).toEqual([['name', '燕', '艳']]);
   });

@@ -38,6 +38,27 @@ function cutsWord(site: ShapedSite, texts: readonly string[], edge: 'start' | 'e
   });
 }
 
+/** The reading's text in its variant. */
+function textOf(texts: readonly string[], r: SiteReading, k: number): string {
+  return (texts[k] as string).slice(r.start, r.end);
+}
+
+/** True when the variants' readings differ in letter case only (White / white). */
+function caseOnly(site: ShapedSite, texts: readonly string[]): boolean {
+  const words = site.readings.map((r, k) => textOf(texts, r, k));
+  return words.every((w) => /^[A-Za-z]+$/.test(w) && w.toLowerCase() === (words[0] as string).toLowerCase());
+}
+
+/**
+ * Two words lower-cased (or capitalised) next to each other, one space apart in every variant:
+ * the White House / the white house is one phrase an editor restores in one step, one flag.
+ */
+function sameCaseChangePhrase(last: ShapedSite, site: ShapedSite, texts: readonly string[]): boolean {
+  if (last.kind !== 'change' || site.kind !== 'change' || last.nested || site.nested) return false;
+  const oneSpace = site.readings.every((r, k) => (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start) === ' ');
+  return oneSpace && caseOnly(last, texts) && caseOnly(site, texts);
+}
+
 /** Widens sites to whole Latin words and merges the sites that then overlap. */
 export function widenToWords(sites: readonly ShapedSite[], texts: readonly string[]): ShapedSite[] {
   const widened = sites.map((site): ShapedSite => {
@@ -62,13 +83,14 @@ export function widenToWords(sites: readonly ShapedSite[], texts: readonly strin
     if (readings === site.readings || !readings.every((r, k) => withinGrowth(site.readings[k] as SiteReading, r))) return site;
     return { ...site, readings };
   });
-  // Two sites of one word (bea|ting / top|ping) now overlap: one flag.
+  // Two sites of one word (bea|ting / top|ping) now overlap: one flag. So do two words whose case
+  // alone changed side by side (White House / white house).
   const out: ShapedSite[] = [];
   for (const site of widened) {
     const last = out[out.length - 1];
     const overlaps = last !== undefined && last.kind === 'change' && site.kind === 'change' && !last.nested && !site.nested &&
       site.readings.every((r, k) => r.start < (last.readings[k] as SiteReading).end || (r.start === (last.readings[k] as SiteReading).end && insideWord(texts[k] as string, r.start)));
-    if (!overlaps || !last) {
+    if (!last || !(overlaps || sameCaseChangePhrase(last, site, texts))) {
       out.push(site);
       continue;
     }

@@ -27,6 +27,10 @@ describe('classifySite', () => {
     expect(decimal.category).toBe('number');
     expect(decimal.numbers?.differ).toBe('value');
     expect(classifySite(site('在2023[，]2024年', '在2023[、]2024年'), '').category).toBe('punctuation');
+    // A percent sign and its English word: the same number in another form.
+    const percent = classifySite(site('fell to 3.9[%] in March', 'fell to 3.9[ percent] in March'), '');
+    expect(percent.category).toBe('number');
+    expect(percent.numbers?.differ).toBe('form');
     // Tenths: 三成 is 30%, 八折 a 20% discount.
     expect(classifySite(site('占比超过[三]成，', '占比超过[四]成，'), '').category).toBe('number');
   });

@@ -174,6 +174,8 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   // because digits occur in them: a number discrepancy is a short site.
   const numbers = longest <= NUMBER_SITE_MAX && wordsAgreeBesideNumbers(texts) ? compareNumbers(readings) : undefined;
   if (numbers) return { category: 'number', numbers, reason: 'a number differs' };
+  const percent = comparePercentWords(readings);
+  if (percent) return { category: 'number', numbers: percent, reason: 'a percentage written as a sign or a word' };
   const english = compareEnglishNumbers(readings);
   if (english) return { category: 'number', numbers: english, reason: 'an English number or date differs' };
 
@@ -235,6 +237,20 @@ function compareEnglishNumbers(readings: readonly ClassifyReading[]): NumberComp
   if (values.some((v) => v.value === null) || !values.some((v) => /[A-Za-z]/.test(v.word))) return undefined;
   const distinct = new Set(values.map((v) => v.value));
   return { differ: distinct.size > 1 ? 'value' : 'form', values: values.map(({ variant, value }) => ({ variant, value })) };
+}
+
+/** A percent sign or its English word (3.9% / 3.9 percent, per cent), with the spaces around it. */
+const PERCENT = /^\s*(?:%|per ?cent)\s*$/i;
+
+/**
+ * When every reading is a percent sign or word after the same digits (3.9% / 3.9 percent), the
+ * number's form differs: a number flag, as 3.2万 / 32000 is.
+ */
+function comparePercentWords(readings: readonly ClassifyReading[]): NumberComparison | undefined {
+  if (!readings.every((r) => PERCENT.test(r.text) && /\d\s?$/.test(r.before))) return undefined;
+  if (!readings.some((r) => /[A-Za-z]/.test(r.text))) return undefined;
+  const values = readings.map((r) => ({ variant: r.variant, value: parseNumber(/[\d.,]+\s?$/.exec(r.before)?.[0].trim() ?? '') }));
+  return { differ: new Set(values.map((v) => v.value)).size > 1 ? 'value' : 'form', values };
 }
 
 /** When any reading is (part of) a number, how the numbers compare; otherwise undefined. */

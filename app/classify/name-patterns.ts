@@ -34,7 +34,20 @@ const CITIES = [
  */
 const NOT_PLACE_BEFORE: Readonly<Record<string, RegExp>> = { 合肥: /复$/ };
 
-const GAZETTEER = [...PROVINCES, ...CITIES];
+/**
+ * World regions and the unions named after them (东盟, 欧盟): names in their own right, often
+ * abbreviated in one reprint and spelled out in another.
+ */
+const REGIONS = [
+  '东盟', '欧盟', '非盟', '东南亚', '东北亚', '东亚', '南亚', '中亚', '西亚', '北美', '南美', '拉美', '中东', '东欧', '西欧', '北欧', '南欧',
+  '亚洲', '欧洲', '非洲', '美洲', '大洋洲', '亚太', '加勒比',
+];
+
+/** Names a region word may hide in: 中东部 is the middle and east of a province, not the Middle East. */
+const NOT_PLACE_AFTER: Readonly<Record<string, RegExp>> = { 中东: /^部/ };
+
+/** Every place name of the lists above (for rules that need a place before a name: 山东泰山队). */
+export const GAZETTEER: readonly string[] = [...PROVINCES, ...CITIES, ...REGIONS];
 
 function overlaps(at: number, length: number, from: number, to: number): boolean {
   // An empty reading (a dropped character) lies in a span when it sits strictly inside it.
@@ -47,7 +60,8 @@ export function inGazetteerName(context: string, from: number, to: number): bool
     for (let at = context.indexOf(name, Math.max(0, from - name.length)); at >= 0 && at < Math.max(to, from + 1); at = context.indexOf(name, at + 1)) {
       // 黄河北岸, 洞庭湖南岸, 太行山西麓: a river, lake or mountain and a side of it.
       const side = /[东西南北]$/.test(name) && /^[岸麓侧坡]/.test(context.slice(at + name.length));
-      if (overlaps(at, name.length, from, to) && !NOT_PLACE_BEFORE[name]?.test(context.slice(0, at)) && !side) return true;
+      const hidden = NOT_PLACE_BEFORE[name]?.test(context.slice(0, at)) || NOT_PLACE_AFTER[name]?.test(context.slice(at + name.length));
+      if (overlaps(at, name.length, from, to) && !hidden && !side) return true;
     }
   }
   for (const province of PROVINCES) {

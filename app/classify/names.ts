@@ -5,8 +5,9 @@
  */
 
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
-import { inAffiliation, inByline, inDatelinePlace, inEventName, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
-import { beforeSaying, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAMES } from './person-names';
+import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
+import { inClubName, inInternationalBody, inLandformName, inNumberedCraft, inRegisteredName, inStationName } from './named-things';
+import { beforeDoing, beforeSaying, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
 export interface ReadingInContext {
@@ -25,7 +26,7 @@ export interface ReadingInContext {
 const SUFFIXES = [
   '省', '市', '县', '区', '镇', '乡', '村', '路', '巷', '局', '厅', '街道', '公司', '协会', '委员会', '大学', '学院', '集团', '银行', '医院',
   '研究院', '研究所', '基金会', '合作社', '商会', '驿站', '事务所', '律师事务所', '工会', '中心', '码头', '湾', '岛', '广场', '分行', '支行', '法院', '检察院', '派出所',
-  '河', '湖',
+  '河', '湖', '江',
   // Named institutions and works: 故宫博物院, 奥体中心体育馆, 长庆油田.
   '博物馆', '博物院', '纪念馆', '图书馆', '美术馆', '科技馆', '体育馆', '体育场', '大剧院', '油田', '煤矿',
 ];
@@ -52,6 +53,8 @@ const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   // 小河, 一条河, 护城河, 山河, 江河: a river, no name; 小湖, 江湖, 人工湖 likewise.
   河: /[小大条这那城山江界内冰一两母]$/,
   湖: /[小大个这那一两江山人工]$/,
+  // 跨江大桥, 过江, 沿江: a crossing or a bank, no river's name.
+  江: /[大条这那一两过渡跨沿横入出临滨望]$/,
   // 新建油田, 开发煤矿, 大型油田: an activity or a size, no name.
   油田: /[建发开采探现型大小新老该个座]$/,
   煤矿: /[建发开采探现型大小新老该个座关闭]$/,
@@ -70,6 +73,8 @@ const NOT_NAME_AFTER: Readonly<Record<string, RegExp>> = {
   中心: /^[任工思]/,
   河: /^[道流水边岸畔床面堤]/,
   湖: /^[水面边畔泊]/,
+  // 江苏, 江西, 江湖, 江山, 江南: the river character opens another word.
+  江: /^[苏西湖山南北淮河海城门户边面水畔岸上]/,
 };
 
 /** How far (code units) after the reading a place or organisation suffix may begin. */
@@ -105,6 +110,8 @@ function beforeSuffix(text: string, before: string, after: string, minGap = 0): 
       if (at >= end + minGap && at > from) {
         // Punctuation or a function word between the reading and the suffix (街道在驿站) ends the name.
         if (/[^\u4e00-\u9fff]|[的地得了在是和与及以为于从向对把被将让给到也都还就]/.test(context.slice(end, at))) break;
+        // A verb that founds or joins a body (今年成立合作社) introduces the name; it is not in it.
+        if (/成立|组建|创办|建立|加入|牵头/.test(context.slice(end, at))) break;
         // 今年全市, 去年各区: a determiner right before the suffix makes it no name.
         if (at > end && NOT_STEM.test(context[at - 1] as string)) continue;
         return true;
@@ -260,6 +267,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
     if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle && startsName) return 'person after a title';
   }
   if (beforeSaying(before, text, after)) return 'person before a verb of saying';
+  if (beforeDoing(before, text, after)) return 'person as the subject of a feat';
   if (beforeTitle(before, text, after)) return 'person before a title';
   if (inByline(before, text, after, SURNAMES)) return 'byline';
   const context = before + text + after;
@@ -269,6 +277,12 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (inPlaceOrganisation(context, before.length, before.length + text.length)) return 'organisation named after its place';
   if (inEventName(context, before.length, before.length + text.length)) return 'numbered event';
   if (inNationalBody(context, before.length, before.length + text.length)) return 'national body';
+  if (inInternationalBody(context, before.length, before.length + text.length)) return 'international body';
+  if (inNumberedCraft(context, before.length, before.length + text.length)) return 'numbered craft or line';
+  if (inStationName(context, before.length, before.length + text.length)) return 'station';
+  if (inClubName(context, before.length, before.length + text.length, GAZETTEER)) return 'club named after its place';
+  if (inLandformName(context, before.length, before.length + text.length)) return 'mountain or river';
+  if (inRegisteredName(context, before.length, before.length + text.length)) return 'registered firm or cooperative';
   if (/^[\u4e00-\u9fff]+$/.test(text) && beforeSuffix(text, before, after)) return 'place or organisation';
   if (inTransliteratedName(context, before.length, before.length + text.length)) return 'transliterated foreign name';
   // A surname that starts a three-character token recurring in the story: a person named again.

@@ -22,7 +22,8 @@ const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
  * characters that make a following numeral one (第三).
  */
 const UNIT_AFTER = /^[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折]/;
-const MARK_BEFORE = /[第约近超逾达共计]$/;
+// 遥 numbers the flights of a rocket type (长征五号遥八: its eighth).
+const MARK_BEFORE = /[第约近超逾达共计遥]$/;
 
 /**
  * A numeral in a written-out decimal or fraction: after 四点 (四点八), before 点五 (八点五), after

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { classifySite } from './classify';
+import { site } from './site-fixture';
+
+const category = (story: string, ...marked: string[]): string => classifySite(site(...marked), story).category;
+
+describe('names known by the words around them', () => {
+  it('numbered craft and vessels, but not documents, dates or addresses', () => {
+    expect(category('', '搭载[鹊]桥三号中继星的火箭', '搭载[雀]桥三号中继星的火箭')).toBe('name');
+    expect(category('', '[按照]1号文件要求', '[根据]1号文件要求')).toBe('wording');
+    expect(category('', '他住在[三]号楼', '他住在[五]号楼')).toBe('number');
+  });
+
+  it('stations in a sentence about a line; the kind of station is no name', () => {
+    expect(category('', '在地铁4号线[动]物园站下车', '在地铁4号线[东]物园站下车')).toBe('name');
+    expect(category('', '乘客在[地]铁站换乘列车', '乘客在[轻]轨站换乘列车')).toBe('wording');
+  });
+
+  it('clubs named after their city, mountains and rivers before a side or a basin', () => {
+    expect(category('', '客场挑战浙江[绿]城队', '客场挑战浙江[路]城队')).toBe('name');
+    expect(category('', '北京代表队[获得]第二', '北京代表队[夺得]第二')).toBe('wording');
+    expect(category('', '位于太[行]山东麓', '位于太[形]山东麓')).toBe('name');
+    expect(category('', '治理全[流]域的污染', '治理全[区]域的污染')).toBe('wording');
+    expect(category('', '沿[岷]江而下', '沿[闽]江而下')).toBe('name');
+    expect(category('', '游客乘船[跨]江观光', '游客乘船[过]江观光')).toBe('wording');
+  });
+
+  it('international bodies and world regions', () => {
+    expect(category('', '世界[气]象组织发布报告', '世界[汽]象组织发布报告')).toBe('name');
+    expect(category('', '与欧[盟]签署协议', '与欧[洲]签署协议')).toBe('name');
+    expect(category('', '内蒙古中东部[将]有大风', '内蒙古中东部[会]有大风')).toBe('wording');
+  });
+
+  it('the long registered name of a firm or cooperative, not a count of firms', () => {
+    expect(category('', '由[鑫]达建筑劳务有限公司承建', '由[金]达建筑劳务有限公司承建')).toBe('name');
+    expect(category('', '当地[多]家有限公司', '当地[几]家有限公司')).toBe('wording');
+    expect(category('', '村里[今年]成立合作社', '村里[去年]成立合作社')).toBe('wording');
+  });
+
+  it('a three-character name opening a clause before a feat; a two-character subject is no name', () => {
+    expect(category('', '决赛中，潘展[乐]以46秒40夺冠', '决赛中，潘展[东]以46秒40夺冠')).toBe('name');
+    expect(category('', '去年，[高校]获得专项资金', '去年，[院校]获得专项资金')).toBe('wording');
+  });
+
+  it('sports positions and titles before a name', () => {
+    expect(category('', '队长[王]霜首发出场', '队长[汪]霜首发出场')).toBe('name');
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * Proper nouns recognised by the shape of the words around them rather than by a title or a
+ * suffix list: numbered craft and vessels (X九号), stations on a line, clubs named after their
+ * city, mountains and rivers before a side or basin word, international bodies, and the long names
+ * of firms and cooperatives. Each rule answers whether reading [from, to) of `context` lies in
+ * such a name.
+ */
+
+/** The part of a span that overlaps [from, to); an empty reading must sit strictly inside it. */
+function overlaps(at: number, length: number, from: number, to: number): boolean {
+  return from === to ? at < from && from < at + length : at < to && from < at + length;
+}
+
+/**
+ * Two characters, then a numeral and 号: a numbered craft, vessel, rocket or line (神舟二十号,
+ * 长征五号, 雪龙2号, 地铁2号线). The two characters are its name. A stem ending in an ordinal or a
+ * function character is a date or an ordinal (11月5号, 今年第18号台风, 住在三号楼).
+ */
+const NUMBERED_CRAFT = /([\u4e00-\u9fff]{2})((?:[零〇一二两三四五六七八九十]{1,3}|\d{1,3})号.{0,4})/g;
+const NOT_CRAFT_STEM = /[第月年日编型几多每该本此这那的是在为到住于个其]$|^(?:按照|根据|依据|落实|执行|印发|发布|出台|下发|关于)$/;
+
+/** What follows 号 in a document, an address or a bed number (1号文件, 3号楼): no craft. */
+const NOT_CRAFT_AFTER = /^号(?:文件|令|公告|通知|楼|院|房|床|门|窗口|台风)/;
+
+/** True when [from, to) lies in the name of a numbered craft or line. */
+export function inNumberedCraft(context: string, from: number, to: number): boolean {
+  for (const m of context.matchAll(NUMBERED_CRAFT)) {
+    const stem = m[1] as string;
+    const numbered = (m[2] as string).replace(/^[^号]+/, '');
+    if (NOT_CRAFT_STEM.test(stem) || NOT_CRAFT_AFTER.test(numbered)) continue;
+    if (overlaps(m.index ?? 0, stem.length, from, to)) return true;
+  }
+  return false;
+}
+
+/** Words that show a sentence is about a line of transport, so that X站 is a station's name. */
+const TRANSIT = /地铁|号线|列车|高铁|动车|火车|轨道交通|车次|公交|城轨/;
+
+/**
+ * The two or three characters before 站 in a sentence about a line (西直门站, 成都东站), from
+ * after a preposition (在西直门站). Stems
+ * that make 站 a kind of station, not its name, are left out (车站, 驿站, 加油站, 地铁站, 终点站).
+ */
+const STATION = /([\u4e00-\u9fff]{2,3})站/g;
+const NOT_STATION_STEM = /[车驿务油电作象测查费交铁轨乘点发首本该网每各一个的在到和与空]$/;
+
+/** True when [from, to) lies in the name of a station, in a sentence about a transport line. */
+export function inStationName(context: string, from: number, to: number): boolean {
+  if (!TRANSIT.test(context)) return false;
+  for (const m of context.matchAll(STATION)) {
+    const whole = m[1] as string;
+    const stem = /^[在到从的至经由和与及往向去于]/.test(whole) ? whole.slice(1) : whole;
+    if (stem.length < 2 || NOT_STATION_STEM.test(stem)) continue;
+    if (overlaps((m.index ?? 0) + whole.length - stem.length, stem.length, from, to)) return true;
+  }
+  return false;
+}
+
+/**
+ * A club or team named after its province or city (山东泰山队, 上海海港队, 北京国安俱乐部): the
+ * two to four characters between the place and 队 / 俱乐部 are the club's name.
+ */
+export function inClubName(context: string, from: number, to: number, places: readonly string[]): boolean {
+  for (const place of places) {
+    for (let at = context.indexOf(place); at >= 0; at = context.indexOf(place, at + 1)) {
+      const m = /^([\u4e00-\u9fff]{2,4}?)(?:队|俱乐部)/.exec(context.slice(at + place.length));
+      const name = m?.[1];
+      // 上海市队, 北京代表队: a place's own team, no club name between (市, 省, 代表).
+      if (!name || /^[省市县区]|代表|的/.test(name)) continue;
+      if (overlaps(at + place.length, name.length, from, to)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The two characters before a side or basin word name a mountain or a river: 秦岭北麓, 黄河流域,
+ * 淮河干流. 麓 is a mountain's foot and 流域 a river's basin; no common word precedes them.
+ */
+const LANDFORM = /([\u4e00-\u9fff]{2})(?=[东西南北]麓|流域|干流|支流|主峰)/g;
+
+/** True when [from, to) lies in the name of a mountain or river before 北麓, 流域 and the like. */
+export function inLandformName(context: string, from: number, to: number): boolean {
+  for (const m of context.matchAll(LANDFORM)) {
+    if (/[全该这那各其的在]/.test(m[1] as string)) continue;
+    if (overlaps(m.index ?? 0, 2, from, to)) return true;
+  }
+  return false;
+}
+
+/**
+ * An international body: 联合国教科文组织, 世界卫生组织, 国际货币基金组织, 联合国难民署. The
+ * prefix, a short run without punctuation or particles, then the kind of body.
+ */
+const INTERNATIONAL_BODY = /(?:联合国|国际|世界)([^\s\p{P}的了在是和与及将把被对从向]{1,6}?)(?:组织|基金会|署|委员会|理事会|联合会|银行|法院)/gu;
+
+/** True when [from, to) lies in the name of an international body. */
+export function inInternationalBody(context: string, from: number, to: number): boolean {
+  for (const m of context.matchAll(INTERNATIONAL_BODY)) {
+    if (overlaps(m.index ?? 0, m[0].length, from, to)) return true;
+  }
+  return false;
+}
+
+/**
+ * Heads that end the long registered name of a firm or cooperative; the name before them runs to
+ * several words (绿源蔬菜种植专业合作社, 某某科技股份有限公司), all of them part of the name.
+ */
+const LONG_ORGANISATION_HEAD = /^(?:专业合作社|合作社|股份有限公司|有限责任公司|有限公司|俱乐部|基金会|事务所)/;
+
+/**
+ * Longest run (code points) of a registered name before its head. Longer runs are a sentence that
+ * leads up to the name (村里今年成立了…合作社) rather than the name.
+ */
+const LONG_NAME_RUN = 8;
+
+/**
+ * True when [from, to) lies in the run before a registered firm's or cooperative's head, the run
+ * stopping at punctuation, a particle or a verb that introduces the name (成立, 组建, 由).
+ */
+export function inRegisteredName(context: string, from: number, to: number): boolean {
+  for (let q = Math.max(to, from + 1); q <= to + LONG_NAME_RUN && q < context.length; q++) {
+    if (!LONG_ORGANISATION_HEAD.test(context.slice(q))) continue;
+    let p = q;
+    while (p > 0 && q - p < LONG_NAME_RUN && /[\u4e00-\u9fff]/.test(context[p - 1] as string) && !/[的了在是和与及由把被对从向等为]/.test(context[p - 1] as string)) p -= 1;
+    const run = context.slice(p, q);
+    // 成立 or 组建 just before the name introduces it: the name starts after the verb.
+    const verb = /^.*(?:成立|组建|创办|注册|加入|牵头)/.exec(run)?.[0].length ?? 0;
+    // 多家有限公司, 一些合作社: a count of firms, not a firm's name.
+    if (/[家个些类种所批]$/.test(run)) continue;
+    if (q - (p + verb) >= 2 && overlaps(p + verb, q - p - verb, from, to)) return true;
+  }
+  return false;
+}
