@@ -3,8 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { installTestHook } from './shell/test-hook';
+import { installPalette } from './styles/palette';
 import './styles/app.css';
 
+installPalette(document);
 installTestHook();
 const root = document.getElementById('root');
 if (root) {

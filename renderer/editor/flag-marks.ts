@@ -15,12 +15,12 @@ export interface FlagMark {
   readonly end: number;
 }
 
-/** Category colours for the overview ruler (Monaco needs real colours there, not CSS variables). */
+/** Category colours for the overview ruler (Monaco needs real colours there, not CSS variables); the same as the palette's --cat-* (tested). */
 export const CATEGORY_COLOURS: Readonly<Record<Category, { light: string; dark: string }>> = {
   name: { light: '#C2185B', dark: '#F48FB1' },
   number: { light: '#1565C0', dark: '#90CAF9' },
   punctuation: { light: '#6D4C41', dark: '#BCAAA4' },
-  wording: { light: '#EF6C00', dark: '#FFB74D' },
+  wording: { light: '#B34D00', dark: '#FFB74D' },
   omission: { light: '#6A1B9A', dark: '#CE93D8' },
 };
 

@@ -16,6 +16,7 @@ import 'monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo';
 import 'monaco-editor/editor/contrib/readOnlyMessage/browser/contribution';
 import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations';
 import { nextWordEnd, previousWordStart } from './cjk-words';
+import { DIFF_COLOURS } from './theme-colours';
 
 declare global {
   interface Window {
@@ -29,31 +30,8 @@ loader.config({ monaco });
 /** Theme names registered with Monaco. */
 export const THEMES = { light: 'variorum-light', dark: 'variorum-dark' } as const;
 
-monaco.editor.defineTheme(THEMES.light, {
-  base: 'vs',
-  inherit: true,
-  rules: [],
-  colors: {
-    'editor.background': '#FFFFFF',
-    // Softer diff fills than Monaco's defaults: flags carry the strong colour, the diff the faint one.
-    'diffEditor.insertedTextBackground': '#2E7D3226',
-    'diffEditor.removedTextBackground': '#C6282826',
-    'diffEditor.insertedLineBackground': '#2E7D320D',
-    'diffEditor.removedLineBackground': '#C628280D',
-  },
-});
-monaco.editor.defineTheme(THEMES.dark, {
-  base: 'vs-dark',
-  inherit: true,
-  rules: [],
-  colors: {
-    'editor.background': '#1B1D21',
-    'diffEditor.insertedTextBackground': '#81C78440',
-    'diffEditor.removedTextBackground': '#EF9A9A40',
-    'diffEditor.insertedLineBackground': '#81C7840F',
-    'diffEditor.removedLineBackground': '#EF9A9A0F',
-  },
-});
+monaco.editor.defineTheme(THEMES.light, { base: 'vs', inherit: true, rules: [], colors: { ...DIFF_COLOURS.light } });
+monaco.editor.defineTheme(THEMES.dark, { base: 'vs-dark', inherit: true, rules: [], colors: { ...DIFF_COLOURS.dark } });
 
 /** The fonts: Noto CJK first (installed with the app's fonts on Linux), then each OS's own CJK faces. */
 export const EDITOR_FONT_FAMILY =

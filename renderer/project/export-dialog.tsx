@@ -152,11 +152,11 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
             <legend>{t('project.lineEnding')}</legend>
             <label>
               <input type="radio" name="eol" checked={lineEnding === 'lf'} onChange={() => setLineEnding('lf')} />
-              LF
+              {t('project.lineEnding.lf')}
             </label>
             <label>
               <input type="radio" name="eol" checked={lineEnding === 'crlf'} onChange={() => setLineEnding('crlf')} data-testid="export-crlf" />
-              CRLF
+              {t('project.lineEnding.crlf')}
             </label>
           </fieldset>
           <label className="field-check">

@@ -5,7 +5,7 @@ import type { FlagStatus } from '../../app/review/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { groupReadings } from './review-view';
-import type { VariantLook } from './use-review';
+import { chipStyle, type VariantLook } from './use-review';
 
 /** Readings longer than this are cut in the list (an omitted paragraph can be hundreds of characters). */
 const READING_MAX = 48;
@@ -134,7 +134,7 @@ function FlagActions(props: FlagItemProps): ReactElement {
                   {group.variants.map((id) => {
                     const look = looks.get(id);
                     return (
-                      <span key={id} className="chip small" style={{ background: look?.colour }} title={look?.name ?? id}>
+                      <span key={id} className="chip small" style={chipStyle(look?.colour)} title={look?.name ?? id}>
                         {look?.number ?? ''}
                       </span>
                     );

@@ -6,7 +6,7 @@ import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { sortNumberRows, type NumberSort, type NumberSortKey } from './number-sort';
 import { ReadingText } from './flag-item';
-import { useCurrentStory, useDeferredFlagId, useDeferredReview, useVariantLooks } from './use-review';
+import { chipStyle, useCurrentStory, useDeferredFlagId, useDeferredReview, useVariantLooks } from './use-review';
 
 function sameKey(a: NumberSortKey, b: NumberSortKey): boolean {
   if (typeof a === 'string' || typeof b === 'string') return a === b;
@@ -102,7 +102,7 @@ export function NumbersTable(): ReactElement {
                         title={look?.name ?? id}
                         onClick={() => setSort({ key: { variant: id }, descending: sameKey(sort.key, { variant: id }) ? !sort.descending : false })}
                       >
-                        <span className="chip tiny" style={{ background: look?.colour }}>
+                        <span className="chip tiny" style={chipStyle(look?.colour)}>
                           {look?.number ?? ''}
                         </span>
                         <span className="th-name">{look?.name ?? id}</span>

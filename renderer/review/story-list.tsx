@@ -4,7 +4,7 @@ import { CATEGORIES } from '../../app/model/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { countFlags } from './review-view';
-import { useDeferredReviews, useVariantLooks } from './use-review';
+import { chipStyle, useDeferredReviews, useVariantLooks } from './use-review';
 
 /** Every shared story as a button that opens it; unique stories listed apart, not openable for review. */
 export function StoryList(): ReactElement {
@@ -49,7 +49,7 @@ export function StoryList(): ReactElement {
                     {variants.map((id) => {
                       const look = looks.get(id);
                       return (
-                        <span key={id} className="chip tiny" style={{ background: look?.colour }} title={look?.name ?? id}>
+                        <span key={id} className="chip tiny" style={chipStyle(look?.colour)} title={look?.name ?? id}>
                           {look?.number ?? ''}
                         </span>
                       );
@@ -60,16 +60,21 @@ export function StoryList(): ReactElement {
                       </span>
                     ))}
                   </span>
-                  <span className="story-counts">
-                    {CATEGORIES.filter((c) => counts.byCategory[c] > 0).map((c) => (
-                      <span key={c} className={`count-badge cat-${c}`} title={t(`category.${c}`)}>
-                        {t(`review.short.${c}`)}
-                        {counts.byCategory[c]}
-                      </span>
-                    ))}
-                    {counts.total === 0 ? <span className="muted">{t('review.agree')}</span> : null}
-                  </span>
+                  {counts.total === 0 ? <span className="muted">{t('review.agree')}</span> : null}
                 </span>
+                {counts.total > 0 ? (
+                  // Whole category words, not letters: "N2 P3" read like codes to the editors who tried it.
+                  <span className="story-counts">
+                    {CATEGORIES.filter((c) => counts.byCategory[c] > 0).map((c) => {
+                      const label = t('review.countTitle', { category: t(`category.${c}`), count: counts.byCategory[c] });
+                      return (
+                        <span key={c} className={`count-badge cat-${c}`} title={label} aria-label={label} data-testid={`count-${c}`}>
+                          {t(`category.${c}`)} <b>{counts.byCategory[c]}</b>
+                        </span>
+                      );
+                    })}
+                  </span>
+                ) : null}
                 {reviews[story.id] && counts.total > 0 ? (
                   <span className="story-progress" aria-hidden="true">
                     <span style={{ width: `${(decided / counts.total) * 100}%` }} />
@@ -89,7 +94,7 @@ export function StoryList(): ReactElement {
               const look = looks.get(variant);
               return (
                 <li key={story.id} className="unique-item" title={story.title}>
-                  <span className="chip tiny" style={{ background: look?.colour }}>
+                  <span className="chip tiny" style={chipStyle(look?.colour)}>
                     {look?.number ?? ''}
                   </span>
                   <span className="story-title">{story.title || t('review.untitled')}</span>

@@ -4,7 +4,7 @@ import type { StyleNote } from '../../app/model/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { noteKey } from '../store/review-slice';
-import { useHasReview, useVariantLooks } from './use-review';
+import { chipStyle, useHasReview, useVariantLooks } from './use-review';
 
 /** The notes grouped by variant; applying one changes the open story's canonical in one undo step. */
 export function StyleNotes(): ReactElement {
@@ -26,7 +26,7 @@ export function StyleNotes(): ReactElement {
         return (
           <div key={variant} className="notes-group">
             <div className="notes-variant">
-              <span className="chip tiny" style={{ background: look?.colour }}>
+              <span className="chip tiny" style={chipStyle(look?.colour)}>
                 {look?.number ?? ''}
               </span>
               <span className="variant-name">{look?.name ?? variant}</span>

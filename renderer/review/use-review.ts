@@ -1,10 +1,11 @@
 /** Store hooks the review panels share: the current story, its review, and how each variant looks. */
-import { startTransition, useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { Story } from '../../app/model/types';
 import type { StoryReview } from '../../app/review/types';
 import { afterNextFrame } from '../editor/perf-marks';
 import { createCatchUp, isTypingChange, untilTypingPause } from '../editor/typing-burst';
 import { useAppStore, type AppState } from '../store';
+import { inkOn } from '../styles/contrast';
 
 /**
  * If no frame comes (a hidden window pauses animation frames), panels catch up after this long
@@ -96,6 +97,11 @@ export interface VariantLook {
   readonly colour: string;
   readonly name: string;
   readonly number: number;
+}
+
+/** A variant chip's colours: its fill, and white or dark digits, whichever reads on it (WCAG AA, tested). */
+export function chipStyle(colour: string | undefined): CSSProperties {
+  return colour ? { background: colour, color: inkOn(colour) } : {};
 }
 
 /** The story the editor is on, or null. */

@@ -36,7 +36,7 @@ export function Toolbar(props: { onSave?: () => void; onExport?: () => void; chi
         {t('toolbar.export')}
       </button>
       <button type="button" onClick={toggleTheme} aria-pressed={theme === 'dark'} data-testid="toggle-theme">
-        {t('toolbar.theme')}: {theme === 'dark' ? t('toolbar.themeDark') : t('toolbar.themeLight')}
+        {t('toolbar.themeValue', { theme: theme === 'dark' ? t('toolbar.themeDark') : t('toolbar.themeLight') })}
       </button>
       <label className="toolbar-select">
         <span className="visually-hidden">{t('toolbar.language')}</span>

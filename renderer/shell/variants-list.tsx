@@ -1,6 +1,7 @@
 /** The sidebar's list of opened variants, with the files that could not be opened. */
 import type { ReactElement } from 'react';
 import { useT } from '../i18n';
+import { chipStyle } from '../review/use-review';
 import { useAppStore } from '../store';
 import { compareOpened } from './session-actions';
 
@@ -18,7 +19,7 @@ export function VariantsList(): ReactElement {
       <ul className="variants-list" data-testid="variants-list">
         {variants.map((v, index) => (
           <li key={v.id} className="variant-item" data-variant={v.id}>
-            <span className="chip" style={{ background: v.colour }} aria-hidden="true">
+            <span className="chip" style={chipStyle(v.colour)} aria-hidden="true">
               {index + 1}
             </span>
             <span className="variant-text">

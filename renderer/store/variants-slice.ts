@@ -26,7 +26,8 @@ export const VARIANT_COLOURS: readonly string[] = [
   '#CC79A7',
   '#56B4E9',
   '#E69F00',
-  '#8B5CF6',
+  // Violet 600 rather than 500: white digits on the chip need 4.5:1 (500 gave 4.46).
+  '#7C3AED',
   '#6B7280',
 ];
 
