@@ -47,6 +47,10 @@ export function foldChar(ch: string): CharFold {
   const half = HALF_TO_FULL[ch];
   if (half !== undefined) return { out: half, kind: 'half-width-punctuation' };
   const code = ch.codePointAt(0) ?? 0;
+  if (code >= 0xfb00 && code <= 0xfb06) {
+    // Latin ligatures (ﬁ ﬂ) from PDF text or OCR: the letters they join. Not counted as style: they are not a choice of the reprint.
+    return { out: ch.normalize('NFKC'), kind: null };
+  }
   if (code >= 0xfe50 && code <= 0xfe6b) {
     // Small form variants (﹐﹑﹔﹖, from some Big5 and OCR output) print as the ordinary mark.
     const plain = ch.normalize('NFKC');

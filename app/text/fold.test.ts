@@ -41,6 +41,29 @@ describe('foldText', () => {
     expect(foldText('北纬30°').text).toBe('北纬30°');
   });
 
+  it('reads English set on separate paragraphs or wrapped lines alike: a headline, a byline, a credit', () => {
+    const wrapped = foldText('Storm leaves thousands without power\nBy JANE DOE\nAssociated Press\nWASHINGTON (AP) — A storm');
+    const blank = foldText('Storm leaves thousands without power\n\nBy JANE DOE Associated Press\n\nWASHINGTON (AP) — A storm');
+    expect(wrapped.text).toBe(blank.text);
+    expect(blank.text).toContain('power By');
+    // The paragraph still starts at its first letter, not at the space.
+    expect(blank.text[blank.paragraphStarts[1] ?? 0]).toBe('B');
+    // Chinese paragraphs join with nothing, as before.
+    expect(foldText('标题\n\n新华社').text).toBe('标题新华社');
+  });
+
+  it('folds English OCR and typesetting forms: curly apostrophes, spaced ellipses, ligatures, soft hyphens', () => {
+    expect(foldText('We’re with O’Neill').text).toBe(foldText("We're with O'Neill").text);
+    // A closing single quote after a word is still a quote.
+    expect(foldText('‘Go home’ he said').text).toBe(foldText("'Go home' he said").text);
+    expect(foldText('a decade . . . Crews').text).toBe(foldText('a decade... Crews').text);
+    expect(foldText('a decade . . . Crews').text).toBe(foldText('a decade… Crews').text);
+    expect(foldText('the ofﬁcial ﬂoor').text).toBe('the official floor');
+    expect(foldText('restoring ser\u00advice').text).toBe('restoring service');
+    // A single dot or two spaced dots are not an ellipsis.
+    expect(foldText('U. S. troops').text).not.toContain('…');
+  });
+
   it('folds away the end mark of a wire story, in any bracket', () => {
     const plain = foldText('奋楫正当时。\n').text;
     for (const marked of ['奋楫正当时。\n（完）\n', '奋楫正当时。(完)\n', '奋楫正当时。【完】\n', '奋楫正当时。\n（全文完）\n']) {
@@ -86,10 +109,10 @@ describe('foldText', () => {
     expect(foldText('今年3月\n12日').text).toBe('今年3月12日');
   });
 
-  it('opens a paragraph at an indented line, so an English title joins its first line with no space', () => {
+  it('opens a paragraph at an indented line, so an English title meets its first line as at a blank line', () => {
     const indented = foldText('Solar farm opens\n\u3000\u3000PORTLAND (AP) said');
     expect(indented.text).toBe(foldText('Solar farm opens\n\nPORTLAND (AP) said').text);
-    expect(foldText('Solar farm opens\n    PORTLAND').text).toBe('Solar farm opensPORTLAND');
+    expect(foldText('Solar farm opens\n    PORTLAND').text).toBe('Solar farm opens PORTLAND');
     expect(indented.paragraphStarts).toContain(indented.text.indexOf('PORTLAND'));
     expect(foldText('one\n two').text).toBe('one two');
   });

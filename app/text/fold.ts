@@ -115,8 +115,12 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
   /** Settles the pending line break or space before the next folded char `ch`. */
   const settle = (ch: string): void => {
     if (pending.breakAt >= 0 || pending.blank) {
+      const paragraph = pending.blank || out.length === 0 || endsSentence(prev);
+      // English words on both sides of a paragraph break (a headline without a stop, then the
+      // byline) are apart as at a wrap: one space, before the new paragraph's first letter.
+      if (paragraph && out.length > 0 && latinPair(prev, ch) && !pending.hyphen) push(' ', pending.breakAt, pending.breakAt + 1);
       lineStarts.push(out.length);
-      if (pending.blank || out.length === 0 || endsSentence(prev)) {
+      if (paragraph) {
         paragraphStarts.push(out.length);
         doubleOpen = false;
         singleOpen = false;
@@ -124,7 +128,7 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         counts['line-wrap'] += 1;
         // English wrapped across lines: the line break was a word space (also before or after a
         // number: 1,300\nhomes), unless a hyphen split the word.
-        if (isLatinOrDigit(prev) && isLatinOrDigit(ch) && (/[A-Za-z]/.test(prev) || /[A-Za-z]/.test(ch)) && !pending.hyphen) {
+        if (latinPair(prev, ch) && !pending.hyphen) {
           push(' ', pending.breakAt, pending.breakAt + 1);
         }
       }
@@ -139,7 +143,8 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
     pending.spaceAt = -1;
   };
   const emit = (ch: string, start: number, end: number): void => {
-    settle(ch);
+    // Settled against the first folded character: a ligature ﬂ folds to 'fl', a letter.
+    settle(ch.length > 1 ? String.fromCodePoint(ch.codePointAt(0) ?? 0) : ch);
     push(ch, start, end);
   };
 
@@ -213,6 +218,11 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         }
         skipIndex += 1;
       }
+      if (ch === '\u00ad') {
+        // A soft hyphen is invisible unless a line breaks there: PDF and OCR text keeps it mid-word.
+        i += width;
+        continue;
+      }
       if (isSpace(ch)) {
         if (pending.spaceAt < 0 && pending.breakAt < 0 && out.length > 0) pending.spaceAt = i;
         i += width;
@@ -267,11 +277,11 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         doubleOpen = false;
         return '”';
       case 'open-single':
-        singleOpen = true;
-        return '‘';
       case 'close-single':
-        singleOpen = false;
-        return '’';
+        // A curly mark between letters is an apostrophe (We’re, O’Neill), the same as a straight one.
+        if (/[A-Za-z]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? '')) return "'";
+        singleOpen = role === 'open-single';
+        return singleOpen ? '‘' : '’';
       case 'straight-double':
         doubleOpen = !doubleOpen;
         return doubleOpen ? '“' : '”';
@@ -327,6 +337,9 @@ function markRun(text: string, at: number, to: number): { out: string; length: n
   if (ch !== text[at] && (ch === '…' || ch === '—')) return { out: ch === '…' ? '……' : '——', length, noise: 'full-width-punctuation' };
   if (ch === '…') return { out: '……', length, noise: length === 2 ? null : 'full-width-punctuation' };
   if (ch === '—') return { out: '——', length, noise: length === 2 ? null : 'full-width-punctuation' };
+  // Spaced dots (. . .), as some English styles set an ellipsis.
+  const spaced = ch === '.' && length === 1 ? /^\.(?: \.){2,}/.exec(text.slice(at, Math.min(to, at + 16))) : null;
+  if (spaced) return { out: '……', length: spaced[0].length, noise: 'half-width-punctuation' };
   // Three or more ASCII dots or ideographic full stops are an ellipsis; two hyphens a dash.
   if ((ch === '.' || ch === '。') && length >= 3) return { out: '……', length, noise: 'half-width-punctuation' };
   if (ch === '-' && length >= 2) return { out: '——', length, noise: 'half-width-punctuation' };
@@ -339,6 +352,11 @@ function markRun(text: string, at: number, to: number): { out: string; length: n
  */
 function splitsWord(text: string, at: number, to: number): boolean {
   return /[A-Za-z]/.test(text[at - 1] ?? '') && text.slice(at + 1, to).trim().length === 0 && /^\r?\n[ \t]*[a-z]/.test(text.slice(to, to + 12));
+}
+
+/** Two characters that a line break between them separates as a word space: Latin or digits, one of them a letter. */
+function latinPair(prev: string, next: string): boolean {
+  return isLatinOrDigit(prev) && isLatinOrDigit(next) && (/[A-Za-z]/.test(prev) || /[A-Za-z]/.test(next));
 }
 
 function endsSentence(prev: string): boolean {
