@@ -45,6 +45,12 @@ export interface Block {
    * around it.
    */
   readonly otherColumn?: boolean;
+  /**
+   * For a paragraph re-cut from an interleaved run: the column its printed lines belong to (0, 1,
+   * …, one per shared story of the run). Lines of two columns follow each other on the page
+   * without being one text.
+   */
+  readonly column?: number;
 }
 
 /** A segmented page: the text and its blocks in reading order. */

@@ -5,8 +5,9 @@
  * page prints; a run of lines whose score flips back and forth in mid-sentence, many times, is
  * re-cut into line blocks: the lines other pages print stay paragraphs, the others are marked
  * `otherColumn` and kept out of the story. Each shared line is followed to the paragraph of one
- * reference page that prints it, so two shared columns are told apart too; only one of them is
- * kept (see keepOneColumn). When neither column's story is printed elsewhere, the page is left as is.
+ * reference page that prints it, so two shared columns are told apart too: their blocks carry
+ * the column, and the story finder chains each column's lines on their own (link-groups.ts).
+ * When neither column's story is printed elsewhere, the page is left as is.
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
 import { endsSentence, visibleLength } from '../segment/classify-line';
@@ -75,7 +76,7 @@ export function splitInterleavedLines(pages: readonly SegmentedPage[]): Segmente
     for (const run of runsOf[v] ?? []) {
       const kinds = classify(run, labelsOf, v);
       if (kinds === null) continue;
-      blocks = recut(blocks, run.slice(kinds.first), keepOneColumn(kinds.kinds.slice(kinds.first)));
+      blocks = recut(blocks, run.slice(kinds.first), kinds.kinds.slice(kinds.first));
     }
     return blocks === page.blocks ? page : { text: page.text, blocks };
   });
@@ -205,20 +206,6 @@ function otherThan(kinds: readonly number[], kind: number): number {
   return kind;
 }
 
-/**
- * The kinds with one shared column kept (the one with most lines) and every other line marked
- * -1. When both columns carry stories other pages print, their lines alternate in matching too,
- * and the matcher cannot keep two line-by-line stories apart; one is found cleanly, the other
- * column's story is left to the pages that print it whole (listed there, and here, as unique).
- */
-function keepOneColumn(kinds: readonly number[]): number[] {
-  const count = new Map<number, number>();
-  for (const k of kinds) if (k >= 0) count.set(k, (count.get(k) ?? 0) + 1);
-  let keep = -1;
-  for (const [k, n] of count) if (keep < 0 || n > (count.get(keep) ?? 0)) keep = k;
-  return kinds.map((k) => (k === keep ? 0 : -1));
-}
-
 /** The typical number of consecutive scored lines of one column: the median length of same-verdict runs. */
 function period(scores: readonly Score[]): number {
   const lengths: number[] = [];
@@ -242,7 +229,8 @@ function recut(blocks: readonly Block[], run: readonly Line[], kinds: readonly n
     let j = i;
     while (j + 1 < run.length && kinds[j + 1] === kinds[i]) j++;
     const block: Block = { kind: 'paragraph', start: (run[i] as Line).start, end: (run[j] as Line).end };
-    fresh.push((kinds[i] ?? -1) >= 0 ? block : { ...block, otherColumn: true });
+    const column = kinds[i] ?? -1;
+    fresh.push(column >= 0 ? { ...block, column } : { ...block, otherColumn: true });
     i = j + 1;
   }
   const before = blocks.filter((b) => b.end <= lo);

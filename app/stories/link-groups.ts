@@ -11,6 +11,7 @@ import {
   hasContinuationBetween,
   MAX_GAP_PARAGRAPHS,
   neighbours,
+  nextInText,
   runsOn,
   startsAt,
   unmatchedParagraphsBetween,
@@ -44,7 +45,11 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
   views.forEach((view) => {
     for (let m = 0; m + 1 < view.matched.length; m++) {
       const i = view.matched[m] as number;
-      const j = view.matched[m + 1] as number;
+      // Lines of two interleaved columns are printed one after the other without being one text; a
+      // column's last line is linked on by the pages that print its story whole.
+      const next = nextInText(view, m);
+      const j = view.matched[next] ?? -1;
+      if (j < 0 || (view.page.blocks[i]?.column !== undefined && view.page.blocks[j]?.column === undefined)) continue;
       const gi = view.groups[i] as number;
       const gj = view.groups[j] as number;
       if (gi === gj) continue;

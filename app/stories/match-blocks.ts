@@ -131,18 +131,31 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
     return r;
   };
   const matches: UnitMatch[] = [];
-  for (const match of candidates) {
-    const ra = find(match.a);
-    const rb = find(match.b);
-    if (ra !== rb) {
-      const left = members[ra] as number[];
-      const right = members[rb] as number[];
-      if (!compatible(units, left, right)) continue;
-      parent[ra] = rb;
-      members[rb] = right.concat(left);
-      members[ra] = [];
+  // A match refused now may fit once the paragraphs between have joined: a column's printed lines
+  // interleaved with another's join their paragraph in any order, and the last line is next to
+  // the group only after the lines before it are in. Refused matches are retried until none fits.
+  let pending = candidates;
+  for (let changed = true; changed && pending.length > 0; ) {
+    changed = false;
+    const refused: UnitMatch[] = [];
+    for (const match of pending) {
+      const ra = find(match.a);
+      const rb = find(match.b);
+      if (ra !== rb) {
+        const left = members[ra] as number[];
+        const right = members[rb] as number[];
+        if (!compatible(units, left, right)) {
+          refused.push(match);
+          continue;
+        }
+        parent[ra] = rb;
+        members[rb] = right.concat(left);
+        members[ra] = [];
+        changed = true;
+      }
+      matches.push(match);
     }
-    matches.push(match);
+    pending = refused;
   }
 
   const groupId = new Map<number, number>();

@@ -125,3 +125,32 @@ export function runsOn(view: PageView, i: number, j: number): boolean {
     unmatchedParagraphsBetween(view, i, j) <= MAX_GAP_PARAGRAPHS
   );
 }
+
+/**
+ * The position in `view.matched` of the matched block that follows the `x`-th one in its text,
+ * or `view.matched.length`: the next one, but for a printed line of an interleaved run
+ * (Block.column) the next line of the same column, skipping the other columns' lines; after a
+ * column's last line, the first matched block past the run.
+ */
+export function nextInText(view: PageView, x: number): number {
+  return stepInText(view, x, 1);
+}
+
+/** As nextInText, backwards: the position of the matched block before, or -1. */
+export function previousInText(view: PageView, x: number): number {
+  return stepInText(view, x, -1);
+}
+
+function stepInText(view: PageView, x: number, step: 1 | -1): number {
+  const blocks = view.page.blocks;
+  const column = blocks[view.matched[x] as number]?.column;
+  let y = x + step;
+  if (column !== undefined) {
+    while (y >= 0 && y < view.matched.length) {
+      const other = blocks[view.matched[y] as number]?.column;
+      if (other === undefined || other === column) break;
+      y += step;
+    }
+  }
+  return step > 0 ? Math.min(y, view.matched.length) : Math.max(y, -1);
+}

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../segment/block-types';
 import { endsSentence } from '../segment/classify-line';
-import { isClosingMark, MAX_GAP_PARAGRAPHS, runsOn, type PageView } from './page-view';
+import { isClosingMark, MAX_GAP_PARAGRAPHS, nextInText, previousInText, runsOn, type PageView } from './page-view';
 import { MIN_UNIT_CHARS } from './match-blocks';
 import { normalizeForMatching } from './normalize';
 import type { TailJudge } from './topic-words';
@@ -30,6 +30,11 @@ export const TAIL_SLACK = 4;
 /** Blocks that never belong to a story's text. */
 function isForeignKind(block: Block): boolean {
   return block.kind === 'caption' || block.kind === 'notice' || block.kind === 'furniture' || block.otherColumn === true;
+}
+
+/** True when two blocks are printed lines of different columns of an interleaved run (Block.column). */
+function crossColumn(story: Block, other: Block): boolean {
+  return story.column !== undefined && other.column !== undefined && story.column !== other.column;
 }
 
 /** A story's blocks in one variant, and which of them end it only because they continue its topic. */
@@ -65,12 +70,12 @@ export function storyExtent(view: PageView, inStory: (group: number) => boolean,
     const i = m[x] as number;
     if (!inStory(view.groups[i] as number)) continue;
     chosen.add(i);
-    const prev = x > 0 ? (m[x - 1] as number) : -1;
-    const next = x + 1 < m.length ? (m[x + 1] as number) : blocks.length;
+    const prev = m[previousInText(view, x)] ?? -1;
+    const next = m[nextInText(view, x)] ?? blocks.length;
     if (joined(i, next)) {
       // Foreign text between two paragraphs of the story (interleaved columns) stays out.
       const foreign = view.foreignAfter?.has(i) === true;
-      for (let k = i + 1; k < next && !foreign; k++) if (!isForeignKind(blocks[k] as Block)) chosen.add(k);
+      for (let k = i + 1; k < next && !foreign; k++) if (!isForeignKind(blocks[k] as Block) && !crossColumn(blocks[i] as Block, blocks[k] as Block)) chosen.add(k);
     } else {
       const after = tail(view, i, next, judge, cutTail);
       for (const k of after.blocks) chosen.add(k);
@@ -112,7 +117,7 @@ function tail(view: PageView, i: number, limit: number, judge: TailJudge | undef
   };
   for (let k = i + 1; k < limit; k++) {
     const b = blocks[k] as Block;
-    if (isForeignKind(b)) continue;
+    if (isForeignKind(b) || crossColumn(blocks[i] as Block, b)) continue;
     if (isClosingMark(b) || (b.kind === 'continuation' && b.direction === 'to')) {
       const n = pending.length <= TAIL_SLACK ? pending.length : topical();
       out.push(...pending.slice(0, n));
@@ -151,7 +156,7 @@ function head(view: PageView, i: number, limit: number): number[] {
   let sawHeading = false;
   for (let k = i - 1; k > limit; k--) {
     const b = blocks[k] as Block;
-    if (isForeignKind(b)) continue;
+    if (isForeignKind(b) || crossColumn(blocks[i] as Block, b)) continue;
     if (b.kind === 'title' || b.kind === 'subtitle' || b.kind === 'byline' || (b.kind === 'dateline' && !isClosingMark(b))) {
       // Unmatched paragraphs under a bare headline are taken only when the topmost opens with a
       // dateline (a rewritten lead); under a byline or dateline the story certainly starts there.
