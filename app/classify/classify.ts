@@ -184,9 +184,34 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
     const evidence = nameEvidence(reading, story);
     if (evidence) return { category: 'name', reason: evidence };
   }
+  const doubled = doubledInName(witnesses, readings, story);
+  if (doubled) return { category: 'name', reason: doubled };
   // When the majority carries the typo, the minority's reading may still complete the name.
   if (readings.some((r) => !witnesses.includes(r) && completesSuffix(r))) return { category: 'name', reason: 'a minority completes a name' };
   return { category: 'wording', reason: 'other words differ' };
+}
+
+/**
+ * A character read twice (OCR) or typed twice: the witnesses read nothing where a minority repeats
+ * the character beside it (福[福]州, 宋[宋]雅琴). The repeat belongs to the word of the character it
+ * repeats, so the evidence is that character's, judged in the witnesses' context.
+ */
+function doubledInName(witnesses: readonly ClassifyReading[], readings: readonly ClassifyReading[], story: string): string | null {
+  for (const w of witnesses) {
+    if (w.text !== '') continue;
+    for (const r of readings) {
+      const t = r.text;
+      if (t === '' || /[^\u4e00-\u9fff]/.test(t)) continue;
+      const shifted = w.before.endsWith(t)
+        ? { text: t, before: w.before.slice(0, -t.length), after: w.after }
+        : w.after.startsWith(t)
+          ? { text: t, before: w.before, after: w.after.slice(t.length) }
+          : undefined;
+      const evidence = shifted && nameEvidence(shifted, story);
+      if (evidence) return `a repeated character inside a name (${evidence})`;
+    }
+  }
+  return null;
 }
 
 /**

@@ -46,6 +46,7 @@ describe('names judged in context', () => {
     expect(category('', '让居民[在]家门口办事', '让居民[]家门口办事')).toBe('wording');
     expect(category('', '外卖骑手[已经]熟悉', '外卖骑手[早已]熟悉')).toBe('wording');
     expect(category('', '记者[及时]赶到现场', '记者[尽快]赶到现场')).toBe('wording');
+    expect(category('', '环卫工人陆[续]走进来', '环卫工人陆[]走进来')).toBe('wording');
     expect(category('', '我们[推广]这个品种', '我们[推行]这个品种')).toBe('wording');
     expect(category('', '去年全区[已]建成站点', '去年全区[]建成站点')).toBe('wording');
     expect(category('', '河南[省]农业农村厅', '河南[市]农业农村厅')).toBe('name');
@@ -54,6 +55,14 @@ describe('names judged in context', () => {
   it('a word that recurs in the story as a name', () => {
     const story = '党委书记王建华介绍了情况。王建华和同事们挨家挨户走访。';
     expect(category(story, '。王建[华]和同事们', '。王建[平]和同事们', '。王建[华]和同事们')).toBe('name');
+  });
+});
+
+describe('a character read twice', () => {
+  it('belongs to the word of the character it repeats', () => {
+    expect(category('', '走进福[]州市鼓楼区', '走进福[福]州市鼓楼区', '走进福[]州市鼓楼区')).toBe('name');
+    expect(category('', '驿站负责人宋[]雅琴介绍', '驿站负责人宋[宋]雅琴介绍', '驿站负责人宋[]雅琴介绍')).toBe('name');
+    expect(category('', '大家纷纷[]赶来帮忙', '大家纷纷[纷]赶来帮忙', '大家纷纷[]赶来帮忙')).toBe('wording');
   });
 });
 

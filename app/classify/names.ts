@@ -7,7 +7,7 @@
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
 import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
 import { inClubName, inInternationalBody, inLandformName, inNumberedCraft, inRegisteredName, inStationName } from './named-things';
-import { beforeDoing, beforeSaying, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAMES } from './person-names';
+import { beforeDoing, beforeSaying, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
 export interface ReadingInContext {
@@ -264,7 +264,8 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
       transliteratedPrefix(between + text + after) >= FOREIGN_AFTER_TITLE ||
       // A surname the list lacks: two or three characters and then what a person does (教授祝世宁出席).
       PERSON_ACTS.test(between + text + after);
-    if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle && startsName) return 'person after a title';
+    const ordinary = SURNAME_LED_WORD.test(between + text + after);
+    if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle && startsName && !ordinary) return 'person after a title';
   }
   if (beforeSaying(before, text, after)) return 'person before a verb of saying';
   if (beforeDoing(before, text, after)) return 'person as the subject of a feat';
@@ -331,7 +332,7 @@ function wordIsNamed(word: string, story: string): boolean {
   for (let at = story.indexOf(word); at >= 0; at = story.indexOf(word, at + 1)) {
     const left = story.slice(Math.max(0, at - 6), at);
     const right = story.slice(at + word.length, at + word.length + 4);
-    if (PERSON_TITLE.test(left) && SURNAMES.has(word[0] as string) && !/^[会团处站长]/.test(word)) return true;
+    if (PERSON_TITLE.test(left) && SURNAMES.has(word[0] as string) && !/^[会团处站长]/.test(word) && !SURNAME_LED_WORD.test(word + right)) return true;
     if (SURNAMES.has(word[0] as string) && word.length <= 3 && !/[\u4e00-\u9fff]$/.test(left) && SAYING.test(right)) return true;
     if (!FUNCTION_CHARS.test(word) && stemOfSuffix(word, left, right)) return true;
   }
