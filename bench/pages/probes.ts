@@ -1,0 +1,114 @@
+/**
+ * Hand-labelled page probes, written by us (never from the shared samples): a wire story as three
+ * newspapers printed it, each page with its own furniture, neighbours and typesetting. The first
+ * run of each probe is recorded in the commit that adds it; later rules must not be fitted to it.
+ */
+import type { PageProbe } from './markup';
+
+/** Half-width punctuation of a transcription that typed ASCII marks. */
+function halfWidth(text: string): string {
+  return text.replace(/，/gu, ',').replace(/：/gu, ':').replace(/；/gu, ';').replace(/（/gu, '(').replace(/）/gu, ')');
+}
+
+/** Spaces around digits and Latin, as some typesetting systems put them. */
+function cjkSpacing(text: string): string {
+  return text.replace(/([\u4e00-\u9fff])([0-9A-Za-z])/gu, '$1 $2').replace(/([0-9A-Za-z%])([\u4e00-\u9fff])/gu, '$1 $2');
+}
+
+const BRIDGE_STORY = `甬舟跨海通道主体工程全线贯通
+
+新华社杭州3月4日电（{o:记者 |记者 |}吴佳琪 {n:陈立航|陈立航|陈立杭}）记者4日从浙江省交通运输厅获悉，连接宁波与舟山的甬舟跨海通道主体工程当天全线贯通，预计{u:2027年|2027年|2026年}建成通车。通车后，宁波至舟山的车程将由{u:90分钟|90分钟|60分钟}缩短至40分钟{w:||左右}。
+
+甬舟跨海通道全长{u:76.4公里|76.4公里|74.6公里}，其中海上桥梁和隧道约28公里，总投资约586亿元。项目由{n:浙江省交通投资集团|浙江省交通投资集团|浙江交通投资集团}牵头建设，自2021年开工以来，先后攻克了深水基础施工{p:、|，|、}强潮海域架梁等多项技术难题。
+
+“金塘海底隧道是全线最难啃的‘硬骨头’。”项目总工程师{n:罗晓峰|罗小峰|罗晓峰}介绍，隧道最深处位于海平面以下78米，盾构机需要在高水压、复杂地层中连续掘进16.2公里{p:。|。|！}
+
+{o:据介绍，建设者们在施工中采用了自主研发的超大直径盾构机，单台刀盘直径达14米，刷新了国内同类工程纪录。|据介绍，建设者们在施工中采用了自主研发的超大直径盾构机，单台刀盘直径达14米，刷新了国内同类工程纪录。|}
+
+舟山市副市长{n:孙海燕|孙海燕|孙海艳}表示，通道建成后将{w:进一步|进一步|}带动舟山江海联运服务中心建设，{w:有力|有力|有效}支撑宁波舟山港的集疏运体系，让海岛群众出行更加便捷。
+
+据了解，{n:金塘岛|金塘岛|金堂岛}上的{u:3座|3座|三座}互通立交目前正在进行路面施工，沿线12个服务区和收费站将同步建设{w:完成|完成|完工}。
+`;
+
+/**
+ * Three pages printing one wire story about a sea-crossing link: a faithful print with a local
+ * story and an advertisement after it; an OCR transcription (ASCII marks, hard wraps) with a photo
+ * caption above; an abridged reprint that changes names and numbers, with a caption set between
+ * paragraphs and spaces around digits.
+ */
+export const BRIDGE_PAGES: PageProbe = {
+  name: 'bridge',
+  story: BRIDGE_STORY,
+  pages: [
+    {
+      name: 'coast-daily-p3',
+      before: '海滨日报  2026年3月5日  星期四  第3版  要闻\n\n',
+      after:
+        '\n本市今年新建口袋公园20个\n\n本报讯（记者 何静）市园林局日前透露，今年全市将新建口袋公园20个，改造提升街头绿地35处，力争让市民出门500米见绿。\n\n园林局有关负责人说，新建公园将优先安排在老旧小区集中的街道。\n\n' +
+        '广告\n鑫达家电 以旧换新 全场八折\n热线：0574-8888 1234\n',
+    },
+    {
+      name: 'harbour-news-p1-ocr',
+      before: '港城晚报\n2026年3月5日 第1版\n\n图为甬舟跨海通道金塘段施工现场。新华社记者 黄宗治 摄\n\n',
+      after: '\n责任编辑：周敏  校对：林涛\n',
+      style: halfWidth,
+      wrapAt: 26,
+    },
+    {
+      name: 'island-times-p2',
+      before: '岛城时报 A2 综合新闻 2026.3.5\n\n春季海上安全检查启动\n\n本报讯 记者从市海事局获悉，春季海上安全大检查日前启动，重点检查客运船舶和渔船的救生设备。\n\n',
+      inside: { afterParagraph: 2, text: '图为即将贯通的金塘海底隧道出口。（资料图片）' },
+      after: '\n（本版编辑 许文）\n',
+      style: cjkSpacing,
+    },
+  ],
+};
+
+const STORM_STORY = `Winter storm knocks out power to {u:250,000|250,000|205,000} homes in Northeast
+
+By {n:MARK HOLLIS|MARK HOLLIS|MARC HOLLIS}{o: and DANA PIERCE| and DANA PIERCE|}
+Associated Press
+
+BOSTON (AP) — A powerful nor'easter dumped more than {u:2 feet|2 feet|two feet} of snow on parts of New England on {u:Tuesday|Tuesday|Thursday}, knocking out power to {u:250,000|250,000|205,000} homes and grounding hundreds of flights{p:,|,|;} officials said.
+
+Massachusetts Gov. {n:Helen Carver|Helen Carver|Helen Carter} urged residents to stay off the roads{p:.|.|,} "This is a dangerous storm, and crews need room to work," she said at a briefing in {n:Framingham|Framingham|Farmingham}.
+
+The National Weather Service said wind gusts reached {u:83 mph|83 mph|88 mph} on Cape Cod{w:, the strongest recorded there since 2018|, the strongest recorded there since 2018|}. Utility company {n:Eversource|Eversource|Everstream} said it had brought in crews from {u:six|six|sixteen} states.
+
+{o:At Logan International Airport, more than 600 flights were canceled by midafternoon, according to the tracking site FlightAware.|At Logan International Airport, more than 600 flights were canceled by midafternoon, according to the tracking site FlightAware.|}
+
+Schools in Boston will {w:remain|remain|stay} closed on Wednesday, Mayor {n:Rosa Delgado|Rosa Delgado|Rosa Delgado-Ruiz} said. The storm is expected to move out to sea by {w:late|late|early} Wednesday.
+`;
+
+/**
+ * An AP story three papers printed: one as sent, one as an OCR transcription (curly quotes,
+ * hard wraps, a photo credit above), one edited for space with other names and figures, a
+ * correction box after it.
+ */
+export const STORM_PAGES: PageProbe = {
+  name: 'storm',
+  story: STORM_STORY,
+  pages: [
+    {
+      name: 'valley-herald-a1',
+      before: 'THE VALLEY HERALD | Wednesday, January 14, 2026 | A1\n\n',
+      after: '\nCity council delays vote on budget\n\nThe city council on Tuesday postponed a vote on the 2026 budget until next week, citing the weather.\n\n',
+    },
+    {
+      name: 'ledger-a3-ocr',
+      before: 'The Ledger\nJan. 14, 2026 A3\n\nA plow clears a road in Worcester, Mass., on Tuesday. (AP Photo/Steven Senne)\n\n',
+      after: '\nContinued on A6\n',
+      style: (t) => t.replace(/"([^"]*)"/gu, '“$1”').replace(/'/gu, '’'),
+      wrapAt: 60,
+    },
+    {
+      name: 'daily-star-b2',
+      before: 'DAILY STAR  B2  NATION\n\n',
+      inside: { afterParagraph: 3, text: 'SNOW TOTALS\nWorcester 26 in. | Boston 19 in. | Providence 14 in.' },
+      after: '\nCORRECTION\nA story on Monday misstated the date of the school board meeting. It is Feb. 3.\n',
+    },
+  ],
+};
+
+/** Every probe, in the order the bench prints them. */
+export const PAGE_PROBES: readonly PageProbe[] = [BRIDGE_PAGES, STORM_PAGES];
