@@ -37,6 +37,12 @@ describe('names known by the words around them', () => {
     expect(category('', '村里[今年]成立合作社', '村里[去年]成立合作社')).toBe('wording');
   });
 
+  it('the run between a place and the head of its project, unless a verb leads up to it', () => {
+    expect(category('', '黄河小浪底水[利]枢纽', '黄河小浪底水[力]枢纽')).toBe('name');
+    expect(category('', '四川加[快]建设水利工程', '四川加[速]建设水利工程')).toBe('wording');
+    expect(category('', '今年，沿江防[洪]工程全面完工', '今年，沿江防[汛]工程全面完工')).toBe('wording');
+  });
+
   it('a three-character name opening a clause before a feat; a two-character subject is no name', () => {
     expect(category('', '决赛中，潘展[乐]以46秒40夺冠', '决赛中，潘展[东]以46秒40夺冠')).toBe('name');
     expect(category('', '去年，[高校]获得专项资金', '去年，[院校]获得专项资金')).toBe('wording');

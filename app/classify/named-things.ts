@@ -132,3 +132,39 @@ export function inRegisteredName(context: string, from: number, to: number): boo
   }
   return false;
 }
+
+/** Heads of a named work of engineering (三峡水利枢纽, 小浪底水库, 港珠澳大桥, 某某工程). */
+const PROJECT_HEAD = /^(?:枢纽|水库|水电站|大坝|机场|大桥|隧道|工程)/;
+
+/** Longest run (code points) between a place and the head of its project. */
+const PROJECT_RUN = 8;
+
+/**
+ * Verbs that lead up to a project rather than belong to its name (广东实施…工程, 加快建设…工程):
+ * a run holding one is a sentence.
+ */
+const PROJECT_VERB = /实施|推进|开展|启动|加快|加速|加大|抓紧|完成|推动|打造|建设|建成|新建|修建|兴建|改建|扩建|续建|开工|投资|投入|参与|参加|承担|负责|组织|规划/;
+
+/** A river or lake named by one or two characters before 江 / 河 / 湖 (长江, 淮河, 洱海 aside). */
+const WATER = /[\u4e00-\u9fff][江河湖]$/;
+
+/** Characters before 江 / 河 that make a crossing, a bank or a size of it (沿江, 跨河, 大湖). */
+const NOT_WATER_STEM = /[大小条这那一两过渡跨沿横入出临滨望的在护运冰山]$/;
+
+/**
+ * True when [from, to) lies in the run between a place and the head of a named project: a
+ * province, city or region of the gazetteer, or a river (长江三峡水利枢纽工程, 黄河小浪底水利枢纽).
+ */
+export function inPlaceProject(context: string, from: number, to: number, places: readonly string[]): boolean {
+  for (let p = Math.max(0, from - PROJECT_RUN); p <= from; p++) {
+    const head = context.slice(0, p);
+    const water = WATER.test(head) && !NOT_WATER_STEM.test(head.slice(0, -1));
+    if (!places.some((place) => head.endsWith(place)) && !water) continue;
+    for (let q = Math.max(to, p + 2); q <= p + PROJECT_RUN && q < context.length; q++) {
+      const run = context.slice(p, q);
+      if (!/^[\u4e00-\u9fff]+$/.test(run) || /[的了在是把被对从向和与及]/.test(run) || PROJECT_VERB.test(run)) break;
+      if (PROJECT_HEAD.test(context.slice(q)) && overlaps(p, q - p, from, to)) return true;
+    }
+  }
+  return false;
+}

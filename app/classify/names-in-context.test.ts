@@ -58,6 +58,17 @@ describe('names judged in context', () => {
   });
 });
 
+describe('a run the story names again as one who speaks or acts', () => {
+  it('is a person even without a listed surname; a determiner or a role is not', () => {
+    const story = '决赛中，全红婵夺得金牌。赛后，全红婵说，她会继续努力。';
+    expect(category(story, '决赛中，全红[婵]夺得金牌', '决赛中，全红[蝉]夺得金牌')).toBe('name');
+    const firm = '该公司表示，将加大投入。该公司还说，明年将扩大生产。';
+    expect(category(firm, '投入。[该]公司还说', '投入。[这]公司还说')).toBe('wording');
+    const role = '负责人表示，已经整改。负责人还说，会加强管理。';
+    expect(category(role, '整改。负[责]人还说', '整改。负[债]人还说')).toBe('wording');
+  });
+});
+
 describe('a character read twice', () => {
   it('belongs to the word of the character it repeats', () => {
     expect(category('', '走进福[]州市鼓楼区', '走进福[福]州市鼓楼区', '走进福[]州市鼓楼区')).toBe('name');

@@ -6,8 +6,8 @@
 
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
 import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
-import { inClubName, inInternationalBody, inLandformName, inNumberedCraft, inRegisteredName, inStationName } from './named-things';
-import { beforeDoing, beforeSaying, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
+import { inClubName, inInternationalBody, inLandformName, inNumberedCraft, inPlaceProject, inRegisteredName, inStationName } from './named-things';
+import { beforeDoing, beforeSaying, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
 export interface ReadingInContext {
@@ -112,8 +112,8 @@ function beforeSuffix(text: string, before: string, after: string, minGap = 0): 
         if (/[^\u4e00-\u9fff]|[的地得了在是和与及以为于从向对把被将让给到也都还就]/.test(context.slice(end, at))) break;
         // A verb that founds or joins a body (今年成立合作社) introduces the name; it is not in it.
         if (/成立|组建|创办|建立|加入|牵头/.test(context.slice(end, at))) break;
-        // 今年全市, 去年各区: a determiner right before the suffix makes it no name.
-        if (at > end && NOT_STEM.test(context[at - 1] as string)) continue;
+        // 今年全市, 去年各区, 该公司: a determiner right before the suffix makes it no name.
+        if (NOT_STEM.test(context[at - 1] as string)) continue;
         return true;
       }
       if (minGap > 0) continue;
@@ -284,6 +284,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (inClubName(context, before.length, before.length + text.length, GAZETTEER)) return 'club named after its place';
   if (inLandformName(context, before.length, before.length + text.length)) return 'mountain or river';
   if (inRegisteredName(context, before.length, before.length + text.length)) return 'registered firm or cooperative';
+  if (inPlaceProject(context, before.length, before.length + text.length, GAZETTEER)) return 'project named after its place';
   if (/^[\u4e00-\u9fff]+$/.test(text) && beforeSuffix(text, before, after)) return 'place or organisation';
   if (inTransliteratedName(context, before.length, before.length + text.length)) return 'transliterated foreign name';
   // A surname that starts a three-character token recurring in the story: a person named again.
@@ -292,6 +293,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
     return 'recurring name';
   }
   if (namedElsewhere(text, before, after, story)) return 'name used elsewhere in the story';
+  if (recurringSubject(before, text, after, story)) return 'a person the story names again as a subject';
   return null;
 }
 

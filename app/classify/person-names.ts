@@ -96,3 +96,41 @@ export function beforeDoing(before: string, text: string, after: string): boolea
   }
   return false;
 }
+
+/**
+ * Characters that make a three-character run a role or a group rather than a person's name
+ * (负责人, 村民们, 该公司, 有关方面): determiners, plural and role endings, organisation heads.
+ */
+const NOT_PERSON_RUN = /[该这那其各本我你他她它们每某此有关的了在是和与及对从向将把被也都就还又]|[人员者家长师生方司门府局委会部厅院校队组站所处]$/;
+
+/** Clause-opening mentions of a run in the story that speak or act (。全红婵说, ，全红婵夺得). */
+function subjectMentions(run: string, story: string): number {
+  let subject = 0;
+  for (let at = story.indexOf(run); at >= 0; at = story.indexOf(run, at + 1)) {
+    const previous = story[at - 1] ?? '';
+    const opens = previous === '' || !/[\u4e00-\u9fff]/.test(previous) || previous === '据';
+    const rest = story.slice(at + run.length, at + run.length + 4);
+    if (opens && (SAYING.test(rest) || DOING.test(rest))) subject += 1;
+  }
+  return subject;
+}
+
+/**
+ * True when the reading lies in a three-character run that the story names at least twice and
+ * that opens a clause as the one who speaks or acts at least once: a person, even without a
+ * listed surname or a title (an athlete the story follows: ，全红婵夺得…。全红婵说…).
+ */
+export function recurringSubject(before: string, text: string, after: string, story: string): boolean {
+  const context = before + text + after;
+  const from = before.length;
+  const end = from + text.length;
+  for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
+    const run = context.slice(start, start + 3);
+    const overlaps = from === end ? start < from && from < start + 3 : start < end && from < start + 3;
+    if (!overlaps || !/^[\u4e00-\u9fff]{3}$/.test(run) || NOT_PERSON_RUN.test(run)) continue;
+    let count = 0;
+    for (let at = story.indexOf(run); at >= 0 && count < 2; at = story.indexOf(run, at + 1)) count += 1;
+    if (count >= 2 && subjectMentions(run, story) >= 1) return true;
+  }
+  return false;
+}

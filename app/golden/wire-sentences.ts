@@ -184,6 +184,15 @@ export const WIRE_PAIRS: readonly WirePair[] = [
 ];
 
 /**
+ * Former known misses, fixed by general rules: a project's name between its place and its head
+ * (a river before 江 is a place), and an athlete the story names again as the one who acts.
+ */
+export const FIXED_MISSES: readonly WirePair[] = [
+  ['长江三峡水利枢纽工程是世界上规模最大的水电站。', '长江三峡水力枢纽工程是世界上规模最大的水电站。', 'name'],
+  ['巴黎奥运会女子10米跳台决赛中，全红婵夺得金牌。赛后，全红婵说，她会继续努力。', '巴黎奥运会女子10米跳台决赛中，全红蝉夺得金牌。赛后，全红婵说，她会继续努力。', 'name'],
+];
+
+/**
  * English wire sentences in AP style and their reprints (round six: 15/17 at first run; the misses
  * were 3.9% / 3.9 percent and White House / white house split in two flags).
  */
@@ -208,10 +217,9 @@ export const ENGLISH_WIRE_PAIRS: readonly WirePair[] = [
 ];
 
 /**
- * Pairs it still gets wrong: a changed character inside a project name with no suffix rule
- * (水利/水力枢纽工程) and a person with neither a title nor a listed surname (全红婵).
+ * Pairs it still gets wrong: a person with neither a title nor a listed surname, named once
+ * (全红婵; named twice as the one who acts, it is found: see FIXED_MISSES).
  */
 export const KNOWN_MISSES: readonly WirePair[] = [
-  ['长江三峡水利枢纽工程是世界上规模最大的水电站。', '长江三峡水力枢纽工程是世界上规模最大的水电站。', 'name'],
   ['巴黎奥运会女子10米跳台决赛中，全红婵夺得金牌。', '巴黎奥运会女子10米跳台决赛中，全红蝉夺得金牌。', 'name'],
 ];
