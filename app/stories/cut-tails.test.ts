@@ -61,4 +61,21 @@ describe('a closing paragraph one of two reprints cut', () => {
     expect(spansOf(story?.spans, longer)).toEqual([{ variant: 'v1', start: 0, end: longer.text.indexOf(last) + last.length }]);
     expect(spansOf(story?.spans, other)).toEqual([{ variant: 'v2', start: 0, end: other.text.indexOf(last) + last.length }]);
   });
+
+  it('stays in when the other copy goes on with a paragraph of another story the pages print', () => {
+    // The pages' own local story, in pieces around the shared one: its paragraph after the story
+    // in v1 names its own things (夜间公交, 线路), which other paragraphs of the pages name too.
+    const local = [
+      '本报讯 从下月起，市区将新开三条夜间公交线路，覆盖火车站、人民医院和大学城，末班车延长到凌晨一点。',
+      '公交集团表示，夜间公交线路开通后将根据客流调整发车间隔，高峰时段每二十分钟一班，乘客可通过手机查询实时到站信息。',
+      '不少夜班工作者对此表示欢迎。在人民医院上夜班的护士小杨说，以前下班只能打车回家，有了夜间公交线路能省下不少钱。',
+    ];
+    const ad = '桥头农家乐　承接婚宴寿宴\n订餐电话：0793-7200000';
+    const v1 = variant('v1', page([local[0] ?? '', title, ...body, local[1] ?? '', ad]));
+    const v2 = variant('v2', page([local[2] ?? '', title, ...body, closing, ad]));
+    const story = findStories([v1, v2]).shared.find((s) => s.title === title);
+    const last = body[body.length - 1] ?? '';
+    expect(spansOf(story?.spans, v2)).toEqual([{ variant: 'v2', start: v2.text.indexOf(title), end: v2.text.indexOf(closing) + closing.length }]);
+    expect(spansOf(story?.spans, v1)).toEqual([{ variant: 'v1', start: v1.text.indexOf(title), end: v1.text.indexOf(last) + last.length }]);
+  });
 });

@@ -4,14 +4,27 @@
  * same shared paragraph (the page ends, or a headline, notice or another story follows), while
  * this copy goes straight on with an unmatched paragraph. With two variants the cut paragraph
  * is matched nowhere, and a closing paragraph often names only one thing of the story again
- * (老码头 story: 吊机), which the full topic test (topic-words.ts) rejects.
+ * (老码头 story: 吊机), which the full topic test (topic-words.ts) rejects. A copy that goes on
+ * with a paragraph of another story the pages print (it names more of the pages' other unshared
+ * text than of the story: 驿站, 劳动者) ended the story there all the same.
  */
 import type { Block } from '../segment/block-types';
 import { isOpeningMark, type PageView } from './page-view';
+import { keyWeight, MIN_SHARED_KEYS, topicTokens } from './topic-words';
 
 /** Per view: true when a paragraph directly after the story's end there may be kept on weak evidence. */
 export function cutTailCopies(views: readonly PageView[], inStory: (group: number) => boolean): boolean[] {
   const ends = views.map((view) => lastStoryBlock(view, inStory));
+  const followers = views.map((view, v) => followerOf(view, ends[v]));
+  let ties: (Tie | undefined)[] | null = null;
+  const tie = (v: number): Tie | undefined => (ties ??= followerTies(views, followers, inStory))[v];
+  // The other copy's next paragraph is another story's; this copy's names at most one word of
+  // the pages' other text (a cut tail is about the story, a stray filler about its own story).
+  const leansElsewhere = (w: number): boolean => (tie(w)?.elsewhere ?? 0) > (tie(w)?.story ?? 0);
+  const standsApart = (v: number): boolean => {
+    const own = tie(v);
+    return own !== undefined && own.elsewhere < MIN_SHARED_KEYS && own.elsewhere <= own.story;
+  };
   return views.map((view, v) => {
     const own = ends[v];
     if (own === undefined) return false;
@@ -21,12 +34,64 @@ export function cutTailCopies(views: readonly PageView[], inStory: (group: numbe
       const end = ends[w];
       const other = views[w] as PageView;
       if (w === v || end === undefined) continue;
-      // Another copy that goes on past a different paragraph, or past this one, says nothing was cut here.
-      if (other.groups[end] !== group || !endsCleanly(other, end)) return false;
+      // Another copy that goes on past a different paragraph, or past this one, says nothing was
+      // cut here — unless what it goes on with is plainly another story's and this copy's is not.
+      if (other.groups[end] !== group) return false;
+      if (!endsCleanly(other, end) && !(leansElsewhere(w) && standsApart(v))) return false;
       others++;
     }
     return others > 0;
   });
+}
+
+/** The unmatched paragraph right after block `i` (past captions), or -1. */
+function followerOf(view: PageView, i: number | undefined): number {
+  if (i === undefined) return -1;
+  const blocks = view.page.blocks;
+  for (let k = i + 1; k < blocks.length; k++) {
+    const b = blocks[k] as Block;
+    if (b.kind === 'caption') continue;
+    return b.kind === 'paragraph' && !isOpeningMark(b) && view.groups[k] === -1 ? k : -1;
+  }
+  return -1;
+}
+
+/** How many words a paragraph names of the story, and of the pages' other unshared text. */
+interface Tie {
+  readonly story: number;
+  readonly elsewhere: number;
+}
+
+/**
+ * Per view, the ties of the paragraph after the story's end there (undefined when there is none).
+ * A paragraph that names more of the pages' other unshared text than of the story belongs to
+ * another story of the pages (a page's own brief in pieces, the rest of a local story), so that
+ * copy ended the story where the other copies did. Words are counted as topic-words.ts counts them.
+ */
+function followerTies(views: readonly PageView[], followers: readonly number[], inStory: (group: number) => boolean): (Tie | undefined)[] {
+  const story = new Set<string>();
+  /** Per token, the unshared paragraphs of the pages that carry it. */
+  const outside = new Map<string, number>();
+  views.forEach((view) => {
+    view.page.blocks.forEach((block, k) => {
+      if (block.kind !== 'paragraph' || block.otherColumn === true) return;
+      const g = view.groups[k] as number;
+      if (g >= 0 && inStory(g)) for (const token of topicTokens(textOf(view, block))) story.add(token);
+      if (g === -1) for (const token of topicTokens(textOf(view, block))) outside.set(token, (outside.get(token) ?? 0) + 1);
+    });
+  });
+  const words = (shared: readonly string[]): number => keyWeight(shared, new Set());
+  return views.map((view, v) => {
+    const k = followers[v] ?? -1;
+    if (k < 0) return undefined;
+    const tokens = [...topicTokens(textOf(view, view.page.blocks[k] as Block))];
+    // The paragraph itself is one of the unshared paragraphs that carry its tokens.
+    return { story: words(tokens.filter((t) => story.has(t))), elsewhere: words(tokens.filter((t) => (outside.get(t) ?? 0) > 1)) };
+  });
+}
+
+function textOf(view: PageView, block: Block): string {
+  return view.page.text.slice(block.start, block.end);
 }
 
 /** The last matched block of the story in the view, or undefined when the view does not carry it. */
