@@ -27,6 +27,10 @@ describe('classifySite', () => {
     expect(decimal.category).toBe('number');
     expect(decimal.numbers?.differ).toBe('value');
     expect(classifySite(site('在2023[，]2024年', '在2023[、]2024年'), '').category).toBe('punctuation');
+    // A relative date moves the event in time: 明日 / 今日, 去年 / 今年.
+    expect(classifySite(site('自[明]日起停牌', '自[今]日起停牌'), '').category).toBe('number');
+    expect(classifySite(site('[去年]建成', '[今年]建成'), '').category).toBe('number');
+    expect(classifySite(site('[上]级部门', '[下]级部门'), '').category).toBe('wording');
     // A percent sign and its English word: the same number in another form.
     const percent = classifySite(site('fell to 3.9[%] in March', 'fell to 3.9[ percent] in March'), '');
     expect(percent.category).toBe('number');

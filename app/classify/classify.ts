@@ -5,7 +5,7 @@
 import type { Category, NumberComparison } from '../model/types';
 import { isPunctuation } from '../text/fold-chars';
 import { completesSuffix, nameEvidence, type ReadingInContext } from './names';
-import { englishNumberValue, hasDigit, isChineseNumber, numberToken, parseNumber } from './numbers';
+import { englishNumberValue, hasDigit, isChineseNumber, numberToken, parseNumber, relativeDateValue } from './numbers';
 
 /** One variant's side of a site, as the classifier sees it. */
 export interface ClassifyReading extends ReadingInContext {
@@ -174,6 +174,8 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   // because digits occur in them: a number discrepancy is a short site.
   const numbers = longest <= NUMBER_SITE_MAX && wordsAgreeBesideNumbers(texts) ? compareNumbers(readings) : undefined;
   if (numbers) return { category: 'number', numbers, reason: 'a number differs' };
+  const dates = compareRelativeDates(readings);
+  if (dates) return { category: 'number', numbers: dates, reason: 'a relative date differs' };
   const percent = comparePercentWords(readings);
   if (percent) return { category: 'number', numbers: percent, reason: 'a percentage written as a sign or a word' };
   const english = compareEnglishNumbers(readings);
@@ -262,6 +264,20 @@ function compareEnglishNumbers(readings: readonly ClassifyReading[]): NumberComp
   if (values.some((v) => v.value === null) || !values.some((v) => /[A-Za-z]/.test(v.word))) return undefined;
   const distinct = new Set(values.map((v) => v.value));
   return { differ: distinct.size > 1 ? 'value' : 'form', values: values.map(({ variant, value }) => ({ variant, value })) };
+}
+
+/**
+ * When every reading is the changed half of a relative date word (今[日] … [明]日), how the dates
+ * compare; otherwise undefined.
+ */
+function compareRelativeDates(readings: readonly ClassifyReading[]): NumberComparison | undefined {
+  const values = readings.map((r) => {
+    if (r.text.length === 2) return relativeDateValue(r.text);
+    if (r.text.length !== 1) return null;
+    return relativeDateValue(r.text + r.after.slice(0, 1)) ?? relativeDateValue(r.before.slice(-1) + r.text);
+  });
+  if (values.some((v) => v === null)) return undefined;
+  return { differ: new Set(values).size > 1 ? 'value' : 'form', values: readings.map((r, i) => ({ variant: r.variant, value: values[i] ?? null })) };
 }
 
 /** A percent sign or its English word (3.9% / 3.9 percent, per cent), with the spaces around it. */

@@ -34,7 +34,7 @@ describe('names known by the words around them', () => {
   it('the long registered name of a firm or cooperative, not a count of firms', () => {
     expect(category('', '由[鑫]达建筑劳务有限公司承建', '由[金]达建筑劳务有限公司承建')).toBe('name');
     expect(category('', '当地[多]家有限公司', '当地[几]家有限公司')).toBe('wording');
-    expect(category('', '村里[今年]成立合作社', '村里[去年]成立合作社')).toBe('wording');
+    expect(category('', '村里[近日]成立合作社', '村里[日前]成立合作社')).toBe('wording');
   });
 
   it('the run between a place and the head of its project, unless a verb leads up to it', () => {

@@ -35,6 +35,13 @@ describe('names judged in context', () => {
     expect(category('', '青枫[社]区党委书记孔立新说', '青枫[明]区党委书记孔立新说')).toBe('name');
   });
 
+  it('later names of a list after a title, and schools', () => {
+    expect(category('', '记者王立、张明、刘[海]洋报道', '记者王立、张明、刘[梅]洋报道')).toBe('name');
+    expect(category('', '记者王立、张明等[三]人赶到', '记者王立、张明等[五]人赶到')).not.toBe('name');
+    expect(category('', '北京师范大学附属[实]验中学', '北京师范大学附属[试]验中学')).toBe('name');
+    expect(category('', '西南大学附属[中]学的学生', '西南大学附属[小]学的学生')).toBe('name');
+  });
+
   it('brands in single quotes', () => {
     expect(category('', '推广新品种‘[豫]麦35’抗旱', '推广新品种‘[文]麦35’抗旱')).toBe('name');
   });
@@ -47,6 +54,8 @@ describe('names judged in context', () => {
     expect(category('', '外卖骑手[已经]熟悉', '外卖骑手[早已]熟悉')).toBe('wording');
     expect(category('', '记者[及时]赶到现场', '记者[尽快]赶到现场')).toBe('wording');
     expect(category('', '环卫工人陆[续]走进来', '环卫工人陆[]走进来')).toBe('wording');
+    expect(category('', '两国领导人一致[同意]，推动', '两国领导人一致[认为]，推动')).toBe('wording');
+    expect(category('', '他[从小]学会了游泳', '他[自小]学会了游泳')).toBe('wording');
     expect(category('', '我们[推广]这个品种', '我们[推行]这个品种')).toBe('wording');
     expect(category('', '去年全区[已]建成站点', '去年全区[]建成站点')).toBe('wording');
     expect(category('', '河南[省]农业农村厅', '河南[市]农业农村厅')).toBe('name');

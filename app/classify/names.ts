@@ -7,7 +7,7 @@
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
 import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
 import { inClubName, inInternationalBody, inLandformName, inNumberedCraft, inPlaceProject, inRegisteredName, inStationName } from './named-things';
-import { beforeDoing, beforeSaying, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
+import { beforeDoing, beforeSaying, inTitledList, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
 export interface ReadingInContext {
@@ -29,6 +29,8 @@ const SUFFIXES = [
   '河', '湖', '江',
   // Named institutions and works: 故宫博物院, 奥体中心体育馆, 长庆油田.
   '博物馆', '博物院', '纪念馆', '图书馆', '美术馆', '科技馆', '体育馆', '体育场', '大剧院', '油田', '煤矿',
+  // Schools: 附属中学, 实验小学.
+  '中学', '小学', '幼儿园',
 ];
 
 /** Heads of academic bodies, whose names run longer before them (生命科学学院). */
@@ -55,6 +57,10 @@ const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   湖: /[小大个这那一两江山人工]$/,
   // 跨江大桥, 过江, 沿江: a crossing or a bank, no river's name.
   江: /[大条这那一两过渡跨沿横入出临滨望]$/,
+  // 上中学, 读小学, 初中学生, 集中学习, 从小学会: schooling or another word, no school's name.
+  中学: /[的在上读念到和初高普名重集从热]$/,
+  小学: /[的在上读念到和名重从大]$/,
+  幼儿园: /[的在上到和个所家]$/,
   // 新建油田, 开发煤矿, 大型油田: an activity or a size, no name.
   油田: /[建发开采探现型大小新老该个座]$/,
   煤矿: /[建发开采探现型大小新老该个座关闭]$/,
@@ -73,6 +79,8 @@ const NOT_NAME_AFTER: Readonly<Record<string, RegExp>> = {
   中心: /^[任工思]/,
   河: /^[道流水边岸畔床面堤]/,
   湖: /^[水面边畔泊]/,
+  中学: /^[生习阶段部时期]/,
+  小学: /^[生习会阶段部时期]/,
   // 江苏, 江西, 江湖, 江山, 江南: the river character opens another word.
   江: /^[苏西湖山南北淮河海城门户边面水畔岸上]/,
 };
@@ -155,8 +163,11 @@ export function completesSuffix(reading: ReadingInContext): boolean {
  */
 const FOREIGN_AFTER_TITLE = 3;
 
-/** Two or three characters, then what a person named after a title does (出席, 表示, 介绍). */
-const PERSON_ACTS = /^[\u4e00-\u9fff]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)/;
+/**
+ * Two or three characters, then what a person named after a title does (出席, 表示, 介绍). Not
+ * when they open with a numeral, a quantifier or an adverb (领导人一致认为, 代表们纷纷表示).
+ */
+const PERSON_ACTS = /^(?![一二三四五六七八九十两各都也还就均共纷已正将要该这那其不又再])[\u4e00-\u9fff]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)/;
 
 /** Characters too common as function words to be a name by themselves. */
 const FUNCTION_CHARS = /^[的地得了和与及在是等着过也就而并或把被对向从]*$/;
@@ -267,6 +278,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
     const ordinary = SURNAME_LED_WORD.test(between + text + after);
     if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle && startsName && !ordinary) return 'person after a title';
   }
+  if (inTitledList(before, text, after)) return 'person in a list after a title';
   if (beforeSaying(before, text, after)) return 'person before a verb of saying';
   if (beforeDoing(before, text, after)) return 'person as the subject of a feat';
   if (beforeTitle(before, text, after)) return 'person before a title';

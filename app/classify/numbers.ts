@@ -145,3 +145,23 @@ export function englishNumberValue(word: string): number | null {
   const month = MONTHS.indexOf(word);
   return month >= 0 ? month + 1 : null;
 }
+
+/**
+ * Relative dates (今日 / 明日, 去年 / 今年, 上周 / 本周): a day, week, month or year counted from the
+ * dateline. Their offset is the value (-2 … 2); a changed one moves an event in time, a number
+ * flag like a changed date.
+ */
+const RELATIVE_DAY: Readonly<Record<string, number>> = { 前: -2, 昨: -1, 去: -1, 上: -1, 今: 0, 本: 0, 当: 0, 明: 1, 次: 1, 下: 1, 后: 2 };
+const RELATIVE_UNIT = /^[日天年月周晚]$/;
+
+/** The offset of the relative date word `word` (明日 = 1, 去年 = -1), or null when it is none. */
+export function relativeDateValue(word: string): number | null {
+  if (word.length !== 2 || !RELATIVE_UNIT.test(word[1] as string)) return null;
+  const value = RELATIVE_DAY[word[0] as string];
+  if (value === undefined) return null;
+  // 前年 and 后年 are two years off, but 前天 / 后天 too; 去 and 上 pair only with some units.
+  if (word[0] === '去' && word[1] !== '年') return null;
+  if ((word[0] === '上' || word[0] === '下' || word[0] === '本') && !/[月周]/.test(word[1] as string)) return null;
+  if ((word[0] === '次' || word[0] === '当') && !/[日天年月]/.test(word[1] as string)) return null;
+  return value;
+}

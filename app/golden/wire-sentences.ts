@@ -3,8 +3,9 @@
  * generality (four rounds, each written before the rules it led to): one discrepancy per pair and
  * the category a proofreader gives it (or none, for style only). First-run scores of the rounds:
  * 16/24, 16/24, 17/20, 19/20, 20/20, then 36/48 for round six (new domains: courts, villages,
- * transport, health, finance, space, sports, schools, weather, diplomacy). KNOWN_MISSES are the
- * ones still wrong, kept so that a fix shows.
+ * transport, health, finance, space, sports, schools, weather, diplomacy) and 16/22 for round
+ * seven, written after round six's fixes. KNOWN_MISSES are the ones still wrong, kept so that a
+ * fix shows.
  */
 
 /** A sentence, its reprint, and the expected single flag's category ('none': no flag at all). */
@@ -181,6 +182,30 @@ export const WIRE_PAIRS: readonly WirePair[] = [
   ['巴西总统卢拉抵达北京，开始对中国进行国事访问。', '巴西总统卢娜抵达北京，开始对中国进行国事访问。', 'name'],
   ['联合国教科文组织将该遗址列入《世界遗产名录》。', '联合国科教文组织将该遗址列入《世界遗产名录》。', 'name'],
   ['双方签署了共建“一带一路”合作谅解备忘录。', '双方签署了共建“一带一路”合作备忘录。', 'wording'],
+  // Round seven, written after round six's fixes and not looked at while making them: 16/22 at
+  // first run. Fixed since: a relative date (明日 / 今日) is a number, later names of a list after
+  // a title (航天员叶某、李某、李某某), schools (附属中学), and no person after a title when the
+  // words open with a quantifier (领导人一致认为).
+  ['广西壮族自治区纪委监委消息，南宁市原副市长黄建平接受审查调查。', '广西壮族自治区纪委监委消息，南宁市原副市长黄建萍接受审查调查。', 'name'],
+  ['最高人民检察院依法对其决定逮捕。', '最高人民检察院依法对其决定拘留。', 'wording'],
+  ['一审判决后，被告人当庭表示服判不上诉。', '一审判决后，被告人当庭表示服判，不上诉。', 'punctuation'],
+  ['在云南省普洱市澜沧县竹塘乡，茶农们正忙着采摘春茶。', '在云南省普洱市澜沧县竹糖乡，茶农们正忙着采摘春茶。', 'name'],
+  ['全村共种植猕猴桃2800亩，年产值超过4000万元。', '全村共种植猕猴桃2800亩，年产值超过400万元。', 'number'],
+  ['G1234次列车于上午9时从北京南站开出。', 'G1243次列车于上午9时从北京南站开出。', 'number'],
+  ['深中通道全长约24公里，是集“桥、岛、隧、水下互通”于一体的跨海集群工程。', '深中通道全长约24公里，是集“桥、岛、隧、水下互通”于一体的跨海集群项目。', 'wording'],
+  ['四川大学华西医院的医生为患儿进行了紧急救治。', '四川大学华西医院的医生为患儿进行了紧急治疗。', 'wording'],
+  ['首都医科大学附属北京天坛医院神经外科专家介绍。', '首都医科大学附属北京天谭医院神经外科专家介绍。', 'name'],
+  ['该基金今年以来的收益率为7.85%。', '该基金今年以来的收益率为7.58%。', 'number'],
+  ['上海证券交易所发布公告称，相关股票自明日起停牌。', '上海证券交易所发布公告称，相关股票自今日起停牌。', 'number'],
+  ['中国空间站第三批航天员叶光富、李聪、李广苏出征。', '中国空间站第三批航天员叶光富、李聪、李广书出征。', 'name'],
+  ['在男单决赛中，王楚钦以4∶2战胜对手。王楚钦赛后说，这场比赛很艰难。', '在男单决赛中，王楚钦以4∶2战胜对手。王楚清赛后说，这场比赛很艰难。', 'name'],
+  ['成都蓉城队在主场以1∶0小胜对手。', '成都蓉城队在主场以2∶0小胜对手。', 'number'],
+  ['西南大学附属中学的学生在比赛中获得一等奖。', '西南大学附属小学的学生在比赛中获得一等奖。', 'name'],
+  ['受台风影响，珠江口沿岸将出现风暴潮。', '受台风影响，珠江口沿岸将出现大风暴潮。', 'wording'],
+  ['据中国地震台网测定，地震震源深度10千米。', '据中国地震台网测定，地震震源深度20千米。', 'number'],
+  ['国家主席同哈萨克斯坦总统托卡耶夫举行会谈。', '国家主席同哈萨克斯坦总统托卡也夫举行会谈。', 'name'],
+  ['两国领导人一致同意，推动双边关系迈上新台阶。', '两国领导人一致认为，推动双边关系迈上新台阶。', 'wording'],
+  ['农业农村部部署开展秋粮收获工作。会议要求，各地要抓好机具调度。', '农业农村部部署开展秋粮收获工作。', 'omission'],
 ];
 
 /**
@@ -214,12 +239,29 @@ export const ENGLISH_WIRE_PAIRS: readonly WirePair[] = [
   ['The Golden State Warriors beat the Boston Celtics 112-104.', 'The Golden State Warriors beat the Boston Celtics 112-107.', 'number'],
   ['Some 5 million people were without power.', 'Some five million people were without power.', 'number'],
   ['Dr. Anthony Fauci testified before the committee.', 'Dr. Anthony Fauchi testified before the committee.', 'name'],
+  // Round seven: 12/12 at first run.
+  ['Gov. Gavin Newsom signed the measure on Thursday.', 'Gov. Gavin Newson signed the measure on Thursday.', 'name'],
+  ['The company reported revenue of $12.4 billion for the quarter.', 'The company reported revenue of $14.2 billion for the quarter.', 'number'],
+  ['Officials said the fire had burned about 2,400 acres.', 'Officials say the fire had burned about 2,400 acres.', 'wording'],
+  ['The suspect was taken to Cook County Jail.', 'The suspect was taken to Cook Country Jail.', 'name'],
+  ['The team, which plays in Denver, won its third straight game.', 'The team, which plays in Denver won its third straight game.', 'punctuation'],
+  ['About 40% of voters backed the proposal.', 'About 14% of voters backed the proposal.', 'number'],
+  ['The hearing is scheduled for Oct. 12.', 'The hearing is scheduled for Oct. 21.', 'number'],
+  ['He was born in Lagos, Nigeria, and moved to London in 2010.', 'He was born in Lagos, Niger, and moved to London in 2010.', 'name'],
+  ['The bill passed the House 218-214.', 'The bill passed the House 218-212.', 'number'],
+  ['Police said the driver was not injured. The crash remains under investigation.', 'Police said the driver was not injured.', 'omission'],
+  ['The museum will reopen to the public next spring.', 'The museum will reopen to visitors next spring.', 'wording'],
+  ['Secretary of State Marco Rubio arrived in Tokyo.', 'Secretary of State Mario Rubio arrived in Tokyo.', 'name'],
 ];
 
 /**
  * Pairs it still gets wrong: a person with neither a title nor a listed surname, named once
- * (全红婵; named twice as the one who acts, it is found: see FIXED_MISSES).
+ * (全红婵; named twice as the one who acts, it is found: see FIXED_MISSES), and round seven's two.
  */
 export const KNOWN_MISSES: readonly WirePair[] = [
   ['巴黎奥运会女子10米跳台决赛中，全红婵夺得金牌。', '巴黎奥运会女子10米跳台决赛中，全红蝉夺得金牌。', 'name'],
+  // Round seven: a spacecraft module named by two characters before its kind (天和核心舱), and a
+  // foreign city whose transliteration holds a character outside the tables (里约热内卢: 热).
+  ['梦天实验舱与天和核心舱顺利完成对接。', '梦天实验舱与天合核心舱顺利完成对接。', 'name'],
+  ['金砖国家外长会晤在巴西里约热内卢举行。', '金砖国家外长会晤在巴西里约热内芦举行。', 'name'],
 ];
