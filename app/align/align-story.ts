@@ -10,6 +10,7 @@ import { CodePointTable, toFoldedIndex, type EncodedText } from './code-points';
 import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
 import { markTruncations, mergeMoves, mergeSwaps, widenNumbers, type ShapedSite } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
+import { splitChangeBesideOmission } from './split-omission';
 import { widenToWords } from './words';
 
 /** A cooperative cancellation flag (AbortSignal satisfies it). */
@@ -86,7 +87,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   let sites: ShapedSite[] = [];
   for (const cells of mergeSites(keptPairs)) {
     const trimmed = trimReadings(keptTexts, readAt(cells.firstCell, cells.lastCell));
-    if (trimmed) sites.push({ firstCell: cells.firstCell, lastCell: cells.lastCell, readings: trimmed, kind: 'change' });
+    if (trimmed) sites.push(...splitChangeBesideOmission({ firstCell: cells.firstCell, lastCell: cells.lastCell, readings: trimmed, kind: 'change' }, keptTexts));
   }
   sites = sites.flatMap((site) => splitAtEdges(site, nestedSites(site, keptTexts, kept.indexOf(baseIndex), cleanup, timeoutSeconds), keptTexts));
   sites = mergeSwaps(sites, keptTexts, (f, l) => trimReadings(keptTexts, readAt(f, l)) ?? readAt(f, l));

@@ -62,7 +62,13 @@ export function alignPair(base: string, variant: string, options: PairOptions): 
   dmp.Diff_Timeout = options.timeoutSeconds;
   dmp.Diff_EditCost = 4;
   const diffs = dmp.diff_main(base, variant, false);
-  if (options.cleanup === 'anchors') absorbShortEqualities(dmp, diffs);
+  if (options.cleanup === 'anchors') {
+    // Sentence bounds first, so that a dropped sentence leaves its neighbour's full stop in the
+    // equality before it (公里[。据介绍……纪录] → 公里。[据介绍……纪录。]) for the anchor rules.
+    shiftToSentences(diffs);
+    absorbShortEqualities(dmp, diffs);
+    splitReplacements(dmp, diffs);
+  }
   else if (options.cleanup === 'semantic') dmp.diff_cleanupSemantic(diffs);
   else if (options.cleanup === 'efficiency') dmp.diff_cleanupEfficiency(diffs);
   shiftToSentences(diffs);
@@ -169,11 +175,87 @@ function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): void {
     // Marks changed on both sides of a short word (、供电、 / ，供电，) are separate punctuation
     // changes: welding them would turn three punctuation flags into one wording flag.
     if (punctuationRun(diffs, i, -1) && punctuationRun(diffs, i, 1) && !markAcrossQuote) continue;
+    // Two small changes with a word of two or three characters between them (金塘岛上的3座 /
+    // 金堂岛上的三座) are two places, of different kinds; coincidence needs a long edit around it.
+    if (text.length >= 2 && runLength(diffs, i, -1) <= SMALL_EDIT && runLength(diffs, i, 1) <= SMALL_EDIT) continue;
+    // Text that closes a sentence before a dropped or added sentence (16.2公里。 / 16.5公里。) is
+    // the anchor between a change and the omission after it.
+    if (SENTENCE_END.test(text) && (next === 'insert' || next === 'delete')) continue;
     diffs.splice(i, 1, [-1, text], [1, text]);
     changed = true;
     i += 1;
   }
   if (changed) dmp.diff_cleanupMerge(diffs);
+}
+
+/** Largest edit run (deleted plus inserted characters) still a small change: a one- or two-character substitution. */
+const SMALL_EDIT = 4;
+
+/**
+ * Re-diffs long English replacements by words, so that letters of a dropped paragraph are not
+ * matched to a changed word: six[teen] states plus a dropped paragraph, not one replacement of
+ * " states. At Logan…" by "teen states". (A change beside a dropped sentence with no shared text
+ * between them is split later, per site: split-omission.ts.)
+ */
+function splitReplacements(dmp: DiffMatchPatch, diffs: DiffList): void {
+  let changed = false;
+  for (let i = 0; i < diffs.length; i++) {
+    if ((diffs[i] as [number, string])[0] === 0) continue;
+    let end = i;
+    let deleted = '';
+    let inserted = '';
+    for (; end < diffs.length && (diffs[end] as [number, string])[0] !== 0; end++) {
+      const [op, text] = diffs[end] as [number, string];
+      if (op < 0) deleted += text;
+      else inserted += text;
+    }
+    const replacement = splitRun(dmp, deleted, inserted);
+    if (replacement) {
+      diffs.splice(i, end - i, ...replacement);
+      changed = true;
+      end = i + replacement.length;
+    }
+    i = end;
+  }
+  if (changed) dmp.diff_cleanupMerge(diffs);
+}
+
+/** The word-diffed ops for one English edit run, or null to keep it. */
+function splitRun(dmp: DiffMatchPatch, deleted: string, inserted: string): DiffList | null {
+  if (deleted.length === 0 || inserted.length === 0) return null;
+  // Twelve characters: shorter English runs are a word or two, which the character diff reads well.
+  if (!/[A-Za-z]/.test(deleted + inserted) || Math.max(deleted.length, inserted.length) < 12) return null;
+  return wordDiff(dmp, deleted, inserted);
+}
+
+/**
+ * Diffs an English edit run by words (a word, a number or one other character per token), or
+ * null when no word of three or more letters is shared: then the character diff stands.
+ */
+function wordDiff(dmp: DiffMatchPatch, deleted: string, inserted: string): DiffList | null {
+  const tokens = new Map<string, string>();
+  const words: string[] = [];
+  const encode = (text: string): string => {
+    let out = '';
+    for (const token of text.match(/[A-Za-z]+|[0-9]+|[\s\S]/gu) ?? []) {
+      let ch = tokens.get(token);
+      if (ch === undefined) {
+        // Stand-ins from U+0100 up: one per distinct token of this run (far fewer than the BMP holds).
+        ch = String.fromCharCode(0x100 + words.length);
+        tokens.set(token, ch);
+        words.push(token);
+      }
+      out += ch;
+    }
+    return out;
+  };
+  const a = encode(deleted);
+  const b = encode(inserted);
+  const coded = dmp.diff_main(a, b, false);
+  const decode = (text: string): string => [...text].map((ch) => words[ch.charCodeAt(0) - 0x100] ?? '').join('');
+  const sharesWord = coded.some(([op, text]) => op === 0 && [...text].some((ch) => /^[A-Za-z]{3,}$/.test(words[ch.charCodeAt(0) - 0x100] ?? '')));
+  if (!sharesWord) return null;
+  return coded.map(([op, text]) => [op, decode(text)]) as DiffList;
 }
 
 /** Longest deletion or insertion (characters) on either side of one shared character that still reads as one reworded word. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { compareVariants } from '../compare';
+import type { VariantText } from '../model/types';
+
+/** The flags of two texts as "category reading/reading", in text order. */
+function flags(a: string, b: string): string[] {
+  const variants: VariantText[] = [a, b].map((text, i) => ({ id: `v${i + 1}`, path: `v${i + 1}.txt`, name: `v${i + 1}.txt`, encoding: 'utf-8', text }));
+  return compareVariants(variants).stories.flatMap((s) => s.flags.map((f) => `${f.category} ${f.readings.map((r) => r.text.trim()).join('/')}`));
+}
+
+const DROPPED_ZH = '据介绍，建设者们采用了自主研发的超大直径盾构机，刷新了国内同类工程纪录。';
+const DROPPED_EN = 'At Logan International Airport, more than 600 flights were canceled by midafternoon, according to FlightAware.';
+
+describe('edits next to a dropped sentence, and two small changes a word apart', () => {
+  it('keeps a changed mark apart from the sentence dropped after it', () => {
+    const out = flags(`隧道连续掘进16.2公里。\n\n${DROPPED_ZH}\n\n舟山市副市长表示。`, '隧道连续掘进16.2公里！\n\n舟山市副市长表示。');
+    expect(out).toEqual(['punctuation 。/！', `omission ${DROPPED_ZH}/`]);
+  });
+
+  it('keeps a changed number apart from the sentence dropped a few characters after it', () => {
+    const out = flags(`隧道连续掘进16.2公里。${DROPPED_ZH}舟山市副市长表示。`, '隧道连续掘进16.5公里。舟山市副市长表示。');
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatch(/^number /);
+    expect(out[1]).toBe(`omission ${DROPPED_ZH}/`);
+  });
+
+  it('reads an English word changed next to a dropped paragraph as a word change and an omission', () => {
+    const out = flags(`Crews came from six states.\n\n${DROPPED_EN}\n\nSchools will remain closed.`, 'Crews came from sixteen states.\n\nSchools will remain closed.');
+    expect(out).toEqual(['number six/sixteen', `omission ${DROPPED_EN}/`]);
+  });
+
+  it('keeps two one-character changes apart when a word of two or more characters lies between them', () => {
+    const story = '据了解，金塘岛上的3座互通立交目前正在进行路面施工，沿线服务区将同步建设完成。';
+    expect(flags(story, story.replace('金塘', '金堂').replace('3座', '三座'))).toEqual(['name 塘/堂', 'number 3/三']);
+    // One shared character between two small changes is still one reworded word.
+    expect(flags('该片由张艺谋执导，讲述了一段故事。', '该片由张艺谋导演，讲述了一段故事。')).toHaveLength(1);
+  });
+});
