@@ -64,7 +64,12 @@ export function App(): ReactElement {
             <>
               <PanePickers canonicalAvailable={canonicalAvailable} />
               <VarianceStrip />
+              {/* The flag panel comes before the editor in the DOM (CSS shows it on the right): Tab goes
+                  sidebar → flags → editor → numbers, the order an editor works in. */}
               <div className="editor-row">
+                <aside className="flag-panel" aria-label={t('flags.heading')} data-flag-panel="">
+                  <FlagPanel />
+                </aside>
                 <section className="editor-area" aria-label={t('editor.label')}>
                   {hasResult ? (
                     <Suspense fallback={<p className="muted centered">{t('editor.loading')}</p>}>
@@ -74,9 +79,6 @@ export function App(): ReactElement {
                     <p className="muted centered">{t('progress.label')}…</p>
                   )}
                 </section>
-                <aside className="flag-panel" aria-label={t('flags.heading')} data-flag-panel="">
-                  <FlagPanel />
-                </aside>
               </div>
               <BottomPanel tabs={bottomTabs} />
             </>

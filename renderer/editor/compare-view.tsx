@@ -253,6 +253,17 @@ export function CompareView(): ReactElement {
     setEditor(mounted);
   }, []);
 
+  // Screen readers announce each pane by its content (Monaco's default is "Editor content" in English).
+  const nameOf = (id: string | undefined | null): string => variants.find((v) => v.id === id)?.name ?? id ?? '';
+  const leftLabel = showCanonical ? t('editor.canonicalLabel') : t('editor.variantLabel', { name: nameOf(leftVariant) });
+  const rightLabel = t('editor.variantLabel', { name: nameOf(rightVariant) });
+  useEffect(() => {
+    if (!editor) return;
+    // On each pane: the diff editor's originalAriaLabel / modifiedAriaLabel are read only at construction.
+    editor.getOriginalEditor().updateOptions({ ariaLabel: leftLabel });
+    editor.getModifiedEditor().updateOptions({ ariaLabel: rightLabel });
+  }, [editor, leftLabel, rightLabel]);
+
   if (!left || !right) return <p className="muted centered">{t('editor.noStory')}</p>;
   return (
     <div className="compare-view" data-testid="compare-view" data-left={left.path} data-right={right.path}>

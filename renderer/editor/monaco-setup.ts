@@ -79,6 +79,10 @@ export const EDITOR_OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
   overviewRulerLanes: 3,
   fixedOverflowWidgets: true,
   accessibilitySupport: 'auto',
+  // Tab moves focus out of the editor instead of typing a tab character: otherwise Tab is a
+  // keyboard trap (and put stray tabs into the canonical). News text never needs a typed tab;
+  // Ctrl+M still toggles the mode for someone who does.
+  tabFocusMode: true,
 };
 
 /** Ctrl+Left/Right (and with Shift) by Intl.Segmenter words instead of Monaco's runs of letters. */

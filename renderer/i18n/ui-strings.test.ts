@@ -5,6 +5,7 @@
  * string added to a component tomorrow fails here rather than showing up in English in the zh UI.
  */
 import ts from 'typescript';
+import type { LoadErrorCode } from '../../app/ipc/contract';
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
@@ -122,5 +123,16 @@ describe('UI strings', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('file errors', () => {
+  it('every reason a file is refused has a message in both languages', () => {
+    // A Record over the union: a new LoadErrorCode fails to compile here until it is listed.
+    const codes: Record<LoadErrorCode, true> = { 'not-found': true, 'is-directory': true, unreadable: true, 'too-large': true, binary: true, undecodable: true };
+    for (const code of Object.keys(codes)) {
+      expect(`variants.error.${code}` in en, code).toBe(true);
+      expect(`variants.error.${code}` in zhCN, code).toBe(true);
+    }
   });
 });

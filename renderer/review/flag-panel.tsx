@@ -92,7 +92,9 @@ const FlagList = memo(function FlagList(): ReactElement | null {
     element.scrollIntoView({ block: 'nearest' });
     const active = document.activeElement;
     const lost = active === null || active === document.body;
-    if (focusInPanel.current && (lost || listRef.current.contains(active)) && active !== element) {
+    // Not when focus is already on or inside the current flag (Tab from its row to its first
+    // reading): the deferred flag id arrives a frame later and would snap focus back to the row.
+    if (focusInPanel.current && (lost || listRef.current.contains(active)) && !element.contains(active)) {
       const typing = active instanceof HTMLInputElement;
       if (!typing) element.focus({ preventScroll: true });
     }

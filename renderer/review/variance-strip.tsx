@@ -49,7 +49,9 @@ const StripCells = memo(function StripCells(props: { buckets: readonly VarianceB
         const share = carrying > 1 ? bucket.variants / (carrying - 1) : 0;
         const heat = bucket.flags === 0 ? 0 : Math.min(1, 0.25 + 0.5 * Math.min(1, share) + 0.08 * bucket.flags);
         const decided = bucket.flags > 0 && bucket.open === 0;
-        const label = bucket.flags > 0 ? t('review.stripCell', { flags: bucket.flags, variants: bucket.variants, open: bucket.open }) : undefined;
+        // A stretch without flags is only a shape: not a control a screen reader should list.
+        if (!bucket.firstFlagId) return <span key={i} className="strip-cell" aria-hidden="true" />;
+        const label = t('review.stripCell', { flags: bucket.flags, variants: bucket.variants, open: bucket.open });
         return (
           <button
             key={i}
@@ -57,7 +59,6 @@ const StripCells = memo(function StripCells(props: { buckets: readonly VarianceB
             tabIndex={-1}
             className={`strip-cell${bucket.flags > 0 ? ' has-flags' : ''}${decided ? ' decided' : ''}`}
             style={{ ['--heat' as string]: heat.toFixed(3) }}
-            disabled={!bucket.firstFlagId}
             title={label}
             aria-label={label}
             onClick={() => {

@@ -29,7 +29,12 @@ export function VariantsList(): ReactElement {
               <span className="variant-meta">
                 {v.encoding} · {t('variants.length', { count: v.text.length.toLocaleString() })}
               </span>
-              {v.warning ? <span className="variant-warning">{v.warning}</span> : null}
+              {v.warning ? (
+                // The decoder's remarks are English; the one it makes today (an empty file) is said in the UI language.
+                <span className="variant-warning" title={v.warning}>
+                  {v.text.length === 0 ? t('variants.emptyFile') : v.warning}
+                </span>
+              ) : null}
             </span>
             <button
               type="button"
@@ -52,7 +57,8 @@ export function VariantsList(): ReactElement {
             <li key={`${f.path}-${index}`} className="failure-item" role="alert" data-code={f.code}>
               <span className="failure-text">
                 <strong>{t('variants.failed', { name: f.name })}</strong>
-                <span>{f.message}</span>
+                {/* What to do, in the UI language; the loader's exact (English) reason on hover. */}
+                <span title={f.message}>{t(`variants.error.${f.code}`)}</span>
               </span>
               <button type="button" className="icon-button" aria-label={t('variants.dismiss')} onClick={() => dismissFailure(index)}>
                 ×
