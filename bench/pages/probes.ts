@@ -110,5 +110,51 @@ export const STORM_PAGES: PageProbe = {
   ],
 };
 
+const DRUG_STORY = `{w:新版国家医保药品目录公布|126种药品新增进入医保目录|新版国家医保药品目录公布}
+
+{w:|据|}新华社北京12月7日电{o:（记者 彭韵佳）|\u3000|（记者 彭韵佳）}国家医保局、人力资源社会保障部7日公布{u:2025年|2025年|2024年}国家医保药品目录调整结果，共有126种药品新增进入目录，其中{u:74种|74种|47种}为一类创新药，29种药品被调出目录。新版目录将于2026年1月1日起正式实施。
+
+国家医保局医药管理司司长{n:黄心宇|黄心宇|黄新宇}介绍，本次调整共有143个目录外药品参加谈判{p:，|，|、}{u:117个|117个|111个}谈判成功，平均降价63%{p:。|。|，}新增药品覆盖肿瘤、慢性病、罕见病、儿童用药等{w:重点|重点|多个}领域。
+
+“今年的谈判成功率{w:较高|较高|高}，说明企业对医保目录的认可度在提升。”黄心宇说。
+
+据测算，新增药品预计2026年可为患者减负超过{u:500亿元|500亿元|50亿元}。{o:其中，治疗阿尔茨海默病、系统性红斑狼疮等疾病的多个药品为首次纳入，填补了目录保障空白。|其中，治疗阿尔茨海默病、系统性红斑狼疮等疾病的多个药品为首次纳入，填补了目录保障空白。|}
+
+为确保新药{w:尽快|尽快|尽早}用上，国家医保局要求各地{n:医保部门|医保部门|医疗保障部门}加快推动新增药品在定点医药机构配备使用，{w:并将|并将|将}谈判药品“双通道”管理范围扩大到300余个品种。{o:
+
+新版目录公布后，各地将陆续开展医保信息系统更新工作。患者可通过国家医保服务平台App查询药品报销情况。||
+
+新版目录公布后，各地将陆续开展医保信息系统更新工作。患者可通过国家医保服务平台App查询药品报销情况。}
+`;
+
+/**
+ * Three pages of a health story: a print with a continued story after it; an abridged
+ * reprint under its own headline (据新华社 dateline, the last paragraph cut) between two local
+ * stories; a print with its own figures and words and a photo set between paragraphs.
+ */
+export const DRUG_PAGES: PageProbe = {
+  name: 'drugs',
+  story: DRUG_STORY,
+  pages: [
+    {
+      name: 'capital-daily-p4',
+      before: '首都日报\n2025年12月8日 星期一\n第4版 民生\n\n',
+      after: '\n（上接第1版）\n\n会议要求，各区要压实责任，确保冬季供暖平稳有序。各供热单位要加强设备巡检，做好应急抢修准备。\n\n',
+    },
+    {
+      name: 'river-evening-p6',
+      before: '江城晚报 2025.12.8 06 健康\n\n社区医院开设夜间门诊\n\n本报讯（记者 邓芳）从本月起，城区5家社区卫生服务中心开设夜间门诊，服务时间延长至晚上9点。\n\n',
+      after: '\n流感进入高发期 专家提醒及时接种\n\n本报讯 市疾控中心提醒，目前流感进入高发期，老人和儿童应尽快接种流感疫苗。\n\n',
+      style: halfWidth,
+    },
+    {
+      name: 'plateau-news-p3',
+      before: '高原日报 第3版 要闻 2025年12月8日\n\n',
+      inside: { afterParagraph: 3, text: '图为一家药店内，药师正在整理医保药品。新华社发（资料图）' },
+      after: '\n本版责编 马林 美编 赵宇\n',
+    },
+  ],
+};
+
 /** Every probe, in the order the bench prints them. */
-export const PAGE_PROBES: readonly PageProbe[] = [BRIDGE_PAGES, STORM_PAGES];
+export const PAGE_PROBES: readonly PageProbe[] = [BRIDGE_PAGES, STORM_PAGES, DRUG_PAGES];
