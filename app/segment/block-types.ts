@@ -19,6 +19,11 @@ export type BlockKind =
   | 'caption'
   /** Advertisements and notices: 遗失声明, 公告, 广告热线, 联系人 … */
   | 'notice'
+  /**
+   * A note a paper sets into a story it reprints: 编者按：…, 【编者的话】…. It is the paper's, not the
+   * story's text, and it neither opens nor closes the story.
+   */
+  | 'note'
   /** Page furniture: the date header, 责任编辑, 版式, page numbers. */
   | 'furniture'
   /** A continuation mark: (上接01版), (紧接01版), (转第4版), (下转第2版). */

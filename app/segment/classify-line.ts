@@ -87,6 +87,15 @@ const FURNITURE_PATTERNS: readonly RegExp[] = [
 const EDITOR_CREDIT = /^(?:责任编辑|责编|本版编辑|本版责编|版式|版式设计|美编|美术编辑|校对|图片编辑|编辑|制图)[:：\s]/u;
 const EDITOR_CREDIT_MAX = 60;
 
+/** An editor's note a paper sets above or into a story: 编者按：…, 【编者按】…, 编者的话. */
+const EDITORS_NOTE = /^[【［[（(]?\s*编者(?:按|的话)/u;
+
+/**
+ * Column labels that open a reporter's sidebar (记者手记 …): shaped like a byline (记者 and two
+ * characters) but a heading, not a credit.
+ */
+const REPORTER_COLUMN = /^[【［[]?\s*记者(?:手记|札记|观察|调查|再访|追踪|感言|点评)\s*[】］\]]?$/u;
+
 /** Continuation marks; group 1 is the verb, which says which way the story goes. */
 const CONTINUATION = /^[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*[A-Z]?\d{1,2}\s*版(?:[^）)】]{0,8})?\s*[)）】]?$/u;
 
@@ -106,6 +115,8 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
     const closes = /^[（(]|[)）]$/u.test(line) || /^据/u.test(line);
     return { kind: 'dateline', closesStory: closes };
   }
+  if (REPORTER_COLUMN.test(line)) return { kind: 'title' };
+  if (EDITORS_NOTE.test(line)) return { kind: 'note' };
   if (len <= 45 && BYLINE.test(line) && !/摄[)）]?$/u.test(line)) return { kind: 'byline' };
   if (len <= 120 && CAPTION_PATTERNS.some((re) => re.test(line))) return { kind: 'caption' };
   if (isLatinLine(line)) {

@@ -116,6 +116,19 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it("takes an editor's note for a note and 记者手记 for a heading, and keeps a story's last sentence above a byline a paragraph", () => {
+    const text = [
+      '千年古村的新村民',
+      '编者按：乡村振兴，人才是关键。本报今起推出系列报道，敬请关注。',
+      '记者手记',
+      '老屋里的新生活',
+      '【编者的话】古村的故事还在继续。',
+      '屏南县文旅部门表示，将完善村里的医疗、教育配套。',
+      '本报记者 陈雨桐',
+    ].join('\n\n');
+    expect(kinds(text).map(([kind]) => kind)).toEqual(['title', 'note', 'title', 'title', 'note', 'paragraph', 'byline']);
+  });
+
   it('handles CRLF line endings and a full-width indent', () => {
     const text = '\r\n\u3000\u3000标题在这里\r\n\r\n\u3000\u3000正文一句。\r\n';
     const blocks = segmentPage(text).blocks;

@@ -172,7 +172,7 @@ export function segmentPage(text: string): SegmentedPage {
     blocks.push(makeBlock(line, end));
     i = j;
   }
-  return { text, blocks: demoteLastLine(checkPageNumbers(text, promoteHeadlines(headNotices(placeDatelines(blocks))))) };
+  return { text, blocks: demoteLastLine(checkPageNumbers(text, promoteHeadlines(text, headNotices(placeDatelines(blocks))))) };
 }
 
 /**
@@ -232,13 +232,15 @@ function makeBlock(line: Line, end: number): Block {
  * A line without final punctuation right above a byline or a deck is a headline even when it is
  * long or carries enumeration commas (2026年如何提振消费、稳定外贸…？国新办这场发布会回应关切).
  */
-function promoteHeadlines(blocks: Block[]): Block[] {
+function promoteHeadlines(text: string, blocks: Block[]): Block[] {
   // Long two-part headlines run to 60 characters; body paragraphs above a byline are rarer than that.
   const HEADLINE_MAX = 60;
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
     if (block.kind !== 'paragraph' || next === undefined) return block;
     if (next.kind !== 'byline' && next.kind !== 'subtitle') return block;
+    // A headline never ends with a full stop: that is a story's last sentence above the next byline.
+    if (/[。.]$/u.test(text.slice(block.start, block.end))) return block;
     if (block.end - block.start > HEADLINE_MAX) return block;
     return { kind: 'title', start: block.start, end: block.end };
   });

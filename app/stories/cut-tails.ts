@@ -50,7 +50,7 @@ function followerOf(view: PageView, i: number | undefined): number {
   const blocks = view.page.blocks;
   for (let k = i + 1; k < blocks.length; k++) {
     const b = blocks[k] as Block;
-    if (b.kind === 'caption') continue;
+    if (b.kind === 'caption' || b.kind === 'note') continue;
     return b.kind === 'paragraph' && !isOpeningMark(b) && view.groups[k] === -1 ? k : -1;
   }
   return -1;
@@ -112,7 +112,7 @@ function endsCleanly(view: PageView, i: number): boolean {
   const blocks = view.page.blocks;
   for (let k = i + 1; k < blocks.length; k++) {
     const b = blocks[k] as Block;
-    if (b.kind === 'caption') continue;
+    if (b.kind === 'caption' || b.kind === 'note') continue;
     if (b.kind !== 'paragraph' || isOpeningMark(b)) return true;
     return view.groups[k] !== -1;
   }

@@ -123,7 +123,7 @@ function announced(views: readonly PageView[], storyOfGroup: readonly number[], 
       const blocks = view.page.blocks;
       if (blocks[b]?.opensStory === true) return true;
       let k = b - 1;
-      while (k >= 0 && blocks[k]?.kind === 'caption') k--;
+      while (k >= 0 && (blocks[k]?.kind === 'caption' || blocks[k]?.kind === 'note')) k--;
       const before = blocks[k];
       return before !== undefined && (before.kind === 'title' || before.kind === 'subtitle' || before.kind === 'byline' || before.kind === 'dateline');
     }),

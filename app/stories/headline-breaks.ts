@@ -50,7 +50,7 @@ export function headlineChangesTopic(view: PageView, headline: number): boolean 
   const paragraphs: string[] = [];
   for (let k = headline - 1; k >= 0 && paragraphs.length < BEFORE_PARAGRAPHS; k--) {
     const block = blocks[k] as Block;
-    if (block.otherColumn === true || block.kind === 'caption' || block.kind === 'notice' || block.kind === 'furniture') continue;
+    if (block.otherColumn === true || block.kind === 'caption' || block.kind === 'note' || block.kind === 'notice' || block.kind === 'furniture') continue;
     if (block.kind === 'paragraph') paragraphs.unshift(textOf(view, block));
     else if (block.kind === 'title' || block.kind === 'subtitle') titles.unshift(textOf(view, block));
     if (isClosingMark(block) || block.kind === 'continuation') break;
@@ -60,7 +60,7 @@ export function headlineChangesTopic(view: PageView, headline: number): boolean 
   const after: string[] = [];
   for (let k = headline + 1; k < blocks.length && after.length < AFTER_PARAGRAPHS; k++) {
     const block = blocks[k] as Block;
-    if (block.kind === 'caption' || block.otherColumn === true) continue;
+    if (block.kind === 'caption' || block.kind === 'note' || block.otherColumn === true) continue;
     if (block.kind !== 'paragraph') break;
     after.push(textOf(view, block));
   }

@@ -29,7 +29,7 @@ export const TAIL_SLACK = 4;
 
 /** Blocks that never belong to a story's text. */
 function isForeignKind(block: Block): boolean {
-  return block.kind === 'caption' || block.kind === 'notice' || block.kind === 'furniture' || block.otherColumn === true;
+  return block.kind === 'caption' || block.kind === 'note' || block.kind === 'notice' || block.kind === 'furniture' || block.otherColumn === true;
 }
 
 /** True when two blocks are printed lines of different columns of an interleaved run (Block.column). */
@@ -191,7 +191,7 @@ function head(view: PageView, i: number, limit: number): number[] {
 function adjoins(view: PageView, i: number, k: number): boolean {
   for (let j = i + 1; j < k; j++) {
     const kind = (view.page.blocks[j] as Block).kind;
-    if (kind !== 'caption' && kind !== 'byline' && kind !== 'paragraph') return false;
+    if (kind !== 'caption' && kind !== 'note' && kind !== 'byline' && kind !== 'paragraph') return false;
   }
   return true;
 }
