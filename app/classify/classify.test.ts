@@ -131,6 +131,22 @@ describe('numbers inside rewritten words', () => {
   });
 });
 
+describe('part of a byline', () => {
+  it('a role word or the last name missing from a byline is an omission; a changed name is a name', () => {
+    expect(classifySite(site('日电（[记者]吴佳琪陈立航）记者4日', '日电（[]吴佳琪陈立航）记者4日'), '').category).toBe('omission');
+    expect(classifySite(site('日电（记者吴佳琪[陈立航]）记者4日', '日电（记者吴佳琪[]）记者4日'), '').category).toBe('omission');
+    expect(classifySite(site('日电（记者吴佳琪陈立[航]）记者4日', '日电（记者吴佳琪陈立[杭]）记者4日'), '').category).toBe('name');
+    expect(classifySite(site('STORM\nBy MARK HOLLIS [and DANA PIERCE]\nBOSTON', 'STORM\nBy MARK HOLLIS []\nBOSTON'), '').category).toBe('omission');
+    // Outside a byline, a bracketed aside losing a word is wording.
+    expect(classifySite(site('（[记者]注：数据截至昨日）', '（[]注：数据截至昨日）'), '').category).not.toBe('omission');
+  });
+
+  it('an English part hyphenated to a name belongs to the name', () => {
+    expect(classifySite(site('Mayor Rosa Delgado[] said.', 'Mayor Rosa Delgado[-Ruiz] said.', 'Mayor Rosa Delgado[] said.'), '').category).toBe('name');
+    expect(classifySite(site('a long[] term plan', 'a long[-] term plan', 'a long[] term plan'), '').category).not.toBe('name');
+  });
+});
+
 describe('English omissions', () => {
   it('a dropped English sentence is an omission, a dropped phrase of a few words is wording', () => {
     expect(classifySite(site('a new landing.[ He agreed.] The ferry', 'a new landing.[] The ferry'), '').category).toBe('omission');

@@ -4,6 +4,8 @@
  */
 import type { Category, NumberComparison } from '../model/types';
 import { isPunctuation } from '../text/fold-chars';
+import { isBylineOrDateline, missingFromByline } from './byline';
+import { insertedInName } from './inserted';
 import { completesSuffix, nameEvidence, type ReadingInContext } from './names';
 import { englishNumberValue, hasDigit, isChineseNumber, numberToken, parseNumber, relativeDateValue } from './numbers';
 
@@ -60,18 +62,6 @@ function coreLength(text: string): number {
   let n = 0;
   for (const ch of text) if (!isPunctuation(ch)) n += 1;
   return n;
-}
-
-/**
- * A whole byline in brackets ((记者何明轩 苏雨晴), (通讯员 梁晨)) or a whole dateline (新华社南昌4月8日电,
- * 本报北京5月6日讯): a unit of the story's furniture, so missing it is an omission however short.
- */
-const BYLINE_UNIT = /^（(?:本报|新华社|中新社|特约)?(?:记者|通讯员|实习生|见习记者|摄影|文|图|文\/图)[^（）]{2,40}）$/;
-const DATELINE_UNIT = /^据?(?:新华社|中新社|中新网|本报|人民网)[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)$/;
-
-function isBylineOrDateline(text: string): boolean {
-  const compact = text.replace(/\s+/g, '');
-  return BYLINE_UNIT.test(compact) || DATELINE_UNIT.test(compact);
 }
 
 /**
@@ -148,7 +138,6 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   const lengths = texts.map(coreLength);
   const longest = Math.max(...lengths);
   const shortest = Math.min(...lengths);
-  const missing = longest - shortest;
   const longReading = readings[lengths.indexOf(longest)] as ClassifyReading;
   const weights = texts.map(weightedLength);
   const missingWeight = Math.max(...weights) - Math.min(...weights);
@@ -162,7 +151,11 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   if (shortest === 0 && readings.some((r) => isBylineOrDateline(r.text))) {
     return { category: 'omission', reason: 'a byline or dateline is missing' };
   }
-  if (shortest === 0 && missing >= LOST_LINE && readings.some((r) => r.atWrap)) {
+  if (shortest === 0 && readings.some((r) => r.text.length > 0 && missingFromByline(r))) {
+    return { category: 'omission', reason: 'part of a byline is missing' };
+  }
+  // Weighted: one English word lost at a wrap (Delgado[-Ruiz]) is a changed name, not a lost line.
+  if (shortest === 0 && missingWeight >= LOST_LINE && readings.some((r) => r.atWrap)) {
     return { category: 'omission', reason: 'a line lost at a column break' };
   }
   const inserted = insertedPassage(texts);
@@ -186,34 +179,11 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
     const evidence = nameEvidence(reading, story);
     if (evidence) return { category: 'name', reason: evidence };
   }
-  const doubled = doubledInName(witnesses, readings, story);
-  if (doubled) return { category: 'name', reason: doubled };
+  const joined = insertedInName(witnesses, readings, story);
+  if (joined) return { category: 'name', reason: joined };
   // When the majority carries the typo, the minority's reading may still complete the name.
   if (readings.some((r) => !witnesses.includes(r) && completesSuffix(r))) return { category: 'name', reason: 'a minority completes a name' };
   return { category: 'wording', reason: 'other words differ' };
-}
-
-/**
- * A character read twice (OCR) or typed twice: the witnesses read nothing where a minority repeats
- * the character beside it (福[福]州, 宋[宋]雅琴). The repeat belongs to the word of the character it
- * repeats, so the evidence is that character's, judged in the witnesses' context.
- */
-function doubledInName(witnesses: readonly ClassifyReading[], readings: readonly ClassifyReading[], story: string): string | null {
-  for (const w of witnesses) {
-    if (w.text !== '') continue;
-    for (const r of readings) {
-      const t = r.text;
-      if (t === '' || /[^\u4e00-\u9fff]/.test(t)) continue;
-      const shifted = w.before.endsWith(t)
-        ? { text: t, before: w.before.slice(0, -t.length), after: w.after }
-        : w.after.startsWith(t)
-          ? { text: t, before: w.before, after: w.after.slice(t.length) }
-          : undefined;
-      const evidence = shifted && nameEvidence(shifted, story);
-      if (evidence) return `a repeated character inside a name (${evidence})`;
-    }
-  }
-  return null;
 }
 
 /**
