@@ -20,8 +20,9 @@ export type BlockKind =
   /** Advertisements and notices: 遗失声明, 公告, 广告热线, 联系人 … */
   | 'notice'
   /**
-   * A note a paper sets into a story it reprints: 编者按：…, 【编者的话】…. It is the paper's, not the
-   * story's text, and it neither opens nor closes the story.
+   * A note a paper sets into or around a story: 编者按：…, 【编者的话】…, or a teaser (导读) repeating a
+   * story's lead with its pointer 详见第3版. It is the paper's, not the story's text, and it neither
+   * opens nor closes the story.
    */
   | 'note'
   /** Page furniture: the date header, 责任编辑, 版式, page numbers. */

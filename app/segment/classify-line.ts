@@ -4,7 +4,7 @@
  */
 import type { BlockKind } from './block-types';
 import { isRuleLine, isRunningHead } from './page-furniture';
-import { isLatinLine, LATIN_BYLINE, LATIN_CAPTIONS, LATIN_DATELINE_LEAD, LATIN_NOTICE, latinFragment, latinTitleFits } from './latin-lines';
+import { isLatinLine, latinJump, LATIN_BYLINE, LATIN_CAPTIONS, LATIN_DATELINE_LEAD, LATIN_NOTICE, latinFragment, latinTitleFits } from './latin-lines';
 
 /** What a line looks like on its own. */
 export interface LineShape {
@@ -14,6 +14,7 @@ export interface LineShape {
   readonly closesStory?: boolean;
   /** A notice headline (…公告, 遗失声明): the lines under it in the same chunk belong to the notice. */
   readonly noticeHead?: boolean;
+
 }
 
 /**
@@ -96,8 +97,20 @@ const EDITORS_NOTE = /^[【［[（(]?\s*编者(?:按|的话)/u;
  */
 const REPORTER_COLUMN = /^[【［[]?\s*记者(?:手记|札记|观察|调查|再访|追踪|感言|点评)\s*[】］\]]?$/u;
 
+/** True for a pointer line from a teaser to its story (详见第3版). */
+export function isPointer(line: string): boolean {
+  return POINTER_LINE.test(line);
+}
+
 /** Continuation marks; group 1 is the verb, which says which way the story goes. */
-const CONTINUATION = /^[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*[A-Z]?\d{1,2}\s*版(?:[^）)】]{0,8})?\s*[)）】]?$/u;
+// Page numbers in digits or Chinese numerals: 转第4版, 紧接第一版, 下转A04版.
+const CONTINUATION = /^[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[^）)】]{0,8})?\s*[)）】]?$/u;
+
+/**
+ * A pointer from a teaser to the story it announces: 详见第3版, （见第二版）, 请看A5版. The text above
+ * it is a teaser (导读) that repeats the story's lead, not the story.
+ */
+const POINTER_LINE = /^[（(【]?\s*(?:详见|参见|请看|见)\s*(?:第|本报)?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版[^）)】]{0,8}[)）】]?$/u;
 
 /** The longest line (non-white-space characters) still taken for a headline when it lacks final punctuation. */
 export const TITLE_MAX = 40;
@@ -107,6 +120,9 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   const len = visibleLength(line);
   const cont = CONTINUATION.exec(line);
   if (cont) return { kind: 'continuation', direction: /转/u.test(cont[1] ?? '') ? 'to' : 'from' };
+  const jump = latinJump(line);
+  if (jump !== undefined) return { kind: 'continuation', direction: jump };
+  if (isPointer(line)) return { kind: 'note' };
   if (FURNITURE_PATTERNS.some((re) => re.test(line)) && len <= 30) return { kind: 'furniture' };
   if (EDITOR_CREDIT.test(line) && len <= EDITOR_CREDIT_MAX && !endsSentence(line)) return { kind: 'furniture' };
   if (isRuleLine(line) || isRunningHead(line, false)) return { kind: 'furniture' };

@@ -61,3 +61,20 @@ export function latinFragment(line: string): boolean {
   if (/[,\-–—(]$/u.test(t)) return true;
   return /\b(?:and|or|but|the|a|an|of|to|in|on|for|with|at|by|from|that|which|who|as|is|are|was|were|said)$/iu.test(t);
 }
+
+const JUMP_PAGE = String.raw`(?:on\s+)?(?:[Pp]age\s+)?[A-Z]?\d{1,2}\.?`;
+/** See DROUGHT, Page A6 / Continued on A6 / Please see BUDGET on Page 4 / Turn to Page 3. */
+const JUMP_TO = new RegExp(String.raw`^(?:(?:[Pp]lease\s+)?[Ss]ee\s+[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*,?\s*${JUMP_PAGE}|[Cc]ontinued\s+on\s+${JUMP_PAGE}|[Tt]urn\s+to\s+${JUMP_PAGE})$`, 'u');
+/** DROUGHT from Page A1 / Continued from Page A1: the slug in capitals, so "Prices from 25" is no jump. */
+const JUMP_FROM = /^(?:[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*\s+from\s+[Pp]age\s+[A-Z]?\d{1,2}|[Cc]ontinued\s+from\s+(?:[Pp]age\s+)?[A-Z]?\d{1,2})\.?$/u;
+
+/**
+ * Jump lines of English pages, which continue a story on another page: `to` when the story goes
+ * on elsewhere, `from` when it comes back; undefined for any other line.
+ */
+export function latinJump(line: string): 'to' | 'from' | undefined {
+  const t = line.trim();
+  if (JUMP_TO.test(t)) return 'to';
+  if (JUMP_FROM.test(t)) return 'from';
+  return undefined;
+}

@@ -129,6 +129,32 @@ describe('segmentPage', () => {
     expect(kinds(text).map(([kind]) => kind)).toEqual(['title', 'note', 'title', 'title', 'note', 'paragraph', 'byline']);
   });
 
+  it('reads continuation marks with Chinese numerals, English jump lines, and a teaser with its pointer', () => {
+    const text = [
+      '（转第二版）',
+      '（紧接第一版）',
+      'See DROUGHT, Page A6',
+      'DROUGHT from Page A1',
+      'Continued on A6',
+      'Prices from 25',
+      '导读',
+      '老街区今年加装电梯十六部，八十二岁的老人终于可以自己下楼晒太阳了……',
+      '详见第3版',
+    ].join('\n\n');
+    const blocks = segmentPage(text).blocks;
+    expect(blocks.map((b) => [b.kind, b.direction ?? ''])).toEqual([
+      ['continuation', 'to'],
+      ['continuation', 'from'],
+      ['continuation', 'to'],
+      ['continuation', 'from'],
+      ['continuation', 'to'],
+      ['title', ''],
+      ['title', ''],
+      ['note', ''],
+      ['note', ''],
+    ]);
+  });
+
   it('handles CRLF line endings and a full-width indent', () => {
     const text = '\r\n\u3000\u3000标题在这里\r\n\r\n\u3000\u3000正文一句。\r\n';
     const blocks = segmentPage(text).blocks;

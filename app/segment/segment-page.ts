@@ -4,7 +4,7 @@
  * marks. Pure and linear in the length of the page.
  */
 import type { Block, BlockKind, SegmentedPage } from './block-types';
-import { classifyLine, endsSentence, type LineShape } from './classify-line';
+import { classifyLine, endsSentence, isPointer, type LineShape } from './classify-line';
 import { isRunningHead } from './page-furniture';
 
 /** One non-blank line, trimmed, with its shape. */
@@ -172,7 +172,7 @@ export function segmentPage(text: string): SegmentedPage {
     blocks.push(makeBlock(line, end));
     i = j;
   }
-  return { text, blocks: demoteLastLine(checkPageNumbers(text, promoteHeadlines(text, headNotices(placeDatelines(blocks))))) };
+  return { text, blocks: markTeasers(text, demoteLastLine(checkPageNumbers(text, promoteHeadlines(text, headNotices(placeDatelines(blocks)))))) };
 }
 
 /**
@@ -266,5 +266,17 @@ function checkPageNumbers(text: string, blocks: Block[]): Block[] {
     if (block.kind !== 'furniture' || !/^\d+$/u.test(text.slice(block.start, block.end)) || i === 0) return block;
     if (blocks[i - 1]?.kind === 'furniture' || blocks[i + 1]?.kind === 'furniture') return block;
     return { kind: 'paragraph', start: block.start, end: block.end };
+  });
+}
+
+/**
+ * The paragraph right above a pointer (详见第3版) is a teaser (导读) that repeats the lead of a story
+ * printed elsewhere: a note, like the pointer, and no text of the story or of one of its own.
+ */
+function markTeasers(text: string, blocks: Block[]): Block[] {
+  return blocks.map((block, i) => {
+    const next = blocks[i + 1];
+    if (block.kind !== 'paragraph' || next?.kind !== 'note' || !isPointer(text.slice(next.start, next.end))) return block;
+    return { kind: 'note', start: block.start, end: block.end };
   });
 }
