@@ -131,6 +131,14 @@ describe('numbers inside rewritten words', () => {
   });
 });
 
+describe('abbreviations', () => {
+  it('an abbreviation and its full form are a name flag; a rewording is not', () => {
+    expect(classifySite(site('各地医[保]部门将', '各地医[疗保障]部门将'), '').category).toBe('name');
+    expect(classifySite(site('措施[有力]有效', '措施[得当]有效'), '').category).toBe('wording');
+    expect(classifySite(site('工作[做]实', '工作[落到]实'), '').category).toBe('wording');
+  });
+});
+
 describe('part of a byline', () => {
   it('a role word or the last name missing from a byline is an omission; a changed name is a name', () => {
     expect(classifySite(site('日电（[记者]吴佳琪陈立航）记者4日', '日电（[]吴佳琪陈立航）记者4日'), '').category).toBe('omission');

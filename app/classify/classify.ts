@@ -181,9 +181,35 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   }
   const joined = insertedInName(witnesses, readings, story);
   if (joined) return { category: 'name', reason: joined };
+  if (abbreviates(texts)) return { category: 'name', reason: 'an abbreviation and its full form' };
   // When the majority carries the typo, the minority's reading may still complete the name.
   if (readings.some((r) => !witnesses.includes(r) && completesSuffix(r))) return { category: 'name', reason: 'a minority completes a name' };
   return { category: 'wording', reason: 'other words differ' };
+}
+
+/** Longest full form (code points) taken for the expansion of an abbreviation. */
+const FULL_FORM_MAX = 6;
+
+/**
+ * True when the readings are an abbreviation and its full form: after the shared ends are trimmed,
+ * the short reading's characters all stand, in order, inside the longer one, which adds characters
+ * around or between them (医[保]部门 / 医[疗保障]部门, 上[]合组织 / 上[海]合[作]组织). Chinese shortens
+ * the names of bodies, events and programmes this way; a rewording seldom keeps every character.
+ */
+function abbreviates(texts: readonly string[]): boolean {
+  const distinct = [...new Set(texts)].sort((a, b) => a.length - b.length);
+  const [short, long] = distinct;
+  if (distinct.length !== 2 || !short || !long || long.length > FULL_FORM_MAX || long.length <= short.length) return false;
+  if (!/^[\u4e00-\u9fff]+$/.test(short + long)) return false;
+  // A word added at one end (来 / 前来) is a wording change, not an expansion.
+  if (long.startsWith(short) || long.endsWith(short)) return false;
+  let at = 0;
+  for (const ch of short) {
+    at = long.indexOf(ch, at);
+    if (at < 0) return false;
+    at += 1;
+  }
+  return true;
 }
 
 /**
