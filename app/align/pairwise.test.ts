@@ -29,6 +29,11 @@ describe('edits next to a dropped sentence, and two small changes a word apart',
     expect(out).toEqual(['number six/sixteen', `omission ${DROPPED_EN}/`]);
   });
 
+  it('keeps a changed mark apart from a changed number right after it when the diff could read either way', () => {
+    const story = '司长介绍，本次调整共有143个药品参加谈判，117个谈判成功，平均降价63%。新增药品覆盖肿瘤、慢性病等领域。';
+    expect(flags(story, story.replace('谈判，117', '谈判、111'))).toEqual(['punctuation ，/、', 'number 117/111']);
+  });
+
   it('keeps two one-character changes apart when a word of two or more characters lies between them', () => {
     const story = '据了解，金塘岛上的3座互通立交目前正在进行路面施工，沿线服务区将同步建设完成。';
     expect(flags(story, story.replace('金塘', '金堂').replace('3座', '三座'))).toEqual(['name 塘/堂', 'number 3/三']);

@@ -68,8 +68,8 @@ export function alignPair(base: string, variant: string, options: PairOptions): 
     shiftToSentences(diffs);
     absorbShortEqualities(dmp, diffs);
     splitReplacements(dmp, diffs);
-  }
-  else if (options.cleanup === 'semantic') dmp.diff_cleanupSemantic(diffs);
+    separateMarksFromRepeats(dmp, diffs);
+  } else if (options.cleanup === 'semantic') dmp.diff_cleanupSemantic(diffs);
   else if (options.cleanup === 'efficiency') dmp.diff_cleanupEfficiency(diffs);
   shiftToSentences(diffs);
   // Sliding can leave an empty equality between two edits; drop it so they form one edit run.
@@ -216,6 +216,31 @@ function splitReplacements(dmp: DiffMatchPatch, diffs: DiffList): void {
       end = i + replacement.length;
     }
     i = end;
+  }
+  if (changed) dmp.diff_cleanupMerge(diffs);
+}
+
+/**
+ * Where an edit ends with a mark and then a character that the equal run after it repeats
+ * (谈判[，|、1]11[7|] — the diff is as short with the 1 on either side of 11), moves that character
+ * across, to the edit after the run: [，|、]11[7|1], a changed mark and a changed number, each
+ * flagged as what it is instead of one number flag ，117 / 、111.
+ */
+function separateMarksFromRepeats(dmp: DiffMatchPatch, diffs: DiffList): void {
+  let changed = false;
+  for (let i = 1; i < diffs.length - 1; i++) {
+    const [op, equal] = diffs[i] as [number, string];
+    if (op !== 0 || (diffs[i + 1] as [number, string])[0] === 0) continue;
+    const repeated = equal[0] ?? '';
+    if (isPunctuation(repeated) || [...equal].some((ch) => ch !== repeated)) continue;
+    for (let j = i - 1; j >= 0 && (diffs[j] as [number, string])[0] !== 0; j--) {
+      const [editOp, text] = diffs[j] as [number, string];
+      const head = text.slice(0, -1);
+      if (!text.endsWith(repeated) || head.length === 0 || ![...head].every((ch) => isPunctuation(ch))) continue;
+      diffs[j] = [editOp, head];
+      diffs.splice(i + 1, 0, [editOp, repeated]);
+      changed = true;
+    }
   }
   if (changed) dmp.diff_cleanupMerge(diffs);
 }
