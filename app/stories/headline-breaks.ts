@@ -8,7 +8,7 @@
 import type { Block } from '../segment/block-types';
 import type { PageView } from './page-view';
 import { isClosingMark, isOpeningMark } from './page-view';
-import { makeTailJudge } from './topic-words';
+import { keyWeight, MIN_SHARED_KEYS, occurrences, sharedTopicTokens, topicTokens } from './topic-words';
 
 /**
  * Paragraphs read under the headline: a subhead's section may open with a scene or a quote that
@@ -66,7 +66,12 @@ export function headlineChangesTopic(view: PageView, headline: number): boolean 
   }
   if (paragraphs.length === 0 || after.length === 0) return false;
   after[0] = `${textOf(view, blocks[headline] as Block)}\n${after[0] ?? ''}`;
-  return makeTailJudge([{ titles, paragraphs }], () => 0).continuing(after) === 0;
+  // The story's key words: its headline's, and those it uses twice (topic-words.ts). A section
+  // names two of them as separate words; one bigram may sit inside another word (十年 in 三十年).
+  const keys = new Set(titles.flatMap((t) => [...topicTokens(t)]));
+  for (const [token, n] of occurrences(paragraphs)) if (n >= 2) keys.add(token);
+  const words = (text: string): number => keyWeight(sharedTopicTokens(topicTokens(text), keys, () => 0, 1), new Set());
+  return !after.some((text) => words(text) >= MIN_SHARED_KEYS);
 }
 
 function textOf(view: PageView, block: Block): string {

@@ -121,26 +121,21 @@ function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly n
     const normalized = normalizeForMatching(line.text);
     return normalized.length < MIN_SCORED_CHARS ? null : shingleHashes(normalized);
   });
-  // Columns are followed through one other page, the one that prints most of the run: with
-  // several (OCR transcriptions of one page), lines would hop between their copies.
-  const pageVotes = new Map<number, number>();
-  for (const hashes of hashesOf) {
-    for (const h of hashes ?? []) {
-      for (const w of new Set((labelsOf.get(h) ?? []).map((label) => Math.floor(label / BLOCKS_PER_PAGE)))) {
-        if (w !== v) pageVotes.set(w, (pageVotes.get(w) ?? 0) + 1);
-      }
-    }
-  }
-  let reference = -1;
-  for (const [w, n] of pageVotes) if (reference < 0 || n > (pageVotes.get(reference) ?? 0)) reference = w;
+  const references = referencePages(hashesOf, labelsOf, v);
   const scores = hashesOf.map((hashes): Score => {
     if (hashes === null) return 'short';
     let shared = 0;
-    const votes = new Map<number, number>();
+    const pages = new Set<number>();
     for (const h of hashes) {
       const labels = labelsOf.get(h) ?? [];
       if (labels.some((label) => Math.floor(label / BLOCKS_PER_PAGE) !== v)) shared++;
-      for (const label of new Set(labels)) if (Math.floor(label / BLOCKS_PER_PAGE) === reference) votes.set(label, (votes.get(label) ?? 0) + 1);
+      for (const label of labels) pages.add(Math.floor(label / BLOCKS_PER_PAGE));
+    }
+    // The first reference page that prints the line is the one its column is followed through.
+    const reference = references.find((w) => pages.has(w)) ?? -1;
+    const votes = new Map<number, number>();
+    for (const h of hashes) {
+      for (const label of new Set(labelsOf.get(h) ?? [])) if (Math.floor(label / BLOCKS_PER_PAGE) === reference) votes.set(label, (votes.get(label) ?? 0) + 1);
     }
     const score = shared / hashes.length;
     if (score <= OWN_AT) return -1;
@@ -183,6 +178,45 @@ function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly n
   let first = scores.findIndex((score) => typeof score === 'number');
   while (first >= 0 && first < run.length - 1 && visibleLength((run[first] as Line).text) > WIDE * column) first++;
   return flips >= MIN_FLIPS && flips * LINES_PER_FLIP >= run.length ? { kinds, first } : null;
+}
+
+/**
+ * A second reference page must print at least this many lines the first does not: a line or two
+ * that one OCR transcription garbled and another kept are no column of their own.
+ */
+const MIN_REFERENCE_LINES = 4;
+
+/**
+ * The other pages the run's columns are followed through, best first. Columns are followed
+ * through one page where possible: with several copies of the same text (OCR transcriptions of
+ * one page), lines would hop between their copies. A further page is added only for lines the
+ * pages before it do not print, when it prints enough of them: two columns whose stories two
+ * different files print, one each.
+ */
+function referencePages(hashesOf: readonly (Uint32Array | null)[], labelsOf: ReadonlyMap<number, readonly number[]>, v: number): number[] {
+  const pagesOf = hashesOf.map((hashes) => {
+    const votes = new Map<number, number>();
+    for (const h of hashes ?? []) {
+      for (const w of new Set((labelsOf.get(h) ?? []).map((label) => Math.floor(label / BLOCKS_PER_PAGE)))) {
+        if (w !== v) votes.set(w, (votes.get(w) ?? 0) + 1);
+      }
+    }
+    return votes;
+  });
+  const references: number[] = [];
+  let remaining = pagesOf.filter((votes) => votes.size > 0);
+  while (remaining.length > 0) {
+    // Shingle votes pick the page; lines count towards the bar.
+    const total = new Map<number, number>();
+    for (const votes of remaining) for (const [w, n] of votes) total.set(w, (total.get(w) ?? 0) + n);
+    let best = -1;
+    for (const [w, n] of total) if (best < 0 || n > (total.get(best) ?? 0)) best = w;
+    const lines = remaining.filter((votes) => votes.has(best)).length;
+    if (references.length > 0 && lines < MIN_REFERENCE_LINES) break;
+    references.push(best);
+    remaining = remaining.filter((votes) => !votes.has(best));
+  }
+  return references;
 }
 
 /** The column whose last line's paragraph (on another page) `label` follows; a new column when none does. */

@@ -64,7 +64,7 @@ export function topicTokens(text: string): Set<string> {
 }
 
 /** How often each token occurs in the texts. */
-function occurrences(texts: readonly string[]): Map<string, number> {
+export function occurrences(texts: readonly string[]): Map<string, number> {
   const count = new Map<string, number>();
   for (const text of texts) for (const token of tokenList(text)) count.set(token, (count.get(token) ?? 0) + 1);
   return count;
