@@ -27,6 +27,8 @@ describe('classifySite', () => {
     expect(decimal.category).toBe('number');
     expect(decimal.numbers?.differ).toBe('value');
     expect(classifySite(site('在2023[，]2024年', '在2023[、]2024年'), '').category).toBe('punctuation');
+    // The instance of a trial and a round are counted: 一审 / 二审.
+    expect(classifySite(site('作出[一]审判决', '作出[二]审判决'), '').category).toBe('number');
     // A relative date moves the event in time: 明日 / 今日, 去年 / 今年.
     expect(classifySite(site('自[明]日起停牌', '自[今]日起停牌'), '').category).toBe('number');
     expect(classifySite(site('[去年]建成', '[今年]建成'), '').category).toBe('number');
@@ -135,6 +137,8 @@ describe('abbreviations', () => {
   it('an abbreviation and its full form are a name flag; a rewording is not', () => {
     expect(classifySite(site('各地医[保]部门将', '各地医[疗保障]部门将'), '').category).toBe('name');
     expect(classifySite(site('措施[有力]有效', '措施[得当]有效'), '').category).toBe('wording');
+    // A common noun shortened (高铁 / 高速铁路) names no body.
+    expect(classifySite(site('喜欢中国的高[铁]。', '喜欢中国的高[速铁路]。'), '').category).toBe('wording');
     expect(classifySite(site('工作[做]实', '工作[落到]实'), '').category).toBe('wording');
   });
 });

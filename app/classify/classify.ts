@@ -181,11 +181,17 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   }
   const joined = insertedInName(witnesses, readings, story);
   if (joined) return { category: 'name', reason: joined };
-  if (abbreviates(texts)) return { category: 'name', reason: 'an abbreviation and its full form' };
+  if (abbreviates(texts) && readings.some((r) => BODY_AFTER.test(r.after))) return { category: 'name', reason: 'an abbreviation and its full form' };
   // When the majority carries the typo, the minority's reading may still complete the name.
   if (readings.some((r) => !witnesses.includes(r) && completesSuffix(r))) return { category: 'name', reason: 'a minority completes a name' };
   return { category: 'wording', reason: 'other words differ' };
 }
+
+/**
+ * What follows the abbreviated name of a body or an event (医保部门, 上合组织, 冬运会). Common
+ * nouns are abbreviated too (高铁 / 高速铁路, 环保 / 环境保护): without such a head it is wording.
+ */
+const BODY_AFTER = /^(?:部门|局|委|组织|会|中心|机构|办|厅|院|集团|公司|协会|联盟|峰会|论坛)/;
 
 /** Longest full form (code points) taken for the expansion of an abbreviation. */
 const FULL_FORM_MAX = 6;

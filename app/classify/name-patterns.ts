@@ -5,6 +5,7 @@
  * (南营社区党委书记黄振宇). Each rule answers whether reading [from, to) of `context` lies in
  * such a span.
  */
+import { transliterationShare } from './foreign-names';
 
 /**
  * Province-level divisions, without their 省/市/自治区 suffix. A public fact list, not story
@@ -32,7 +33,7 @@ const CITIES = [
  * holds 合肥. Cities hidden in common phrases (确保定期 holds 保定; 出海口, 指南通) are left out of
  * CITIES instead.
  */
-const NOT_PLACE_BEFORE: Readonly<Record<string, RegExp>> = { 合肥: /复$/ };
+const NOT_PLACE_BEFORE: Readonly<Record<string, RegExp>> = { 合肥: /复$/, 法国: /[违宪立执守依]$/ };
 
 /**
  * World regions and the unions named after them (东盟, 欧盟): names in their own right, often
@@ -43,11 +44,23 @@ const REGIONS = [
   '亚洲', '欧洲', '非洲', '美洲', '大洋洲', '亚太', '加勒比',
 ];
 
+/**
+ * Countries, in their usual short Chinese names. A public fact list: 韩国队 / 日本队 is a name flag
+ * whatever the story.
+ */
+const COUNTRIES = [
+  '中国', '美国', '英国', '法国', '德国', '俄罗斯', '日本', '韩国', '朝鲜', '印度', '巴西', '加拿大', '澳大利亚', '意大利', '西班牙',
+  '葡萄牙', '荷兰', '比利时', '瑞士', '瑞典', '挪威', '芬兰', '丹麦', '波兰', '乌克兰', '土耳其', '伊朗', '伊拉克', '以色列', '埃及',
+  '沙特', '南非', '尼日利亚', '肯尼亚', '埃塞俄比亚', '阿根廷', '墨西哥', '智利', '秘鲁', '哥伦比亚', '委内瑞拉', '古巴', '越南',
+  '老挝', '柬埔寨', '泰国', '缅甸', '马来西亚', '新加坡', '印度尼西亚', '菲律宾', '巴基斯坦', '孟加拉国', '哈萨克斯坦',
+  '乌兹别克斯坦', '蒙古国', '新西兰', '奥地利', '匈牙利', '捷克', '希腊', '塞尔维亚', '阿联酋', '卡塔尔', '叙利亚', '黎巴嫩',
+];
+
 /** Names a region word may hide in: 中东部 is the middle and east of a province, not the Middle East. */
 const NOT_PLACE_AFTER: Readonly<Record<string, RegExp>> = { 中东: /^部/ };
 
 /** Every place name of the lists above (for rules that need a place before a name: 山东泰山队). */
-export const GAZETTEER: readonly string[] = [...PROVINCES, ...CITIES, ...REGIONS];
+export const GAZETTEER: readonly string[] = [...PROVINCES, ...CITIES, ...REGIONS, ...COUNTRIES];
 
 function overlaps(at: number, length: number, from: number, to: number): boolean {
   // An empty reading (a dropped character) lies in a span when it sits strictly inside it.
@@ -73,6 +86,30 @@ export function inGazetteerName(context: string, from: number, to: number): bool
       if (!/^[\u4e00-\u9fff]{2}$/.test(word) || /[省市县区的人]/.test(word)) continue;
       if (!/^(?:[，。、；：！？）”\s]|[市县区人]|$)/.test(context.slice(city + 2, city + 3))) continue;
       if (overlaps(city, 2, from, to)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Most of a foreign place's characters come from the transliteration tables; a few do not (热 of
+ * 里约热内卢). Below this share the run after a country is ordinary words (美国经济增长).
+ */
+const FOREIGN_PLACE_SHARE = 0.6;
+
+/**
+ * True when [from, to) lies in a foreign place named right after its country and before a pause
+ * or what happens there (巴西里约热内卢举行, 美国加利福尼亚州): a run written mostly in
+ * transliteration characters.
+ */
+export function inForeignPlace(context: string, from: number, to: number): boolean {
+  for (const country of COUNTRIES) {
+    if (country === '中国') continue;
+    for (let at = context.indexOf(country, Math.max(0, from - country.length - 6)); at >= 0 && at < to; at = context.indexOf(country, at + 1)) {
+      const start = at + country.length;
+      const m = /^([\u4e00-\u9fff]{2,6}?)(?=举行|召开|举办|开幕|闭幕|出席|访问|[州市省]|[，。、；：）\s]|$)/.exec(context.slice(start));
+      const run = m?.[1];
+      if (run && transliterationShare(run) >= FOREIGN_PLACE_SHARE && overlaps(start, run.length, from, to)) return true;
     }
   }
   return false;

@@ -25,6 +25,18 @@ describe('names known by the words around them', () => {
     expect(category('', '游客乘船[跨]江观光', '游客乘船[过]江观光')).toBe('wording');
   });
 
+  it('countries, and a foreign place after its country; ordinary words after a country are not', () => {
+    expect(category('', '逆转[韩国]队', '逆转[日本]队')).toBe('name');
+    expect(category('', '会议在巴西里约热内[卢]举行', '会议在巴西里约热内[芦]举行')).toBe('name');
+    expect(category('', '美国经济[增长]放缓', '美国经济[增速]放缓')).toBe('wording');
+    expect(category('', '这是[违]法行为', '这是[非]法行为')).toBe('wording');
+  });
+
+  it('old towns, but not an age or a count of them', () => {
+    expect(category('', '歙县，徽[州]古城迎来', '歙县，徽[洲]古城迎来')).toBe('name');
+    expect(category('', '这座[千]年古城', '这座[百]年古城')).not.toBe('name');
+  });
+
   it('international bodies and world regions', () => {
     expect(category('', '世界[气]象组织发布报告', '世界[汽]象组织发布报告')).toBe('name');
     expect(category('', '与欧[盟]签署协议', '与欧[洲]签署协议')).toBe('name');

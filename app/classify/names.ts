@@ -5,7 +5,7 @@
  */
 
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
-import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
+import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inForeignPlace, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
 import { inClubName, inInternationalBody, inLandformName, inNumberedCraft, inPlaceProject, inRegisteredName, inStationName } from './named-things';
 import { beforeDoing, beforeSaying, inTitledList, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
@@ -31,6 +31,9 @@ const SUFFIXES = [
   '博物馆', '博物院', '纪念馆', '图书馆', '美术馆', '科技馆', '体育馆', '体育场', '大剧院', '油田', '煤矿',
   // Schools: 附属中学, 实验小学.
   '中学', '小学', '幼儿园',
+  // Old towns and streets are named places: 徽州古城, 西塘古镇 (景区 is left out: its stems are
+  // as often kinds as names, 旅游景区, 观光景区).
+  '古城', '古镇', '古村', '老街',
 ];
 
 /** Heads of academic bodies, whose names run longer before them (生命科学学院). */
@@ -61,6 +64,10 @@ const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   中学: /[的在上读念到和初高普名重集从热]$/,
   小学: /[的在上读念到和名重从大]$/,
   幼儿园: /[的在上到和个所家]$/,
+  // 千年古城, 一座古镇: an age or a count, no name.
+  古城: /[年座个的该]$/,
+  古镇: /[年座个的该]$/,
+  古村: /[年座个的该]$/,
   // 新建油田, 开发煤矿, 大型油田: an activity or a size, no name.
   油田: /[建发开采探现型大小新老该个座]$/,
   煤矿: /[建发开采探现型大小新老该个座关闭]$/,
@@ -286,6 +293,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   const context = before + text + after;
   if (inDatelinePlace(context, before.length, before.length + text.length)) return 'dateline place';
   if (inGazetteerName(context, before.length, before.length + text.length)) return 'province or city';
+  if (inForeignPlace(context, before.length, before.length + text.length)) return 'foreign place after its country';
   if (inAffiliation(text, after, SURNAMES)) return 'organisation of a titled person';
   if (inPlaceOrganisation(context, before.length, before.length + text.length)) return 'organisation named after its place';
   if (inEventName(context, before.length, before.length + text.length)) return 'numbered event';

@@ -4,8 +4,8 @@
  * the category a proofreader gives it (or none, for style only). First-run scores of the rounds:
  * 16/24, 16/24, 17/20, 19/20, 20/20, then 36/48 for round six (new domains: courts, villages,
  * transport, health, finance, space, sports, schools, weather, diplomacy) and 16/22 for round
- * seven, written after round six's fixes. KNOWN_MISSES are the ones still wrong, kept so that a
- * fix shows.
+ * seven, written after round six's fixes, and 17/22 for round eight. KNOWN_MISSES are the ones
+ * still wrong, kept so that a fix shows.
  */
 
 /** A sentence, its reprint, and the expected single flag's category ('none': no flag at all). */
@@ -206,15 +206,46 @@ export const WIRE_PAIRS: readonly WirePair[] = [
   ['国家主席同哈萨克斯坦总统托卡耶夫举行会谈。', '国家主席同哈萨克斯坦总统托卡也夫举行会谈。', 'name'],
   ['两国领导人一致同意，推动双边关系迈上新台阶。', '两国领导人一致认为，推动双边关系迈上新台阶。', 'wording'],
   ['农业农村部部署开展秋粮收获工作。会议要求，各地要抓好机具调度。', '农业农村部部署开展秋粮收获工作。', 'omission'],
+  // Round eight, written after round seven's fixes: 17/22 at first run. Fixed since: old towns
+  // (徽州古城), a trial's instance (一审 / 二审), countries (韩国队 / 日本队), and an abbreviation is a
+  // name only before the head of a body (高铁 / 高速铁路 is wording). 10公里 / 10千米 was labelled
+  // wording at first; a unit written two ways for one value is a number flag (form), as 3.9% / 3.9
+  // percent is, so the label was changed, not the engine.
+  ['据新华社电 国家林草局近日公布，全国森林覆盖率已超过25%。', '据新华社电 国家林草局近日公布，全国森林覆盖率已超过24%。', 'number'],
+  ['在安徽省黄山市歙县，徽州古城迎来大批游客。', '在安徽省黄山市歙县，徽洲古城迎来大批游客。', 'name'],
+  ['浙江省杭州市余杭区良渚街道的村民正在晾晒稻谷。', '浙江省杭州市余杭区良诸街道的村民正在晾晒稻谷。', 'name'],
+  ['市中级人民法院对这起非法集资案作出一审判决。', '市中级人民法院对这起非法集资案作出二审判决。', 'number'],
+  ['该县投入资金3500万元，新建和改造农村公路86公里。', '该县投入资金3500万元，新建和改造农村公路68公里。', 'number'],
+  ['“以前下雨天路难走，现在出门就是水泥路。”村民杨秀英说。', '“以前下雨天路难走，现在出门就是水泥路。”村民杨秀瑛说。', 'name'],
+  ['目前，该病毒的传播途径仍在调查中。', '目前，该病毒的传播途径尚在调查中。', 'wording'],
+  ['12306客服表示，旅客可在开车前办理改签。', '12306客服表示，旅客可在发车前办理改签。', 'wording'],
+  ['京港澳高速公路湖南段因事故临时封闭。', '京港澳高速公路湖北段因事故临时封闭。', 'name'],
+  ['北京时间6月5日，搭载神舟十八号载人飞船的运载火箭点火发射。', '北京时间6月5日，搭载神舟十七号载人飞船的运载火箭点火发射。', 'number'],
+  ['中国女足在亚洲杯决赛中逆转韩国队，时隔16年再夺冠军。', '中国女足在亚洲杯决赛中逆转日本队，时隔16年再夺冠军。', 'name'],
+  ['他说：“这次比赛，我们准备得很充分。”', '他说：“这次比赛我们准备得很充分。”', 'punctuation'],
+  ['该校今年共有毕业生4526人，就业率达96.3%。', '该校今年共有毕业生4526人，就业率达93.6%。', 'number'],
+  ['气象部门预计，未来三天江南大部将有中到大雨。', '气象部门预计，未来两天江南大部将有中到大雨。', 'number'],
+  ['甘肃省张掖市临泽县发生4.6级地震，震源深度10公里。', '甘肃省张掖市临泽县发生4.6级地震，震源深度10千米。', 'number'],
+  ['驻华大使在招待会上致辞，回顾了两国友好交往的历史。', '驻华大使在招待会上讲话，回顾了两国友好交往的历史。', 'wording'],
+  ['来自肯尼亚的留学生穆索尼说，他很喜欢中国的高铁。', '来自肯尼亚的留学生穆索尼说，他很喜欢中国的高速铁路。', 'wording'],
+  ['世界贸易组织总干事伊维拉在日内瓦发表讲话。', '世界贸易组织总干事伊韦拉在日内瓦发表讲话。', 'name'],
+  ['全市共有A级旅游景区85家，其中5A级景区3家。', '全市共有A级旅游景区85家，其中4A级景区3家。', 'number'],
+  ['她从事社区工作已有十余年。她说，能为居民办实事，心里很踏实。', '她从事社区工作已有十余年。', 'omission'],
+  ['记者了解到，这条线路预计年底前开通运营。', '记者了解到,这条线路预计年底前开通运营。', 'none'],
+  ['在福建省宁德市霞浦县，渔民们正忙着收获海带。', '在福建省宁德市霞甫县，渔民们正忙着收获海带。', 'name'],
 ];
 
 /**
  * Former known misses, fixed by general rules: a project's name between its place and its head
- * (a river before 江 is a place), and an athlete the story names again as the one who acts.
+ * (a river before 江 is a place), an athlete the story names again as the one who acts, and a
+ * foreign place after its country.
  */
 export const FIXED_MISSES: readonly WirePair[] = [
   ['长江三峡水利枢纽工程是世界上规模最大的水电站。', '长江三峡水力枢纽工程是世界上规模最大的水电站。', 'name'],
   ['巴黎奥运会女子10米跳台决赛中，全红婵夺得金牌。赛后，全红婵说，她会继续努力。', '巴黎奥运会女子10米跳台决赛中，全红蝉夺得金牌。赛后，全红婵说，她会继续努力。', 'name'],
+  // Round seven's foreign city whose transliteration holds a character outside the tables (热 of
+  // 里约热内卢): a run mostly of transliteration characters right after its country.
+  ['金砖国家外长会晤在巴西里约热内卢举行。', '金砖国家外长会晤在巴西里约热内芦举行。', 'name'],
 ];
 
 /**
@@ -252,6 +283,16 @@ export const ENGLISH_WIRE_PAIRS: readonly WirePair[] = [
   ['Police said the driver was not injured. The crash remains under investigation.', 'Police said the driver was not injured.', 'omission'],
   ['The museum will reopen to the public next spring.', 'The museum will reopen to visitors next spring.', 'wording'],
   ['Secretary of State Marco Rubio arrived in Tokyo.', 'Secretary of State Mario Rubio arrived in Tokyo.', 'name'],
+  // Round eight: 9/9 at first run.
+  ['Kansas City Chiefs quarterback Patrick Mahomes threw for 320 yards.', 'Kansas City Chiefs quarterback Patrick Mahomes threw for 230 yards.', 'number'],
+  ['The Federal Reserve held interest rates steady on Wednesday.', 'The Federal Reserve kept interest rates steady on Wednesday.', 'wording'],
+  ['Former President Jimmy Carter died at his home in Plains, Georgia.', 'Former President Jimmy Carter died at his home in Plain, Georgia.', 'name'],
+  ['The wildfire forced the evacuation of nearly 30,000 residents.', 'The wildfire forced the evacuation of nearly 13,000 residents.', 'number'],
+  ['"It was terrifying," said Maria Lopez, 54, who lives nearby.', '"It was terrifying," said Maria Lopez, 45, who lives nearby.', 'number'],
+  ['The agency said the recall affects about 1.2 million vehicles.', 'The agency said the recall affects about 1.2 million cars.', 'wording'],
+  ['Prime Minister Keir Starmer met with European leaders in Brussels.', 'Prime Minister Keir Stamer met with European leaders in Brussels.', 'name'],
+  ['The lawsuit was filed in U.S. District Court in Manhattan.', 'The lawsuit was filed in U.S. District Court in Brooklyn.', 'name'],
+  ['Rescuers worked through the night; by dawn, 12 people had been found.', 'Rescuers worked through the night, by dawn, 12 people had been found.', 'punctuation'],
 ];
 
 /**
@@ -260,8 +301,6 @@ export const ENGLISH_WIRE_PAIRS: readonly WirePair[] = [
  */
 export const KNOWN_MISSES: readonly WirePair[] = [
   ['巴黎奥运会女子10米跳台决赛中，全红婵夺得金牌。', '巴黎奥运会女子10米跳台决赛中，全红蝉夺得金牌。', 'name'],
-  // Round seven: a spacecraft module named by two characters before its kind (天和核心舱), and a
-  // foreign city whose transliteration holds a character outside the tables (里约热内卢: 热).
+  // Round seven: a spacecraft module named by two characters before its kind (天和核心舱).
   ['梦天实验舱与天和核心舱顺利完成对接。', '梦天实验舱与天合核心舱顺利完成对接。', 'name'],
-  ['金砖国家外长会晤在巴西里约热内卢举行。', '金砖国家外长会晤在巴西里约热内芦举行。', 'name'],
 ];
