@@ -11,6 +11,7 @@ import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
 import { markTruncations, mergeMoves, mergeSwaps, widenNumbers, type ShapedSite } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
 import { splitChangeBesideOmission } from './split-omission';
+import { encodedParagraphStarts, splitAtParagraph } from './split-paragraphs';
 import { widenToWords } from './words';
 
 /** A cooperative cancellation flag (AbortSignal satisfies it). */
@@ -83,11 +84,15 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   const keptTexts = kept.map((i) => (encoded[i] as EncodedText).text);
   const baseLength = (encoded[baseIndex] as EncodedText).text.length;
 
+  const keptParagraphs = kept.map((i) => encodedParagraphStarts(folded[i] as FoldedText, encoded[i] as EncodedText));
   const readAt = (first: number, last: number) => readSite(keptPairs, first, last);
   let sites: ShapedSite[] = [];
   for (const cells of mergeSites(keptPairs)) {
     const trimmed = trimReadings(keptTexts, readAt(cells.firstCell, cells.lastCell));
-    if (trimmed) sites.push(...splitChangeBesideOmission({ firstCell: cells.firstCell, lastCell: cells.lastCell, readings: trimmed, kind: 'change' }, keptTexts));
+    if (!trimmed) continue;
+    for (const part of splitAtParagraph({ firstCell: cells.firstCell, lastCell: cells.lastCell, readings: trimmed, kind: 'change' }, keptTexts, keptParagraphs)) {
+      sites.push(...splitChangeBesideOmission(part, keptTexts));
+    }
   }
   sites = sites.flatMap((site) => splitAtEdges(site, nestedSites(site, keptTexts, kept.indexOf(baseIndex), cleanup, timeoutSeconds), keptTexts));
   sites = mergeSwaps(sites, keptTexts, (f, l) => trimReadings(keptTexts, readAt(f, l)) ?? readAt(f, l));

@@ -41,3 +41,21 @@ describe('edits next to a dropped sentence, and two small changes a word apart',
     expect(flags('该片由张艺谋执导，讲述了一段故事。', '该片由张艺谋导演，讲述了一段故事。')).toHaveLength(1);
   });
 });
+
+describe('a change on each side of a paragraph break', () => {
+  it('flags a changed headline apart from the 据 added to the dateline under it', () => {
+    const body = '新华社北京12月7日电 国家医保局7日公布国家医保药品目录调整结果，共有126种药品新增进入目录。新版目录将于明年1月1日起正式实施。';
+    const out = flags(`新版国家医保药品目录公布\n\n${body}`, `126种药品新增进入医保目录\n\n据${body}`);
+    expect(out).toHaveLength(2);
+    expect(out[1]).toBe('wording /据');
+  });
+
+  it('keeps a passage of two paragraphs that one variant omits as one omission', () => {
+    const kept = '他说，这是一个重要的开始。\n\n据介绍，今年将继续推进相关工作，确保各项任务落实到位。';
+    const open = '新华社北京3月4日电 全国春耕生产工作会议4日在北京召开，会议部署了今年春耕备耕和粮食生产工作。';
+    const close = '会议还听取了有关省份的工作汇报，并对做好下一阶段工作提出了明确要求。';
+    const out = flags(`${open}\n\n${kept}\n\n${close}`, `${open}\n\n${close}`);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^omission /);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A changed headline and a changed dateline under it (新版…公布 / 126种…目录 then 据新华社…) share
+ * nothing between them, so the diff reads one edit across the paragraph break. An editor decides a
+ * headline and a dateline apart, so a site that every variant reads across exactly one paragraph
+ * start is split there. A passage some variant omits altogether stays one omission.
+ */
+import type { FoldedText } from '../text/fold';
+import type { EncodedText } from './code-points';
+import type { ShapedSite } from './shapes';
+import { trimReadings, type SiteReading } from './sites';
+
+/** Paragraph starts of a folded text in encoded (one unit per code point) positions, ascending. */
+export function encodedParagraphStarts(folded: FoldedText, encoded: EncodedText): number[] {
+  const map = encoded.toFolded;
+  if (!map) return folded.paragraphStarts.slice();
+  const out: number[] = [];
+  let e = 0;
+  for (const p of folded.paragraphStarts) {
+    while (e < map.length && (map[e] as number) < p) e += 1;
+    if (e < map.length && map[e] === p) out.push(e);
+  }
+  return out;
+}
+
+/** The one paragraph start after a reading's start and up to its end, or -1 when none or several. */
+function onlyStartWithin(starts: readonly number[], r: SiteReading): number {
+  // A start at the reading's own beginning opens it; one at its end is the break after it.
+  const inside = starts.filter((p) => p > r.start && p <= r.end);
+  return inside.length === 1 ? (inside[0] as number) : -1;
+}
+
+/**
+ * The site, or its two parts on either side of the paragraph break, each trimmed to where its
+ * readings differ. Only a change every variant reads text in, with a break strictly inside at
+ * least one reading (a break at both edges of every reading is no split).
+ */
+export function splitAtParagraph(site: ShapedSite, texts: readonly string[], starts: readonly (readonly number[])[]): ShapedSite[] {
+  if (site.kind !== 'change' || site.nested || site.readings.some((r) => r.end === r.start)) return [site];
+  const at = site.readings.map((r, k) => onlyStartWithin(starts[k] ?? [], r));
+  if (at.some((p) => p < 0)) return [site];
+  if (!site.readings.some((r, k) => (at[k] as number) > r.start && (at[k] as number) < r.end)) return [site];
+  const before = trimReadings(texts, site.readings.map((r, k) => ({ start: r.start, end: at[k] as number })));
+  const after = trimReadings(texts, site.readings.map((r, k) => ({ start: at[k] as number, end: r.end })));
+  if (!before || !after) return [site];
+  return [
+    { ...site, readings: before },
+    { ...site, readings: after },
+  ];
+}
