@@ -156,5 +156,44 @@ export const DRUG_PAGES: PageProbe = {
   ],
 };
 
+const OPERA_STORY = `{w:黄梅戏《天仙配》新编版亮相国家大剧院|黄梅戏《天仙配》新编版亮相国家大剧院|新编黄梅戏《天仙配》亮相国家大剧院}
+
+新华社北京9月18日电（记者 {n:周玮|周玮|周伟}）由安徽省黄梅戏剧院创排的新编黄梅戏{n:《天仙配》|《天仙配》|《天仙配新编》}17日晚在国家大剧院首演{w:，|，|，并}吸引了{u:1800余名|1800余名|1600余名}观众。
+
+该剧由著名导演{n:韩剑英|剑英|韩剑英}执导，国家一级演员{n:吴美莲|吴美莲|吴美连}、{n:何云|何云|何芸}领衔主演。全剧保留了“夫妻双双把家还”等经典唱段，{w:同时|同时|并}融入了{p:现代舞美、多媒体|现代舞美、多媒体|现代舞美，多媒体}等创新元素。{o:演出结束后，观众起立鼓掌，掌声持续了近5分钟。|演出结束后，观众起立鼓掌，掌声持续了近5分钟。|}
+
+“我们希望让年轻观众也能{w:爱上|爱上|喜欢}黄梅戏。”吴美莲说，剧组{u:两年|两年|三年}来深入乡村采风，{w:反复|反复|多次}打磨剧本和唱腔。
+
+据悉，该剧将于{u:10月|10月|11月}启动全国巡演，{p:计划走进北京、上海、广州等|计划走进北京、上海、广州等|计划走进北京、上海，广州等}20座城市，演出{u:60场|60场|50场}。
+`;
+
+/**
+ * A culture story: a clean print; an OCR transcription with Markdown heading marks whose story is
+ * interrupted by an advertisement; a reprint that changes names, figures and a title in 《》.
+ */
+export const OPERA_PAGES: PageProbe = {
+  name: 'opera',
+  story: OPERA_STORY,
+  pages: [
+    {
+      name: 'culture-daily-p9',
+      before: '文化周报  第9版  舞台\n\n',
+      after: '\n本市非遗展演周开幕\n\n本报讯 第五届非遗展演周日前开幕，40余个非遗项目集中亮相。\n\n',
+    },
+    {
+      name: 'anhui-news-p5-ocr',
+      before: '# 皖江晚报\n\n## 2025年9月19日 第5版\n\n## ',
+      inside: { afterParagraph: 1, text: '康乐眼镜 配镜享8折\n地址：人民路88号 电话：0556-5551234' },
+      after: '\n## 编辑：陈晨\n',
+      wrapAt: 24,
+    },
+    {
+      name: 'capital-evening-p12',
+      before: '京城晚报 2025年9月19日 第12版\n\n国庆假期文旅市场预订火热\n\n本报讯 多家旅游平台数据显示，国庆假期国内游预订量同比增长三成。\n\n',
+      after: '\n',
+    },
+  ],
+};
+
 /** Every probe, in the order the bench prints them. */
-export const PAGE_PROBES: readonly PageProbe[] = [BRIDGE_PAGES, STORM_PAGES, DRUG_PAGES];
+export const PAGE_PROBES: readonly PageProbe[] = [BRIDGE_PAGES, STORM_PAGES, DRUG_PAGES, OPERA_PAGES];
