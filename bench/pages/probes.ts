@@ -195,5 +195,44 @@ export const OPERA_PAGES: PageProbe = {
   ],
 };
 
+const RAIN_STORY = `{w:广西多地遭遇强降雨 已转移群众1.2万人|广西多地遭遇强降雨 已转移群众1.2万人|广西强降雨致多地受灾}
+
+新华社南宁6月21日电（记者 {n:曹祎铭|曹祎铭|曹依铭}）记者从广西壮族自治区应急管理厅获悉，{u:19日|19日|18日}以来，广西{n:桂林|桂林|柳州}、贺州、梧州等地遭遇强降雨，漓江桂林水文站水位20日晚一度超过警戒水位{u:2.3米|2.3米|3.2米}。
+
+截至21日12时，强降雨共造成14.6万人受灾，紧急转移安置1.2万人{p:，|，|；}农作物受灾面积{u:8600公顷|8600公顷|6800公顷}。{o:目前暂无人员伤亡报告。|目前暂无人员伤亡报告。|}
+
+广西壮族自治区防汛抗旱指挥部已于19日启动防汛{u:Ⅳ级|Ⅳ级|Ⅲ级}应急响应，派出5个工作组赶赴{w:一线|一线|灾区}指导抢险救灾。{n:平乐县|平乐县|平乐镇}组织200余名干部群众连夜{w:加固|加固|修补}堤防。
+
+气象部门预计，未来三天广西{w:仍|仍|还}将有较强降雨过程，请公众注意防范山洪、地质灾害等次生灾害。
+`;
+
+/**
+ * The wire copy itself beside two pages: the wire text with its agency furniture (an editor's
+ * line and a correction link), a page with a caption under the headline, and a shortened
+ * reprint with its own headline.
+ */
+export const RAIN_PAGES: PageProbe = {
+  name: 'rain',
+  story: RAIN_STORY,
+  pages: [
+    {
+      name: 'wire-copy',
+      before: '',
+      after: '（完）\n【纠错】 【责任编辑:王萌】\n',
+    },
+    {
+      name: 'south-daily-a2',
+      before: '南方日报 2025年6月22日 A2 要闻\n\n',
+      after: '\n图为6月20日，桂林市区一处被淹的街道。（新华社发）\n\n南方日报社出版\n',
+    },
+    {
+      name: 'west-times-p4',
+      before: '西部时报 第4版 2025年6月22日 星期日\n\n夏粮收购工作有序推进\n\n本报讯 记者从省粮食和物资储备局获悉，全省夏粮收购已累计收购小麦52万吨。\n\n',
+      after: '\n（据新华社电）\n',
+      style: cjkSpacing,
+    },
+  ],
+};
+
 /** Every probe, in the order the bench prints them. */
-export const PAGE_PROBES: readonly PageProbe[] = [BRIDGE_PAGES, STORM_PAGES, DRUG_PAGES, OPERA_PAGES];
+export const PAGE_PROBES: readonly PageProbe[] = [BRIDGE_PAGES, STORM_PAGES, DRUG_PAGES, OPERA_PAGES, RAIN_PAGES];
