@@ -4,7 +4,7 @@
  */
 import type { BlockKind } from './block-types';
 import { isRuleLine, isRunningHead } from './page-furniture';
-import { isLatinLine, latinJump, LATIN_BYLINE, LATIN_CAPTIONS, LATIN_DATELINE_LEAD, LATIN_NOTICE, latinFragment, latinTitleFits } from './latin-lines';
+import { isLatinLine, latinJump, LATIN_BYLINE, LATIN_CONTRIBUTORS, LATIN_CAPTIONS, LATIN_DATELINE_LEAD, LATIN_NOTICE, latinFragment, latinTitleFits } from './latin-lines';
 
 /** What a line looks like on its own. */
 export interface LineShape {
@@ -136,7 +136,7 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   if (len <= 45 && BYLINE.test(line) && !/摄[)）]?$/u.test(line)) return { kind: 'byline' };
   if (len <= 120 && CAPTION_PATTERNS.some((re) => re.test(line))) return { kind: 'caption' };
   if (isLatinLine(line)) {
-    if (LATIN_BYLINE.test(line)) return { kind: 'byline' };
+    if (LATIN_BYLINE.test(line) || LATIN_CONTRIBUTORS.test(line)) return { kind: 'byline' };
     if (LATIN_NOTICE.test(line) && len <= 400) return { kind: 'notice' };
     if (len <= 400 && LATIN_CAPTIONS.some((re) => re.test(line))) return { kind: 'caption' };
   }

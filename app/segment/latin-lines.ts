@@ -19,6 +19,13 @@ export function isLatinLine(line: string): boolean {
  */
 export const LATIN_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da))*(?:\s*[,|—–-]\s*[\p{Lu}][\p{L}.&'’ -]{1,60})?$/u;
 
+/**
+ * A contributor line closing a wire story: Associated Press writer Tom Beck contributed to this
+ * report. / Jane Roe in Denver contributed reporting. A credit, not body text; "to this report"
+ * or "reporting" is required so that a sentence about contributions stays a sentence.
+ */
+export const LATIN_CONTRIBUTORS = /^[\p{L}\d .,'’&-]{3,160}\scontributed\s+(?:to\s+(?:this|the)\s+(?:report|story)|reporting(?:\s+(?:to\s+(?:this|the)\s+(?:report|story)|from\s+[\p{L} .,'’-]{2,60}))?)\.?$/u;
+
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 
 /**

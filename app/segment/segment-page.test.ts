@@ -155,6 +155,15 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('takes a wire contributor line for a credit, and a sentence about contributions for a paragraph', () => {
+    const text = [
+      'Associated Press writer Tom Beck contributed to this report.',
+      'Jane Roe in Denver contributed reporting.',
+      'Residents contributed more than $40,000 to the fund, organizers said.',
+    ].join('\n\n');
+    expect(kinds(text).map(([kind]) => kind)).toEqual(['byline', 'byline', 'paragraph']);
+  });
+
   it('handles CRLF line endings and a full-width indent', () => {
     const text = '\r\n\u3000\u3000标题在这里\r\n\r\n\u3000\u3000正文一句。\r\n';
     const blocks = segmentPage(text).blocks;
