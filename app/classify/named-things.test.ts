@@ -37,6 +37,17 @@ describe('names known by the words around them', () => {
     expect(category('', '这座[千]年古城', '这座[百]年古城')).not.toBe('name');
   });
 
+  it('the sides of a match, but not a clause before the verb', () => {
+    expect(category('', '由曼城对阵利物[浦]，最终', '由曼城对阵利物[蒲]，最终')).toBe('name');
+    expect(category('', '，决赛[中]将对阵', '，决赛[里]将对阵')).toBe('wording');
+    expect(category('', '努力战胜[困难]，', '努力战胜[挑战]，')).toBe('wording');
+  });
+
+  it('ports, but not a movement into or out of one', () => {
+    expect(category('', '海南自由贸易[港]建设', '海南自由贸易[区]建设', '海南自由贸易[港]建设')).toBe('name');
+    expect(category('', '货轮[驶]出港口', '货轮[开]出港口')).toBe('wording');
+  });
+
   it('international bodies and world regions', () => {
     expect(category('', '世界[气]象组织发布报告', '世界[汽]象组织发布报告')).toBe('name');
     expect(category('', '与欧[盟]签署协议', '与欧[洲]签署协议')).toBe('name');

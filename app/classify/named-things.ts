@@ -168,3 +168,34 @@ export function inPlaceProject(context: string, from: number, to: number, places
   }
   return false;
 }
+
+/**
+ * Verbs that set two sides against each other in a match report (曼城对阵利物浦, 负于日本队).
+ * 战胜 and 击败 are left out: they take a difficulty as readily as a team (战胜困难).
+ */
+const MATCH_VERB = /对阵|迎战|负于|战平|不敌/g;
+
+/**
+ * A side of a match after the verb, up to a pause or 队, and before it, from a pause, 由 or 的: two
+ * to five characters (曼城, 利物浦, 沙特阿拉伯). Longer runs are a clause.
+ */
+const SIDE_AFTER = /^([\u4e00-\u9fff]{2,5}?)(?=队|[，。、；\s]|$)/;
+const SIDE_BEFORE = /(?:^|[^\u4e00-\u9fff]|由|的)([\u4e00-\u9fff]{2,5})$/;
+
+/** Characters a team's name does not hold: the side is a clause (决赛中将对阵). */
+const NOT_SIDE = /[将在中的了和与及是于被把也都又还再已]/;
+
+/**
+ * True when [from, to) lies in a side of a match: the words after a match verb or before it (由曼城
+ * 对阵利物浦，).
+ */
+export function inMatchSide(context: string, from: number, to: number): boolean {
+  for (const m of context.matchAll(MATCH_VERB)) {
+    const at = m.index ?? 0;
+    const after = SIDE_AFTER.exec(context.slice(at + m[0].length))?.[1];
+    if (after && !NOT_SIDE.test(after) && overlaps(at + m[0].length, after.length, from, to)) return true;
+    const before = SIDE_BEFORE.exec(context.slice(0, at))?.[1];
+    if (before && !NOT_SIDE.test(before) && overlaps(at - before.length, before.length, from, to)) return true;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@
 
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
 import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inForeignPlace, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
-import { inClubName, inInternationalBody, inLandformName, inNumberedCraft, inPlaceProject, inRegisteredName, inStationName } from './named-things';
+import { inClubName, inInternationalBody, inLandformName, inMatchSide, inNumberedCraft, inPlaceProject, inRegisteredName, inStationName } from './named-things';
 import { beforeDoing, beforeSaying, inTitledList, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
@@ -34,6 +34,8 @@ const SUFFIXES = [
   // Old towns and streets are named places: 徽州古城, 西塘古镇 (景区 is left out: its stems are
   // as often kinds as names, 旅游景区, 观光景区).
   '古城', '古镇', '古村', '老街',
+  // Ports and free-trade ports: 青岛港, 海南自由贸易港.
+  '港',
 ];
 
 /** Heads of academic bodies, whose names run longer before them (生命科学学院). */
@@ -64,6 +66,8 @@ const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   中学: /[的在上读念到和初高普名重集从热]$/,
   小学: /[的在上读念到和名重从大]$/,
   幼儿园: /[的在上到和个所家]$/,
+  // 出港, 抵港, 海港, 渔港, 空港: a movement or a kind of port, no name.
+  港: /[出进入离抵回海军商渔避良外内空航香]$/,
   // 千年古城, 一座古镇: an age or a count, no name.
   古城: /[年座个的该]$/,
   古镇: /[年座个的该]$/,
@@ -87,6 +91,7 @@ const NOT_NAME_AFTER: Readonly<Record<string, RegExp>> = {
   河: /^[道流水边岸畔床面堤]/,
   湖: /^[水面边畔泊]/,
   中学: /^[生习阶段部时期]/,
+  港: /^[口湾务股元人币澳台]/,
   小学: /^[生习会阶段部时期]/,
   // 江苏, 江西, 江湖, 江山, 江南: the river character opens another word.
   江: /^[苏西湖山南北淮河海城门户边面水畔岸上]/,
@@ -302,6 +307,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (inNumberedCraft(context, before.length, before.length + text.length)) return 'numbered craft or line';
   if (inStationName(context, before.length, before.length + text.length)) return 'station';
   if (inClubName(context, before.length, before.length + text.length, GAZETTEER)) return 'club named after its place';
+  if (inMatchSide(context, before.length, before.length + text.length)) return 'a side of a match';
   if (inLandformName(context, before.length, before.length + text.length)) return 'mountain or river';
   if (inRegisteredName(context, before.length, before.length + text.length)) return 'registered firm or cooperative';
   if (inPlaceProject(context, before.length, before.length + text.length, GAZETTEER)) return 'project named after its place';

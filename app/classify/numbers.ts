@@ -21,8 +21,9 @@ const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
  * 八折 are tenths), and
  * characters that make a following numeral one (第三).
  */
-// 审 and 轮 count instances and rounds (一审 / 二审, 第二轮), 孩 a family's children (三孩).
-const UNIT_AFTER = /^[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折审轮孩]/;
+// 审 and 轮 count instances and rounds (一审 / 二审, 第二轮), 孩 a family's children (三孩), 季 the
+// quarters of a year (一季度).
+const UNIT_AFTER = /^[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折审轮孩季]/;
 // 遥 numbers the flights of a rocket type (长征五号遥八: its eighth).
 const MARK_BEFORE = /[第约近超逾达共计遥]$/;
 

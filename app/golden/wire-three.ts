@@ -1,0 +1,48 @@
+/**
+ * Wire sentences as three papers printed them, one of which differs (round nine of the generality
+ * probes, written after round eight's fixes): the majority decides whose context vouches for a
+ * name. First run 16/20 Chinese, 10/10 English; fixed since: the sides of a match (曼城对阵利物浦),
+ * ports (自由贸易港 / 自由贸易区), quarters (一季度).
+ */
+import type { WirePair } from './wire-sentences';
+
+/** Three variants and the expected single flag's category. */
+export type WireTriple = readonly [first: string, second: string, third: string, category: WirePair[2]];
+
+/** Triples the engine gets right. */
+export const WIRE_TRIPLES: readonly WireTriple[] = [
+  ['新华社西安9月3日电 陕西省文物局3日发布消息，秦始皇帝陵博物院新发现一处陪葬坑。', '新华社西安9月3日电 陕西省文物局3日发布消息，秦始皇帝陵博物院新发现一处陪葬坑。', '新华社西安9月3日电 陕西省文物局3日发布消息，秦始皇帝陵博物馆新发现一处陪葬坑。', 'name'],
+  ['考古人员共清理出陶俑120余件。', '考古人员共清理出陶俑210余件。', '考古人员共清理出陶俑120余件。', 'number'],
+  ['项目负责人张卫星介绍，这批文物保存较为完好。', '项目负责人张卫兴介绍，这批文物保存较为完好。', '项目负责人张卫星介绍，这批文物保存较为完好。', 'name'],
+  ['这是近年来该区域最重要的考古发现之一。', '这是近年来该区域最重要的考古发现之一。', '这是近年来该区域最为重要的考古发现之一。', 'wording'],
+  ['在内蒙古自治区呼伦贝尔市根河市，气温降至零下42摄氏度。', '在内蒙古自治区呼伦贝尔市根河市，气温降至零下24摄氏度。', '在内蒙古自治区呼伦贝尔市根河市，气温降至零下42摄氏度。', 'number'],
+  ['在内蒙古自治区呼伦贝尔市根河市，气温降至零下42摄氏度。', '在内蒙古自治区呼伦贝尔市根河市，气温降至零下42摄氏度。', '在内蒙古自治区呼伦贝儿市根河市，气温降至零下42摄氏度。', 'name'],
+  ['当地消防救援支队派出12辆消防车、60名指战员赶赴现场。', '当地消防救援支队派出12辆消防车、60名指战员赶赴现场。', '当地消防救援支队派出12辆消防车，60名指战员赶赴现场。', 'punctuation'],
+  ['大连理工大学化工学院教授贺高红团队研发了新型膜材料。', '大连理工大学化工学院教授贺高洪团队研发了新型膜材料。', '大连理工大学化工学院教授贺高红团队研发了新型膜材料。', 'name'],
+  ['厦门大学嘉庚学院的学生参加了志愿服务。', '厦门大学嘉庚学院的学生参加了志愿服务。', '厦门大学嘉康学院的学生参加了志愿服务。', 'name'],
+  ['这场比赛由曼城对阵利物浦，最终双方战平。', '这场比赛由曼城对阵利物浦，最终双方战平。', '这场比赛由曼城对阵利物蒲，最终双方战平。', 'name'],
+  ['截至发稿时，仍有3人下落不明。搜救工作仍在进行中。', '截至发稿时，仍有3人下落不明。', '截至发稿时，仍有3人下落不明。搜救工作仍在进行中。', 'omission'],
+  ['他呼吁各方保持克制，通过对话协商解决分歧。', '他呼吁各方保持克制，通过对话谈判解决分歧。', '他呼吁各方保持克制，通过对话协商解决分歧。', 'wording'],
+  ['“天问一号”探测器已在火星表面工作超过1000个火星日。', '“天问一号”探测器已在火星表面工作超过1000个火星日。', '“天文一号”探测器已在火星表面工作超过1000个火星日。', 'name'],
+  ['杭州亚运会电子竞技项目共设7个小项。', '杭州亚运会电子竞技项目共设7个小项。', '杭州亚运会电子竞技项目共设8个小项。', 'number'],
+  ['他曾任中国驻美国大使馆公使衔参赞。', '他曾任中国驻美国大使馆公使衔参赞。', '他曾任中国驻英国大使馆公使衔参赞。', 'name'],
+  ['据介绍，该市今年一季度GDP同比增长6.1%。', '据介绍，该市今年一季度GDP同比增长6.1%。', '据介绍，该市今年二季度GDP同比增长6.1%。', 'number'],
+  ['海南自由贸易港建设总体方案发布以来，已有多项政策落地。', '海南自由贸易港建设总体方案发布以来，已有多项政策落地。', '海南自由贸易区建设总体方案发布以来，已有多项政策落地。', 'name'],
+  ['民警王大海和同事立即赶到现场。', '民警王大海和同事立即赶往现场。', '民警王大海和同事立即赶到现场。', 'wording'],
+  ['刘明辉是村里的种粮大户，今年种了500亩小麦。刘明辉说，今年的收成比去年好。', '刘明辉是村里的种粮大户，今年种了500亩小麦。刘明晖说，今年的收成比去年好。', '刘明辉是村里的种粮大户，今年种了500亩小麦。刘明辉说，今年的收成比去年好。', 'name'],
+  ['LOS ANGELES (AP) — A magnitude 4.2 earthquake rattled Southern California on Monday.', 'LOS ANGELES (AP) — A magnitude 4.2 earthquake rattled Southern California on Monday.', 'LOS ANGELES (AP) — A magnitude 4.7 earthquake rattled Southern California on Monday.', 'number'],
+  ['The quake was centered near Ridgecrest, about 120 miles north of the city.', 'The quake was centered near Ridgecrest, about 120 miles north of the city.', 'The quake was centered near Ridgecrest, about 120 miles northeast of the city.', 'wording'],
+  ['No injuries were reported, according to the Kern County Sheriff\'s Office.', 'No injuries were reported, according to the Kern County Sheriff\'s Office.', 'No injuries were reported, according to the Kerr County Sheriff\'s Office.', 'name'],
+  ['Lucy Jones, a seismologist at Caltech, said aftershocks were likely.', 'Lucy Jones, a seismologist at Caltech, said aftershocks were likely.', 'Lucy Jones, a seismologist at Caltech, said aftershocks are likely.', 'wording'],
+  ['The Dodgers beat the Giants 5-3 on Sunday night.', 'The Dodgers beat the Giants 5-3 on Sunday night.', 'The Dodgers beat the Giants 5-3 on Saturday night.', 'number'],
+  ['Shohei Ohtani hit his 40th home run of the season.', 'Shohei Ohtani hit his 40th home run of the season.', 'Shohei Otani hit his 40th home run of the season.', 'name'],
+  ['The measure passed with 62% of the vote.', 'The measure passed with 62% of the vote.', 'The measure passed with 62 percent of the vote.', 'number'],
+  ['She was the first woman elected to the post.', 'She was the first woman elected to the post.', 'She was the first woman to be elected to the post.', 'wording'],
+  ['The company, based in Seattle, employs about 4,000 people.', 'The company, based in Seattle, employs about 4,000 people.', 'The company, based in Seattle employs about 4,000 people.', 'punctuation'],
+  ['Authorities identified the victim as 34-year-old Daniel Reyes of Tucson.', 'Authorities identified the victim as 34-year-old Daniel Reyes of Tucson.', 'Authorities identified the victim as 43-year-old Daniel Reyes of Tucson.', 'number'],
+];
+
+/** Triples it still gets wrong: a prefecture of four characters after its province (云南西双版纳). */
+export const KNOWN_MISSED_TRIPLES: readonly WireTriple[] = [
+  ['在云南西双版纳，亚洲象群一路北迁。', '在云南西双版纳，亚洲象群一路北迁。', '在云南西双板纳，亚洲象群一路北迁。', 'name'],
+];
