@@ -30,6 +30,7 @@ describe('classifySite', () => {
     // The instance of a trial and a round are counted: 一审 / 二审.
     expect(classifySite(site('作出[一]审判决', '作出[二]审判决'), '').category).toBe('number');
     expect(classifySite(site('今年[一]季度GDP', '今年[二]季度GDP'), '').category).toBe('number');
+    expect(classifySite(site('启动防汛[Ⅳ]级应急响应', '启动防汛[Ⅲ]级应急响应'), '').category).toBe('number');
     // A relative date moves the event in time: 明日 / 今日, 去年 / 今年.
     expect(classifySite(site('自[明]日起停牌', '自[今]日起停牌'), '').category).toBe('number');
     expect(classifySite(site('[去年]建成', '[今年]建成'), '').category).toBe('number');

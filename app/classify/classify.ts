@@ -7,7 +7,7 @@ import { isPunctuation } from '../text/fold-chars';
 import { isBylineOrDateline, missingFromByline } from './byline';
 import { insertedInName } from './inserted';
 import { completesSuffix, nameEvidence, type ReadingInContext } from './names';
-import { englishNumberValue, hasDigit, isChineseNumber, numberToken, parseNumber, relativeDateValue } from './numbers';
+import { englishNumberValue, hasDigit, isChineseNumber, numberToken, parseNumber, relativeDateValue, romanValue } from './numbers';
 
 /** One variant's side of a site, as the classifier sees it. */
 export interface ClassifyReading extends ReadingInContext {
@@ -167,6 +167,11 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   // because digits occur in them: a number discrepancy is a short site.
   const numbers = longest <= NUMBER_SITE_MAX && wordsAgreeBesideNumbers(texts) ? compareNumbers(readings) : undefined;
   if (numbers) return { category: 'number', numbers, reason: 'a number differs' };
+  const roman = readings.map((r) => romanValue(r.text));
+  if (roman.every((v) => v !== null)) {
+    const values = readings.map((r, i) => ({ variant: r.variant, value: roman[i] ?? null }));
+    return { category: 'number', numbers: { differ: new Set(roman).size > 1 ? 'value' : 'form', values }, reason: 'a Roman numeral differs' };
+  }
   const dates = compareRelativeDates(readings);
   if (dates) return { category: 'number', numbers: dates, reason: 'a relative date differs' };
   const percent = comparePercentWords(readings);

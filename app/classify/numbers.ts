@@ -167,3 +167,14 @@ export function relativeDateValue(word: string): number | null {
   if ((word[0] === '次' || word[0] === '当') && !/[日天年月]/.test(word[1] as string)) return null;
   return value;
 }
+
+/** Roman numeral characters (Ⅰ–Ⅻ, ⅰ–ⅻ) by value: emergency response levels (Ⅳ级), grades, volumes. */
+const ROMAN_CHARS = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ';
+const ROMAN_SMALL = 'ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ';
+
+/** The value of a Roman numeral written as one numeral character (Ⅳ = 4), or null. */
+export function romanValue(text: string): number | null {
+  if (text.length !== 1) return null;
+  const at = Math.max(ROMAN_CHARS.indexOf(text), ROMAN_SMALL.indexOf(text));
+  return at >= 0 ? at + 1 : null;
+}
