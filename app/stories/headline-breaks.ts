@@ -6,6 +6,7 @@
  * on with the story's people, places and things (topic-words.ts), another story does not.
  */
 import type { Block } from '../segment/block-types';
+import { normalizeForMatching } from './normalize';
 import type { PageView } from './page-view';
 import { isClosingMark, isOpeningMark } from './page-view';
 import { keyWeight, MIN_SHARED_KEYS, occurrences, sharedTopicTokens, topicTokens } from './topic-words';
@@ -21,19 +22,39 @@ const BEFORE_PARAGRAPHS = 12;
 
 /**
  * The bare headline between blocks i and j (exclusive), or -1: a title that is no top-level
- * heading and stands apart, a blank line above and below it. A short line inside a run of lines
- * is more often a column's printed line that happens to start after a full stop.
+ * heading and stands apart, a blank line above and below it, or whose words some page prints as
+ * such a headline (`apart`, from setApartTitles). A short line inside a run of lines is more
+ * often a column's printed line that happens to start after a full stop.
  */
-export function headlineBetween(view: PageView, i: number, j: number): number {
+export function headlineBetween(view: PageView, i: number, j: number, apart: ReadonlySet<string>): number {
   const { blocks, text } = view.page;
   for (let k = i + 1; k < j; k++) {
     const block = blocks[k] as Block;
-    const before = blocks[k - 1];
-    const after = blocks[k + 1];
-    if (block.kind !== 'title' || block.level === 1 || before === undefined || after === undefined) continue;
-    if (BLANK_LINE.test(text.slice(before.end, block.start)) && BLANK_LINE.test(text.slice(block.end, after.start))) return k;
+    if (block.kind !== 'title' || block.level === 1) continue;
+    if (standsApart(view, k) || apart.has(normalizeForMatching(text.slice(block.start, block.end)))) return k;
   }
   return -1;
+}
+
+/** The normalised text of every bare headline of the pages that stands apart (see headlineBetween). */
+export function setApartTitles(views: readonly PageView[]): Set<string> {
+  const out = new Set<string>();
+  for (const view of views) {
+    view.page.blocks.forEach((block, k) => {
+      if (block.kind === 'title' && block.level !== 1 && standsApart(view, k)) out.add(normalizeForMatching(view.page.text.slice(block.start, block.end)));
+    });
+  }
+  return out;
+}
+
+/** True when block k has a blank line above and below it, and text on both sides. */
+function standsApart(view: PageView, k: number): boolean {
+  const { blocks, text } = view.page;
+  const block = blocks[k] as Block;
+  const before = blocks[k - 1];
+  const after = blocks[k + 1];
+  if (before === undefined || after === undefined) return false;
+  return BLANK_LINE.test(text.slice(before.end, block.start)) && BLANK_LINE.test(text.slice(block.end, after.start));
 }
 
 /** Two line breaks with only white space between them. */

@@ -17,7 +17,7 @@ import {
   unmatchedParagraphsBetween,
   type PageView,
 } from './page-view';
-import { headlineBetween, headlineChangesTopic } from './headline-breaks';
+import { headlineBetween, headlineChangesTopic, setApartTitles } from './headline-breaks';
 
 /** Where a group sits in one variant: its first block and that block's index among the matched. */
 interface Place {
@@ -42,6 +42,7 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
   // prints the headline between them shows a change of topic under it.
   const crossing = new Map<number, { early: number; breaks: boolean }>();
   const plain = new Set<number>();
+  const apartTitles = setApartTitles(views);
   views.forEach((view) => {
     for (let m = 0; m + 1 < view.matched.length; m++) {
       const i = view.matched[m] as number;
@@ -61,7 +62,7 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
       const b = Math.max(gi, gj);
       const key = a * groupCount + b;
       candidates.set(key, [a, b]);
-      const headline = headlineBetween(view, i, j);
+      const headline = headlineBetween(view, i, j, apartTitles);
       if (headline >= 0) {
         const breaks = headlineChangesTopic(view, headline);
         crossing.set(key, { early: gi, breaks: breaks && (crossing.get(key)?.breaks ?? true) });

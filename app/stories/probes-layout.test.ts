@@ -123,4 +123,13 @@ describe('probe: an OCR page without blank lines prints two stories under a bare
     const solar = shared.find((s) => covered(s, ocr).includes('戈壁滩'));
     expect(covered(solar, ocr)).not.toContain('糕点');
   });
+
+  it('keeps them apart when no page closes the first with a dateline either', () => {
+    const bare = variant('C', page([title, ...p, second.title, ...second.p]));
+    const { shared } = findStories([ocr, bare]);
+    expect(shared).toHaveLength(2);
+    const solar = shared.find((s) => covered(s, ocr).includes('戈壁滩'));
+    expect(covered(solar, ocr)).not.toContain('糕点');
+    expect(covered(solar, bare)).not.toContain('糕点');
+  });
 });
