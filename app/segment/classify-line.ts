@@ -45,9 +45,9 @@ const DATELINE_LINE = new RegExp(
   'u',
 );
 
-// A paragraph that opens with a dateline: 新华社广州1月25日电（记者毛鑫 王瑞平）1月25日… (also 本报讯).
+// A paragraph that opens with a dateline: 新华社广州1月25日电（记者毛鑫 王瑞平）1月25日… (also 本报讯, 本报杭州3月1日讯).
 const DATELINE_LEAD = new RegExp(
-  `^(?:据)?${SOURCE}[^。，,！？]{0,24}?电(?:\\s*[（(][^）)]{0,40}[)）])?|^本报讯(?:\\s*[（(][^）)]{0,40}[)）])?`,
+  `^(?:据)?${SOURCE}[^。，,！？]{0,24}?电(?:\\s*[（(][^）)]{0,40}[)）])?|^本报(?:[^。，,！？]{0,20}?)讯(?:\\s*[（(][^）)]{0,40}[)）])?`,
   'u',
 );
 

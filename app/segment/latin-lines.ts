@@ -69,11 +69,11 @@ export function latinFragment(line: string): boolean {
   return /\b(?:and|or|but|the|a|an|of|to|in|on|for|with|at|by|from|that|which|who|as|is|are|was|were|said)$/iu.test(t);
 }
 
-const JUMP_PAGE = String.raw`(?:on\s+)?(?:[Pp]age\s+)?[A-Z]?\d{1,2}\.?`;
+const JUMP_PAGE = String.raw`(?:on\s+)?(?:[Pp]age\s+)?(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z])\.?`;
 /** See DROUGHT, Page A6 / Continued on A6 / Please see BUDGET on Page 4 / Turn to Page 3. */
 const JUMP_TO = new RegExp(String.raw`^(?:(?:[Pp]lease\s+)?[Ss]ee\s+[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*,?\s*${JUMP_PAGE}|[Cc]ontinued\s+on\s+${JUMP_PAGE}|[Tt]urn\s+to\s+${JUMP_PAGE})$`, 'u');
-/** DROUGHT from Page A1 / Continued from Page A1: the slug in capitals, so "Prices from 25" is no jump. */
-const JUMP_FROM = /^(?:[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*\s+from\s+[Pp]age\s+[A-Z]?\d{1,2}|[Cc]ontinued\s+from\s+(?:[Pp]age\s+)?[A-Z]?\d{1,2})\.?$/u;
+/** DROUGHT from Page A1 / From Page 1A / Continued from A1: a slug in capitals or Page, so "Prices from 25" is no jump. */
+const JUMP_FROM = /^(?:(?:[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*\s+from|[Ff]rom)\s+[Pp]age\s+(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z])|[Cc]ontinued\s+from\s+(?:[Pp]age\s+)?(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z]))\.?$/u;
 
 /**
  * Jump lines of English pages, which continue a story on another page: `to` when the story goes

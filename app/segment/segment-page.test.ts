@@ -136,6 +136,7 @@ describe('segmentPage', () => {
       'See DROUGHT, Page A6',
       'DROUGHT from Page A1',
       'Continued on A6',
+      'From Page 1A',
       'Prices from 25',
       '导读',
       '老街区今年加装电梯十六部，八十二岁的老人终于可以自己下楼晒太阳了……',
@@ -148,11 +149,17 @@ describe('segmentPage', () => {
       ['continuation', 'to'],
       ['continuation', 'from'],
       ['continuation', 'to'],
+      ['continuation', 'from'],
       ['title', ''],
       ['title', ''],
       ['note', ''],
       ['note', ''],
     ]);
+  });
+
+  it('opens a story at a paper’s own dateline with place and date (本报杭州3月1日讯)', () => {
+    const blocks = segmentPage('本报杭州3月1日讯（记者 楼晓燕）记者从省交通集团获悉，今年将新增超充桩八百个。\n').blocks;
+    expect(blocks.map((b) => [b.kind, b.opensStory === true])).toEqual([['paragraph', true]]);
   });
 
   it('takes a wire contributor line for a credit, and a sentence about contributions for a paragraph', () => {
