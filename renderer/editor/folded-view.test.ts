@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../app/text/fold';
-import { buildFoldedStoryView, usesBlankLines } from './folded-view';
+import { buildFoldedStoryView, isLatinText, usesBlankLines } from './folded-view';
+import { buildStoryView } from './story-view';
 
 describe('buildFoldedStoryView', () => {
   const file = '# 社区食堂开张\r\n记者 王 建华报道：今年,社区食堂\r\n服务老人4110名。\r\n\r\n第二段说“好”。\r\n';
@@ -48,5 +49,23 @@ describe('paragraph separators', () => {
     expect(usesBlankLines('甲。\n乙。\n丙。\n丁。')).toBe(false);
     // A blank line after the headline only: the body runs one paragraph per line.
     expect(usesBlankLines('标题\n\n甲。\n乙。\n丙。')).toBe(false);
+  });
+});
+
+describe('English stories', () => {
+  it('are shown as printed: folding would put full-width commas into English', () => {
+    const file = 'The array of 31,000 panels, said Dana Whitfield: "It works."\nSecond line (short)!\n';
+    const spans = [{ variant: 'v1', start: 0, end: file.length }];
+    const view = buildFoldedStoryView(file, spans);
+    expect(view.text).toBe(buildStoryView(file, spans).text);
+    expect(view.text).toContain('31,000 panels, said Dana Whitfield:');
+    expect(isLatinText(file)).toBe(true);
+  });
+
+  it('leave Chinese stories folded, also with a Latin name in them', () => {
+    const file = '今年,社区食堂服务老人4110名:其中 Whitfield 说(一半)。\n';
+    const view = buildFoldedStoryView(file, [{ variant: 'v1', start: 0, end: file.length }]);
+    expect(view.text).toContain('今年，社区食堂');
+    expect(isLatinText(file)).toBe(false);
   });
 });

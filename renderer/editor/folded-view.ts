@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../app/model/types';
 import { foldText } from '../../app/text/fold';
-import type { StoryView } from './story-view';
+import { buildStoryView, type StoryView } from './story-view';
 
 /** The end of a sentence (optionally followed by a closing quote) just before a line break. */
 const SENTENCE_END_BEFORE_BREAK = /[。！？!?…；;.][”’」』"']?$/;
@@ -33,9 +33,23 @@ export function usesBlankLines(text: string): boolean {
   return blank > 0 && blank * 2 > gaps;
 }
 
+/**
+ * Folding writes the house style of Chinese text: full-width punctuation, no space around it. An
+ * English story folded that way showed "31，000" and "reservoir，a" against the canonical's
+ * "31,000" and "reservoir, a": every comma became a change in the diff, the very noise folding is
+ * there to remove. A story that is mostly Latin letters is shown as printed instead.
+ */
+export function isLatinText(text: string): boolean {
+  // Fewer than one Han character per four Latin letters: English, perhaps with a Chinese name or two.
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return latin > 0 && han * 4 < latin;
+}
+
 /** Builds the folded pane text of a variant for a story; paragraphs are separated by `separator`. */
 export function buildFoldedStoryView(fileText: string, spans: readonly Span[], separator: '\n' | '\n\n' = '\n'): StoryView {
   const ranges = [...spans].sort((a, b) => a.start - b.start).map((s) => ({ start: s.start, end: s.end }));
+  if (isLatinText(ranges.map((r) => fileText.slice(r.start, r.end)).join('\n'))) return buildStoryView(fileText, spans);
   const folded = foldText(fileText, ranges);
   const n = folded.text.length;
   const breaks = new Set(folded.paragraphStarts.filter((p) => p > 0 && p < n));

@@ -23,7 +23,7 @@ export function ProjectMenu(): ReactElement {
       <button type="button" onClick={() => void openProjectDialog()} data-testid="open-project">
         {t('project.open')}
       </button>
-      <button type="button" onClick={() => void saveProject(true)} disabled={!hasResult} data-testid="save-project-as">
+      <button type="button" onClick={() => void saveProject(true)} disabled={!hasResult} title={hasResult ? undefined : t('toolbar.needsComparison')} data-testid="save-project-as">
         {t('project.saveAs')}
       </button>
       {recent.length > 0 ? (

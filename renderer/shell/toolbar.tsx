@@ -29,10 +29,10 @@ export function Toolbar(props: { onSave?: () => void; onExport?: () => void; chi
       </button>
       <span className="toolbar-gap" />
       {props.children}
-      <button type="button" onClick={props.onSave} disabled={!props.onSave} title={props.onSave ? undefined : t('toolbar.notYet')}>
+      <button type="button" onClick={props.onSave} disabled={!props.onSave} title={props.onSave ? undefined : t('toolbar.needsComparison')}>
         {t('toolbar.save')}
       </button>
-      <button type="button" onClick={props.onExport} disabled={!props.onExport} title={props.onExport ? undefined : t('toolbar.notYet')}>
+      <button type="button" onClick={props.onExport} disabled={!props.onExport} title={props.onExport ? undefined : t('toolbar.needsComparison')}>
         {t('toolbar.export')}
       </button>
       <button type="button" onClick={toggleTheme} aria-pressed={theme === 'dark'} data-testid="toggle-theme">
