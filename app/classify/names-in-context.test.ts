@@ -94,6 +94,15 @@ describe('function words before a suffix', () => {
 });
 
 describe('English capitals', () => {
+  it('a word capitalised only because it opens a sentence is no name; one after a title is', () => {
+    const story = 'The money came from a federal grant. Local fishermen raised the rest.';
+    expect(category(story, 'a federal grant. [Local] fishermen raised', 'a federal grant. [Loca1] fishermen raised')).toBe('wording');
+    expect(category('', 'the bill. Gov. [Newsom] signed it', 'the bill. Gov. [Newson] signed it')).toBe('name');
+    // A name that opens a sentence is still a name when the story names it inside one too.
+    const named = 'Harbor Master Dana Whitcombe oversaw it. Whitcombe said the work was done.';
+    expect(category(named, 'oversaw it. [Whitcombe] said the work', 'oversaw it. [Whitcomb] said the work')).toBe('name');
+  });
+
   it('sentence openers and words the story prints in lower case are no names; days are dates', () => {
     expect(category('', 'on Saturday. [About] 2,300 people came', 'on Saturday. [Some] 2,300 people came')).toBe('wording');
     // A changed weekday is a changed date, a number by DESIGN.md (digits, numerals, dates).

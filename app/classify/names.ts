@@ -108,15 +108,15 @@ const LONG_SUFFIX_REACH = 3;
 
 /**
  * Characters that, right before a suffix, make it no name: determiners and function words (全市,
- * 本省, 各区, 两县, 在村).
+ * 本省, 各区, 两县, 在村, 所有街道, 这些社区).
  */
-const NOT_STEM = /[全本我该各每此这那其某多两一二三四五六七八九十几数外内上下的了在和与及是等]/;
+const NOT_STEM = /[全本我该各每此这那其某多两一二三四五六七八九十几数外内上下的了在和与及是等有些]/;
 
 /**
  * True when a place or organisation suffix follows the reading closely and is a real suffix, or
  * the reading lies inside the suffix itself (和睦[街]道, 律师[事]务所, 埇桥[区]).
  */
-function beforeSuffix(text: string, before: string, after: string, minGap = 0): boolean {
+function beforeSuffix(text: string, before: string, after: string, minGap = 0, story = ''): boolean {
   const context = before + text + after;
   const from = before.length;
   const end = before.length + text.length;
@@ -134,6 +134,9 @@ function beforeSuffix(text: string, before: string, after: string, minGap = 0): 
         if (/成立|组建|创办|建立|加入|牵头/.test(context.slice(end, at))) break;
         // 今年全市, 去年各区, 该公司: a determiner right before the suffix makes it no name.
         if (NOT_STEM.test(context[at - 1] as string)) continue;
+        // The story names the place again without the reading before it (假[期]南营巷 against
+        // 南营巷 elsewhere): the name starts after the reading.
+        if (at - end >= 2 && startsAfter(text, context.slice(end, at + suffix.length), story)) continue;
         return true;
       }
       if (minGap > 0) continue;
@@ -145,6 +148,17 @@ function beforeSuffix(text: string, before: string, after: string, minGap = 0): 
     }
   }
   return false;
+}
+
+/**
+ * True when the story prints `name` at least twice without `text` before it, and with it at most
+ * once (the site itself): the name is known from its other mentions, the reading stands outside it.
+ */
+function startsAfter(text: string, name: string, story: string): boolean {
+  if (!story || text.length === 0) return false;
+  // The reading's own mention may be in the story (it is the base text): allow that one.
+  const withText = countOf(story, text + name);
+  return withText <= 1 && countOf(story, name) - withText >= 2;
 }
 
 /**
@@ -215,7 +229,8 @@ const COMMON_CAPITALISED = new Set(
 
 /**
  * True when the capitalised word around the reading is an ordinary word: a common sentence opener,
- * or a word the story also prints in lower case (Work began… / work on the building).
+ * a word the story also prints in lower case (Work began… / work on the building), or a word that
+ * opens its sentence and is nowhere else capitalised inside one.
  */
 function commonCapitalised(text: string, before: string, after: string, story: string): boolean {
   const word = (/[A-Za-z]*$/.exec(before)?.[0] ?? '') + text + (/^[A-Za-z]*/.exec(after)?.[0] ?? '');
@@ -226,7 +241,14 @@ function commonCapitalised(text: string, before: string, after: string, story: s
   const previous = /([A-Z][A-Za-z]*) $/.exec(head)?.[1];
   if (/^ [A-Z]/.test(tail) || (previous && !COMMON_CAPITALISED.has(previous.toLowerCase()))) return false;
   const lower = word.toLowerCase();
-  return COMMON_CAPITALISED.has(lower) || new RegExp(`(?:^|[^A-Za-z])${lower}(?:[^A-Za-z]|$)`).test(story);
+  if (COMMON_CAPITALISED.has(lower) || new RegExp(`(?:^|[^A-Za-z])${lower}(?:[^A-Za-z]|$)`).test(story)) return true;
+  // A word that opens a sentence is capitalised for that alone (Local fishermen…), unless the story
+  // also prints it capitalised inside a sentence, as names are (Mayor Delgado … Delgado said).
+  // Folding may drop the space after the full stop. Titles and initials end in a stop too (Gov.
+  // Newsom, John F. Kennedy): no sentence starts after them.
+  const afterAbbreviation = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Mt|Ft|Jr|Sr|Sens|Reps|[A-Z])\.\s*$/.test(head);
+  const opensSentence = head.length === 0 || (/(?:[.!?]["”’]?\s*|\n\s*)$/.test(head) && !afterAbbreviation);
+  return opensSentence && !new RegExp(`[A-Za-z,;:] +${word}(?:[^A-Za-z]|$)`).test(story);
 }
 
 /**
@@ -311,7 +333,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (inLandformName(context, before.length, before.length + text.length)) return 'mountain or river';
   if (inRegisteredName(context, before.length, before.length + text.length)) return 'registered firm or cooperative';
   if (inPlaceProject(context, before.length, before.length + text.length, GAZETTEER)) return 'project named after its place';
-  if (/^[\u4e00-\u9fff]+$/.test(text) && beforeSuffix(text, before, after)) return 'place or organisation';
+  if (/^[\u4e00-\u9fff]+$/.test(text) && beforeSuffix(text, before, after, 0, story)) return 'place or organisation';
   if (inTransliteratedName(context, before.length, before.length + text.length)) return 'transliterated foreign name';
   // A surname that starts a three-character token recurring in the story: a person named again.
   const token = text.length === 1 ? text + after.slice(0, 2) : text.slice(0, 3);
@@ -341,8 +363,11 @@ function namedElsewhere(text: string, before: string, after: string, story: stri
   if (!/^[\u4e00-\u9fff]{1,3}$/.test(text)) return false;
   const lead = /[\u4e00-\u9fff]{0,2}$/.exec(before)?.[0] ?? '';
   const tail = /^[\u4e00-\u9fff]{0,2}/.exec(after)?.[0] ?? '';
+  // A name the story prints again right after the reading, never with it: words reaching into it
+  // are no evidence (假[期]南营巷, where 南营巷 recurs alone).
+  const outside = [3, 4].some((n) => after.length >= n && startsAfter(text, after.slice(0, n), story));
   for (let a = 0; a <= lead.length; a++) {
-    for (let b = 0; b <= tail.length; b++) {
+    for (let b = 0; b <= (outside ? 0 : tail.length); b++) {
       const word = lead.slice(lead.length - a) + text + tail.slice(0, b);
       if (word.length < 2 || word.length > 4) continue;
       let named = namedWords.get(word);
