@@ -4,24 +4,9 @@
  * the text under it is about something else, and a subhead inside one long story does not.
  */
 import { describe, expect, it } from 'vitest';
-import type { VariantText } from '../model/types';
-import { findStories, type StoryLocation } from './find-stories';
-
-function variant(id: string, text: string): VariantText {
-  return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };
-}
-
-function page(blocks: readonly string[]): string {
-  return `${blocks.join('\n\n')}\n`;
-}
-
-/** The text a story covers in one variant, spans joined by ¦. */
-function covered(story: StoryLocation | undefined, v: VariantText): string {
-  return (story?.spans ?? [])
-    .filter((s) => s.variant === v.id)
-    .map((s) => v.text.slice(s.start, s.end))
-    .join('¦');
-}
+import { page } from './fixtures/news-stories';
+import { findStories } from './find-stories';
+import { variant, covered } from './fixtures/test-pages';
 
 const market = {
   title: '古镇夜市重开张 烟火气里添新意',

@@ -3,27 +3,9 @@
  * another page prints whole is found with its own lines, and the other column's lines stay out.
  */
 import { describe, expect, it } from 'vitest';
-import type { VariantText } from '../model/types';
 import { findStories } from './find-stories';
 import { farmStory, page, riverStory, storyLines } from './fixtures/news-stories';
-
-function variant(id: string, text: string): VariantText {
-  return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };
-}
-
-/** Paragraphs broken into printed lines of `width` characters, as a narrow column prints them. */
-function columnLines(paragraphs: readonly string[], width: number): string[] {
-  const out: string[] = [];
-  for (const p of paragraphs) for (let i = 0; i < p.length; i += width) out.push(p.slice(i, i + width));
-  return out;
-}
-
-/** Lines of two columns read across: `block` lines of the left, then `block` of the right, and so on. */
-function interleave(left: readonly string[], right: readonly string[], block: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < Math.max(left.length, right.length); i += block) out.push(...left.slice(i, i + block), ...right.slice(i, i + block));
-  return out;
-}
+import { variant, columnLines, interleave } from './fixtures/test-pages';
 
 const visible = (text: string): number => text.replace(/\s/gu, '').length;
 

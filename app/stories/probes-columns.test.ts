@@ -4,30 +4,9 @@
  * story read across; three papers printing two stories under a bare headline, one abridged.
  */
 import { describe, expect, it } from 'vitest';
-import type { VariantText } from '../model/types';
-import { findStories, type StoryLocation } from './find-stories';
+import { findStories } from './find-stories';
 import { farmStory, libraryStory, page, riverStory, storyLines } from './fixtures/news-stories';
-
-function variant(id: string, text: string): VariantText {
-  return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };
-}
-
-function columnLines(paragraphs: readonly string[], width: number): string[] {
-  const out: string[] = [];
-  for (const p of paragraphs) for (let i = 0; i < p.length; i += width) out.push(p.slice(i, i + width));
-  return out;
-}
-
-function interleave(left: readonly string[], right: readonly string[], block: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < Math.max(left.length, right.length); i += block) out.push(...left.slice(i, i + block), ...right.slice(i, i + block));
-  return out;
-}
-
-/** The lines of `v` that a story's spans take. */
-function takenLines(story: StoryLocation | undefined, v: VariantText): Set<string> {
-  return new Set((story?.spans ?? []).filter((s) => s.variant === v.id).flatMap((s) => v.text.slice(s.start, s.end).split('\n')));
-}
+import { variant, columnLines, interleave, takenLines } from './fixtures/test-pages';
 
 const visible = (text: string): number => text.replace(/\s/gu, '').length;
 

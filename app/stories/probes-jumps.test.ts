@@ -6,32 +6,9 @@
  * before the shared one under its own headline.
  */
 import { describe, expect, it } from 'vitest';
-import type { VariantText } from '../model/types';
-import { findStories, type StoryLocation } from './find-stories';
-
-function variant(id: string, text: string): VariantText {
-  return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };
-}
-
-function page(blocks: readonly string[]): string {
-  return `${blocks.join('\n\n')}\n`;
-}
-
-function covered(story: StoryLocation | undefined, v: VariantText): string {
-  return (story?.spans ?? [])
-    .filter((s) => s.variant === v.id)
-    .map((s) => v.text.slice(s.start, s.end))
-    .join('¦');
-}
-
-/** The paragraphs whose first or last 12 characters are not in the covered text (white space ignored). */
-function uncovered(text: string, paragraphs: readonly string[]): string[] {
-  const flat = text.replace(/\s/gu, '');
-  return paragraphs.filter((p) => {
-    const q = p.replace(/\s/gu, '');
-    return !flat.includes(q.slice(0, 12)) || !flat.includes(q.slice(-12));
-  });
-}
+import { page } from './fixtures/news-stories';
+import { findStories } from './find-stories';
+import { variant, covered, uncovered } from './fixtures/test-pages';
 
 describe('probe: an English story jumping from A1 to A6 with jump lines', () => {
   const p = [

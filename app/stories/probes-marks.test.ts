@@ -5,31 +5,9 @@
  * shared one, and a dateline in square brackets (【新华社…电】).
  */
 import { describe, expect, it } from 'vitest';
-import type { VariantText } from '../model/types';
-import { findStories, type StoryLocation } from './find-stories';
-
-function variant(id: string, text: string): VariantText {
-  return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };
-}
-
-function page(blocks: readonly string[]): string {
-  return `${blocks.join('\n\n')}\n`;
-}
-
-function covered(story: StoryLocation | undefined, v: VariantText): string {
-  return (story?.spans ?? [])
-    .filter((s) => s.variant === v.id)
-    .map((s) => v.text.slice(s.start, s.end))
-    .join('¦');
-}
-
-function uncovered(text: string, paragraphs: readonly string[]): string[] {
-  const flat = text.replace(/\s/gu, '');
-  return paragraphs.filter((p) => {
-    const q = p.replace(/\s/gu, '');
-    return !flat.includes(q.slice(0, 12)) || !flat.includes(q.slice(-12));
-  });
-}
+import { page } from './fixtures/news-stories';
+import { findStories } from './find-stories';
+import { variant, covered, uncovered } from './fixtures/test-pages';
 
 const en = [
   'LANSING, Mich. (AP) — Michigan will spend $60 million to replace lead water pipes in 11 cities this year, Gov. Carla Mendez announced Thursday, the largest single-year commitment in the state’s history.',

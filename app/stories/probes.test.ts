@@ -5,33 +5,9 @@
  * the same subject of which only one is shared, and an English wire story among local ones.
  */
 import { describe, expect, it } from 'vitest';
-import type { VariantText } from '../model/types';
-import { findStories, type StoryLocation } from './find-stories';
-
-function variant(id: string, text: string): VariantText {
-  return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };
-}
-
-function page(blocks: readonly string[]): string {
-  return `${blocks.join('\n\n')}\n`;
-}
-
-/** The text a story covers in one variant, spans joined by ¦. */
-function covered(story: StoryLocation | undefined, v: VariantText): string {
-  return (story?.spans ?? [])
-    .filter((s) => s.variant === v.id)
-    .map((s) => v.text.slice(s.start, s.end))
-    .join('¦');
-}
-
-/** Every paragraph's first and last 12 characters lie in the covered text (white space ignored). */
-function coversAll(text: string, paragraphs: readonly string[]): string[] {
-  const flat = text.replace(/\s/gu, '');
-  return paragraphs.filter((p) => {
-    const q = p.replace(/\s/gu, '');
-    return !flat.includes(q.slice(0, 12)) || !flat.includes(q.slice(-12));
-  });
-}
+import { page } from './fixtures/news-stories';
+import { findStories } from './find-stories';
+import { variant, covered, uncovered } from './fixtures/test-pages';
 
 describe('probe: a wire story continued on another page, the continuation starting mid-sentence', () => {
   const title = '大山里的孩子上了“同步课堂”';
@@ -74,7 +50,7 @@ describe('probe: a wire story continued on another page, the continuation starti
 
   it('finds one story covering every paragraph across both pages, and nothing else shared', () => {
     expect(shared).toHaveLength(1);
-    expect(coversAll(`${covered(story, front)}${covered(story, inside)}`, p)).toEqual([]);
+    expect(uncovered(`${covered(story, front)}${covered(story, inside)}`, p)).toEqual([]);
     expect(covered(story, inside).startsWith('（上接A01版）')).toBe(true);
     for (const foreign of ['菜市场', '亮厨', '黔南晨报']) expect(`${covered(story, front)}${covered(story, inside)}`).not.toContain(foreign);
   });
@@ -101,7 +77,7 @@ describe("probe: a reprint adds an editor's note before the story and a reporter
   it("finds one story with every paragraph, leaving out the editor's note and the notebook", () => {
     expect(shared).toHaveLength(1);
     const text = covered(shared[0], featured);
-    expect(coversAll(text, p)).toEqual([]);
+    expect(uncovered(text, p)).toEqual([]);
     expect(text.startsWith(title)).toBe(true);
     expect(text).not.toContain('编者按');
     expect(text).not.toContain('记者手记');
@@ -126,7 +102,7 @@ describe("probe: a photo caption repeats the story's opening sentence", () => {
   it('keeps the caption out of the story and the story whole', () => {
     expect(shared).toHaveLength(1);
     const text = covered(shared[0], withPhoto);
-    expect(coversAll(text, p)).toEqual([]);
+    expect(uncovered(text, p)).toEqual([]);
     expect(text).not.toContain('方喆 摄');
     expect(text.startsWith(title)).toBe(true);
     expect(covered(shared[0], without)).not.toContain('轨交');
@@ -154,7 +130,7 @@ describe('probe: two flood-relief stories on one page, only one of them shared',
   it('finds the wire story alone as shared and lists the local one as unique', () => {
     expect(shared).toHaveLength(1);
     const text = covered(shared[0], a);
-    expect(coversAll(text, wire)).toEqual([]);
+    expect(uncovered(text, wire)).toEqual([]);
     expect(text).not.toContain('志愿者');
     expect(unique.some((u) => u.title === localTitle)).toBe(true);
   });
@@ -190,7 +166,7 @@ describe('probe: an English wire story among local stories, with a photo credit 
   it('finds the AP story whole, without the photo credit, the correction or the local stories', () => {
     expect(shared).toHaveLength(1);
     const text = covered(shared[0], a);
-    expect(coversAll(text, p)).toEqual([]);
+    expect(uncovered(text, p)).toEqual([]);
     expect(text.startsWith('Senate passes airline refund bill')).toBe(true);
     for (const foreign of ['AP Photo', 'CORRECTION', 'livestock', 'Elm Street', 'bookmobile']) expect(text).not.toContain(foreign);
     expect(covered(shared[0], b)).not.toContain('football');
