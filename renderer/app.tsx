@@ -13,6 +13,7 @@ import { EmptyState } from './shell/empty-state';
 import { PanePickers } from './shell/pane-pickers';
 import { ProgressBar } from './shell/progress-bar';
 import { ExportDialog, ProjectMenu, ProjectNotices, saveProject, startWithAutosave, useProjectEffects } from './project';
+import { KeyHelp } from './shell/key-help';
 import { SettingsPanel } from './shell/settings-panel';
 import { Toolbar } from './shell/toolbar';
 import { VariantsList as VariantsList } from './shell/variants-list';
@@ -56,6 +57,7 @@ export function App(): ReactElement {
             <StyleNotes />
           </section>
           <SettingsPanel />
+          <KeyHelp />
         </aside>
         <main className="center">
           {!hasVariants ? (
