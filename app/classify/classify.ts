@@ -114,14 +114,21 @@ function numberAround(r: ClassifyReading): string {
  * read twice after a hyphenated break gives compa|s make more power … the compa|ny against
  * company. Whole-word flags then show a word on one side, so the missing passage is not empty.
  */
-function insertedPassage(texts: readonly string[]): string | undefined {
+function insertedPassage(texts: readonly string[]): { passage: string; insideWord: boolean } | undefined {
   const distinct = [...new Set(texts)].sort((a, b) => a.length - b.length);
-  const [short, long] = distinct;
-  if (distinct.length !== 2 || short === undefined || long === undefined || short.length === 0) return undefined;
+  const [long] = distinct.slice(-1);
+  // A hyphen that ends the short reading marks a word broken at a line end (Portla-): the lost
+  // line continues that word.
+  const short = distinct.length === 2 ? (distinct[0] as string).replace(/(?<=[A-Za-z])-\s*$/, '') : undefined;
+  if (short === undefined || long === undefined || short.length === 0) return undefined;
   let prefix = 0;
   while (prefix < short.length && short[prefix] === long[prefix]) prefix += 1;
   const rest = short.slice(prefix);
-  return long.endsWith(rest) ? long.slice(prefix, long.length - rest.length) : undefined;
+  if (!long.endsWith(rest)) return undefined;
+  const cut = long.length - rest.length;
+  // A cut falls between two letters of one English word (Lin|da … engin|eer, whi|ch).
+  const letters = (at: number): boolean => /[A-Za-z]/.test(long[at - 1] ?? '') && /[A-Za-z]/.test(long[at] ?? '');
+  return { passage: long.slice(prefix, cut), insideWord: letters(prefix) || letters(cut) };
 }
 
 /** Classifies a site from every variant's reading in context. */
@@ -158,8 +165,10 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   if (shortest === 0 && missingWeight >= LOST_LINE && readings.some((r) => r.atWrap)) {
     return { category: 'omission', reason: 'a line lost at a column break' };
   }
+  // Inside an English word no edit joins two halves by chance: a shorter passage (a lost OCR line
+  // of a few words) is enough.
   const inserted = insertedPassage(texts);
-  if (inserted !== undefined && weightedLength(inserted) >= OMISSION_LONG) {
+  if (inserted && weightedLength(inserted.passage) >= (inserted.insideWord ? OMISSION_SENTENCE : OMISSION_LONG)) {
     return { category: 'omission', reason: 'a passage is missing inside a word' };
   }
 
