@@ -32,13 +32,14 @@ describe('OCR transcriptions of one page', () => {
 
   // Floors a little below the figures measured when this test was written (seed 11: recall 0.992,
   // precision 0.992, category macro 0.935, then 0.972 once a character read twice inside a name
-  // became a name flag; the bench prints seeds 1-3).
+  // became a name flag, 0.986 once sentence openers and lines lost across a hyphen were judged;
+  // the bench prints seeds 1-3).
   it('keeps recall, precision and categories above their floors', () => {
     const { total, storiesShort } = runOcr([11]);
     const r = rates(total);
     expect(storiesShort).toBe(0);
     expect(r.recall).toBeGreaterThanOrEqual(0.97);
     expect(r.precision).toBeGreaterThanOrEqual(0.93);
-    expect(r.categoryMacro).toBeGreaterThanOrEqual(0.95);
+    expect(r.categoryMacro).toBeGreaterThanOrEqual(0.97);
   });
 });
