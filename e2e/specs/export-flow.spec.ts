@@ -97,6 +97,8 @@ test('redline from a chosen variant, from the keyboard (Ctrl+Shift+E), in the Ch
   await expect(variant).toBeVisible();
   const options = await variant.locator('option').allTextContents();
   expect(options.length).toBeGreaterThan(1);
+  // Numbered as everywhere else ("3. 03-xiling-metro.txt"), not by the internal id ("v3 · …").
+  for (const option of options) expect(option).toMatch(/^\d+\. \S/);
   await variant.selectOption({ index: options.length - 1 });
   await project.exportDialog.getByTestId('export-confirm').click();
   await expect(project.openFlagsQuestion).toContainText('仍要导出');

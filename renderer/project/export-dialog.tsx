@@ -129,9 +129,10 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
             <label className="field">
               <span>{t('project.redlineVariant')}</span>
               <select value={redlineVariant} onChange={(e) => setRedlineVariant(e.target.value)} data-testid="export-redline-variant">
-                {variants.map((v) => (
+                {/* Numbered as in the pane pickers and chips ("3. name"), not by internal id ("v3"). */}
+                {variants.map((v, i) => (
                   <option key={v.id} value={v.id}>
-                    {v.id} · {v.name}
+                    {i + 1}. {v.name}
                   </option>
                 ))}
               </select>
