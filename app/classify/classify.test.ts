@@ -31,6 +31,14 @@ describe('classifySite', () => {
     expect(classifySite(site('作出[一]审判决', '作出[二]审判决'), '').category).toBe('number');
     expect(classifySite(site('今年[一]季度GDP', '今年[二]季度GDP'), '').category).toBe('number');
     expect(classifySite(site('启动防汛[Ⅳ]级应急响应', '启动防汛[Ⅲ]级应急响应'), '').category).toBe('number');
+    // A unit changed after the same figure, and an amount turned approximate, change the quantity.
+    expect(classifySite(site('非法采砂48万[吨]，', '非法采砂48万[立方米]，'), '').category).toBe('number');
+    expect(classifySite(site('移送46[起]。', '移送46[件]。'), '').category).toBe('number');
+    expect(classifySite(site('价值1.1亿[]元', '价值1.1亿[余]元'), '').category).toBe('number');
+    expect(classifySite(site('缩短至40分钟[]。', '缩短至40分钟[左右]。'), '').category).toBe('wording');
+    // English fractions and percentages: by half / by 40%, a third / a quarter.
+    expect(classifySite(site('had fallen by [half]. The', 'had fallen by [40%]. The'), '').category).toBe('number');
+    expect(classifySite(site('harvest by a [third] this', 'harvest by a [quarter] this'), '').category).toBe('number');
     // A relative date moves the event in time: 明日 / 今日, 去年 / 今年.
     expect(classifySite(site('自[明]日起停牌', '自[今]日起停牌'), '').category).toBe('number');
     expect(classifySite(site('[去年]建成', '[今年]建成'), '').category).toBe('number');

@@ -7,7 +7,7 @@ import { isPunctuation } from '../text/fold-chars';
 import { isBylineOrDateline, missingFromByline } from './byline';
 import { insertedInName } from './inserted';
 import { completesSuffix, nameEvidence, type ReadingInContext } from './names';
-import { englishNumberValue, hasDigit, isChineseNumber, numberToken, parseNumber, relativeDateValue, romanValue } from './numbers';
+import { approximationMark, englishNumberValue, hasDigit, isChineseNumber, numberToken, parseNumber, relativeDateValue, romanValue, unitsAfterNumber } from './numbers';
 
 /** One variant's side of a site, as the classifier sees it. */
 export interface ClassifyReading extends ReadingInContext {
@@ -176,6 +176,8 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   // because digits occur in them: a number discrepancy is a short site.
   const numbers = longest <= NUMBER_SITE_MAX && wordsAgreeBesideNumbers(texts) ? compareNumbers(readings) : undefined;
   if (numbers) return { category: 'number', numbers, reason: 'a number differs' };
+  if (unitsAfterNumber(readings)) return { category: 'number', numbers: { differ: 'value', values: readings.map((r) => ({ variant: r.variant, value: null })) }, reason: 'the unit of a quantity differs' };
+  if (approximationMark(readings)) return { category: 'number', numbers: { differ: 'value', values: readings.map((r) => ({ variant: r.variant, value: null })) }, reason: 'an amount turns approximate' };
   const roman = readings.map((r) => romanValue(r.text));
   if (roman.every((v) => v !== null)) {
     const values = readings.map((r, i) => ({ variant: r.variant, value: roman[i] ?? null }));
@@ -273,10 +275,10 @@ function wordsAgreeBesideNumbers(texts: readonly string[]): boolean {
 function compareEnglishNumbers(readings: readonly ClassifyReading[]): NumberComparison | undefined {
   const values = readings.map((r) => {
     const word = r.text.trim();
-    const value = /^\d+$/.test(word) ? Number(word) : englishNumberValue(word);
+    const value = /^\d+(?:\.\d+)?%?$/.test(word) ? Number(word.replace('%', '')) : englishNumberValue(word);
     return { variant: r.variant, value, word };
   });
-  // At least one reading must be a number word: digits alone are compareNumbers' business.
+  // At least one reading must be a number word: digits alone (40%) are compareNumbers' business.
   if (values.some((v) => v.value === null) || !values.some((v) => /[A-Za-z]/.test(v.word))) return undefined;
   const distinct = new Set(values.map((v) => v.value));
   return { differ: distinct.size > 1 ? 'value' : 'form', values: values.map(({ variant, value }) => ({ variant, value })) };

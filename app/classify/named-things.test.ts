@@ -37,6 +37,15 @@ describe('names known by the words around them', () => {
     expect(category('', '这座[千]年古城', '这座[百]年古城')).not.toBe('name');
   });
 
+  it('the place that names a section of a river or a road, not a part of it', () => {
+    expect(category('', '在长江嘉[鱼]段水域', '在长江嘉[渔]段水域')).toBe('name');
+    expect(category('', '清理河[道]段落', '清理河[边]段落')).toBe('wording');
+  });
+
+  it('a person after a legal role', () => {
+    expect(category('', '被告人[覃]国栋等人', '被告人[谭]国栋等人')).toBe('name');
+  });
+
   it('the sides of a match, but not a clause before the verb', () => {
     expect(category('', '由曼城对阵利物[浦]，最终', '由曼城对阵利物[蒲]，最终')).toBe('name');
     expect(category('', '，决赛[中]将对阵', '，决赛[里]将对阵')).toBe('wording');

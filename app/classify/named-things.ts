@@ -199,3 +199,20 @@ export function inMatchSide(context: string, from: number, to: number): boolean 
   }
   return false;
 }
+
+/**
+ * A section of a river or a road named after the place it passes: 长江嘉鱼段, 黄河兰州段,
+ * 京港澳高速湖南段. The two or three characters before 段 are that place.
+ */
+const SECTION = /(?:江|河|湖|运河|高速|公路|铁路)([\u4e00-\u9fff]{2,3}?)段/g;
+
+/** True when [from, to) lies in the place that names a section of a river or road. */
+export function inSectionName(context: string, from: number, to: number): boolean {
+  for (const m of context.matchAll(SECTION)) {
+    const name = m[1] as string;
+    // 河道段, 江面段, 这一段: a part or a determiner, no place.
+    if (/[道面岸堤流该这那一各全的每]/.test(name)) continue;
+    if (overlaps((m.index ?? 0) + m[0].length - 1 - name.length, name.length, from, to)) return true;
+  }
+  return false;
+}

@@ -6,7 +6,7 @@
 
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
 import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inForeignPlace, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
-import { inClubName, inInternationalBody, inLandformName, inMatchSide, inNumberedCraft, inPlaceProject, inRegisteredName, inStationName } from './named-things';
+import { inClubName, inInternationalBody, inLandformName, inMatchSide, inNumberedCraft, inSectionName, inPlaceProject, inRegisteredName, inStationName } from './named-things';
 import { beforeDoing, beforeSaying, inTitledList, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
@@ -330,6 +330,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (inStationName(context, before.length, before.length + text.length)) return 'station';
   if (inClubName(context, before.length, before.length + text.length, GAZETTEER)) return 'club named after its place';
   if (inMatchSide(context, before.length, before.length + text.length)) return 'a side of a match';
+  if (inSectionName(context, before.length, before.length + text.length)) return 'a section named after its place';
   if (inLandformName(context, before.length, before.length + text.length)) return 'mountain or river';
   if (inRegisteredName(context, before.length, before.length + text.length)) return 'registered firm or cooperative';
   if (inPlaceProject(context, before.length, before.length + text.length, GAZETTEER)) return 'project named after its place';

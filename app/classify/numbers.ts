@@ -125,6 +125,8 @@ const ENGLISH_NUMERALS: Readonly<Record<string, number>> = {
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  // Fractions (cut by half, a quarter of voters): numbers too, valued as fractions.
+  half: 0.5, quarter: 0.25,
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
 
@@ -177,4 +179,27 @@ export function romanValue(text: string): number | null {
   if (text.length !== 1) return null;
   const at = Math.max(ROMAN_CHARS.indexOf(text), ROMAN_SMALL.indexOf(text));
   return at >= 0 ? at + 1 : null;
+}
+
+/**
+ * Units of measure and count words that follow a number in Chinese news (48万吨 / 48万立方米, 46起 /
+ * 46件): when only the unit differs, the quantity does, a number flag.
+ */
+const MEASURE_UNITS = /^(?:吨|万吨|立方米|公里|千米|米|厘米|毫米|公斤|千克|克|斤|亩|公顷|平方米|平方公里|元|万元|亿元|美元|欧元|件|起|个|人|人次|次|辆|台|套|户|家|座|所|项|条|名|例|只|头|艘|架|列|趟|株|棵)$/;
+
+/** True when every reading is a unit of measure right after a number (digits, numerals, 万 or 亿). */
+export function unitsAfterNumber(readings: readonly { readonly text: string; readonly before: string }[]): boolean {
+  return readings.every((r) => MEASURE_UNITS.test(r.text) && /[0-9零〇一二两三四五六七八九十百千万亿]$/.test(r.before));
+}
+
+/**
+ * True when the readings differ by 余 or 多 between a number and its unit (1.1亿[余]元, 300[多]名):
+ * the amount turns from exact to approximate, a number flag. 左右 after the unit is left to
+ * wording (40分钟左右 reads as a manner of speaking).
+ */
+export function approximationMark(readings: readonly { readonly text: string; readonly before: string; readonly after: string }[]): boolean {
+  return (
+    readings.some((r) => r.text !== '') &&
+    readings.every((r) => /^[余多]?$/.test(r.text) && /[0-9十百千万亿]$/.test(r.before) && /^[\u4e00-\u9fff]/.test(r.after))
+  );
 }
