@@ -28,7 +28,9 @@ export function VarianceStrip(): ReactElement | null {
   const marker = anchor ? (anchor.start / length) * 100 : null;
   return (
     <div className="variance-strip" data-testid="variance-strip" role="group" aria-label={t('review.strip')}>
-      <span className="strip-label">{t('review.strip')}</span>
+      <span className="strip-label" title={t('review.stripHint')}>
+        {t('review.strip')}
+      </span>
       <div className="strip-track">
         <StripCells buckets={buckets} carrying={carrying} />
         {marker !== null ? <span className="strip-marker" style={{ left: `${marker}%` }} aria-hidden="true" /> : null}
