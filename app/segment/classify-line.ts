@@ -29,6 +29,14 @@ export function endsSentence(line: string): boolean {
   return FINAL.test(line.trimEnd());
 }
 
+/**
+ * A gap inside a printed line wide enough to stand between two columns that text extraction kept
+ * side by side: two ideographic spaces, three ordinary ones, or a tab. Running text has single
+ * spaces at most (between CJK and Latin, English words, a headline's two parts). Global: use
+ * with matchAll.
+ */
+export const COLUMN_GAP = /\u3000{2,}|[ \u00a0]{3,}|\t+/gu;
+
 /** Number of non-white-space characters. */
 export function visibleLength(line: string): number {
   return line.replace(/\s/gu, '').length;

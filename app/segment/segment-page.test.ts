@@ -157,6 +157,16 @@ describe('segmentPage', () => {
     ]);
   });
 
+  it('splits two headlines printed side by side, but not a masthead spaced the same way or a headline in two parts', () => {
+    const text = ['城市新闻\u3000\u30002026年3月14日\u3000星期四\u3000\u3000第7版', '青溪河治理还清水\u3000\u3000春耕时节农机忙', '高铁新线开通\u3000沿线旅游升温'].join('\n\n');
+    expect(kinds(text)).toEqual([
+      ['furniture', '城市新闻\u3000\u30002026年3月14日\u3000星期四\u3000\u3000第7版'],
+      ['title', '青溪河治理还清水'],
+      ['title', '春耕时节农机忙'],
+      ['title', '高铁新线开通\u3000沿线旅游升温'],
+    ]);
+  });
+
   it('opens a story at a paper’s own dateline with place and date (本报杭州3月1日讯)', () => {
     const blocks = segmentPage('本报杭州3月1日讯（记者 楼晓燕）记者从省交通集团获悉，今年将新增超充桩八百个。\n').blocks;
     expect(blocks.map((b) => [b.kind, b.opensStory === true])).toEqual([['paragraph', true]]);

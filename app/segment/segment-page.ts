@@ -4,7 +4,7 @@
  * marks. Pure and linear in the length of the page.
  */
 import type { Block, BlockKind, SegmentedPage } from './block-types';
-import { classifyLine, endsSentence, isPointer, type LineShape } from './classify-line';
+import { classifyLine, COLUMN_GAP, endsSentence, isPointer, type LineShape } from './classify-line';
 import { isRunningHead } from './page-furniture';
 
 /** One non-blank line, trimmed, with its shape. */
@@ -43,7 +43,11 @@ function readLines(text: string): Line[] {
     if (s < e) {
       if (lastWasBlank) chunk++;
       const body = text.slice(s, e);
-      lines.push({ start: s, end: e, text: body, level, chunk, shape: classifyLine(body, level) });
+      const shape = classifyLine(body, level);
+      // A masthead spaces its name, date and page apart the same way: it stays one line.
+      const pieces = shape.kind === 'title' && level === undefined && !isRunningHead(body, true) ? sideBySide(body, s) : [];
+      if (pieces.length > 1) for (const piece of pieces) lines.push({ ...piece, level, chunk });
+      else lines.push({ start: s, end: e, text: body, level, chunk, shape });
       lastWasBlank = false;
     } else {
       lastWasBlank = true;
@@ -52,6 +56,24 @@ function readLines(text: string): Line[] {
     pos = text[eol] === '\r' && text[eol + 1] === '\n' ? eol + 2 : eol + 1;
   }
   return lines;
+}
+
+/**
+ * The headlines of a line that prints two or more side by side (two columns' headlines), each
+ * with its offsets; empty unless every piece is headline-shaped on its own.
+ */
+function sideBySide(body: string, offset: number): { start: number; end: number; text: string; shape: LineShape }[] {
+  const pieces: { start: number; end: number; text: string; shape: LineShape }[] = [];
+  let from = 0;
+  for (const gap of [...body.matchAll(COLUMN_GAP), null]) {
+    const to = gap === null ? body.length : gap.index;
+    const text = body.slice(from, to);
+    const shape = classifyLine(text, undefined);
+    if (shape.kind !== 'title') return [];
+    pieces.push({ start: offset + from, end: offset + to, text, shape });
+    if (gap !== null) from = gap.index + gap[0].length;
+  }
+  return pieces;
 }
 
 /**

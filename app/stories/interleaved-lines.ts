@@ -10,7 +10,7 @@
  * When neither column's story is printed elsewhere, the page is left as is.
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
-import { endsSentence, visibleLength } from '../segment/classify-line';
+import { COLUMN_GAP, endsSentence, visibleLength } from '../segment/classify-line';
 import { normalizeForMatching, shingleHashes } from './normalize';
 
 /** Fewer lines than this in a run without blank lines cannot show sustained alternation. */
@@ -76,7 +76,8 @@ export function splitInterleavedLines(pages: readonly SegmentedPage[]): Segmente
     for (const run of runsOf[v] ?? []) {
       const kinds = classify(run, labelsOf, v);
       if (kinds === null) continue;
-      blocks = recut(blocks, run.slice(kinds.first), kinds.kinds.slice(kinds.first));
+      const columns = kinds.kinds.slice(kinds.first);
+      blocks = headColumns(page.text, recut(blocks, run.slice(kinds.first), columns), (run[kinds.first] as Line).start, columns);
     }
     return blocks === page.blocks ? page : { text: page.text, blocks };
   });
@@ -90,19 +91,30 @@ function isColumnSet(run: readonly Line[]): boolean {
   return run.filter((line) => !endsSentence(line.text)).length * 2 >= run.length;
 }
 
-/** Runs of consecutive non-blank lines, with their offsets (line ends trimmed). */
+/**
+ * Runs of consecutive non-blank lines, with their offsets (line ends trimmed). A line that holds
+ * two columns side by side gives two lines, the left one first: the columns then alternate line
+ * by line, the shape classify() reads.
+ */
 function lineRuns(text: string): Line[][] {
   const runs: Line[][] = [];
   let run: Line[] = [];
   let at = 0;
   for (const raw of text.split('\n')) {
-    const lead = raw.length - raw.trimStart().length;
     const body = raw.trim();
     if (body === '') {
       if (run.length > 0) runs.push(run);
       run = [];
     } else {
-      run.push({ start: at + lead, end: at + lead + body.length, text: body });
+      let from = 0;
+      for (const gap of [...raw.matchAll(COLUMN_GAP), null]) {
+        const to = gap === null ? raw.length : gap.index;
+        const piece = raw.slice(from, to);
+        const lead = piece.length - piece.trimStart().length;
+        const trimmed = piece.trim();
+        if (trimmed !== '') run.push({ start: at + from + lead, end: at + from + lead + trimmed.length, text: trimmed });
+        if (gap !== null) from = gap.index + gap[0].length;
+      }
     }
     at += raw.length + 1;
   }
@@ -252,6 +264,25 @@ function period(scores: readonly Score[]): number {
   }
   lengths.sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length / 2)] ?? 1;
+}
+
+/**
+ * Headlines printed side by side on the line above the run, one per shared column (segment-page
+ * splits such a line): the first heads the column whose lines come first, and so on. Each gets
+ * its column, so that a story takes its own headline and not its neighbour's.
+ */
+function headColumns(text: string, blocks: readonly Block[], runStart: number, kinds: readonly number[]): Block[] {
+  const order = [...new Set(kinds.filter((k) => k >= 0))];
+  const first = blocks.findIndex((b) => b.start >= runStart);
+  const heads: number[] = [];
+  for (let k = first - 1; k >= 0 && blocks[k]?.kind === 'title' && blocks[k]?.column === undefined; k--) {
+    const next = blocks[k + 1] as Block;
+    // Side by side: on one physical line with the headline after it (the run itself is below).
+    if (heads.length > 0 && text.slice((blocks[k] as Block).end, next.start).includes('\n')) break;
+    heads.unshift(k);
+  }
+  if (order.length < 2 || heads.length !== order.length) return [...blocks];
+  return blocks.map((b, k) => (heads.includes(k) ? { ...b, column: order[heads.indexOf(k)] as number } : b));
 }
 
 /** The blocks with those overlapping the run replaced by one block per stretch of same-kind lines. */
