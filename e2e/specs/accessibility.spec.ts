@@ -89,9 +89,16 @@ async function focused(page: Page): Promise<{ region: string; tag: string; outli
       tagName: string;
       closest(s: string): { getAttribute(n: string): string | null; className: string } | null;
     } | null;
-    const win = globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string; outlineWidth: string } };
+    const win = globalThis as unknown as {
+      getComputedStyle(e: unknown, pseudo?: string): { outlineStyle: string; outlineWidth: string; borderTopStyle: string };
+    };
     if (!el) return { region: '', tag: '', outlined: false };
     const region = el.closest('.sidebar, .flag-panel, .compare-view, .bottom-panel, .toolbar, .pane-pickers');
+    // In Monaco the caret's pane draws a frame (app.css: .monaco-editor.focused::after).
+    const pane = el.closest('.monaco-editor');
+    if (pane) {
+      return { region: 'compare-view', tag: 'monaco', outlined: win.getComputedStyle(pane, '::after').borderTopStyle === 'solid' };
+    }
     const style = win.getComputedStyle(el);
     return {
       region: region ? region.className.split(' ')[0] ?? '' : '',
@@ -108,8 +115,7 @@ test('Tab goes sidebar → flag list → editor → numbers table with visible f
   for (let i = 0; i < 120 && !regions.includes('bottom-panel'); i++) {
     await page.keyboard.press('Tab');
     const now = await focused(page);
-    // Monaco draws its own caret rather than an outline; every other stop must show focus.
-    if (now.region !== 'compare-view') expect(now.outlined, `focus visible on ${now.tag} in ${now.region}`).toBe(true);
+    expect(now.outlined, `focus visible on ${now.tag} in ${now.region}`).toBe(true);
     if (regions[regions.length - 1] !== now.region) regions.push(now.region);
   }
   const order = regions.filter((r) => ['sidebar', 'flag-panel', 'compare-view', 'bottom-panel'].includes(r));
