@@ -18,6 +18,7 @@ import {
   type PageView,
 } from './page-view';
 import { headlineBetween, headlineChangesTopic, setApartTitles } from './headline-breaks';
+import { jumpsUnmarked } from './unmarked-jumps';
 
 /** Where a group sits in one variant: its first block and that block's index among the matched. */
 interface Place {
@@ -117,7 +118,8 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
         const ry = find(y);
         return (rx === ra && ry === rb) || (rx === rb && ry === ra);
       });
-      if (conflict || disjointReaders(carriers[ra] as Set<number>, carriers[rb] as Set<number>, jumps)) continue;
+      if (conflict) continue;
+      if (disjointReaders(carriers[ra] as Set<number>, carriers[rb] as Set<number>, jumps) && !splitAcross(views, carriers, find, ra, rb)) continue;
       const across = crossing.get(Math.min(a, b) * groupCount + Math.max(a, b));
       if (across !== undefined) {
         const [early, late] = find(across.early) === ra ? [ra, rb] : [rb, ra];
@@ -151,6 +153,20 @@ function disjointReaders(left: ReadonlySet<number>, right: ReadonlySet<number>, 
   const onlyRight = [...right].filter((v) => !left.has(v));
   if (onlyLeft.length === 0 || onlyRight.length === 0) return false;
   return !onlyLeft.some((v) => jumps[v] === true) && !onlyRight.some((v) => jumps[v] === true);
+}
+
+/**
+ * True when the pages that print only one of two stories print it as the two parts of one story
+ * split across files without marks (unmarked-jumps.ts), in either order.
+ */
+function splitAcross(views: readonly PageView[], carriers: readonly Set<number>[], find: (g: number) => number, ra: number, rb: number): boolean {
+  const left = carriers[ra] as Set<number>;
+  const right = carriers[rb] as Set<number>;
+  const onlyLeft = [...left].filter((v) => !right.has(v));
+  const onlyRight = [...right].filter((v) => !left.has(v));
+  const inA = (g: number): boolean => g >= 0 && find(g) === ra;
+  const inB = (g: number): boolean => g >= 0 && find(g) === rb;
+  return jumpsUnmarked(views, onlyLeft, inA, onlyRight, inB) || jumpsUnmarked(views, onlyRight, inB, onlyLeft, inA);
 }
 
 /**
