@@ -77,6 +77,15 @@ for (const language of ['en', 'zh-CN'] as const) {
     const dialog = await expectAllNamed(page, 'with the export dialog open');
     // Line endings are named for the systems that use them, not only "LF" / "CRLF".
     expect(dialog.some((c) => c.role === 'radio' && c.name.includes('Windows'))).toBe(true);
+    // Tab and Shift+Tab stay in the modal dialog (they used to walk out into the page behind it).
+    for (const key of [...Array<string>(12).fill('Tab'), ...Array<string>(12).fill('Shift+Tab')]) {
+      await page.keyboard.press(key);
+      expect(await page.evaluate(() => {
+        // Runs in the page; e2e/ is compiled without DOM types, hence the cast.
+        const active = (globalThis as unknown as { document: { activeElement: { closest(s: string): unknown } | null } }).document.activeElement;
+        return active?.closest('[role="dialog"]') !== null && active !== null;
+      }), `focus inside the dialog after ${key}`).toBe(true);
+    }
   });
 }
 

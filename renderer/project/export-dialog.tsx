@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement }
 import type { ExportFormat } from '../../app/export/types';
 import { EXPORT_FORMATS } from '../../app/export/types';
 import { useT } from '../i18n';
+import { keepTabInside } from '../shell/focus-trap';
 import { useAppStore } from '../store';
 import { exportSummary, runExport, type ExportChoice } from './export-actions';
 
@@ -103,6 +104,7 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
           // (a, r, digits) listening on window must not decide a flag behind it.
           event.stopPropagation();
           if (event.key === 'Escape') close();
+          keepTabInside(event);
         }}
       >
         <h2 id={titleId}>{t('project.exportTitle')}</h2>
