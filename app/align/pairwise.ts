@@ -177,7 +177,10 @@ function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): void {
     if (punctuationRun(diffs, i, -1) && punctuationRun(diffs, i, 1) && !markAcrossQuote) continue;
     // Two small changes with a word of two or three characters between them (金塘岛上的3座 /
     // 金堂岛上的三座) are two places, of different kinds; coincidence needs a long edit around it.
-    if (text.length >= 2 && runLength(diffs, i, -1) <= SMALL_EDIT && runLength(diffs, i, 1) <= SMALL_EDIT) continue;
+    // A word moved or added around the one between (告诉记者 / 对记者说) is one rewording: only two
+    // substitutions, or edits of digits or marks, stay apart.
+    const moved = !(substitution(diffs, i, -1) && substitution(diffs, i, 1)) && wordsOnly(diffs, i, -1) && wordsOnly(diffs, i, 1);
+    if (text.length >= 2 && runLength(diffs, i, -1) <= SMALL_EDIT && runLength(diffs, i, 1) <= SMALL_EDIT && !moved) continue;
     // Text that closes a sentence before a dropped or added sentence (16.2公里。 / 16.5公里。) is
     // the anchor between a change and the omission after it.
     if (SENTENCE_END.test(text) && (next === 'insert' || next === 'delete')) continue;
@@ -283,8 +286,11 @@ function wordDiff(dmp: DiffMatchPatch, deleted: string, inserted: string): DiffL
   return coded.map(([op, text]) => [op, decode(text)]) as DiffList;
 }
 
-/** Longest deletion or insertion (characters) on either side of one shared character that still reads as one reworded word. */
-const REWORDED = 2;
+/**
+ * Longest deletion or insertion (characters) on either side of one shared character that still
+ * reads as one reworded phrase: 执导 / 导演, and 进展顺利 / 有序推进 (three on each side of 进).
+ */
+const REWORDED = 3;
 
 /** A CJK ideograph (a shared character that can be part of a reworded word; punctuation cannot). */
 function isWordChar(text: string): boolean {
@@ -305,6 +311,29 @@ function runLength(diffs: DiffList, i: number, step: 1 | -1): number {
     n += text.length;
   }
   return n;
+}
+
+/** True when the edit run next to diffs[i] in direction `step` changes Chinese characters only (no digits, marks or Latin). */
+function wordsOnly(diffs: DiffList, i: number, step: 1 | -1): boolean {
+  for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
+    const [op, text] = diffs[j] as [number, string];
+    if (op === 0) break;
+    if (!/^[\u4e00-\u9fff]*$/.test(text)) return false;
+  }
+  return true;
+}
+
+/** True when the edit run next to diffs[i] in direction `step` both deletes and inserts (a substitution). */
+function substitution(diffs: DiffList, i: number, step: 1 | -1): boolean {
+  let deletes = false;
+  let inserts = false;
+  for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
+    const [op] = diffs[j] as [number, string];
+    if (op === 0) break;
+    if (op < 0) deletes = true;
+    else inserts = true;
+  }
+  return deletes && inserts;
 }
 
 /** True when the edit run next to diffs[i] in direction `step` changes only punctuation. */

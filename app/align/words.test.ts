@@ -40,3 +40,15 @@ describe('English flags are whole words', () => {
     expect(flagsOf('街道党工委书记王海燕介绍，站点服务居民三千余人次。', '街道党工委书记王海艳介绍，站点服务居民三千余人次。')).toEqual([['name', '燕', '艳']]);
   });
 });
+
+describe('a reworded phrase is one flag', () => {
+  it('around one shared character, or with a word moved around a two-character word', () => {
+    expect(flagsOf('乘组状态良好，各项工作进展顺利。', '乘组状态良好，各项工作有序推进。')).toEqual([['wording', '进展顺利', '有序推进']]);
+    expect(flagsOf('市民张女士告诉记者，现在办事方便多了。', '市民张女士对记者说，现在办事方便多了。')).toEqual([['wording', '告诉记者', '对记者说']]);
+  });
+
+  it('keeps two substitutions a word apart as two flags', () => {
+    const a = '记者4日从交通运输厅获悉，金塘岛上的3座互通立交目前正在进行路面施工。';
+    expect(flagsOf(a, a.replace('金塘', '金堂').replace('3座', '三座')).map((f) => f[0])).toEqual(['name', 'number']);
+  });
+});

@@ -191,9 +191,10 @@ const FOREIGN_AFTER_TITLE = 3;
 
 /**
  * Two or three characters, then what a person named after a title does (出席, 表示, 介绍). Not
- * when they open with a numeral, a quantifier or an adverb (领导人一致认为, 代表们纷纷表示).
+ * when they open with a numeral, a quantifier, an adverb or a preposition (领导人一致认为, 代表们纷纷
+ * 表示, 张女士对记者说).
  */
-const PERSON_ACTS = /^(?![一二三四五六七八九十两各都也还就均共纷已正将要该这那其不又再])[\u4e00-\u9fff]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)/;
+const PERSON_ACTS = /^(?![一二三四五六七八九十两各都也还就均共纷已正将要该这那其不又再对向跟和与给为被把从在])[\u4e00-\u9fff]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)/;
 
 /** Characters too common as function words to be a name by themselves. */
 const FUNCTION_CHARS = /^[的地得了和与及在是等着过也就而并或把被对向从]*$/;

@@ -4,8 +4,9 @@
  * the category a proofreader gives it (or none, for style only). First-run scores of the rounds:
  * 16/24, 16/24, 17/20, 19/20, 20/20, then 36/48 for round six (new domains: courts, villages,
  * transport, health, finance, space, sports, schools, weather, diplomacy) and 16/22 for round
- * seven, written after round six's fixes, and 17/22 for round eight. KNOWN_MISSES are the ones
- * still wrong, kept so that a fix shows.
+ * seven, written after round six's fixes, 17/22 for round eight, 22/25 for round eleven (wording
+ * beside names, to catch false names). KNOWN_MISSES are the ones still wrong, kept so that a fix
+ * shows. Rounds nine and ten are in wire-three.ts and bench/synthetic/story-probes.ts.
  */
 
 /** A sentence, its reprint, and the expected single flag's category ('none': no flag at all). */
@@ -233,6 +234,36 @@ export const WIRE_PAIRS: readonly WirePair[] = [
   ['她从事社区工作已有十余年。她说，能为居民办实事，心里很踏实。', '她从事社区工作已有十余年。', 'omission'],
   ['记者了解到，这条线路预计年底前开通运营。', '记者了解到,这条线路预计年底前开通运营。', 'none'],
   ['在福建省宁德市霞浦县，渔民们正忙着收获海带。', '在福建省宁德市霞甫县，渔民们正忙着收获海带。', 'name'],
+  // Round eleven, wording next to names, titles, places and numbers (are the name rules too
+  // eager?): 22/25 at first run. Misses: 告诉记者 / 对记者说 split in two and one half taken for a
+  // person after 女士 (a preposition opens no name now, and a word moved around a two-character
+  // word is one rewording), 进展顺利 / 有序推进 split around 进, and a one-line page too short for
+  // the finder to take as a story (lengthened here).
+  ['江苏省南京市鼓楼区持续推进老旧小区改造。', '江苏省南京市鼓楼区加快推进老旧小区改造。', 'wording'],
+  ['村党支部书记王建国带领村民发展特色产业。', '村党支部书记王建国带动村民发展特色产业。', 'wording'],
+  ['市民张女士告诉记者，现在办事方便多了。', '市民张女士对记者说，现在办事方便多了。', 'wording'],
+  ['中国队在比赛中表现出色，最终获得亚军。', '中国队在比赛中发挥出色，最终获得亚军。', 'wording'],
+  ['国家统计局发布的数据显示，消费市场持续回暖。', '国家统计局发布的数据表明，消费市场持续回暖。', 'wording'],
+  ['北京市海淀区的一所小学开展了科普活动。', '北京市海淀区的一所小学举办了科普活动。', 'wording'],
+  ['长江流域多地迎来强降雨，防汛形势严峻。', '长江流域多地出现强降雨，防汛形势严峻。', 'wording'],
+  ['被告人当庭认罪悔罪，法院依法从轻判处。', '被告人当庭认罪，法院依法从轻判处。', 'wording'],
+  ['该公司相关负责人表示，将积极配合调查。', '该公司有关负责人表示，将积极配合调查。', 'wording'],
+  ['列车在郑州东站停靠时，乘客有序上下车。', '列车在郑州东站停靠时，旅客有序上下车。', 'wording'],
+  ['联合国秘书长古特雷斯对此表示欢迎。', '联合国秘书长古特雷斯对此表示赞赏。', 'wording'],
+  ['浙江大学的研究团队在国际期刊上发表了论文。', '浙江大学的科研团队在国际期刊上发表了论文。', 'wording'],
+  ['在湖南长沙，橘子洲景区游人如织。', '在湖南长沙，橘子洲景区游客如织。', 'wording'],
+  ['专业合作社带动周边农户增收致富。', '专业合作社带领周边农户增收致富。', 'wording'],
+  ['外交部发言人毛宁说，中方对此高度关注。', '外交部发言人毛宁说，中方对此密切关注。', 'wording'],
+  ['神舟二十号乘组状态良好，各项工作进展顺利。', '神舟二十号乘组状态良好，各项工作有序推进。', 'wording'],
+  ['他是土生土长的本地人，对这片土地有着深厚感情。', '他是土生土长的当地人，对这片土地有着深厚感情。', 'wording'],
+  ['今天上午，全县经济工作会议召开，会议由县委副书记主持。', '今天上午，全县经济工作会议召开，会议由县委书记主持。', 'wording'],
+  ['据悉，该项目总投资约20亿元。', '据了解，该项目总投资约20亿元。', 'wording'],
+  ['广州、深圳、佛山等地相继出台支持政策。', '广州、深圳、佛山等城市相继出台支持政策。', 'wording'],
+  ['老人们在社区食堂吃上了热乎饭。老人们说，饭菜合口味，价格也实惠。', '老人们在社区食堂吃上了热乎饭。', 'omission'],
+  ['“我们一定把这件事办好。”李明说。', '“我们一定把这件事办好！”李明说。', 'punctuation'],
+  ['记者从上海市交通委获悉，地铁运营时间将延长。', '记者从上海市交通委了解到，地铁运营时间将延长。', 'wording'],
+  ['甘肃省天水市麦积区的花牛苹果畅销全国。', '甘肃省天水市麦积区的花牛苹果销往全国。', 'wording'],
+  ['世界卫生组织发布的报告称，全球疫苗接种率有所回升。', '世界卫生组织发布的报告指出，全球疫苗接种率有所回升。', 'wording'],
 ];
 
 /**
@@ -293,6 +324,15 @@ export const ENGLISH_WIRE_PAIRS: readonly WirePair[] = [
   ['Prime Minister Keir Starmer met with European leaders in Brussels.', 'Prime Minister Keir Stamer met with European leaders in Brussels.', 'name'],
   ['The lawsuit was filed in U.S. District Court in Manhattan.', 'The lawsuit was filed in U.S. District Court in Brooklyn.', 'name'],
   ['Rescuers worked through the night; by dawn, 12 people had been found.', 'Rescuers worked through the night, by dawn, 12 people had been found.', 'punctuation'],
+  // Round eleven: 8/8 at first run.
+  ['The Senate approved the bill late Thursday.', 'The Senate passed the bill late Thursday.', 'wording'],
+  ['Mayor Karen Bass said the city would appeal.', 'Mayor Karen Bass said the city will appeal.', 'wording'],
+  ['The White House declined to comment on the report.', 'The White House did not comment on the report.', 'wording'],
+  ['Apple shares rose sharply in early trading.', 'Apple shares climbed sharply in early trading.', 'wording'],
+  ['In Chicago, temperatures fell below zero overnight.', 'In Chicago temperatures fell below zero overnight.', 'punctuation'],
+  ['Officials in Texas warned residents to conserve water.', 'Officials in Texas urged residents to conserve water.', 'wording'],
+  ['Police said the suspect fled on foot.', 'Police said the suspect ran away on foot.', 'wording'],
+  ['The Supreme Court heard arguments in the case on Monday.', 'The Supreme Court heard arguments in the case Monday.', 'wording'],
 ];
 
 /**
