@@ -71,6 +71,8 @@ for (const language of ['en', 'zh-CN'] as const) {
     await page.locator('.bulk-menu summary').click();
     await expectAllNamed(page, 'with the bulk menu open');
     await page.keyboard.press('Escape');
+    await expect(page.locator('.bulk-menu')).not.toHaveAttribute('open');
+    await expect(page.locator('.bulk-menu summary')).toBeFocused();
 
     await page.keyboard.press('Control+Shift+E');
     await expect(page.getByRole('dialog')).toBeVisible();

@@ -16,7 +16,17 @@ export function BulkMenu(props: { openCounts: FlagCounts }): ReactElement {
     if (details.current) details.current.open = false;
   };
   return (
-    <details className="bulk-menu" ref={details}>
+    <details
+      className="bulk-menu"
+      ref={details}
+      onKeyDown={(e) => {
+        // Escape closes the menu as it closes every menu, and gives focus back to its button.
+        if (e.key !== 'Escape' || !details.current?.open) return;
+        details.current.open = false;
+        details.current.querySelector('summary')?.focus();
+        e.stopPropagation();
+      }}
+    >
       <summary data-testid="bulk-menu">{t('review.bulk')}</summary>
       <div className="bulk-items" role="menu">
         <button type="button" role="menuitem" onClick={() => run({ action: 'majority', category: null, useFilter: true })}>
