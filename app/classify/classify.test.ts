@@ -169,6 +169,15 @@ describe('part of a byline', () => {
   });
 });
 
+describe('marks inside an English word', () => {
+  it('the same letters with stops, apostrophes or hyphens elsewhere differ in punctuation only', () => {
+    expect(classifySite(site('The [U.S.] economy', 'The [US] economy'), '').category).toBe('punctuation');
+    expect(classifySite(site('at 7 [p.m.] in the', 'at 7 [pm] in the'), '').category).toBe('punctuation');
+    expect(classifySite(site("coach [O'Brien] was", 'coach [OBrien] was'), '').category).toBe('punctuation');
+    expect(classifySite(site('The [US] economy', 'The [UK] economy'), '').category).toBe('name');
+  });
+});
+
 describe('English omissions', () => {
   it('a dropped English sentence is an omission, a dropped phrase of a few words is wording', () => {
     expect(classifySite(site('a new landing.[ He agreed.] The ferry', 'a new landing.[] The ferry'), '').category).toBe('omission');

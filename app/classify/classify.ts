@@ -141,6 +141,12 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   if (texts.every(isPunctuationOnly) && texts.some((t) => t.trim().length > 0)) {
     return { category: 'punctuation', reason: 'only punctuation differs' };
   }
+  // The same letters with stops, apostrophes or hyphens in other places (U.S. / US, p.m. / pm,
+  // O'Brien / OBrien, J.D. / JD): only the marks differ.
+  const letters = texts.map((t) => t.replace(/[.'’\-\s]/g, ''));
+  if (letters.every((l) => l.length > 0 && l === letters[0]) && /[A-Za-z]/.test(letters[0] ?? '')) {
+    return { category: 'punctuation', reason: 'only the marks inside a word differ' };
+  }
 
   const lengths = texts.map(coreLength);
   const longest = Math.max(...lengths);

@@ -94,6 +94,12 @@ describe('function words before a suffix', () => {
 });
 
 describe('English capitals', () => {
+  it('an initial inside a name and a party before a state are names; a capital letter alone is not', () => {
+    expect(category('', 'proposed by John [F]. Kennedy in', 'proposed by John [E]. Kennedy in')).toBe('name');
+    expect(category('', 'Maria Salazar, [R]-Fla., said', 'Maria Salazar, [D]-Fla., said')).toBe('name');
+    expect(category('', 'chose option [A] for the plan', 'chose option [B] for the plan')).not.toBe('name');
+  });
+
   it('a word capitalised only because it opens a sentence is no name; one after a title is', () => {
     const story = 'The money came from a federal grant. Local fishermen raised the rest.';
     expect(category(story, 'a federal grant. [Local] fishermen raised', 'a federal grant. [Loca1] fishermen raised')).toBe('wording');

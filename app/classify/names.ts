@@ -270,6 +270,9 @@ function englishNameEvidence(text: string, before: string, after: string, story:
     // A connector inside a capitalised sequence (Agency of Transportation, Hartwell and Sons).
     const inside = /[A-Z][A-Za-z]* $/.test(context.slice(0, start)) && /^ [A-Z]/.test(context.slice(stop));
     if (/^(?:of|and|for|the|de|van|von|la|le|du)$/.test(word) && inside) return 'capitalised sequence';
+    // An initial inside a name (John F. Kennedy) or a party before a state (R-Fla.).
+    const initial = /^[A-Z]$/.test(word) && (/[A-Z][a-z]+ $/.test(context.slice(0, start)) ? /^\.\s?[A-Z]/.test(context.slice(stop)) : /^-[A-Z][a-z]*\.?/.test(context.slice(stop)));
+    if (initial) return 'initial or party';
     if (/^[A-Z]{2,}$/.test(word)) {
       if (!COMMON_CAPITALISED.has(word.toLowerCase())) return 'acronym or capitalised name';
     } else if (/^[A-Z][A-Za-z]*[a-z]$/.test(word) && !commonCapitalised(word, context.slice(0, start), context.slice(stop), story)) {

@@ -333,6 +333,27 @@ export const ENGLISH_WIRE_PAIRS: readonly WirePair[] = [
   ['Officials in Texas warned residents to conserve water.', 'Officials in Texas urged residents to conserve water.', 'wording'],
   ['Police said the suspect fled on foot.', 'Police said the suspect ran away on foot.', 'wording'],
   ['The Supreme Court heard arguments in the case on Monday.', 'The Supreme Court heard arguments in the case Monday.', 'wording'],
+  // Round twelve, AP style in detail: 12/18 at first run. Misses: stops, apostrophes and hyphens
+  // moved inside a word (U.S. / US, p.m. / pm, J.D. / JD, O'Brien / OBrien) read as names or
+  // wording, and a changed initial (John F. / E. Kennedy) or party (R-Fla. / D-Fla.) as wording.
+  ['The fire started near Paradise, Calif., on Tuesday morning.', 'The fire started near Paradise, California, on Tuesday morning.', 'name'],
+  ['The meeting begins at 7 p.m. in the school gym.', 'The meeting begins at 7 pm in the school gym.', 'punctuation'],
+  ['The U.S. economy added jobs for the ninth straight month.', 'The US economy added jobs for the ninth straight month.', 'punctuation'],
+  ['Police arrested 10 people after the protest.', 'Police arrested ten people after the protest.', 'number'],
+  ['She thanked her co-workers for their support.', 'She thanked her coworkers for their support.', 'punctuation'],
+  ['The bill was sponsored by Rep. Maria Salazar, R-Fla.', 'The bill was sponsored by Rep. Maria Salazar, D-Fla.', 'name'],
+  ['Vice President JD Vance spoke at the rally.', 'Vice President J.D. Vance spoke at the rally.', 'punctuation'],
+  ['The plan was first proposed by John F. Kennedy.', 'The plan was first proposed by John E. Kennedy.', 'name'],
+  ['Tourism in New York City rebounded last year.', 'Tourism in New York rebounded last year.', 'name'],
+  ['The Cardinals play their home games in St. Louis.', 'The Cardinals play their home games in Saint Louis.', 'name'],
+  ['The agency said it would review the policy.', 'The agency said it will review the policy.', 'wording'],
+  ['The company cut 1,200 jobs, or about 8% of its workforce.', 'The company cut 1,200 jobs, or about 18% of its workforce.', 'number'],
+  ['Her attorney, Mark Geragos, did not return a call seeking comment.', 'Her lawyer, Mark Geragos, did not return a call seeking comment.', 'wording'],
+  ['The storm dumped 14 inches of rain on Houston.', 'The storm dumped 14 inches of rain on Huston.', 'name'],
+  ['Shares of Tesla Inc. fell 4% on Monday.', 'Shares of Tesla Inc. fell 4% Monday.', 'wording'],
+  ['"We will rebuild," he said. "This town is strong."', '"We will rebuild," he said.', 'omission'],
+  ['The study, published in the journal Nature, tracked 2,000 patients.', 'The study, published in the journal Science, tracked 2,000 patients.', 'name'],
+  ['O\'Brien was hired as head coach in 2021.', 'OBrien was hired as head coach in 2021.', 'punctuation'],
 ];
 
 /**
