@@ -73,7 +73,9 @@ export function FlagFilters(props: { story: Story; counts: FlagCounts; looks: Re
           id={FILTER_INPUT_ID}
           type="search"
           className="filter-text"
-          placeholder={t('review.filterText')}
+          // Short enough to show whole beside the two selects; the key is in the name and the tooltip.
+          placeholder={t('review.filterPlaceholder')}
+          title={t('review.filterText')}
           aria-label={t('review.filterText')}
           value={filter.text}
           onChange={(e) => setFilter({ text: e.target.value })}
