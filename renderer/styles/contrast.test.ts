@@ -31,6 +31,10 @@ describe.each(['light', 'dark'] as const)('the %s theme (WCAG AA)', (theme) => {
     expect(contrast(colour('accent-text'), colour('accent'))).toBeGreaterThanOrEqual(AA_TEXT);
   });
 
+  it('the focus ring shows on every ground (WCAG 1.4.11, 3:1)', () => {
+    for (const bg of grounds) expect(contrast(colour('focus'), colour(bg)), `focus on ${bg}`).toBeGreaterThanOrEqual(AA_NON_TEXT);
+  });
+
   it('category colours read as text (badges) on every ground, and match the overview ruler', () => {
     for (const category of CATEGORIES) {
       for (const bg of grounds) {
