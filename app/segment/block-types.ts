@@ -20,8 +20,9 @@ export type BlockKind =
   /** Advertisements and notices: 遗失声明, 公告, 广告热线, 联系人 … */
   | 'notice'
   /**
-   * A note a paper sets into or around a story: 编者按：…, 【编者的话】…, or a teaser (导读) repeating a
-   * story's lead with its pointer 详见第3版. It is the paper's, not the story's text, and it neither
+   * A note a paper sets into or around a story: 编者按：…, 【编者的话】…, a teaser (导读) repeating a
+   * story's lead with its pointer 详见第3版, or a pull quote repeating a sentence of the story near it
+   * (app/stories/repeated-passages.ts). It is the paper's, not the story's text, and it neither
    * opens nor closes the story.
    */
   | 'note'

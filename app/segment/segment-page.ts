@@ -5,6 +5,7 @@
  */
 import type { Block, BlockKind, SegmentedPage } from './block-types';
 import { classifyLine, COLUMN_GAP, endsSentence, isPointer, type LineShape } from './classify-line';
+import { latinTitleFits } from './latin-lines';
 import { isRunningHead } from './page-furniture';
 
 /** One non-blank line, trimmed, with its shape. */
@@ -143,8 +144,21 @@ function demoteBrokenLatinHeadlines(lines: Line[]): void {
     const line = lines[i] as Line;
     const next = lines[i + 1] as Line;
     if (line.shape.kind !== 'title' || line.level !== undefined || next.shape.kind !== 'paragraph') continue;
-    if (/^\p{Ll}/u.test(next.text) && /\p{Script=Latin}/u.test(line.text)) line.shape = { kind: 'paragraph' };
+    if (!/^\p{Ll}/u.test(next.text) || !/\p{Script=Latin}/u.test(line.text)) continue;
+    if (isHeadlineSecondLine(line, next, lines[i + 2])) next.shape = { kind: 'title' };
+    else line.shape = { kind: 'paragraph' };
   }
+}
+
+/**
+ * True when a small-letter line under an English headline line is the headline's second line
+ * (Fine-free library / gets its books back), not the rest of a sentence a column broke: it stops
+ * without final punctuation, the two fit one headline, and the line ends its chunk (text that
+ * goes on in the same chunk is a paragraph's next line).
+ */
+function isHeadlineSecondLine(line: Line, next: Line, after: Line | undefined): boolean {
+  if (endsSentence(next.text) || !latinTitleFits(`${line.text} ${next.text}`)) return false;
+  return after === undefined || after.chunk !== next.chunk;
 }
 
 /**

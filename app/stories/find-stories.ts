@@ -20,6 +20,7 @@ import { detachMinorityTails } from './minority-tails';
 import { makeTailJudges } from './tail-judges';
 import { cutTailCopies } from './cut-tails';
 import { splitInterleavedLines } from './interleaved-lines';
+import { markRepeatedPassages } from './repeated-passages';
 
 /** A story located in the variants, not yet aligned. */
 export interface StoryLocation {
@@ -45,7 +46,7 @@ export function findStories(variants: readonly VariantText[]): StoryFinding {
 
 /** As findStories, for pages already segmented (the bench times both steps separately). */
 export function findStoriesInPages(variants: readonly VariantText[], segmented: readonly SegmentedPage[]): StoryFinding {
-  const pages = splitInterleavedLines(segmented);
+  const pages = splitInterleavedLines(markRepeatedPassages(segmented));
   const matching = matchBlocks(pages);
   const views: PageView[] = markForeignRuns(pages.map((page, v) => makePageView(page, matching.groupOfBlock[v] ?? [])));
   const storyOfGroup = detachMinorityTails(views, linkGroups(views, matching.groupCount));

@@ -37,6 +37,15 @@ function crossColumn(story: Block, other: Block): boolean {
   return story.column !== undefined && other.column !== undefined && story.column !== other.column;
 }
 
+/**
+ * A headline-shaped line between two paragraphs of the story that names nothing of it: a slogan
+ * box (文明城市 你我共建) or an advertisement's name set into the story, not a subhead.
+ */
+function isStrayLine(view: PageView, block: Block, judge: TailJudge | undefined): boolean {
+  if (block.kind !== 'title' || block.level !== undefined || judge?.mentions === undefined) return false;
+  return !judge.mentions(view.page.text.slice(block.start, block.end));
+}
+
 /** A story's blocks in one variant, and which of them end it only because they continue its topic. */
 export interface StoryExtent {
   readonly blocks: number[];
@@ -75,7 +84,10 @@ export function storyExtent(view: PageView, inStory: (group: number) => boolean,
     if (joined(i, next)) {
       // Foreign text between two paragraphs of the story (interleaved columns) stays out.
       const foreign = view.foreignAfter?.has(i) === true;
-      for (let k = i + 1; k < next && !foreign; k++) if (!isForeignKind(blocks[k] as Block) && !crossColumn(blocks[i] as Block, blocks[k] as Block)) chosen.add(k);
+      for (let k = i + 1; k < next && !foreign; k++) {
+        const b = blocks[k] as Block;
+        if (!isForeignKind(b) && !crossColumn(blocks[i] as Block, b) && !isStrayLine(view, b, judge)) chosen.add(k);
+      }
     } else {
       const after = tail(view, i, next, judge, cutTail);
       for (const k of after.blocks) chosen.add(k);

@@ -58,6 +58,7 @@ export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonl
     return {
       continuing: (paragraphs, copies) => made().continuing(paragraphs, copies),
       echoes: (paragraph) => made().echoes?.(paragraph) === true,
+      mentions: (text) => made().mentions?.(text) !== false,
     };
   };
 }

@@ -163,6 +163,11 @@ export interface TailJudge {
    * the pages carries: the weaker evidence asked of a paragraph that directly follows the story.
    */
   echoes?(paragraph: string): boolean;
+  /**
+   * True when the text shares any word with the story, however common: a line set between two of
+   * its paragraphs that shares none (文明城市 你我共建) is a slogan or an advertisement, not a subhead.
+   */
+  mentions?(text: string): boolean;
 }
 
 /** The text of one story as one variant prints it. */
@@ -201,6 +206,9 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: (token: 
   // Two background paragraphs: one may be a related story's, two make the token everyday.
   const COMMON_AT = 2;
   return {
+    mentions(text) {
+      return [...topicTokens(text)].some((token) => seen.has(token) || titleKeys.has(token));
+    },
     echoes(paragraph) {
       const set = topicTokens(paragraph);
       // The paragraph itself is one of the background paragraphs.
