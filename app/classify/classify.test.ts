@@ -144,7 +144,13 @@ describe('numbers inside rewritten words', () => {
 });
 
 describe('abbreviations', () => {
+  it('numerals inside the title of a work are the title; digits there are a number', () => {
+    expect(classifySite(site('推出《[千]里江山图》特展', '推出《[万]里江山图》特展'), '').category).toBe('name');
+    expect(classifySite(site('《[2025]年政府工作报告》', '《[2024]年政府工作报告》'), '').category).toBe('number');
+  });
+
   it('an abbreviation and its full form are a name flag; a rewording is not', () => {
+    expect(classifySite(site('纪录片由中央[广播电视总]台制作', '纪录片由中央[电视]台制作'), '').category).toBe('name');
     expect(classifySite(site('各地医[保]部门将', '各地医[疗保障]部门将'), '').category).toBe('name');
     expect(classifySite(site('措施[有力]有效', '措施[得当]有效'), '').category).toBe('wording');
     // A common noun shortened (高铁 / 高速铁路) names no body.

@@ -6,7 +6,7 @@ import type { Category, NumberComparison } from '../model/types';
 import { isPunctuation } from '../text/fold-chars';
 import { isBylineOrDateline, missingFromByline } from './byline';
 import { insertedInName } from './inserted';
-import { completesSuffix, nameEvidence, type ReadingInContext } from './names';
+import { completesSuffix, insideBrackets, nameEvidence, type ReadingInContext } from './names';
 import { approximationMark, englishNumberValue, hasDigit, isChineseNumber, numberToken, parseNumber, relativeDateValue, romanValue, unitsAfterNumber } from './numbers';
 
 /** One variant's side of a site, as the classifier sees it. */
@@ -36,6 +36,9 @@ export interface Classification {
  * inside a sentence are wording.
  */
 const OMISSION_LONG = 12;
+
+/** Longest title of a work (code points inside 《》) taken as one name, as names.ts takes it. */
+const WORK_TITLE_MAX = 40;
 
 /** Longest reading (code points, punctuation aside) that may still be a number discrepancy. */
 const NUMBER_SITE_MAX = 24;
@@ -178,6 +181,11 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
     return { category: 'omission', reason: 'a passage is missing inside a word' };
   }
 
+  // Numerals inside the title of a work are words of the title (《千里江山图》 / 《万里江山图》);
+  // digits there (《2025年政府工作报告》) still make a number flag below.
+  if (readings.every((r) => insideBrackets(r.before, r.text, r.after, '《', '》', WORK_TITLE_MAX)) && !texts.some(hasDigit)) {
+    return { category: 'name', reason: 'title of a work' };
+  }
   // Whole passages that differ (one paragraph printed in place of another) are no number flag
   // because digits occur in them: a number discrepancy is a short site.
   const numbers = longest <= NUMBER_SITE_MAX && wordsAgreeBesideNumbers(texts) ? compareNumbers(readings) : undefined;
@@ -210,10 +218,10 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
 }
 
 /**
- * What follows the abbreviated name of a body or an event (医保部门, 上合组织, 冬运会). Common
+ * What follows the abbreviated name of a body or an event (医保部门, 上合组织, 冬运会, 中央电视台). Common
  * nouns are abbreviated too (高铁 / 高速铁路, 环保 / 环境保护): without such a head it is wording.
  */
-const BODY_AFTER = /^(?:部门|局|委|组织|会|中心|机构|办|厅|院|集团|公司|协会|联盟|峰会|论坛)/;
+const BODY_AFTER = /^(?:部门|局|委|组织|会|中心|机构|办|厅|院|集团|公司|协会|联盟|峰会|论坛|台|社)/;
 
 /** Longest full form (code points) taken for the expansion of an abbreviation. */
 const FULL_FORM_MAX = 6;

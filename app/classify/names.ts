@@ -205,7 +205,8 @@ const FUNCTION_CHARS = /^[的地得了和与及在是等着过也就而并或把
  */
 const QUOTED_NAME_MAX = 6;
 
-function insideBrackets(before: string, text: string, after: string, open: string, close: string, maxInside: number): boolean {
+/** True when the reading lies inside a pair of brackets (《…》, “…”) holding at most `maxInside` characters. */
+export function insideBrackets(before: string, text: string, after: string, open: string, close: string, maxInside: number): boolean {
   const o = before.lastIndexOf(open);
   if (o < 0 || before.indexOf(close, o) >= 0) return false;
   const c = after.indexOf(close);
