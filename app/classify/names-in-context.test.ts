@@ -35,6 +35,12 @@ describe('names judged in context', () => {
     expect(category('', '青枫[社]区党委书记孔立新说', '青枫[明]区党委书记孔立新说')).toBe('name');
   });
 
+  it('names of a list that 等人 closes; a list of things is no list of persons', () => {
+    expect(category('', '获奖者张海峰、李秀兰、王德[明]等人上台', '获奖者张海峰、李秀兰、王德[民]等人上台')).toBe('name');
+    expect(category('', '种植水稻、玉[米]、小麦等作物', '种植水稻、玉[蜀]、小麦等作物')).not.toBe('name');
+    expect(category('', '邀请高校、[企业]、协会等人员参加', '邀请高校、[厂矿]、协会等人员参加')).not.toBe('name');
+  });
+
   it('later names of a list after a title, and schools', () => {
     expect(category('', '记者王立、张明、刘[海]洋报道', '记者王立、张明、刘[梅]洋报道')).toBe('name');
     expect(category('', '记者王立、张明等[三]人赶到', '记者王立、张明等[五]人赶到')).not.toBe('name');

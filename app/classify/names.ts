@@ -7,7 +7,7 @@
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
 import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inForeignPlace, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
 import { inClubName, inInternationalBody, inLandformName, inMatchSide, inNumberedCraft, inSectionName, inPlaceProject, inRegisteredName, inStationName } from './named-things';
-import { beforeDoing, beforeSaying, inTitledList, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
+import { beforeDoing, beforeSaying, inListOfPersons, inTitledList, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
 export interface ReadingInContext {
@@ -318,6 +318,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
     if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle && startsName && !ordinary) return 'person after a title';
   }
   if (inTitledList(before, text, after)) return 'person in a list after a title';
+  if (inListOfPersons(before, text, after)) return 'person in a list closed by 等人';
   if (beforeSaying(before, text, after)) return 'person before a verb of saying';
   if (beforeDoing(before, text, after)) return 'person as the subject of a feat';
   if (beforeTitle(before, text, after)) return 'person before a title';

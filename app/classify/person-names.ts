@@ -155,3 +155,26 @@ export function inTitledList(before: string, text: string, after: string): boole
   }
   return false;
 }
+
+/**
+ * True when the reading lies in a name of a list that 等人 or 等同志 closes (张某、李某、王某等人):
+ * every item two or three characters from a surname, set apart by 、, the last before 等.
+ */
+export function inListOfPersons(before: string, text: string, after: string): boolean {
+  if (!/^[\u4e00-\u9fff]*$/.test(text)) return false;
+  const context = before + text + after;
+  const from = before.length;
+  const to = from + text.length;
+  for (const m of context.matchAll(/(?:[\u4e00-\u9fff]{2,3}、){1,8}[\u4e00-\u9fff]{2,3}(?=等(?:人|同志|[\d一二三四五六七八九十]+人))/g)) {
+    let at = m.index ?? 0;
+    for (const item of m[0].split('、')) {
+      const inside = from === to ? at < from && from < at + item.length : at < to && from < at + item.length;
+      if (inside && item.length >= 2) {
+        // Every item must look like a name for the list to be one of persons (not 水稻、玉米等).
+        return m[0].split('、').every((name, i) => SURNAMES.has(name[0] as string) || (i === 0 && SURNAMES.has(name[name.length - 2] as string)));
+      }
+      at += item.length + 1;
+    }
+  }
+  return false;
+}
