@@ -10,7 +10,7 @@ import { endsSentence } from '../segment/classify-line';
 import { isClosingMark, MAX_GAP_PARAGRAPHS, nextInText, previousInText, runsOn, type PageView } from './page-view';
 import { MIN_UNIT_CHARS } from './match-blocks';
 import { normalizeForMatching } from './normalize';
-import type { TailJudge } from './topic-words';
+import { topicTokens, type TailJudge } from './topic-words';
 
 /**
  * Unmatched paragraphs taken in before the first matched one when a headline stands above them:
@@ -39,12 +39,20 @@ function crossColumn(story: Block, other: Block): boolean {
 
 /**
  * A headline-shaped line between two paragraphs of the story that names nothing of it: a slogan
- * box (文明城市 你我共建) or an advertisement's name set into the story, not a subhead.
+ * box (文明城市 你我共建) or an advertisement's name set into the story, not a subhead. Only when the
+ * story's paragraph before (`before`) finished its sentence, and of a few words: a piece of a
+ * sentence that a line break cut off (“一 / 西) follows an open sentence, or is too short to name
+ * anything.
  */
-function isStrayLine(view: PageView, block: Block, judge: TailJudge | undefined): boolean {
-  if (block.kind !== 'title' || block.level !== undefined || judge?.mentions === undefined) return false;
-  return !judge.mentions(view.page.text.slice(block.start, block.end));
+function isStrayLine(view: PageView, block: Block, before: Block | undefined, judge: TailJudge | undefined): boolean {
+  if (block.kind !== 'title' || block.level !== undefined || judge?.mentions === undefined || before === undefined) return false;
+  const text = view.page.text.slice(block.start, block.end);
+  if (!endsSentence(view.page.text.slice(before.start, before.end)) || topicTokens(text).size < MIN_STRAY_TOKENS) return false;
+  return !judge.mentions(text);
 }
+
+/** Words (bigrams) a line needs before its naming nothing of the story means anything. */
+const MIN_STRAY_TOKENS = 3;
 
 /** A story's blocks in one variant, and which of them end it only because they continue its topic. */
 export interface StoryExtent {
@@ -86,7 +94,7 @@ export function storyExtent(view: PageView, inStory: (group: number) => boolean,
       const foreign = view.foreignAfter?.has(i) === true;
       for (let k = i + 1; k < next && !foreign; k++) {
         const b = blocks[k] as Block;
-        if (!isForeignKind(b) && !crossColumn(blocks[i] as Block, b) && !isStrayLine(view, b, judge)) chosen.add(k);
+        if (!isForeignKind(b) && !crossColumn(blocks[i] as Block, b) && !isStrayLine(view, b, blocks[i], judge)) chosen.add(k);
       }
     } else {
       const after = tail(view, i, next, judge, cutTail);
