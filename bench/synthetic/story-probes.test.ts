@@ -4,14 +4,17 @@ import { buildProbe, flagsInWindows } from '../pages/markup';
 import { rates, scoreResult } from './score';
 import { STORY_PROBES } from './story-probes';
 
+/** Category macro floors a little under each probe's figure today. */
+const FLOORS: Readonly<Record<string, number>> = { sand: 0.65, tea: 0.75, pitt: 0.9 };
+
 describe('whole-story probes of the categories', () => {
-  // Floors under today's figures (sand: recall 0.94, precision 1.0, category macro 0.70; farm 1.0
-  // everywhere); the probe's misses are listed in story-probes.ts.
+  // Floors under today's figures (sand: recall 0.94, precision 1.0, category macro 0.70; tea 0.80;
+  // pitt 0.95; farm 1.0); each probe's misses are listed in story-probes.ts.
   it.each(STORY_PROBES.map((p) => [p.name, p] as const))('%s keeps its recall, precision and categories', (_, probe) => {
     const built = buildProbe(probe);
     const r = rates(scoreResult(flagsInWindows(compareVariants(built.variants), built.windows), built.sites));
     expect(r.recall).toBeGreaterThanOrEqual(0.9);
     expect(r.precision).toBeGreaterThanOrEqual(0.95);
-    expect(r.categoryMacro).toBeGreaterThanOrEqual(probe.name === 'sand' ? 0.65 : 0.95);
+    expect(r.categoryMacro).toBeGreaterThanOrEqual(FLOORS[probe.name] ?? 0.95);
   });
 });

@@ -6,6 +6,12 @@
  * an approximation changed after one figure (48万吨/48万立方米, 1.1亿元/1.1亿余元, 46起/46件), and
  * English fractions (a third/a quarter, half/40%). Still missed: a paragraph dropped where another
  * page sets a 相关链接 box, which the story keeps (a finder matter), welds 。/， and the omission.
+ *
+ * Round fifteen, written after round fourteen's fixes: tea (Chinese feature) 0.767, pitt (AP) 0.950
+ * at first run. Fixed since: farmers' and fishers' roles before a name (茶农魏某). Left: a clause
+ * cut at the end of a sentence (，全县…万。 / 。) is one omission, where a proofreader also notes
+ * ，/。; and a hyphen dropped inside a double surname (Moon-Sirianni) reads as punctuation, which
+ * is defensible, while the label says name.
  */
 import type { PageProbe } from '../pages/markup';
 
@@ -65,5 +71,53 @@ export const FARM_PAGES: PageProbe = {
   ],
 };
 
+const TEA = `福建安溪：一片茶叶富了一方百姓
+
+新华社福州4月20日电（记者 {n:林思远|林思远|林思源}）春茶开采时节，福建省泉州市{n:安溪县|安溪县|安西县}{n:西坪镇|西坪镇|西平镇}的茶园里，茶农们正忙着采摘{w:新茶|新茶|春茶}。
+
+“今年雨水充足，茶叶品质比去年好。”{u:58岁|58岁|56岁}的茶农{n:魏月德|魏月德|魏月得}一边采茶一边说。他家种了{u:30亩|30亩|13亩}茶园，去年收入超过{u:40万元|40万元|40多万元}。
+
+安溪是中国著名的乌龙茶之乡{p:，|，|。}{o:全县茶园面积约60万亩，涉茶人口80多万。|全县茶园面积约60万亩，涉茶人口80多万。|}近年来，当地{w:大力|大力|}推广生态茶园建设，{w:推动|推动|促进}茶产业与文旅、电商深度融合。
+
+{n:安溪县茶业发展中心|安溪县茶业发展中心|安溪县茶叶发展中心}主任{n:陈宝珠|陈宝珠|陈宝株}介绍，2025年全县涉茶总产值达到{u:320亿元|320亿元|302亿元}，同比增长{u:6.5%|6.5%|5.6%}。
+
+{o:据了解，当地还在每年举办茶王赛，吸引了来自全国各地的茶商和游客。|据了解，当地还在每年举办茶王赛，吸引了来自全国各地的茶商和游客。|}
+`;
+
+/** A Chinese feature: faithful, an OCR transcription with hard wraps, and an edited county weekly. */
+export const TEA_PAGES: PageProbe = {
+  name: 'tea',
+  story: TEA,
+  pages: [
+    { name: 'southeast-p5', before: '东南日报 2026年4月21日 第5版 经济\n\n', after: '\n\n本报讯 市商务局日前发布消息，一季度全市社会消费品零售总额同比增长4.2%。\n' },
+    { name: 'strait-news-ocr', before: '海峡晚报 2026.4.21 A7\n\n', after: '\n(责任编辑 黄蓉)\n', wrapAt: 22 },
+    { name: 'county-weekly', before: '县域周刊 第12期\n\n茶乡新事\n\n', after: '\n' },
+  ],
+};
+
+const BRIDGE = `Bridge closure snarls traffic in Pittsburgh
+
+PITTSBURGH (AP) — The {n:Fort Pitt Bridge|Fort Pitt Bridge|Fort Pitt Tunnel} will close for {u:three|three|four} weekends starting Friday while crews replace expansion joints, {n:Pennsylvania Department of Transportation|Pennsylvania Department of Transportation|PennDOT} officials said.
+
+About {u:120,000|120,000|102,000} vehicles cross the bridge on a typical weekday. Detours will send drivers over the {n:Liberty Bridge|Liberty Bridge|Liberty Bridges} and through downtown.
+
+"We know this is going to be painful{p:,|,|.}" district executive {n:Cheryl Moon-Sirianni|Cheryl Moon-Sirianni|Cheryl Moon Sirianni} said{w: at a news conference Tuesday| at a news conference Tuesday|}. "But the work cannot wait."
+
+{o:The $14 million project is part of a broader effort to repair aging bridges across the state.|The $14 million project is part of a broader effort to repair aging bridges across the state.|}
+
+Port Authority buses will {w:run|run|operate} on their normal routes, the agency said.
+`;
+
+/** An AP traffic story: as sent, an OCR transcription, and a trimmed brief. */
+export const BRIDGE_EN_PAGES: PageProbe = {
+  name: 'pitt',
+  story: BRIDGE,
+  pages: [
+    { name: 'gazette', before: 'THE GAZETTE | Wednesday | A3\n\n', after: '\n\nObituaries, Page B6\n' },
+    { name: 'courier-ocr', before: 'COURIER  Page 2\n\n', after: '\n', wrapAt: 38 },
+    { name: 'metro-brief', before: 'METRO BRIEFS\n\n', after: '\n\nLibrary hours change\n\nThe central library will close at 6 p.m. on weekdays starting next month.\n' },
+  ],
+};
+
 /** Every story probe. */
-export const STORY_PROBES: readonly PageProbe[] = [SAND_PAGES, FARM_PAGES];
+export const STORY_PROBES: readonly PageProbe[] = [SAND_PAGES, FARM_PAGES, TEA_PAGES, BRIDGE_EN_PAGES];
