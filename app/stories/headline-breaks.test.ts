@@ -118,3 +118,23 @@ describe('the evidence of a third page that prints only the second story', () =>
     expect(shared).toHaveLength(1);
   });
 });
+
+describe('three stories under bare headlines, the third on the subject of the first', () => {
+  const fishing = {
+    title: '鄱阳湖退捕渔民上岸有了新饭碗',
+    p: [
+      '鄱阳湖全面禁捕以来，湖区数千名渔民告别了世代打鱼的生活。在都昌县，五十四岁的退捕渔民曹德旺如今在保护区当起了巡护员，每天开着巡逻艇在湖面上巡查，守护越冬的白鹤和东方白鹳。',
+      '都昌县农业农村局介绍，全县已为退捕渔民提供技能培训两千多人次，帮助他们在生态巡护、水产养殖和乡村旅游等行业就业。',
+    ],
+  };
+  const lines = [wetland.title, ...wetland.p, robots.title, ...robots.p, fishing.title, ...fishing.p];
+  const a = variant('A', page(['赣东晚报　第2版', ...lines]));
+  const b = variant('B', page(['昌北日报　A02', ...lines.filter((l) => l !== wetland.p[2])]));
+
+  it('ends the middle story at the third headline, though the third shares words with the first', () => {
+    const { shared } = findStories([a, b]);
+    expect(shared).toHaveLength(3);
+    const middle = shared.find((s) => covered(s, a).includes('护林机器人'));
+    expect(covered(middle, a)).not.toContain('退捕渔民');
+  });
+});

@@ -75,8 +75,14 @@ export function headlineChangesTopic(view: PageView, headline: number): boolean 
     if (block.kind === 'paragraph') paragraphs.unshift(textOf(view, block));
     else if (block.kind === 'title' || block.kind === 'subtitle') titles.unshift(textOf(view, block));
     if (isClosingMark(block) || block.kind === 'continuation') break;
-    if (isOpeningMark(block) && block.kind !== 'paragraph') break;
-    if (block.opensStory === true) break;
+    // The section ends upwards at the headline or subhead above it (a story's earlier sections
+    // would do, but the walk cannot tell them from the story before, whose words would make any
+    // text look continued), or where a story opens; the headline and deck over an opening are its.
+    if ((block.kind === 'title' && paragraphs.length > 0) || block.opensStory === true) break;
+    if (isOpeningMark(block) && block.kind !== 'paragraph') {
+      for (let t = k - 1; t >= 0 && (blocks[t]?.kind === 'title' || blocks[t]?.kind === 'subtitle'); t--) titles.unshift(textOf(view, blocks[t] as Block));
+      break;
+    }
   }
   const after: string[] = [];
   for (let k = headline + 1; k < blocks.length && after.length < AFTER_PARAGRAPHS; k++) {
