@@ -109,7 +109,8 @@ export function inForeignPlace(context: string, from: number, to: number): boole
       const start = at + country.length;
       const m = /^([\u4e00-\u9fff]{2,6}?)(?=举行|召开|举办|开幕|闭幕|出席|访问|[州市省]|[，。、；：）\s]|$)/.exec(context.slice(start));
       const run = m?.[1];
-      if (run && transliterationShare(run) >= FOREIGN_PLACE_SHARE && overlaps(start, run.length, from, to)) return true;
+      // The place starts with a transliteration character (里约热内卢, 加利福尼亚): 总统泽连斯基 is a title.
+      if (run && transliterationShare(run[0] as string) === 1 && transliterationShare(run) >= FOREIGN_PLACE_SHARE && overlaps(start, run.length, from, to)) return true;
     }
   }
   return false;

@@ -14,6 +14,9 @@ describe('names known by the words around them', () => {
   it('stations in a sentence about a line; the kind of station is no name', () => {
     expect(category('', '在地铁4号线[动]物园站下车', '在地铁4号线[东]物园站下车')).toBe('name');
     expect(category('', '乘客在[地]铁站换乘列车', '乘客在[轻]轨站换乘列车')).toBe('wording');
+    // A platform is no station's name, and a station named after its city is the city's name.
+    expect(category('', '列车缓缓[驶]离站台', '列车缓缓[开]离站台')).toBe('wording');
+    expect(category('', '百[年]广州站迈入高铁时代', '百[岁]广州站迈入高铁时代')).toBe('wording');
   });
 
   it('clubs named after their city, mountains and rivers before a side or a basin', () => {
@@ -29,6 +32,8 @@ describe('names known by the words around them', () => {
     expect(category('', '逆转[韩国]队', '逆转[日本]队')).toBe('name');
     expect(category('', '会议在巴西里约热内[卢]举行', '会议在巴西里约热内[芦]举行')).toBe('name');
     expect(category('', '美国经济[增长]放缓', '美国经济[增速]放缓')).toBe('wording');
+    // A title after a country opens no place, though transliterated characters follow it.
+    expect(category('', '乌克兰总[统]泽连斯基说', '乌克兰总[理]泽连斯基说')).not.toBe('name');
     expect(category('', '这是[违]法行为', '这是[非]法行为')).toBe('wording');
   });
 
@@ -72,6 +77,7 @@ describe('names known by the words around them', () => {
   it('the run between a place and the head of its project, unless a verb leads up to it', () => {
     expect(category('', '黄河小浪底水[利]枢纽', '黄河小浪底水[力]枢纽')).toBe('name');
     expect(category('', '四川加[快]建设水利工程', '四川加[速]建设水利工程')).toBe('wording');
+    expect(category('', '广州这一[华]南交通枢纽', '广州这一[中]南交通枢纽')).not.toBe('name');
     expect(category('', '今年，沿江防[洪]工程全面完工', '今年，沿江防[汛]工程全面完工')).toBe('wording');
   });
 

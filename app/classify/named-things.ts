@@ -45,11 +45,15 @@ const STATION = /([\u4e00-\u9fff]{2,3})站/g;
 const NOT_STATION_STEM = /[车驿务油电作象测查费交铁轨乘点发首本该网每各一个的在到和与空]$/;
 
 /** True when [from, to) lies in the name of a station, in a sentence about a transport line. */
-export function inStationName(context: string, from: number, to: number): boolean {
+export function inStationName(context: string, from: number, to: number, places: readonly string[] = []): boolean {
   if (!TRANSIT.test(context)) return false;
   for (const m of context.matchAll(STATION)) {
     const whole = m[1] as string;
-    const stem = /^[在到从的至经由和与及往向去于]/.test(whole) ? whole.slice(1) : whole;
+    // 站台, 站点, 站长: a platform, a stop or a post, not the station's name.
+    if (/^站[台点长岗]/.test(context.slice((m.index ?? 0) + whole.length))) continue;
+    // A station named after its city alone (百年广州站, 得知广州站): the name is the city.
+    const city = places.find((place) => place.length === 2 && whole.endsWith(place));
+    const stem = city ?? (/^[在到从的至经由和与及往向去于]/.test(whole) ? whole.slice(1) : whole);
     if (stem.length < 2 || NOT_STATION_STEM.test(stem)) continue;
     if (overlaps((m.index ?? 0) + whole.length - stem.length, stem.length, from, to)) return true;
   }
@@ -162,7 +166,8 @@ export function inPlaceProject(context: string, from: number, to: number, places
     if (!places.some((place) => head.endsWith(place)) && !water) continue;
     for (let q = Math.max(to, p + 2); q <= p + PROJECT_RUN && q < context.length; q++) {
       const run = context.slice(p, q);
-      if (!/^[\u4e00-\u9fff]+$/.test(run) || /[的了在是把被对从向和与及]/.test(run) || PROJECT_VERB.test(run)) break;
+      // 广州这一华南交通枢纽: a determiner makes the run a description, no name.
+      if (!/^[\u4e00-\u9fff]+$/.test(run) || /[的了在是把被对从向和与及这那该此其各每本]/.test(run) || PROJECT_VERB.test(run)) break;
       if (PROJECT_HEAD.test(context.slice(q)) && overlaps(p, q - p, from, to)) return true;
     }
   }

@@ -333,7 +333,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (inNationalBody(context, before.length, before.length + text.length)) return 'national body';
   if (inInternationalBody(context, before.length, before.length + text.length)) return 'international body';
   if (inNumberedCraft(context, before.length, before.length + text.length)) return 'numbered craft or line';
-  if (inStationName(context, before.length, before.length + text.length)) return 'station';
+  if (inStationName(context, before.length, before.length + text.length, GAZETTEER)) return 'station';
   if (inClubName(context, before.length, before.length + text.length, GAZETTEER)) return 'club named after its place';
   if (inMatchSide(context, before.length, before.length + text.length)) return 'a side of a match';
   if (inSectionName(context, before.length, before.length + text.length)) return 'a section named after its place';
