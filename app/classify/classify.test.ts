@@ -181,6 +181,7 @@ describe('marks inside an English word', () => {
     expect(classifySite(site('at 7 [p.m.] in the', 'at 7 [pm] in the'), '').category).toBe('punctuation');
     expect(classifySite(site("coach [O'Brien] was", 'coach [OBrien] was'), '').category).toBe('punctuation');
     expect(classifySite(site('The [US] economy', 'The [UK] economy'), '').category).toBe('name');
+    expect(classifySite(site('not a cyber[]attack.', 'not a cyber[ ]attack.'), '').category).toBe('punctuation');
   });
 });
 

@@ -144,6 +144,10 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   if (texts.every(isPunctuationOnly) && texts.some((t) => t.trim().length > 0)) {
     return { category: 'punctuation', reason: 'only punctuation differs' };
   }
+  // A compound written closed or open (cyberattack / cyber attack): a space inside a word.
+  if (texts.every((t) => /^\s*$/.test(t)) && readings.some((r) => /[A-Za-z]$/.test(r.before) && /^[A-Za-z]/.test(r.after))) {
+    return { category: 'punctuation', reason: 'a compound written closed or open' };
+  }
   // The same letters with stops, apostrophes or hyphens in other places (U.S. / US, p.m. / pm,
   // O'Brien / OBrien, J.D. / JD): only the marks differ.
   const letters = texts.map((t) => t.replace(/[.'’\-\s]/g, ''));

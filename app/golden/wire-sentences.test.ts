@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareVariants } from '../compare';
 import { KNOWN_MISSED_TRIPLES, WIRE_TRIPLES, type WireTriple } from './wire-three';
-import { ENGLISH_WIRE_PAIRS, FIXED_MISSES, KNOWN_MISSES, WIRE_PAIRS, type WirePair } from './wire-sentences';
+import { ENGLISH_WIRE_PAIRS, FIXED_MISSES, LATER_WIRE_PAIRS } from './wire-rounds';
+import { KNOWN_MISSES, WIRE_PAIRS, type WirePair } from './wire-sentences';
 
 /** The categories of the flags between the printings of a sentence. */
 function categoriesOf(texts: readonly string[]): string[] {
@@ -14,7 +15,7 @@ const expected = (pair: WirePair): string[] => (pair[2] === 'none' ? [] : [pair[
 const expectedOfTriple = (triple: WireTriple): string[] => (triple[3] === 'none' ? [] : [triple[3]]);
 
 describe('wire sentences and their reprints', () => {
-  it.each(WIRE_PAIRS.map((pair) => [pair[1], pair] as const))('%s', (_, pair) => {
+  it.each([...WIRE_PAIRS, ...LATER_WIRE_PAIRS].map((pair) => [pair[1], pair] as const))('%s', (_, pair) => {
     expect(categories(pair)).toEqual(expected(pair));
   });
 
