@@ -6,7 +6,7 @@
  * still the story's when it continues the story's topic (topic-words.ts), as for unmatched tails.
  */
 import type { Block } from '../segment/block-types';
-import type { PageView } from './page-view';
+import { isClosingMark, type PageView } from './page-view';
 import { makeTailJudges } from './tail-judges';
 
 /** Returns a copy of `storyOfGroup` in which such trailing groups form stories of their own. */
@@ -57,9 +57,25 @@ function minorityTail(views: readonly PageView[], storyOfGroup: readonly number[
     if (printers.length * 2 >= carriers.size) continue;
     const trailing = views.every((view, v) => !view.groups.includes(g) || lastGroup[v] === g);
     const others = storyOfGroup.some((story, other) => story === s && other !== g);
-    if (trailing && others) return g;
+    if (trailing && others && !printers.every((view) => closedAfter(view, g))) return g;
   }
   return undefined;
+}
+
+/**
+ * True when the story's closing dateline (（新华社杭州3月12日电）, （据新华社电）) follows the group's
+ * last paragraph on the page, with captions or credits at most between: the page ends the story
+ * after it, so it is the story's closing paragraph, not a filler that happens to follow it.
+ */
+function closedAfter(view: PageView, g: number): boolean {
+  const blocks = view.page.blocks;
+  const last = view.groups.lastIndexOf(g);
+  for (let k = last + 1; k < blocks.length; k++) {
+    const b = blocks[k] as Block;
+    if (isClosingMark(b)) return true;
+    if (b.kind !== 'caption' && b.kind !== 'note' && b.kind !== 'byline') return false;
+  }
+  return false;
 }
 
 /** The text of every block of group `g`, page by page. */
