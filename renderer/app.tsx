@@ -4,6 +4,7 @@
  * The review components come from renderer/review/ (ui-review); this file only places them.
  */
 import { lazy, Suspense, useMemo, type ReactElement } from 'react';
+import { loadMonacoMessages } from './editor/monaco-locale';
 import { useT } from './i18n';
 import { FlagPanel, NumbersTable, StoryList, StyleNotes, VarianceStrip } from './review';
 import { Banners } from './shell/banners';
@@ -20,8 +21,12 @@ import { VariantsList as VariantsList } from './shell/variants-list';
 import { useShellEffects } from './shell/use-shell-effects';
 import { useAppStore } from './store';
 
-// Monaco is ~3 MB: load it in its own chunk so the frame paints first.
-const CompareView = lazy(() => import('./editor/compare-view').then((m) => ({ default: m.CompareView })));
+// Monaco is ~3 MB: load it in its own chunk so the frame paints first, after its messages in the UI language.
+const CompareView = lazy(() =>
+  loadMonacoMessages(useAppStore.getState().language)
+    .then(() => import('./editor/compare-view'))
+    .then((m) => ({ default: m.CompareView })),
+);
 
 /** The whole window. */
 export function App(): ReactElement {

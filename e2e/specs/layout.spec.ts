@@ -66,3 +66,15 @@ test('a binary file and an empty file are explained in the UI language', async (
   await expect(app.variantItems.filter({ hasText: 'empty.txt' })).toContainText('文件是空的');
   await app.attachScreenshot(testInfo, 'errors-zh');
 });
+
+test.describe('in a Chinese system locale', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test("Monaco's own words (the find box) are Chinese too", async ({ page }) => {
+    await app.open();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await app.modifiedPane.locator('.view-lines').click();
+    await page.keyboard.press('Control+F');
+    await expect(page.locator('.find-widget textarea').first()).toHaveAttribute('aria-label', '查找');
+  });
+});
