@@ -9,6 +9,7 @@
  */
 import DiffMatchPatch from 'diff-match-patch';
 import { isPunctuation } from '../text/fold-chars';
+import { editRun, isCloser, isWordChar, punctuationRun, runLength, substitution, wordsOnly, type DiffList } from './diff-runs';
 
 /** One contiguous edit: base [baseStart, baseEnd) reads variant [varStart, varEnd). */
 export interface Edit {
@@ -151,7 +152,6 @@ export function positionAfter(pair: PairAlignment, cell: number): number {
   return (cell & 1) === 0 ? (pair.gapAfter[p] ?? 0) : (pair.gapBefore[p + 1] ?? 0);
 }
 
-type DiffList = ReturnType<DiffMatchPatch['diff_main']>;
 
 /** Turns equalities shorter than ANCHOR that sit between two edits into deletion + insertion. */
 function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): void {
@@ -291,74 +291,6 @@ function wordDiff(dmp: DiffMatchPatch, deleted: string, inserted: string): DiffL
  * reads as one reworded phrase: 执导 / 导演, and 进展顺利 / 有序推进 (three on each side of 进).
  */
 const REWORDED = 3;
-
-/** A CJK ideograph (a shared character that can be part of a reworded word; punctuation cannot). */
-function isWordChar(text: string): boolean {
-  return /^[\u3400-\u9fff]$/.test(text);
-}
-
-/** A closing quote or bracket, which a sentence's mark may stand before or after. */
-function isCloser(text: string): boolean {
-  return /^[”’」』）)"']$/.test(text);
-}
-
-/** Characters of the edit run next to diffs[i] in direction `step`. */
-function runLength(diffs: DiffList, i: number, step: 1 | -1): number {
-  let n = 0;
-  for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
-    const [op, text] = diffs[j] as [number, string];
-    if (op === 0) break;
-    n += text.length;
-  }
-  return n;
-}
-
-/** True when the edit run next to diffs[i] in direction `step` changes Chinese characters only (no digits, marks or Latin). */
-function wordsOnly(diffs: DiffList, i: number, step: 1 | -1): boolean {
-  for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
-    const [op, text] = diffs[j] as [number, string];
-    if (op === 0) break;
-    if (!/^[\u4e00-\u9fff]*$/.test(text)) return false;
-  }
-  return true;
-}
-
-/** True when the edit run next to diffs[i] in direction `step` both deletes and inserts (a substitution). */
-function substitution(diffs: DiffList, i: number, step: 1 | -1): boolean {
-  let deletes = false;
-  let inserts = false;
-  for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
-    const [op] = diffs[j] as [number, string];
-    if (op === 0) break;
-    if (op < 0) deletes = true;
-    else inserts = true;
-  }
-  return deletes && inserts;
-}
-
-/** True when the edit run next to diffs[i] in direction `step` changes only punctuation. */
-function punctuationRun(diffs: DiffList, i: number, step: 1 | -1): boolean {
-  for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
-    const [op, text] = diffs[j] as [number, string];
-    if (op === 0) break;
-    for (const ch of text) if (!isPunctuation(ch)) return false;
-  }
-  return true;
-}
-
-/** What kind of edit run lies next to diffs[i] in direction `step`. */
-function editRun(diffs: DiffList, i: number, step: 1 | -1): 'none' | 'insert' | 'delete' | 'replace' {
-  let inserts = false;
-  let deletes = false;
-  for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
-    const op = (diffs[j] as [number, string])[0];
-    if (op === 0) break;
-    if (op > 0) inserts = true;
-    else deletes = true;
-  }
-  if (inserts && deletes) return 'replace';
-  return inserts ? 'insert' : deletes ? 'delete' : 'none';
-}
 
 /** Marks that end a sentence, and closing quotes that may follow them. */
 const SENTENCE_END = /[。！？；!?;]$/;

@@ -5,6 +5,7 @@
  */
 
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
+import { englishNameEvidence } from './english-names';
 import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inForeignPlace, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
 import { inClubName, inInternationalBody, inLandformName, inMatchSide, inNumberedCraft, inSectionName, inPlaceProject, inRegisteredName, inStationName } from './named-things';
 import { beforeDoing, beforeSaying, inListOfPersons, inTitledList, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
@@ -212,75 +213,6 @@ export function insideBrackets(before: string, text: string, after: string, open
   const c = after.indexOf(close);
   if (c < 0 || after.slice(0, c).includes(open)) return false;
   return before.length - o - 1 + text.length + c <= maxInside;
-}
-
-/**
- * English words capitalised only because they open a sentence (The, About, Some), and days and
- * months (dates, not names).
- */
-const COMMON_CAPITALISED = new Set(
-  (
-    'the a an this that these those it its he she they we i you his her their our my but and or so yet nor about some ' +
-    'in on at for with after before when while as if of to from by up out over under into during since until ' +
-    'two three four five six seven eight nine ten many most more few all both each every no not one other such ' +
-    'there here what which who whom whose where why how also still even only just then now today yesterday ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december'
-  ).split(' '),
-);
-
-/**
- * True when the capitalised word around the reading is an ordinary word: a common sentence opener,
- * a word the story also prints in lower case (Work began… / work on the building), or a word that
- * opens its sentence and is nowhere else capitalised inside one.
- */
-function commonCapitalised(text: string, before: string, after: string, story: string): boolean {
-  const word = (/[A-Za-z]*$/.exec(before)?.[0] ?? '') + text + (/^[A-Za-z]*/.exec(after)?.[0] ?? '');
-  if (!/^[A-Z][a-z]+$/.test(word)) return false;
-  // Part of a capitalised sequence (New England, Sebago Hills Reservoir): a name whatever the word.
-  const head = before.slice(0, before.length - (/[A-Za-z]*$/.exec(before)?.[0].length ?? 0));
-  const tail = after.slice(/^[A-Za-z]*/.exec(after)?.[0].length ?? 0);
-  const previous = /([A-Z][A-Za-z]*) $/.exec(head)?.[1];
-  if (/^ [A-Z]/.test(tail) || (previous && !COMMON_CAPITALISED.has(previous.toLowerCase()))) return false;
-  const lower = word.toLowerCase();
-  if (COMMON_CAPITALISED.has(lower) || new RegExp(`(?:^|[^A-Za-z])${lower}(?:[^A-Za-z]|$)`).test(story)) return true;
-  // A word that opens a sentence is capitalised for that alone (Local fishermen…), unless the story
-  // also prints it capitalised inside a sentence, as names are (Mayor Delgado … Delgado said).
-  // Folding may drop the space after the full stop. Titles and initials end in a stop too (Gov.
-  // Newsom, John F. Kennedy): no sentence starts after them.
-  const afterAbbreviation = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Mt|Ft|Jr|Sr|Sens|Reps|[A-Z])\.\s*$/.test(head);
-  const opensSentence = head.length === 0 || (/(?:[.!?]["”’]?\s*|\n\s*)$/.test(head) && !afterAbbreviation);
-  return opensSentence && !new RegExp(`[A-Za-z,;:] +${word}(?:[^A-Za-z]|$)`).test(story);
-}
-
-/**
- * English evidence: a word the reading touches (the whole word around it, or any word of a longer
- * reading) is capitalised and no ordinary word, or is an acronym or an all-caps dateline (AP, AWS,
- * SPRINGFIELD).
- */
-function englishNameEvidence(text: string, before: string, after: string, story: string): string | null {
-  const context = before + text + after;
-  const from = before.length;
-  const end = from + text.length;
-  for (const m of context.matchAll(/[A-Za-z]+/g)) {
-    const start = m.index;
-    const stop = start + m[0].length;
-    const touches = from === end ? start < from && from < stop : start < end && from < stop;
-    if (!touches) continue;
-    const word = m[0];
-    // A connector inside a capitalised sequence (Agency of Transportation, Hartwell and Sons).
-    const inside = /[A-Z][A-Za-z]* $/.test(context.slice(0, start)) && /^ [A-Z]/.test(context.slice(stop));
-    if (/^(?:of|and|for|the|de|van|von|la|le|du)$/.test(word) && inside) return 'capitalised sequence';
-    // An initial inside a name (John F. Kennedy) or a party before a state (R-Fla.).
-    const initial = /^[A-Z]$/.test(word) && (/[A-Z][a-z]+ $/.test(context.slice(0, start)) ? /^\.\s?[A-Z]/.test(context.slice(stop)) : /^-[A-Z][a-z]*\.?/.test(context.slice(stop)));
-    if (initial) return 'initial or party';
-    if (/^[A-Z]{2,}$/.test(word)) {
-      if (!COMMON_CAPITALISED.has(word.toLowerCase())) return 'acronym or capitalised name';
-    } else if (/^[A-Z][A-Za-z]*[a-z]$/.test(word) && !commonCapitalised(word, context.slice(0, start), context.slice(stop), story)) {
-      return 'capitalised word';
-    }
-  }
-  return null;
 }
 
 /** The English or Chinese proper-noun evidence for one reading, or null when there is none. */
