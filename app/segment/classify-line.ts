@@ -111,6 +111,12 @@ export function isPointer(line: string): boolean {
 }
 
 /** Continuation marks; group 1 is the verb, which says which way the story goes. */
+/**
+ * A source credit closing a reprinted story: （转载自《瞭望》2026年第4期）, （来源：人民日报）, （摘自《半月谈》）.
+ * It closes the story above it as a bracketed dateline does; 40 characters hold a title and issue.
+ */
+const SOURCE_CREDIT = /^[（(]\s*(?:转载自|转自|摘自|摘编自|原载|选自|(?:本文|稿件)?来源[:：]|据)\s*《?[^（()）]{1,40}[)）]$/u;
+
 // Page numbers in digits or Chinese numerals: 转第4版, 紧接第一版, 下转A04版.
 const CONTINUATION = /^[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[^）)】]{0,8})?\s*[)）】]?$/u;
 
@@ -134,6 +140,7 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   if (FURNITURE_PATTERNS.some((re) => re.test(line)) && len <= 30) return { kind: 'furniture' };
   if (EDITOR_CREDIT.test(line) && len <= EDITOR_CREDIT_MAX && !endsSentence(line)) return { kind: 'furniture' };
   if (isRuleLine(line) || isRunningHead(line, false)) return { kind: 'furniture' };
+  if (SOURCE_CREDIT.test(line)) return { kind: 'dateline', closesStory: true };
   if (len <= 70 && DATELINE_LINE.test(line)) {
     // A bracketed dateline, or one that carries reporters, closes the story above it.
     const closes = /^[（(]|[)）]$/u.test(line) || /^据/u.test(line);

@@ -172,6 +172,15 @@ describe('segmentPage', () => {
     expect(blocks.map((b) => [b.kind, b.opensStory === true])).toEqual([['paragraph', true]]);
   });
 
+  it('takes a source credit after a story for a closing dateline', () => {
+    const text = ['书房成为社区的文化客厅。', '（转载自《半月谈》2026年第3期）', '（来源：江城日报）'].join('\n\n');
+    expect(segmentPage(text).blocks.map((b) => [b.kind, b.closesStory === true])).toEqual([
+      ['paragraph', false],
+      ['dateline', true],
+      ['dateline', true],
+    ]);
+  });
+
   it('takes a wire contributor line for a credit, and a sentence about contributions for a paragraph', () => {
     const text = [
       'Associated Press writer Tom Beck contributed to this report.',
