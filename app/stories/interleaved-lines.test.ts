@@ -1,6 +1,7 @@
 /**
  * Two-column text extracted line by line: the printed lines of two stories alternate. The story
- * another page prints whole is found with its own lines, and the other column's lines stay out.
+ * another page prints whole is found with its own lines, and the other column's lines stay out;
+ * when another page prints both stories, both are found, each with its own lines.
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
