@@ -63,6 +63,9 @@ for (const language of ['en', 'zh-CN'] as const) {
     await review.focusWorkspace();
     await page.keyboard.press('F8');
     await expect(review.currentFlag).toBeVisible();
+    await expect(review.currentFlag).toHaveAttribute('aria-current', 'true');
+    // No control inside an option: screen readers in a listbox cannot reach it (the flag list was one).
+    await expect(page.locator('[role="option"] button, [role="option"] input')).toHaveCount(0);
     const workspace = await expectAllNamed(page, 'in the workspace');
     // The editor panes are named for what they show, in the UI language.
     const editorName = language === 'en' ? 'Canonical draft' : '定稿草稿';

@@ -64,8 +64,7 @@ export const FlagItem = memo(function FlagItem(props: FlagItemProps): ReactEleme
       className={`flag-item cat-${flag.category} status-${status}${current ? ' current' : ''}`}
       data-flag-id={flag.id}
       data-status={status}
-      role="option"
-      aria-selected={current}
+      aria-current={current ? 'true' : undefined}
       tabIndex={props.tabbable ? 0 : -1}
       onClick={() => {
         if (!current) selectFlag(flag.id);

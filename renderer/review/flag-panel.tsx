@@ -160,14 +160,15 @@ const FlagList = memo(function FlagList(): ReactElement | null {
           </button>
         </div>
       ) : (
+        // A plain list, not a listbox: the current flag holds buttons (readings, accept, reject),
+        // and a listbox's options may not contain controls a screen reader can reach.
         <ul
           className="flag-list"
-          role="listbox"
           aria-label={t('flags.heading')}
           ref={listRef}
           data-testid="flag-list"
           onKeyDown={(e) => {
-            // The listbox pattern: arrows move between flags like n / p.
+            // Arrows move between flags like n / p.
             if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
             if (e.target instanceof HTMLInputElement) return;
             e.preventDefault();
@@ -176,11 +177,11 @@ const FlagList = memo(function FlagList(): ReactElement | null {
           }}
         >
           {groups.map((group) => (
-            <li key={`p${group.paragraph}-${group.flags[0]?.id ?? ''}`} className="paragraph-group" role="presentation">
-              <div className="paragraph-heading" role="presentation">
+            <li key={`p${group.paragraph}-${group.flags[0]?.id ?? ''}`} className="paragraph-group">
+              <div className="paragraph-heading">
                 {group.paragraph > 0 ? t('review.paragraph', { n: group.paragraph, line: group.line }) : t('review.noParagraph')}
               </div>
-              <ul role="group" className="paragraph-flags">
+              <ul className="paragraph-flags">
                 {group.flags.map((flag) => (
                   <FlagItem
                     key={flag.id}
