@@ -65,6 +65,8 @@ export function inStationName(context: string, from: number, to: number, places:
  * two to four characters between the place and 队 / 俱乐部 are the club's name.
  */
 export function inClubName(context: string, from: number, to: number, places: readonly string[]): boolean {
+  // Most contexts hold no team at all: look for the place only when 队 or 俱乐部 is there.
+  if (!/队|俱乐部/.test(context)) return false;
   for (const place of places) {
     for (let at = context.indexOf(place); at >= 0; at = context.indexOf(place, at + 1)) {
       const m = /^([\u4e00-\u9fff]{2,4}?)(?:队|俱乐部)/.exec(context.slice(at + place.length));
@@ -137,6 +139,24 @@ export function inRegisteredName(context: string, from: number, to: number): boo
   return false;
 }
 
+/** Places by length, for a quick look at the end of a text (every place is two to five characters). */
+let placeSets: { readonly of: readonly string[]; readonly sets: ReadonlyMap<number, ReadonlySet<string>> } | undefined;
+
+/** True when `text` ends with one of `places`. */
+function endsWithPlace(text: string, places: readonly string[]): boolean {
+  if (placeSets?.of !== places) {
+    const sets = new Map<number, Set<string>>();
+    for (const place of places) {
+      const set = sets.get(place.length) ?? new Set<string>();
+      set.add(place);
+      sets.set(place.length, set);
+    }
+    placeSets = { of: places, sets };
+  }
+  for (const [length, set] of placeSets.sets) if (text.length >= length && set.has(text.slice(-length))) return true;
+  return false;
+}
+
 /** Heads of a named work of engineering (三峡水利枢纽, 小浪底水库, 港珠澳大桥, 某某工程). */
 const PROJECT_HEAD = /^(?:枢纽|水库|水电站|大坝|机场|大桥|隧道|工程)/;
 
@@ -160,10 +180,11 @@ const NOT_WATER_STEM = /[大小条这那一两过渡跨沿横入出临滨望的�
  * province, city or region of the gazetteer, or a river (长江三峡水利枢纽工程, 黄河小浪底水利枢纽).
  */
 export function inPlaceProject(context: string, from: number, to: number, places: readonly string[]): boolean {
+  if (!/枢纽|水库|水电站|大坝|机场|大桥|隧道|工程/.test(context.slice(to))) return false;
   for (let p = Math.max(0, from - PROJECT_RUN); p <= from; p++) {
     const head = context.slice(0, p);
     const water = WATER.test(head) && !NOT_WATER_STEM.test(head.slice(0, -1));
-    if (!places.some((place) => head.endsWith(place)) && !water) continue;
+    if (!water && !endsWithPlace(head, places)) continue;
     for (let q = Math.max(to, p + 2); q <= p + PROJECT_RUN && q < context.length; q++) {
       const run = context.slice(p, q);
       // 广州这一华南交通枢纽: a determiner makes the run a description, no name.

@@ -6,6 +6,7 @@
 
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
 import { englishNameEvidence } from './english-names';
+import { countInStory } from './story-counts';
 import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inForeignPlace, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
 import { inClubName, inInternationalBody, inLandformName, inMatchSide, inNumberedCraft, inSectionName, inPlaceProject, inRegisteredName, inStationName } from './named-things';
 import { beforeDoing, beforeSaying, inListOfPersons, inTitledList, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
@@ -158,8 +159,8 @@ function beforeSuffix(text: string, before: string, after: string, minGap = 0, s
 function startsAfter(text: string, name: string, story: string): boolean {
   if (!story || text.length === 0) return false;
   // The reading's own mention may be in the story (it is the base text): allow that one.
-  const withText = countOf(story, text + name);
-  return withText <= 1 && countOf(story, name) - withText >= 2;
+  const withText = countInStory(story, text + name);
+  return withText <= 1 && countInStory(story, name) - withText >= 2;
 }
 
 /**
@@ -276,7 +277,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (inTransliteratedName(context, before.length, before.length + text.length)) return 'transliterated foreign name';
   // A surname that starts a three-character token recurring in the story: a person named again.
   const token = text.length === 1 ? text + after.slice(0, 2) : text.slice(0, 3);
-  if (SURNAMES.has(token[0] as string) && token.length === 3 && /^[\u4e00-\u9fff]{3}$/.test(token) && countOf(story, token) >= 2) {
+  if (SURNAMES.has(token[0] as string) && token.length === 3 && /^[\u4e00-\u9fff]{3}$/.test(token) && countInStory(story, token) >= 2) {
     return 'recurring name';
   }
   if (namedElsewhere(text, before, after, story)) return 'name used elsewhere in the story';
@@ -344,10 +345,4 @@ function stemOfSuffix(word: string, left: string, right: string): boolean {
     if (!right.startsWith(suffix)) return false;
     return !NOT_NAME_BEFORE[suffix]?.test(left + word) && !NOT_NAME_AFTER[suffix]?.test(right.slice(suffix.length));
   });
-}
-
-function countOf(haystack: string, needle: string): number {
-  let count = 0;
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) count += 1;
-  return count;
 }

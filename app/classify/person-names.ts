@@ -3,6 +3,7 @@
  * surnames that start one, and the titles and verbs of saying that follow one (孙立新师傅,
  * 严桂香说).
  */
+import { countInStory, rememberForStory } from './story-counts';
 
 /** Titles and roles after which Chinese news text names a person (书记李肖娜, 记者王嘉伟). */
 export const PERSON_TITLE =
@@ -128,9 +129,7 @@ export function recurringSubject(before: string, text: string, after: string, st
     const run = context.slice(start, start + 3);
     const overlaps = from === end ? start < from && from < start + 3 : start < end && from < start + 3;
     if (!overlaps || !/^[\u4e00-\u9fff]{3}$/.test(run) || NOT_PERSON_RUN.test(run)) continue;
-    let count = 0;
-    for (let at = story.indexOf(run); at >= 0 && count < 2; at = story.indexOf(run, at + 1)) count += 1;
-    if (count >= 2 && subjectMentions(run, story) >= 1) return true;
+    if (countInStory(story, run) >= 2 && rememberForStory(story, `subject:${run}`, () => subjectMentions(run, story)) >= 1) return true;
   }
   return false;
 }
