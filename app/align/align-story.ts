@@ -101,7 +101,10 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   widenNumbers(sites, keptTexts);
   sites = widenToWords(sites, keptTexts);
 
-  const baseStory = table.decode((encoded[baseIndex] as EncodedText).text);
+  // The base text with its paragraphs on lines of their own: a headline folded onto its story's
+  // first line is still told apart from running text by the classifier.
+  const baseFolded = folded[baseIndex] as FoldedText;
+  const baseStory = paragraphLines(baseFolded.text, baseFolded.paragraphStarts);
   const flags: Flag[] = sites.map((site, n) => {
     const classifyReadings: ClassifyReading[] = [];
     const readings: Reading[] = site.readings.map((r, k) => {
@@ -268,6 +271,19 @@ function coversLines(f: FoldedText, start: number, end: number): boolean {
 }
 
 /** The start of the paragraph holding folded offset `at` (the last paragraph start ≤ at). */
+/** The text with a line break before each paragraph start (folding may have joined them). */
+function paragraphLines(text: string, starts: readonly number[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const start of starts) {
+    if (start <= at || start >= text.length) continue;
+    parts.push(text.slice(at, start));
+    at = start;
+  }
+  parts.push(text.slice(at));
+  return parts.join('\n');
+}
+
 function paragraphStartAt(starts: readonly number[], at: number): number {
   let lo = 0;
   let hi = starts.length - 1;

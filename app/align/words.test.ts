@@ -52,3 +52,14 @@ describe('a reworded phrase is one flag', () => {
     expect(flagsOf(a, a.replace('金塘', '金堂').replace('3座', '三座')).map((f) => f[0])).toEqual(['name', 'number']);
   });
 });
+
+describe('a Title Case headline', () => {
+  const body = '\n\nDES MOINES, Iowa (AP) — The vice president toured a battery plant in Ohio on Monday, aides said.';
+  it('rewords as wording, though every word is capitalised', () => {
+    expect(flagsOf(`City Council Approves New Budget${body}`, `City Council Passes New Budget${body}`).map((f) => f[0])).toEqual(['wording']);
+  });
+
+  it('still names what the story capitalises in its sentences', () => {
+    expect(flagsOf(`Vice President Visits Ohio Plant${body}`, `Vice President Visits Idaho Plant${body}`).map((f) => f[0])).toEqual(['name']);
+  });
+});

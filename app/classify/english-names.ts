@@ -42,6 +42,46 @@ function commonCapitalised(text: string, before: string, after: string, story: s
   return opensSentence && !new RegExp(`[A-Za-z,;:] +${word}(?:[^A-Za-z]|$)`).test(story);
 }
 
+/** The length of the context the aligner gives on each side of a reading (align-story.ts). */
+const CONTEXT_WINDOW = 24;
+
+/** Small words a Title Case headline leaves in lower case. */
+const SMALL_WORDS = /^(?:a|an|the|of|to|in|on|at|by|for|and|or|but|nor|as|with|from|into|over|after|vs)$/;
+
+/**
+ * Fewest words, and least share of them capitalised (small words aside), for a line to be read as
+ * a Title Case headline: three words, nine in ten. Running text capitalises far fewer.
+ */
+const TITLE_WORDS = 3;
+const TITLE_SHARE = 0.9;
+
+/** True when the line is set in Title Case (City Council Approves New Budget). */
+function titleCase(line: string): boolean {
+  const words = (line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).filter((w) => !SMALL_WORDS.test(w));
+  if (words.length < TITLE_WORDS || /[.!?]\s+\S/.test(line.trim())) return false;
+  return words.filter((w) => /^[A-Z]/.test(w)).length >= TITLE_SHARE * words.length;
+}
+
+let capitalisedStory = '';
+let capitalisedWords: ReadonlySet<string> = new Set();
+
+/**
+ * The words the story capitalises inside sentences of its running text (after a word or a comma,
+ * on lines that are no Title Case headline), remembered per story.
+ */
+function capitalisedInText(story: string): ReadonlySet<string> {
+  if (story !== capitalisedStory) {
+    const words = new Set<string>();
+    for (const line of story.split('\n')) {
+      if (titleCase(line)) continue;
+      for (const m of line.matchAll(/[A-Za-z,;:] +([A-Z][A-Za-z]*[a-z])/g)) words.add(m[1] as string);
+    }
+    capitalisedStory = story;
+    capitalisedWords = words;
+  }
+  return capitalisedWords;
+}
+
 /**
  * English evidence: a word the reading touches (the whole word around it, or any word of a longer
  * reading) is capitalised and no ordinary word, or is an acronym or an all-caps dateline (AP, AWS,
@@ -51,6 +91,10 @@ export function englishNameEvidence(text: string, before: string, after: string,
   const context = before + text + after;
   const from = before.length;
   const end = from + text.length;
+  // The context window may cut the line's first word (…ls Warn of): leave a cut word out.
+  const lineHead = before.slice(before.lastIndexOf('\n') + 1);
+  const shown = before.length >= CONTEXT_WINDOW && !before.includes('\n') ? lineHead.replace(/^[A-Za-z'’-]*/, '') : lineHead;
+  const headline = titleCase(shown + text + (after.split('\n')[0] ?? ''));
   for (const m of context.matchAll(/[A-Za-z]+/g)) {
     const start = m.index;
     const stop = start + m[0].length;
@@ -65,8 +109,12 @@ export function englishNameEvidence(text: string, before: string, after: string,
     if (initial) return 'initial or party';
     if (/^[A-Z]{2,}$/.test(word)) {
       if (!COMMON_CAPITALISED.has(word.toLowerCase())) return 'acronym or capitalised name';
-    } else if (/^[A-Z][A-Za-z]*[a-z]$/.test(word) && !commonCapitalised(word, context.slice(0, start), context.slice(stop), story)) {
-      return 'capitalised word';
+    } else if (/^[A-Z][A-Za-z]*[a-z]$/.test(word)) {
+      // In a Title Case headline every word is capitalised: only a word the story also
+      // capitalises inside its sentences is a name there (Storm [Knocks Out] Power is wording).
+      if (headline ? capitalisedInText(story).has(word) : !commonCapitalised(word, context.slice(0, start), context.slice(stop), story)) {
+        return 'capitalised word';
+      }
     }
   }
   return null;
