@@ -39,6 +39,7 @@ describe('classifySite', () => {
     // English fractions and percentages: by half / by 40%, a third / a quarter.
     expect(classifySite(site('had fallen by [half]. The', 'had fallen by [40%]. The'), '').category).toBe('number');
     expect(classifySite(site('harvest by a [third] this', 'harvest by a [quarter] this'), '').category).toBe('number');
+    expect(classifySite(site('operations by [Wednesday].', 'operations by [midweek].'), '').category).toBe('number');
     // A relative date moves the event in time: 明日 / 今日, 去年 / 今年.
     expect(classifySite(site('自[明]日起停牌', '自[今]日起停牌'), '').category).toBe('number');
     expect(classifySite(site('[去年]建成', '[今年]建成'), '').category).toBe('number');

@@ -135,8 +135,14 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
+ * Days named relative to the dateline (today, yesterday, midweek), as a day of the week would be:
+ * Wednesday / midweek moves or blurs a date, a number flag as Tuesday / Wednesday is.
+ */
+const RELATIVE_DAYS: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, midweek: 3, weekend: 6 };
+
+/**
  * The value of an English word that states a number or a date: a numeral (three, third), digits
- * with an ordinal suffix (3rd), a weekday (Tuesday = 2) or a capitalised month (May = 5); null
+ * with an ordinal suffix (3rd), a weekday (Tuesday = 2), a relative day (today = 0) or a capitalised month (May = 5); null
  * for any other word. Weekdays and months are dates, which DESIGN.md counts as numbers.
  */
 export function englishNumberValue(word: string): number | null {
@@ -144,6 +150,8 @@ export function englishNumberValue(word: string): number | null {
   if (ordinal) return Number(ordinal[1]);
   const numeral = ENGLISH_NUMERALS[word.toLowerCase()];
   if (numeral !== undefined) return numeral;
+  const relative = RELATIVE_DAYS[word.toLowerCase()];
+  if (relative !== undefined) return relative;
   const day = WEEKDAYS.indexOf(word);
   if (day >= 0) return day + 1;
   const month = MONTHS.indexOf(word);

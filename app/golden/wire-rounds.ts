@@ -206,6 +206,21 @@ export const LATER_WIRE_PAIRS: readonly WirePair[] = [
   ['卫星发射升空后，顺利进入预定轨道，发射任务获得圆满成功。', '卫星发射升空后，顺利进入预定轨道。', 'wording'],
   ['这一成果发表在国际学术期刊《自然》上。', '这一成果发表在国际学术期刊《科学》上。', 'name'],
   ['2025年中央一号文件提出，要持续增加农民收入。', '2024年中央一号文件提出，要持续增加农民收入。', 'number'],
+  // Round seventeen, mixed: 14/14 at first run.
+  ['新华社兰州8月2日电 甘肃省敦煌研究院2日发布消息，莫高窟第220窟壁画修复工作完成。', '新华社兰州8月2日电 甘肃省敦煌研究院2日发布消息，莫高窟第202窟壁画修复工作完成。', 'number'],
+  ['新华社兰州8月2日电 甘肃省敦煌研究院2日发布消息，莫高窟第220窟壁画修复工作完成。', '新华社兰州8月2日电 甘肃省敦煌研究所2日发布消息，莫高窟第220窟壁画修复工作完成。', 'name'],
+  ['研究院副院长苏伯民介绍，修复团队历时三年完成了这项工作。', '研究院副院长苏柏民介绍，修复团队历时三年完成了这项工作。', 'name'],
+  ['研究院副院长苏伯民介绍，修复团队历时三年完成了这项工作。', '研究院副院长苏伯民介绍，修复团队历时两年完成了这项工作。', 'number'],
+  ['当地政府投入专项资金，改善了景区周边的交通条件。', '当地政府投入专项资金，改善了景区周围的交通条件。', 'wording'],
+  ['今年1至7月，海关总署数据显示我国货物贸易进出口总值24.65万亿元。', '今年1至7月，海关总署数据显示我国货物贸易进出口总值24.56万亿元。', 'number'],
+  ['在黑龙江省佳木斯市抚远市，黑瞎子岛迎来旅游旺季。', '在黑龙江省佳木斯市抚远市，黑瞎子岛迎来旅游高峰。', 'wording'],
+  ['在黑龙江省佳木斯市抚远市，黑瞎子岛迎来旅游旺季。', '在黑龙江省佳木斯市富远市，黑瞎子岛迎来旅游旺季。', 'name'],
+  ['中国海警局新闻发言人刘德军表示，中国海警依法开展维权执法。', '中国海警局新闻发言人刘德君表示，中国海警依法开展维权执法。', 'name'],
+  ['“这里的空气好，水也甜。”来自广州的游客林小姐说。', '“这里的空气好，水也甜。”来自深圳的游客林小姐说。', 'name'],
+  ['预计今年全省夏粮产量将达到300亿斤以上。', '预计今年全省夏粮产量将达到300亿斤左右。', 'wording'],
+  ['他指出，要坚持以人民为中心的发展思想。', '他强调，要坚持以人民为中心的发展思想。', 'wording'],
+  ['武汉大学测绘学院教授李德仁团队研发了这套系统。', '武汉大学测绘学院教授李德仁团队研制了这套系统。', 'wording'],
+  ['据中央气象台预报，今年第12号台风“贝碧嘉”将于今晚登陆。', '据中央气象台预报，今年第12号台风“贝碧佳”将于今晚登陆。', 'name'],
 ];
 
 /**
@@ -305,4 +320,11 @@ export const ENGLISH_WIRE_PAIRS: readonly WirePair[] = [
   ['The company said the outage was caused by a software update, not a cyberattack.', 'The company said the outage was caused by a software update, not a cyber attack.', 'punctuation'],
   ['Smith, who joined the team in 2019, scored twice.', 'Smith, who joined the team in 2019 scored twice.', 'punctuation'],
   ['The governor declared a state of emergency in 14 counties.', 'The governor declared a state of emergency in fourteen counties.', 'number'],
+  // Round seventeen: 5/6 at first run; fixed: a relative day (Wednesday / midweek) is a date.
+  ['ATLANTA (AP) — Delta Air Lines canceled about 400 flights Monday as storms moved through the Southeast.', 'ATLANTA (AP) — Delta Air Lines canceled about 4,000 flights Monday as storms moved through the Southeast.', 'number'],
+  ['ATLANTA (AP) — Delta Air Lines canceled about 400 flights Monday as storms moved through the Southeast.', 'ATLANTA (AP) — Delta Airlines canceled about 400 flights Monday as storms moved through the Southeast.', 'name'],
+  ['Passengers waited for hours at Hartsfield-Jackson Atlanta International Airport.', 'Passengers waited for hours at Hartsfield Jackson Atlanta International Airport.', 'punctuation'],
+  ['"We apologize to our customers," the airline said in a statement.', '"We apologize to our customers," the airline said in a release.', 'wording'],
+  ['Federal Aviation Administration data showed delays across the region.', 'Federal Aviation Agency data showed delays across the region.', 'name'],
+  ['The airline expects to resume normal operations by Wednesday.', 'The airline expects to resume normal operations by midweek.', 'number'],
 ];
