@@ -51,7 +51,9 @@ export function splitChangeBesideOmission(site: ShapedSite, texts: readonly stri
   // The change first: the long reading's head up to its first sentence end, then whole sentences.
   const first = [...long].findIndex((_, i) => pastSentenceEnd(long, i) > 0);
   const headEnd = first >= 0 ? pastSentenceEnd(long, first) : -1;
-  if (headEnd > 0 && headEnd <= maxShort + 2 && headEnd < long.length && shorts.every((s) => s.length === 0 || endsSentence(s))) {
+  // The short side ends a sentence too (。/！), or is a mark alone (。/，: the reprint ran on).
+  const headChange = shorts.every((s) => s.length === 0 || endsSentence(s) || /^\p{P}+$/u.test(s));
+  if (headEnd > 0 && headEnd <= maxShort + 2 && headEnd < long.length && headChange) {
     return [
       part(site, isLong, (r) => ({ start: r.start, end: r.start + headEnd }), (r) => r),
       part(site, isLong, (r) => ({ start: r.start + headEnd, end: r.end }), (r) => ({ start: r.end, end: r.end })),

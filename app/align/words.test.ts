@@ -63,3 +63,13 @@ describe('a Title Case headline', () => {
     expect(flagsOf(`Vice President Visits Ohio Plant${body}`, `Vice President Visits Idaho Plant${body}`).map((f) => f[0])).toEqual(['name']);
   });
 });
+
+describe('a mark changed right before a dropped sentence', () => {
+  it('is a punctuation flag and an omission, whether the reprint ends the sentence or runs on', () => {
+    const dropped = '开通后，沿线居民前往市中心的通勤时间将缩短约20分钟。';
+    const head = '西安地铁线路全长20.1公里，串联起长安区和雁塔区的多个大型居住区和高校';
+    const tail = '\n\n西安市轨道交通集团有限公司相关负责人介绍。';
+    expect(flagsOf(`${head}。${dropped}${tail}`, `${head}，${tail}`).map((f) => f[0])).toEqual(['punctuation', 'omission']);
+    expect(flagsOf(`${head}。${dropped}${tail}`, `${head}！${tail}`).map((f) => f[0])).toEqual(['punctuation', 'omission']);
+  });
+});
