@@ -79,11 +79,29 @@ function asColumnLines(variants: readonly VariantText[]): VariantText[] {
   return variants.map((v) => ({ ...v, text: v.text.split('\n').map(wrap).join('\n') }));
 }
 
-/** Prints the time to segment and match the generated pages (best of three, after a warm-up), as paragraphs and as column lines. */
+/**
+ * The column-line pages with every third page as OCR reads two columns across: the first half of
+ * its lines alternates, line by line, with the second half, shared stories in both columns. The
+ * other pages print the stories whole, as the pages an interleaved one is read against do.
+ */
+function asInterleavedColumns(variants: readonly VariantText[]): VariantText[] {
+  return variants.map((v, p) => {
+    if (p % 3 !== 0) return v;
+    const lines = v.text.split('\n').filter((line) => line.trim() !== '');
+    const half = Math.ceil(lines.length / 2);
+    const out: string[] = [];
+    for (let i = 0; i < half; i++) out.push(lines[i] ?? '', lines[half + i] ?? '');
+    return { ...v, text: `${out.join('\n')}\n` };
+  });
+}
+
+/** Prints the time to segment and match the generated pages (best of three, after a warm-up), as paragraphs, column lines and interleaved columns. */
 export async function run(): Promise<void> {
   const pages = buildPages();
   await measure('paragraphs', pages);
-  await measure('column lines', asColumnLines(pages));
+  const columns = asColumnLines(pages);
+  await measure('column lines', columns);
+  await measure('interleaved columns', asInterleavedColumns(columns));
 }
 
 async function measure(label: string, variants: readonly VariantText[]): Promise<void> {

@@ -70,16 +70,12 @@ interface Tie {
  */
 function followerTies(views: readonly PageView[], followers: readonly number[], inStory: (group: number) => boolean): (Tie | undefined)[] {
   const story = new Set<string>();
-  /** Per token, the unshared paragraphs of the pages that carry it. */
-  const outside = new Map<string, number>();
-  views.forEach((view) => {
-    view.page.blocks.forEach((block, k) => {
-      if (block.kind !== 'paragraph' || block.otherColumn === true) return;
-      const g = view.groups[k] as number;
-      if (g >= 0 && inStory(g)) for (const token of topicTokens(textOf(view, block))) story.add(token);
-      if (g === -1) for (const token of topicTokens(textOf(view, block))) outside.set(token, (outside.get(token) ?? 0) + 1);
-    });
-  });
+  for (const view of views) {
+    for (const k of view.matched) {
+      if (inStory(view.groups[k] as number)) for (const token of topicTokens(textOf(view, view.page.blocks[k] as Block))) story.add(token);
+    }
+  }
+  const outside = outsideCounts(views);
   const words = (shared: readonly string[]): number => keyWeight(shared, new Set());
   return views.map((view, v) => {
     const k = followers[v] ?? -1;
@@ -88,6 +84,24 @@ function followerTies(views: readonly PageView[], followers: readonly number[], 
     // The paragraph itself is one of the unshared paragraphs that carry its tokens.
     return { story: words(tokens.filter((t) => story.has(t))), elsewhere: words(tokens.filter((t) => (outside.get(t) ?? 0) > 1)) };
   });
+}
+
+/** Per set of pages, the count of unshared paragraphs carrying each token: the same for every story. */
+const outsideCache = new WeakMap<readonly PageView[], Map<string, number>>();
+
+/** Per token, the unshared paragraphs of the pages that carry it (made once per set of pages). */
+function outsideCounts(views: readonly PageView[]): Map<string, number> {
+  const cached = outsideCache.get(views);
+  if (cached !== undefined) return cached;
+  const outside = new Map<string, number>();
+  views.forEach((view) => {
+    view.page.blocks.forEach((block, k) => {
+      if (block.kind !== 'paragraph' || block.otherColumn === true || view.groups[k] !== -1) return;
+      for (const token of topicTokens(textOf(view, block))) outside.set(token, (outside.get(token) ?? 0) + 1);
+    });
+  });
+  outsideCache.set(views, outside);
+  return outside;
 }
 
 function textOf(view: PageView, block: Block): string {

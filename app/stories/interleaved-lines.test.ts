@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
 import { farmStory, page, riverStory, storyLines } from './fixtures/news-stories';
-import { variant, columnLines, interleave } from './fixtures/test-pages';
+import { columnLines, interleave, takenLines, variant } from './fixtures/test-pages';
 
 const visible = (text: string): number => text.replace(/\s/gu, '').length;
 
@@ -50,6 +50,22 @@ describe('line-by-line interleaved columns', () => {
       expect(unique).toEqual([]);
     });
   }
+
+  it('keeps each column\'s closing dateline with its own story, and neither dateline ends the other story', () => {
+    const both = variant('v2', page([...storyLines(riverStory), ...storyLines(farmStory)]));
+    // The river column is longer: its dateline falls among the farm column's lines and the other way round.
+    const left = [...river, riverStory.dateline];
+    const right = [...farm, farmStory.dateline];
+    const mixed = variant('v1', `${interleave(left, right, 1).join('\n')}\n`);
+    const { shared } = findStories([mixed, both]);
+    expect(shared.map((s) => s.title)).toEqual([riverStory.title, farmStory.title]);
+    const riverLines = takenLines(shared[0], mixed);
+    const farmLines = takenLines(shared[1], mixed);
+    expect(riverLines.has(riverStory.dateline)).toBe(true);
+    expect(riverLines.has(farmStory.dateline)).toBe(false);
+    expect(farmLines.has(farmStory.dateline)).toBe(true);
+    expect(river.filter((l) => riverLines.has(l)).length / river.length).toBeGreaterThanOrEqual(0.97);
+  });
 
   it('leaves a one-column page broken into lines as it is, dropped paragraph and all', () => {
     // An abridged reprint with a paragraph of its own in the middle: its lines are unshared, but

@@ -10,7 +10,7 @@
  * When neither column's story is printed elsewhere, the page is left as is.
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
-import { COLUMN_GAP, endsSentence, visibleLength } from '../segment/classify-line';
+import { classifyLine, COLUMN_GAP, endsSentence, visibleLength, type LineShape } from '../segment/classify-line';
 import { normalizeForMatching, shingleHashes } from './normalize';
 
 /** Fewer lines than this in a run without blank lines cannot show sustained alternation. */
@@ -133,25 +133,21 @@ function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly n
     const normalized = normalizeForMatching(line.text);
     return normalized.length < MIN_SCORED_CHARS ? null : shingleHashes(normalized);
   });
-  const references = referencePages(hashesOf, labelsOf, v);
-  const scores = hashesOf.map((hashes): Score => {
+  const { references, pagesOf } = referencePages(hashesOf, labelsOf, v);
+  const scores = hashesOf.map((hashes, i): Score => {
     if (hashes === null) return 'short';
     let shared = 0;
-    const pages = new Set<number>();
-    for (const h of hashes) {
-      const labels = labelsOf.get(h) ?? [];
-      if (labels.some((label) => Math.floor(label / BLOCKS_PER_PAGE) !== v)) shared++;
-      for (const label of labels) pages.add(Math.floor(label / BLOCKS_PER_PAGE));
-    }
+    for (const h of hashes) if ((labelsOf.get(h) ?? []).some((label) => Math.floor(label / BLOCKS_PER_PAGE) !== v)) shared++;
+    const score = shared / hashes.length;
+    if (score <= OWN_AT) return -1;
+    if (score < SHARED_AT) return null;
     // The first reference page that prints the line is the one its column is followed through.
+    const pages = pagesOf[i] ?? new Map<number, number>();
     const reference = references.find((w) => pages.has(w)) ?? -1;
     const votes = new Map<number, number>();
     for (const h of hashes) {
       for (const label of new Set(labelsOf.get(h) ?? [])) if (Math.floor(label / BLOCKS_PER_PAGE) === reference) votes.set(label, (votes.get(label) ?? 0) + 1);
     }
-    const score = shared / hashes.length;
-    if (score <= OWN_AT) return -1;
-    if (score < SHARED_AT) return null;
     let best = -1;
     for (const [label, n] of votes) if (best < 0 || n > (votes.get(best) ?? 0)) best = label;
     // Printed elsewhere but not on the reference page: no column to follow, so the previous line's.
@@ -203,9 +199,13 @@ const MIN_REFERENCE_LINES = 4;
  * through one page where possible: with several copies of the same text (OCR transcriptions of
  * one page), lines would hop between their copies. A further page is added only for lines the
  * pages before it do not print, when it prints enough of them: two columns whose stories two
- * different files print, one each.
+ * different files print, one each. Also returns, per line, the other pages that print its shingles.
  */
-function referencePages(hashesOf: readonly (Uint32Array | null)[], labelsOf: ReadonlyMap<number, readonly number[]>, v: number): number[] {
+function referencePages(
+  hashesOf: readonly (Uint32Array | null)[],
+  labelsOf: ReadonlyMap<number, readonly number[]>,
+  v: number,
+): { references: number[]; pagesOf: Map<number, number>[] } {
   const pagesOf = hashesOf.map((hashes) => {
     const votes = new Map<number, number>();
     for (const h of hashes ?? []) {
@@ -228,7 +228,7 @@ function referencePages(hashesOf: readonly (Uint32Array | null)[], labelsOf: Rea
     references.push(best);
     remaining = remaining.filter((votes) => !votes.has(best));
   }
-  return references;
+  return { references, pagesOf };
 }
 
 /** The column whose last line's paragraph (on another page) `label` follows; a new column when none does. */
@@ -285,15 +285,30 @@ function headColumns(text: string, blocks: readonly Block[], runStart: number, k
   return blocks.map((b, k) => (heads.includes(k) ? { ...b, column: order[heads.indexOf(k)] as number } : b));
 }
 
+/** Kinds a printed line keeps inside a re-cut run; headline-shaped lines are column lines that stop short. */
+const MARK_KINDS: ReadonlySet<Block['kind']> = new Set(['dateline', 'byline', 'caption', 'notice', 'furniture', 'continuation', 'note']);
+
 /** The blocks with those overlapping the run replaced by one block per stretch of same-kind lines. */
 function recut(blocks: readonly Block[], run: readonly Line[], kinds: readonly number[]): Block[] {
   const lo = (run[0] as Line).start;
   const hi = (run[run.length - 1] as Line).end;
   const fresh: Block[] = [];
+  // A line that is a mark by its own shape (a dateline, byline, credit, continuation mark) keeps
+  // its kind: it still ends or opens a story inside its column, and is never matched as text.
+  const shapes = run.map((line) => classifyLine(line.text, undefined));
+  const isMark = (i: number): boolean => MARK_KINDS.has(shapes[i]?.kind ?? 'paragraph');
   for (let i = 0; i < run.length; ) {
     let j = i;
-    while (j + 1 < run.length && kinds[j + 1] === kinds[i]) j++;
-    const block: Block = { kind: 'paragraph', start: (run[i] as Line).start, end: (run[j] as Line).end };
+    if (!isMark(i)) while (j + 1 < run.length && kinds[j + 1] === kinds[i] && !isMark(j + 1)) j++;
+    const shape = shapes[i] as LineShape;
+    const block: Block = {
+      kind: isMark(i) ? shape.kind : 'paragraph',
+      start: (run[i] as Line).start,
+      end: (run[j] as Line).end,
+      ...(shape.direction !== undefined ? { direction: shape.direction } : {}),
+      ...(shape.opensStory === true ? { opensStory: true } : {}),
+      ...(shape.closesStory === true ? { closesStory: true } : {}),
+    };
     const column = kinds[i] ?? -1;
     fresh.push(column >= 0 ? { ...block, column } : { ...block, otherColumn: true });
     i = j + 1;

@@ -11,6 +11,8 @@ export interface MatchUnit {
   readonly variant: number;
   readonly block: number;
   readonly shingles: Uint32Array;
+  /** The column of an interleaved run the paragraph's lines belong to (Block.column). */
+  readonly column?: number;
 }
 
 /** Two units of different variants that carry the same paragraph (or one contains the other). */
@@ -56,7 +58,7 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
       const norm = normalizeForMatching(page.text.slice(block.start, block.end));
       if (norm.length < MIN_UNIT_CHARS) return;
       (unitOfBlock[variant] as number[])[index] = units.length;
-      units.push({ variant, block: index, shingles: shingleHashes(norm) });
+      units.push({ variant, block: index, shingles: shingleHashes(norm), ...(block.column !== undefined ? { column: block.column } : {}) });
     });
   });
 
@@ -194,7 +196,12 @@ function compatible(units: readonly MatchUnit[], left: readonly number[], right:
   for (let i = 1; i < all.length; i++) {
     const x = all[i - 1] as number;
     const y = all[i] as number;
-    if ((units[x] as MatchUnit).variant === (units[y] as MatchUnit).variant && y - x - 1 > MAX_UNITS_BETWEEN) return false;
+    const ux = units[x] as MatchUnit;
+    const uy = units[y] as MatchUnit;
+    // Lines of two columns of an interleaved run: a paragraph goes on from the foot of one column
+    // to the head of the next, which text extraction puts far apart.
+    if (ux.column !== undefined && uy.column !== undefined && ux.column !== uy.column) continue;
+    if (ux.variant === uy.variant && y - x - 1 > MAX_UNITS_BETWEEN) return false;
   }
   return true;
 }

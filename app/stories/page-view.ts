@@ -58,6 +58,7 @@ export function endsAfter(view: PageView, i: number, next: number): boolean {
   const blocks = view.page.blocks;
   for (let k = i + 1; k < next; k++) {
     const b = blocks[k] as Block;
+    if (otherColumn(blocks[i], b)) continue;
     if (b.kind === 'continuation') return false;
     if (isClosingMark(b)) return true;
   }
@@ -74,6 +75,7 @@ export function startsAt(view: PageView, j: number, prev: number): boolean {
   if ((blocks[j] as Block).opensStory === true) return true;
   for (let k = j - 1; k > prev; k--) {
     const b = blocks[k] as Block;
+    if (otherColumn(blocks[j], b)) continue;
     if (b.kind === 'continuation') return b.direction === 'to';
     if (isOpeningMark(b) || isClosingMark(b)) return true;
   }
@@ -82,8 +84,17 @@ export function startsAt(view: PageView, j: number, prev: number): boolean {
 
 /** True when a continuation mark stands between blocks i and j. */
 export function hasContinuationBetween(view: PageView, i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (view.page.blocks[k]?.kind === 'continuation') return true;
+  const blocks = view.page.blocks;
+  for (let k = i + 1; k < j; k++) if (blocks[k]?.kind === 'continuation' && !otherColumn(blocks[i], blocks[k] as Block)) return true;
   return false;
+}
+
+/**
+ * True when `block` is a line of another column of an interleaved run than `from` (Block.column):
+ * its marks (a closing dateline, a byline) belong to the other column's story.
+ */
+function otherColumn(from: Block | undefined, block: Block): boolean {
+  return from?.column !== undefined && block.column !== undefined && block.column !== from.column;
 }
 
 /** The number of unmatched paragraphs between blocks i and j. */
