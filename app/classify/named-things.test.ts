@@ -11,6 +11,12 @@ describe('names known by the words around them', () => {
     expect(category('', '他住在[三]号楼', '他住在[五]号楼')).toBe('number');
   });
 
+  it('a craft or ship named before its kind, not its kind or a determiner', () => {
+    expect(category('', '梦天实验舱与天[和]核心舱完成对接', '梦天实验舱与天[合]核心舱完成对接')).toBe('name');
+    expect(category('', '这艘万吨级[驱逐]舰已服役', '这艘万吨级[护卫]舰已服役')).not.toBe('name');
+    expect(category('', '一艘[科考]船和两艘舰艇', '一艘[考察]船和两艘舰艇')).not.toBe('name');
+  });
+
   it('stations in a sentence about a line; the kind of station is no name', () => {
     expect(category('', '在地铁4号线[动]物园站下车', '在地铁4号线[东]物园站下车')).toBe('name');
     expect(category('', '乘客在[地]铁站换乘列车', '乘客在[轻]轨站换乘列车')).toBe('wording');

@@ -242,3 +242,20 @@ export function inSectionName(context: string, from: number, to: number): boolea
   }
   return false;
 }
+
+/**
+ * Two characters before the kind of a named craft or ship: 天和核心舱, 梦天实验舱, 天问探测器,
+ * 辽宁舰. Stems that say what kind it is (驱逐舰, 货运飞船's 货运) or which one (该, 这艘) are no name.
+ */
+const NAMED_CRAFT = /([\u4e00-\u9fff]{2})(?=核心舱|实验舱|探测器|望远镜|舰(?![队艇长船载]))/g;
+const GENERIC_CRAFT = /^(?:驱逐|护卫|登陆|两栖|导弹|航母|航空|母舰|潜艇|巡洋|战列|科考|综合|补给|训练|医院|月球|火星|太空|空间|巡天|深空|射电|光学|天文|大型|小型|新型|该|这|那|一艘|两艘|多艘|各|我|敌|军|旗|战|舰)/;
+
+/** True when [from, to) lies in the two-character name before the kind of a craft or ship. */
+export function inNamedCraft(context: string, from: number, to: number): boolean {
+  for (const m of context.matchAll(NAMED_CRAFT)) {
+    const stem = m[1] as string;
+    if (GENERIC_CRAFT.test(stem) || /[的了在是和与及等个艘座]$/.test(stem)) continue;
+    if (overlaps(m.index ?? 0, 2, from, to)) return true;
+  }
+  return false;
+}

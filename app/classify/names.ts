@@ -8,7 +8,7 @@ import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
 import { englishNameEvidence } from './english-names';
 import { countInStory } from './story-counts';
 import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inForeignPlace, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
-import { inClubName, inInternationalBody, inLandformName, inMatchSide, inNumberedCraft, inSectionName, inPlaceProject, inRegisteredName, inStationName } from './named-things';
+import { inClubName, inInternationalBody, inLandformName, inMatchSide, inNamedCraft, inNumberedCraft, inSectionName, inPlaceProject, inRegisteredName, inStationName } from './named-things';
 import { beforeDoing, beforeSaying, inListOfPersons, inTitledList, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
@@ -266,6 +266,7 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   if (inNationalBody(context, before.length, before.length + text.length)) return 'national body';
   if (inInternationalBody(context, before.length, before.length + text.length)) return 'international body';
   if (inNumberedCraft(context, before.length, before.length + text.length)) return 'numbered craft or line';
+  if (inNamedCraft(context, before.length, before.length + text.length)) return 'named craft or ship';
   if (inStationName(context, before.length, before.length + text.length, GAZETTEER)) return 'station';
   if (inClubName(context, before.length, before.length + text.length, GAZETTEER)) return 'club named after its place';
   if (inMatchSide(context, before.length, before.length + text.length)) return 'a side of a match';

@@ -226,11 +226,13 @@ export const LATER_WIRE_PAIRS: readonly WirePair[] = [
 /**
  * Former known misses, fixed by general rules: a project's name between its place and its head
  * (a river before 江 is a place), an athlete the story names again as the one who acts, and a
- * foreign place after its country.
+ * foreign place after its country, a craft named before its kind.
  */
 export const FIXED_MISSES: readonly WirePair[] = [
   ['长江三峡水利枢纽工程是世界上规模最大的水电站。', '长江三峡水力枢纽工程是世界上规模最大的水电站。', 'name'],
   ['巴黎奥运会女子10米跳台决赛中，全红婵夺得金牌。赛后，全红婵说，她会继续努力。', '巴黎奥运会女子10米跳台决赛中，全红蝉夺得金牌。赛后，全红婵说，她会继续努力。', 'name'],
+  // Round seven's spacecraft module, named by two characters before its kind (天和核心舱).
+  ['梦天实验舱与天和核心舱顺利完成对接。', '梦天实验舱与天合核心舱顺利完成对接。', 'name'],
   // Round seven's foreign city whose transliteration holds a character outside the tables (热 of
   // 里约热内卢): a run mostly of transliteration characters right after its country.
   ['金砖国家外长会晤在巴西里约热内卢举行。', '金砖国家外长会晤在巴西里约热内芦举行。', 'name'],
