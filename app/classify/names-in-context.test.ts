@@ -48,6 +48,11 @@ describe('names judged in context', () => {
     expect(category('', '西南大学附属[中]学的学生', '西南大学附属[小]学的学生')).toBe('name');
   });
 
+  it('one quoted character is emphasis, two or more a brand', () => {
+    expect(category('', '数字化让文物“[活]”起来', '数字化让文物“[动]”起来')).toBe('wording');
+    expect(category('', '打造“品位[锦]江”品牌', '打造“品位[金]江”品牌')).toBe('name');
+  });
+
   it('brands in single quotes', () => {
     expect(category('', '推广新品种‘[豫]麦35’抗旱', '推广新品种‘[文]麦35’抗旱')).toBe('name');
   });

@@ -222,8 +222,10 @@ export function nameEvidence(reading: ReadingInContext, story: string): string |
   // Titles of works are names in full: 《…职业资格证书考试大纲》.
   if (insideBrackets(before, text, after, '《', '》', 40)) return 'title of a work';
   // Short quoted terms are brand or project names (“品位锦江”); long quotes are speech.
-  if (insideBrackets(before, text, after, '“', '”', QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text)) return 'quoted name';
-  if (insideBrackets(before, text, after, '‘', '’', QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text)) return 'quoted name';
+  // One quoted character is emphasis (让文物“活”起来), not a name: names run to two or more.
+  const quoted = (open: string, close: string): boolean =>
+    insideBrackets(before, text, after, open, close, QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text) && !(before.endsWith(open) && after.startsWith(close) && [...text].length <= 1);
+  if (quoted('“', '”') || quoted('‘', '’')) return 'quoted name';
   const english = englishNameEvidence(text, before, after, story);
   if (english) return english;
   if (/[\u4e00-\u9fff]·|·[\u4e00-\u9fff]/.test(before.slice(-3) + text + after.slice(0, 3))) return 'transliterated name';

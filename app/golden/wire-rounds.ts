@@ -221,6 +221,23 @@ export const LATER_WIRE_PAIRS: readonly WirePair[] = [
   ['他指出，要坚持以人民为中心的发展思想。', '他强调，要坚持以人民为中心的发展思想。', 'wording'],
   ['武汉大学测绘学院教授李德仁团队研发了这套系统。', '武汉大学测绘学院教授李德仁团队研制了这套系统。', 'wording'],
   ['据中央气象台预报，今年第12号台风“贝碧嘉”将于今晚登陆。', '据中央气象台预报，今年第12号台风“贝碧佳”将于今晚登陆。', 'name'],
+  // Round nineteen, mixed: 15/16 at first run; fixed: one quoted character is emphasis, not a name (“活”/“动”).
+  ['山西省大同市云冈石窟研究院发布了最新的数字化成果。', '山西省大同市云岗石窟研究院发布了最新的数字化成果。', 'name'],
+  ['该院共完成了45个洞窟的三维数据采集。', '该院共完成了54个洞窟的三维数据采集。', 'number'],
+  ['院长杭侃表示，数字化让文物“活”起来。', '院长杭侃表示，数字化让文物“动”起来。', 'wording'],
+  ['海南省三亚市崖州湾科技城吸引了一批种业企业落户。', '海南省三亚市涯州湾科技城吸引了一批种业企业落户。', 'name'],
+  ['这款国产大飞机C919已累计运送旅客超过100万人次。', '这款国产大飞机C929已累计运送旅客超过100万人次。', 'number'],
+  ['在浙江省湖州市安吉县余村，竹林经济让村民鼓起了钱袋子。', '在浙江省湖州市安吉县余村，竹林经济让村民富起了钱袋子。', 'wording'],
+  ['在浙江省湖州市安吉县余村，竹林经济让村民鼓起了钱袋子。', '在浙江省湖州市安吉县徐村，竹林经济让村民鼓起了钱袋子。', 'name'],
+  ['国家电网有限公司董事长张智刚出席签约仪式。', '国家电网有限公司董事长张志刚出席签约仪式。', 'name'],
+  ['该店推出的“酸汤鱼”成为网红菜品。', '该店推出的“酸汤鲤”成为网红菜品。', 'name'],
+  ['今年以来，全市共办理涉企行政许可事项1.6万件。', '今年以来，全市共办理涉企行政许可事项1.6万余件。', 'number'],
+  ['他强调，要扎实做好安全生产各项工作。', '他强调，要切实做好安全生产各项工作。', 'wording'],
+  ['新疆喀什地区塔什库尔干塔吉克自治县的牧民开始转场。', '新疆喀什地区塔什库尔干塔吉克自治县的牧民开始迁徙。', 'wording'],
+  ['新疆喀什地区塔什库尔干塔吉克自治县的牧民开始转场。', '新疆喀什地区塔什库尔甘塔吉克自治县的牧民开始转场。', 'name'],
+  ['发布会上，省卫生健康委副主任吴建平通报了有关情况。', '发布会上，省卫生健康委副主任吴建萍通报了有关情况。', 'name'],
+  ['该项目预计明年6月底前完工。', '该项目预计明年9月底前完工。', 'number'],
+  ['“孩子们的笑脸就是最好的回报。”支教老师宋佳琪说。她已经在这里坚持了六年。', '“孩子们的笑脸就是最好的回报。”支教老师宋佳琪说。', 'omission'],
 ];
 
 /**
@@ -329,4 +346,13 @@ export const ENGLISH_WIRE_PAIRS: readonly WirePair[] = [
   ['"We apologize to our customers," the airline said in a statement.', '"We apologize to our customers," the airline said in a release.', 'wording'],
   ['Federal Aviation Administration data showed delays across the region.', 'Federal Aviation Agency data showed delays across the region.', 'name'],
   ['The airline expects to resume normal operations by Wednesday.', 'The airline expects to resume normal operations by midweek.', 'number'],
+  // Round nineteen: 8/8 at first run.
+  ['PHOENIX (AP) — Arizona recorded its 30th straight day of temperatures above 110 degrees on Sunday.', 'PHOENIX (AP) — Arizona recorded its 31st straight day of temperatures above 110 degrees on Sunday.', 'number'],
+  ['The Maricopa County Medical Examiner\'s Office is investigating dozens of deaths.', 'The Maricopa County Medical Examiners Office is investigating dozens of deaths.', 'punctuation'],
+  ['"Drink water, stay inside and check on your neighbors," Mayor Kate Gallego said.', '"Drink water, stay inside and check on your neighbors," Mayor Kate Gallegos said.', 'name'],
+  ['Cooling centers will stay open around the clock through Friday.', 'Cooling centers will remain open around the clock through Friday.', 'wording'],
+  ['The National Weather Service extended its excessive heat warning.', 'The National Weather Service extended an excessive heat warning.', 'wording'],
+  ['Electricity demand hit a record 8,200 megawatts, Arizona Public Service said.', 'Electricity demand hit a record 8,020 megawatts, Arizona Public Service said.', 'number'],
+  ['Electricity demand hit a record 8,200 megawatts, Arizona Public Service said.', 'Electricity demand hit a record 8,200 megawatts, Arizona Public Services said.', 'name'],
+  ['Doctors said the heat is especially dangerous for older people.', 'Doctors said the heat is particularly dangerous for older people.', 'wording'],
 ];
