@@ -10,7 +10,8 @@ import { SURNAMES } from './person-names';
  * 本报北京5月6日讯): a unit of the story's furniture, so missing it is an omission however short.
  */
 const BYLINE_UNIT = /^（(?:本报|新华社|中新社|特约)?(?:记者|通讯员|实习生|见习记者|摄影|文|图|文\/图)[^（）]{2,40}）$/;
-const DATELINE_UNIT = /^据?(?:新华社|中新社|中新网|本报|人民网)[\u4e00-\u9fff]{2,6}(?:\d{1,2}月\d{1,2}日)?(?:电|讯)$/;
+// The place may be left out (据新华社电, 本报讯).
+const DATELINE_UNIT = /^据?(?:新华社|中新社|中新网|本报|人民网)(?:[\u4e00-\u9fff]{2,6})?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)$/;
 
 /** True when the text is a whole bracketed byline or a whole dateline. */
 export function isBylineOrDateline(text: string): boolean {

@@ -40,6 +40,8 @@ describe('classifySite', () => {
     expect(classifySite(site('had fallen by [half]. The', 'had fallen by [40%]. The'), '').category).toBe('number');
     expect(classifySite(site('harvest by a [third] this', 'harvest by a [quarter] this'), '').category).toBe('number');
     expect(classifySite(site('operations by [Wednesday].', 'operations by [midweek].'), '').category).toBe('number');
+    expect(classifySite(site('hired 2,000 workers [last year].', 'hired 2,000 workers [in 2024].'), '').category).toBe('number');
+    expect(classifySite(site('hired workers [last year].', 'hired workers [at a fair].'), '').category).toBe('wording');
     // A relative date moves the event in time: 明日 / 今日, 去年 / 今年.
     expect(classifySite(site('自[明]日起停牌', '自[今]日起停牌'), '').category).toBe('number');
     expect(classifySite(site('[去年]建成', '[今年]建成'), '').category).toBe('number');
@@ -166,6 +168,7 @@ describe('part of a byline', () => {
     expect(classifySite(site('日电（记者吴佳琪[陈立航]）记者4日', '日电（记者吴佳琪[]）记者4日'), '').category).toBe('omission');
     expect(classifySite(site('日电（记者吴佳琪陈立[航]）记者4日', '日电（记者吴佳琪陈立[杭]）记者4日'), '').category).toBe('name');
     expect(classifySite(site('STORM\nBy MARK HOLLIS [and DANA PIERCE]\nBOSTON', 'STORM\nBy MARK HOLLIS []\nBOSTON'), '').category).toBe('omission');
+    expect(classifySite(site('[据新华社电 ]国务院日前印发通知', '[]国务院日前印发通知'), '').category).toBe('omission');
     // Outside a byline, a bracketed aside losing a word is wording.
     expect(classifySite(site('（[记者]注：数据截至昨日）', '（[]注：数据截至昨日）'), '').category).not.toBe('omission');
   });

@@ -205,6 +205,7 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
   if (dates) return { category: 'number', numbers: dates, reason: 'a relative date differs' };
   const percent = comparePercentWords(readings);
   if (percent) return { category: 'number', numbers: percent, reason: 'a percentage written as a sign or a word' };
+  if (englishDates(texts)) return { category: 'number', numbers: { differ: 'value', values: readings.map((r) => ({ variant: r.variant, value: null })) }, reason: 'an English date differs' };
   const english = compareEnglishNumbers(readings);
   if (english) return { category: 'number', numbers: english, reason: 'an English number or date differs' };
 
@@ -284,6 +285,22 @@ function wordsAgreeBesideNumbers(texts: readonly string[]): boolean {
   const rest = texts.map((t) => t.replace(/[0-9.,%零〇一二两三四五六七八九十百千万亿]/g, ''));
   if (rest.every((r) => r === rest[0])) return true;
   return Math.max(...rest.map(coreLength)) <= WORDS_BESIDE_NUMBER;
+}
+
+/** A time named relative to the dateline: last year, next week, this month, yesterday. */
+const RELATIVE_TIME = /\b(?:(?:last|next|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|yesterday|today|tomorrow|tonight)\b/i;
+
+/** Most words a reading may hold to be taken for one date expression (in early 2024). */
+const DATE_WORDS = 4;
+
+/**
+ * True when one reading dates by a year (in 2024) and another by a relative time (last year):
+ * the date is told another way or moved, a number flag.
+ */
+function englishDates(texts: readonly string[]): boolean {
+  if (texts.some((t) => t.trim().split(/\s+/).length > DATE_WORDS)) return false;
+  const year = (t: string): boolean => /\b(?:19|20)\d\d\b/.test(t);
+  return texts.some(year) && texts.some((t) => RELATIVE_TIME.test(t)) && texts.every((t) => year(t) || RELATIVE_TIME.test(t));
 }
 
 /**
