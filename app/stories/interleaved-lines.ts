@@ -35,6 +35,9 @@ const MIN_SCORED_CHARS = 5;
 const MIN_FLIPS = 4;
 const LINES_PER_FLIP = 5;
 
+/** Labels (page × BLOCKS_PER_PAGE + block, non-negative) are stored above this offset among the verdicts. */
+const LABELLED = 1;
+
 /** A line's verdict: its column (-1: printed nowhere else), undecided, or too short to score. */
 type Score = number | null | 'short';
 
@@ -134,7 +137,8 @@ function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly n
     return normalized.length < MIN_SCORED_CHARS ? null : shingleHashes(normalized);
   });
   const { references, pagesOf } = referencePages(hashesOf, labelsOf, v);
-  const scores = hashesOf.map((hashes, i): Score => {
+  // Per line, the paragraph of the reference page it follows (a label), or its verdict.
+  const labels = hashesOf.map((hashes, i): Score => {
     if (hashes === null) return 'short';
     let shared = 0;
     for (const h of hashes) if ((labelsOf.get(h) ?? []).some((label) => Math.floor(label / BLOCKS_PER_PAGE) !== v)) shared++;
@@ -151,7 +155,16 @@ function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly n
     let best = -1;
     for (const [label, n] of votes) if (best < 0 || n > (votes.get(best) ?? 0)) best = label;
     // Printed elsewhere but not on the reference page: no column to follow, so the previous line's.
-    return best < 0 ? null : chainOf(chains, best);
+    return best < 0 ? null : best + LABELLED;
+  });
+  const scores = labels.map((label, i): Score => {
+    if (typeof label !== 'number' || label < LABELLED) return label;
+    let next: number | undefined;
+    for (let k = i + 1; k < labels.length && next === undefined; k++) {
+      const l = labels[k];
+      if (typeof l === 'number' && l >= LABELLED) next = l - LABELLED;
+    }
+    return chainOf(chains, label - LABELLED, next);
   });
   const decided = (i: number, step: number): number | undefined => {
     for (let k = i + step; k >= 0 && k < scores.length; k += step) {
@@ -232,10 +245,13 @@ function referencePages(
 }
 
 /** The column whose last line's paragraph (on another page) `label` follows; a new column when none does. */
-function chainOf(chains: number[], label: number): number {
+function chainOf(chains: number[], label: number, next: number | undefined): number {
   let best = -1;
   chains.forEach((last, c) => {
     const step = label - last;
+    // A column that the next line carries on in the same paragraph has not moved on: this line,
+    // a paragraph or two ahead, is the other column's (the same story, further on).
+    if (step > 0 && next === last) return;
     if (step >= 0 && step <= CHAIN_STEP && (best < 0 || step < label - (chains[best] as number))) best = c;
   });
   if (best < 0) {
