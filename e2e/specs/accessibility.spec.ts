@@ -104,14 +104,16 @@ async function focused(page: Page): Promise<{ region: string; tag: string; outli
       closest(s: string): { getAttribute(n: string): string | null; className: string } | null;
     } | null;
     const win = globalThis as unknown as {
-      getComputedStyle(e: unknown, pseudo?: string): { outlineStyle: string; outlineWidth: string; borderTopStyle: string };
+      getComputedStyle(e: unknown): { outlineStyle: string; outlineWidth: string };
     };
     if (!el) return { region: '', tag: '', outlined: false };
     const region = el.closest('.sidebar, .flag-panel, .compare-view, .bottom-panel, .toolbar, .pane-pickers');
-    // In Monaco the caret's pane draws a frame (app.css: .monaco-editor.focused::after).
-    const pane = el.closest('.monaco-editor');
+    // In Monaco the caret's pane is shown by a ring on its pane picker (app.css, data-editor-focus).
+    const pane = el.closest('.editor.original, .editor.modified') as { className: string } | null;
     if (pane) {
-      return { region: 'compare-view', tag: 'monaco', outlined: win.getComputedStyle(pane, '::after').borderTopStyle === 'solid' };
+      const side = pane.className.includes('original') ? 'left' : 'right';
+      const picker = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector(`.picker-${side}`);
+      return { region: 'compare-view', tag: `monaco-${side}`, outlined: win.getComputedStyle(picker).outlineStyle === 'solid' };
     }
     const style = win.getComputedStyle(el);
     return {

@@ -253,6 +253,30 @@ export function CompareView(): ReactElement {
     setEditor(mounted);
   }, []);
 
+  // Which pane has the keyboard, shown on its pane picker (app.css): Monaco's thin caret is easy to
+  // lose between two panes. Set on focus changes only, never per keystroke; drawn outside the editor
+  // so that no box overlaps Monaco's layers (a frame over the pane cost ~2 ms a keystroke, measured).
+  useEffect(() => {
+    if (!editor) return;
+    const root = document.documentElement;
+    const panes = [
+      [editor.getOriginalEditor(), 'left'],
+      [editor.getModifiedEditor(), 'right'],
+    ] as const;
+    const subscriptions = panes.flatMap(([code, side]) => [
+      code.onDidFocusEditorText(() => {
+        root.dataset.editorFocus = side;
+      }),
+      code.onDidBlurEditorText(() => {
+        if (root.dataset.editorFocus === side) delete root.dataset.editorFocus;
+      }),
+    ]);
+    return () => {
+      for (const subscription of subscriptions) subscription.dispose();
+      delete root.dataset.editorFocus;
+    };
+  }, [editor]);
+
   // Screen readers announce each pane by its content (Monaco's default is "Editor content" in English).
   const nameOf = (id: string | undefined | null): string => variants.find((v) => v.id === id)?.name ?? id ?? '';
   const leftLabel = showCanonical ? t('editor.canonicalLabel') : t('editor.variantLabel', { name: nameOf(leftVariant) });

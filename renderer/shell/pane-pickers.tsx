@@ -30,7 +30,7 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
   const leftValue = leftPane === 'canonical' && props.canonicalAvailable ? 'canonical' : leftPane === 'canonical' ? (ids[0] ?? '') : leftPane.variant;
   return (
     <div className="pane-pickers">
-      <label className="picker">
+      <label className="picker picker-left">
         <span className="chip small" style={{ background: leftValue === 'canonical' ? 'var(--accent)' : colourOf(leftValue) }} aria-hidden="true" />
         <span>{t('panes.left')}</span>
         <select
@@ -45,7 +45,7 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
       <span className="picker-arrow" aria-hidden="true">
         ⇄
       </span>
-      <label className="picker" title={t('panes.rightHint')}>
+      <label className="picker picker-right" title={t('panes.rightHint')}>
         <span className="chip small" style={{ background: rightVariant ? colourOf(rightVariant) : 'transparent' }} aria-hidden="true" />
         <span>{t('panes.right')}</span>
         <select value={rightVariant ?? ''} data-testid="right-picker" onChange={(e) => setRightVariant(e.target.value)}>
