@@ -38,7 +38,8 @@ function commonCapitalised(text: string, before: string, after: string, story: s
   // Folding may drop the space after the full stop. Titles and initials end in a stop too (Gov.
   // Newsom, John F. Kennedy): no sentence starts after them.
   const afterAbbreviation = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Mt|Ft|Jr|Sr|Sens|Reps|[A-Z])\.\s*$/.test(head);
-  const opensSentence = head.length === 0 || (/(?:[.!?]["”’]?\s*|\n\s*)$/.test(head) && !afterAbbreviation);
+  // An opening quote starts a sentence too ("Officials warned…).
+  const opensSentence = head.length === 0 || /(?:^|[.!?]\s*|\n\s*|[,:]\s+)["“‘]$/.test(head) || (/(?:[.!?]["”’]?\s*|\n\s*)$/.test(head) && !afterAbbreviation);
   return opensSentence && !new RegExp(`[A-Za-z,;:] +${word}(?:[^A-Za-z]|$)`).test(story);
 }
 

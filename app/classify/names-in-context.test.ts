@@ -114,6 +114,7 @@ describe('English capitals', () => {
   it('a word capitalised only because it opens a sentence is no name; one after a title is', () => {
     const story = 'The money came from a federal grant. Local fishermen raised the rest.';
     expect(category(story, 'a federal grant. [Local] fishermen raised', 'a federal grant. [Loca1] fishermen raised')).toBe('wording');
+    expect(category('', 'the repairs. "[Crews] worked all night,"', 'the repairs. "[Workers] worked all night,"')).toBe('wording');
     expect(category('', 'the bill. Gov. [Newsom] signed it', 'the bill. Gov. [Newson] signed it')).toBe('name');
     // A name that opens a sentence is still a name when the story names it inside one too.
     const named = 'Harbor Master Dana Whitcombe oversaw it. Whitcombe said the work was done.';
