@@ -3,12 +3,13 @@
  * another. A page may print a second story under a headline alone (no byline, no dateline, and
  * no closing dateline after the first), so nothing but the headline marks the boundary; a long
  * story's subhead looks the same. The text under the headline decides: a subhead's section goes
- * on with the story's people, places and things (topic-words.ts), another story does not.
+ * on with the story's people, places and things (topic-words.ts), another story does not. The
+ * evidence of the other pages is weighed in link-groups.ts: one that prints the two paragraphs
+ * back to back without the headline, or prints the second story without the first.
  */
 import type { Block } from '../segment/block-types';
 import { normalizeForMatching } from './normalize';
-import type { PageView } from './page-view';
-import { isClosingMark, isOpeningMark } from './page-view';
+import { isClosingMark, isOpeningMark, type PageView } from './page-view';
 import { keyWeight, MIN_SHARED_KEYS, occurrences, sharedTopicTokens, topicTokens } from './topic-words';
 
 /**

@@ -4,7 +4,11 @@
  * separates them by a boundary, and the link would not join two groups that some variant prints
  * on either side of a boundary (a cannot-link, checked between whole stories as they grow). The veto is what keeps interleaved two-column text apart: the
  * interleaved page prints A1 B1 A2 B2 with nothing between, but a clean page shows that B1 opens
- * a story after A1 and A2.
+ * a story after A1 and A2. Lines of an interleaved run are followed within their column
+ * (page-view.ts nextInText). A bare headline between two groups is a boundary when the text under
+ * it changes topic on every page that prints it (headline-breaks.ts); such links are tried last,
+ * and refused when a page prints the later story without the earlier. Pages that each print one
+ * part may still be one story split across files (a continuation mark, or unmarked-jumps.ts).
  */
 import {
   endsAfter,
