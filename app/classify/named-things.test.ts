@@ -84,6 +84,8 @@ describe('names known by the words around them', () => {
     expect(category('', '黄河小浪底水[利]枢纽', '黄河小浪底水[力]枢纽')).toBe('name');
     expect(category('', '四川加[快]建设水利工程', '四川加[速]建设水利工程')).toBe('wording');
     expect(category('', '广州这一[华]南交通枢纽', '广州这一[中]南交通枢纽')).not.toBe('name');
+    expect(category('', '长春市净月[潭]国家森林公园迎来', '长春市净月[谭]国家森林公园迎来')).toBe('name');
+    expect(category('', '广州[城市]公园免费开放', '广州[街头]公园免费开放')).not.toBe('name');
     expect(category('', '今年，沿江防[洪]工程全面完工', '今年，沿江防[汛]工程全面完工')).toBe('wording');
   });
 

@@ -157,8 +157,14 @@ function endsWithPlace(text: string, places: readonly string[]): boolean {
   return false;
 }
 
-/** Heads of a named work of engineering (三峡水利枢纽, 小浪底水库, 港珠澳大桥, 某某工程). */
-const PROJECT_HEAD = /^(?:枢纽|水库|水电站|大坝|机场|大桥|隧道|工程)/;
+/**
+ * Heads of a named work of engineering (三峡水利枢纽, 小浪底水库, 港珠澳大桥, 某某工程) and of a
+ * named park or reserve (净月潭国家森林公园, 某某自然保护区).
+ */
+const PROJECT_HEAD = /^(?:枢纽|水库|水电站|大坝|机场|大桥|隧道|工程|公园|保护区|风景区)/;
+
+/** A park's or reserve's head, whose name runs longer: a run of two (城市公园) is a kind, not a name. */
+const PARK_HEAD = /^(?:公园|保护区|风景区)/;
 
 /** Longest run (code points) between a place and the head of its project. */
 const PROJECT_RUN = 8;
@@ -180,7 +186,7 @@ const NOT_WATER_STEM = /[大小条这那一两过渡跨沿横入出临滨望的�
  * province, city or region of the gazetteer, or a river (长江三峡水利枢纽工程, 黄河小浪底水利枢纽).
  */
 export function inPlaceProject(context: string, from: number, to: number, places: readonly string[]): boolean {
-  if (!/枢纽|水库|水电站|大坝|机场|大桥|隧道|工程/.test(context.slice(to))) return false;
+  if (!/枢纽|水库|水电站|大坝|机场|大桥|隧道|工程|公园|保护区|风景区/.test(context.slice(to))) return false;
   for (let p = Math.max(0, from - PROJECT_RUN); p <= from; p++) {
     const head = context.slice(0, p);
     const water = WATER.test(head) && !NOT_WATER_STEM.test(head.slice(0, -1));
@@ -189,7 +195,8 @@ export function inPlaceProject(context: string, from: number, to: number, places
       const run = context.slice(p, q);
       // 广州这一华南交通枢纽: a determiner makes the run a description, no name.
       if (!/^[\u4e00-\u9fff]+$/.test(run) || /[的了在是把被对从向和与及这那该此其各每本]/.test(run) || PROJECT_VERB.test(run)) break;
-      if (PROJECT_HEAD.test(context.slice(q)) && overlaps(p, q - p, from, to)) return true;
+      const kindOnly = PARK_HEAD.test(context.slice(q)) && run.replace(/^[省市县区]/, '').length < 3;
+      if (PROJECT_HEAD.test(context.slice(q)) && !kindOnly && overlaps(p, q - p, from, to)) return true;
     }
   }
   return false;

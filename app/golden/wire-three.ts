@@ -11,6 +11,23 @@ export type WireTriple = readonly [first: string, second: string, third: string,
 
 /** Triples the engine gets right. */
 export const WIRE_TRIPLES: readonly WireTriple[] = [
+  // Round twenty-one, written after every fix of rounds one to twenty: 9/10 Chinese, 4/4 English
+  // at first run; fixed since: a park named between its place and its head (净月潭国家森林公园).
+  ['新华社长春6月9日电 吉林省长春市净月潭国家森林公园迎来游览高峰。', '新华社长春6月9日电 吉林省长春市净月潭国家森林公园迎来游览高峰。', '新华社长春6月9日电 吉林省长春市净月谭国家森林公园迎来游览高峰。', 'name'],
+  ['公园管理处主任孟庆春介绍，今年以来已接待游客超过80万人次。', '公园管理处主任孟庆春介绍，今年以来已接待游客超过80万人次。', '公园管理处主任孟庆春介绍，今年以来已接待游客超过60万人次。', 'number'],
+  ['公园管理处主任孟庆春介绍，今年以来已接待游客超过80万人次。', '公园管理处主任孟庆纯介绍，今年以来已接待游客超过80万人次。', '公园管理处主任孟庆春介绍，今年以来已接待游客超过80万人次。', 'name'],
+  ['为保护生态，公园实行分时段预约入园。', '为保护生态，公园实行分时段预约入园。', '为保护生态环境，公园实行分时段预约入园。', 'wording'],
+  ['中国一汽集团发布的新车型搭载了自主研发的智能驾驶系统。', '中国一汽集团发布的新车型搭载了自主研发的智能驾驶系统。', '中国二汽集团发布的新车型搭载了自主研发的智能驾驶系统。', 'name'],
+  ['据统计，该车型上市首月销量突破1.5万辆。', '据统计，该车型上市首月销量突破1.5万辆。', '据统计，该车型上市首月销量突破1.5万台。', 'number'],
+  ['长春理工大学光电工程学院的学生参与了研发。', '长春理工大学光电工程学院的学生参与了研发。', '长春理工大学光电工程学校的学生参与了研发。', 'name'],
+  ['“我们要让更多人了解吉林的冰雪文化。”吉林省文化和旅游厅厅长孙光芝说。', '“我们要让更多人了解吉林的冰雪文化。”吉林省文化和旅游厅厅长孙光芝说。', '“我们要让更多人了解吉林的冰雪文化。”吉林省文化和旅游厅厅长孙光枝说。', 'name'],
+  ['去年冬季，全省接待游客1.4亿人次，同比增长29.6%。', '去年冬季，全省接待游客1.4亿人次，同比增长29.6%。', '去年冬季，全省接待游客1.4亿人次，同比增长26.9%。', 'number'],
+  ['当地还推出了雾凇观赏、冰雪运动等多种体验项目。', '当地还推出了雾凇观赏、冰雪运动等多种体验项目。', '当地还推出了雾凇观赏，冰雪运动等多种体验项目。', 'punctuation'],
+  ['SEATTLE (AP) — Boeing said Wednesday it delivered 45 jetliners in May, up from 38 a year earlier.', 'SEATTLE (AP) — Boeing said Wednesday it delivered 45 jetliners in May, up from 38 a year earlier.', 'SEATTLE (AP) — Boeing said Wednesday it delivered 54 jetliners in May, up from 38 a year earlier.', 'number'],
+  ['Chief Executive Kelly Ortberg told analysts the company was "turning the corner."', 'Chief Executive Kelly Ortberg told analysts the company was "turning the corner."', 'Chief Executive Kelly Ortburg told analysts the company was "turning the corner."', 'name'],
+  ['The Federal Aviation Administration has capped production of the 737 Max at 38 planes a month.', 'The Federal Aviation Administration has capped production of the 737 Max at 38 planes a month.', 'The Federal Aviation Administration has limited production of the 737 Max at 38 planes a month.', 'wording'],
+  ['Shares of Boeing rose 2% in afternoon trading.', 'Shares of Boeing rose 2% in afternoon trading.', 'Shares of Boeing rose 2% in morning trading.', 'wording'],
+  // Round nine.
   ['新华社西安9月3日电 陕西省文物局3日发布消息，秦始皇帝陵博物院新发现一处陪葬坑。', '新华社西安9月3日电 陕西省文物局3日发布消息，秦始皇帝陵博物院新发现一处陪葬坑。', '新华社西安9月3日电 陕西省文物局3日发布消息，秦始皇帝陵博物馆新发现一处陪葬坑。', 'name'],
   ['考古人员共清理出陶俑120余件。', '考古人员共清理出陶俑210余件。', '考古人员共清理出陶俑120余件。', 'number'],
   ['项目负责人张卫星介绍，这批文物保存较为完好。', '项目负责人张卫兴介绍，这批文物保存较为完好。', '项目负责人张卫星介绍，这批文物保存较为完好。', 'name'],
