@@ -1,8 +1,8 @@
 /**
- * Wire sentences as three papers printed them, one of which differs (round nine of the generality
- * probes, written after round eight's fixes): the majority decides whose context vouches for a
- * name. First run 16/20 Chinese, 10/10 English; fixed since: the sides of a match (曼城对阵利物浦),
- * ports (自由贸易港 / 自由贸易区), quarters (一季度).
+ * Wire sentences as three papers printed them, one of which differs (rounds nine and twenty-one of
+ * the generality probes): the majority decides whose context vouches for a name. Round nine's
+ * first run 16/20 Chinese, 10/10 English; fixed since: the sides of a match (曼城对阵利物浦), ports
+ * (自由贸易港 / 自由贸易区), quarters (一季度). Round twenty-one's is in its comment.
  */
 import type { WirePair } from './wire-sentences';
 
