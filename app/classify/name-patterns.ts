@@ -62,7 +62,8 @@ const NOT_PLACE_AFTER: Readonly<Record<string, RegExp>> = { 中东: /^部/ };
 /** Every place name of the lists above (for rules that need a place before a name: 山东泰山队). */
 export const GAZETTEER: readonly string[] = [...PROVINCES, ...CITIES, ...REGIONS, ...COUNTRIES];
 
-function overlaps(at: number, length: number, from: number, to: number): boolean {
+/** True when the span [at, at + length) overlaps [from, to); an empty reading must sit strictly inside it. */
+export function overlaps(at: number, length: number, from: number, to: number): boolean {
   // An empty reading (a dropped character) lies in a span when it sits strictly inside it.
   return from === to ? at < from && from < at + length : at < to && from < at + length;
 }

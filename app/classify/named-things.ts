@@ -1,15 +1,12 @@
 /**
  * Proper nouns recognised by the shape of the words around them rather than by a title or a
- * suffix list: numbered craft and vessels (X九号), stations on a line, clubs named after their
- * city, mountains and rivers before a side or basin word, international bodies, and the long names
- * of firms and cooperatives. Each rule answers whether reading [from, to) of `context` lies in
- * such a name.
+ * suffix list: numbered and named craft and ships (X九号, 天和核心舱), stations on a line, clubs
+ * named after their city, the sides of a match, mountains and rivers before a side or basin word,
+ * sections of a river or road, international bodies, the long names of firms and cooperatives,
+ * and projects and parks between their place and their head. Each rule answers whether reading
+ * [from, to) of `context` lies in such a name.
  */
-
-/** The part of a span that overlaps [from, to); an empty reading must sit strictly inside it. */
-function overlaps(at: number, length: number, from: number, to: number): boolean {
-  return from === to ? at < from && from < at + length : at < to && from < at + length;
-}
+import { overlaps } from './name-patterns';
 
 /**
  * Two characters, then a numeral and 号: a numbered craft, vessel, rocket or line (神舟二十号,
@@ -38,8 +35,8 @@ const TRANSIT = /地铁|号线|列车|高铁|动车|火车|轨道交通|车次|�
 
 /**
  * The two or three characters before 站 in a sentence about a line (西直门站, 成都东站), from
- * after a preposition (在西直门站). Stems
- * that make 站 a kind of station, not its name, are left out (车站, 驿站, 加油站, 地铁站, 终点站).
+ * after a preposition (在西直门站). Stems that make 站 a kind of station, not its name, are left
+ * out (车站, 驿站, 加油站, 地铁站, 终点站).
  */
 const STATION = /([\u4e00-\u9fff]{2,3})站/g;
 const NOT_STATION_STEM = /[车驿务油电作象测查费交铁轨乘点发首本该网每各一个的在到和与空]$/;
