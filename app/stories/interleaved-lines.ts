@@ -24,6 +24,18 @@ const MIN_RUN_LINES = 8;
 const SHARED_AT = 0.5;
 const OWN_AT = 0.2;
 
+/**
+ * Shingle length for Latin-script text. Four letters are a fragment of a word (tion, ther, comm),
+ * which any two English lines share; eight letters are a word or two, as four Han characters are.
+ */
+const LATIN_SHINGLE = 8;
+
+/** A text's shingles for line scoring: four characters, or LATIN_SHINGLE for Latin-script text. */
+function lineShingles(normalized: string): Uint32Array {
+  const latin = (normalized.match(/\p{Script=Latin}/gu) ?? []).length;
+  return latin * 2 > normalized.length ? shingleHashes(normalized, LATIN_SHINGLE) : shingleHashes(normalized);
+}
+
 /** Normalised characters a line needs to be scored: two shingles' worth. */
 const MIN_SCORED_CHARS = 5;
 
@@ -67,11 +79,11 @@ export function splitInterleavedLines(pages: readonly SegmentedPage[]): Segmente
   // Where the pages print each shingle of the candidate lines: page and block, as labels. Every
   // block kind counts: OCR of narrow columns makes many a short line a headline-shaped block.
   const labelsOf = new Map<number, number[]>();
-  for (const runs of runsOf) for (const run of runs) for (const line of run) for (const h of shingleHashes(normalizeForMatching(line.text))) labelsOf.set(h, []);
+  for (const runs of runsOf) for (const run of runs) for (const line of run) for (const h of lineShingles(normalizeForMatching(line.text))) labelsOf.set(h, []);
   pages.forEach((page, w) => {
     page.blocks.forEach((block, b) => {
       if (b >= BLOCKS_PER_PAGE) return;
-      for (const h of shingleHashes(normalizeForMatching(page.text.slice(block.start, block.end)))) labelsOf.get(h)?.push(w * BLOCKS_PER_PAGE + b);
+      for (const h of lineShingles(normalizeForMatching(page.text.slice(block.start, block.end)))) labelsOf.get(h)?.push(w * BLOCKS_PER_PAGE + b);
     });
   });
   return pages.map((page, v) => {
@@ -134,7 +146,7 @@ function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly n
   const chains: number[] = [];
   const hashesOf = run.map((line) => {
     const normalized = normalizeForMatching(line.text);
-    return normalized.length < MIN_SCORED_CHARS ? null : shingleHashes(normalized);
+    return normalized.length < MIN_SCORED_CHARS ? null : lineShingles(normalized);
   });
   const { references, pagesOf } = referencePages(hashesOf, labelsOf, v);
   // Per line, the paragraph of the reference page it follows (a label), or its verdict.
@@ -174,7 +186,8 @@ function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly n
     return undefined;
   };
   // Columns read across alternate by rows: with `period` lines of each in turn, a line is of the
-  // same column as the line 2 × period before or after it, short fragments included.
+  // same column as the line 2 × period before or after it, short fragments and lines that share
+  // only some words with another page (Halden Island, in a local story) included.
   const cycle = 2 * period(scores);
   const kinds: number[] = [];
   for (let i = 0; i < run.length; i++) {
@@ -183,7 +196,7 @@ function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly n
     if (before === undefined) return null;
     const row = scores[i - cycle] ?? scores[i + cycle];
     if (typeof s === 'number') kinds.push(s);
-    else if (s === 'short' && typeof row === 'number') kinds.push(row);
+    else if ((s === 'short' || s === null) && typeof row === 'number') kinds.push(row);
     else if (s === 'short' && i > 0 && !endsSentence((run[i - 1] as Line).text) && decided(i, 1) === before) {
       // A paragraph's last few characters between two lines of one column, the first of them
       // mid-sentence: that sentence goes on in the next line, so the fragment is the other column's.
