@@ -13,10 +13,18 @@ const BYLINE_UNIT = /^（(?:本报|新华社|中新社|特约)?(?:记者|通讯�
 // The place may be left out (据新华社电, 本报讯).
 const DATELINE_UNIT = /^据?(?:新华社|中新社|中新网|本报|人民网)(?:[\u4e00-\u9fff]{2,6})?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)$/;
 
-/** True when the text is a whole bracketed byline or a whole dateline. */
+/**
+ * An English wire dateline or its credit: BOSTON (AP) —, WICHITA, Kan. (AP) —, or (AP) alone.
+ * Folding turns the brackets and the dash full-width, so both forms are read.
+ */
+const ENGLISH_DATELINE = /^(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,[A-Z][A-Za-z.]*)*)?(?:[(（](?:AP|Reuters|AFP|UPI)[)）])?(?:—+|–+|-{1,2})?$/;
+
+/** True when the text is a whole bracketed byline or a whole dateline, Chinese or English. */
 export function isBylineOrDateline(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
-  return BYLINE_UNIT.test(compact) || DATELINE_UNIT.test(compact);
+  if (BYLINE_UNIT.test(compact) || DATELINE_UNIT.test(compact)) return true;
+  // An English dateline needs its wire credit or its dash: a capitalised word alone is a name.
+  return /[(（](?:AP|Reuters|AFP|UPI)[)）]|[—–]$/.test(compact) && ENGLISH_DATELINE.test(compact);
 }
 
 /**

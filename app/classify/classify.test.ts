@@ -169,6 +169,9 @@ describe('part of a byline', () => {
     expect(classifySite(site('日电（记者吴佳琪陈立[航]）记者4日', '日电（记者吴佳琪陈立[杭]）记者4日'), '').category).toBe('name');
     expect(classifySite(site('STORM\nBy MARK HOLLIS [and DANA PIERCE]\nBOSTON', 'STORM\nBy MARK HOLLIS []\nBOSTON'), '').category).toBe('omission');
     expect(classifySite(site('[据新华社电 ]国务院日前印发通知', '[]国务院日前印发通知'), '').category).toBe('omission');
+    expect(classifySite(site('BOSTON [（AP）]——A powerful storm', 'BOSTON []——A powerful storm'), '').category).toBe('omission');
+    expect(classifySite(site('[BOSTON（AP）——]A powerful storm', '[]A powerful storm'), '').category).toBe('omission');
+    expect(classifySite(site('the mayor of [BOSTON] said', 'the mayor of [] said'), '').category).not.toBe('omission');
     // Outside a byline, a bracketed aside losing a word is wording.
     expect(classifySite(site('（[记者]注：数据截至昨日）', '（[]注：数据截至昨日）'), '').category).not.toBe('omission');
   });
