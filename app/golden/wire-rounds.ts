@@ -238,6 +238,17 @@ export const LATER_WIRE_PAIRS: readonly WirePair[] = [
   ['发布会上，省卫生健康委副主任吴建平通报了有关情况。', '发布会上，省卫生健康委副主任吴建萍通报了有关情况。', 'name'],
   ['该项目预计明年6月底前完工。', '该项目预计明年9月底前完工。', 'number'],
   ['“孩子们的笑脸就是最好的回报。”支教老师宋佳琪说。她已经在这里坚持了六年。', '“孩子们的笑脸就是最好的回报。”支教老师宋佳琪说。', 'omission'],
+  // Checks written after round twenty-one, passing at first run: titles changed beside a name stay
+  // wording, an ordinal session is a number, approximate and written-out numbers.
+  ['国务院副总理何立峰出席开幕式并致辞。', '国务院总理何立峰出席开幕式并致辞。', 'wording'],
+  ['市委书记张明主持召开专题会议，研究部署相关工作。', '市委副书记张明主持召开专题会议，研究部署相关工作。', 'wording'],
+  ['第十四届全国人民代表大会第三次会议在北京开幕。', '第十四届全国人民代表大会第二次会议在北京开幕。', 'number'],
+  ['中国科学院院士、清华大学教授薛其坤获得该奖项。', '中国科学院院士、北京大学教授薛其坤获得该奖项。', 'name'],
+  ['项目建设周期为两年，预计明年底完工投入使用。', '项目建设周期为2年，预计明年底完工投入使用。', 'number'],
+  ['全县有近百名志愿者参与了这次清理行动。', '全县有近千名志愿者参与了这次清理行动。', 'number'],
+  ['目前，已有数十家企业签约入驻产业园区。', '目前，已有数百家企业签约入驻产业园区。', 'number'],
+  ['活动期间，全市共接待游客一百二十万人次。', '活动期间，全市共接待游客120万人次。', 'number'],
+  ['他在这个岗位上已经坚守了整整三十年。', '他在这个岗位上已经坚守了整整二十年。', 'number'],
 ];
 
 /**
@@ -355,4 +366,9 @@ export const ENGLISH_WIRE_PAIRS: readonly WirePair[] = [
   ['Electricity demand hit a record 8,200 megawatts, Arizona Public Service said.', 'Electricity demand hit a record 8,020 megawatts, Arizona Public Service said.', 'number'],
   ['Electricity demand hit a record 8,200 megawatts, Arizona Public Service said.', 'Electricity demand hit a record 8,200 megawatts, Arizona Public Services said.', 'name'],
   ['Doctors said the heat is especially dangerous for older people.', 'Doctors said the heat is particularly dangerous for older people.', 'wording'],
+  // A wire dateline or its credit dropped (1/3 at first run; fixed: it is an omission), and on
+  // added before a weekday (wording).
+  ['BOSTON (AP) — A powerful storm knocked out power to thousands of homes on Tuesday, officials said.', 'BOSTON — A powerful storm knocked out power to thousands of homes on Tuesday, officials said.', 'omission'],
+  ['BOSTON (AP) — A powerful storm knocked out power to thousands of homes on Tuesday, officials said.', 'A powerful storm knocked out power to thousands of homes on Tuesday, officials said.', 'omission'],
+  ['The storm knocked out power to thousands of homes Tuesday, officials said.', 'The storm knocked out power to thousands of homes on Tuesday, officials said.', 'wording'],
 ];
