@@ -29,6 +29,8 @@ describe('names judged in context', () => {
     expect(category('', '养殖大户韩[长]海今年扩建', '养殖大户韩[华]海今年扩建')).toBe('name');
     expect(category('', '外卖骑手[周]明远说', '外卖骑手[]明远说')).toBe('name');
     expect(category('', '。据蔡[文]涛介绍，今年', '。据蔡[明]涛介绍，今年')).toBe('name');
+    expect(category('', '患者家属[杨]秀珍说', '患者家属[扬]秀珍说')).toBe('name');
+    expect(category('', '改善民生[说]明书', '改善民生[证]明书')).not.toBe('name');
     expect(category('', '前来帮忙的孙[立]新师傅说', '前来帮忙的孙[力]新师傅说')).toBe('name');
     expect(category('', '（记者钱文博何嘉[怡]）今天上午', '（记者钱文博何嘉[建]）今天上午')).toBe('name');
     expect(category('', '本报记者岑文通讯员邬志[远]报道', '本报记者岑文通讯员邬志[明]报道')).toBe('name');

@@ -49,6 +49,9 @@ export function beforeTitle(before: string, text: string, after: string): boolea
   return false;
 }
 
+/** The last character of a role noun before a name (家属, 病友, 学者, 店员, 住户); and 据. */
+const ROLE_END = /[据属友者员户]/;
+
 /** Verbs of saying after a person's name (严桂香说, 王建华表示). */
 export const SAYING = /^(?:说|表示|介绍|告诉|指出|认为|坦言|透露|回忆|感慨|解释|笑着说)/;
 
@@ -61,8 +64,9 @@ export function beforeSaying(before: string, text: string, after: string): boole
   const from = before.length;
   const end = from + text.length;
   for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
-    // The name opens its clause, or follows 据 (据王明介绍).
-    if (start > 0 && /[\u4e00-\u9fff]/.test(context[start - 1] as string) && context[start - 1] !== '据') continue;
+    // The name opens its clause, follows 据 (据王明介绍), or follows a role noun the title list
+    // lacks (患者家属杨某说, 病友王某说): one ending as role nouns end.
+    if (start > 0 && /[\u4e00-\u9fff]/.test(context[start - 1] as string) && !ROLE_END.test(context[start - 1] as string)) continue;
     if (!SURNAMES.has(context[start] as string)) continue;
     for (const length of [2, 3]) {
       const word = context.slice(start, start + length);
