@@ -61,6 +61,8 @@ describe('names judged in context', () => {
 
   it('wording next to the same suffixes and roles stays wording', () => {
     expect(category('', '走进[社]区服务中心', '走进[小]区服务中心')).toBe('wording');
+    expect(category('', '部分[山]区出现山体滑坡', '部分[林]区出现山体滑坡')).toBe('wording');
+    expect(category('', '旗下有多家[子]公司', '旗下有多家[分]公司')).toBe('wording');
     expect(category('', '全[市]各地都在', '全[省]各地都在')).toBe('wording');
     expect(category('', '推动[城市]更新', '推动[城镇]更新')).toBe('wording');
     expect(category('', '让居民[在]家门口办事', '让居民[]家门口办事')).toBe('wording');

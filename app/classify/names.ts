@@ -43,9 +43,12 @@ const SUFFIXES = [
 /** Heads of academic bodies, whose names run longer before them (生命科学学院). */
 const COLLEGES: ReadonlySet<string> = new Set(['学院', '大学', '研究院', '研究所']);
 const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
-  // 城区 is an urban area (老城区, 在城区) unless a name stands before it (鼎城区, 东城区).
-  区: /(?:[社地小园景辖片街库保禁误专特山党]|(?:^|[^\u4e00-\u9fff]|[老主全市中在的和与及到进出入])城)$/,
+  // 城区 is an urban area (老城区, 在城区) unless a name stands before it (鼎城区, 东城区); 山区,
+  // 林区, 牧区, 矿区, 灾区, 郊区, 校区 are kinds of area.
+  区: /(?:[社地小园景辖片街库保禁误专特山党林牧矿灾郊校营湖疫产]|(?:^|[^\u4e00-\u9fff]|[老主全市中在的和与及到进出入])城)$/,
   市: /[城超上股夜集门]$/,
+  // 子公司, 分公司, 总公司, 母公司: a kind of company, no name.
+  公司: /[子分总母]$/,
   村: /[农乡]$/,
   镇: /[乡城村]$/,
   乡: /[城家老下故]$/,
