@@ -14,7 +14,7 @@ import { selectCurrentReview, selectHasReview, useStoreAfterFrame } from '../rev
 import { flagDecorations, currentDecoration } from './decorations';
 import { emitCanonicalEdit, setEditorHandle, type EditorHandle } from './editor-handle';
 import { canonicalMarks, variantMarks, type FlagMark } from './flag-marks';
-import { usesBlankLines } from './folded-view';
+import { layoutOf, PLAIN_LAYOUT } from './folded-view';
 import { ModelCache, type PaneModel } from './model-cache';
 import { EDITOR_OPTIONS, installCjkWordNavigation, monaco, THEMES } from './monaco-setup';
 import { afterNextFrame, measureFromKey, measureFromMark, trackKeyTimes } from './perf-marks';
@@ -75,17 +75,19 @@ export function CompareView(): ReactElement {
     [cache],
   );
 
-  // Folded panes follow the canonical's paragraph layout (blank lines or not) when it is shown.
+  // Folded panes follow the canonical's paragraph layout (blank lines, indents) when it is shown.
   const canonicalForLayout = showCanonical ? review?.canonical : undefined;
-  const separator = useMemo(() => (canonicalForLayout !== undefined && usesBlankLines(canonicalForLayout) ? '\n\n' : '\n'), [canonicalForLayout]);
+  const { separator, indent } = canonicalForLayout !== undefined ? layoutOf(canonicalForLayout) : PLAIN_LAYOUT;
+  // Kept by value, so typing (a new canonical string every key) does not rebuild the panes.
+  const layout = useMemo(() => ({ separator, indent }), [separator, indent]);
   const paneFor = useCallback(
     (variantId: string | undefined): PaneModel | null => {
       if (!cache || !story || !variantId) return null;
       const variant = variants.find((v) => v.id === variantId);
       if (!variant) return null;
-      return cache.variant(variantId, variant.text, story.spans.filter((s) => s.variant === variantId), !showAsPrinted, separator);
+      return cache.variant(variantId, variant.text, story.spans.filter((s) => s.variant === variantId), !showAsPrinted, layout);
     },
-    [cache, story, variants, showAsPrinted, separator],
+    [cache, story, variants, showAsPrinted, layout],
   );
   const left = showCanonical && cache ? cache.canonical(selectCurrentReview(useAppStore.getState())?.canonical ?? '') : paneFor(leftVariant);
   const right = paneFor(rightVariant ?? undefined);

@@ -27,10 +27,51 @@ function lowerBound(values: ArrayLike<number>, target: number): number {
  * too, so that the diff against such a canonical does not flag every blank line as removed.
  */
 export function usesBlankLines(text: string): boolean {
-  const lines = text.split(/\r?\n/);
+  return blankLineHabit(text.split(/\r?\n/));
+}
+
+function blankLineHabit(lines: readonly string[]): boolean {
   const blank = lines.filter((l) => l.trim() === '').length;
   const gaps = lines.length - blank - 1;
   return blank > 0 && blank * 2 > gaps;
+}
+
+/** How the canonical lays out paragraphs, which folded panes copy so that layout is no difference. */
+export interface PaneLayout {
+  readonly separator: '\n' | '\n\n';
+  /** The indent most of the canonical's paragraphs open with (two ideographic spaces in Chinese print), or ''. */
+  readonly indent: string;
+}
+
+/** One paragraph per line, no indent: the folded form when no canonical is shown. */
+export const PLAIN_LAYOUT: PaneLayout = { separator: '\n', indent: '' };
+
+/**
+ * The indent most of a text's paragraphs after the first open with: a reprint sets two ideographic spaces before
+ * every body paragraph, and a folded pane without it showed every paragraph of the diff as changed.
+ */
+export function paragraphIndent(text: string): string {
+  return indentHabit(text.split(/\r?\n/));
+}
+
+function indentHabit(all: readonly string[]): string {
+  const lines = all.filter((l) => l.trim() !== '').slice(1);
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const indent = /^[\u3000 \t]+/u.exec(line)?.[0] ?? '';
+    counts.set(indent, (counts.get(indent) ?? 0) + 1);
+  }
+  let best = '';
+  let bestCount = 0;
+  for (const [indent, count] of counts) if (count > bestCount) [best, bestCount] = [indent, count];
+  // More than half of the body lines: a habit of the text, not one quoted or centred line.
+  return bestCount * 2 > lines.length ? best : '';
+}
+
+/** The layout of a canonical text. */
+export function layoutOf(text: string): PaneLayout {
+  const lines = text.split(/\r?\n/);
+  return { separator: blankLineHabit(lines) ? '\n\n' : '\n', indent: indentHabit(lines) };
 }
 
 /**
@@ -46,8 +87,13 @@ export function isLatinText(text: string): boolean {
   return latin > 0 && han * 4 < latin;
 }
 
-/** Builds the folded pane text of a variant for a story; paragraphs are separated by `separator`. */
-export function buildFoldedStoryView(fileText: string, spans: readonly Span[], separator: '\n' | '\n\n' = '\n'): StoryView {
+/**
+ * Builds the folded pane text of a variant for a story in the canonical's layout: paragraphs
+ * separated by its separator, and every paragraph after the first opened with its indent.
+ */
+export function buildFoldedStoryView(fileText: string, spans: readonly Span[], layout: PaneLayout = PLAIN_LAYOUT): StoryView {
+  const { indent } = layout;
+  const separator = layout.separator + indent;
   const ranges = [...spans].sort((a, b) => a.start - b.start).map((s) => ({ start: s.start, end: s.end }));
   if (isLatinText(ranges.map((r) => fileText.slice(r.start, r.end)).join('\n'))) return buildStoryView(fileText, spans);
   const folded = foldText(fileText, ranges);

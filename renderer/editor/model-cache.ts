@@ -1,7 +1,7 @@
 /** Monaco models per story and pane, kept while the story is open so switching panes is instant. */
 import type { Span } from '../../app/model/types';
 import { monaco } from './monaco-setup';
-import { buildFoldedStoryView } from './folded-view';
+import { buildFoldedStoryView, PLAIN_LAYOUT, type PaneLayout } from './folded-view';
 import { buildStoryView, type StoryView } from './story-view';
 
 /** A pane's model and the offset map of the text it holds. */
@@ -19,12 +19,13 @@ export class ModelCache {
   constructor(private readonly scope: string) {}
 
   /** The model of a variant's story text, style-folded or as printed. */
-  variant(variantId: string, fileText: string, spans: readonly Span[], folded: boolean, separator: '\n' | '\n\n' = '\n'): PaneModel {
-    const mode = folded ? (separator === '\n' ? 'folded' : 'folded-spaced') : 'printed';
+  variant(variantId: string, fileText: string, spans: readonly Span[], folded: boolean, layout: PaneLayout = PLAIN_LAYOUT): PaneModel {
+    // One model per layout: the canonical's layout changes only when its paragraphs are reshaped.
+    const mode = folded ? `folded-${layout.separator.length}-${layout.indent.length}${layout.indent.startsWith('\u3000') ? 'i' : 's'}` : 'printed';
     const path = `variorum://${this.scope}/${mode}/${variantId}.txt`;
     const existing = this.models.get(path);
     if (existing) return existing;
-    const view = folded ? buildFoldedStoryView(fileText, spans, separator) : buildStoryView(fileText, spans);
+    const view = folded ? buildFoldedStoryView(fileText, spans, layout) : buildStoryView(fileText, spans);
     const entry = { model: this.create(path, view.text), view, path };
     this.models.set(path, entry);
     return entry;
