@@ -40,6 +40,8 @@ describe('classifySite', () => {
     expect(classifySite(site('had fallen by [half]. The', 'had fallen by [40%]. The'), '').category).toBe('number');
     expect(classifySite(site('harvest by a [third] this', 'harvest by a [quarter] this'), '').category).toBe('number');
     expect(classifySite(site('operations by [Wednesday].', 'operations by [midweek].'), '').category).toBe('number');
+    expect(classifySite(site('would reopen in the [spring].', 'would reopen in the [summer].'), '').category).toBe('number');
+    expect(classifySite(site('prices could [fall] sharply', 'prices could [rise] sharply'), '').category).toBe('wording');
     expect(classifySite(site('hired 2,000 workers [last year].', 'hired 2,000 workers [in 2024].'), '').category).toBe('number');
     expect(classifySite(site('hired workers [last year].', 'hired workers [at a fair].'), '').category).toBe('wording');
     // A relative date moves the event in time: 明日 / 今日, 去年 / 今年.

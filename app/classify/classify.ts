@@ -303,6 +303,18 @@ function englishDates(texts: readonly string[]): boolean {
   return texts.some(year) && texts.some((t) => RELATIVE_TIME.test(t)) && texts.every((t) => year(t) || RELATIVE_TIME.test(t));
 }
 
+/** Seasons, by their order in the year: a date when a determiner or a time word stands before them. */
+const SEASONS: Readonly<Record<string, number>> = { spring: 1, summer: 2, fall: 3, autumn: 3, winter: 4 };
+
+/**
+ * The season a word names in a date (in the spring, by next fall, early winter), or null: after no
+ * such word, fall is a verb (prices fall).
+ */
+function seasonValue(word: string, before: string): number | null {
+  const value = SEASONS[word.toLowerCase()];
+  return value !== undefined && /(?:^|[^A-Za-z])(?:the|this|next|last|early|late|mid|in|by)[ -]$/i.test(before) ? value : null;
+}
+
 /**
  * When every reading is one English number or date word, or digits (third / 3rd, Tuesday /
  * Wednesday, three / 3), how they compare; otherwise undefined.
@@ -310,7 +322,7 @@ function englishDates(texts: readonly string[]): boolean {
 function compareEnglishNumbers(readings: readonly ClassifyReading[]): NumberComparison | undefined {
   const values = readings.map((r) => {
     const word = r.text.trim();
-    const value = /^\d+(?:\.\d+)?%?$/.test(word) ? Number(word.replace('%', '')) : englishNumberValue(word);
+    const value = /^\d+(?:\.\d+)?%?$/.test(word) ? Number(word.replace('%', '')) : (englishNumberValue(word) ?? seasonValue(word, r.before));
     return { variant: r.variant, value, word };
   });
   // At least one reading must be a number word: digits alone (40%) are compareNumbers' business.

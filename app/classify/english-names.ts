@@ -19,6 +19,19 @@ const COMMON_CAPITALISED = new Set(
 );
 
 /**
+ * Words English always capitalises because they name something (parties, institutions, peoples):
+ * a name wherever they stand, a sentence's start included (Democrats / Republicans in the Senate).
+ */
+const ALWAYS_PROPER = new Set(
+  (
+    'democrat democrats democratic republican republicans gop congress senate pentagon kremlin capitol parliament ' +
+    'american americans chinese russian russians ukrainian ukrainians european europeans british french german germans ' +
+    'japanese mexican mexicans canadian canadians israeli israelis palestinian palestinians iranian iranians indian indians ' +
+    'african africans asian asians christian christians muslim muslims jewish catholic catholics'
+  ).split(' '),
+);
+
+/**
  * True when the capitalised word around the reading is an ordinary word: a common sentence opener,
  * a word the story also prints in lower case (Work began… / work on the building), or a word that
  * opens its sentence and is nowhere else capitalised inside one.
@@ -32,6 +45,7 @@ function commonCapitalised(text: string, before: string, after: string, story: s
   const previous = /([A-Z][A-Za-z]*) $/.exec(head)?.[1];
   if (/^ [A-Z]/.test(tail) || (previous && !COMMON_CAPITALISED.has(previous.toLowerCase()))) return false;
   const lower = word.toLowerCase();
+  if (ALWAYS_PROPER.has(lower)) return false;
   if (COMMON_CAPITALISED.has(lower) || new RegExp(`(?:^|[^A-Za-z])${lower}(?:[^A-Za-z]|$)`).test(story)) return true;
   // A word that opens a sentence is capitalised for that alone (Local fishermen…), unless the story
   // also prints it capitalised inside a sentence, as names are (Mayor Delgado … Delgado said).

@@ -119,6 +119,8 @@ describe('English capitals', () => {
     const story = 'The money came from a federal grant. Local fishermen raised the rest.';
     expect(category(story, 'a federal grant. [Local] fishermen raised', 'a federal grant. [Loca1] fishermen raised')).toBe('wording');
     expect(category('', 'the repairs. "[Crews] worked all night,"', 'the repairs. "[Workers] worked all night,"')).toBe('wording');
+    // Parties, institutions and peoples are names wherever they stand.
+    expect(category('', 'the vote. [Democrats] in the Senate blocked', 'the vote. [Republicans] in the Senate blocked')).toBe('name');
     expect(category('', 'the bill. Gov. [Newsom] signed it', 'the bill. Gov. [Newson] signed it')).toBe('name');
     // A name that opens a sentence is still a name when the story names it inside one too.
     const named = 'Harbor Master Dana Whitcombe oversaw it. Whitcombe said the work was done.';

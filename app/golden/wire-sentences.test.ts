@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareVariants } from '../compare';
 import { KNOWN_MISSED_TRIPLES, WIRE_TRIPLES, type WireTriple } from './wire-three';
-import { ENGLISH_WIRE_PAIRS, FIXED_MISSES, LATER_WIRE_PAIRS } from './wire-rounds';
+import { ENGLISH_WIRE_PAIRS } from './wire-english';
+import { FIXED_MISSES, LATER_WIRE_PAIRS } from './wire-rounds';
 import { KNOWN_MISSES, WIRE_PAIRS, type WirePair } from './wire-sentences';
 
 /** The categories of the flags between the printings of a sentence. */
