@@ -138,4 +138,6 @@ export const KNOWN_MISSES: readonly WirePair[] = [
   ['孙杨和教练组一起研究了比赛录像。', '孙扬和教练组一起研究了比赛录像。', 'name'],
   ['青海湖裸鲤数量已恢复到11.4万吨。', '青海湖湟鱼数量已恢复到11.4万吨。', 'name'],
   ['每年农历六月，草原上都会举办那达慕大会。', '每年农历六月，草原上都会举办那达幕大会。', 'name'],
+  // Round twenty-five: a route named in brackets after its service (中欧班列（成渝）).
+  ['中欧班列（成渝）今年已开行超过5000列。', '中欧班列（渝新欧）今年已开行超过5000列。', 'name'],
 ];
