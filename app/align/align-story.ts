@@ -8,7 +8,7 @@ import { classifySite, type ClassifyReading } from '../classify/classify';
 import { foldText, toOriginalRange, type FoldedText, type TextRange } from '../text/fold';
 import { CodePointTable, toFoldedIndex, type EncodedText } from './code-points';
 import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
-import { markTruncations, mergeMoves, mergeSwaps, widenNumbers, type ShapedSite } from './shapes';
+import { markTruncations, mergeMoves, mergeNumberParts, mergeSwaps, widenNumbers, type ShapedSite } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
 import { splitChangeBesideOmission } from './split-omission';
 import { encodedParagraphStarts, splitAtParagraph } from './split-paragraphs';
@@ -98,6 +98,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   sites = mergeSwaps(sites, keptTexts, (f, l) => trimReadings(keptTexts, readAt(f, l)) ?? readAt(f, l));
   sites = mergeMoves(sites, keptTexts);
   markTruncations(sites, keptTexts, baseLength);
+  sites = mergeNumberParts(sites, keptTexts);
   widenNumbers(sites, keptTexts);
   sites = widenToWords(sites, keptTexts);
 

@@ -135,6 +135,37 @@ export function markTruncations(sites: ShapedSite[], texts: readonly string[], b
 const NUMBER_CHAR = /[0-9]/;
 
 /**
+ * Joins neighbouring sites that lie in one number (3,600 / 6,300 / 3,060 diffs as 3, and 600 in
+ * different variants): both sites hold only digits and separators, and so does the text between
+ * them in every variant. One number read three ways is one flag.
+ */
+export function mergeNumberParts(sites: readonly ShapedSite[], texts: readonly string[]): ShapedSite[] {
+  const numeric = (site: ShapedSite): boolean =>
+    site.kind === 'change' && !site.nested && site.readings.every((r, k) => /^[0-9.,，]*$/.test((texts[k] as string).slice(r.start, r.end))) &&
+    site.readings.some((r, k) => /[0-9]/.test((texts[k] as string).slice(r.start, r.end)));
+  const out: ShapedSite[] = [];
+  for (const site of sites) {
+    const last = out[out.length - 1];
+    const joined =
+      last !== undefined && numeric(last) && numeric(site) &&
+      site.readings.every((r, k) => {
+        const gap = (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start);
+        return /^[0-9.,，]*$/.test(gap) && gap.length <= 3;
+      });
+    if (!joined || !last) {
+      out.push(site);
+      continue;
+    }
+    out[out.length - 1] = {
+      ...last,
+      lastCell: site.lastCell,
+      readings: last.readings.map((r, k) => ({ start: r.start, end: (site.readings[k] as SiteReading).end })),
+    };
+  }
+  return out;
+}
+
+/**
  * Widens a site that changes digits to the whole number in every variant (4,800 / 8,400 rather
  * than 4,8 / 8,4), by the digits and separators all variants share around it, stopping short of
  * the neighbouring sites so that flags never overlap.

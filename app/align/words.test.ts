@@ -73,3 +73,18 @@ describe('a mark changed right before a dropped sentence', () => {
     expect(flagsOf(`${head}。${dropped}${tail}`, `${head}！${tail}`).map((f) => f[0])).toEqual(['punctuation', 'omission']);
   });
 });
+
+describe('one number read three ways', () => {
+  it('is one number flag, though the variants change different digits of it', () => {
+    const result = compareVariants(
+      ['About 3,600 people attended the event on Monday.', 'About 6,300 people attended the event on Monday.', 'About 3,060 people attended the event on Monday.'].map((text, i) => ({
+        id: `v${i + 1}`,
+        path: `${i}`,
+        name: `${i}`,
+        encoding: 'utf-8',
+        text: `${text}\n`,
+      })),
+    );
+    expect(result.stories.flatMap((s) => s.flags.map((f) => [f.category, ...f.readings.map((r) => r.text)]))).toEqual([['number', '3,600', '6,300', '3,060']]);
+  });
+});
