@@ -20,6 +20,9 @@ export interface Site {
   readonly readings: readonly SiteReading[];
 }
 
+/** Widest edit (grid cells: two per character) still a small change for joining neighbours: two characters. */
+const SMALL_CELLS = 4;
+
 /** Merges the edits of all alignments into sites on the base grid. */
 export function mergeSites(pairs: readonly PairAlignment[]): { firstCell: number; lastCell: number }[] {
   const intervals: { firstCell: number; lastCell: number }[] = [];
@@ -31,8 +34,14 @@ export function mergeSites(pairs: readonly PairAlignment[]): { firstCell: number
   const merged: { firstCell: number; lastCell: number }[] = [];
   for (const interval of intervals) {
     const last = merged[merged.length - 1];
-    // Touching cells merge: one variant's deletion and another's insertion right after it are one place.
-    if (last && interval.firstCell <= last.lastCell + 1) last.lastCell = Math.max(last.lastCell, interval.lastCell);
+    // Touching cells merge: one variant's deletion and another's insertion right after it are one
+    // place. So do small changes of neighbouring characters in different variants (李肖娜 / 肖娜 /
+    // 李晓娜: one drops 李, another changes 肖): character cells are odd, so two of them one cell
+    // apart. A dropped paragraph beside a typo stays apart (omission-beside-typo).
+    const small = (a: { firstCell: number; lastCell: number }): boolean => a.lastCell - a.firstCell <= SMALL_CELLS;
+    const neighbours =
+      last !== undefined && interval.firstCell === last.lastCell + 2 && interval.firstCell % 2 === 1 && last.lastCell % 2 === 1 && small(last) && small(interval);
+    if (last && (interval.firstCell <= last.lastCell + 1 || neighbours)) last.lastCell = Math.max(last.lastCell, interval.lastCell);
     else merged.push({ ...interval });
   }
   return merged;

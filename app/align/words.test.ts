@@ -88,3 +88,11 @@ describe('one number read three ways', () => {
     expect(result.stories.flatMap((s) => s.flags.map((f) => [f.category, ...f.readings.map((r) => r.text)]))).toEqual([['number', '3,600', '6,300', '3,060']]);
   });
 });
+
+describe('neighbouring characters changed in different variants', () => {
+  it('are one flag (one drops 李, another changes 肖)', () => {
+    const texts = ['社区党委书记李肖娜介绍了情况。', '社区党委书记肖娜介绍了情况。', '社区党委书记李晓娜介绍了情况。'];
+    const result = compareVariants(texts.map((text, i) => ({ id: `v${i + 1}`, path: `${i}`, name: `${i}`, encoding: 'utf-8', text: `${text}\n` })));
+    expect(result.stories.flatMap((s) => s.flags.map((f) => [f.category, ...f.readings.map((r) => r.text)]))).toEqual([['name', '李肖', '肖', '李晓']]);
+  });
+});
