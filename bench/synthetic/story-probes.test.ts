@@ -5,12 +5,12 @@ import { rates, scoreResult } from './score';
 import { STORY_PROBES } from './story-probes';
 
 /** Category macro floors a little under each probe's figure today. */
-const FLOORS: Readonly<Record<string, number>> = { sand: 0.65, tea: 0.75, pitt: 0.9 };
+const FLOORS: Readonly<Record<string, number>> = { sand: 0.9, tea: 0.75, pitt: 0.9 };
 
 describe('whole-story probes of the categories', () => {
-  // Floors under today's figures (sand: recall 0.94, precision 1.0, category macro 0.70; tea 0.80;
-  // pitt 0.95; farm, metro, school, quake 1.0; quake's precision 0.93); each probe's misses are
-  // listed in story-probes.ts.
+  // Floors under today's figures (category macro: tea 0.80, pitt 0.95, the others 1.0; quake's
+  // precision 0.93; sand rose from 0.70 once the finder kept its 相关链接 box out of the story);
+  // each probe's misses are listed in story-probes.ts.
   it.each(STORY_PROBES.map((p) => [p.name, p] as const))('%s keeps its recall, precision and categories', (_, probe) => {
     const built = buildProbe(probe);
     const r = rates(scoreResult(flagsInWindows(compareVariants(built.variants), built.windows), built.sites));
