@@ -22,8 +22,9 @@ export type BlockKind =
   /**
    * A note a paper sets into or around a story: 编者按：…, 【编者的话】…, a teaser (导读) repeating a
    * story's lead with its pointer 详见第3版, or a pull quote repeating a sentence of the story near it
-   * (app/stories/repeated-passages.ts). It is the paper's, not the story's text, and it neither
-   * opens nor closes the story.
+   * (app/stories/repeated-passages.ts), or a box only one page sets into or after a shared story
+   * (相关链接, 小贴士, a chart's data rows, FAST FACTS: app/stories/set-in-boxes.ts). It is the
+   * paper's, not the story's text, and it neither opens nor closes the story.
    */
   | 'note'
   /** Page furniture: the date header, 责任编辑, 版式, page numbers. */

@@ -21,6 +21,7 @@ import { makeTailJudges } from './tail-judges';
 import { cutTailCopies } from './cut-tails';
 import { splitInterleavedLines } from './interleaved-lines';
 import { markRepeatedPassages } from './repeated-passages';
+import { markSetInBoxes } from './set-in-boxes';
 
 /** A story located in the variants, not yet aligned. */
 export interface StoryLocation {
@@ -46,9 +47,10 @@ export function findStories(variants: readonly VariantText[]): StoryFinding {
 
 /** As findStories, for pages already segmented (the bench times both steps separately). */
 export function findStoriesInPages(variants: readonly VariantText[], segmented: readonly SegmentedPage[]): StoryFinding {
-  const pages = splitInterleavedLines(markRepeatedPassages(segmented));
-  const matching = matchBlocks(pages);
-  const views: PageView[] = markForeignRuns(pages.map((page, v) => makePageView(page, matching.groupOfBlock[v] ?? [])));
+  const read = splitInterleavedLines(markRepeatedPassages(segmented));
+  const matching = matchBlocks(read);
+  const { pages, groupOfBlock } = markSetInBoxes(read, matching.groupOfBlock);
+  const views: PageView[] = markForeignRuns(pages.map((page, v) => makePageView(page, groupOfBlock[v] ?? [])));
   const storyOfGroup = detachMinorityTails(views, linkGroups(views, matching.groupCount));
   const storyCount = storyOfGroup.reduce((max, s) => Math.max(max, s + 1), 0);
   const judgeOf = makeTailJudges(views, storyOfGroup);

@@ -1,0 +1,64 @@
+/**
+ * Shapes of the lines of a box a paper sets into or beside a story: a labelled heading
+ * (相关链接, 小贴士, FAST FACTS, By the numbers), a short all-caps heading, and the short lines of
+ * figures or labelled values under it (a chart's data rows, Worcester 26 in. | Boston 19 in.).
+ * Shape alone does not make a box: app/stories/set-in-boxes.ts also asks that only one page print
+ * the lines, inside or right after a story the pages share.
+ */
+import { visibleLength } from './classify-line';
+import { isLatinLine } from './latin-lines';
+
+/**
+ * Labels that open a box in Chinese papers, alone on their line or before a colon: 相关链接：…,
+ * 【小贴士】, 数据：…. A body sentence may start with the same characters (数据显示，…) but is
+ * not followed by a colon, a bracket or the line's end.
+ */
+const CJK_BOX_LABEL =
+  /^[【［[■●▲◆]?\s*(?:相关链接|新闻链接|知识链接|背景链接|链接|小贴士|温馨提示|延伸阅读|相关阅读|记者手记|数据|数读|图表|资料|背景资料|名词解释|数据来源|资料来源)\s*(?:[】］\]]\s*[:：]?|[:：]|$)/u;
+
+/** English box headings: By the numbers, FAST FACTS, What's next, At a glance, Key facts, If you go. */
+const LATIN_BOX_LABEL = /^(?:by the numbers|fast facts|quick facts|key facts|the facts|fact box|what's next|what’s next|at a glance|if you go|timeline|key dates|the numbers)\s*:?$/iu;
+
+/**
+ * A short heading in capitals (SNOW TOTALS): at most four words. Papers print a box's heading so;
+ * a story's headline in capitals is told apart by what follows it (a box's lines, not sentences).
+ */
+const CAPS_HEADING = /^[\p{Lu}\d][\p{Lu}\d'’&.-]*(?:\s+[\p{Lu}\d'’&.-]+){0,3}:?$/u;
+
+/** How a line opens a box: by a label papers use for boxes, or by the shape of a short heading. */
+export type BoxHead = 'label' | 'caps';
+
+/** The way the line opens a box, or undefined when it does not look like a box's heading. */
+export function boxHead(line: string): BoxHead | undefined {
+  const text = line.trim();
+  if (CJK_BOX_LABEL.test(text) || LATIN_BOX_LABEL.test(text)) return 'label';
+  if (isLatinLine(text) && CAPS_HEADING.test(text) && /\p{Lu}{2}/u.test(text)) return 'caps';
+  return undefined;
+}
+
+/**
+ * Longest box line (visible characters): a data row or a labelled value is a few words. Running
+ * text is longer: the shortest story paragraphs of the samples run past 40 characters in Chinese
+ * and 60 in English.
+ */
+const CJK_ROW_MAX = 24;
+const LATIN_ROW_MAX = 60;
+
+/** A label before a colon: a few words (Yearly cost:, 护河志愿者报名方式：). */
+const LABELLED = /^[^:：。，,.!?！？]{1,24}[:：]\s*\S/u;
+
+/**
+ * True when the line looks like a line of a box's body: figures set apart by bars (a | b | c), or
+ * a short line carrying a figure or a label with a colon. A sentence of running text is longer,
+ * and one line of a paragraph is not a block of its own.
+ */
+export function isBoxRow(line: string): boolean {
+  const text = line.trim();
+  const parts = text.split(/\s+[|｜]\s+/u);
+  if (parts.length >= 3 || (parts.length === 2 && /\d/u.test(text))) return parts.every((p) => p.length > 0 && p.length <= LATIN_ROW_MAX);
+  const max = isLatinLine(text) ? LATIN_ROW_MAX : CJK_ROW_MAX;
+  if (visibleLength(text) > max) return false;
+  // Several sentences are running text, however short.
+  if ((text.match(/[。！？]|[.!?](?=\s+\p{Lu}|$)/gu) ?? []).length >= 2) return false;
+  return /\d/u.test(text) || LABELLED.test(text);
+}

@@ -1,0 +1,118 @@
+/**
+ * Finds boxes a paper sets into a shared story or right after it that no other page prints: a
+ * 相关链接 or 小贴士 box, a chart's caption and data rows, an English fact box (FAST FACTS, a
+ * short heading in capitals over figures). They are the paper's, not the story's, and are made
+ * notes, which stay out of the story's span as captions do; kept in, the engine flags them as an
+ * insertion. A box is told from a paragraph only one reprint keeps (an omission the editor must
+ * see) by its shape (app/segment/box-lines.ts): a box label or a short heading, and short lines of
+ * figures or labelled values, never running sentences.
+ */
+import type { Block, SegmentedPage } from '../segment/block-types';
+import { endsSentence } from '../segment/classify-line';
+import { boxHead, isBoxRow, type BoxHead } from '../segment/box-lines';
+
+/** Pages and the matched group of each block (-1 when unmatched), as matchBlocks gives them. */
+export interface BoxedPages {
+  readonly pages: readonly SegmentedPage[];
+  readonly groupOfBlock: readonly (readonly number[])[];
+}
+
+/**
+ * Returns the pages with set-in boxes made notes and unmatched (pages without any are returned as
+ * they are).
+ */
+export function markSetInBoxes(pages: readonly SegmentedPage[], groupOfBlock: readonly (readonly number[])[]): BoxedPages {
+  const out = pages.map((page, v) => {
+    const groups = ownGroups(page, groupOfBlock[v] ?? []);
+    const boxes = new Set<number>();
+    for (let k = 0; k < page.blocks.length; k++) {
+      const box = boxAt(page, groups, k, boxes);
+      for (const b of box) boxes.add(b);
+      if (box.length > 0) k = box[box.length - 1] as number;
+    }
+    if (boxes.size === 0) return { page, groups: groupOfBlock[v] ?? [] };
+    return {
+      page: { text: page.text, blocks: page.blocks.map((b, k): Block => (boxes.has(k) ? { kind: 'note', start: b.start, end: b.end } : b)) },
+      groups: (groupOfBlock[v] ?? []).map((g, k) => (boxes.has(k) ? -1 : g)),
+    };
+  });
+  return { pages: out.map((o) => o.page), groupOfBlock: out.map((o) => o.groups) };
+}
+
+/**
+ * The page's groups with a short block's group cleared when a longer block of the same page holds
+ * the same group: a box line repeating a figure of the story (First boat: 5:40 a.m.) matches the
+ * paragraph it repeats, which the other pages print, but is no more printed elsewhere than the box.
+ */
+function ownGroups(page: SegmentedPage, groups: readonly number[]): number[] {
+  const longest = new Map<number, number>();
+  groups.forEach((g, k) => {
+    const b = page.blocks[k] as Block;
+    if (g >= 0) longest.set(g, Math.max(longest.get(g) ?? 0, b.end - b.start));
+  });
+  return groups.map((g, k) => {
+    const b = page.blocks[k] as Block;
+    return g >= 0 && b.end - b.start < (longest.get(g) ?? 0) && isBoxRow(textOf(page, b)) ? -1 : g;
+  });
+}
+
+/** Block kinds a box's lines are segmented into. */
+function mayBeBoxLine(block: Block): boolean {
+  return (block.kind === 'title' || block.kind === 'paragraph') && block.opensStory !== true && block.otherColumn !== true;
+}
+
+/** The blocks of a box starting at block k, or none. */
+function boxAt(page: SegmentedPage, groups: readonly number[], k: number, boxes: ReadonlySet<number>): number[] {
+  const block = page.blocks[k] as Block;
+  if (groups[k] !== -1 || !mayBeBoxLine(block)) return [];
+  const text = textOf(page, block);
+  const head = boxHead(firstLine(text));
+  const rows = text.split('\n').every((line) => isBoxRow(line));
+  if (head === undefined && !rows) return [];
+  // Set into a shared story or right after it: the text before is a paragraph other pages print.
+  const anchor = storyParagraphBefore(page, groups, k, boxes);
+  if (anchor === undefined) return [];
+  // A label says it is a box whatever the story's last sentence did (the page may have left it
+  // open); a bare heading or a row of figures could be the rest of an unfinished sentence.
+  if (head !== 'label' && !endsSentence(textOf(page, anchor))) return [];
+  const out = [k];
+  for (let j = k + 1; j < page.blocks.length; j++) {
+    const next = page.blocks[j] as Block;
+    if (groups[j] !== -1 || !mayBeBoxLine(next)) break;
+    const sameChunk = !BLANK_LINE.test(page.text.slice((page.blocks[j - 1] as Block).end, next.start));
+    if (!(textOf(page, next).split('\n').every((line) => isBoxRow(line)) || (head === 'label' && sameChunk))) break;
+    out.push(j);
+  }
+  return enough(head, out.length) ? out : [];
+}
+
+/**
+ * A labelled heading is a box alone (相关链接：… on one line); a heading in capitals needs a line of
+ * figures under it (else it is a headline over a story); rows without a heading need company, as
+ * one short line with a figure may be a fragment of text.
+ */
+function enough(head: BoxHead | undefined, blocks: number): boolean {
+  if (head === 'label') return true;
+  return blocks >= 2;
+}
+
+/** The story paragraph that the box at block k follows, skipping captions, notes and earlier boxes; undefined when none does. */
+function storyParagraphBefore(page: SegmentedPage, groups: readonly number[], k: number, boxes: ReadonlySet<number>): Block | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const block = page.blocks[j] as Block;
+    if (boxes.has(j) || block.kind === 'caption' || block.kind === 'note' || block.kind === 'furniture') continue;
+    return block.kind === 'paragraph' && (groups[j] ?? -1) >= 0 ? block : undefined;
+  }
+  return undefined;
+}
+
+/** Two line breaks with only white space between them. */
+const BLANK_LINE = /\n[^\S\n]*\r?\n/u;
+
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
+}
+
+function textOf(page: SegmentedPage, block: Block): string {
+  return page.text.slice(block.start, block.end);
+}
