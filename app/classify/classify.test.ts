@@ -34,6 +34,7 @@ describe('classifySite', () => {
     // A unit changed after the same figure, and an amount turned approximate, change the quantity.
     expect(classifySite(site('非法采砂48万[吨]，', '非法采砂48万[立方米]，'), '').category).toBe('number');
     expect(classifySite(site('移送46[起]。', '移送46[件]。'), '').category).toBe('number');
+    expect(classifySite(site('这是一[次]难得的机会', '这是一[个]难得的机会'), '').category).toBe('wording');
     expect(classifySite(site('价值1.1亿[]元', '价值1.1亿[余]元'), '').category).toBe('number');
     expect(classifySite(site('缩短至40分钟[]。', '缩短至40分钟[左右]。'), '').category).toBe('wording');
     // English fractions and percentages: by half / by 40%, a third / a quarter.

@@ -197,7 +197,9 @@ const MEASURE_UNITS = /^(?:吨|万吨|立方米|公里|千米|米|厘米|毫米|
 
 /** True when every reading is a unit of measure right after a number (digits, numerals, 万 or 亿). */
 export function unitsAfterNumber(readings: readonly { readonly text: string; readonly before: string }[]): boolean {
-  return readings.every((r) => MEASURE_UNITS.test(r.text) && /[0-9零〇一二两三四五六七八九十百千万亿]$/.test(r.before));
+  // A lone 一 is an article (一次 / 一个 机会), not a quantity whose unit changed.
+  const quantity = /(?:[0-9]|[零〇一二两三四五六七八九十百千万亿]{2}|[零〇二两三四五六七八九十百千万亿])$/;
+  return readings.every((r) => MEASURE_UNITS.test(r.text) && quantity.test(r.before));
 }
 
 /**
