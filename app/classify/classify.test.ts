@@ -42,6 +42,9 @@ describe('classifySite', () => {
     expect(classifySite(site('harvest by a [third] this', 'harvest by a [quarter] this'), '').category).toBe('number');
     expect(classifySite(site('operations by [Wednesday].', 'operations by [midweek].'), '').category).toBe('number');
     expect(classifySite(site('would reopen in the [spring].', 'would reopen in the [summer].'), '').category).toBe('number');
+    expect(classifySite(site('[A dozen] families were', '[Twelve] families were'), '').category).toBe('number');
+    expect(classifySite(site('lasted about [an] hour', 'lasted about [two] hours'), '').category).toBe('number');
+    expect(classifySite(site('It is [one of] the largest', 'It is [among] the largest'), '').category).toBe('wording');
     expect(classifySite(site('prices could [fall] sharply', 'prices could [rise] sharply'), '').category).toBe('wording');
     expect(classifySite(site('hired 2,000 workers [last year].', 'hired 2,000 workers [in 2024].'), '').category).toBe('number');
     expect(classifySite(site('hired workers [last year].', 'hired workers [at a fair].'), '').category).toBe('wording');

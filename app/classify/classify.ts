@@ -321,10 +321,15 @@ function seasonValue(word: string, before: string): number | null {
  */
 function compareEnglishNumbers(readings: readonly ClassifyReading[]): NumberComparison | undefined {
   const values = readings.map((r) => {
-    const word = r.text.trim();
+    // An article before a number word counts for nothing (a dozen / twelve).
+    const word = r.text.trim().replace(/^an? (?=[A-Za-z])/i, '');
     const value = /^\d+(?:\.\d+)?%?$/.test(word) ? Number(word.replace('%', '')) : (englishNumberValue(word) ?? seasonValue(word, r.before));
     return { variant: r.variant, value, word };
   });
+  // An article alone against a numeral is the number one (about an hour / about two hours).
+  if (values.some((v) => v.value !== null && /[A-Za-z]/.test(v.word))) {
+    for (const v of values) if (v.value === null && /^an?$/i.test(v.word)) v.value = 1;
+  }
   // At least one reading must be a number word: digits alone (40%) are compareNumbers' business.
   if (values.some((v) => v.value === null) || !values.some((v) => /[A-Za-z]/.test(v.word))) return undefined;
   const distinct = new Set(values.map((v) => v.value));

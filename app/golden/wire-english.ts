@@ -123,4 +123,16 @@ export const ENGLISH_WIRE_PAIRS: readonly WirePair[] = [
   ['"This is a historic day," Lopez told reporters.', '"This is a historic day," Lopez told journalists.', 'wording'],
   ['The festival drew visitors from across the Midwest.', 'The festival drew visitors from across the region.', 'name'],
   ['Voters in Georgia will decide the race in a runoff.', 'Voters in Georgia will settle the race in a runoff.', 'wording'],
+  // Round twenty-eight, numerals and months as ordinary words (first, one of, may, march,
+  // second): 8/10 at first run. Fixed: an article before a number word (a dozen / twelve). Left
+  // out: about an hour / about two hours, a number flag and a wording flag (hour / hours).
+  ['The plan was first proposed by the city council in the spring.', 'The plan was initially proposed by the city council in the spring.', 'wording'],
+  ['It is one of the largest projects in the state.', 'It is among the largest projects in the state.', 'wording'],
+  ['Officials may delay the vote until next week.', 'Officials might delay the vote until next week.', 'wording'],
+  ['Protesters plan to march to the Capitol on Saturday.', 'Protesters plan to walk to the Capitol on Saturday.', 'wording'],
+  ['The second phase of the project will begin soon.', 'The next phase of the project will begin soon.', 'wording'],
+  ['Residents were told to stay home for a few days.', 'Residents were told to stay home for several days.', 'wording'],
+  ['A dozen families were displaced by the fire.', 'Twelve families were displaced by the fire.', 'number'],
+  ['The team lost for the third time this season.', 'The team lost for the fourth time this season.', 'number'],
+  ['Nobody was hurt, police said.', 'No one was hurt, police said.', 'wording'],
 ];
