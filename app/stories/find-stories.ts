@@ -11,7 +11,7 @@ import { linkGroups } from './link-groups';
 import { matchBlocks, MIN_UNIT_CHARS } from './match-blocks';
 import { normalizeForMatching } from './normalize';
 import { makePageView, type PageView } from './page-view';
-import { storyExtent } from './story-extent';
+import { storyExtent, titlesOnSeveralPages } from './story-extent';
 import { blocksToSpans, chooseTitle, titleOfBlocks } from './story-title';
 import { attachContinuedParts } from './continuations';
 import { markForeignRuns } from './foreign-runs';
@@ -54,6 +54,7 @@ export function findStoriesInPages(variants: readonly VariantText[], segmented: 
   const storyOfGroup = detachMinorityTails(views, linkGroups(views, matching.groupCount));
   const storyCount = storyOfGroup.reduce((max, s) => Math.max(max, s + 1), 0);
   const judgeOf = makeTailJudges(views, storyOfGroup);
+  const sharedTitles = titlesOnSeveralPages(pages);
 
   interface Draft {
     readonly perVariant: (readonly number[])[];
@@ -64,7 +65,7 @@ export function findStoriesInPages(variants: readonly VariantText[], segmented: 
     const inStory = (g: number): boolean => g >= 0 && storyOfGroup[g] === s;
     const judge = judgeOf(s);
     const cut = cutTailCopies(views, inStory);
-    const extents = views.map((view, v) => storyExtent(view, inStory, judge, cut[v]));
+    const extents = views.map((view, v) => storyExtent(view, inStory, judge, cut[v], sharedTitles));
     // An ending that every copy prints differently is no copy's ending of the shared story: the
     // papers follow it with different pieces on the same subject. (A tail one reprint cut is
     // printed by the others, so some copy ends without a topical tail.)

@@ -5,7 +5,7 @@
  * before its first paragraph, the closing dateline after its last; never captions, notices,
  * page furniture or paragraphs of another story.
  */
-import type { Block } from '../segment/block-types';
+import type { Block, SegmentedPage } from '../segment/block-types';
 import { endsSentence } from '../segment/classify-line';
 import { isClosingMark, MAX_GAP_PARAGRAPHS, nextInText, previousInText, runsOn, type PageView } from './page-view';
 import { MIN_UNIT_CHARS } from './match-blocks';
@@ -42,13 +42,24 @@ function crossColumn(story: Block, other: Block): boolean {
  * box (文明城市 你我共建) or an advertisement's name set into the story, not a subhead. Only when the
  * story's paragraph before (`before`) finished its sentence, and of a few words: a piece of a
  * sentence that a line break cut off (“一 / 西) follows an open sentence, or is too short to name
- * anything.
+ * anything. A line other pages print too (`sharedTitles`) is the story's subhead: a slogan or an
+ * advertisement is one paper's.
  */
-function isStrayLine(view: PageView, block: Block, before: Block | undefined, judge: TailJudge | undefined): boolean {
+function isStrayLine(view: PageView, block: Block, before: Block | undefined, judge: TailJudge | undefined, sharedTitles: ReadonlySet<string>): boolean {
   if (block.kind !== 'title' || block.level !== undefined || judge?.mentions === undefined || before === undefined) return false;
   const text = view.page.text.slice(block.start, block.end);
   if (!endsSentence(view.page.text.slice(before.start, before.end)) || topicTokens(text).size < MIN_STRAY_TOKENS) return false;
-  return !judge.mentions(text);
+  return !judge.mentions(text) && !sharedTitles.has(normalizeForMatching(text));
+}
+
+/** The normalised text of the headline-shaped lines that two pages or more print. */
+export function titlesOnSeveralPages(pages: readonly SegmentedPage[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const page of pages) {
+    const own = new Set(page.blocks.filter((b) => b.kind === 'title').map((b) => normalizeForMatching(page.text.slice(b.start, b.end))));
+    for (const t of own) seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([t, n]) => n >= 2 && t.length > 0).map(([t]) => t));
 }
 
 /** Words (bigrams) a line needs before its naming nothing of the story means anything. */
@@ -71,7 +82,7 @@ export interface StoryExtent {
  * other copies end the story where this one goes on (cut-tails.ts): a paragraph right after the
  * story's end is then kept when it names one word of the story that no other paragraph carries.
  */
-export function storyExtent(view: PageView, inStory: (group: number) => boolean, judge?: TailJudge, cutTail = false): StoryExtent {
+export function storyExtent(view: PageView, inStory: (group: number) => boolean, judge?: TailJudge, cutTail = false, sharedTitles: ReadonlySet<string> = new Set()): StoryExtent {
   const blocks = view.page.blocks;
   const chosen = new Set<number>();
   let topicalTail: number[] = [];
@@ -94,7 +105,7 @@ export function storyExtent(view: PageView, inStory: (group: number) => boolean,
       const foreign = view.foreignAfter?.has(i) === true;
       for (let k = i + 1; k < next && !foreign; k++) {
         const b = blocks[k] as Block;
-        if (!isForeignKind(b) && !crossColumn(blocks[i] as Block, b) && !isStrayLine(view, b, blocks[i], judge)) chosen.add(k);
+        if (!isForeignKind(b) && !crossColumn(blocks[i] as Block, b) && !isStrayLine(view, b, blocks[i], judge, sharedTitles)) chosen.add(k);
       }
     } else {
       const after = tail(view, i, next, judge, cutTail);
