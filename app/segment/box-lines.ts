@@ -37,12 +37,20 @@ export function boxHead(line: string): BoxHead | undefined {
 }
 
 /**
- * Longest box line (visible characters): a data row or a labelled value is a few words. Running
+ * Longest box line (visible characters) with a label: a labelled value is a few words. Running
  * text is longer: the shortest story paragraphs of the samples run past 40 characters in Chinese
  * and 60 in English.
  */
 const CJK_ROW_MAX = 24;
 const LATIN_ROW_MAX = 60;
+
+/**
+ * A data row without a label is shorter still: a name or year and its figure (2016年 劣五类,
+ * Boston 19 in.). A headline or a one-line brief with a figure (Road work begins on Route 33) has
+ * more words.
+ */
+const CJK_FIGURE_ROW_MAX = 12;
+const LATIN_FIGURE_ROW_WORDS = 4;
 
 /** A label before a colon: a few words (Yearly cost:, 护河志愿者报名方式：). */
 const LABELLED = /^[^:：。，,.!?！？]{1,24}[:：]\s*\S/u;
@@ -56,9 +64,11 @@ export function isBoxRow(line: string): boolean {
   const text = line.trim();
   const parts = text.split(/\s+[|｜]\s+/u);
   if (parts.length >= 3 || (parts.length === 2 && /\d/u.test(text))) return parts.every((p) => p.length > 0 && p.length <= LATIN_ROW_MAX);
-  const max = isLatinLine(text) ? LATIN_ROW_MAX : CJK_ROW_MAX;
-  if (visibleLength(text) > max) return false;
+  const latin = isLatinLine(text);
+  if (visibleLength(text) > (latin ? LATIN_ROW_MAX : CJK_ROW_MAX)) return false;
   // Several sentences are running text, however short.
   if ((text.match(/[。！？]|[.!?](?=\s+\p{Lu}|$)/gu) ?? []).length >= 2) return false;
-  return /\d/u.test(text) || LABELLED.test(text);
+  if (LABELLED.test(text)) return true;
+  const short = latin ? text.split(/\s+/u).length <= LATIN_FIGURE_ROW_WORDS : visibleLength(text) <= CJK_FIGURE_ROW_MAX;
+  return short && /\d/u.test(text);
 }
