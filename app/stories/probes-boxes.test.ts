@@ -7,14 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
 import { ferryStoryEn, page, riverStory, storyLines } from './fixtures/news-stories';
+import type { VariantText } from '../model/types';
 import { covered, uncovered, variant } from './fixtures/test-pages';
 
 const cn = riverStory.paragraphs;
 const en = ferryStoryEn.paragraphs;
 
-/** The one shared story that covers the wire's first paragraph. */
-function storyOf(shared: ReturnType<typeof findStories>['shared'], wire: ReturnType<typeof variant>): ReturnType<typeof findStories>['shared'][number] | undefined {
-  return shared.find((s) => covered(s, wire).includes((cn[0] ?? en[0] ?? '').slice(0, 10)) || covered(s, wire).includes((en[0] ?? '').slice(0, 10)));
+/** What the shared story that opens the wire takes of `paper`, the pages found together. */
+function takenOf(wire: VariantText, other: VariantText, paper: VariantText): string {
+  const { shared } = findStories([wire, other, paper]);
+  const opening = wire.text.replace(/\s/gu, '').slice(0, 10);
+  return covered(shared.find((s) => covered(s, wire).replace(/\s/gu, '').startsWith(opening)), paper);
 }
 
 describe('boxes set into a Chinese story on one page', () => {
@@ -24,8 +27,7 @@ describe('boxes set into a Chinese story on one page', () => {
   it('leaves a 相关链接 line out, even after a sentence the page left open', () => {
     const open = (cn[1] ?? '').replace(/。$/u, '，');
     const paper = variant('P', page(['县城新闻 第2版', riverStory.title, cn[0] ?? '', open, '相关链接：我省河长制自2017年起全面推行', ...cn.slice(2), riverStory.dateline]));
-    const { shared } = findStories([wire, other, paper]);
-    const text = covered(storyOf(shared, wire), paper);
+    const text = takenOf(wire, other, paper);
     expect(uncovered(text, [cn[0] ?? '', open, ...cn.slice(2)])).toEqual([]);
     expect(text).not.toContain('相关链接');
   });
@@ -33,8 +35,7 @@ describe('boxes set into a Chinese story on one page', () => {
   it('leaves a 小贴士 list right after the story out', () => {
     const tips = '小贴士\n护河志愿者报名方式：关注“青溪护河”小程序\n每月第一个周六集中巡河\n巡河时请穿防滑鞋';
     const paper = variant('P', page([riverStory.title, ...cn, tips, '城东新开一家社区食堂']));
-    const { shared } = findStories([wire, other, paper]);
-    const text = covered(storyOf(shared, wire), paper);
+    const text = takenOf(wire, other, paper);
     expect(uncovered(text, cn)).toEqual([]);
     expect(text).not.toContain('小贴士');
     expect(text).not.toContain('防滑鞋');
@@ -42,8 +43,7 @@ describe('boxes set into a Chinese story on one page', () => {
 
   it('leaves a chart caption and its data rows out', () => {
     const paper = variant('P', page([riverStory.title, ...cn.slice(0, 4), '数据：青溪河主要断面水质', '2016年　劣五类', '2020年　四类', '2025年　三类', ...cn.slice(4)]));
-    const { shared } = findStories([wire, other, paper]);
-    const text = covered(storyOf(shared, wire), paper);
+    const text = takenOf(wire, other, paper);
     expect(uncovered(text, cn)).toEqual([]);
     expect(text).not.toContain('劣五类\n');
     expect(text).not.toContain('2020年');
@@ -52,8 +52,7 @@ describe('boxes set into a Chinese story on one page', () => {
   it('keeps a paragraph only this page prints, even one opening with 数据', () => {
     const extra = '数据显示，去年青溪河沿岸共接待游客一百二十万人次，带动周边餐饮和民宿收入增长三成以上。';
     const paper = variant('P', page([riverStory.title, ...cn.slice(0, 5), extra, ...cn.slice(5), riverStory.dateline]));
-    const { shared } = findStories([wire, other, paper]);
-    const text = covered(storyOf(shared, wire), paper);
+    const text = takenOf(wire, other, paper);
     expect(uncovered(text, [...cn, extra])).toEqual([]);
   });
 });
@@ -65,8 +64,7 @@ describe('fact boxes set into an English story on one page', () => {
   it('leaves a FAST FACTS box between two paragraphs out', () => {
     const box = 'FAST FACTS\nFirst boat: 5:40 a.m.\nSecond boat: 6:20 a.m.\nDaily commuters: about 600';
     const paper = variant('P', page([ferryStoryEn.title, ...en.slice(0, 2), box, ...en.slice(2)]));
-    const { shared } = findStories([wire, other, paper]);
-    const text = covered(storyOf(shared, wire), paper);
+    const text = takenOf(wire, other, paper);
     expect(uncovered(text, en)).toEqual([]);
     expect(text).not.toContain('FAST FACTS');
     expect(text).not.toContain('Daily commuters');
@@ -75,8 +73,7 @@ describe('fact boxes set into an English story on one page', () => {
   it('leaves a By the numbers box with bar-separated figures after the story out', () => {
     const box = 'By the numbers\n600 commuters | 2 new sailings | $310,000 a year';
     const paper = variant('P', page([ferryStoryEn.title, ...en, box, 'School board meets Tuesday']));
-    const { shared } = findStories([wire, other, paper]);
-    const text = covered(storyOf(shared, wire), paper);
+    const text = takenOf(wire, other, paper);
     expect(uncovered(text, en)).toEqual([]);
     expect(text).not.toContain('By the numbers');
     expect(text).not.toContain('600 commuters');
@@ -85,8 +82,7 @@ describe('fact boxes set into an English story on one page', () => {
   it('keeps a paragraph only this page prints, even one with a label and figures', () => {
     const extra = 'Ridership: the dawn boats carried 41 passengers on a test run in March and 58 in April, and officials expect many more once the timetable is printed.';
     const paper = variant('P', page([ferryStoryEn.title, ...en.slice(0, 3), extra, ...en.slice(3)]));
-    const { shared } = findStories([wire, other, paper]);
-    const text = covered(storyOf(shared, wire), paper);
+    const text = takenOf(wire, other, paper);
     expect(uncovered(text, [...en, extra])).toEqual([]);
   });
 });
