@@ -49,6 +49,24 @@ describe('boxes set into a Chinese story on one page', () => {
     expect(text).not.toContain('2020年');
   });
 
+  it('leaves a 链接 box before the closing dateline out', () => {
+    const link = '【链接】\n河长制是由各级党政主要负责人担任河长，负责组织领导相应河湖的管理和保护工作。';
+    const paper = variant('P', page([riverStory.title, ...cn, link, riverStory.dateline]));
+    const text = takenOf(wire, other, paper);
+    expect(uncovered(text, cn)).toEqual([]);
+    expect(text).not.toContain('链接');
+    expect(text).toContain(riverStory.dateline);
+  });
+
+  it('leaves a 延伸阅读 box after the closing credit out', () => {
+    const credit = '（记者 林晓帆）';
+    const more = '延伸阅读：青溪河沿岸七个社区组建护河志愿队，河长制让河流管护有了“责任人”。';
+    const paper = variant('P', page([riverStory.title, ...cn, credit, more, '城东新开一家社区食堂']));
+    const text = takenOf(wire, other, paper);
+    expect(uncovered(text, cn)).toEqual([]);
+    expect(text).not.toContain('延伸阅读');
+  });
+
   it('keeps a paragraph only this page prints, even one opening with 数据', () => {
     const extra = '数据显示，去年青溪河沿岸共接待游客一百二十万人次，带动周边餐饮和民宿收入增长三成以上。';
     const paper = variant('P', page([riverStory.title, ...cn.slice(0, 5), extra, ...cn.slice(5), riverStory.dateline]));

@@ -96,11 +96,15 @@ function enough(head: BoxHead | undefined, blocks: number): boolean {
   return blocks >= 2;
 }
 
-/** The story paragraph that the box at block k follows, skipping captions, notes and earlier boxes; undefined when none does. */
+/**
+ * The story paragraph that the box at block k follows, skipping captions, notes, earlier boxes and
+ * a closing credit (（记者 林晓帆）, after which the story's tail is still read); undefined when none
+ * does.
+ */
 function storyParagraphBefore(page: SegmentedPage, groups: readonly number[], k: number, boxes: ReadonlySet<number>): Block | undefined {
   for (let j = k - 1; j >= 0; j--) {
     const block = page.blocks[j] as Block;
-    if (boxes.has(j) || block.kind === 'caption' || block.kind === 'note' || block.kind === 'furniture') continue;
+    if (boxes.has(j) || block.kind === 'caption' || block.kind === 'note' || block.kind === 'furniture' || block.kind === 'byline') continue;
     return block.kind === 'paragraph' && (groups[j] ?? -1) >= 0 ? block : undefined;
   }
   return undefined;
