@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxHead, isBoxRow } from './box-lines';
+import { boxHead, isBoxRow, isListItem } from './box-lines';
 
 describe('boxHead', () => {
   it.each(['相关链接', '相关链接：我省河长制自2017年起全面推行', '【小贴士】', '数据：青溪河主要断面水质', '■延伸阅读', 'FAST FACTS', 'By the numbers', "What's next"])('takes %s for a box label', (line) => {
@@ -46,5 +46,16 @@ describe('isBoxRow', () => {
         expect(isBoxRow(line)).toBe(false);
       }),
     );
+  });
+});
+
+describe('isListItem', () => {
+  it.each(['1.巡河时请结伴而行，不要独自靠近深水区。', '（2）雨天请勿在堤岸垂钓。', '③发现异常可拍照上传。', '- not a list', '• Bring water'])('reads %s', (line) => {
+    expect(isListItem(line)).toBe(!line.startsWith('-'));
+  });
+
+  it('does not take a long paragraph for an item, numbered or not', () => {
+    expect(isListItem(`1.${'青溪河'.repeat(50)}。`)).toBe(false);
+    expect(isListItem('数据显示，去年青溪河沿岸共接待游客一百二十万人次。')).toBe(false);
   });
 });

@@ -72,3 +72,16 @@ export function isBoxRow(line: string): boolean {
   const short = latin ? text.split(/\s+/u).length <= LATIN_FIGURE_ROW_WORDS : visibleLength(text) <= CJK_FIGURE_ROW_MAX;
   return short && /\d/u.test(text);
 }
+
+/**
+ * A numbered item of a list (1.巡河时请结伴而行…, ②…, （3）…): under a box's label, a tip or a
+ * point of the box however long; 120 characters is longer than any box's item and shorter than
+ * most paragraphs.
+ */
+export function isListItem(line: string): boolean {
+  const text = line.trim();
+  return LIST_ITEM.test(text) && visibleLength(text) <= LIST_ITEM_MAX;
+}
+
+const LIST_ITEM = /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|[一二三四五六七八九十]{1,2}、|[•·▪●]\s*)/u;
+const LIST_ITEM_MAX = 120;

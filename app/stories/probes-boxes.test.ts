@@ -67,6 +67,15 @@ describe('boxes set into a Chinese story on one page', () => {
     expect(text).not.toContain('延伸阅读');
   });
 
+  it('leaves a 小贴士 box of numbered tips set apart by blank lines out', () => {
+    const tips = ['【小贴士】', '1.巡河时请结伴而行，不要独自靠近深水区。', '2.发现排污口异常排水，可拍照上传“青溪护河”小程序。', '3.雨天河道水位上涨，请勿在堤岸垂钓。'];
+    const paper = variant('P', page([riverStory.title, ...cn.slice(0, 6), ...tips, ...cn.slice(6), riverStory.dateline]));
+    const text = takenOf(wire, other, paper);
+    expect(uncovered(text, cn)).toEqual([]);
+    expect(text).not.toContain('结伴而行');
+    expect(text).not.toContain('垂钓');
+  });
+
   it('keeps a paragraph only this page prints, even one opening with 数据', () => {
     const extra = '数据显示，去年青溪河沿岸共接待游客一百二十万人次，带动周边餐饮和民宿收入增长三成以上。';
     const paper = variant('P', page([riverStory.title, ...cn.slice(0, 5), extra, ...cn.slice(5), riverStory.dateline]));

@@ -9,7 +9,7 @@
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
 import { endsSentence } from '../segment/classify-line';
-import { boxHead, isBoxRow, type BoxHead } from '../segment/box-lines';
+import { boxHead, isBoxRow, isListItem, type BoxHead } from '../segment/box-lines';
 
 /** Pages and the matched group of each block (-1 when unmatched), as matchBlocks gives them. */
 export interface BoxedPages {
@@ -80,7 +80,10 @@ function boxAt(page: SegmentedPage, groups: readonly number[], k: number, boxes:
     const next = page.blocks[j] as Block;
     if (groups[j] !== -1 || !mayBeBoxLine(next)) break;
     const sameChunk = !BLANK_LINE.test(page.text.slice((page.blocks[j - 1] as Block).end, next.start));
-    if (!(textOf(page, next).split('\n').every((line) => isBoxRow(line)) || (head === 'label' && sameChunk))) break;
+    const lines = textOf(page, next).split('\n');
+    // Under a label, the lines of its chunk and a numbered list are the box's; else only rows.
+    const ofLabel = head === 'label' && (sameChunk || lines.every((line) => isListItem(line)));
+    if (!(lines.every((line) => isBoxRow(line)) || ofLabel)) break;
     out.push(j);
   }
   return enough(head, out.length) ? out : [];
