@@ -277,6 +277,18 @@ describe('segmentPage', () => {
     expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'paragraph']);
   });
 
+  it('takes a headline that OCR wrapped after its comma for a headline when a dateline lead follows', () => {
+    const en = 'SENTINEL  Page 4\n\nHeavy Rain Floods Downtown Streets,\nSchools Close Early\n\nSPRINGFIELD, Ill. (AP) — Heavy rain flooded streets in\ndowntown Springfield on Tuesday, officials said.\n';
+    expect(kinds(en).map(([k]) => k)).toEqual(['furniture', 'title', 'paragraph']);
+    const cn = '榕江新闻\n\n全县秋粮收购启动，\n首批收购新稻谷三千吨\n\n本报讯 记者从县粮食局获悉，今年全县秋粮收购工作日前启动。\n';
+    expect(kinds(cn).map(([k]) => k).slice(-2)).toEqual(['title', 'paragraph']);
+  });
+
+  it('keeps a short unfinished paragraph above another story\'s dateline lead a paragraph when it is the tail of the text above', () => {
+    const text = '市民可通过热线、网站和手机客户端反映问题。今年以来，县政务服务中心共受理各类诉求三千余件，\n办结率达九成\n\n本报讯 记者从县粮食局获悉，今年全县秋粮收购工作日前启动。\n';
+    expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('puts every non-blank line in exactly one block, in order, with trimmed ends (property)', () => {
     const piece = fc.constantFrom(
       '标题一行',

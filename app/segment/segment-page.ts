@@ -4,8 +4,8 @@
  * marks. Pure and linear in the length of the page.
  */
 import type { Block, BlockKind, SegmentedPage } from './block-types';
-import { classifyLine, COLUMN_GAP, endsSentence, isPointer, type LineShape } from './classify-line';
-import { latinTitleFits } from './latin-lines';
+import { classifyLine, COLUMN_GAP, endsSentence, isPointer, TITLE_MAX, visibleLength, type LineShape } from './classify-line';
+import { isLatinLine, latinTitleFits } from './latin-lines';
 import { isRunningHead } from './page-furniture';
 
 /** One non-blank line, trimmed, with its shape. */
@@ -267,6 +267,9 @@ function makeBlock(line: Line, end: number): Block {
 /**
  * A line without final punctuation right above a byline or a deck is a headline even when it is
  * long or carries enumeration commas (2026年如何提振消费、稳定外贸…？国新办这场发布会回应关切).
+ * So is one right above a dateline lead (本报讯…, ANCHORAGE, Alaska (AP) —) when it stands apart,
+ * as a headline OCR wrapped after its comma does (Strong Earthquake Shakes Southern Alaska, / No
+ * Tsunami Threat): the unfinished text cannot run on into another story's opening.
  */
 function promoteHeadlines(text: string, blocks: Block[]): Block[] {
   // Long two-part headlines run to 60 characters; body paragraphs above a byline are rarer than that.
@@ -274,12 +277,26 @@ function promoteHeadlines(text: string, blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
     if (block.kind !== 'paragraph' || next === undefined) return block;
-    if (next.kind !== 'byline' && next.kind !== 'subtitle') return block;
+    const lead = next.kind === 'paragraph' && next.opensStory === true && standsApart(text, blocks[i - 1], block, next);
+    if (next.kind !== 'byline' && next.kind !== 'subtitle' && !lead) return block;
+    if (lead && (endsSentence(text.slice(block.start, block.end)) || !titleLength(text.slice(block.start, block.end)))) return block;
     // A headline never ends with a full stop: that is a story's last sentence above the next byline.
     if (/[。.]$/u.test(text.slice(block.start, block.end))) return block;
-    if (block.end - block.start > HEADLINE_MAX) return block;
+    if (!lead && block.end - block.start > HEADLINE_MAX) return block;
     return { kind: 'title', start: block.start, end: block.end };
   });
+}
+
+/** Blank lines above and below `block` (or the page's start above it). */
+function standsApart(text: string, before: Block | undefined, block: Block, after: Block): boolean {
+  const blank = /\n[^\S\n]*\r?\n/u;
+  return (before === undefined || blank.test(text.slice(before.end, block.start))) && blank.test(text.slice(block.end, after.start));
+}
+
+/** True when a block's text is as long as a headline at most: words for English, characters for Chinese. */
+function titleLength(blockText: string): boolean {
+  const flat = blockText.replace(/\s+/gu, ' ');
+  return isLatinLine(flat) ? latinTitleFits(flat) : visibleLength(flat) <= TITLE_MAX;
 }
 
 /**
