@@ -289,6 +289,12 @@ describe('segmentPage', () => {
     expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'paragraph']);
   });
 
+  it('lets a bracketed dateline under a headline open the story when OCR broke the lead\'s first line into a short line', () => {
+    const text = '社区驿站温暖户外劳动者\n\n新华社杭州3月12日电（记者 林晓帆）\n清晨六点，城北街道的“暖心驿站”已\n经亮起灯，快递员和环卫工人陆续走进来歇脚。\n';
+    const dateline = segmentPage(text).blocks.find((b) => b.kind === 'dateline');
+    expect(dateline?.closesStory).toBeUndefined();
+  });
+
   it('puts every non-blank line in exactly one block, in order, with trimmed ends (property)', () => {
     const piece = fc.constantFrom(
       '标题一行',

@@ -208,7 +208,7 @@ export function segmentPage(text: string): SegmentedPage {
     blocks.push(makeBlock(line, end));
     i = j;
   }
-  return { text, blocks: markTeasers(text, demoteLastLine(checkPageNumbers(text, promoteHeadlines(text, headNotices(placeDatelines(blocks)))))) };
+  return { text, blocks: markTeasers(text, demoteLastLine(checkPageNumbers(text, promoteHeadlines(text, headNotices(placeDatelines(text, blocks)))))) };
 }
 
 /**
@@ -235,20 +235,30 @@ function headNotices(blocks: Block[]): Block[] {
  * opens the story all the same when a headline stands right above it and body text follows: there
  * is no story above it to close.
  */
-function placeDatelines(blocks: Block[]): Block[] {
+function placeDatelines(text: string, blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
     if (block.kind !== 'dateline') return block;
     const before = blocks[i - 1];
     if (block.closesStory === true) {
       const after = blocks[i + 1];
       const underHeadline = before !== undefined && (before.kind === 'title' || before.kind === 'subtitle' || before.kind === 'byline');
-      if (!underHeadline || after?.kind !== 'paragraph') return block;
+      if (!underHeadline || !(after?.kind === 'paragraph' || isBrokenFirstLine(text, after, blocks[i + 2]))) return block;
       const { closesStory: _closes, ...opening } = block;
       return opening;
     }
     if (before !== undefined && before.kind === 'paragraph') return { ...block, closesStory: true };
     return block;
   });
+}
+
+/**
+ * True when `block` is a title only because OCR ended a printed line there: a short line of the
+ * body that runs on, without a blank line, into more body text (清晨六点，…“暖心驿站”已 / 经亮起灯。).
+ */
+function isBrokenFirstLine(text: string, block: Block | undefined, next: Block | undefined): boolean {
+  if (block?.kind !== 'title' || block.level !== undefined || next === undefined) return false;
+  if (next.kind !== 'paragraph' && next.kind !== 'title') return false;
+  return !/\n[^\S\n]*\r?\n/u.test(text.slice(block.end, next.start));
 }
 
 function makeBlock(line: Line, end: number): Block {
