@@ -295,6 +295,18 @@ describe('segmentPage', () => {
     expect(dateline?.closesStory).toBeUndefined();
   });
 
+  it('reads short printed lines under a headline and its dateline as the lead paragraph, not as headlines', () => {
+    const text = '城市新闻\n春耕备耕忙 良种良法进田间\n新华社合肥3月18日电（记者 韦思远）\n眼下正值春耕备耕关键时节，在安徽省\n宿州市埇桥区的千亩示范方里，旋耕机\n来回穿梭，一派繁忙景象。\n';
+    const blocks = kinds(text);
+    expect(blocks.slice(-3).map(([k]) => k)).toEqual(['title', 'dateline', 'paragraph']);
+    expect(blocks[blocks.length - 1]?.[1]).toContain('一派繁忙景象');
+  });
+
+  it('keeps a headline after a closing dateline on a page without blank lines', () => {
+    const text = '陈立新表示，下一步将推进上游支流治理。\n（新华社杭州3月12日电）\n城东新开一家社区食堂\n本报讯 城东街道社区食堂日前开业，老年人就餐可享受八折优惠。\n';
+    expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'dateline', 'title', 'paragraph']);
+  });
+
   it('puts every non-blank line in exactly one block, in order, with trimmed ends (property)', () => {
     const piece = fc.constantFrom(
       '标题一行',

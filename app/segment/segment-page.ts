@@ -151,6 +151,24 @@ function demoteBrokenLatinHeadlines(lines: Line[]): void {
 }
 
 /**
+ * The line right under a story's dateline line (a dateline under a headline or byline, or one
+ * that opens by its shape) in the same chunk is the lead's first printed line, however short:
+ * a story's text follows its dateline, never another headline. OCR ends every printed line, so a
+ * narrow column's lead reads as a run of headline-shaped lines (眼下正值春耕备耕关键时节，在安徽省).
+ * After a closing dateline (（新华社杭州3月12日电） under body text) a headline may well follow.
+ */
+function readLeadUnderDateline(lines: Line[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1] as Line;
+    if (line.shape.kind !== 'dateline' || next.shape.kind !== 'title' || next.level !== undefined || next.chunk !== line.chunk) continue;
+    const above = lines[i - 1]?.shape.kind;
+    if (line.shape.closesStory === true && above !== 'title' && above !== 'subtitle' && above !== 'byline') continue;
+    next.shape = { kind: 'paragraph' };
+  }
+}
+
+/**
  * True when a small-letter line under an English headline line is the headline's second line
  * (Fine-free library / gets its books back), not the rest of a sentence a column broke: it stops
  * without final punctuation, the two fit one headline, and the line ends its chunk (text that
@@ -183,6 +201,7 @@ export function segmentPage(text: string): SegmentedPage {
   const lines = readLines(text);
   markRunningHeads(lines);
   demoteBrokenLatinHeadlines(lines);
+  readLeadUnderDateline(lines);
   applyChunkContext(lines);
   const blocks: Block[] = [];
   let i = 0;
