@@ -3,7 +3,7 @@
  * it) is applied afterwards by segment-page.ts.
  */
 import type { BlockKind } from './block-types';
-import { isRuleLine, isRunningHead } from './page-furniture';
+import { isRuleLine, isRunningHead, undoOcrSpacing } from './page-furniture';
 import { isLatinLine, latinJump, LATIN_BYLINE, LATIN_CONTRIBUTORS, LATIN_CAPTIONS, LATIN_DATELINE_LEAD, LATIN_NOTICE, latinFragment, latinTitleFits } from './latin-lines';
 
 /** What a line looks like on its own. */
@@ -149,7 +149,7 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   if (REPORTER_COLUMN.test(line)) return { kind: 'title' };
   if (EDITORS_NOTE.test(line)) return { kind: 'note' };
   if (len <= 45 && BYLINE.test(line) && !/摄[)）]?$/u.test(line)) return { kind: 'byline' };
-  if (len <= 120 && CAPTION_PATTERNS.some((re) => re.test(line))) return { kind: 'caption' };
+  if (len <= 120 && CAPTION_PATTERNS.some((re) => re.test(line) || re.test(undoOcrSpacing(line)))) return { kind: 'caption' };
   if (isLatinLine(line)) {
     if (LATIN_BYLINE.test(line) || LATIN_CONTRIBUTORS.test(line)) return { kind: 'byline' };
     if (LATIN_NOTICE.test(line) && len <= 400) return { kind: 'notice' };

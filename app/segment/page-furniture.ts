@@ -68,7 +68,8 @@ export function isRuleLine(line: string): boolean {
  * first headline or paragraph, where a shorter cue suffices (a date or a section word with a
  * separator); elsewhere the line needs a page marker, or a date in an all-caps or multi-field line.
  */
-export function isRunningHead(line: string, atTop: boolean): boolean {
+export function isRunningHead(raw: string, atTop: boolean): boolean {
+  const line = undoOcrSpacing(raw);
   const visible = line.replace(/\s/gu, '').length;
   if (visible > HEAD_MAX || visible === 0) return false;
   // A running head is not a sentence.
@@ -87,4 +88,16 @@ export function isRunningHead(line: string, atTop: boolean): boolean {
   if (atTop && PAPER_NAME.test(line.trim())) return true;
   // At the top: paper name | section, with no date or page (西岭都市报 · 综合新闻).
   return atTop && multi && parts.length <= 5 && parts.some((f) => SECTION.test(f));
+}
+
+/**
+ * The line as it was printed, for telling its shape: full-width digits and Latin letters made
+ * ASCII (２０２６年３月１３日, 第６版), and a single space OCR put between two Chinese characters
+ * taken out (星 期四, 图 为当地居民…). Two-part headlines and column gaps use wider spaces (an
+ * ideographic space or several), which stay.
+ */
+export function undoOcrSpacing(line: string): string {
+  return line
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0xfee0))
+    .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
 }

@@ -307,6 +307,11 @@ describe('segmentPage', () => {
     expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'dateline', 'title', 'paragraph']);
   });
 
+  it('reads a masthead and a photo caption through the spaces and full-width digits of OCR', () => {
+    const text = '城市 新闻　　２０２６年３月１３日　星 期四　　第６版\n\n古镇夜市重开张 烟火气里添新意\n\n夜幕降临，古镇的青石板街上挂起了一串串红灯笼。\n\n图 为游客在夜市品尝米糕。（本报记者 摄）\n';
+    expect(kinds(text).map(([k]) => k)).toEqual(['furniture', 'title', 'paragraph', 'caption']);
+  });
+
   it('puts every non-blank line in exactly one block, in order, with trimmed ends (property)', () => {
     const piece = fc.constantFrom(
       '标题一行',
