@@ -67,9 +67,9 @@ const BLANK_LINE = /\n[^\S\n]*\r?\n/u;
  * otherwise make its vocabulary look common (the lead sample story repeats 社会工作 throughout).
  * The text under it is compared with the section just above (up to the subhead over it) and, when
  * that names too little, with the whole story above back to its opening (headline, dateline lead,
- * every section): a wire story's sections under short subheads may each keep to their own
- * vocabulary (稳就业 / 促消费 / 惠民生) and still be one story. A numbered subhead (（二）, 三、)
- * never starts another story.
+ * every section), which the first paragraph under the headline must name: a wire story's sections
+ * under short subheads may each keep to their own vocabulary and still name the story's subject.
+ * A numbered subhead (（二）, 三、) never starts another story.
  */
 export function headlineChangesTopic(view: PageView, headline: number): boolean {
   const blocks = view.page.blocks;
@@ -84,10 +84,12 @@ export function headlineChangesTopic(view: PageView, headline: number): boolean 
   }
   if (section.paragraphs.length === 0 || after.length === 0) return false;
   after[0] = `${textOf(view, blocks[headline] as Block)}\n${after[0] ?? ''}`;
-  let best = storyWords(after, section);
-  const story = best >= MIN_SHARED_KEYS ? undefined : storyAbove(view, headline);
-  if (story !== undefined) best = Math.max(best, storyWords(after, story));
-  return best < MIN_SHARED_KEYS;
+  if (storyWords(after, section) >= MIN_SHARED_KEYS) return false;
+  // Against the whole story, the first paragraph under the headline must name it: a later
+  // section names its story at once (记者在三号线各站看到…), another story of the same town may
+  // mention it in passing further down (…乘坐地铁三号线在文化中心站下车即到).
+  const story = storyAbove(view, headline);
+  return story === undefined || storyWords(after.slice(0, 1), story) < MIN_SHARED_KEYS;
 }
 
 /**

@@ -137,3 +137,25 @@ describe('a story whose second section names the headline but not the section ab
     expect(covered(found[0], paper)).not.toContain('地铁五号线试运行');
   });
 });
+
+/** Another story of the same city under a bare headline: the city's name alone ties nothing. */
+const library = {
+  title: '江州市图书馆新馆开放',
+  p: [
+    '江州市图书馆新馆6月30日起对读者开放。新馆位于江州市文化中心东侧，建筑面积四万平方米，设阅览座位两千个，藏书量达到三百万册。',
+    '新馆开设少儿阅读区、古籍修复展示区和数字体验区，读者凭身份证即可免费办理借阅证，每周一闭馆。乘坐地铁三号线在文化中心站下车即到。',
+  ],
+};
+
+describe('a subheaded story followed by another story of the same city under a bare headline', () => {
+  const lines = [metro.title, ...metro.lead, ...metro.sections.flatMap((s) => [s.head, ...s.p]), library.title, ...library.p];
+  const a = variant('A', page(['江州晚报 A05', ...lines]));
+  const b = variant('B', page(['江州日报 第3版', ...lines, '本版编辑：周立']));
+
+  it('ends the metro story at the library headline', () => {
+    const { shared } = findStories([a, b]);
+    const metroStory = shared.find((s) => covered(s, a).includes('三十一公里'));
+    expect(covered(metroStory, a)).toContain('夜间延时');
+    expect(covered(metroStory, a)).not.toContain('图书馆');
+  });
+});
