@@ -78,6 +78,13 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^(?:上图|下图|左图|右图|图\d)[:：]/u,
 ];
 
+/** True when the line, as printed or with OCR's spacing undone (图 为…), has a caption's shape. */
+function isCaption(line: string): boolean {
+  if (CAPTION_PATTERNS.some((re) => re.test(line))) return true;
+  const printed = undoOcrSpacing(line);
+  return printed !== line && CAPTION_PATTERNS.some((re) => re.test(printed));
+}
+
 /** Advertisements and notices, recognised by a heading or by contact details. */
 const NOTICE_HEAD = /(?:公告|声明|启事|通告|告知书|公示|拍卖会?)$|^(?:遗失声明|声明作废|作废声明|注销公告|减资公告)/u;
 const NOTICE_LINE = /遗失声明|声明作废|作废声明|广告热线|广告电话|咨询电话|联系电话|联系人[:：]|电话[:：]|热线[:：]|地址[:：]|邮编[:：]|特此公告|特此声明|寻人启事/u;
@@ -149,7 +156,7 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   if (REPORTER_COLUMN.test(line)) return { kind: 'title' };
   if (EDITORS_NOTE.test(line)) return { kind: 'note' };
   if (len <= 45 && BYLINE.test(line) && !/摄[)）]?$/u.test(line)) return { kind: 'byline' };
-  if (len <= 120 && CAPTION_PATTERNS.some((re) => re.test(line) || re.test(undoOcrSpacing(line)))) return { kind: 'caption' };
+  if (len <= 120 && isCaption(line)) return { kind: 'caption' };
   if (isLatinLine(line)) {
     if (LATIN_BYLINE.test(line) || LATIN_CONTRIBUTORS.test(line)) return { kind: 'byline' };
     if (LATIN_NOTICE.test(line) && len <= 400) return { kind: 'notice' };

@@ -90,6 +90,9 @@ export function isRunningHead(raw: string, atTop: boolean): boolean {
   return atTop && multi && parts.length <= 5 && parts.some((f) => SECTION.test(f));
 }
 
+/** A full-width digit or Latin letter, or a single space between two Chinese characters. */
+const OCR_SPACING = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\p{Script=Han} \p{Script=Han}/u;
+
 /**
  * The line as it was printed, for telling its shape: full-width digits and Latin letters made
  * ASCII (２０２６年３月１３日, 第６版), and a single space OCR put between two Chinese characters
@@ -97,6 +100,7 @@ export function isRunningHead(raw: string, atTop: boolean): boolean {
  * ideographic space or several), which stay.
  */
 export function undoOcrSpacing(line: string): string {
+  if (!OCR_SPACING.test(line)) return line;
   return line
     .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) => String.fromCharCode((c.codePointAt(0) ?? 0) - 0xfee0))
     .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
