@@ -34,6 +34,12 @@ describe('edits next to a dropped sentence, and two small changes a word apart',
     expect(flags(story, story.replace('谈判，117', '谈判、111'))).toEqual(['punctuation ，/、', 'number 117/111']);
   });
 
+  it('keeps a changed figure apart from a changed mark or word one shared character away', () => {
+    const story = '海关总署7日发布数据，出口22.12万亿元，增长6.2%；进口15.19万亿元。民营企业占外贸总值的56.7%，比去年同期提升1.2个百分点。';
+    const out = flags(story, story.replace('6.2%；', '6.7%，').replace('56.7%，比', '57.6%，较'));
+    expect(out.map((f) => f.split(' ')[0])).toEqual(['number', 'punctuation', 'number', 'wording']);
+  });
+
   it('keeps two one-character changes apart when a word of two or more characters lies between them', () => {
     const story = '据了解，金塘岛上的3座互通立交目前正在进行路面施工，沿线服务区将同步建设完成。';
     expect(flags(story, story.replace('金塘', '金堂').replace('3座', '三座'))).toEqual(['name 塘/堂', 'number 3/三']);
