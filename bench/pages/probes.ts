@@ -234,5 +234,77 @@ export const RAIN_PAGES: PageProbe = {
   ],
 };
 
+// Written at 17:00 and first run at the end of the session, after every other fix of the day:
+// trade 1.0 / 1.0 / 0.63, visit 1.0 / 1.0 / 0.943, fire 1.0 / 1.0 / 0.893 (recall / precision / category macro).
+
+const TRADE_STORY = `{w:前10个月我国外贸进出口同比增长3.6%|前10个月我国外贸进出口同比增长3.6%|前10月外贸进出口增长3.6%}
+
+新华社北京11月7日电（记者 {n:谢希瑶|谢希瑶|谢希尧}）海关总署7日发布数据，今年前10个月，我国货物贸易进出口总值{u:37.31万亿元|37.31万亿元|37.13万亿元}人民币，同比增长3.6%。其中，出口22.12万亿元，增长{u:6.2%|6.2%|6.7%}{p:；|；|，}进口15.19万亿元，下降{u:0.1%|0.1%|1%}。
+
+海关总署统计分析司司长{n:吕大良|吕大良|吕大量}表示，{w:今年以来|今年以来|今年}，我国外贸顶住外部压力，{w:保持|保持|实现}了平稳增长。{o:从贸易方式看，一般贸易进出口占比提升至64.5%。|从贸易方式看，一般贸易进出口占比提升至64.5%。|}
+
+从主要市场看，我国对{n:东盟|东盟|东盟国家}进出口6.18万亿元，增长9.1%，东盟继续保持我国第一大贸易伙伴地位。同期，我国对{n:欧盟|欧盟|欧洲}进出口增长2.4%。
+
+民营企业进出口21.16万亿元，占我国外贸总值的{u:56.7%|56.7%|57.6%}，{w:比|比|较}去年同期提升1.2个百分点。{n:长三角|长三角|长江三角洲}地区进出口增长4.8%。
+`;
+
+/** A trade-figures story: a print with a contents box after it, an OCR page (ASCII marks, wraps), a reprint with its own figures. */
+export const TRADE_PAGES: PageProbe = {
+  name: 'trade',
+  story: TRADE_STORY,
+  pages: [
+    { name: 'economy-daily-p1', before: '经济日报 2025年11月8日 星期六 第1版\n\n', after: '\n（相关报道见第3版）\n\n本期导读\n\n· 专家解读三季度经济数据 3版\n\n· 新能源汽车下乡活动启动 5版\n' },
+    { name: 'port-news-p2-ocr', before: '港口报\n2025.11.8 第2版\n\n', after: '\n## 本版编辑 吴强\n', style: (t) => halfWidth(t).replace(/“|”/gu, '"'), wrapAt: 22 },
+    { name: 'county-news-p3', before: '县报 第3版\n\n我县秋粮收购进度过半\n\n本报讯 截至11月5日，全县已收购秋粮3.2万吨。\n\n', after: '\n' },
+  ],
+};
+
+const VISIT_STORY = `{w:王毅同新西兰外长皮特斯举行会谈|王毅同新西兰外长皮特斯举行会谈|王毅会见新西兰外长}
+
+新华社北京3月18日电 {w:3月18日|3月18日|18日}，中共中央政治局委员、外交部长王毅在北京同新西兰副总理兼外长{n:温斯顿·皮特斯|温斯顿·皮特斯|温斯顿·彼得斯}举行会谈。
+
+王毅表示，中新建交50多年来，两国关系始终走在中国同发达国家关系前列。双方{w:要|要|应}以明年建交{u:55周年|55周年|50周年}为契机，{w:深化|深化|加强}各领域务实合作{p:，|，|。}推动中新全面战略伙伴关系{w:不断|不断|}向前发展。
+
+皮特斯表示，新方{w:高度|高度|}重视对华关系，愿同中方{w:加强|加强|增进}高层交往，{o:扩大贸易、教育、旅游等领域合作，|扩大贸易、教育、旅游等领域合作，|}共同维护{n:亚太|亚太|亚洲}地区和平稳定。
+
+双方还就乌克兰危机等国际和地区问题交换了意见。
+`;
+
+/** A diplomatic story: foreign names in transliteration, a shortened headline, a dropped clause. */
+export const VISIT_PAGES: PageProbe = {
+  name: 'visit',
+  story: VISIT_STORY,
+  pages: [
+    { name: 'peoples-p3', before: '要闻 第3版 2025年3月19日\n\n', after: '\n国务院召开常务会议\n\n新华社北京3月18日电 国务院总理主持召开国务院常务会议，研究部署有关工作。\n\n' },
+    { name: 'evening-p2', before: '晚报 A2\n\n图为会谈现场。新华社记者 殷博古 摄\n\n', after: '\n', wrapAt: 30 },
+    { name: 'digest-p8', before: '文摘周刊 第8版 国际\n\n', after: '\n（据新华社）\n' },
+  ],
+};
+
+const FIRE_STORY = `{w:Wildfire forces evacuations near Flagstaff|Wildfire forces evacuations near Flagstaff|Fire prompts evacuations near Flagstaff}
+
+By {n:SUSAN MONTOYA BRYAN|SUSAN MONTOYA BRYAN|SUSAN MONTOYA}
+Associated Press
+
+FLAGSTAFF, Ariz. (AP) — A fast-moving wildfire burned more than {u:4,000 acres|4,000 acres|4,500 acres} of forest north of Flagstaff on {u:Sunday|Sunday|Saturday}, forcing the evacuation of about {u:1,200|1,200|2,100} homes, officials said.
+
+The {n:Coconino County|Coconino County|Coconino} Sheriff's Office said residents of {n:Timberline|Timberline|Timberland} and Fernwood should leave immediately{p:.|.|;} "This fire is moving fast, and winds are not in our favor," {n:Sheriff Rex Route|Sheriff Rex Route|Sheriff Rex Rout} said.
+
+{o:Smoke from the fire could be seen from Interstate 40.|Smoke from the fire could be seen from Interstate 40.|}About 300 firefighters were battling the blaze, which was {u:5%|5%|15%} contained by evening. The cause is under investigation{w:, the U.S. Forest Service said|, the U.S. Forest Service said|}.
+
+Gov. {n:Katie Hobbs|Katie Hobbs|Katie Hobbes} declared a state of emergency {w:late|late|early} Sunday{p:,|,|} freeing up state funds for the response.
+`;
+
+/** An AP wildfire story: a byline cut, a photo credit above the OCR page, a jump line after it. */
+export const FIRE_PAGES: PageProbe = {
+  name: 'fire',
+  story: FIRE_STORY,
+  pages: [
+    { name: 'sun-a1', before: 'ARIZONA SUN | Monday, June 9, 2025 | A1\n\n', after: '\nINSIDE\nSports B1 | Weather A8\n' },
+    { name: 'tribune-a4-ocr', before: 'Tribune\nJune 9, 2025 A4\n\nFirefighters work a line near Timberline on Sunday. (AP Photo/Ross D. Franklin)\n\n', after: '\nSee FIRE, Page A6\n', style: (t) => t.replace(/"([^"]*)"/gu, '“$1”'), wrapAt: 64 },
+    { name: 'gazette-b2', before: 'THE GAZETTE  B2  NATION & WORLD\n\nSenate panel advances water bill\n\nPHOENIX (AP) — A state Senate panel on Friday advanced a bill to fund rural water projects.\n\n', after: '\n' },
+  ],
+};
+
 /** Every probe, in the order the bench prints them. */
-export const PAGE_PROBES: readonly PageProbe[] = [BRIDGE_PAGES, STORM_PAGES, DRUG_PAGES, OPERA_PAGES, RAIN_PAGES];
+export const PAGE_PROBES: readonly PageProbe[] = [BRIDGE_PAGES, STORM_PAGES, DRUG_PAGES, OPERA_PAGES, RAIN_PAGES, TRADE_PAGES, VISIT_PAGES, FIRE_PAGES];
