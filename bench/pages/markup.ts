@@ -9,6 +9,16 @@
 import type { Category, CompareResult, VariantText } from '../../app/model/types';
 import type { TruthSite } from '../synthetic/generate';
 
+/** Half-width punctuation of a transcription that typed ASCII marks (a page's `style`). */
+export function halfWidth(text: string): string {
+  return text.replace(/，/gu, ',').replace(/：/gu, ':').replace(/；/gu, ';').replace(/（/gu, '(').replace(/）/gu, ')');
+}
+
+/** Spaces around digits and Latin, as some typesetting systems put them (a page's `style`). */
+export function cjkSpacing(text: string): string {
+  return text.replace(/([\u4e00-\u9fff])([0-9A-Za-z])/gu, '$1 $2').replace(/([0-9A-Za-z%])([\u4e00-\u9fff])/gu, '$1 $2');
+}
+
 /** One page of a probe: what surrounds the story and how the page's typesetting differs. */
 export interface PageSpec {
   readonly name: string;

@@ -3,17 +3,7 @@
  * newspapers printed it, each page with its own furniture, neighbours and typesetting. The first
  * run of each probe is recorded in the commit that adds it; later rules must not be fitted to it.
  */
-import type { PageProbe } from './markup';
-
-/** Half-width punctuation of a transcription that typed ASCII marks. */
-function halfWidth(text: string): string {
-  return text.replace(/，/gu, ',').replace(/：/gu, ':').replace(/；/gu, ';').replace(/（/gu, '(').replace(/）/gu, ')');
-}
-
-/** Spaces around digits and Latin, as some typesetting systems put them. */
-function cjkSpacing(text: string): string {
-  return text.replace(/([\u4e00-\u9fff])([0-9A-Za-z])/gu, '$1 $2').replace(/([0-9A-Za-z%])([\u4e00-\u9fff])/gu, '$1 $2');
-}
+import { cjkSpacing, halfWidth, type PageProbe } from './markup';
 
 const BRIDGE_STORY = `甬舟跨海通道主体工程全线贯通
 

@@ -27,12 +27,7 @@
  * speaks) 0.967 at first run; fixed since: a name after a role noun the title list lacks and
  * before a verb of saying (患者家属杨某说).
  */
-import type { PageProbe } from '../pages/markup';
-
-/** Half-width punctuation of a transcription that typed ASCII marks. */
-function halfWidth(text: string): string {
-  return text.replace(/，/gu, ',').replace(/：/gu, ':').replace(/；/gu, ';').replace(/（/gu, '(').replace(/）/gu, ')');
-}
+import { halfWidth, type PageProbe } from '../pages/markup';
 
 const SAND = `长江非法采砂案一审宣判 主犯获刑{u:十一年|十一年|十年}
 
