@@ -165,6 +165,13 @@ describe('abbreviations', () => {
     // A common noun shortened (高铁 / 高速铁路) names no body.
     expect(classifySite(site('喜欢中国的高[铁]。', '喜欢中国的高[速铁路]。'), '').category).toBe('wording');
     expect(classifySite(site('工作[做]实', '工作[落到]实'), '').category).toBe('wording');
+    // A region shortened before 地区 (长三角 / 长江三角洲) names the region.
+    expect(classifySite(site('长[三角]地区进出口增长', '长[江三角洲]地区进出口增长'), '').category).toBe('name');
+  });
+
+  it('a person after a ministry or bank post is a name, even where the name reads as a word (吕大良 / 吕大量)', () => {
+    expect(classifySite(site('统计分析司司长吕大[良]表示', '统计分析司司长吕大[量]表示'), '').category).toBe('name');
+    expect(classifySite(site('人民银行副行长宣[昌]能说', '人民银行副行长宣[长]能说'), '').category).toBe('name');
   });
 });
 

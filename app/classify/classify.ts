@@ -223,10 +223,11 @@ export function classifySite(readings: readonly ClassifyReading[], story: string
 }
 
 /**
- * What follows the abbreviated name of a body or an event (医保部门, 上合组织, 冬运会, 中央电视台). Common
- * nouns are abbreviated too (高铁 / 高速铁路, 环保 / 环境保护): without such a head it is wording.
+ * What follows the abbreviated name of a body, an event or a region (医保部门, 上合组织, 冬运会,
+ * 中央电视台, 长三角地区). Common nouns are abbreviated too (高铁 / 高速铁路, 环保 / 环境保护):
+ * without such a head it is wording.
  */
-const BODY_AFTER = /^(?:部门|局|委|组织|会|中心|机构|办|厅|院|集团|公司|协会|联盟|峰会|论坛|台|社)/;
+const BODY_AFTER = /^(?:部门|局|委|组织|会|中心|机构|办|厅|院|集团|公司|协会|联盟|峰会|论坛|台|社|地区|区域)/;
 
 /** Longest full form (code points) taken for the expansion of an abbreviation. */
 const FULL_FORM_MAX = 6;
