@@ -175,6 +175,15 @@ describe('abbreviations', () => {
   });
 });
 
+describe('English attributions', () => {
+  it('a dropped attribution is wording though it names its source; a changed source is a name', () => {
+    expect(classifySite(site('The cause is under investigation[, the U.S. Forest Service said].', 'The cause is under investigation[].'), '').category).toBe('wording');
+    expect(classifySite(site('Crews were on scene[, according to Cal Fire].', 'Crews were on scene[].'), '').category).toBe('wording');
+    expect(classifySite(site('under investigation, the [Forest] Service said.', 'under investigation, the [Park] Service said.'), '').category).toBe('name');
+    expect(classifySite(site('He spoke with [Mayor John Smith] on Monday.', 'He spoke with [] on Monday.'), '').category).toBe('name');
+  });
+});
+
 describe('part of a byline', () => {
   it('a role word or the last name missing from a byline is an omission; a changed name is a name', () => {
     expect(classifySite(site('日电（[记者]吴佳琪陈立航）记者4日', '日电（[]吴佳琪陈立航）记者4日'), '').category).toBe('omission');

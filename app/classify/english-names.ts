@@ -97,12 +97,18 @@ function capitalisedInText(story: string): ReadonlySet<string> {
   return capitalisedWords;
 }
 
+/** An attribution clause of three words or more: a source and its verb of saying, or "according to" a source. */
+const ATTRIBUTION = /^,?\s*(?:according to(?:\s+\S+){1,8}|(?:\S+\s+){1,8}(?:said|says|told reporters|reported))[.,]?$/i;
+
 /**
  * English evidence: a word the reading touches (the whole word around it, or any word of a longer
  * reading) is capitalised and no ordinary word, or is an acronym or an all-caps dateline (AP, AWS,
  * SPRINGFIELD).
  */
 export function englishNameEvidence(text: string, before: string, after: string, story: string): string | null {
+  // A whole attribution added or dropped (, the U.S. Forest Service said / , according to Cal Fire)
+  // is a change of wording that happens to hold a name; a changed name inside one is still a name.
+  if (ATTRIBUTION.test(text.trim())) return null;
   const context = before + text + after;
   const from = before.length;
   const end = from + text.length;
