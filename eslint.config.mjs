@@ -151,7 +151,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['e2e/**/*.ts', 'bench/**/*.ts', '*.config.ts', '*.config.mjs', '.ci/**'],
+    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', '*.config.ts', '*.config.mjs', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

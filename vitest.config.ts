@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-/** Unit tests: the pure core, the plain-Node services of main/, and renderer logic without a DOM. */
+/**
+ * Unit tests: the pure core, the plain-Node services of main/, renderer logic without a DOM, and
+ * test/ (golden cases and sentence tables, run as data).
+ */
 export default defineConfig({
   test: {
-    include: ['app/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: ['app/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'bench/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',

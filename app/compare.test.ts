@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collateStory, compareVariants } from './compare';
-import { generateStory, makeVariant, toHalfWidth } from './golden/synthetic';
+import { generateStory, makeVariant, toHalfWidth } from '../test/fixtures/synthetic';
 import type { CompareResult, Flag, VariantText } from './model/types';
 import { foldText } from './text/fold';
 

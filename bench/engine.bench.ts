@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import DiffMatchPatch from 'diff-match-patch';
 import { collateStory, compareVariants } from '../app/compare';
-import { generateStory, makeVariant } from '../app/golden/synthetic';
+import { generateStory, makeVariant } from '../test/fixtures/synthetic';
 import type { VariantText } from '../app/model/types';
 
 const here = dirname(fileURLToPath(import.meta.url));

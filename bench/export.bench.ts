@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { compareVariants } from '../app/compare';
 import { EXPORT_FORMATS, exportProject, type ExportSource } from '../app/export/index';
-import { generateStory, makeVariant } from '../app/golden/synthetic';
+import { generateStory, makeVariant } from '../test/fixtures/synthetic';
 import type { VariantText } from '../app/model/types';
 import { initStoryReview } from '../app/review/canonical';
 

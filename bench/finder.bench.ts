@@ -5,11 +5,11 @@
  * paragraphs, the rest unique. Random
  * characters make nearly every shingle distinct, the heaviest case for the index.
  */
-import { createRandom } from '../app/golden/synthetic';
+import { createRandom } from '../test/fixtures/synthetic';
 import type { VariantText } from '../app/model/types';
 import { segmentPage } from '../app/segment/segment-page';
 import { findStoriesInPages } from '../app/stories/find-stories';
-import { farmStory, ferryStory, libraryStory, riverStory, storyLines, type FixtureStory } from '../app/stories/fixtures/news-stories';
+import { farmStory, ferryStory, libraryStory, riverStory, storyLines, type FixtureStory } from '../test/fixtures/stories/news-stories';
 
 const PAGES = 30;
 const PAGE_CHARS = 10_000;

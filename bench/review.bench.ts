@@ -10,7 +10,7 @@ import { initStoryReview } from '../app/review/canonical';
 import { acceptReading, bulkDecide } from '../app/review/decide';
 import { applyTextEdit } from '../app/review/edit';
 import { countFlags, groupByParagraph, nextFlag, numberRows, varianceProfile } from '../app/review/queries';
-import { buildStoryFixture, type FixturePart } from '../app/review/story-fixture';
+import { buildStoryFixture, type FixturePart } from '../test/fixtures/review/story-fixture';
 import { applyHouseStyleToReview } from '../app/review/style';
 
 const VARIANTS = 10;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../app/golden/synthetic';
+import { createRandom } from '../test/fixtures/synthetic';
 import { generateVariants } from './ui-story';
 
 describe('generated bench story', () => {

@@ -4,7 +4,7 @@
  * Deterministic (seeded), written for the bench, never copied from real pages.
  */
 
-import { createRandom } from '../app/golden/synthetic';
+import { createRandom } from '../test/fixtures/synthetic';
 
 const SUBJECTS = ['市住建局', '街道办事处', '社区党委书记王建华', '区教育局', '志愿者刘桂芳', '市交通运输局', '河西街道', '县人民医院', '市场监管部门', '城投公司'];
 const VERBS = ['推进', '完成', '启动', '部署', '落实', '改造', '新建', '巩固', '优化', '提升'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifySite } from './classify';
-import { site } from './site-fixture';
+import { site } from '../../test/fixtures/classify/site-fixture';
 
 const category = (story: string, ...marked: string[]): string => classifySite(site(...marked), story).category;
 

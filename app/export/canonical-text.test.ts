@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalMarkdown, canonicalTxt, escapeMarkdownLine } from './canonical-text';
-import { FIXTURE_CANONICAL, FIXTURE_SOURCE } from './export-fixture';
+import { FIXTURE_CANONICAL, FIXTURE_SOURCE } from '../../test/fixtures/export/export-fixture';
 import { resolveStories } from './story-texts';
 import { paragraphsOf } from './text-blocks';
 import type { ExportSource } from './types';

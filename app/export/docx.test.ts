@@ -4,7 +4,7 @@ import mammoth from 'mammoth';
 import fc from 'fast-check';
 import { canonicalDocx } from './canonical-docx';
 import { redlineDocx, redlineParagraphs, revisionStamp } from './redline-docx';
-import { FIXTURE_CANONICAL, FIXTURE_SOURCE } from './export-fixture';
+import { FIXTURE_CANONICAL, FIXTURE_SOURCE } from '../../test/fixtures/export/export-fixture';
 import { resolveStories } from './story-texts';
 import { paragraphsOf } from './text-blocks';
 import { tokenDiff } from './token-diff';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { EXPORT_FORMATS, exportProject, isExportFormat, openFlagsQuestion, reviewSummary, safeFileName, toSaveRequest } from './index';
-import { FIXTURE_CANONICAL, FIXTURE_SOURCE } from './export-fixture';
+import { FIXTURE_CANONICAL, FIXTURE_SOURCE } from '../../test/fixtures/export/export-fixture';
 import { parseCsv } from './report-csv';
 import { paragraphsOf } from './text-blocks';
 import { parseXml } from './xml-tree';

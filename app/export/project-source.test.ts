@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_SOURCE, FIXTURE_STORY } from './export-fixture';
+import { FIXTURE_SOURCE, FIXTURE_STORY } from '../../test/fixtures/export/export-fixture';
 import { exportSourceFromProject, projectExportOptions, type ProjectInput } from './project-source';
 import { resolveStories } from './story-texts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FIXTURE_SOURCE, FIXTURE_STORY } from './export-fixture';
+import { FIXTURE_SOURCE, FIXTURE_STORY } from '../../test/fixtures/export/export-fixture';
 import { csvField, csvHeader, parseCsv, reportCsv } from './report-csv';
 import { reportHtml } from './report-html';
 import { reportJsonDocument } from './report-json';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Flag } from '../model/types';
 import type { CanonicalAnchor, Decision } from '../review/types';
-import { FIXTURE_SOURCE } from './export-fixture';
+import { FIXTURE_SOURCE } from '../../test/fixtures/export/export-fixture';
 import { resolveStories } from './story-texts';
 import { teiDocument } from './tei';
 import { findAll, parseXml, textOf, type XmlElement } from './xml-tree';

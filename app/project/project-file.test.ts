@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { initStoryReview } from '../review/canonical';
 import { acceptReading, editByHand } from '../review/decide';
 import { applyTextEdit } from '../review/edit';
-import { buildStoryFixture } from '../review/story-fixture';
+import { buildStoryFixture } from '../../test/fixtures/review/story-fixture';
 import type { CompareResult } from '../model/types';
 import { createProject, parseProject, serializeProject } from './project-file';
 import type { Project } from './types';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { changeBaseVariant, defaultBaseVariant, hasEditsOutsideFlags, initStoryReview } from './canonical';
 import { acceptReading, editByHand } from './decide';
 import { reviewProblems } from './invariants';
-import { buildStoryFixture } from './story-fixture';
+import { buildStoryFixture } from '../../test/fixtures/review/story-fixture';
 import type { Story } from '../model/types';
 
 const parts = [

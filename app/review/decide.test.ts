@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptMajority, acceptReading, bulkDecide, editByHand, pickReading, rejectFlag, reopenFlag } from './decide';
 import { reviewProblems } from './invariants';
 import { statusOf } from './queries';
-import { buildReviewFixture } from './review-fixture';
+import { buildReviewFixture } from '../../test/fixtures/review/review-fixture';
 
 const ctx = { editor: '王编辑', at: '2026-11-23T10:00:00.000Z' };
 

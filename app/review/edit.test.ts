@@ -5,7 +5,7 @@ import { acceptReading } from './decide';
 import { applyTextEdit, applyTextEdits } from './edit';
 import { reviewProblems } from './invariants';
 import { statusOf } from './queries';
-import { buildStoryFixture } from './story-fixture';
+import { buildStoryFixture } from '../../test/fixtures/review/story-fixture';
 
 const ctx = { editor: 'ed', at: '2026-11-23T10:00:00.000Z' };
 

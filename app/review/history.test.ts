@@ -3,7 +3,7 @@ import { initStoryReview } from './canonical';
 import { acceptReading } from './decide';
 import { applyTextEdit } from './edit';
 import { canRedo, canUndo, createHistory, pushHistory, redo, undo } from './history';
-import { buildStoryFixture } from './story-fixture';
+import { buildStoryFixture } from '../../test/fixtures/review/story-fixture';
 
 describe('history', () => {
   it('undoes and redoes in order, and a new push clears redo', () => {

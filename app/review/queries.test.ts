@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptReading, rejectFlag } from './decide';
 import { countFlags, filterFlags, groupByParagraph, nextFlag, numberRows, statusOf, varianceProfile } from './queries';
-import { buildReviewFixture } from './review-fixture';
+import { buildReviewFixture } from '../../test/fixtures/review/review-fixture';
 
 const ctx = { editor: 'e', at: '2026-11-23T10:00:00.000Z' };
 

@@ -9,7 +9,7 @@ import { changeBaseVariant, hasEditsOutsideFlags, initStoryReview } from './cano
 import { acceptReading, pickReading, rejectFlag } from './decide';
 import { applyTextEdit } from './edit';
 import { reviewProblems } from './invariants';
-import { buildStoryFixture, type FixturePart } from './story-fixture';
+import { buildStoryFixture, type FixturePart } from '../../test/fixtures/review/story-fixture';
 import { variantStoryText } from './story-text';
 import { applyStyleNote, styleEdits } from './style';
 import type { StyleKind } from '../model/types';

@@ -3,7 +3,7 @@ import { initStoryReview } from './canonical';
 import { acceptReading } from './decide';
 import { reviewProblems } from './invariants';
 import { statusOf } from './queries';
-import { buildStoryFixture } from './story-fixture';
+import { buildStoryFixture } from '../../test/fixtures/review/story-fixture';
 import { applyHouseStyleToReview, applyStyleNote, styleEdits } from './style';
 import type { TextEdit } from './anchors';
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span, VariantText } from '../model/types';
 import { findStories } from './find-stories';
-import { page } from './fixtures/news-stories';
+import { page } from '../../test/fixtures/stories/news-stories';
 
 function variant(id: string, text: string): VariantText {
   return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Span, VariantText } from '../model/types';
 import { findStories, type StoryLocation } from './find-stories';
-import { farmStory, ferryStory, fillerParagraphs, libraryStory, page, riverStory, storyLines } from './fixtures/news-stories';
+import { farmStory, ferryStory, fillerParagraphs, libraryStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
 
 function variant(id: string, text: string): VariantText {
   return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };

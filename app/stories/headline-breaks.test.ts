@@ -4,9 +4,9 @@
  * the text under it is about something else, and a subhead inside one long story does not.
  */
 import { describe, expect, it } from 'vitest';
-import { page } from './fixtures/news-stories';
+import { page } from '../../test/fixtures/stories/news-stories';
 import { findStories } from './find-stories';
-import { variant, covered } from './fixtures/test-pages';
+import { variant, covered } from '../../test/fixtures/stories/test-pages';
 
 const market = {
   title: '古镇夜市重开张 烟火气里添新意',

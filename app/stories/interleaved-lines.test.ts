@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { farmStory, page, riverStory, storyLines } from './fixtures/news-stories';
-import { columnLines, interleave, takenLines, variant } from './fixtures/test-pages';
+import { farmStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
+import { columnLines, interleave, takenLines, variant } from '../../test/fixtures/stories/test-pages';
 
 const visible = (text: string): number => text.replace(/\s/gu, '').length;
 

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { ferryStoryEn, page, riverStory, storyLines } from './fixtures/news-stories';
+import { ferryStoryEn, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
 import type { VariantText } from '../model/types';
-import { covered, uncovered, variant } from './fixtures/test-pages';
+import { covered, uncovered, variant } from '../../test/fixtures/stories/test-pages';
 
 const cn = riverStory.paragraphs;
 const en = ferryStoryEn.paragraphs;

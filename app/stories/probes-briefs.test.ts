@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { page, riverStory, storyLines } from './fixtures/news-stories';
-import { covered, uncovered, variant } from './fixtures/test-pages';
+import { page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
+import { covered, uncovered, variant } from '../../test/fixtures/stories/test-pages';
 
 const brief = '新华社北京5月6日电 记者从国家铁路局获悉，今年一季度全国铁路完成固定资产投资一千六百亿元，同比增长百分之五，新开工项目集中在中西部地区。';
 

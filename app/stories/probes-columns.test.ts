@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { farmStory, libraryStory, page, riverStory, storyLines } from './fixtures/news-stories';
-import { variant, columnLines, interleave, takenLines } from './fixtures/test-pages';
+import { farmStory, libraryStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
+import { variant, columnLines, interleave, takenLines } from '../../test/fixtures/stories/test-pages';
 
 const visible = (text: string): number => text.replace(/\s/gu, '').length;
 

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { farmStory, libraryStory, page, riverStory, storyLines } from './fixtures/news-stories';
-import { columnLines, covered, interleave, takenLines, uncovered, variant } from './fixtures/test-pages';
+import { farmStory, libraryStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
+import { columnLines, covered, interleave, takenLines, uncovered, variant } from '../../test/fixtures/stories/test-pages';
 
 describe('probe: an abridged retitled reprint and an interleaved OCR page of the same story', () => {
   const wire = variant('W', page(storyLines(riverStory)));

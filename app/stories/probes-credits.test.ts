@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { libraryStory, page, riverStory, storyLines } from './fixtures/news-stories';
-import { covered, uncovered, variant } from './fixtures/test-pages';
+import { libraryStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
+import { covered, uncovered, variant } from '../../test/fixtures/stories/test-pages';
 
 describe('probe: a reprint credit closes the story in one paper', () => {
   const wire = variant('W', page(storyLines(libraryStory)));

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { ferryStoryEn, page, storyLines } from './fixtures/news-stories';
-import { interleave, takenLines, variant } from './fixtures/test-pages';
+import { ferryStoryEn, page, storyLines } from '../../test/fixtures/stories/news-stories';
+import { interleave, takenLines, variant } from '../../test/fixtures/stories/test-pages';
 
 /** Words wrapped into lines of at most `width` characters, as a narrow column sets them. */
 function wrapWords(paragraphs: readonly string[], width: number): string[] {

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { page, riverStory, storyLines } from './fixtures/news-stories';
-import { covered, uncovered, variant } from './fixtures/test-pages';
+import { page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
+import { covered, uncovered, variant } from '../../test/fixtures/stories/test-pages';
 
 const en = [
   'PORTLAND, Ore. (AP) — A library in Portland has stopped charging late fees and says more books are coming back, not fewer, a year after the change.',

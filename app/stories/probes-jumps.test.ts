@@ -6,9 +6,9 @@
  * before the shared one under its own headline.
  */
 import { describe, expect, it } from 'vitest';
-import { page } from './fixtures/news-stories';
+import { page } from '../../test/fixtures/stories/news-stories';
 import { findStories } from './find-stories';
-import { variant, covered, uncovered } from './fixtures/test-pages';
+import { variant, covered, uncovered } from '../../test/fixtures/stories/test-pages';
 
 describe('probe: an English story jumping from A1 to A6 with jump lines', () => {
   const p = [

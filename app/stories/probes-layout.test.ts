@@ -5,9 +5,9 @@
  * page without blank lines that prints two stories under a bare headline.
  */
 import { describe, expect, it } from 'vitest';
-import { page } from './fixtures/news-stories';
+import { page } from '../../test/fixtures/stories/news-stories';
 import { findStories } from './find-stories';
-import { variant, covered, uncovered } from './fixtures/test-pages';
+import { variant, covered, uncovered } from '../../test/fixtures/stories/test-pages';
 
 const title = '戈壁滩上建起“光伏长城”';
 const p = [

@@ -5,9 +5,9 @@
  * shared one, and a dateline in square brackets (【新华社…电】).
  */
 import { describe, expect, it } from 'vitest';
-import { page } from './fixtures/news-stories';
+import { page } from '../../test/fixtures/stories/news-stories';
 import { findStories } from './find-stories';
-import { variant, covered, uncovered } from './fixtures/test-pages';
+import { variant, covered, uncovered } from '../../test/fixtures/stories/test-pages';
 
 const en = [
   'LANSING, Mich. (AP) — Michigan will spend $60 million to replace lead water pipes in 11 cities this year, Gov. Carla Mendez announced Thursday, the largest single-year commitment in the state’s history.',

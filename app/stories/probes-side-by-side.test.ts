@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { farmStory, page, riverStory, storyLines } from './fixtures/news-stories';
-import { columnLines, variant } from './fixtures/test-pages';
+import { farmStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
+import { columnLines, variant } from '../../test/fixtures/stories/test-pages';
 
 describe('probe: two columns side by side on each line', () => {
   const river = columnLines(riverStory.paragraphs, 17);

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { farmStory, page, riverStory, storyLines } from './fixtures/news-stories';
-import { covered, uncovered, variant } from './fixtures/test-pages';
+import { farmStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
+import { covered, uncovered, variant } from '../../test/fixtures/stories/test-pages';
 
 const wire = variant('W', page([...storyLines(riverStory), ...storyLines(farmStory)]));
 

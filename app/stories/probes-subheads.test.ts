@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { page } from './fixtures/news-stories';
-import { covered, uncovered, variant } from './fixtures/test-pages';
+import { page } from '../../test/fixtures/stories/news-stories';
+import { covered, uncovered, variant } from '../../test/fixtures/stories/test-pages';
 
 const title = '江州出台二十条措施推动经济回升向好';
 const lead = [

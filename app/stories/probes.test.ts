@@ -5,9 +5,9 @@
  * the same subject of which only one is shared, and an English wire story among local ones.
  */
 import { describe, expect, it } from 'vitest';
-import { page } from './fixtures/news-stories';
+import { page } from '../../test/fixtures/stories/news-stories';
 import { findStories } from './find-stories';
-import { variant, covered, uncovered } from './fixtures/test-pages';
+import { variant, covered, uncovered } from '../../test/fixtures/stories/test-pages';
 
 describe('probe: a wire story continued on another page, the continuation starting mid-sentence', () => {
   const title = '大山里的孩子上了“同步课堂”';

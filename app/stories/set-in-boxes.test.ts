@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../segment/segment-page';
-import { farmStory, ferryStoryEn, fillerParagraphs, libraryStory, page, riverStory, storyLines } from './fixtures/news-stories';
+import { farmStory, ferryStoryEn, fillerParagraphs, libraryStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
 import { matchBlocks } from './match-blocks';
 import { markSetInBoxes } from './set-in-boxes';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { farmStory, fillerParagraphs, riverStory } from './fixtures/news-stories';
+import { farmStory, fillerParagraphs, riverStory } from '../../test/fixtures/stories/news-stories';
 import { keyWeight, makeTailJudge, properNames, topicTokens } from './topic-words';
 
 describe('topic words', () => {

@@ -5,7 +5,7 @@
  * recorded with each variant's exact offsets, in the truth format of shared/eval/score.py.
  */
 import type { Category, VariantText } from '../../app/model/types';
-import { createRandom } from '../../app/golden/synthetic';
+import { createRandom } from '../../test/fixtures/synthetic';
 import { CORPUS, type CorpusStory } from './corpus';
 import { HELD_OUT, HELD_OUT_LATER } from './corpus-held-out';
 

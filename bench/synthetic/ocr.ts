@@ -7,7 +7,7 @@
  * indents between paragraphs, two columns read in a different order).
  */
 import type { Category, VariantText } from '../../app/model/types';
-import { createRandom } from '../../app/golden/synthetic';
+import { createRandom } from '../../test/fixtures/synthetic';
 import type { SyntheticCase, TruthSite } from './generate';
 import { buildOcrPage, type OcrPage } from './ocr-page';
 

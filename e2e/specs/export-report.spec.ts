@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { exportProject } from '../../app/export/index';
-import { FIXTURE_SOURCE, FIXTURE_STORY } from '../../app/export/export-fixture';
+import { FIXTURE_SOURCE, FIXTURE_STORY } from '../../test/fixtures/export/export-fixture';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { FIXTURE_CANONICAL, FIXTURE_SOURCE, FIXTURE_STORY } from '../../app/export/export-fixture';
+import { FIXTURE_CANONICAL, FIXTURE_SOURCE, FIXTURE_STORY } from '../../test/fixtures/export/export-fixture';
 import { parseCsv } from '../../app/export/report-csv';
 import { paragraphsOf } from '../../app/export/text-blocks';
 import { findAll, parseXml } from '../../app/export/xml-tree';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CompareResult } from '../../app/model/types';
-import { buildStoryFixture, type StoryFixture } from '../../app/review/story-fixture';
+import { buildStoryFixture, type StoryFixture } from '../../test/fixtures/review/story-fixture';
 import { selectCanUndo, selectFilteredFlags, selectFlagCounts } from './review-slice';
 import { newTestStore, type TestStore } from './test-store';
 

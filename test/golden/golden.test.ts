@@ -1,14 +1,16 @@
 /**
- * Golden cases: each folder holds variant files written for this project and expected.json with
- * the flags (category, kind, each variant's reading) and the style-note kinds expected.
+ * Golden cases: each case folder holds variant files written for this project and expected.json
+ * with the flags (category, kind, each variant's reading) and the style-note kinds expected.
+ * Cases are grouped by what they pin down: test/golden/<group>/<case>/ (name, number, punctuation,
+ * wording, omission, style, shape). A new case is a new folder; no code changes.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compareVariants } from '../compare';
-import type { VariantText } from '../model/types';
-import { foldText } from '../text/fold';
+import { compareVariants } from '../../app/compare';
+import type { VariantText } from '../../app/model/types';
+import { foldText } from '../../app/text/fold';
 
 interface ExpectedFlag {
   readonly category: string;
@@ -24,7 +26,12 @@ interface Expected {
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
-const cases = readdirSync(here).filter((name) => statSync(join(here, name)).isDirectory());
+const isDir = (path: string): boolean => statSync(path).isDirectory();
+/** Every case as `group/case`, in a stable order. */
+const cases = readdirSync(here)
+  .filter((group) => isDir(join(here, group)))
+  .flatMap((group) => readdirSync(join(here, group)).filter((name) => isDir(join(here, group, name))).map((name) => `${group}/${name}`))
+  .sort();
 
 /** Loads a case folder's variants (v1.txt, v2.txt, … in order). */
 function loadCase(name: string): VariantText[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVariants } from '../compare';
+import { compareVariants } from '../../../app/compare';
 import { KNOWN_MISSED_TRIPLES, WIRE_TRIPLES, type WireTriple } from './wire-three';
 import { ENGLISH_WIRE_PAIRS } from './wire-english';
 import { FIXED_MISSES, LATER_WIRE_PAIRS } from './wire-rounds';
