@@ -37,9 +37,21 @@ export function reportCsv(rows: readonly ReportRow[], variants: readonly ExportV
   return `\ufeff${records.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-/** One field, quoted only when it must be; line breaks inside a field become CRLF as Excel writes them. */
+/**
+ * Characters that make a spreadsheet read a cell as a formula when they open it (CSV injection):
+ * the OWASP list = + - @, tab and carriage return. A reading such as `=HYPERLINK(…)` or `-2+3`
+ * in a hostile or unlucky source must stay text when an editor opens the report in Excel.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One field, quoted only when it must be; line breaks inside a field become CRLF as Excel writes
+ * them. A field starting with a formula character is neutralised as OWASP recommends: a single
+ * quote is put before it and the field is quoted, so Excel, LibreOffice and Sheets show it as text.
+ */
 export function csvField(value: string): string {
   const text = value.replace(/\r\n|\r|\n/g, '\r\n');
+  if (FORMULA_START.test(text)) return `"'${text.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

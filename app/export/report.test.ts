@@ -34,6 +34,11 @@ describe('reportRows', () => {
   });
 });
 
+/** What a cell reads back as: OWASP's neutralising quote before a formula start (a line break written as CRLF starts with CR). */
+function neutralised(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 describe('reportCsv', () => {
   const csv = reportCsv(rows, variants);
 
@@ -50,7 +55,7 @@ describe('reportCsv', () => {
       expect(record[col('category')]).toBe(flag.category);
       for (const reading of flag.readings) {
         const v = variants.find((x) => x.id === reading.variant);
-        expect(record[col(`${v?.name} (${v?.id})`)]).toBe(reading.text.replace(/\r?\n/g, '\r\n'));
+        expect(record[col(`${v?.name} (${v?.id})`)]).toBe(neutralised(reading.text.replace(/\r?\n/g, '\r\n')));
       }
     }
     expect(records[0]?.[col('note')]).toBe('Checked with the desk: "3500" & not <3200>.');
@@ -58,11 +63,31 @@ describe('reportCsv', () => {
 
   it('round-trips any field through quoting', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', ' ', '𠀋') }), { minLength: 1, maxLength: 6 }), (fields) => {
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', ' ', '𠀋', '=', '-', '@', '\t') }), { minLength: 1, maxLength: 6 }), (fields) => {
         const line = `${fields.map(csvField).join(',')}\r\n`;
-        expect(parseCsv(line)).toEqual([fields.map((f) => f.replace(/\r?\n/g, '\r\n'))]);
+        expect(parseCsv(line)).toEqual([fields.map((f) => neutralised(f.replace(/\r?\n/g, '\r\n')))]);
       }),
     );
+  });
+
+  it('neutralises formula cells as OWASP recommends: a leading quote, and the field quoted', () => {
+    // Each of = + - @ tab CR at the start of a cell makes Excel or LibreOffice evaluate it.
+    for (const hostile of ['=HYPERLINK("http://x.invalid","点击")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
+      const field = csvField(hostile);
+      expect(field.startsWith(`"'`), JSON.stringify(hostile)).toBe(true);
+      expect(parseCsv(`${field}\r\n`)[0]?.[0]).toBe(`'${hostile.replace(/\r/g, '\r\n')}`);
+    }
+    // Harmless starts are left alone, including a formula sign later in the cell.
+    expect(csvField('3200=3500')).toBe('3200=3500');
+    expect(csvField('李肖娜')).toBe('李肖娜');
+    expect(csvField("'quoted")).toBe("'quoted");
+  });
+
+  it('writes a hostile reading in a whole report as text', () => {
+    const hostileRows = rows.map((row, i) => (i === 0 ? { ...row, note: '=cmd|"/c calc"!A1', finalText: '@x' } : row));
+    const [header, first] = parseCsv(reportCsv(hostileRows, variants));
+    expect(first?.[header?.indexOf('note') ?? -1]).toBe('\'=cmd|"/c calc"!A1');
+    expect(first?.[header?.indexOf('final text') ?? -1]).toBe("'@x");
   });
 });
 
