@@ -16,6 +16,7 @@ interface BuilderConfig {
   linux: { target: string[] };
   win: { target: string[] };
   mac: { target: string[] };
+  electronFuses?: Record<string, boolean>;
 }
 
 const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -47,6 +48,20 @@ describe('electron-builder.yml', () => {
     expect(config.linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']));
     expect(config.win.target).toContain('nsis');
     expect(config.mac.target).toContain('dmg');
+  });
+
+  it('flips the Electron fuses: no Node mode, NODE_OPTIONS or inspector; code only from an integrity-checked asar', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      enableCookieEncryption: true,
+    });
+    // The main process must not rely on what runAsNode: false takes away (child_process.fork needs ELECTRON_RUN_AS_NODE).
+    const mainSources = listFiles(join(root, 'main')).filter((f) => f.endsWith('.ts') && !f.includes('test') && !f.startsWith('main/cli/'));
+    for (const file of mainSources) expect(readFileSync(join(root, file), 'utf8'), file).not.toMatch(/\bfork\(|ELECTRON_RUN_AS_NODE/);
   });
 
   it('packs files that exist after a build, including everything the app loads at start', () => {
