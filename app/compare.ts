@@ -99,6 +99,7 @@ const MESSAGES: Readonly<Record<StyleKind, string>> = {
   'heading-marks': 'has heading marks or bullets',
   'cjk-spacing': 'puts spaces between Chinese and Latin or digits',
   'continuation-marks': 'has continuation marks',
+  'traditional-script': 'prints traditional characters',
 };
 
 /** One note per variant and kind of style noise that occurs in it. */

@@ -102,7 +102,9 @@ export type StyleKind =
   | 'whitespace'
   | 'heading-marks'
   | 'cjk-spacing'
-  | 'continuation-marks';
+  | 'continuation-marks'
+  /** Traditional characters (繁體) where the others print simplified ones: one note, not a flag per character. */
+  | 'traditional-script';
 
 /** One note per variant and kind of style noise, instead of a flag per place. */
 export interface StyleNote {

@@ -137,8 +137,8 @@ describe('review model properties', () => {
   });
 
   it('applying any style note keeps the review sound and changes nothing outside its edits', () => {
-    const kinds: StyleKind[] = ['half-width-punctuation', 'full-width-punctuation', 'full-width-digits', 'full-width-latin', 'quote-style', 'line-wrap', 'whitespace', 'heading-marks', 'cjk-spacing', 'continuation-marks'];
-    const noisy = fc.constantFrom('记者 报道', ',', ':', '"好"', '２０２５', 'ＡＢ', '  ', '## ', '（转第4版）', '工\n作', 'a b', '\n');
+    const kinds: StyleKind[] = ['half-width-punctuation', 'full-width-punctuation', 'full-width-digits', 'full-width-latin', 'quote-style', 'line-wrap', 'whitespace', 'heading-marks', 'cjk-spacing', 'continuation-marks', 'traditional-script'];
+    const noisy = fc.constantFrom('记者 报道', '記者從',  ',', ':', '"好"', '２０２５', 'ＡＢ', '  ', '## ', '（转第4版）', '工\n作', 'a b', '\n');
     const noisyParts = fc.array(fc.oneof(noisy, shared, flagPart, passage), { maxLength: 8 });
     fc.assert(
       fc.property(fc.integer({ min: 2, max: MAX_VARIANTS }), noisyParts, fc.constantFrom(...kinds), fc.nat(), (count, parts, kind, v) => {

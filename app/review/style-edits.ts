@@ -7,6 +7,7 @@
 import type { StyleKind } from '../model/types';
 import { foldChar } from '../text/fold-chars';
 import { bracketedMarks } from '../text/fold';
+import { toSimplified } from '../text/script-fold';
 import type { TextEdit } from './anchors';
 
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014]/u;
@@ -141,6 +142,24 @@ function lineWrap(text: string): TextEdit[] {
   return edits;
 }
 
+/** Traditional characters become the simplified ones the comparison read them as (same length in code points). */
+function simplifiedScript(text: string): TextEdit[] {
+  const out = toSimplified(text);
+  if (out === text) return [];
+  const edits: TextEdit[] = [];
+  let o = 0;
+  for (let i = 0; i < text.length; ) {
+    const width = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    const outWidth = (out.codePointAt(o) ?? 0) > 0xffff ? 2 : 1;
+    const from = text.slice(i, i + width);
+    const to = out.slice(o, o + outWidth);
+    if (from !== to) edits.push({ start: i, end: i + width, text: to });
+    i += width;
+    o += outWidth;
+  }
+  return edits;
+}
+
 /** The edits that turn the text's style noise of one kind into the house form; ascending, disjoint. */
 export function styleEdits(text: string, kind: StyleKind): TextEdit[] {
   switch (kind) {
@@ -162,5 +181,7 @@ export function styleEdits(text: string, kind: StyleKind): TextEdit[] {
       return continuationMarks(text);
     case 'line-wrap':
       return lineWrap(text);
+    case 'traditional-script':
+      return simplifiedScript(text);
   }
 }

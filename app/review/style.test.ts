@@ -26,6 +26,7 @@ describe('styleEdits', () => {
 
   it('folds full-width digits and Latin, curls quotes, drops heading and continuation marks, rejoins wrapped lines', () => {
     expect(apply('２０２５年ＡＢ', styleEdits('２０２５年ＡＢ', 'full-width-digits'))).toBe('2025年ＡＢ');
+    expect(apply('記者從衛生署了解到', styleEdits('記者從衛生署了解到', 'traditional-script'))).toBe('记者从卫生署了解到');
     expect(apply('２０２５年ＡＢ', styleEdits('２０２５年ＡＢ', 'full-width-latin'))).toBe('２０２５年AB');
     expect(apply('他说"好"，又说"行"', styleEdits('他说"好"，又说"行"', 'quote-style'))).toBe('他说“好”，又说“行”');
     expect(apply('## 标题\n正文', styleEdits('## 标题\n正文', 'heading-marks'))).toBe('标题\n正文');

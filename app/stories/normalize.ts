@@ -1,12 +1,17 @@
 /**
  * The cheap normalisation the story finder matches on: NFKC, lower case, letters and digits only.
  * Style folding proper (app/text/fold.ts) is the engine's; matching only needs text in which
- * punctuation style, white space and line wrapping no longer matter.
+ * punctuation style, white space, line wrapping and script (繁/简) no longer matter.
  */
 
-/** Letters and digits of the text after NFKC (full-width Ａ１ become A1), lower-cased. */
+import { toSimplified } from '../text/script-fold';
+
+/**
+ * Letters and digits of the text after NFKC (full-width Ａ１ become A1), lower-cased, in the
+ * simplified script: a traditional-character reprint matches its simplified source paragraph.
+ */
 export function normalizeForMatching(text: string): string {
-  return text
+  return toSimplified(text)
     .normalize('NFKC')
     .replace(/[^\p{L}\p{N}]+/gu, '')
     .toLowerCase();

@@ -4,6 +4,7 @@
  * with it. Tokens are Han character bigrams and Latin words; a token is common when many of the
  * page's other paragraphs carry it.
  */
+import { toSimplified } from '../text/script-fold';
 
 /**
  * English function words and reporting verbs of three letters or more: every English paragraph
@@ -32,7 +33,7 @@ const EVERYDAY_HAN = new Set(
 /** Every token of a text in order, repeats included: Han bigrams within runs of Han characters, Latin/number words of three or more characters. */
 function tokenList(text: string): string[] {
   const out: string[] = [];
-  const normalized = text.normalize('NFKC').toLowerCase();
+  const normalized = toSimplified(text).normalize('NFKC').toLowerCase();
   for (const run of normalized.match(/\p{Script=Han}+/gu) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) {
       const bigram = run.slice(i, i + 2);

@@ -15,6 +15,7 @@ import {
   isSpace,
   quoteRole,
 } from './fold-chars';
+import { simplifiedLookup } from './script-fold';
 
 /** A range of the original text, UTF-16 code units, end exclusive. */
 export interface TextRange {
@@ -53,6 +54,7 @@ export function emptyStyleCounts(): Record<StyleKind, number> {
     'heading-marks': 0,
     'cjk-spacing': 0,
     'continuation-marks': 0,
+    'traditional-script': 0,
   };
 }
 
@@ -148,7 +150,10 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
     push(ch, start, end);
   };
 
+  // 繁/简: the simplified reading of each original code point of the part (null: same script).
+  let script: ((at: number) => string) | null = null;
   for (const part of parts) {
+    script = simplifiedLookup(text, part.start, part.end);
     let lineStart = part.start;
     while (lineStart < part.end) {
       let lineEnd = text.indexOf('\n', lineStart);
@@ -203,7 +208,7 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       const skip = skips[skipIndex];
       // Fast path: a CJK ideograph outside any skipped mark folds to itself (most of the text).
       if (code >= 0x4e00 && code <= 0x9fff && i >= skipTo && (!skip || i < skip.start)) {
-        emit(ch, i, i + 1);
+        emit(inScript(ch, i), i, i + 1);
         i += 1;
         continue;
       }
@@ -217,6 +222,15 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
           continue;
         }
         skipIndex += 1;
+      }
+      if (isCombiningMark(text.charCodeAt(i + width))) {
+        // A letter typed as base + combining accents (NFD: e + U+0301) reads as its composed form
+        // (é), the whole cluster mapping back to the original units: no flag for an encoding.
+        let j = i + width;
+        while (j < to && isCombiningMark(text.charCodeAt(j))) j += 1;
+        emit(text.slice(i, j).normalize('NFC'), i, j);
+        i = j;
+        continue;
       }
       if (ch === '\u00ad') {
         // A soft hyphen is invisible unless a line breaks there: PDF and OCR text keeps it mid-word.
@@ -257,7 +271,7 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         push(foldQuote(ch, role, text, i), i, i + width);
         if (!CANONICAL_QUOTES.has(ch)) counts['quote-style'] += 1;
       } else {
-        const folded = ch === '.' && cjkFullStop(text, i, from, to) ? FULL_STOP : foldChar(ch);
+        const folded = ch === '.' && cjkFullStop(text, i, from, to) ? FULL_STOP : foldChar(inScript(ch, i));
         if (folded.kind === 'half-width-punctuation') {
           // Half-width marks in Latin or numeric context (a list "1,000" or English) are not noise.
           if (cjkContext(text, i, from, to)) counts['half-width-punctuation'] += 1;
@@ -266,6 +280,15 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       }
       i += width;
     }
+  }
+
+  /** The character in the simplified script, counting a traditional form as style. */
+  function inScript(ch: string, at: number): string {
+    if (script === null) return ch;
+    const simple = script(at);
+    if (simple === ch) return ch;
+    counts['traditional-script'] += 1;
+    return simple;
   }
 
   function foldQuote(ch: string, role: NonNullable<ReturnType<typeof quoteRole>>, source: string, at: number): string {
@@ -304,6 +327,19 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
     styleCounts: counts,
     origin,
   };
+}
+
+/** True for a combining mark that composes with the letter before it (Latin, Greek, Cyrillic, kana). */
+function isCombiningMark(code: number): boolean {
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f) ||
+    code === 0x3099 ||
+    code === 0x309a
+  );
 }
 
 /** Code points printed as the dash or ellipsis: the horizontal bar (Big5 and some GB tables) and the midline ellipsis. */
