@@ -9,6 +9,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 
+/** Benchmarks kept beside their evaluation material outside bench/, by name (each exports `run`). */
+const ELSEWHERE: Readonly<Record<string, string>> = {
+  'classify-heldout': '../test/corpus/classify-heldout/run.ts',
+};
+
 async function main(): Promise<void> {
   const files = readdirSync(here)
     .filter((f) => f.endsWith('.bench.ts'))
@@ -16,6 +21,12 @@ async function main(): Promise<void> {
     .sort();
   for (const file of files) {
     console.log(`\n## ${file.replace(/\.bench\.ts$/, '')}`);
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as { run?: () => Promise<void> };
+    if (typeof mod.run === 'function') await mod.run();
+  }
+  for (const [name, file] of Object.entries(ELSEWHERE)) {
+    if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
+    console.log(`\n## ${name}`);
     const mod = (await import(pathToFileURL(join(here, file)).href)) as { run?: () => Promise<void> };
     if (typeof mod.run === 'function') await mod.run();
   }

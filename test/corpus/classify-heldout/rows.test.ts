@@ -1,0 +1,65 @@
+import { readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseTemplate } from '../../../bench/pages/markup';
+import { loadAllRows, rowProblems, ROW_FILES } from './rows';
+import { HELDOUT_STORY_PROBES } from './story-probes';
+
+// Well-formedness of the held-out set only: no engine runs here (the runner, run.ts, does that).
+describe('held-out classification rows', () => {
+  const all = loadAllRows();
+
+  it('lists every JSON file of the folder', () => {
+    const onDisk = readdirSync(dirname(fileURLToPath(import.meta.url))).filter((f) => f.endsWith('.json')).sort();
+    expect(onDisk).toEqual([...ROW_FILES].sort());
+  });
+
+  it('holds at least 220 rows, about 150 Chinese and 70 English', () => {
+    const rows = all.flatMap((f) => f.rows);
+    expect(rows.length).toBeGreaterThanOrEqual(220);
+    expect(all.find((f) => f.file === 'english.json')?.rows.length ?? 0).toBeGreaterThanOrEqual(70);
+    expect(rows.filter((r) => /[\u4e00-\u9fff]/u.test(r.texts[0] ?? '')).length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('rejects malformed rows', () => {
+    expect(rowProblems({ texts: ['a', 'a'], category: 'name', note: 'x' })).toContain('all texts are the same');
+    expect(rowProblems({ texts: ['a'], category: 'name', note: 'x' })).toContain('texts must hold 2 or 3 strings');
+    expect(rowProblems({ texts: ['a', 'b'], category: 'names', note: 'x' })).toContain('bad category names');
+    expect(rowProblems({ texts: ['a', 'b'], category: 'name', note: '' })).toContain('note missing');
+    expect(rowProblems({ texts: ['a', 'b'], category: 'none', note: 'ok' })).toEqual([]);
+  });
+
+  it('has no duplicated row', () => {
+    const keys = all.flatMap((f) => f.rows.map((r) => JSON.stringify(r.texts)));
+    const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  it('has every category somewhere, and style-only rows expect no flag', () => {
+    const categories = new Set(all.flatMap((f) => f.rows.map((r) => r.category)));
+    expect([...categories].sort()).toEqual(['name', 'none', 'number', 'omission', 'punctuation', 'wording']);
+    expect(all.find((f) => f.file === 'style-only.json')?.rows.every((r) => r.category === 'none')).toBe(true);
+  });
+});
+
+describe('held-out story probes', () => {
+  it('are four, two Chinese and two English, each with 12 to 25 labelled sites over three pages', () => {
+    expect(HELDOUT_STORY_PROBES).toHaveLength(4);
+    expect(HELDOUT_STORY_PROBES.filter((p) => /[\u4e00-\u9fff]/u.test(p.story)).length).toBe(2);
+    for (const probe of HELDOUT_STORY_PROBES) {
+      expect(probe.pages).toHaveLength(3);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter((piece) => 'category' in piece);
+      expect(sites.length).toBeGreaterThanOrEqual(12);
+      expect(sites.length).toBeLessThanOrEqual(25);
+    }
+  });
+
+  it('have sites whose readings differ between pages', () => {
+    for (const probe of HELDOUT_STORY_PROBES) {
+      for (const piece of parseTemplate(probe.story, probe.pages.length)) {
+        if ('readings' in piece) expect(new Set(piece.readings).size, `${probe.name}: ${piece.readings.join('|')}`).toBeGreaterThan(1);
+      }
+    }
+  });
+});

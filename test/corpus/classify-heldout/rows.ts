@@ -1,0 +1,62 @@
+/**
+ * The held-out sentence rows of issue 12 (classification): JSON files, one per group, each row a
+ * sentence as two or three papers printed it with exactly one discrepancy (or none, for style
+ * only) and the category a newsroom proofreader gives it. This module reads and checks them; it
+ * never runs the engine.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The categories a row may expect; 'none' means no flag at all. */
+export const ROW_CATEGORIES = ['name', 'number', 'punctuation', 'wording', 'omission', 'none'] as const;
+
+/** A row's expected category. */
+export type RowCategory = (typeof ROW_CATEGORIES)[number];
+
+/** One labelled row. */
+export interface HeldoutRow {
+  readonly texts: readonly string[];
+  readonly category: RowCategory;
+  readonly note: string;
+  /** Set where a proofreader could defensibly give another category; the note says why this one. */
+  readonly ambiguous?: boolean;
+}
+
+/** The row files, in report order. */
+export const ROW_FILES = ['names.json', 'numbers.json', 'punctuation.json', 'wording.json', 'omission.json', 'style-only.json', 'english.json'] as const;
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** What is wrong with one parsed row, or an empty list. */
+export function rowProblems(row: unknown): string[] {
+  if (typeof row !== 'object' || row === null) return ['not an object'];
+  const r = row as Record<string, unknown>;
+  const problems: string[] = [];
+  const allowed = new Set(['texts', 'category', 'note', 'ambiguous']);
+  for (const key of Object.keys(r)) if (!allowed.has(key)) problems.push(`unknown key ${key}`);
+  const texts = r['texts'];
+  if (!Array.isArray(texts) || (texts.length !== 2 && texts.length !== 3)) problems.push('texts must hold 2 or 3 strings');
+  else if (!texts.every((t) => typeof t === 'string' && t.trim().length > 0)) problems.push('texts must be non-empty strings');
+  else if (new Set(texts).size === 1) problems.push('all texts are the same');
+  if (typeof r['category'] !== 'string' || !(ROW_CATEGORIES as readonly string[]).includes(r['category'])) problems.push(`bad category ${String(r['category'])}`);
+  if (typeof r['note'] !== 'string' || r['note'].trim().length === 0) problems.push('note missing');
+  if (r['ambiguous'] !== undefined && typeof r['ambiguous'] !== 'boolean') problems.push('ambiguous must be a boolean');
+  return problems;
+}
+
+/** Reads one row file and throws if any row is malformed. */
+export function loadRowFile(file: string): HeldoutRow[] {
+  const parsed: unknown = JSON.parse(readFileSync(join(here, file), 'utf8'));
+  if (!Array.isArray(parsed)) throw new Error(`${file}: not a JSON array`);
+  parsed.forEach((row, i) => {
+    const problems = rowProblems(row);
+    if (problems.length > 0) throw new Error(`${file} row ${i + 1}: ${problems.join('; ')}`);
+  });
+  return parsed as HeldoutRow[];
+}
+
+/** Every row file, by name. */
+export function loadAllRows(): { file: string; rows: HeldoutRow[] }[] {
+  return ROW_FILES.map((file) => ({ file, rows: loadRowFile(file) }));
+}
