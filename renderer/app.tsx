@@ -15,6 +15,7 @@ import { PanePickers } from './shell/pane-pickers';
 import { ProgressBar } from './shell/progress-bar';
 import { ExportDialog, ProjectMenu, ProjectNotices, saveProject, startWithAutosave, useProjectEffects } from './project';
 import { KeyHelp } from './shell/key-help';
+import { OpenChoice } from './shell/open-choice';
 import { SettingsPanel } from './shell/settings-panel';
 import { Toolbar } from './shell/toolbar';
 import { VariantsList as VariantsList } from './shell/variants-list';
@@ -94,6 +95,7 @@ export function App(): ReactElement {
       </div>
       <DropTarget />
       <ExportDialog />
+      <OpenChoice />
     </div>
   );
 }

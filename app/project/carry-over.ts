@@ -1,6 +1,6 @@
 /**
- * Carrying the editor's decisions over to a new comparison when sources changed on disk since the
- * project was saved. A decision follows the new flag with the same readings and the same context
+ * Carrying the editor's decisions over to a new comparison: when sources changed on disk since the
+ * project was saved, and when the editor adds pages to the comparison or removes one. A decision follows the new flag with the same readings and the same context
  * (the text around it); one that cannot be placed with confidence is listed, never dropped.
  */
 import type { CompareResult, Flag, Story, VariantText } from '../model/types';
@@ -84,9 +84,13 @@ export function changedVariants(
   });
 }
 
-/** The distinct texts of a flag's readings, sorted: what "the same readings" compares. */
-function readingKey(flag: Flag): string {
-  return [...new Set(flag.readings.map((r) => r.text))].sort().join('\u0000');
+/**
+ * The distinct texts of a flag's readings, sorted: what "the same readings" compares. Only the
+ * readings of pages both comparisons hold count, so a page added (with a reading of its own) or
+ * removed (with the reading only it printed) leaves the key of every other flag as it was.
+ */
+function readingKey(flag: Flag, common: ReadonlySet<string>): string {
+  return [...new Set(flag.readings.filter((r) => common.has(r.variant)).map((r) => r.text))].sort().join('\u0000');
 }
 
 /** The text around an anchor of a review. */
@@ -137,6 +141,8 @@ export function carryOverDecisions(
   const carried: CarriedDecision[] = [];
   const lost: LostDecision[] = [];
   const taken = new Set<string>();
+  const newIds = new Set(newResult.variants.map((v) => v.id));
+  const common = new Set(oldResult.variants.map((v) => v.id).filter((id) => newIds.has(id)));
   for (const oldStory of oldResult.stories) {
     const oldReview = oldReviews[oldStory.id];
     if (!oldReview) continue;
@@ -170,9 +176,9 @@ export function carryOverDecisions(
         lose(decision, 'no-matching-flag');
         continue;
       }
-      const key = readingKey(oldFlag);
+      const key = readingKey(oldFlag, common);
       const scored = newStory.flags
-        .filter((f) => !used.has(f.id) && readingKey(f) === key)
+        .filter((f) => !used.has(f.id) && readingKey(f, common) === key)
         .flatMap((f) => {
           const context = contextOf(fresh, f.id);
           return context ? [{ flag: f, score: contextAgreement(oldContext, context) }] : [];

@@ -23,6 +23,8 @@ export interface PageProblems {
 export interface Snapshot {
   readonly variants: string[];
   readonly failures: string[];
+  /** True while a comparison is on screen (opening more files then asks add / new). */
+  readonly compared: boolean;
   readonly storyId: string | null;
   readonly flagId: string | null;
   readonly rightVariant: string | null;
@@ -81,11 +83,24 @@ export class AppPage {
     return this.page.getByTestId('failures-list').locator('li');
   }
 
-  /** Opens files through the toolbar's file input, as the browser's file chooser would. */
-  async openVariants(paths: readonly string[]): Promise<void> {
+  /**
+   * Opens files through the toolbar's file input, as the browser's file chooser would. While a
+   * comparison is on screen the app asks whether they join it or start a new one: `choice` answers.
+   */
+  async openVariants(paths: readonly string[], choice: 'new' | 'add' = 'new'): Promise<void> {
+    const asks = (await this.snapshot()).compared;
     const chooser = this.page.waitForEvent('filechooser');
     await this.page.getByTestId('open-variants').click();
     await (await chooser).setFiles([...paths]);
+    if (asks) await this.answerOpenChoice(choice);
+  }
+
+  /** Answers the "add to this comparison / start a new one" question. */
+  async answerOpenChoice(choice: 'new' | 'add'): Promise<void> {
+    const dialog = this.page.getByTestId('open-choice');
+    await expect(dialog).toBeVisible();
+    await dialog.getByTestId(choice === 'add' ? 'open-add' : 'open-new').click();
+    await expect(dialog).toHaveCount(0);
   }
 
   /** Opens every .txt of the shared sample pages (in name order) and waits for their comparison. */

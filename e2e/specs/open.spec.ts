@@ -139,6 +139,8 @@ test('files dropped onto the window open as variants', async ({ page }, testInfo
   await expect(page.locator('.drop-overlay')).toBeVisible();
   await page.dispatchEvent('body', 'drop', { dataTransfer });
   await expect(page.locator('.drop-overlay')).toHaveCount(0);
+  // The start-up comparison is on screen: the app asks before replacing it.
+  await app.answerOpenChoice('new');
   await expect(app.variantItems).toHaveCount(2);
   await expect(app.variantItems.nth(1)).toContainText('乙报.txt');
   await app.waitForComparison();

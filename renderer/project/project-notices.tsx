@@ -92,7 +92,7 @@ export function SourceReportView(props: {
   return (
     <section className="source-report" aria-labelledby="source-report-heading" data-testid="source-report">
       <header>
-        <h2 id="source-report-heading">{t('project.sourcesChanged')}</h2>
+        <h2 id="source-report-heading">{t(report.pages ? 'project.pagesChanged' : 'project.sourcesChanged')}</h2>
         <button type="button" className="icon-button" aria-label={t('error.dismiss')} onClick={props.onDismiss}>
           ×
         </button>
@@ -101,6 +101,8 @@ export function SourceReportView(props: {
         {report.changes.map((c) => (
           <li key={c.id}>{t(c.change === 'changed' ? 'project.sourceChanged' : 'project.sourceMissing', { name: props.nameOf(c.id, c.path) })}</li>
         ))}
+        {report.pages?.added.map((name) => <li key={`+${name}`}>{t('project.pageAdded', { name })}</li>)}
+        {report.pages?.removed.map((name) => <li key={`-${name}`}>{t('project.pageRemoved', { name })}</li>)}
       </ul>
       <p>{t('project.carried', { count: report.carried })}</p>
       {report.lost.length > 0 ? (

@@ -4,6 +4,7 @@
  */
 import type { FileBytes, OpenResult } from '../../app/ipc/contract';
 import { getApi } from '../platform';
+import { carryToPages, type ReviewSnapshot } from '../project/page-carry';
 import { useAppStore } from '../store';
 import { toVariantTexts, type OpenMode } from '../store/variants-slice';
 import { cancelCompare, CompareCanceledError, runCompare } from '../worker/compare-client';
@@ -12,8 +13,18 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Compares the open variants in the worker, showing progress; a newer call cancels this one. */
-export async function compareOpened(): Promise<void> {
+/** What is on screen now, to carry its decisions to the next comparison; null before any. */
+export function snapshotReview(): ReviewSnapshot | null {
+  const state = useAppStore.getState();
+  return state.result ? { result: state.result, reviews: state.reviews, texts: toVariantTexts(state.variants) } : null;
+}
+
+/**
+ * Compares the open variants in the worker, showing progress; a newer call cancels this one.
+ * With `before` (the review on screen before pages were added or removed), every decision that
+ * can be placed is carried to the new comparison and the rest are listed.
+ */
+export async function compareOpened(before: ReviewSnapshot | null = null): Promise<void> {
   const store = useAppStore.getState();
   const variants = toVariantTexts(store.variants);
   // The engine needs two variants; with fewer, the empty state says so instead of an error.
@@ -30,7 +41,9 @@ export async function compareOpened(): Promise<void> {
     performance.mark('variorum:compare-end');
     performance.measure('variorum:compare', 'variorum:compare-start', 'variorum:compare-end');
     performance.mark('variorum:result-received');
-    useAppStore.getState().receiveResult(result);
+    const carried = before ? carryToPages(before, result, variants) : null;
+    if (carried) useAppStore.getState().applyRecompare(result, carried.reviews, carried.report);
+    else useAppStore.getState().receiveResult(result);
   } catch (error) {
     if (error instanceof CompareCanceledError) return;
     useAppStore.getState().setProgress(null);
@@ -48,15 +61,34 @@ export async function receiveOpened(result: OpenResult, mode: OpenMode): Promise
     return;
   }
   // The old result no longer matches the files: never show new texts with old spans and flags.
+  const before = mode === 'add' ? snapshotReview() : null;
   if (mode === 'replace') store.clearResult();
   store.receiveFiles(result, mode);
-  await compareOpened();
+  await compareOpened(before);
 }
 
-async function guard(open: () => Promise<OpenResult | null>, mode: OpenMode): Promise<void> {
+/** Removes a page from the comparison and compares the rest, carrying every decision that can be. */
+export async function removePage(id: string): Promise<void> {
+  const before = snapshotReview();
+  useAppStore.getState().removeVariant(id);
+  await compareOpened(before);
+}
+
+/**
+ * Files the editor opened: straight in when nothing is compared yet; while a comparison is on
+ * screen they wait for the editor's answer (add to it, or start a new one).
+ */
+export async function takeOpened(result: OpenResult): Promise<void> {
+  if (result.canceled) return;
+  const store = useAppStore.getState();
+  if (store.result !== null && result.files.length > 0) store.setPendingOpen(result);
+  else await receiveOpened(result, 'replace');
+}
+
+async function guard(open: () => Promise<OpenResult | null>): Promise<void> {
   try {
     const result = await open();
-    if (result) await receiveOpened(result, mode);
+    if (result) await takeOpened(result);
   } catch (error) {
     useAppStore.getState().reportError('error.open', { message: messageOf(error) });
   }
@@ -64,22 +96,22 @@ async function guard(open: () => Promise<OpenResult | null>, mode: OpenMode): Pr
 
 /** File ▸ Open variants… */
 export function openVariants(): Promise<void> {
-  return guard(() => getApi().openVariantsDialog(), 'replace');
+  return guard(() => getApi().openVariantsDialog());
 }
 
 /** File ▸ Open folder… */
 export function openFolder(): Promise<void> {
-  return guard(() => getApi().openFolderDialog(), 'replace');
+  return guard(() => getApi().openFolderDialog());
 }
 
 /** The embedded sample set ("zh" or "en"). */
 export function openSamples(set = 'zh'): Promise<void> {
-  return guard(() => getApi().openSamples(set), 'replace');
+  return guard(() => getApi().openSamples(set));
 }
 
 /** Files dropped onto the window, already read into bytes. */
 export function openDropped(files: readonly FileBytes[]): Promise<void> {
-  return guard(() => getApi().decodeFiles(files), 'replace');
+  return guard(() => getApi().decodeFiles(files));
 }
 
 /** Start-up: files from the command line or a second launch, else the Chinese sample set. */

@@ -12,7 +12,7 @@ export interface VariorumTestHook {
   /** Opens texts as variants and resolves when the comparison is in the store. */
   loadVariants(files: readonly { name: string; text: string }[]): Promise<{ stories: number; flags: number }>;
   /** A plain snapshot of what the store holds, for assertions. */
-  snapshot(): { variants: string[]; failures: string[]; storyId: string | null; flagId: string | null; rightVariant: string | null; flags: number };
+  snapshot(): { variants: string[]; failures: string[]; compared: boolean; storyId: string | null; flagId: string | null; rightVariant: string | null; flags: number };
 }
 
 declare global {
@@ -45,6 +45,7 @@ export function installTestHook(): void {
       return {
         variants: s.variants.map((v) => v.name),
         failures: s.failures.map((f) => f.name),
+        compared: s.result !== null,
         storyId: s.storyId,
         flagId: s.flagId,
         rightVariant: s.rightVariant,

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import type { AppCommand } from '../../app/ipc/contract';
 import { getApi } from '../platform';
 import { useAppStore } from '../store';
-import { openFolder, openVariants, receiveOpened } from './session-actions';
+import { openFolder, openVariants, takeOpened } from './session-actions';
 
 /** True when the key goes to a text field (or the Monaco editor) and must not be a shortcut. */
 export function isTyping(target: EventTarget | null): boolean {
@@ -24,7 +24,7 @@ export function handleCommand(command: AppCommand, handlers: { onSave?: () => vo
       void openFolder();
       return;
     case 'files-opened':
-      void receiveOpened(command.result, 'replace');
+      void takeOpened(command.result);
       return;
     case 'toggle-theme':
       store.toggleTheme();

@@ -3,14 +3,13 @@ import type { ReactElement } from 'react';
 import { useT } from '../i18n';
 import { chipStyle } from '../review/use-review';
 import { useAppStore } from '../store';
-import { compareOpened } from './session-actions';
+import { removePage } from './session-actions';
 
 /** Colour chip, file name, encoding and length per variant; failures with their message. */
 export function VariantsList(): ReactElement {
   const t = useT();
   const variants = useAppStore((s) => s.variants);
   const failures = useAppStore((s) => s.failures);
-  const removeVariant = useAppStore((s) => s.removeVariant);
   const dismissFailure = useAppStore((s) => s.dismissFailure);
   return (
     <section className="sidebar-section" aria-labelledby="variants-heading">
@@ -41,10 +40,8 @@ export function VariantsList(): ReactElement {
               className="icon-button"
               aria-label={t('variants.remove', { name: v.name })}
               title={t('variants.remove', { name: v.name })}
-              onClick={() => {
-                removeVariant(v.id);
-                void compareOpened();
-              }}
+              data-testid="remove-variant"
+              onClick={() => void removePage(v.id)}
             >
               ×
             </button>

@@ -20,6 +20,8 @@ export interface SourceReport {
   /** Decisions that could not be placed: listed for the editor, never dropped silently. */
   readonly lost: readonly LostDecision[];
   readonly uncarriedEdits: readonly UncarriedEdits[];
+  /** Set when the editor added or removed pages (file names), instead of sources changing on disk. */
+  readonly pages?: { readonly added: readonly string[]; readonly removed: readonly string[] };
 }
 
 /** A message about a project file (bad file, saved, restored): an i18n key and its values. */
@@ -63,6 +65,12 @@ export interface ProjectSlice {
   closeExportDialog(): void;
   setProjectNotice(notice: ProjectNotice | null): void;
   setSourceReport(report: SourceReport | null): void;
+  /**
+   * Takes a new comparison of a changed set of pages with the decisions carried over to it: the
+   * carried reviews replace the old ones, the story the editor was on stays open when it still is
+   * one, and the report lists what came along and what did not.
+   */
+  applyRecompare(result: CompareResult, reviews: Readonly<Record<string, StoryReview>>, report: SourceReport): void;
   /** Remembers a state (default the current one) as saved, after File ▸ Save wrote it. */
   markSaved(saved?: SavedState): void;
 }
@@ -116,6 +124,16 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     if (lead) get().openStory(lead);
     // After openStory, which may have started the review of an unreviewed lead story.
     get().markSaved();
+  },
+  applyRecompare: (result, reviews, report) => {
+    const before = get();
+    const title = before.result?.stories.find((s) => s.id === before.storyId)?.title;
+    get().receiveResult(result);
+    const histories = Object.fromEntries(Object.entries(reviews).map(([id, r]) => [id, reviewModel.newHistory(r)]));
+    set({ reviews, reviewHistories: histories, sourceReport: report });
+    const same = title === undefined ? undefined : result.stories.find((s) => s.title === title);
+    const open = same?.id ?? leadStory(result, reviews);
+    if (open) get().openStory(open);
   },
   setProjectPath: (projectPath, title) =>
     set(title === undefined ? { projectPath } : { projectPath, projectTitle: title }),

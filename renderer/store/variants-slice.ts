@@ -43,6 +43,12 @@ export type OpenMode = 'replace' | 'add';
 export interface VariantsSlice {
   readonly variants: readonly VariantEntry[];
   readonly failures: readonly LoadFailure[];
+  /**
+   * Files opened while a comparison is on screen, waiting for the editor to say whether they join
+   * it or start a new one (nothing replaces a review without asking); null when none wait.
+   */
+  readonly pendingOpen: OpenResult | null;
+  setPendingOpen(pending: OpenResult | null): void;
   /** Takes the result of an open (dialog, drop, samples); replace starts a new session. */
   receiveFiles(result: OpenResult, mode: OpenMode): void;
   /** Closes one variant. */
@@ -79,6 +85,8 @@ export function toVariantTexts(variants: readonly VariantEntry[]): VariantText[]
 export const createVariantsSlice: StateCreator<AppState, [], [], VariantsSlice> = (set) => ({
   variants: [],
   failures: [],
+  pendingOpen: null,
+  setPendingOpen: (pendingOpen) => set({ pendingOpen }),
   receiveFiles: (result, mode) =>
     set((state) => ({
       variants: mergeFiles(state.variants, result.files, mode),
