@@ -3,7 +3,7 @@ import type { CompareResult } from '../model/types';
 import { initStoryReview } from '../review/canonical';
 import { acceptReading, editByHand, rejectFlag } from '../review/decide';
 import { reviewProblems } from '../review/invariants';
-import { buildStoryFixture, type FixturePart } from '../review/story-fixture';
+import { buildStoryFixture, type FixturePart } from '../../test/fixtures/review/story-fixture';
 import { carryOverDecisions } from './carry-over';
 
 const ctx = { editor: '王编辑', at: '2026-11-23T10:00:00.000Z' };
