@@ -1,9 +1,10 @@
 import { readdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseTemplate } from '../../../bench/pages/markup';
-import { loadAllRows, rowProblems, ROW_FILES } from './rows';
+import { HELDOUT_BATCH_2_PROBES } from './batch-2/story-probes';
+import { BATCH_2_FILES, loadAllRows, rowProblems, ROW_FILES } from './rows';
 import { HELDOUT_STORY_PROBES } from './story-probes';
 
 // Well-formedness of the held-out set only: no engine runs here (the runner, run.ts, does that).
@@ -30,8 +31,8 @@ describe('held-out classification rows', () => {
     expect(rowProblems({ texts: ['a', 'b'], category: 'none', note: 'ok' })).toEqual([]);
   });
 
-  it('has no duplicated row', () => {
-    const keys = all.flatMap((f) => f.rows.map((r) => JSON.stringify(r.texts)));
+  it('has no duplicated row, within or across the two batches', () => {
+    const keys = [...all, ...loadAllRows(2)].flatMap((f) => f.rows.map((r) => JSON.stringify(r.texts)));
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
     expect(dupes).toEqual([]);
   });
@@ -40,6 +41,15 @@ describe('held-out classification rows', () => {
     const categories = new Set(all.flatMap((f) => f.rows.map((r) => r.category)));
     expect([...categories].sort()).toEqual(['name', 'none', 'number', 'omission', 'punctuation', 'wording']);
     expect(all.find((f) => f.file === 'style-only.json')?.rows.every((r) => r.category === 'none')).toBe(true);
+  });
+});
+
+describe('held-out batch 2', () => {
+  it('lists every JSON file of batch-2/ and holds at least 60 well-formed rows', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), 'batch-2');
+    const onDisk = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => `batch-2/${f}`).sort();
+    expect(onDisk).toEqual([...BATCH_2_FILES].sort());
+    expect(loadAllRows(2).flatMap((f) => f.rows).length).toBeGreaterThanOrEqual(60);
   });
 });
 
@@ -55,8 +65,19 @@ describe('held-out story probes', () => {
     }
   });
 
+  it('of batch 2 are two, one Chinese and one English, each with 12 to 25 sites over three pages', () => {
+    expect(HELDOUT_BATCH_2_PROBES).toHaveLength(2);
+    expect(HELDOUT_BATCH_2_PROBES.filter((p) => /[\u4e00-\u9fff]/u.test(p.story)).length).toBe(1);
+    for (const probe of HELDOUT_BATCH_2_PROBES) {
+      expect(probe.pages).toHaveLength(3);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter((piece) => 'category' in piece);
+      expect(sites.length).toBeGreaterThanOrEqual(12);
+      expect(sites.length).toBeLessThanOrEqual(25);
+    }
+  });
+
   it('have sites whose readings differ between pages', () => {
-    for (const probe of HELDOUT_STORY_PROBES) {
+    for (const probe of [...HELDOUT_STORY_PROBES, ...HELDOUT_BATCH_2_PROBES]) {
       for (const piece of parseTemplate(probe.story, probe.pages.length)) {
         if ('readings' in piece) expect(new Set(piece.readings).size, `${probe.name}: ${piece.readings.join('|')}`).toBeGreaterThan(1);
       }

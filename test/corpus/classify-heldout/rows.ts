@@ -26,6 +26,9 @@ export interface HeldoutRow {
 /** The row files, in report order. */
 export const ROW_FILES = ['names.json', 'numbers.json', 'punctuation.json', 'wording.json', 'omission.json', 'style-only.json', 'english.json'] as const;
 
+/** Batch 2's row files (in batch-2/), labelled after batch 1's first run and left for the coordinator to run first. */
+export const BATCH_2_FILES = ['batch-2/names.json', 'batch-2/numbers.json', 'batch-2/other.json', 'batch-2/english.json'] as const;
+
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** What is wrong with one parsed row, or an empty list. */
@@ -56,7 +59,7 @@ export function loadRowFile(file: string): HeldoutRow[] {
   return parsed as HeldoutRow[];
 }
 
-/** Every row file, by name. */
-export function loadAllRows(): { file: string; rows: HeldoutRow[] }[] {
-  return ROW_FILES.map((file) => ({ file, rows: loadRowFile(file) }));
+/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/), by name. */
+export function loadAllRows(batch: 1 | 2 = 1): { file: string; rows: HeldoutRow[] }[] {
+  return (batch === 1 ? ROW_FILES : BATCH_2_FILES).map((file) => ({ file, rows: loadRowFile(file) }));
 }

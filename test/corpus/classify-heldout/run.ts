@@ -3,7 +3,8 @@
  * and story probe and prints, in Markdown, per file rows right/total and category macro, the
  * confusion matrix expected × got, the category macro over all rows, the rows it got wrong, and
  * for the story probes recall, precision and category macro as bench/pages scores them (score.py's
- * seed mode). `npx tsx test/corpus/classify-heldout/run.ts` or `npm run bench -- classify-heldout`.
+ * seed mode). `npx tsx test/corpus/classify-heldout/run.ts` or `npm run bench -- classify-heldout`;
+ * add `--batch=2` for batch 2 (batch-2/).
  * It prints figures and never fails on one.
  */
 import { realpathSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { buildProbe, flagsInWindows } from '../../../bench/pages/markup';
 import { addCounts, emptyCounts, rates, scoreResult, type ScoreCounts } from '../../../bench/synthetic/score';
 import { loadAllRows } from './rows';
 import { categoryMacro, judgeRow, matrixTable, perCategoryAccuracy, tally, type RowOutcome } from './score-rows';
+import { HELDOUT_BATCH_2_PROBES } from './batch-2/story-probes';
 import { HELDOUT_STORY_PROBES } from './story-probes';
 
 /** The categories of the flags the engine raises between the printings of one row. */
@@ -23,13 +25,13 @@ function flagsOf(texts: readonly string[]): string[] {
 
 const pct = (x: number): string => x.toFixed(3);
 
-/** Runs the rows and prints their figures; returns the outcomes. */
-function runRows(): RowOutcome[] {
+/** Runs a batch's rows and prints their figures; returns the outcomes. */
+function runRows(batch: 1 | 2): RowOutcome[] {
   const outcomes: RowOutcome[] = [];
   console.log('### Sentence rows\n');
   console.log('| file | rows right/total | category macro | of which ambiguous right/total |');
   console.log('|---|---|---|---|');
-  for (const { file, rows } of loadAllRows()) {
+  for (const { file, rows } of loadAllRows(batch)) {
     const mine = rows.map((row) => judgeRow(file, row, flagsOf(row.texts)));
     outcomes.push(...mine);
     const t = tally(mine);
@@ -56,13 +58,13 @@ function runRows(): RowOutcome[] {
   return outcomes;
 }
 
-/** Runs the story probes and prints their figures, scored as bench/pages scores a lead story. */
-function runProbes(): ScoreCounts {
+/** Runs a batch's story probes and prints their figures, scored as bench/pages scores a lead story. */
+function runProbes(batch: 1 | 2): ScoreCounts {
   console.log('\n### Story probes\n');
   console.log('| probe | recall | precision | category macro | per category (right/labelled) | ms |');
   console.log('|---|---|---|---|---|---|');
   const total = emptyCounts();
-  for (const probe of HELDOUT_STORY_PROBES) {
+  for (const probe of batch === 1 ? HELDOUT_STORY_PROBES : HELDOUT_BATCH_2_PROBES) {
     const built = buildProbe(probe);
     const started = performance.now();
     const result = compareVariants(built.variants);
@@ -83,10 +85,12 @@ function runProbes(): ScoreCounts {
   return total;
 }
 
-/** Prints every figure of the held-out set (the bench entry point). */
+/** Prints every figure of one batch (the bench entry point): batch 1 unless `--batch=2` is given. */
 export async function run(): Promise<void> {
-  runRows();
-  runProbes();
+  const batch = process.argv.includes('--batch=2') ? 2 : 1;
+  console.log(`Held-out classification set, batch ${batch}\n`);
+  runRows(batch);
+  runProbes(batch);
   await Promise.resolve();
 }
 
