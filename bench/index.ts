@@ -12,6 +12,7 @@ const only = process.argv.slice(2);
 /** Benchmarks kept beside their evaluation material outside bench/, by name (each exports `run`). */
 const ELSEWHERE: Readonly<Record<string, string>> = {
   'classify-heldout': '../test/corpus/classify-heldout/run.ts',
+  'pages-heldout': '../test/corpus/pages-heldout/score.ts',
 };
 
 async function main(): Promise<void> {

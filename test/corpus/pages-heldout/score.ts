@@ -1,0 +1,194 @@
+/**
+ * `npm run bench -- pages-heldout` (or `npx tsx test/corpus/pages-heldout/score.ts [--json-dir D]`):
+ * runs the engine in-process on every held-out page set and scores each exactly as
+ * `score.py RESULT.json truth.json --seed` does — the same touch and size rule for a hit, flags
+ * judged only inside the labelled story windows, recall over counted sites, precision over the
+ * judged flags (a flag on an optional site is a true positive), category accuracy and category
+ * macro over the sites found. Prints one line per set, the aggregate over all sites and flags
+ * (per-category counts summed, then score.py's macro) and the mean per-set category macro.
+ * With --json-dir it also writes each set's compare result there, for a cross-check with score.py.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compareVariants } from '../../../app/compare';
+import type { CompareResult, VariantText } from '../../../app/model/types';
+import { buildSet, listSets, type SetTruth } from './build';
+
+type Range = readonly [number, number];
+
+/** score.py's touch: overlap, or an empty range within one character of the other. */
+function touch(a0: number, b0: number, c0: number, d0: number): boolean {
+  let [a, b, c, d] = [a0, b0, c0, d0];
+  if (a < b && c < d) return Math.max(a, c) < Math.min(b, d);
+  if (a === b) [a, b, c, d] = [c, d, a, b];
+  return a - 1 <= c && c <= b + 1;
+}
+
+interface Site {
+  readonly cats: readonly string[];
+  readonly optional: boolean;
+  readonly rd: ReadonlyMap<string, Range>;
+}
+interface Flag {
+  readonly cat: string;
+  readonly rd: ReadonlyMap<string, Range>;
+}
+
+/** score.py's match: the best overlap (+1) of a site and a flag on any shared variant, 0 for none. */
+function match(site: Site, flag: Flag): number {
+  let best = 0;
+  for (const [v, [a, b]] of site.rd) {
+    const f = flag.rd.get(v);
+    if (!f) continue;
+    const [c, d] = f;
+    if (touch(a, b, c, d) && d - c <= 2 * (b - a) + 8) best = Math.max(best, 1 + Math.min(b, d) - Math.max(a, c));
+  }
+  return best;
+}
+
+/** Per-category counts: sites found and sites counted, and found with the right category. */
+export interface CategoryCount {
+  found: number;
+  sites: number;
+  ok: number;
+}
+
+/** One set's score in score.py's terms, plus the raw counts the aggregate sums. */
+export interface SetScore {
+  readonly sites: number;
+  readonly found: number;
+  readonly flags: number;
+  readonly tp: number;
+  readonly catOk: number;
+  readonly recall: number;
+  readonly precision: number;
+  readonly categoryAccuracy: number;
+  readonly categoryMacro: number;
+  readonly perCategory: Readonly<Record<string, CategoryCount>>;
+}
+
+const round4 = (x: number): number => Math.round(x * 10000) / 10000;
+
+/** score.py's macro: the mean over categories of right category / found. */
+export function macro(per: Readonly<Record<string, CategoryCount>>): number {
+  const keys = Object.keys(per);
+  return keys.reduce((s, k) => s + (per[k]?.ok ?? 0) / Math.max(1, per[k]?.found ?? 0), 0) / Math.max(1, keys.length);
+}
+
+/** Scores a compare result against a set's truth as `score.py --seed` does; files map by base name. */
+export function scoreSeed(result: CompareResult, truth: SetTruth): SetScore {
+  const base = (p: string): string => p.split(/[\\/]/u).pop() ?? p;
+  const vid = new Map(result.variants.map((v) => [base(v.path), v.id]));
+  const key = (k: string): string | undefined => vid.get(truth.files[k] ?? '');
+  const sites: Site[] = truth.sites.map((s) => {
+    const rd = new Map<string, Range>();
+    for (const [k, r] of Object.entries(s.readings)) {
+      const v = key(k);
+      if (v) rd.set(v, [r.start, r.end]);
+    }
+    return { cats: s.categories, optional: s.optional, rd };
+  });
+  const window = new Map<string, Range>();
+  for (const [k, w] of Object.entries(truth.story)) {
+    const v = key(k);
+    if (v) window.set(v, [w.start, w.end]);
+  }
+  const flags: Flag[] = [];
+  for (const st of result.stories) for (const f of st.flags) flags.push({ cat: f.category, rd: new Map(f.readings.map((r) => [r.variant, [r.start, r.end] as Range])) });
+  const inside = (f: Flag): boolean => [...f.rd].some(([v, [a, b]]) => b > a && window.has(v) && (window.get(v)?.[0] ?? 0) - 2 <= a && b <= (window.get(v)?.[1] ?? 0) + 2);
+  const judged = window.size > 0 ? flags.filter(inside) : flags;
+  const counted = sites.filter((s) => !s.optional);
+  let found = 0;
+  let catOk = 0;
+  const per: Record<string, CategoryCount> = {};
+  for (const s of counted) {
+    const c = s.cats[0] ?? '';
+    const p = (per[c] ??= { found: 0, sites: 0, ok: 0 });
+    p.sites += 1;
+    let best: { score: number; flag: Flag } | undefined;
+    for (const f of judged) {
+      const m = match(s, f);
+      if (m > 0 && (!best || m > best.score)) best = { score: m, flag: f };
+    }
+    if (!best) continue;
+    found += 1;
+    p.found += 1;
+    if (s.cats.includes(best.flag.cat)) {
+      catOk += 1;
+      p.ok += 1;
+    }
+  }
+  const tp = judged.filter((f) => sites.some((s) => match(s, f) > 0)).length;
+  return {
+    sites: counted.length,
+    found,
+    flags: judged.length,
+    tp,
+    catOk,
+    recall: round4(found / Math.max(1, counted.length)),
+    precision: round4(tp / Math.max(1, judged.length)),
+    categoryAccuracy: round4(catOk / Math.max(1, found)),
+    categoryMacro: round4(macro(per)),
+    perCategory: per,
+  };
+}
+
+/** The variants of a set as the CLI would read them, in file-name order (v1, v2, …). */
+export function setVariants(name: string): VariantText[] {
+  const built = buildSet(name);
+  return [...built.texts.entries()].map(([file, text], i) => ({ id: `v${i + 1}`, path: `${name}/${file}`, name: file, encoding: 'utf-8', text }));
+}
+
+const per = (p: Readonly<Record<string, CategoryCount>>): string =>
+  Object.entries(p)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([c, n]) => `${c} ${n.found}/${n.sites} (${n.ok} right)`)
+    .join(', ');
+
+/** Runs and scores every set; prints per-set lines, the aggregate and the mean per-set category macro. */
+export async function run(jsonDir?: string): Promise<void> {
+  const total: Record<string, CategoryCount> = {};
+  let sites = 0;
+  let found = 0;
+  let flags = 0;
+  let tp = 0;
+  let catOk = 0;
+  const macros: number[] = [];
+  for (const name of listSets()) {
+    const started = performance.now();
+    const result = compareVariants(setVariants(name));
+    const ms = performance.now() - started;
+    if (jsonDir) {
+      mkdirSync(jsonDir, { recursive: true });
+      writeFileSync(join(jsonDir, `${name}.json`), JSON.stringify(result));
+    }
+    const s = scoreSeed(result, buildSet(name).truth);
+    console.log(`${name.padEnd(22)} recall ${s.recall.toFixed(3)}  precision ${s.precision.toFixed(3)}  category macro ${s.categoryMacro.toFixed(3)}  sites ${s.found}/${s.sites}  flags ${s.tp}/${s.flags}  (${per(s.perCategory)})  ${ms.toFixed(0)} ms`);
+    sites += s.sites;
+    found += s.found;
+    flags += s.flags;
+    tp += s.tp;
+    catOk += s.catOk;
+    macros.push(s.categoryMacro);
+    for (const [c, n] of Object.entries(s.perCategory)) {
+      const t = (total[c] ??= { found: 0, sites: 0, ok: 0 });
+      t.found += n.found;
+      t.sites += n.sites;
+      t.ok += n.ok;
+    }
+  }
+  console.log(
+    `aggregate              recall ${(found / Math.max(1, sites)).toFixed(3)}  precision ${(tp / Math.max(1, flags)).toFixed(3)}  category macro ${macro(total).toFixed(3)}  category accuracy ${(catOk / Math.max(1, found)).toFixed(3)}  sites ${found}/${sites}  flags ${tp}/${flags}  (${per(total)})`,
+  );
+  console.log(`mean per-set category macro ${(macros.reduce((a, b) => a + b, 0) / Math.max(1, macros.length)).toFixed(3)}`);
+  await Promise.resolve();
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const at = process.argv.indexOf('--json-dir');
+  run(at > 0 ? process.argv[at + 1] : undefined).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
