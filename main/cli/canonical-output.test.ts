@@ -73,7 +73,7 @@ describe('compare --canonical majority', () => {
     const out = join(dir, 'samples-canonical.txt');
     const result = await cli('compare', ...files, '--canonical', 'majority', '-o', out);
     expect(result.code, result.stderr).toBe(0);
-    const variants = readVariants(files);
+    const { variants } = await readVariants(files);
     const expected = await majorityCanonical(compareVariants(variants), variants);
     const written = await readFile(out, 'utf8');
     expect(written).toBe(expected);

@@ -39,12 +39,45 @@ describe('compare command', () => {
     expect(await expandInputs([a, join(dir, 'missing.txt')])).toHaveLength(2);
   });
 
-  it('reads and decodes files, BOM removed and line endings kept', () => {
-    const [va, vb] = readVariants([a, b]);
+  it('reads and decodes files, BOM removed and line endings kept', async () => {
+    const [va, vb] = (await readVariants([a, b])).variants;
     expect(va?.encoding).toBe('utf-8');
     expect(vb?.encoding).toBe('utf-8-bom');
     expect(vb?.text.startsWith('标题\r\n')).toBe(true);
-    expect(() => readVariants([a, join(dir, 'missing.txt')])).toThrow(/cannot read .*missing\.txt was not found/);
+    await expect(readVariants([a, join(dir, 'missing.txt')], { report: () => undefined })).rejects.toThrow(/cannot read .*missing\.txt: missing\.txt was not found/);
+  });
+
+  it('names every bad file and still compares the rest; --strict stops at the first', async () => {
+    const c = join(dir, 'c.txt');
+    writeFileSync(c, '标题\n\n街道党工委书记王海燕介绍，站点服务居民三千余人次。\n');
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, 'x'.repeat(4096));
+    const lines: string[] = [];
+    const read = await readVariants([a, join(dir, 'gone.txt'), b, big, '/dev/zero', c], { report: (l) => lines.push(l), maxBytes: 1024 });
+    expect(read.variants.map((v) => [v.id, v.path])).toEqual([
+      ['v1', a],
+      ['v2', b],
+      ['v3', c],
+    ]);
+    expect(read.refused.map((f) => [f.name, f.code])).toEqual([
+      ['gone.txt', 'not-found'],
+      ['big.txt', 'too-large'],
+      ['zero', 'unreadable'],
+    ]);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(/cannot read .*big\.txt: big\.txt is 4\.0 KB; files over 1\.0 KB are not opened/);
+    expect(lines[2]).toMatch(/cannot read \/dev\/zero: zero is not a regular file \(it is a character device\)/);
+    await expect(readVariants([a, join(dir, 'gone.txt'), b], { strict: true })).rejects.toThrow(/gone\.txt was not found.*--strict/);
+    expect(parseCompareArgs(['--strict', 'x', 'y']).strict).toBe(true);
+  });
+
+  it('warns about an empty file, as the window does, and compares it', async () => {
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const lines: string[] = [];
+    const read = await readVariants([a, empty], { report: (l) => lines.push(l) });
+    expect(read.variants).toHaveLength(2);
+    expect(lines).toEqual([`warning: ${empty}: The file is empty.`]);
   });
 
   it('prints exactly the contract JSON with --json', async () => {
@@ -63,8 +96,8 @@ describe('compare command', () => {
     expect(result.styleNotes.some((n) => n.variant === 'v2' && n.kind === 'half-width-punctuation')).toBe(true);
   });
 
-  it('summarises stories, counts by category and every reading', () => {
-    const text = formatSummary(compareVariants(readVariants([a, b])));
+  it('summarises stories, counts by category and every reading', async () => {
+    const text = formatSummary(compareVariants((await readVariants([a, b])).variants));
     expect(text).toContain('name 1');
     expect(text).toContain('"燕"');
     expect(text).toContain('"艳"');

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -98,6 +99,39 @@ describe('loadFiles', () => {
     expect(failureFromError('/x/secret.txt', denied)).toMatchObject({ code: 'unreadable', name: 'secret.txt', message: expect.stringMatching(/permission denied/) });
     const io = Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
     expect(failureFromError('/x/disk.txt', io)).toMatchObject({ code: 'unreadable', message: expect.stringMatching(/i\/o error/) });
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO at once, naming it, without waiting for a writer', async () => {
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const good = await put('good.txt', TEXT);
+    const started = Date.now();
+    const result = await loadFiles([fifo, good]);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result.files.map((f) => f.name)).toEqual(['good.txt']);
+    expect(result.failures).toMatchObject([{ name: 'pipe.txt', code: 'unreadable' }]);
+    expect(result.failures[0]?.message).toMatch(/pipe\.txt is not a regular file \(it is a named pipe/);
+  }, 10_000);
+
+  it.skipIf(!existsSync('/dev/zero'))('refuses /dev/zero and /dev/null as devices before reading a byte', async () => {
+    const started = Date.now();
+    const result = await loadFiles(['/dev/zero', '/dev/null']);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result.files).toEqual([]);
+    expect(result.failures.map((f) => [f.name, f.code])).toEqual([
+      ['zero', 'unreadable'],
+      ['null', 'unreadable'],
+    ]);
+    expect(result.failures[0]?.message).toMatch(/zero is not a regular file \(it is a character device\)/);
+  }, 10_000);
+
+  it('refuses a file over the cap by its size alone, naming it (a sparse 51 MB file is never read)', async () => {
+    const path = join(dir, 'huge.txt');
+    await writeFile(path, '');
+    await truncate(path, 51 * 1024 * 1024);
+    const outcome = await loadFile(path);
+    expect(outcome).toMatchObject({ ok: false, failure: { code: 'too-large', name: 'huge.txt' } });
+    expect(!outcome.ok && outcome.failure.message).toMatch(/^huge\.txt is 51\.0 MB; files over 50\.0 MB are not opened/);
   });
 
   it('never writes to a source file', async () => {

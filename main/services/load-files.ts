@@ -3,7 +3,8 @@
  * specific LoadFailure. One bad file never stops the others; nothing here ever writes.
  */
 import { createHash } from 'node:crypto';
-import { open, stat } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { FileBytes, LoadedFile, LoadErrorCode, LoadFailure, OpenResult } from '../../app/ipc/contract';
 import { decodeBytes } from '../../app/text/decode';
@@ -31,30 +32,58 @@ export async function loadFiles(paths: readonly string[], options: LoadOptions =
   return collectOutcomes(outcomes);
 }
 
-/** Loads one file; never throws. */
+/**
+ * Flags for opening an input: read-only, and non-blocking so that opening a FIFO with no writer
+ * returns at once instead of hanging a thread forever (the fd is checked with fstat and refused
+ * before anything is read), and never making a terminal our controlling one.
+ */
+const OPEN_INPUT_FLAGS = process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+
+/**
+ * Loads one file; never throws. The one input policy of the window and the CLI: the file is opened
+ * first and the opened descriptor is checked with fstat (so a path swapped between a check and the
+ * read cannot slip a FIFO or a device through): a regular file only, at most `maxBytes`, then read.
+ */
 export async function loadFile(path: string, options: LoadOptions = {}): Promise<LoadOutcome> {
   const absolute = resolve(path);
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  let handle: FileHandle;
   try {
-    const info = await stat(absolute);
+    handle = await open(absolute, OPEN_INPUT_FLAGS);
+  } catch (error) {
+    return { ok: false, failure: failureFromError(absolute, error) };
+  }
+  try {
+    const info = await handle.stat();
     if (info.isDirectory()) {
       return failed(absolute, 'is-directory', `${basename(absolute)} is a folder, not a file. Use File ▸ Open folder… to open the text files in it.`);
     }
     if (!info.isFile()) {
-      return failed(absolute, 'unreadable', `${basename(absolute)} is not a regular file (a device, socket or pipe).`);
+      return failed(absolute, 'unreadable', `${basename(absolute)} is not a regular file (it is ${describeSpecial(info)}); only regular text files are opened.`);
     }
     // Checked before reading so an oversized file is never pulled into memory.
     if (info.size > maxBytes) {
       return failed(absolute, 'too-large', `${basename(absolute)} is ${formatBytes(info.size)}; files over ${formatBytes(maxBytes)} are not opened.`);
     }
-    const bytes = await readAtMost(absolute, maxBytes);
+    const bytes = await readAtMost(handle, maxBytes);
     if (bytes === null) {
       return failed(absolute, 'too-large', `${basename(absolute)} grew beyond ${formatBytes(maxBytes)} while being read; files over that size are not opened.`);
     }
     return decodeLoaded({ name: basename(absolute), path: absolute, bytes });
   } catch (error) {
     return { ok: false, failure: failureFromError(absolute, error) };
+  } finally {
+    await handle.close().catch(() => undefined);
   }
+}
+
+/** What a non-regular file is, in the editor's words. */
+function describeSpecial(info: Stats): string {
+  if (info.isFIFO()) return 'a named pipe, a FIFO';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  if (info.isSocket()) return 'a socket';
+  return 'not a file';
 }
 
 /** Decodes bytes the renderer already holds (drag and drop) into a loaded file or a failure. */
@@ -128,31 +157,26 @@ export function formatBytes(size: number): string {
   return `${(size / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Reads a whole file read-only, or null if it holds more than `maxBytes` (it grew after stat). */
-async function readAtMost(path: string, maxBytes: number): Promise<Uint8Array | null> {
-  const handle = await open(path, 'r');
-  try {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    const chunkSize = 1024 * 1024;
-    for (;;) {
-      const buffer = new Uint8Array(chunkSize);
-      const { bytesRead } = await handle.read(buffer, 0, chunkSize, null);
-      if (bytesRead === 0) break;
-      total += bytesRead;
-      if (total > maxBytes) return null;
-      chunks.push(buffer.subarray(0, bytesRead));
-    }
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return bytes;
-  } finally {
-    await handle.close();
+/** Reads an opened file to its end, or null if it holds more than `maxBytes` (it grew after fstat). */
+async function readAtMost(handle: FileHandle, maxBytes: number): Promise<Uint8Array | null> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const chunkSize = 1024 * 1024;
+  for (;;) {
+    const buffer = new Uint8Array(chunkSize);
+    const { bytesRead } = await handle.read(buffer, 0, chunkSize, null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+    if (total > maxBytes) return null;
+    chunks.push(buffer.subarray(0, bytesRead));
   }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
 }
 
 function failed(path: string, code: LoadErrorCode, message: string, name: string = basename(path)): LoadOutcome {
