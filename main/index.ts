@@ -11,6 +11,7 @@ import { createApi, type Dialogs } from './api';
 import { registerApi, type TrustPolicy } from './ipc/registry';
 import { fileArguments, LaunchFiles, launchDirectory, secondLaunchDirectory } from './launch';
 import { buildMenuTemplate, type MenuLanguage } from './menu';
+import { removeDeadTempFiles } from './services/atomic-write';
 import { AutosaveStore } from './services/autosave';
 import { RecentStore } from './services/recent';
 
@@ -66,11 +67,13 @@ const dialogs: Dialogs = {
 
 const userData = app.getPath('userData');
 const launch = new LaunchFiles(fileArguments(process.argv, launchCwd, app.isPackaged));
-const recent = new RecentStore(join(userData, 'recent.json'));
+const recentFile = join(userData, 'recent.json');
+const recent = new RecentStore(recentFile);
+const autosave = new AutosaveStore(join(userData, 'autosave'));
 const api = createApi({
   dialogs,
   recent,
-  autosave: new AutosaveStore(join(userData, 'autosave')),
+  autosave,
   samplesDir,
   launch,
   // A getter: app.getLocale() is only meaningful once the app is ready, and the API is built before.
@@ -200,6 +203,8 @@ if (!app.requestSingleInstanceLock({ cwd: launchCwd })) {
 
   void app.whenReady().then(async () => {
     language = app.getLocale().startsWith('zh') ? 'zh-CN' : 'en';
+    // Temp files a killed session left beside the files main writes (the autosave, Recent).
+    await Promise.all([removeDeadTempFiles(autosave.path), removeDeadTempFiles(recentFile)]);
     recentEntries = await recent.list();
     lockDown();
     registerApi(api, (channel, listener) => ipcMain.handle(channel, listener), trust);

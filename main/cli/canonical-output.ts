@@ -4,10 +4,10 @@
  * variant's text with the majority reading at every flag), exported as plain text. An extension
  * of the engine's compare command, hooked in with one line.
  */
-import { writeFile } from 'node:fs/promises';
 import { exportProject } from '../../app/export/index';
 import type { CompareResult, VariantText } from '../../app/model/types';
 import { initStoryReview } from '../../app/review/canonical';
+import { writeFileAtomic } from '../services/atomic-write';
 
 /** The canonical kinds `--canonical` accepts; only the majority exists without an editor. */
 const CANONICAL_KINDS = ['majority'] as const;
@@ -44,7 +44,8 @@ export async function writeCanonicalOutput(
     process.stdout.write(text);
     return 'stdout';
   }
-  await writeFile(out, text, 'utf8');
+  // Temp file, fsync, rename: a kill or a full disk mid-write leaves the previous file whole.
+  await writeFileAtomic(out, text);
   process.stderr.write(`variorum compare: wrote the majority canonical to ${out}\n`);
   return 'file';
 }

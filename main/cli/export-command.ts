@@ -4,12 +4,12 @@
  * are read from their paths (relative paths against the project's folder) when a format needs
  * them. Open flags are reported on stderr and do not stop the export, unless --strict.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { EXPORT_FORMATS, exportProject, isExportFormat, reviewSummary, type ExportFormat, type ExportOptions } from '../../app/export/index';
 import { exportSourceFromProject, projectExportOptions, type ProjectInput } from '../../app/export/project-source';
 import { parseProject } from '../../app/project/project-file';
-import { loadFiles } from '../services/load-files';
+import { writeFileAtomic } from '../services/atomic-write';
+import { loadFile, loadFiles, MAX_PROJECT_BYTES } from '../services/load-files';
 import type { CliCommand } from './commands';
 
 /** Parsed arguments of the export command. */
@@ -62,7 +62,10 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
  * a bad file becomes one clear error naming the field at fault.
  */
 export async function readProjectInput(path: string): Promise<ProjectInput> {
-  const parsed = parseProject(await readFile(path, 'utf8'));
+  // The same input policy as every variant: a regular file, capped, named when refused.
+  const read = await loadFile(path, { maxBytes: MAX_PROJECT_BYTES });
+  if (!read.ok) throw new Error(`cannot read ${path}: ${read.failure.message}`);
+  const parsed = parseProject(read.file.text);
   if (!parsed.ok) {
     const where = parsed.error.path ? ` (at ${parsed.error.path})` : '';
     throw new Error(`${path}: ${parsed.error.message}${where}`);
@@ -111,7 +114,8 @@ export async function runExport(args: readonly string[]): Promise<number> {
   const file = await exportProject(parsed.format, source, options);
   const bytes = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data;
   if (parsed.out) {
-    await writeFile(parsed.out, bytes);
+    // Temp file, fsync, rename: a kill or a full disk mid-export leaves the previous file whole.
+    await writeFileAtomic(parsed.out, bytes);
     process.stderr.write(`variorum export: wrote ${parsed.out} (${bytes.byteLength} bytes)\n`);
   } else {
     process.stdout.write(bytes);

@@ -9,6 +9,9 @@ import { isTempFileOf, writeFileAtomic } from './atomic-write';
 /** The autosave file's name inside the data folder. */
 export const AUTOSAVE_FILE = 'autosave.variorum.json';
 
+/** Permission bits of the autosave file: the user's alone. */
+export const AUTOSAVE_MODE = 0o600;
+
 /** Reads, writes and clears the autosave in an injected folder (the app data folder; a temp dir in tests). */
 export class AutosaveStore {
   readonly path: string;
@@ -22,8 +25,9 @@ export class AutosaveStore {
   /** Replaces the autosave with `content`; resolves once it is durable on disk. */
   write(content: string): Promise<void> {
     const next = this.queue.then(async () => {
-      await mkdir(this.folder, { recursive: true });
-      await writeFileAtomic(this.path, content);
+      // The autosave holds whole texts under review: readable by the user alone (0600, folder 0700).
+      await mkdir(this.folder, { recursive: true, mode: 0o700 });
+      await writeFileAtomic(this.path, content, { mode: AUTOSAVE_MODE });
     });
     this.queue = next.catch(() => undefined);
     return next;

@@ -15,6 +15,12 @@ import { decodeBytes } from '../../app/text/decode';
  */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
+/**
+ * Largest project file read: a project may embed the texts of several variants, each up to
+ * MAX_FILE_BYTES, so its cap is higher, but still far below what would exhaust memory.
+ */
+export const MAX_PROJECT_BYTES = 200 * 1024 * 1024;
+
 /** Options of `loadFiles`; the limit is injectable so tests need not write 50 MB. */
 export interface LoadOptions {
   readonly maxBytes?: number;
@@ -69,7 +75,7 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
     if (bytes === null) {
       return failed(absolute, 'too-large', `${basename(absolute)} grew beyond ${formatBytes(maxBytes)} while being read; files over that size are not opened.`);
     }
-    return decodeLoaded({ name: basename(absolute), path: absolute, bytes });
+    return decodeLoaded({ name: basename(absolute), path: absolute, bytes }, maxBytes);
   } catch (error) {
     return { ok: false, failure: failureFromError(absolute, error) };
   } finally {
