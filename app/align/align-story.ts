@@ -7,6 +7,7 @@ import type { Flag, Reading, StyleKind, VariantText } from '../model/types';
 import { classifySite, type ClassifyReading } from '../classify/classify';
 import { foldText, toOriginalRange, type FoldedText, type TextRange } from '../text/fold';
 import { CodePointTable, toFoldedIndex, type EncodedText } from './code-points';
+import { alignByBlocks } from './block-align';
 import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
 import { markTruncations, mergeMoves, mergeNumberParts, mergeSwaps, widenNumbers, type ShapedSite } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
@@ -67,6 +68,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   const encoded = folded.map((f) => table.encode(f.text));
   const styleCounts = new Map(variants.map((v, i) => [v.variant.id, (folded[i] as FoldedText).styleCounts]));
 
+  const paragraphStarts = folded.map((f, i) => encodedParagraphStarts(f, encoded[i] as EncodedText));
   const order = variants.map((_, i) => i).sort((a, b) => (encoded[b] as EncodedText).text.length - (encoded[a] as EncodedText).text.length);
   let baseIndex = order[0] ?? 0;
   let pairs: (PairAlignment | null)[] = [];
@@ -74,7 +76,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   // a different story altogether when the finder is unsure).
   for (let attempt = 0; attempt < Math.min(3, order.length); attempt++) {
     baseIndex = order[attempt] as number;
-    pairs = alignAll(encoded, baseIndex, cleanup, timeoutSeconds, options);
+    pairs = alignAll(encoded, paragraphStarts, baseIndex, cleanup, timeoutSeconds, options);
     const carried = pairs.filter((p) => p !== null).length;
     if (carried * 2 > variants.length) break;
   }
@@ -84,7 +86,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   const keptTexts = kept.map((i) => (encoded[i] as EncodedText).text);
   const baseLength = (encoded[baseIndex] as EncodedText).text.length;
 
-  const keptParagraphs = kept.map((i) => encodedParagraphStarts(folded[i] as FoldedText, encoded[i] as EncodedText));
+  const keptParagraphs = kept.map((i) => paragraphStarts[i] as number[]);
   const readAt = (first: number, last: number) => readSite(keptPairs, first, last);
   let sites: ShapedSite[] = [];
   for (const cells of mergeSites(keptPairs)) {
@@ -97,6 +99,9 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   sites = sites.flatMap((site) => splitAtEdges(site, nestedSites(site, keptTexts, kept.indexOf(baseIndex), cleanup, timeoutSeconds), keptTexts));
   sites = mergeSwaps(sites, keptTexts, (f, l) => trimReadings(keptTexts, readAt(f, l)) ?? readAt(f, l));
   sites = mergeMoves(sites, keptTexts);
+  // A moved passage's copies may still differ inside (十七处 / 十九处): flagged against each other.
+  const baseK = kept.indexOf(baseIndex);
+  sites = sites.flatMap((site) => (site.kind === 'move' ? [site, ...nestedSites(site, keptTexts, baseK, cleanup, timeoutSeconds, true)] : [site]));
   markTruncations(sites, keptTexts, baseLength);
   sites = mergeNumberParts(sites, keptTexts);
   widenNumbers(sites, keptTexts);
@@ -154,9 +159,9 @@ const NESTED_MIN = 8;
  * disagree within it (业态 / 就业), and those are flags of their own, with the omitting variants
  * reading nothing at the omission point.
  */
-function nestedSites(site: ShapedSite, texts: readonly string[], baseK: number, cleanup: Cleanup, timeoutSeconds: number): ShapedSite[] {
+function nestedSites(site: ShapedSite, texts: readonly string[], baseK: number, cleanup: Cleanup, timeoutSeconds: number, moved = false): ShapedSite[] {
   const present = site.readings.map((r, k) => ({ r, k })).filter(({ r }) => r.end > r.start);
-  if (present.length < 2 || present.length === site.readings.length) return [];
+  if (present.length < 2 || (present.length === site.readings.length && !moved)) return [];
   if (present.every(({ r }) => r.end - r.start < NESTED_MIN)) return [];
   const slices = present.map(({ r, k }) => (texts[k] as string).slice(r.start, r.end));
   if (slices.every((s) => s === slices[0])) return [];
@@ -208,6 +213,7 @@ function splitAtEdges(outer: ShapedSite, nested: readonly ShapedSite[], texts: r
 
 function alignAll(
   encoded: readonly EncodedText[],
+  paragraphStarts: readonly (readonly number[])[],
   baseIndex: number,
   cleanup: Cleanup,
   timeoutSeconds: number,
@@ -223,7 +229,9 @@ function alignAll(
       return null;
     }
     const pair =
-      i === baseIndex ? identity(base.length) : alignPair(base, enc.text, { cleanup, timeoutSeconds });
+      i === baseIndex
+        ? identity(base.length)
+        : alignByBlocks(base, enc.text, paragraphStarts[baseIndex] ?? [], paragraphStarts[i] ?? [], { cleanup, timeoutSeconds });
     options.onProgress?.((i + 1) / encoded.length);
     const shorter = Math.min(base.length, enc.text.length);
     if (i !== baseIndex && shorter > 0 && pair.shared < MIN_SHARED * shorter) return null;

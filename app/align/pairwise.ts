@@ -59,6 +59,11 @@ export interface PairOptions {
 
 /** Diffs `variant` against `base` (both code-point encoded) and maps it onto base positions. */
 export function alignPair(base: string, variant: string, options: PairOptions): PairAlignment {
+  return alignmentOfDiffs(pairDiffs(base, variant, options), base.length);
+}
+
+/** The cleaned-up character diff of `variant` against `base`: [op, text] with op -1/0/1. */
+export function pairDiffs(base: string, variant: string, options: PairOptions): DiffList {
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = options.timeoutSeconds;
   dmp.Diff_EditCost = 4;
@@ -75,8 +80,15 @@ export function alignPair(base: string, variant: string, options: PairOptions): 
   shiftToSentences(diffs);
   // Sliding can leave an empty equality between two edits; drop it so they form one edit run.
   for (let k = diffs.length - 1; k >= 0; k--) if ((diffs[k] as [number, string])[1].length === 0) diffs.splice(k, 1);
+  return diffs;
+}
 
-  const n = base.length;
+/**
+ * The edits and position maps of a diff list over a base of length `n`. An empty equality in the
+ * list is a wall: the edits on either side stay two edits (block-align.ts puts one between
+ * aligned blocks, so that a difference never runs into the next block).
+ */
+export function alignmentOfDiffs(diffs: DiffList, n: number): PairAlignment {
   const gapBefore = new Int32Array(n + 1);
   const gapAfter = new Int32Array(n + 1);
   const edits: Edit[] = [];
@@ -86,9 +98,17 @@ export function alignPair(base: string, variant: string, options: PairOptions): 
   let i = 0;
   // True right after an edit: its end gap already holds the insertion and must not be overwritten.
   let afterEdit = false;
+  // True when a wall (an empty equality) stands between the last edit and the next one.
+  let wall = false;
   while (i < diffs.length) {
     const [op, text] = diffs[i] as [number, string];
+    if (op === 0 && text.length === 0) {
+      wall = afterEdit;
+      i += 1;
+      continue;
+    }
     if (op === 0) {
+      wall = false;
       for (let k = afterEdit ? 1 : 0; k < text.length; k++) {
         gapBefore[b + k] = v + k;
         gapAfter[b + k] = v + k;
@@ -111,16 +131,18 @@ export function alignPair(base: string, variant: string, options: PairOptions): 
     }
     // Deleted base chars align to the start of the inserted text; the insertion sits at the gap
     // after them, so a site covering the deleted chars and that gap reads the whole replacement.
+    // Behind a wall the gap before b already holds where the previous edit's insertion starts.
     for (let k = 0; k < deleted; k++) {
-      gapBefore[b + k] = v;
+      if (!(wall && k === 0)) gapBefore[b + k] = v;
       gapAfter[b + k] = v;
     }
     edits.push({ baseStart: b, baseEnd: b + deleted, varStart: v, varEnd: v + inserted });
+    if (!(wall && deleted === 0)) gapBefore[b + deleted] = v;
     b += deleted;
-    gapBefore[b] = v;
     v += inserted;
     gapAfter[b] = v;
     afterEdit = true;
+    wall = false;
   }
   if (!afterEdit) {
     gapBefore[n] = v;
