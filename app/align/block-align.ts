@@ -191,6 +191,21 @@ export function blockChunks(base: string, variant: string, baseStarts: readonly 
     while (g.b1 + 1 <= bHigh && !movedB.has(g.b1 + 1) && short(bLength(), vLength()) && belongs(g.b1 + 1, g.v1)) g.b1 += 1;
     while (g.v0 - 1 >= vLow && !movedV.has(g.v0 - 1) && short(vLength(), bLength()) && belongs(g.b0, g.v0 - 1)) g.v0 -= 1;
     while (g.b0 - 1 >= bLow && !movedB.has(g.b0 - 1) && short(bLength(), vLength()) && belongs(g.b0 - 1, g.v0)) g.b0 -= 1;
+    // Still short on one side, beside paragraphs only the other side... of this side prints: a
+    // paragraph merged with the next across a box set between them (法院审理查明…，then the box,
+    // then the next paragraph) holds the base paragraphs before its anchor. The one-sided gap joins
+    // the group, and the diff inside tells the merged text from a paragraph dropped beside it.
+    const free = (from: number, to: number, moved: ReadonlySet<number>): boolean => {
+      for (let k = from; k < to; k++) if (moved.has(k)) return false;
+      return true;
+    };
+    if (short(bLength(), vLength())) {
+      if (g.v0 === vLow && g.b0 > bLow && free(bLow, g.b0, movedB)) g.b0 = bLow;
+      else if (g.v1 === vHigh && g.b1 < bHigh && free(g.b1 + 1, bHigh + 1, movedB)) g.b1 = bHigh;
+    } else if (short(vLength(), bLength())) {
+      if (g.b0 === bLow && g.v0 > vLow && free(vLow, g.v0, movedV)) g.v0 = vLow;
+      else if (g.b1 === bHigh && g.v1 < vHigh && free(g.v1 + 1, vHigh + 1, movedV)) g.v1 = vHigh;
+    }
   });
 
   const chunks: Chunk[] = [];
