@@ -3,8 +3,12 @@
  * the `compare --json` contract of DESIGN.md. Pure: runs in Node, in a Web Worker and in tests.
  */
 import { alignStory, type AlignOptions, type CancelSignal, type StoryVariant } from './align/align-story';
+import type { WhyLanguage } from './classify/classify';
+import { classifyAligned, contextOf } from './classify/stage';
 import type { CompareResult, Flag, Span, StyleKind, StyleNote, Story, VariantText } from './model/types';
-import { findStories, type StoryLocation } from './stories/find-stories';
+import type { Block } from './segment/block-types';
+import { segmentPage } from './segment/segment-page';
+import { findStoriesInPages, type StoryLocation } from './stories/find-stories';
 import { emptyStyleCounts } from './text/fold';
 
 /** Cancellation: pass a signal, catch CancelledError (re-exported so callers need only this module). */
@@ -18,6 +22,8 @@ export interface CompareOptions {
   readonly signal?: CancelSignal;
   /** Cleanup of the character diff; see app/align/pairwise.ts. */
   readonly cleanup?: AlignOptions['cleanup'];
+  /** The language of each flag's `why` (the UI's); English by default. */
+  readonly language?: WhyLanguage;
 }
 
 /** Compares the variants: every shared story aligned and flagged, plus style notes per variant. */
@@ -25,13 +31,15 @@ export function compareVariants(variants: readonly VariantText[], options: Compa
   if (variants.length < 2) {
     throw new Error(`Need at least two variants to compare, got ${variants.length}.`);
   }
-  const finding = findStories(variants);
+  const pages = variants.map((v) => segmentPage(v.text));
+  const finding = findStoriesInPages(variants, pages);
+  const blocks = new Map(variants.map((v, i) => [v.id, (pages[i] as (typeof pages)[number]).blocks]));
   const stories: Story[] = [];
   const totals = new Map<string, Record<StyleKind, number>>(variants.map((v) => [v.id, emptyStyleCounts()]));
   finding.shared.forEach((location, index) => {
     const progress = (fraction: number): void =>
       options.onProgress?.((index + fraction) / Math.max(1, finding.shared.length), `Aligning story ${index + 1} of ${finding.shared.length}`);
-    const story = collateStory(variants, location, { ...options, onProgress: progress });
+    const story = collateStory(variants, location, { ...options, onProgress: progress, blocks });
     stories.push(story.story);
     for (const [id, counts] of story.styleCounts) {
       const total = totals.get(id);
@@ -61,7 +69,14 @@ export interface CollatedStory {
 export function collateStory(
   variants: readonly VariantText[],
   location: StoryLocation,
-  options: { onProgress?: (fraction: number) => void; signal?: CancelSignal; cleanup?: AlignOptions['cleanup'] } = {},
+  options: {
+    onProgress?: (fraction: number) => void;
+    signal?: CancelSignal;
+    cleanup?: AlignOptions['cleanup'];
+    language?: WhyLanguage;
+    /** Each variant's segmented blocks, for the classifier's story context. */
+    blocks?: ReadonlyMap<string, readonly Block[]>;
+  } = {},
 ): CollatedStory {
   const byId = new Map(variants.map((v) => [v.id, v]));
   const storyVariants: StoryVariant[] = [];
@@ -70,21 +85,21 @@ export function collateStory(
     const ranges = location.spans.filter((s) => s.variant === variant.id).map((s) => ({ start: s.start, end: s.end }));
     if (ranges.length > 0 && byId.has(variant.id)) storyVariants.push({ variant, ranges });
   }
-  const aligned =
-    storyVariants.length >= 2
-      ? alignStory(location.id, storyVariants, options)
-      : { flags: [] as Flag[], missing: [] as string[], styleCounts: new Map<string, Record<StyleKind, number>>() };
-  const missing = [...location.missing, ...aligned.missing];
-  const spans: Span[] = location.spans.filter((s) => !aligned.missing.includes(s.variant));
+  const aligned = storyVariants.length >= 2 ? alignStory(location.id, storyVariants, options) : undefined;
+  // The classification stage: one context per story, every site decided by the rule table.
+  const flags: Flag[] = aligned ? classifyAligned(aligned.sites, contextOf(aligned, options.blocks), options.language) : [];
+  const missingHere = aligned?.missing ?? [];
+  const missing = [...location.missing, ...missingHere];
+  const spans: Span[] = location.spans.filter((s) => !missingHere.includes(s.variant));
   return {
     story: {
       id: location.id,
       title: location.title,
       spans,
       ...(missing.length > 0 ? { missing } : {}),
-      flags: aligned.flags,
+      flags,
     },
-    styleCounts: aligned.styleCounts,
+    styleCounts: aligned?.styleCounts ?? new Map<string, Record<StyleKind, number>>(),
   };
 }
 

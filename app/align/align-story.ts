@@ -1,10 +1,11 @@
 /**
  * Aligns one story across all its variants: fold, encode by code point, diff every variant against
  * one base, merge every variant's edits into shared sites, detect swaps, moves and truncations,
- * classify, and report each site as one flag in original offsets.
+ * and report each site in original offsets with its readings in context, for the classification
+ * stage (app/classify, run by app/compare.ts) to decide its category.
  */
 import type { Flag, Reading, StyleKind, VariantText } from '../model/types';
-import { classifySite, type ClassifyReading } from '../classify/classify';
+import type { ClassifyReading } from '../classify/rule';
 import { foldText, toOriginalRange, type FoldedText, type TextRange } from '../text/fold';
 import { CodePointTable, toFoldedIndex, type EncodedText } from './code-points';
 import { alignByBlocks } from './block-align';
@@ -36,9 +37,19 @@ export interface StoryVariant {
   readonly ranges: readonly TextRange[];
 }
 
-/** The aligned story: flags plus the variants that turned out not to carry it. */
+/** One place of disagreement, aligned but not yet classified. */
+export interface AlignedSite extends Omit<Flag, 'category' | 'numbers' | 'rule' | 'why'> {
+  /** Every variant's reading in its folded context, for the classifier. */
+  readonly context: readonly ClassifyReading[];
+}
+
+/** The aligned story: its sites plus the variants that turned out not to carry it. */
 export interface AlignedStory {
-  readonly flags: Flag[];
+  readonly sites: AlignedSite[];
+  /** The base variant's folded story text with each paragraph on a line (the classifier's story text). */
+  readonly storyText: string;
+  /** Each kept variant's folded story text, by variant id (to place segmentation's blocks in it). */
+  readonly folded: ReadonlyMap<string, FoldedText>;
   readonly missing: string[];
   /** Style noise folded per variant id. */
   readonly styleCounts: ReadonlyMap<string, Readonly<Record<StyleKind, number>>>;
@@ -111,7 +122,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   // first line is still told apart from running text by the classifier.
   const baseFolded = folded[baseIndex] as FoldedText;
   const baseStory = paragraphLines(baseFolded.text, baseFolded.paragraphStarts);
-  const flags: Flag[] = sites.map((site, n) => {
+  const aligned: AlignedSite[] = sites.map((site, n) => {
     const classifyReadings: ClassifyReading[] = [];
     const readings: Reading[] = site.readings.map((r, k) => {
       const index = kept[k] as number;
@@ -135,20 +146,17 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
       });
       return { variant: variant.id, start: range.start, end: range.end, text: variant.text.slice(range.start, range.end) };
     });
-    const classification = classifySite(classifyReadings, baseStory);
-    const category = site.kind === 'move' || site.kind === 'truncation' ? 'omission' : classification.category;
-    const flag: Flag = {
+    return {
       id: `${storyId}-f${n + 1}`,
-      category,
       readings,
       majority: majorityOf(classifyReadings.map((r) => r.text), readings),
       ...(site.kind !== 'change' ? { kind: site.kind } : {}),
-      ...(classification.numbers && category === 'number' ? { numbers: classification.numbers } : {}),
       ...noteOf(site, kept.map((i) => (variants[i] as StoryVariant).variant.name)),
+      context: classifyReadings,
     };
-    return flag;
   });
-  return { flags, missing, styleCounts };
+  const foldedById = new Map(kept.map((i) => [(variants[i] as StoryVariant).variant.id, folded[i] as FoldedText]));
+  return { sites: aligned, storyText: baseStory, folded: foldedById, missing, styleCounts };
 }
 
 /** A passage at least this long (code points) that some variants lack is collated inside too. */

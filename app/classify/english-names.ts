@@ -2,6 +2,7 @@
  * Proper-noun evidence in English text: capitalised words that are no sentence openers, acronyms,
  * connectors inside capitalised sequences, initials and party letters.
  */
+import type { StoryContext } from './context';
 
 /**
  * English words capitalised only because they open a sentence (The, About, Some), and days and
@@ -36,7 +37,7 @@ const ALWAYS_PROPER = new Set(
  * a word the story also prints in lower case (Work began… / work on the building), or a word that
  * opens its sentence and is nowhere else capitalised inside one.
  */
-function commonCapitalised(text: string, before: string, after: string, story: string): boolean {
+function commonCapitalised(text: string, before: string, after: string, story: StoryContext): boolean {
   const word = (/[A-Za-z]*$/.exec(before)?.[0] ?? '') + text + (/^[A-Za-z]*/.exec(after)?.[0] ?? '');
   if (!/^[A-Z][a-z]+$/.test(word)) return false;
   // Part of a capitalised sequence (New England, Sebago Hills Reservoir): a name whatever the word.
@@ -46,7 +47,7 @@ function commonCapitalised(text: string, before: string, after: string, story: s
   if (/^ [A-Z]/.test(tail) || (previous && !COMMON_CAPITALISED.has(previous.toLowerCase()))) return false;
   const lower = word.toLowerCase();
   if (ALWAYS_PROPER.has(lower)) return false;
-  if (COMMON_CAPITALISED.has(lower) || new RegExp(`(?:^|[^A-Za-z])${lower}(?:[^A-Za-z]|$)`).test(story)) return true;
+  if (COMMON_CAPITALISED.has(lower) || story.remember(`lower:${lower}`, () => new RegExp(`(?:^|[^A-Za-z])${lower}(?:[^A-Za-z]|$)`).test(story.text))) return true;
   // A word that opens a sentence is capitalised for that alone (Local fishermen…), unless the story
   // also prints it capitalised inside a sentence, as names are (Mayor Delgado … Delgado said).
   // Folding may drop the space after the full stop. Titles and initials end in a stop too (Gov.
@@ -54,7 +55,7 @@ function commonCapitalised(text: string, before: string, after: string, story: s
   const afterAbbreviation = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Mt|Ft|Jr|Sr|Sens|Reps|[A-Z])\.\s*$/.test(head);
   // An opening quote starts a sentence too ("Officials warned…).
   const opensSentence = head.length === 0 || /(?:^|[.!?]\s*|\n\s*|[,:]\s+)["“‘]$/.test(head) || (/(?:[.!?]["”’]?\s*|\n\s*)$/.test(head) && !afterAbbreviation);
-  return opensSentence && !new RegExp(`[A-Za-z,;:] +${word}(?:[^A-Za-z]|$)`).test(story);
+  return opensSentence && !story.remember(`inside:${word}`, () => new RegExp(`[A-Za-z,;:] +${word}(?:[^A-Za-z]|$)`).test(story.text));
 }
 
 /** The length of the context the aligner gives on each side of a reading (align-story.ts). */
@@ -77,24 +78,19 @@ function titleCase(line: string): boolean {
   return words.filter((w) => /^[A-Z]/.test(w)).length >= TITLE_SHARE * words.length;
 }
 
-let capitalisedStory = '';
-let capitalisedWords: ReadonlySet<string> = new Set();
-
 /**
  * The words the story capitalises inside sentences of its running text (after a word or a comma,
  * on lines that are no Title Case headline), remembered per story.
  */
-function capitalisedInText(story: string): ReadonlySet<string> {
-  if (story !== capitalisedStory) {
+function capitalisedInText(story: StoryContext): ReadonlySet<string> {
+  return story.remember('capitalised-in-text', () => {
     const words = new Set<string>();
-    for (const line of story.split('\n')) {
+    for (const line of story.text.split('\n')) {
       if (titleCase(line)) continue;
       for (const m of line.matchAll(/[A-Za-z,;:] +([A-Z][A-Za-z]*[a-z])/g)) words.add(m[1] as string);
     }
-    capitalisedStory = story;
-    capitalisedWords = words;
-  }
-  return capitalisedWords;
+    return words;
+  });
 }
 
 /** An attribution clause of three words or more: a source and its verb of saying, or "according to" a source. */
@@ -105,7 +101,7 @@ const ATTRIBUTION = /^,?\s*(?:according to(?:\s+\S+){1,8}|(?:\S+\s+){1,8}(?:said
  * reading) is capitalised and no ordinary word, or is an acronym or an all-caps dateline (AP, AWS,
  * SPRINGFIELD).
  */
-export function englishNameEvidence(text: string, before: string, after: string, story: string): string | null {
+export function englishNameEvidence(text: string, before: string, after: string, story: StoryContext): string | null {
   // A whole attribution added or dropped (, the U.S. Forest Service said / , according to Cal Fire)
   // is a change of wording that happens to hold a name; a changed name inside one is still a name.
   if (ATTRIBUTION.test(text.trim())) return null;

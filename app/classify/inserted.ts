@@ -2,7 +2,9 @@
  * Text a minority inserts where the majority reads nothing, judged by the word it joins: a
  * character read twice, or an English part hyphenated to a word.
  */
-import { nameEvidence, type ReadingInContext } from './names';
+import type { StoryContext } from './context';
+import { nameEvidence } from './name-evidence';
+import type { ReadingInContext } from './names';
 
 /**
  * What a minority inserts where the witnesses read nothing, judged by the word it joins in the
@@ -10,7 +12,7 @@ import { nameEvidence, type ReadingInContext } from './names';
  * (福[福]州, 宋[宋]雅琴), and an English part hyphenated to a word belongs to that word (Rosa
  * Delgado[-Ruiz]). The minority's own context is no evidence; the word it joins is.
  */
-export function insertedInName(witnesses: readonly ReadingInContext[], readings: readonly ReadingInContext[], story: string): string | null {
+export function insertedInName(witnesses: readonly ReadingInContext[], readings: readonly ReadingInContext[], story: StoryContext): string | null {
   for (const w of witnesses) {
     if (w.text !== '') continue;
     for (const r of readings) {

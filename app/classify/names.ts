@@ -1,15 +1,11 @@
 /**
  * Proper-noun evidence around a place of disagreement: titles of works in 《》, short quoted brand
  * names, person names after a title or with a transliteration dot, place and organisation names
- * before their suffix, capitalised English, and names that recur in the story itself.
+ * before their suffix, and names that recur in the story itself. The rows that use them are in
+ * name-evidence.ts.
  */
-
-import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
-import { englishNameEvidence } from './english-names';
-import { countInStory } from './story-counts';
-import { GAZETTEER, inAffiliation, inByline, inDatelinePlace, inEventName, inForeignPlace, inGazetteerName, inNationalBody, inPlaceOrganisation } from './name-patterns';
-import { inClubName, inInternationalBody, inLandformName, inMatchSide, inNamedCraft, inNumberedCraft, inSectionName, inPlaceProject, inRegisteredName, inStationName } from './named-things';
-import { beforeDoing, beforeSaying, inListOfPersons, inTitledList, recurringSubject, beforeTitle, NAME_REACH, PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
+import type { StoryContext } from './context';
+import { PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
 export interface ReadingInContext {
@@ -121,7 +117,7 @@ const NOT_STEM = /[全本我该各每此这那其某多两一二三四五六七�
  * True when a place or organisation suffix follows the reading closely and is a real suffix, or
  * the reading lies inside the suffix itself (和睦[街]道, 律师[事]务所, 埇桥[区]).
  */
-function beforeSuffix(text: string, before: string, after: string, minGap = 0, story = ''): boolean {
+export function beforeSuffix(text: string, before: string, after: string, minGap = 0, story?: StoryContext): boolean {
   const context = before + text + after;
   const from = before.length;
   const end = before.length + text.length;
@@ -159,11 +155,11 @@ function beforeSuffix(text: string, before: string, after: string, minGap = 0, s
  * True when the story prints `name` at least twice without `text` before it, and with it at most
  * once (the site itself): the name is known from its other mentions, the reading stands outside it.
  */
-function startsAfter(text: string, name: string, story: string): boolean {
-  if (!story || text.length === 0) return false;
+function startsAfter(text: string, name: string, story: StoryContext | undefined): boolean {
+  if (!story?.text || text.length === 0) return false;
   // The reading's own mention may be in the story (it is the base text): allow that one.
-  const withText = countInStory(story, text + name);
-  return withText <= 1 && countInStory(story, name) - withText >= 2;
+  const withText = story.count(text + name);
+  return withText <= 1 && story.count(name) - withText >= 2;
 }
 
 /**
@@ -188,27 +184,17 @@ export function completesSuffix(reading: ReadingInContext): boolean {
   return false;
 }
 
-/**
- * Transliteration characters after a title that make a foreign name (总统马克龙 starts with a
- * surname anyway; 秘书长古特雷斯 does not). Two would take 居民多达 for a name.
- */
-const FOREIGN_AFTER_TITLE = 3;
-
-/**
- * Two or three characters, then what a person named after a title does (出席, 表示, 介绍). Not
- * when they open with a numeral, a quantifier, an adverb or a preposition (领导人一致认为, 代表们纷纷
- * 表示, 张女士对记者说).
- */
-const PERSON_ACTS = /^(?![一二三四五六七八九十两各都也还就均共纷已正将要该这那其不又再对向跟和与给为被把从在])[\u4e00-\u9fff]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)/;
-
 /** Characters too common as function words to be a name by themselves. */
-const FUNCTION_CHARS = /^[的地得了和与及在是等着过也就而并或把被对向从]*$/;
+export const FUNCTION_CHARS = /^[的地得了和与及在是等着过也就而并或把被对向从]*$/;
 
 /**
  * Longest quoted term taken for a brand or project name (“品位锦江”, “中和·蜂巢”); longer quotes
  * are slogans or speech (“管行业也要管党建”).
  */
-const QUOTED_NAME_MAX = 6;
+export const QUOTED_NAME_MAX = 6;
+
+/** Longest title of a work (code points inside 《》) taken as one name. */
+export const WORK_TITLE_MAX = 40;
 
 /** True when the reading lies inside a pair of brackets (《…》, “…”) holding at most `maxInside` characters. */
 export function insideBrackets(before: string, text: string, after: string, open: string, close: string, maxInside: number): boolean {
@@ -219,93 +205,13 @@ export function insideBrackets(before: string, text: string, after: string, open
   return before.length - o - 1 + text.length + c <= maxInside;
 }
 
-/** The English or Chinese proper-noun evidence for one reading, or null when there is none. */
-export function nameEvidence(reading: ReadingInContext, story: string): string | null {
-  const { text, before, after } = reading;
-  // Titles of works are names in full: 《…职业资格证书考试大纲》.
-  if (insideBrackets(before, text, after, '《', '》', 40)) return 'title of a work';
-  // Short quoted terms are brand or project names (“品位锦江”); long quotes are speech.
-  // One quoted character is emphasis (让文物“活”起来), not a name: names run to two or more.
-  const quoted = (open: string, close: string): boolean =>
-    insideBrackets(before, text, after, open, close, QUOTED_NAME_MAX) && !FUNCTION_CHARS.test(text) && !(before.endsWith(open) && after.startsWith(close) && [...text].length <= 1);
-  if (quoted('“', '”') || quoted('‘', '’')) return 'quoted name';
-  const english = englishNameEvidence(text, before, after, story);
-  if (english) return english;
-  if (/[\u4e00-\u9fff]·|·[\u4e00-\u9fff]/.test(before.slice(-3) + text + after.slice(0, 3))) return 'transliterated name';
-  if (!text) return null;
-  if (FUNCTION_CHARS.test(text)) {
-    // 和 of 和睦街道: a function character belongs to a name only with more of the name after it,
-    // and only one that can open a name (和平, 向阳); 的 or 了 never does (市北区的大港码头).
-    return /^[和与及向对从地等]+$/.test(text) && beforeSuffix(text, before, after, 1) ? 'place or organisation' : null;
-  }
-  for (let back = 0; back <= NAME_REACH; back++) {
-    if (back > before.length) break;
-    const head = before.slice(0, before.length - back);
-    const between = before.slice(before.length - back);
-    if (/[^\u4e00-\u9fff]/.test(between)) break;
-    // 委员会, 代表团, 记者站: the title word is part of a longer noun, not followed by a name.
-    const continuesTitle = /^[会团处站长]/.test(between + text);
-    // The name after the title starts with a surname (记者王嘉伟, not 记者及时赶到), or is a
-    // foreign name in transliteration characters (秘书长古特雷斯).
-    const startsName =
-      SURNAMES.has((between + text + after)[0] ?? '') ||
-      transliteratedPrefix(between + text + after) >= FOREIGN_AFTER_TITLE ||
-      // A surname the list lacks: two or three characters and then what a person does (教授祝世宁出席).
-      PERSON_ACTS.test(between + text + after);
-    const ordinary = SURNAME_LED_WORD.test(between + text + after);
-    if (PERSON_TITLE.test(head) && back + text.length <= 4 && !continuesTitle && startsName && !ordinary) return 'person after a title';
-  }
-  if (inTitledList(before, text, after)) return 'person in a list after a title';
-  if (inListOfPersons(before, text, after)) return 'person in a list closed by 等人';
-  if (beforeSaying(before, text, after)) return 'person before a verb of saying';
-  if (beforeDoing(before, text, after)) return 'person as the subject of a feat';
-  if (beforeTitle(before, text, after)) return 'person before a title';
-  if (inByline(before, text, after, SURNAMES)) return 'byline';
-  const context = before + text + after;
-  if (inDatelinePlace(context, before.length, before.length + text.length)) return 'dateline place';
-  if (inGazetteerName(context, before.length, before.length + text.length)) return 'province or city';
-  if (inForeignPlace(context, before.length, before.length + text.length)) return 'foreign place after its country';
-  if (inAffiliation(text, after, SURNAMES)) return 'organisation of a titled person';
-  if (inPlaceOrganisation(context, before.length, before.length + text.length)) return 'organisation named after its place';
-  if (inEventName(context, before.length, before.length + text.length)) return 'numbered event';
-  if (inNationalBody(context, before.length, before.length + text.length)) return 'national body';
-  if (inInternationalBody(context, before.length, before.length + text.length)) return 'international body';
-  if (inNumberedCraft(context, before.length, before.length + text.length)) return 'numbered craft or line';
-  if (inNamedCraft(context, before.length, before.length + text.length)) return 'named craft or ship';
-  if (inStationName(context, before.length, before.length + text.length, GAZETTEER)) return 'station';
-  if (inClubName(context, before.length, before.length + text.length, GAZETTEER)) return 'club named after its place';
-  if (inMatchSide(context, before.length, before.length + text.length)) return 'a side of a match';
-  if (inSectionName(context, before.length, before.length + text.length)) return 'a section named after its place';
-  if (inLandformName(context, before.length, before.length + text.length)) return 'mountain or river';
-  if (inRegisteredName(context, before.length, before.length + text.length)) return 'registered firm or cooperative';
-  if (inPlaceProject(context, before.length, before.length + text.length, GAZETTEER)) return 'project named after its place';
-  if (/^[\u4e00-\u9fff]+$/.test(text) && beforeSuffix(text, before, after, 0, story)) return 'place or organisation';
-  if (inTransliteratedName(context, before.length, before.length + text.length)) return 'transliterated foreign name';
-  // A surname that starts a three-character token recurring in the story: a person named again.
-  const token = text.length === 1 ? text + after.slice(0, 2) : text.slice(0, 3);
-  if (SURNAMES.has(token[0] as string) && token.length === 3 && /^[\u4e00-\u9fff]{3}$/.test(token) && countInStory(story, token) >= 2) {
-    return 'recurring name';
-  }
-  if (namedElsewhere(text, before, after, story)) return 'name used elsewhere in the story';
-  if (recurringSubject(before, text, after, story)) return 'a person the story names again as a subject';
-  return null;
-}
-
 /**
  * True when a short word containing the reading (2 to 4 characters) occurs elsewhere in the story
  * where its own context marks it a name: after a person's title or before a place or
  * organisation suffix. A reprint that garbles the second mention of 李肖娜 (李肖娜告诉记者) is
  * judged by the first (党委书记李肖娜).
  */
-let cachedStory = '';
-let namedWords = new Map<string, boolean>();
-
-function namedElsewhere(text: string, before: string, after: string, story: string): boolean {
-  // Sites of one story ask about the same words again and again; scan the story once per word.
-  if (story !== cachedStory) {
-    cachedStory = story;
-    namedWords = new Map();
-  }
+export function namedElsewhere(text: string, before: string, after: string, story: StoryContext): boolean {
   if (!/^[\u4e00-\u9fff]{1,3}$/.test(text)) return false;
   const lead = /[\u4e00-\u9fff]{0,2}$/.exec(before)?.[0] ?? '';
   const tail = /^[\u4e00-\u9fff]{0,2}/.exec(after)?.[0] ?? '';
@@ -316,12 +222,8 @@ function namedElsewhere(text: string, before: string, after: string, story: stri
     for (let b = 0; b <= (outside ? 0 : tail.length); b++) {
       const word = lead.slice(lead.length - a) + text + tail.slice(0, b);
       if (word.length < 2 || word.length > 4) continue;
-      let named = namedWords.get(word);
-      if (named === undefined) {
-        named = wordIsNamed(word, story);
-        namedWords.set(word, named);
-      }
-      if (named) return true;
+      // Sites of one story ask about the same words again and again; scan the story once per word.
+      if (story.remember(`named:${word}`, () => wordIsNamed(word, story.text))) return true;
     }
   }
   return false;

@@ -3,7 +3,7 @@
  * surnames that start one, and the titles and verbs of saying that follow one (孙立新师傅,
  * 严桂香说).
  */
-import { countInStory, rememberForStory } from './story-counts';
+import type { StoryContext } from './context';
 
 /** Titles and roles after which Chinese news text names a person (书记李肖娜, 记者王嘉伟). */
 export const PERSON_TITLE =
@@ -125,7 +125,7 @@ function subjectMentions(run: string, story: string): number {
  * that opens a clause as the one who speaks or acts at least once: a person, even without a
  * listed surname or a title (an athlete the story follows: ，全红婵夺得…。全红婵说…).
  */
-export function recurringSubject(before: string, text: string, after: string, story: string): boolean {
+export function recurringSubject(before: string, text: string, after: string, story: StoryContext): boolean {
   const context = before + text + after;
   const from = before.length;
   const end = from + text.length;
@@ -133,7 +133,7 @@ export function recurringSubject(before: string, text: string, after: string, st
     const run = context.slice(start, start + 3);
     const overlaps = from === end ? start < from && from < start + 3 : start < end && from < start + 3;
     if (!overlaps || !/^[\u4e00-\u9fff]{3}$/.test(run) || NOT_PERSON_RUN.test(run)) continue;
-    if (countInStory(story, run) >= 2 && rememberForStory(story, `subject:${run}`, () => subjectMentions(run, story)) >= 1) return true;
+    if (story.count(run) >= 2 && story.remember(`subject:${run}`, () => subjectMentions(run, story.text)) >= 1) return true;
   }
   return false;
 }

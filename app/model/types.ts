@@ -70,6 +70,10 @@ export interface Flag {
   readonly numbers?: NumberComparison;
   /** A short human explanation, e.g. that a reprint ends here, or that a paragraph moved. */
   readonly note?: string;
+  /** The id of the classification rule that decided the category (app/classify/precedence.ts lists them all). */
+  readonly rule?: string;
+  /** Why that rule decided, in the language the comparison was asked in (English by default). */
+  readonly why?: string;
 }
 
 /** A story shared by two or more variants, aligned. */

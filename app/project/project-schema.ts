@@ -30,6 +30,8 @@ const flag = objectOf(
     kind: oneOf('change', 'swap', 'move', 'truncation'),
     numbers: objectOf({ differ: oneOf('value', 'form'), values: arrayOf(objectOf({ variant: str, value: numberOrNull })) }),
     note: str,
+    rule: str,
+    why: str,
   },
 );
 

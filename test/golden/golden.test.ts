@@ -1,6 +1,7 @@
 /**
  * Golden cases: each case folder holds variant files written for this project and expected.json
- * with the flags (category, kind, each variant's reading) and the style-note kinds expected.
+ * with the flags (category, deciding rule, kind, each variant's reading) and the style-note kinds
+ * expected.
  * Cases are grouped by what they pin down: test/golden/<group>/<case>/ (name, number, punctuation,
  * wording, omission, style, shape). A new case is a new folder; no code changes.
  */
@@ -14,6 +15,8 @@ import { foldText } from '../../app/text/fold';
 
 interface ExpectedFlag {
   readonly category: string;
+  /** The rule that decides it (app/classify/precedence.ts). */
+  readonly rule: string;
   readonly kind?: string;
   /** For number flags: whether values or only forms differ. */
   readonly differ?: string;
@@ -57,6 +60,7 @@ describe('golden cases', () => {
       const flags = result.stories.flatMap((s) => s.flags);
       const actual = flags.map((f) => ({
         category: f.category,
+        rule: f.rule,
         ...(f.kind && f.kind !== 'change' ? { kind: f.kind } : {}),
         ...(f.numbers ? { differ: f.numbers.differ } : {}),
         readings: f.readings.map((r) => fold(r.text)),

@@ -1,0 +1,89 @@
+/**
+ * The extent of a site: how much text one variant lacks, and whether it is whole sentences or
+ * lines. The omission rules (rules-omission.ts) read these measures.
+ */
+import { isPunctuation } from '../text/fold-chars';
+import type { ClassifyReading } from './rule';
+
+/**
+ * A missing passage at least this long (code points) is an omission even without a sentence end:
+ * a dropped clause of a dozen characters reads as a lost sentence to an editor, while 群众 or 强大
+ * inside a sentence are wording.
+ */
+export const OMISSION_LONG = 12;
+
+
+/** A missing passage this long that ends or contains a sentence is an omission. */
+export const OMISSION_SENTENCE = 5;
+
+/**
+ * Text of at least this many characters missing exactly where a variant wraps a line inside a
+ * sentence is a line lost at a column break, an omission even when shorter than a sentence.
+ */
+export const LOST_LINE = 4;
+
+/**
+ * Only punctuation, or the space that folding keeps between Latin words: "power, and" folds to
+ * "power，and", so a dropped comma reads " " in the variant without it.
+ */
+export function isPunctuationOnly(text: string): boolean {
+  for (const ch of text) if (!isPunctuation(ch) && ch !== ' ') return false;
+  return true;
+}
+
+export function coreLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!isPunctuation(ch)) n += 1;
+  return n;
+}
+
+/**
+ * The reading is one or more whole sentences: it starts where a sentence starts (after a sentence
+ * end, or at the start of its paragraph) and ends with a sentence end (她说。 dropped after a quote).
+ */
+export function wholeSentence(r: ClassifyReading): boolean {
+  const startsSentence = r.before.length === 0 || /[。！？!?][”’」』]?$/.test(r.before) || /[A-Za-z]{2}\.["”’]?\s?$/.test(r.before);
+  const endsSentence = /(?:[。！？!?]|[A-Za-z]{2}\.)[”’」』"]?\s?$/.test(r.text);
+  return startsSentence && endsSentence;
+}
+
+/** A sentence end inside a reading: Chinese marks, or an English full stop after a word. */
+export const SENTENCE_MARK = /[。！？!?]|[A-Za-z]{2}\.(?=["”’]?(?:\s|$))/;
+
+/**
+ * English words weigh a word and a half in the omission thresholds, which are counted in Chinese
+ * characters: twelve characters are a clause in Chinese, eight English words are (four words, of
+ * the northern dock, are wording inside a sentence).
+ */
+export const LATIN_WORD = 1.5;
+
+/** Length for the omission thresholds: CJK characters and digits count one, a Latin word 1.5. */
+export function weightedLength(text: string): number {
+  let n = 0;
+  for (const ch of text.replace(/[A-Za-z]+/g, '')) if (!isPunctuation(ch) && ch !== ' ') n += 1;
+  return n + (text.match(/[A-Za-z]+/g)?.length ?? 0) * LATIN_WORD;
+}
+
+
+/**
+ * The passage that the longer of two readings holds inside the shorter one's word: an OCR line
+ * read twice after a hyphenated break gives compa|s make more power … the compa|ny against
+ * company. Whole-word flags then show a word on one side, so the missing passage is not empty.
+ */
+export function insertedPassage(texts: readonly string[]): { passage: string; insideWord: boolean } | undefined {
+  const distinct = [...new Set(texts)].sort((a, b) => a.length - b.length);
+  const [long] = distinct.slice(-1);
+  // A hyphen that ends the short reading marks a word broken at a line end (Portla-): the lost
+  // line continues that word.
+  const short = distinct.length === 2 ? (distinct[0] as string).replace(/(?<=[A-Za-z])-\s*$/, '') : undefined;
+  if (short === undefined || long === undefined || short.length === 0) return undefined;
+  let prefix = 0;
+  while (prefix < short.length && short[prefix] === long[prefix]) prefix += 1;
+  const rest = short.slice(prefix);
+  if (!long.endsWith(rest)) return undefined;
+  const cut = long.length - rest.length;
+  // A cut falls between two letters of one English word (Lin|da … engin|eer, whi|ch).
+  const letters = (at: number): boolean => /[A-Za-z]/.test(long[at - 1] ?? '') && /[A-Za-z]/.test(long[at] ?? '');
+  return { passage: long.slice(prefix, cut), insideWord: letters(prefix) || letters(cut) };
+}
+

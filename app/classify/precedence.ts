@@ -1,0 +1,102 @@
+/**
+ * The one order in which classification rules are tried; the first rule with evidence decides.
+ * This is the only place that settles conflicts between rules — the files rules live in have no
+ * say. A new rule is placed here by its tier, and a test fails while it is missing.
+ *
+ * Tiers, and why they come in this order:
+ *  1. shape — what alignment already knows (a moved passage, a reprint that ends early) is
+ *     certain and says nothing about the words, so it comes first.
+ *  2. form — only marks differ (punctuation), or a decimal mark between digits, which changes a
+ *     value. Form is read off the characters alone: no context can overturn it.
+ *  3. extent — one variant lacks a passage, sentence, line or byline. How much is missing decides
+ *     before what the missing words are: a lost sentence holding a name is an omission.
+ *  4. works — numerals inside a title of a work (《千里江山图》) are words of the title, so this
+ *     one name rule comes before the numbers.
+ *  5. number — figures, units, approximations, dates and number words. A number in a name
+ *     (第十五届) is still a number change to the editor, so numbers precede names.
+ *  6. name — proper-noun evidence, the most specific first: a name marked by its own text (a title
+ *     of a work, quotes, a transliteration dot, English capitals), then by a neighbouring title or
+ *     role, then by a suffix or a list, then by the story (recurrence), then what only a minority
+ *     reading or an insertion shows.
+ *  7. wording — no evidence of any kind: the words differ.
+ */
+export const PRECEDENCE: readonly string[] = [
+  // 1. shape
+  'omission.move',
+  'omission.truncation',
+  // 2. form
+  'number.decimal-mark',
+  'punctuation.marks',
+  'punctuation.compound',
+  'punctuation.in-word',
+  // 3. extent
+  'omission.passage',
+  'omission.sentence',
+  'omission.line',
+  'omission.byline',
+  'omission.byline-part',
+  'omission.column-break',
+  'omission.inside-word',
+  // 4. works
+  'name.work-title',
+  // 5. number
+  'number.figure',
+  'number.unit',
+  'number.approximate',
+  'number.roman',
+  'number.relative-date',
+  'number.percent-word',
+  'number.english-date',
+  'number.english-word',
+  // 6. name: marked by the name's own text
+  'name.in-work-title',
+  'name.quoted',
+  'name.english',
+  'name.transliteration-dot',
+  'name.function-char',
+  // 6. name: marked by a neighbouring title, role, verb or list
+  'name.person-after-title',
+  'name.titled-list',
+  'name.persons-list',
+  'name.before-saying',
+  'name.before-feat',
+  'name.before-title',
+  'name.byline',
+  // 6. name: marked by a place, a body or a suffix
+  'name.dateline-place',
+  'name.province-city',
+  'name.foreign-place',
+  'name.affiliation',
+  'name.place-organisation',
+  'name.numbered-event',
+  'name.national-body',
+  'name.international-body',
+  'name.numbered-craft',
+  'name.named-craft',
+  'name.station',
+  'name.club',
+  'name.match-side',
+  'name.section',
+  'name.landform',
+  'name.registered-firm',
+  'name.place-project',
+  'name.place-suffix',
+  'name.transliterated',
+  // 6. name: marked by the story
+  'name.recurring-surname',
+  'name.named-elsewhere',
+  'name.recurring-subject',
+  // 6. name: shown by an insertion or a minority reading
+  'name.inserted',
+  'name.abbreviation',
+  'name.minority-completes',
+  // 7. wording
+  'wording.other',
+];
+
+const INDEX: ReadonlyMap<string, number> = new Map(PRECEDENCE.map((id, i) => [id, i]));
+
+/** A rule's place in the order; a rule missing from PRECEDENCE sorts last (and fails its test). */
+export function precedenceOf(id: string): number {
+  return INDEX.get(id) ?? PRECEDENCE.length;
+}

@@ -1,0 +1,124 @@
+/**
+ * Number rules: a figure, a unit, an approximation, a Roman numeral, a relative date, a percent
+ * word, an English date or number word differs. Each returns how the values compare.
+ */
+import { hasDigit, romanValue, unitsAfterNumber, approximationMark } from './numbers';
+import { coreLength } from './extent';
+import { compareEnglishNumbers, comparePercentWords, compareNumbers, compareRelativeDates, englishDates, NUMBER_SITE_MAX, wordsAgreeBesideNumbers } from './number-evidence';
+import type { Evidence, Rule, Site } from './rule';
+
+/** Values unknown, but different (a unit or an approximation changes the quantity). */
+const unknownValues = (site: Site): Evidence => ({ numbers: { differ: 'value', values: site.readings.map((r) => ({ variant: r.variant, value: null })) } });
+
+const figure: Rule = {
+  id: 'number.figure',
+  category: 'number',
+  applies: (site) => {
+    const texts = site.readings.map((r) => r.text);
+    // Whole passages that differ are no number flag because digits occur in them.
+    if (Math.max(...texts.map(coreLength)) > NUMBER_SITE_MAX || !wordsAgreeBesideNumbers(texts)) return null;
+    const numbers = compareNumbers(site.readings);
+    return numbers ? { numbers } : null;
+  },
+  why: { en: 'a number differs: {a} / {b}', 'zh-CN': '数字不同：{a} / {b}' },
+  examples: {
+    positive: [['共有41[1]0名', '共有41[0]0名'], ['[二〇二五]年', '[2025]年'], ['达到1.2[万]人', '达到1.2[亿]人'], ['作出[一]审判决', '作出[二]审判决']],
+    negative: [['这是一[次]难得的机会', '这是一[个]难得的机会']],
+  },
+};
+
+const unit: Rule = {
+  id: 'number.unit',
+  category: 'number',
+  applies: (site) => (unitsAfterNumber(site.readings) ? unknownValues(site) : null),
+  why: { en: 'the unit after the same figure differs: {a} / {b}', 'zh-CN': '同一数字后的单位不同：{a} / {b}' },
+  examples: {
+    positive: [['非法采砂48万[吨]，', '非法采砂48万[立方米]，'], ['移送46[起]。', '移送46[件]。']],
+    negative: [['这是一[次]难得的机会', '这是一[个]难得的机会']],
+  },
+};
+
+const approximate: Rule = {
+  id: 'number.approximate',
+  category: 'number',
+  applies: (site) => (approximationMark(site.readings) ? unknownValues(site) : null),
+  why: { en: 'an exact amount turns approximate: {a} / {b}', 'zh-CN': '确数变为约数：{a} / {b}' },
+  examples: {
+    positive: [['价值1.1亿[]元', '价值1.1亿[余]元']],
+    negative: [['缩短至40分钟[]。', '缩短至40分钟[左右]。']],
+  },
+};
+
+const roman: Rule = {
+  id: 'number.roman',
+  category: 'number',
+  applies: (site) => {
+    const values = site.readings.map((r) => romanValue(r.text));
+    if (!values.every((v) => v !== null)) return null;
+    return { numbers: { differ: new Set(values).size > 1 ? 'value' : 'form', values: site.readings.map((r, i) => ({ variant: r.variant, value: values[i] ?? null })) } };
+  },
+  why: { en: 'a Roman numeral differs: {a} / {b}', 'zh-CN': '罗马数字不同：{a} / {b}' },
+  examples: {
+    positive: [['启动防汛[Ⅳ]级应急响应', '启动防汛[Ⅲ]级应急响应']],
+    negative: [['[上]级部门', '[下]级部门']],
+  },
+};
+
+const relativeDate: Rule = {
+  id: 'number.relative-date',
+  category: 'number',
+  applies: (site) => {
+    const numbers = compareRelativeDates(site.readings);
+    return numbers ? { numbers } : null;
+  },
+  why: { en: 'a date relative to the dateline differs: {a} / {b}', 'zh-CN': '相对日期不同：{a} / {b}' },
+  examples: {
+    positive: [['自[明]日起停牌', '自[今]日起停牌'], ['[去年]建成', '[今年]建成']],
+    negative: [['[上]级部门', '[下]级部门']],
+  },
+};
+
+const percentWord: Rule = {
+  id: 'number.percent-word',
+  category: 'number',
+  applies: (site) => {
+    const numbers = comparePercentWords(site.readings);
+    return numbers ? { numbers } : null;
+  },
+  why: { en: 'a percentage is written as a sign in one variant and a word in another', 'zh-CN': '百分比一处用符号、一处用文字' },
+  examples: {
+    positive: [['fell to 3.9[%] in March', 'fell to 3.9[ percent] in March']],
+    negative: [['fell to [about] 4', 'fell to [around] 4']],
+  },
+};
+
+const englishDate: Rule = {
+  id: 'number.english-date',
+  category: 'number',
+  applies: (site) => (englishDates(site.readings.map((r) => r.text)) ? unknownValues(site) : null),
+  why: { en: 'a date is given by its year in one variant and relative to today in another: {a} / {b}', 'zh-CN': '日期一处写年份、一处写相对时间：{a} / {b}' },
+  examples: {
+    positive: [['hired 2,000 workers [last year].', 'hired 2,000 workers [in 2024].']],
+    negative: [['hired workers [last year].', 'hired workers [at a fair].']],
+  },
+};
+
+const englishWord: Rule = {
+  id: 'number.english-word',
+  category: 'number',
+  applies: (site) => {
+    const numbers = compareEnglishNumbers(site.readings);
+    return numbers ? { numbers } : null;
+  },
+  why: { en: 'an English number, date or season word differs: {a} / {b}', 'zh-CN': '英文数词、日期或季节不同：{a} / {b}' },
+  examples: {
+    positive: [['harvest by a [third] this', 'harvest by a [quarter] this'], ['[A dozen] families were', '[Twelve] families were'], ['would reopen in the [spring].', 'would reopen in the [summer].']],
+    negative: [['prices could [fall] sharply', 'prices could [rise] sharply'], ['It is [one of] the largest', 'It is [among] the largest']],
+  },
+};
+
+/** The number rows, in no particular order (precedence.ts orders every row). */
+export const NUMBER_RULES: readonly Rule[] = [figure, unit, approximate, roman, relativeDate, percentWord, englishDate, englishWord];
+
+/** True when no reading holds a digit (numerals inside a title of a work are its words). */
+export const noDigits = (site: Site): boolean => !site.readings.some((r) => hasDigit(r.text));

@@ -1,0 +1,27 @@
+/**
+ * The rule table: every row of every rule file, in the order of precedence.ts, and the last row,
+ * wording, which needs no evidence.
+ */
+import { precedenceOf } from './precedence';
+import type { Rule } from './rule';
+import { FORM_RULES } from './rules-form';
+import { NAME_RULES } from './rules-name';
+import { NUMBER_RULES } from './rules-number';
+import { OMISSION_RULES } from './rules-omission';
+
+/** No evidence of a name, a number, marks or a loss: other words differ. */
+const wording: Rule = {
+  id: 'wording.other',
+  category: 'wording',
+  applies: () => ({}),
+  why: { en: 'other words differ: {a} / {b}', 'zh-CN': '用词不同：{a} / {b}' },
+  examples: {
+    positive: [['解决[困难]和', '解决[问题]和'], ['人民[群众]幸福', '人民[]幸福']],
+    negative: [],
+  },
+};
+
+/** Every rule, in the order of precedence.ts. */
+export const RULES: readonly Rule[] = [...FORM_RULES, ...OMISSION_RULES, ...NUMBER_RULES, ...NAME_RULES, wording].sort(
+  (a, b) => precedenceOf(a.id) - precedenceOf(b.id),
+);
