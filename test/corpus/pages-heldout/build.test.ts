@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSet, HELDOUT_DIR, listSets, parseMarked } from './build';
+import { BATCHES, buildSet, listSets, parseMarked } from './build';
+
+/** Every set of every batch, with the folder that holds it. */
+const ALL = Object.values(BATCHES).flatMap((root) => listSets(root).map((name) => ({ name, root })));
 
 /** Trivial folding: white space (line wraps, CJK spacing) never makes two readings differ. */
 const fold = (t: string): string => t.replace(/\s+/gu, '');
@@ -21,19 +24,19 @@ describe('held-out page sets: the converter', () => {
     expect(() => parseMarked('⟦1n:x⟧')).toThrow(/window/);
   });
 
-  it('has at least twelve sets, each of 3–5 whole pages (a story split over two files counts both)', () => {
-    const sets = listSets();
-    expect(sets.length).toBeGreaterThanOrEqual(12);
-    for (const name of sets) {
-      const n = buildSet(name).texts.size;
+  it('has at least twelve sets in batch 1 and three in batch 2, each of 3–5 whole pages (a story over two files counts both)', () => {
+    expect(listSets(BATCHES['1']).length).toBeGreaterThanOrEqual(12);
+    expect(listSets(BATCHES['2']).length).toBeGreaterThanOrEqual(3);
+    for (const { name, root } of ALL) {
+      const n = buildSet(name, root).texts.size;
       expect(n, name).toBeGreaterThanOrEqual(3);
       expect(n, name).toBeLessThanOrEqual(6);
     }
   });
 
   it('gives every site offsets that slice each page to its reading, inside the window, and two readings that differ', () => {
-    for (const name of listSets()) {
-      const { texts, truth } = buildSet(name);
+    for (const { name, root } of ALL) {
+      const { texts, truth } = buildSet(name, root);
       const counted = truth.sites.filter((s) => !s.optional);
       expect(counted.length, name).toBeGreaterThanOrEqual(15);
       for (const site of truth.sites) {
@@ -51,10 +54,10 @@ describe('held-out page sets: the converter', () => {
   });
 
   it('keeps the committed page texts and truth.json in step with the marked sources', () => {
-    for (const name of listSets()) {
-      const built = buildSet(name);
-      for (const [file, text] of built.texts) expect(readFileSync(join(HELDOUT_DIR, name, file), 'utf8'), `${name}/${file}`).toBe(text);
-      expect(JSON.parse(readFileSync(join(HELDOUT_DIR, name, 'truth.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(built.truth)));
+    for (const { name, root } of ALL) {
+      const built = buildSet(name, root);
+      for (const [file, text] of built.texts) expect(readFileSync(join(root, name, file), 'utf8'), `${name}/${file}`).toBe(text);
+      expect(JSON.parse(readFileSync(join(root, name, 'truth.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(built.truth)));
     }
   });
 });

@@ -10,7 +10,7 @@
  * that spot; markers nest). A page that does not carry a part of the story has no marker for the
  * sites there. ⟪ and ⟫ bound the page's lead-story window.
  *
- * `npx tsx test/corpus/pages-heldout/build.ts` rewrites every set's texts and truth.json.
+ * `npx tsx test/corpus/pages-heldout/build.ts` rewrites every set's texts and truth.json (both batches).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,6 +18,9 @@ import { fileURLToPath } from 'node:url';
 
 /** The folder that holds the sets. */
 export const HELDOUT_DIR = dirname(fileURLToPath(import.meta.url));
+
+/** The batches: batch 1 (first run recorded in FIRST-RUN.md) and batch 2 (labelled, never run yet). */
+export const BATCHES: Readonly<Record<string, string>> = { '1': HELDOUT_DIR, '2': join(HELDOUT_DIR, 'batch-2') };
 
 /** score.py's category names for the marker letters. */
 const CATEGORY: Readonly<Record<string, string>> = { n: 'name', u: 'number', p: 'punctuation', w: 'wording', o: 'omission' };
@@ -140,9 +143,9 @@ export function writeSet(built: BuiltSet, root = HELDOUT_DIR): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const name of listSets()) {
-    const built = buildSet(name);
-    writeSet(built);
-    console.log(`${name}: ${built.texts.size} pages, ${built.truth.sites.filter((s) => !s.optional).length} sites (+${built.truth.sites.filter((s) => s.optional).length} optional)`);
+  for (const [batch, root] of Object.entries(BATCHES)) for (const name of listSets(root)) {
+    const built = buildSet(name, root);
+    writeSet(built, root);
+    console.log(`batch ${batch} ${name}: ${built.texts.size} pages, ${built.truth.sites.filter((s) => !s.optional).length} sites (+${built.truth.sites.filter((s) => s.optional).length} optional)`);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- pages-heldout` (or `npx tsx test/corpus/pages-heldout/score.ts [--json-dir D]`):
+ * `npm run bench -- pages-heldout` (or `npx tsx test/corpus/pages-heldout/score.ts [--batch 2] [--json-dir D]`):
  * runs the engine in-process on every held-out page set and scores each exactly as
  * `score.py RESULT.json truth.json --seed` does — the same touch and size rule for a hit, flags
  * judged only inside the labelled story windows, recall over counted sites, precision over the
@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareVariants } from '../../../app/compare';
 import type { CompareResult, VariantText } from '../../../app/model/types';
-import { buildSet, listSets, type SetTruth } from './build';
+import { BATCHES, buildSet, listSets, type SetTruth } from './build';
 
 type Range = readonly [number, number];
 
@@ -135,8 +135,8 @@ export function scoreSeed(result: CompareResult, truth: SetTruth): SetScore {
 }
 
 /** The variants of a set as the CLI would read them, in file-name order (v1, v2, …). */
-export function setVariants(name: string): VariantText[] {
-  const built = buildSet(name);
+export function setVariants(name: string, root = BATCHES['1']): VariantText[] {
+  const built = buildSet(name, root);
   return [...built.texts.entries()].map(([file, text], i) => ({ id: `v${i + 1}`, path: `${name}/${file}`, name: file, encoding: 'utf-8', text }));
 }
 
@@ -146,8 +146,13 @@ const per = (p: Readonly<Record<string, CategoryCount>>): string =>
     .map(([c, n]) => `${c} ${n.found}/${n.sites} (${n.ok} right)`)
     .join(', ');
 
-/** Runs and scores every set; prints per-set lines, the aggregate and the mean per-set category macro. */
-export async function run(jsonDir?: string): Promise<void> {
+/**
+ * Runs and scores every set of a batch (batch 1 unless told; batch 2 is for the coordinator's
+ * first run); prints per-set lines, the aggregate and the mean per-set category macro.
+ */
+export async function run(jsonDir?: string, batch = '1'): Promise<void> {
+  const root = BATCHES[batch];
+  if (!root) throw new Error(`no batch ${batch}`);
   const total: Record<string, CategoryCount> = {};
   let sites = 0;
   let found = 0;
@@ -155,15 +160,15 @@ export async function run(jsonDir?: string): Promise<void> {
   let tp = 0;
   let catOk = 0;
   const macros: number[] = [];
-  for (const name of listSets()) {
+  for (const name of listSets(root)) {
     const started = performance.now();
-    const result = compareVariants(setVariants(name));
+    const result = compareVariants(setVariants(name, root));
     const ms = performance.now() - started;
     if (jsonDir) {
       mkdirSync(jsonDir, { recursive: true });
       writeFileSync(join(jsonDir, `${name}.json`), JSON.stringify(result));
     }
-    const s = scoreSeed(result, buildSet(name).truth);
+    const s = scoreSeed(result, buildSet(name, root).truth);
     console.log(`${name.padEnd(22)} recall ${s.recall.toFixed(3)}  precision ${s.precision.toFixed(3)}  category macro ${s.categoryMacro.toFixed(3)}  sites ${s.found}/${s.sites}  flags ${s.tp}/${s.flags}  (${per(s.perCategory)})  ${ms.toFixed(0)} ms`);
     sites += s.sites;
     found += s.found;
@@ -187,7 +192,8 @@ export async function run(jsonDir?: string): Promise<void> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const at = process.argv.indexOf('--json-dir');
-  run(at > 0 ? process.argv[at + 1] : undefined).catch((error: unknown) => {
+  const b = process.argv.indexOf('--batch');
+  run(at > 0 ? process.argv[at + 1] : undefined, b > 0 ? process.argv[b + 1] : '1').catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });

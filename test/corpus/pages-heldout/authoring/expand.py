@@ -20,8 +20,8 @@ def space(t):
     t = re.sub(r'([\u4e00-\u9fff])([0-9A-Za-z])', r'\1 \2', t)
     return re.sub(r'([0-9A-Za-z%])([\u4e00-\u9fff])', r'\1 \2', t)
 
-def trad(t):
-    out = subprocess.run(['node', '-e', "const O=require('opencc-js');let s='';process.stdin.on('data',d=>s+=d).on('end',()=>process.stdout.write(O.Converter({from:'cn',to:'hk'})(s)))"],
+def trad(t, to='hk'):
+    out = subprocess.run(['node', '-e', "const O=require('opencc-js');let s='';process.stdin.on('data',d=>s+=d).on('end',()=>process.stdout.write(O.Converter({from:'cn',to:'"+to+"'})(s)))"],
                          input=t.encode(), capture_output=True, cwd='/tmp/occ', check=True).stdout.decode()
     assert len(out) == len(t), 'traditional conversion changed the length'
     return out
@@ -197,8 +197,10 @@ def main():
     os.makedirs(outdir, exist_ok=True)
     for k, c in files.items():
         text = c['text']
-        if any('trad' in lay.get('style', ()) for lay in W if lay['key'] == k or (lay.get('files') and lay['files']['key2'] == k)):
-            text = trad(text)
+        for lay in W:
+            if lay['key'] == k or (lay.get('files') and lay['files']['key2'] == k):
+                if 'trad' in lay.get('style', ()): text = trad(text)
+                if 'tradtw' in lay.get('style', ()): text = trad(text, 'tw')
         ev = []  # (pos, rank, seq, string)
         rs = sorted(ranges[k], key=lambda r: (r[0], -r[1]))
         for i, (a, b, lab) in enumerate(rs):
