@@ -30,6 +30,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/**',
       'out/**',
+      'dist/**',
       'dist-web/**',
       'release/**',
       'test-results/**',
@@ -151,7 +152,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', '*.config.ts', '*.config.mjs', '.ci/**'],
+    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.config.ts', '*.config.mjs', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

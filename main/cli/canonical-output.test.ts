@@ -61,7 +61,7 @@ describe('compare --canonical majority', () => {
     expect(plain.code, plain.stderr).toBe(0);
     expect(plain.stdout).toBe(B);
     const bad = await cli('compare', ...files, '--canonical', 'best');
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--canonical takes majority, got "best"/);
   }, 60_000);
 

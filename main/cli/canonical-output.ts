@@ -8,6 +8,7 @@ import { exportProject } from '../../app/export/index';
 import type { CompareResult, VariantText } from '../../app/model/types';
 import { initStoryReview } from '../../app/review/canonical';
 import { writeFileAtomic } from '../services/atomic-write';
+import { UsageError } from './args';
 
 /** The canonical kinds `--canonical` accepts; only the majority exists without an editor. */
 const CANONICAL_KINDS = ['majority'] as const;
@@ -28,18 +29,12 @@ export async function majorityCanonical(result: CompareResult, variants: readonl
  * there and compare prints its usual output; without one the canonical is compare's only output
  * on stdout. Returns where it went.
  */
-export async function writeCanonicalOutput(
-  result: CompareResult,
-  variants: readonly VariantText[],
-  extra: ReadonlyMap<string, string>,
-): Promise<'file' | 'stdout'> {
-  const kind = extra.get('--canonical');
+export async function writeCanonicalOutput(result: CompareResult, variants: readonly VariantText[], kind: string, out: string | undefined): Promise<'file' | 'stdout'> {
   if (!CANONICAL_KINDS.includes(kind as (typeof CANONICAL_KINDS)[number])) {
-    throw new Error(`--canonical takes ${CANONICAL_KINDS.join(' | ')}, got "${kind ?? ''}"`);
+    throw new UsageError(`--canonical takes ${CANONICAL_KINDS.join(' | ')}, got "${kind}"`);
   }
   if (result.stories.length === 0) throw new Error('no shared story found, so there is no canonical to write');
   const text = await majorityCanonical(result, variants);
-  const out = extra.get('-o') ?? extra.get('--output');
   if (!out) {
     process.stdout.write(text);
     return 'stdout';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { compareVariants } from '../../app/compare';
+import { UsageError } from './args';
 import { compareCommand, expandInputs, formatSummary, parseCompareArgs, readVariants } from './compare-command';
 
 const dir = mkdtempSync(join(tmpdir(), 'variorum-compare-'));
@@ -13,13 +14,25 @@ writeFileSync(a, '标题\n\n街道党工委书记王海燕介绍，站点服务�
 writeFileSync(b, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('标题\r\n\r\n街道党工委书记王海艳介绍,站点服务居民三千余人次。\r\n')]));
 
 describe('compare command', () => {
-  it('parses --json, files and value options kept for extensions', () => {
-    const parsed = parseCompareArgs(['--json', 'x.txt', '--canonical', 'majority', 'y.txt']);
-    expect(parsed.json).toBe(true);
-    expect(parsed.files).toEqual(['x.txt', 'y.txt']);
-    expect(parsed.extra.get('--canonical')).toBe('majority');
-    expect(() => parseCompareArgs(['--nope', 'x', 'y'])).toThrow(/unknown option/);
-    expect(() => parseCompareArgs(['--json'])).toThrow(/at least two files/);
+  it('parses --json, files and the options of --canonical and --report with util.parseArgs', () => {
+    const parsed = parseCompareArgs(['--json', 'x.txt', '--canonical', 'majority', 'y.txt', '-o', 'c.txt']);
+    expect(parsed).toEqual({ json: true, strict: false, files: ['x.txt', 'y.txt'], canonical: 'majority', output: 'c.txt' });
+    expect(parseCompareArgs(['d/', '--report', 'html'])).toEqual({ json: false, strict: false, files: ['d/'], report: 'html' });
+    expect(parseCompareArgs(['--', '-odd-name.txt', 'b.txt']).files).toEqual(['-odd-name.txt', 'b.txt']);
+    const usage = (args: string[]): string => {
+      try {
+        parseCompareArgs(args);
+      } catch (error) {
+        expect(error).toBeInstanceOf(UsageError);
+        return (error as Error).message;
+      }
+      throw new Error(`no usage error for ${args.join(' ')}`);
+    };
+    expect(usage(['--nope', 'x', 'y'])).toMatch(/^unknown option '--nope'$/);
+    expect(usage(['--json'])).toMatch(/at least two files/);
+    expect(usage(['x', 'y', '--report', 'pdf'])).toMatch(/--report takes html, got "pdf"/);
+    expect(usage(['x', 'y', '-o', 'out.txt'])).toMatch(/-o names the file of --canonical or --report/);
+    expect(usage(['x', 'y', '--report'])).toMatch(/argument missing/);
   });
 
   it('takes a folder as its text files in name order, and refuses fewer than two files', async () => {

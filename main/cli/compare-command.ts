@@ -9,45 +9,59 @@ import { compareVariants } from '../../app/compare';
 import { CATEGORIES, type CompareResult, type VariantText } from '../../app/model/types';
 import { loadFile } from '../services/load-files';
 import { expandFolders } from '../services/open-folder';
+import { EXIT, EXIT_CODES_HELP, parseCommandArgs, stringOption, UsageError, type OptionSpec } from './args';
 import { writeCanonicalOutput } from './canonical-output';
 import type { CliCommand } from './commands';
+import { writeDeskReport } from './desk-report-output';
+import { createProgress } from './progress';
 
-/** Parsed arguments of compare; other commands' options can be added in parseCompareArgs. */
+/** Parsed arguments of compare. */
 export interface CompareArgs {
   readonly json: boolean;
   /** Stop at the first file that cannot be read (default: report it and compare the rest). */
   readonly strict: boolean;
   readonly files: readonly string[];
-  /** Options this parser does not know, kept for extensions (e.g. --canonical) as name → value. */
-  readonly extra: ReadonlyMap<string, string>;
+  /** `--canonical KIND`: write the canonical text (only `majority` exists without an editor). */
+  readonly canonical?: string;
+  /** `--report html`: write the desk report of every shared story. */
+  readonly report?: string;
+  /** `-o FILE`: where --canonical or --report goes (stdout when absent). */
+  readonly output?: string;
 }
 
-/** Options that take a value; an extension adds its own name here. */
-const VALUE_OPTIONS = new Set(['--canonical', '-o', '--output']);
+/** compare's options for util.parseArgs; an extension adds its own here. */
+const COMPARE_OPTIONS = {
+  json: { type: 'boolean' },
+  strict: { type: 'boolean' },
+  canonical: { type: 'string' },
+  report: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionSpec;
 
-/** Parses compare's arguments; throws with a one-line message on a bad argument. */
+/** The report kinds `--report` writes. */
+const REPORT_KINDS = ['html'] as const;
+
+/** Parses compare's arguments; throws a UsageError with a one-line message on a bad argument. */
 export function parseCompareArgs(args: readonly string[]): CompareArgs {
-  let json = false;
-  let strict = false;
-  const files: string[] = [];
-  const extra = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    if (arg === '--json') json = true;
-    else if (arg === '--strict') strict = true;
-    else if (VALUE_OPTIONS.has(arg)) {
-      const value = args[i + 1];
-      if (value === undefined) throw new Error(`option ${arg} needs a value`);
-      extra.set(arg, value);
-      i += 1;
-    } else if (arg === '--') {
-      files.push(...args.slice(i + 1));
-      break;
-    } else if (arg.startsWith('-') && arg !== '-') throw new Error(`unknown option ${arg}`);
-    else files.push(arg);
+  const { values, positionals } = parseCommandArgs(args, COMPARE_OPTIONS);
+  if (positionals.length === 0) throw new UsageError('compare needs at least two files (or a folder of them), got none');
+  const canonical = stringOption(values, 'canonical');
+  const report = stringOption(values, 'report');
+  const output = stringOption(values, 'output');
+  if (report !== undefined && !REPORT_KINDS.includes(report as (typeof REPORT_KINDS)[number])) {
+    throw new UsageError(`--report takes ${REPORT_KINDS.join(' | ')}, got "${report}"`);
   }
-  if (files.length === 0) throw new Error('compare needs at least two files (or a folder of them), got none');
-  return { json, strict, files, extra };
+  if (canonical !== undefined && report !== undefined) throw new UsageError('--canonical and --report each write one file: run compare once for each');
+  if (output !== undefined && canonical === undefined && report === undefined) throw new UsageError('-o names the file of --canonical or --report; give one of them');
+  return {
+    json: values.json === true,
+    strict: values.strict === true,
+    files: positionals,
+    ...(canonical !== undefined ? { canonical } : {}),
+    ...(report !== undefined ? { report } : {}),
+    ...(output !== undefined ? { output } : {}),
+  };
 }
 
 /**
@@ -59,7 +73,7 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
   const files = await expandFolders(paths, (folder) => {
     throw new Error(`${folder} is a folder without text files`);
   });
-  if (files.length < 2) throw new Error(`compare needs at least two files, got ${files.length}`);
+  if (files.length < 2) throw new UsageError(`compare needs at least two files, got ${files.length}`);
   return files;
 }
 
@@ -112,7 +126,7 @@ export async function readVariants(files: readonly string[], options: ReadVarian
 }
 
 /** The exit code of a compare that ran but left out files it could not read (each named on stderr). */
-export const EXIT_SOME_REFUSED = 4;
+export const EXIT_SOME_REFUSED = EXIT.someRefused;
 
 /** A readable summary: stories, flag counts per category, then every flag with every reading. */
 export function formatSummary(result: CompareResult): string {
@@ -138,18 +152,47 @@ export function formatSummary(result: CompareResult): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** compare's --help. */
+export const COMPARE_USAGE = `usage: variorum compare [options] FILE|FOLDER...
+
+Collates two or more variants (whole pages; a folder stands for the text files in it, so a
+day's pages are one folder) and prints every shared story with its flags.
+
+Options:
+  --json                  print the engine's JSON result (one document) and nothing else on stdout
+  --report html           write the desk report: every shared story with its flags, one HTML page, printable
+  --strict                stop at the first file that cannot be read (default: name it on
+                          stderr, compare the rest and exit 4)
+  --canonical majority    write the majority canonical text of every shared story
+  -o, --output FILE       where --report or --canonical goes (stdout without it; the summary or
+                          JSON still goes to stdout when -o is given)
+  -h, --help              this help
+
+Progress goes to stderr, only when stderr is a terminal.
+
+${EXIT_CODES_HELP}`;
+
 /** The compare command. */
 export const compareCommand: CliCommand = {
   name: 'compare',
-  summary: 'Collate variants: compare [--json] FILE|FOLDER...',
-  usage:
-    'usage: compare [--json] [--strict] [--canonical majority [-o OUT.txt]] FILE|FOLDER... (a folder stands for the text files in it; a file that cannot be read is named on stderr and the rest are compared, exit 4; --strict stops at the first)',
+  summary: 'collate variants or a day of pages: compare [--json] [--report html] FILE|FOLDER...',
+  usage: COMPARE_USAGE,
   async run(args) {
     const parsed = parseCompareArgs(args);
-    const { variants, refused } = await readVariants(await expandInputs(parsed.files), { strict: parsed.strict });
-    const done = refused.length > 0 ? EXIT_SOME_REFUSED : 0;
+    const progress = createProgress('compare');
+    const files = await expandInputs(parsed.files);
+    progress.step(`reading ${files.length} files`);
+    const { variants, refused } = await readVariants(files, { strict: parsed.strict });
+    const done = refused.length > 0 ? EXIT.someRefused : EXIT.ok;
+    const chars = variants.reduce((n, v) => n + v.text.length, 0);
+    progress.step(`comparing ${variants.length} pages (${chars.toLocaleString('en')} characters)`);
     const result = compareVariants(variants);
-    if (parsed.extra.has('--canonical') && (await writeCanonicalOutput(result, variants, parsed.extra)) === 'stdout') return done;
+    const flags = result.stories.reduce((n, s) => n + s.flags.length, 0);
+    progress.done(`${result.stories.length} shared stories, ${flags} flags`);
+    let wrote: 'file' | 'stdout' | null = null;
+    if (parsed.canonical !== undefined) wrote = await writeCanonicalOutput(result, variants, parsed.canonical, parsed.output);
+    if (parsed.report !== undefined) wrote = await writeDeskReport(result, variants, parsed.output);
+    if (wrote === 'stdout') return done;
     process.stdout.write(parsed.json ? `${JSON.stringify(result)}\n` : formatSummary(result));
     return done;
   },

@@ -139,8 +139,9 @@ describe('export command (child process)', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stderr).toMatch(/settings\.editorName/);
     const format = await cli('export', projectPath, '--format', 'pdf');
-    expect(format.code).toBe(1);
-    expect(format.stderr).toMatch(/unknown format "pdf"/);
+    // A wrong format is a usage error: exit 2, the line points to --help.
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/unknown format "pdf".*export --help/);
   }, 60_000);
 });
 
@@ -158,7 +159,8 @@ describe('parseExportArgs', () => {
   it('says what is missing', () => {
     expect(() => parseExportArgs(['--format', 'txt'])).toThrow(/no project/);
     expect(() => parseExportArgs(['p.json'])).toThrow(/no --format/);
-    expect(() => parseExportArgs(['p.json', '--format'])).toThrow(/needs a value/);
+    expect(() => parseExportArgs(['p.json', '--format'])).toThrow(/argument missing/);
+    expect(() => parseExportArgs(['a.json', 'b.json', '--format', 'txt'])).toThrow(/one project at a time/);
     expect(() => parseExportArgs(['p.json', '--format', 'txt', '--bogus'])).toThrow(/unknown option/);
   });
 });

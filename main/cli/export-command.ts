@@ -1,5 +1,5 @@
 /**
- * `npm run cli -- export PROJECT --format txt|md|docx|redline|tei|csv|html|json [-o OUT]`:
+ * `variorum export PROJECT --format txt|md|docx|redline|tei|csv|html|json [-o OUT]`:
  * writes one export of a saved project without the UI. Variant texts the project does not embed
  * are read from their paths (relative paths against the project's folder) when a format needs
  * them. Open flags are reported on stderr and do not stop the export, unless --strict.
@@ -10,6 +10,7 @@ import { exportSourceFromProject, projectExportOptions, type ProjectInput } from
 import { parseProject } from '../../app/project/project-file';
 import { writeFileAtomic } from '../services/atomic-write';
 import { loadFile, loadFiles, MAX_PROJECT_BYTES } from '../services/load-files';
+import { EXIT, EXIT_CODES_HELP, parseCommandArgs, stringOption, UsageError, type OptionSpec } from './args';
 import type { CliCommand } from './commands';
 
 /** Parsed arguments of the export command. */
@@ -22,39 +23,62 @@ export interface ExportArgs {
   readonly strict: boolean;
 }
 
-const USAGE = `usage: export PROJECT --format ${EXPORT_FORMATS.join('|')} [-o OUT] [--story ID[,ID…]] [--variant ID] [--editor NAME] [--crlf] [--house-style] [--strict] [--now ISO-TIME]`;
+const USAGE_LINE = `usage: variorum export PROJECT --format ${EXPORT_FORMATS.join('|')} [-o OUT] [--story ID[,ID…]] [--variant ID] [--editor NAME] [--crlf] [--house-style] [--strict] [--now ISO-TIME]`;
 
-/** Parses the arguments after `export`; throws with the usage line on a mistake. */
+const USAGE = `${USAGE_LINE}
+
+Writes one export of a saved project (*.variorum.json) without the UI.
+
+Options:
+  -f, --format FORMAT   ${EXPORT_FORMATS.join(', ')}
+  -o, --out FILE        where to write (stdout without it)
+  --story ID[,ID…]      only these stories
+  --variant ID          the variant a redline starts from
+  --editor NAME         the editor named in reports and redlines
+  --crlf                CRLF line endings
+  --house-style         full-width punctuation, no CJK spacing
+  --strict              write nothing and exit 3 while flags are still open
+  --now ISO-TIME        the time stamp written into reports
+  -h, --help            this help
+
+${EXIT_CODES_HELP}`;
+
+/** export's options for util.parseArgs. */
+const EXPORT_OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  story: { type: 'string' },
+  variant: { type: 'string' },
+  editor: { type: 'string' },
+  now: { type: 'string' },
+  crlf: { type: 'boolean' },
+  'house-style': { type: 'boolean' },
+  strict: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionSpec;
+
+/** Parses the arguments after `export`; throws a UsageError on a mistake. */
 export function parseExportArgs(args: readonly string[]): ExportArgs {
-  let project: string | undefined;
-  let format: string | undefined;
-  let out: string | undefined;
-  let strict = false;
+  const { values, positionals } = parseCommandArgs(args, EXPORT_OPTIONS);
   const options: { -readonly [K in keyof ExportOptions]: ExportOptions[K] } = {};
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] as string;
-    const value = (): string => {
-      const next = args[++i];
-      if (next === undefined || next.startsWith('--')) throw new Error(`${arg} needs a value. ${USAGE}`);
-      return next;
-    };
-    if (arg === '--format' || arg === '-f') format = value();
-    else if (arg === '-o' || arg === '--out') out = value();
-    else if (arg === '--story') options.storyIds = value().split(',').filter(Boolean);
-    else if (arg === '--variant') options.redlineVariant = value();
-    else if (arg === '--editor') options.editor = value();
-    else if (arg === '--now') options.now = value();
-    else if (arg === '--crlf') options.lineEnding = 'crlf';
-    else if (arg === '--house-style') options.houseStyle = true;
-    else if (arg === '--strict') strict = true;
-    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}. ${USAGE}`);
-    else if (project === undefined) project = arg;
-    else throw new Error(`one project at a time (got "${project}" and "${arg}"). ${USAGE}`);
-  }
-  if (!project) throw new Error(`no project file given. ${USAGE}`);
-  if (!format) throw new Error(`no --format given. ${USAGE}`);
-  if (!isExportFormat(format)) throw new Error(`unknown format "${format}". ${USAGE}`);
-  return { project, format, strict, options, ...(out ? { out } : {}) };
+  const story = stringOption(values, 'story');
+  const variant = stringOption(values, 'variant');
+  const editor = stringOption(values, 'editor');
+  const now = stringOption(values, 'now');
+  if (variant !== undefined) options.redlineVariant = variant;
+  if (story !== undefined) options.storyIds = story.split(',').filter(Boolean);
+  if (editor !== undefined) options.editor = editor;
+  if (now !== undefined) options.now = now;
+  if (values.crlf === true) options.lineEnding = 'crlf';
+  if (values['house-style'] === true) options.houseStyle = true;
+  const [project, ...more] = positionals;
+  if (more.length > 0) throw new UsageError(`one project at a time (got "${project ?? ''}" and "${more[0] ?? ''}")`);
+  if (!project) throw new UsageError('no project file given');
+  const format = stringOption(values, 'format');
+  if (!format) throw new UsageError('no --format given');
+  if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}" (${EXPORT_FORMATS.join(', ')})`);
+  const out = stringOption(values, 'out');
+  return { project, format, strict: values.strict === true, options, ...(out ? { out } : {}) };
 }
 
 /**
@@ -109,7 +133,7 @@ export async function runExport(args: readonly string[]): Promise<number> {
   const summary = reviewSummary(source, options);
   if (summary.open > 0) {
     process.stderr.write(`variorum export: ${summary.open} of ${summary.total} flags are still open${parsed.strict ? '; nothing written (--strict)' : ''}\n`);
-    if (parsed.strict) return 3;
+    if (parsed.strict) return EXIT.refused;
   }
   const file = await exportProject(parsed.format, source, options);
   const bytes = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data;
@@ -120,7 +144,7 @@ export async function runExport(args: readonly string[]): Promise<number> {
   } else {
     process.stdout.write(bytes);
   }
-  return 0;
+  return EXIT.ok;
 }
 
 /** The `export` command for the registry. */

@@ -1,5 +1,5 @@
 /**
- * The command line: `npm run --silent cli -- <command> [options] FILE...`.
+ * The `variorum` command line (built to dist/cli.js by scripts/build-cli.mjs; package.json's bin).
  * stdout carries only the command's result; logs, progress and errors go to stderr.
  */
 import { runCli } from './run-cli';

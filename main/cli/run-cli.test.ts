@@ -19,8 +19,8 @@ describe('runCli', () => {
   it("prints a command's own usage for `<command> --help`, not an unknown-option error", async () => {
     const compare = await run('compare', '--help');
     expect(compare).toMatchObject({ code: 0, err: '' });
-    expect(compare.out).toMatch(/^usage: compare .*--canonical/);
-    expect((await run('export', '-h')).out).toMatch(/^usage: export PROJECT --format/);
+    expect(compare.out).toMatch(/^usage: variorum compare .*--canonical/s);
+    expect((await run('export', '-h')).out).toMatch(/^usage: variorum export PROJECT --format/);
   });
 
   it('names an unknown command and says what a bad file is, on stderr with exit 1', async () => {

@@ -1,0 +1,114 @@
+/**
+ * The built `variorum` bin (scripts/build-cli.mjs → one plain JavaScript file): what `npx variorum`
+ * runs after `npm install`. Built into a temporary folder, run with node as a user would.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const repoRoot = resolve(__dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'variorum-bin-'));
+const bin = join(dir, 'cli.js');
+const pages = join(dir, 'pages');
+const version = (
+  JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }
+).version;
+
+/** Runs the built bin; resolves with the exit code and both streams. */
+async function variorum(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: e.code ?? -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+  }
+}
+
+// Two printings of one short story of our own, one name and one figure apart.
+const A =
+  '社区书屋周末开放\n\n城南街道的社区书屋本周六起延长开放时间，每天接待读者约120人。\n\n街道文化站站长刘明远说，书屋还将开设亲子阅读课。\n';
+const B = A.replace('120', '150').replace('刘明远', '刘明源');
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(repoRoot, 'scripts/build-cli.mjs'), '--outfile', bin], {
+    stdio: 'pipe',
+  });
+  mkdirSync(pages);
+  writeFileSync(join(pages, 'a.txt'), A);
+  writeFileSync(join(pages, 'b.txt'), B);
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the built variorum bin', () => {
+  it('is one executable plain JavaScript file that starts with a node shebang', () => {
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
+  });
+
+  it('prints its version, and help with the commands and the exit codes', async () => {
+    expect(await variorum('--version')).toEqual({
+      code: 0,
+      stdout: `variorum ${version}\n`,
+      stderr: '',
+    });
+    const help = await variorum('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/compare .*\n.*export/s);
+    expect(help.stdout).toMatch(
+      /Exit codes:\n {2}0 {2}done\n {2}1 .*\n {2}2 {2}usage error.*\n {2}3 {2}export --strict.*\n {2}4 {2}compare: some files/,
+    );
+    for (const command of ['compare', 'export']) {
+      const own = await variorum(command, '--help');
+      expect(own.code).toBe(0);
+      expect(own.stdout).toMatch(new RegExp(`^usage: variorum ${command} `));
+      expect(own.stdout).toContain('Exit codes:');
+      expect((await variorum('help', command)).stdout).toBe(own.stdout);
+    }
+  }, 60_000);
+
+  it('prints only the JSON on stdout and nothing on stderr when stderr is not a terminal', async () => {
+    const result = await variorum('compare', '--json', join(pages, 'a.txt'), join(pages, 'b.txt'));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const json = JSON.parse(result.stdout) as { stories: { flags: { category: string }[] }[] };
+    expect(json.stories.flatMap((s) => s.flags.map((f) => f.category)).sort()).toEqual([
+      'name',
+      'number',
+    ]);
+  }, 60_000);
+
+  it('exits 2 on a usage error and 1 on a file it cannot read, with one line on stderr', async () => {
+    const usage = await variorum('compare', '--jsn', join(pages, 'a.txt'), join(pages, 'b.txt'));
+    expect(usage).toMatchObject({ code: 2, stdout: '' });
+    expect(usage.stderr).toBe(
+      "variorum compare: unknown option '--jsn' (variorum compare --help)\n",
+    );
+    expect((await variorum('collate')).code).toBe(2);
+    expect((await variorum()).code).toBe(2);
+    const missing = await variorum('compare', join(pages, 'a.txt'), join(pages, 'gone.txt'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(missing.stderr).toMatch(/gone\.txt/);
+  }, 60_000);
+
+  it('writes the desk report of a folder of pages with --report html -o', async () => {
+    const out = join(dir, 'desk.html');
+    const result = await variorum('compare', pages, '--report', 'html', '-o', out);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^2 variants/);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('刘明<mark>远</mark>说');
+    expect(html).toContain('@media print');
+  }, 60_000);
+});
