@@ -3,11 +3,13 @@
  * the `compare --json` contract of DESIGN.md. Pure: runs in Node, in a Web Worker and in tests.
  */
 import { alignStory, type AlignOptions, type CancelSignal, type StoryVariant } from './align/align-story';
+import { joinWitnesses, toFileReading } from './align/witnesses';
 import type { WhyLanguage } from './classify/classify';
 import { classifyAligned, contextOf } from './classify/stage';
-import type { CompareResult, Flag, Span, StyleKind, StyleNote, Story, VariantText } from './model/types';
+import type { CompareResult, Flag, JoinedWitness, PartialCarrier, Span, StyleKind, StyleNote, Story, VariantText } from './model/types';
 import type { Block } from './segment/block-types';
 import { segmentPage } from './segment/segment-page';
+import { carriedPart, joinedHalves } from './stories/carried-parts';
 import { findStoriesInPages, type StoryLocation } from './stories/find-stories';
 import { emptyStyleCounts } from './text/fold';
 
@@ -78,25 +80,44 @@ export function collateStory(
     blocks?: ReadonlyMap<string, readonly Block[]>;
   } = {},
 ): CollatedStory {
-  const byId = new Map(variants.map((v) => [v.id, v]));
-  const storyVariants: StoryVariant[] = [];
-  for (const variant of variants) {
-    if (location.missing.includes(variant.id)) continue;
-    const ranges = location.spans.filter((s) => s.variant === variant.id).map((s) => ({ start: s.start, end: s.end }));
-    if (ranges.length > 0 && byId.has(variant.id)) storyVariants.push({ variant, ranges });
+  const carrying = variants.filter((v) => !location.missing.includes(v.id) && location.spans.some((s) => s.variant === v.id));
+  const parts = carrying.map((v) => carriedPart(v, location.spans));
+  const witnesses = joinWitnesses(carrying, location.spans, joinedHalves(parts));
+  const continues = new Map<string, { from: boolean; to: boolean }>();
+  for (const w of witnesses) {
+    const first = parts.find((p) => p.variant === w.files[0]?.variant.id);
+    const last = parts.find((p) => p.variant === w.files[w.files.length - 1]?.variant.id);
+    if (first?.from || last?.to) continues.set(w.story.variant.id, { from: first?.from === true, to: last?.to === true });
   }
-  const aligned = storyVariants.length >= 2 ? alignStory(location.id, storyVariants, options) : undefined;
+  const storyVariants: StoryVariant[] = witnesses.map((w) => w.story);
+  const aligned = storyVariants.length >= 2 ? alignStory(location.id, storyVariants, { ...options, continues }) : undefined;
   // The classification stage: one context per story, every site decided by the rule table.
-  const flags: Flag[] = aligned ? classifyAligned(aligned.sites, contextOf(aligned, options.blocks), options.language) : [];
+  const classified: Flag[] = aligned ? classifyAligned(aligned.sites, contextOf(aligned, options.blocks), options.language) : [];
+  // A joined witness was aligned as one text: each reading goes back to the file it lies in.
+  const flags = classified.map((flag) => ({ ...flag, readings: flag.readings.map((r) => toFileReading(r, witnesses)) }));
   const missingHere = aligned?.missing ?? [];
-  const missing = [...location.missing, ...missingHere];
-  const spans: Span[] = location.spans.filter((s) => !missingHere.includes(s.variant));
+  const missingFiles = missingHere.flatMap((id) => witnesses.find((w) => w.story.variant.id === id)?.files.map((f) => f.variant.id) ?? [id]);
+  const missing = [...location.missing, ...missingFiles];
+  const spans: Span[] = location.spans.filter((s) => !missingFiles.includes(s.variant));
+  const partial: PartialCarrier[] = [...continues.entries()]
+    .filter(([id]) => !missingFiles.includes(id))
+    .flatMap(([id, marks]) => {
+      const w = witnesses.find((x) => x.story.variant.id === id);
+      if (!w) return [];
+      const note = marks.from && marks.to ? 'carries only a middle part of the story' : marks.from ? 'continues from another page: not a witness for the part before' : 'goes on on another page: not a witness for the part after';
+      return w.files.map((f) => ({ variant: f.variant.id, carries: f.ranges.map((r) => ({ start: r.start, end: r.end })), note }));
+    });
+  const joined: JoinedWitness[] = witnesses
+    .filter((w) => w.files.length > 1)
+    .map((w) => ({ variants: w.files.map((f) => f.variant.id), note: `${w.files.map((f) => f.variant.name).join(' + ')}: one paper's story over ${w.files.length} files` }));
   return {
     story: {
       id: location.id,
       title: location.title,
       spans,
       ...(missing.length > 0 ? { missing } : {}),
+      ...(partial.length > 0 ? { partial } : {}),
+      ...(joined.length > 0 ? { joined } : {}),
       flags,
     },
     styleCounts: aligned?.styleCounts ?? new Map<string, Record<StyleKind, number>>(),

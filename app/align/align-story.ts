@@ -12,6 +12,7 @@ import { alignByBlocks } from './block-align';
 import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
 import { markTruncations, mergeMoves, mergeNumberParts, mergeSwaps, widenNumbers, type ShapedSite } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
+import { withoutNotCarried } from './not-carried';
 import { splitChangeBesideOmission } from './split-omission';
 import { encodedParagraphStarts, splitAtParagraph } from './split-paragraphs';
 import { widenToWords } from './words';
@@ -26,6 +27,12 @@ export interface AlignOptions {
   readonly cleanup?: Cleanup;
   /** Seconds one pairwise diff may take before diff-match-patch settles for a coarse diff. */
   readonly timeoutSeconds?: number;
+  /**
+   * Per variant id: its part opens with a mark that it comes from elsewhere (上接01版, From Page
+   * A1) or closes with one that it goes on elsewhere. Such a variant is no witness for the part it
+   * does not print (see not-carried.ts).
+   */
+  readonly continues?: ReadonlyMap<string, { readonly from: boolean; readonly to: boolean }>;
   /** Called with the fraction done (0..1) after each variant is aligned. */
   readonly onProgress?: (fraction: number) => void;
   readonly signal?: CancelSignal;
@@ -118,13 +125,19 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   widenNumbers(sites, keptTexts);
   sites = widenToWords(sites, keptTexts);
 
+  if (options.continues && options.continues.size > 0) {
+    const marks = kept.map((i) => options.continues?.get((variants[i] as StoryVariant).variant.id));
+    sites = withoutNotCarried(sites, keptPairs, keptTexts, keptParagraphs, marks);
+  }
+
   // The base text with its paragraphs on lines of their own: a headline folded onto its story's
   // first line is still told apart from running text by the classifier.
   const baseFolded = folded[baseIndex] as FoldedText;
   const baseStory = paragraphLines(baseFolded.text, baseFolded.paragraphStarts);
   const aligned: AlignedSite[] = sites.map((site, n) => {
     const classifyReadings: ClassifyReading[] = [];
-    const readings: Reading[] = site.readings.map((r, k) => {
+    const readings: Reading[] = site.readings.flatMap((r, k) => {
+      if (site.absent?.includes(k)) return [];
       const index = kept[k] as number;
       const f = folded[index] as FoldedText;
       const enc = encoded[index] as EncodedText;
@@ -144,7 +157,7 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
         start: fs,
         end: fe,
       });
-      return { variant: variant.id, start: range.start, end: range.end, text: variant.text.slice(range.start, range.end) };
+      return [{ variant: variant.id, start: range.start, end: range.end, text: variant.text.slice(range.start, range.end) }];
     });
     return {
       id: `${storyId}-f${n + 1}`,

@@ -15,6 +15,8 @@ export interface ShapedSite {
   endsHere?: number[];
   /** A difference inside a passage that other variants omit; shapes leave it alone. */
   nested?: boolean;
+  /** Variant indexes that do not carry this part of the story (a continuation page): no reading, no vote. */
+  absent?: readonly number[];
 }
 
 /**

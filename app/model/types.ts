@@ -76,6 +76,29 @@ export interface Flag {
   readonly why?: string;
 }
 
+/**
+ * A variant that carries only part of a story (a continuation page that starts at (上接01版) or
+ * "From Page A1", a front page that goes on elsewhere): it is no witness, and has no reading, in
+ * the flags of the part it lacks.
+ */
+export interface PartialCarrier {
+  readonly variant: string;
+  /** The ranges of the variant's own text that it carries (as in `spans`). */
+  readonly carries: readonly { readonly start: number; readonly end: number }[];
+  /** Which part it lacks, for the editor: "continues from another page: …". */
+  readonly note: string;
+}
+
+/**
+ * Two files of one paper holding one story between them (front page …(下转第4版), page 4
+ * (上接第1版)…): one witness. Its readings name the file each one lies in.
+ */
+export interface JoinedWitness {
+  /** The files in reading order: the part that goes on, then the part that comes back. */
+  readonly variants: readonly string[];
+  readonly note: string;
+}
+
 /** A story shared by two or more variants, aligned. */
 export interface Story {
   /** s1, s2, … */
@@ -85,6 +108,10 @@ export interface Story {
   readonly spans: readonly Span[];
   /** Ids of the variants that do not carry this story. */
   readonly missing?: readonly string[];
+  /** Variants that carry only part of the story (see PartialCarrier). */
+  readonly partial?: readonly PartialCarrier[];
+  /** Files joined into one witness (see JoinedWitness). */
+  readonly joined?: readonly JoinedWitness[];
   readonly flags: readonly Flag[];
 }
 

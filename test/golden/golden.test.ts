@@ -26,6 +26,10 @@ interface ExpectedFlag {
 interface Expected {
   readonly flags: readonly ExpectedFlag[];
   readonly styleNotes: readonly string[];
+  /** Variants that carry only part of the story (a continuation page), each listed in `partial`. */
+  readonly partial?: readonly { readonly variant: string }[];
+  /** Files joined into one witness, in order. */
+  readonly joined?: readonly (readonly string[])[];
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -81,6 +85,8 @@ describe('golden cases', () => {
           expect(nested, `${a.id} and ${b.id} overlap in ${ra.variant}`).toBe(true);
         }
       }
+      expect(result.stories.flatMap((s) => s.partial ?? []).map((p) => p.variant)).toEqual((expected.partial ?? []).map((p) => p.variant));
+      expect(result.stories.flatMap((s) => s.joined ?? []).map((j) => j.variants)).toEqual(expected.joined ?? []);
       const kinds = new Set(result.styleNotes.map((n) => n.kind));
       for (const kind of expected.styleNotes) expect(kinds).toContain(kind);
     });
