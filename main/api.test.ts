@@ -7,6 +7,7 @@ import { createApi, type Dialogs } from './api';
 import { LaunchFiles } from './launch';
 import { AutosaveStore } from './services/autosave';
 import { RecentStore } from './services/recent';
+import { projectNaming } from './test-support/project-naming';
 
 let dir: string;
 let answers: { files: string[] | null; folder: string | null; save: string | null; project: string | null };
@@ -91,7 +92,8 @@ describe('createApi', () => {
 
   it('saves through the dialog atomically, remembers projects, and refuses to overwrite an open source', async () => {
     const api = makeApi();
-    await api.openPaths([join(dir, 'a.txt')]);
+    answers.files = [join(dir, 'a.txt')];
+    await api.openVariantsDialog();
     answers.save = join(dir, 'a.txt');
     await expect(api.saveFile({ suggestedName: 'canonical.txt', data: 'x' })).rejects.toThrow(/never writes to a source/);
     expect(await readFile(join(dir, 'a.txt'), 'utf8')).toBe('甲报：记者王建华报道。\n');
@@ -113,7 +115,10 @@ describe('createApi', () => {
     expect(await api.openProjectDialog()).toEqual({ path: answers.project, content: '{"version":1}' });
     answers.project = null;
     expect(await api.openProjectDialog()).toBeNull();
-    await expect(api.readProject(join(dir, 'gone.variorum.json'))).rejects.toThrow(/not found/);
+    // A path nobody chose is refused before it is looked at; a chosen one that is gone says so.
+    await expect(api.readProject(join(dir, 'gone.variorum.json'))).rejects.toThrow(/Refusing to read/);
+    answers.project = join(dir, 'gone.variorum.json');
+    await expect(api.openProjectDialog()).rejects.toThrow(/not found/);
   });
 
   it('autosaves, reads back and clears', async () => {
@@ -125,12 +130,18 @@ describe('createApi', () => {
     expect(await api.readAutosave()).toBeNull();
   });
 
-  it('re-reads project sources without touching Recent', async () => {
+  it('re-reads the sources of an opened project without adding them to Recent', async () => {
     const api = makeApi();
-    const result = await api.rereadPaths([join(dir, 'a.txt')]);
+    await writeFile(join(dir, 'p.variorum.json'), projectNaming([join(dir, 'a.txt'), 'b.txt']));
+    answers.project = join(dir, 'p.variorum.json');
+    await api.openProjectDialog();
+    // An absolute source as saved, and a relative one against the project's folder.
+    const result = await api.rereadPaths([join(dir, 'a.txt'), join(dir, 'b.txt')]);
+    expect(result.failures).toEqual([]);
+    expect(result.files.map((f) => f.path)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt')]);
     expect(result.files[0]?.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(await api.recentFiles()).toEqual([]);
+    expect((await api.recentFiles()).map((e) => e.kind)).toEqual(['project']);
     await api.clearRecent();
-    expect(recentChanges).toBe(1);
+    expect(recentChanges).toBe(2);
   });
 });

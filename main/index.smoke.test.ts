@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt } from './test-support/ensure-built';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_METHODS, channelOf, COMMAND_CHANNEL, type OpenResult } from '../app/ipc/contract';
+import { API_METHODS, channelOf, COMMAND_CHANNEL, GRANT_DROPPED_CHANNEL, type OpenResult } from '../app/ipc/contract';
 import { fakeElectron, FakeWebContents, newRecord, type FakeElectronRecord } from './test-support/fake-electron';
 
 const root = resolve(__dirname, '..');
@@ -162,5 +162,7 @@ describe('built preload', () => {
     const api = record.exposed.get('api') as Exposed;
     expect(api.pathForFile!({ fakePath: '/home/ed/drop.txt' })).toBe('/home/ed/drop.txt');
     expect(api.pathForFile!('nope')).toBe('');
+    // The preload itself grants the dropped path to main; the page never reaches that channel.
+    expect(record.sends).toEqual([[GRANT_DROPPED_CHANNEL, '/home/ed/drop.txt']]);
   });
 });

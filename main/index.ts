@@ -8,7 +8,8 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type OpenDialogOptions } from 'electron';
 import { COMMAND_CHANNEL, type AppCommand, type RecentEntry } from '../app/ipc/contract';
 import { createApi, type Dialogs } from './api';
-import { registerApi, type TrustPolicy } from './ipc/registry';
+import { registerApi, registerDropGrants, type TrustPolicy } from './ipc/registry';
+import { PathGrants } from './services/grants';
 import { fileArguments, LaunchFiles, launchDirectory, secondLaunchDirectory } from './launch';
 import { buildMenuTemplate, type MenuLanguage } from './menu';
 import { removeDeadTempFiles } from './services/atomic-write';
@@ -70,7 +71,10 @@ const launch = new LaunchFiles(fileArguments(process.argv, launchCwd, app.isPack
 const recentFile = join(userData, 'recent.json');
 const recent = new RecentStore(recentFile);
 const autosave = new AutosaveStore(join(userData, 'autosave'));
+/** What the editor chose this session: the only paths the renderer can make main read or write. */
+const grants = new PathGrants();
 const api = createApi({
+  grants,
   dialogs,
   recent,
   autosave,
@@ -114,6 +118,8 @@ async function openRecent(entry: RecentEntry): Promise<void> {
     if (entry.kind === 'project') {
       send({ type: 'project-opened', project: await api.readProject(entry.path) });
     } else {
+      // Picked in main's own menu: the editor's choice.
+      await grants.grantRead([entry.path]);
       send({ type: 'files-opened', result: await api.openPaths([entry.path]) });
     }
   } catch (error) {
@@ -193,7 +199,8 @@ if (!app.requestSingleInstanceLock({ cwd: launchCwd })) {
     const files = fileArguments(argv, secondLaunchDirectory(additionalData, workingDirectory), app.isPackaged);
     // Before the renderer has asked for its launch files it is not listening for commands yet.
     if (files.length > 0 && !launch.offer(files)) {
-      void api.openPaths(files).then((result) => send({ type: 'files-opened', result }));
+      // Handed over by the OS from a second launch (argv): the editor's choice.
+      void grants.grantRead(files).then(async () => send({ type: 'files-opened', result: await api.openPaths(files) }));
     }
   });
 
@@ -208,6 +215,7 @@ if (!app.requestSingleInstanceLock({ cwd: launchCwd })) {
     recentEntries = await recent.list();
     lockDown();
     registerApi(api, (channel, listener) => ipcMain.handle(channel, listener), trust);
+    registerDropGrants(grants, (channel, listener) => ipcMain.on(channel, listener), trust);
     installMenu();
     mainWindow = createWindow();
     app.on('activate', () => {

@@ -152,6 +152,14 @@ export function channelOf(method: string): string {
   return `variorum:${method}`;
 }
 
+/**
+ * The channel the preload (never the page) uses to tell main the path of a file the editor dropped
+ * or picked, read with webUtils.getPathForFile from the File object itself; main grants reading
+ * it. A page cannot send on it: it has no ipcRenderer (context isolation, sandbox) and cannot make
+ * a File that carries a path without the editor dropping or choosing one.
+ */
+export const GRANT_DROPPED_CHANNEL = 'variorum:grant-dropped';
+
 /** The channel main uses to push commands (menu items, second launch) to the renderer. */
 export const COMMAND_CHANNEL = 'variorum:command';
 

@@ -4,7 +4,8 @@
  * app's own renderer, and the arguments must have the shape the contract promises. Anything else
  * is refused with an error the renderer sees as a rejected promise.
  */
-import { API_METHODS, channelOf, type VariorumInvokeApi } from '../../app/ipc/contract';
+import { API_METHODS, channelOf, GRANT_DROPPED_CHANNEL, type VariorumInvokeApi } from '../../app/ipc/contract';
+import type { PathGrants } from '../services/grants';
 import { ARG_VALIDATORS } from './validate-args';
 
 /** The part of Electron's IpcMainInvokeEvent the registry reads. */
@@ -84,5 +85,22 @@ export function registerApi(api: VariorumInvokeApi, handle: HandleFunction, poli
     const channel = channelOf(name);
     handle(channel, (event, ...args) => dispatch(channel, event, args));
     return channel;
+  });
+}
+
+/** A fire-and-forget listener, shaped like ipcMain.on's. */
+export type SendListener = (event: InvokeEventLike, ...args: unknown[]) => void;
+
+/**
+ * Listens on GRANT_DROPPED_CHANNEL (ipcMain.on in the app): the preload reports the path of a file
+ * the editor dropped, and main grants reading it as a source. Trust rests on the preload, not on
+ * the page: the page has no ipcRenderer and cannot forge a File with a path (see contract.ts).
+ * The sender must still be the app's renderer and the path a plain string, or nothing is granted.
+ */
+export function registerDropGrants(grants: PathGrants, on: (channel: string, listener: SendListener) => void, policy: TrustPolicy): void {
+  on(GRANT_DROPPED_CHANNEL, (event, path, ...rest) => {
+    if (!isTrustedUrl(event.senderFrame?.url ?? '', policy)) return;
+    if (rest.length > 0 || typeof path !== 'string' || path.length === 0 || path.length > 4096 || path.includes('\0')) return;
+    void grants.grantSources([path]);
   });
 }

@@ -4,6 +4,7 @@
  * where a string belongs: every invoke is checked before the API object sees it.
  */
 import type { VariorumInvokeApi } from '../../app/ipc/contract';
+import { MAX_WRITE_BYTES } from '../api';
 
 /** Returns null when the arguments are acceptable, else why not. */
 export type ArgsValidator = (args: readonly unknown[]) => string | null;
@@ -70,6 +71,8 @@ function saveRequest(args: readonly unknown[]): string | null {
   if (!isRecord(request)) return 'expected a save request object';
   if (typeof request.suggestedName !== 'string') return 'expected suggestedName to be a string';
   if (typeof request.data !== 'string' && !(request.data instanceof Uint8Array)) return 'expected data to be a string or a Uint8Array';
+  // A string's UTF-16 length is at most its UTF-8 byte size: over the cap here is over it on disk.
+  if (request.data.length > MAX_WRITE_BYTES) return `data is too large (over ${MAX_WRITE_BYTES} bytes)`;
   if (request.path !== undefined && !isPath(request.path)) return 'expected path to be a non-empty string';
   if (request.filters !== undefined) {
     const ok =
@@ -81,7 +84,9 @@ function saveRequest(args: readonly unknown[]): string | null {
 }
 
 function content(args: readonly unknown[]): string | null {
-  return typeof args[0] === 'string' ? arity(args, 1) : 'expected the autosave content to be a string';
+  if (typeof args[0] !== 'string') return 'expected the autosave content to be a string';
+  if (args[0].length > MAX_WRITE_BYTES) return `the autosave content is too large (over ${MAX_WRITE_BYTES} bytes)`;
+  return arity(args, 1);
 }
 
 /** The validator of every method; the mapped type makes a forgotten method a compile error. */

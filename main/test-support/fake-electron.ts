@@ -42,11 +42,15 @@ export interface FakeElectronRecord {
   readonly invokes: unknown[][];
   /** ipcRenderer.on listeners by channel. */
   readonly rendererListeners: Map<string, Set<Listener>>;
+  /** Every ipcRenderer.send: channel then arguments. */
+  readonly sends: unknown[][];
+  /** ipcMain.on listeners by channel. */
+  readonly mainListeners: Map<string, Listener>;
 }
 
 /** A fresh, empty record. */
 export function newRecord(userData: string): FakeElectronRecord {
-  return { handlers: new Map(), appListeners: new Map(), windows: [], menu: null, lockData: undefined, permissionRequest: null, permissionCheck: null, beforeRequest: null, userData, paths: new Map(), exposed: new Map(), invokes: [], rendererListeners: new Map() };
+  return { handlers: new Map(), appListeners: new Map(), windows: [], menu: null, lockData: undefined, permissionRequest: null, permissionCheck: null, beforeRequest: null, userData, paths: new Map(), exposed: new Map(), invokes: [], rendererListeners: new Map(), sends: [], mainListeners: new Map() };
 }
 
 /** A fake BrowserWindow keeping its options and what it loaded. */
@@ -118,6 +122,7 @@ export function fakeElectron(record: FakeElectronRecord): Record<string, unknown
         record.rendererListeners.set(channel, set);
       },
       removeListener: (channel: string, listener: Listener) => record.rendererListeners.get(channel)?.delete(listener),
+      send: (...args: unknown[]) => void record.sends.push(args),
     },
     webUtils: {
       getPathForFile: (file: unknown) => {
@@ -130,7 +135,10 @@ export function fakeElectron(record: FakeElectronRecord): Record<string, unknown
       showSaveDialog: async () => ({ canceled: true }),
       showMessageBox: async () => ({ response: 0 }),
     },
-    ipcMain: { handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => record.handlers.set(channel, listener) },
+    ipcMain: {
+      handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => record.handlers.set(channel, listener),
+      on: (channel: string, listener: Listener) => void record.mainListeners.set(channel, listener),
+    },
     Menu: {
       buildFromTemplate: (template: unknown[]) => template,
       setApplicationMenu: (menu: unknown[]) => {
