@@ -7,7 +7,7 @@ import type { Flag, Story } from '../model/types';
 import { anchoredText, anchorOf, refreshDecisionTexts, replaceAnchoredText } from './anchors';
 import { placeNestedAnchors } from './nested';
 import { sameReading } from './canonical';
-import { matchesFilter, type FlagFilter } from './queries';
+import { NO_FILTER, matchesFilter, type ReviewFilter } from './flag-list';
 import type { Decision, FlagStatus, StoryReview } from './types';
 
 /** Who decides and when; `at` is injected so tests are reproducible (default: now). */
@@ -217,7 +217,7 @@ export function reopenFlag(review: StoryReview, flagId: string): StoryReview {
 export function bulkDecide(
   review: StoryReview,
   story: Story,
-  filter: FlagFilter,
+  filter: Partial<ReviewFilter>,
   action: BulkAction,
   context: DecisionContext,
 ): BulkOutcome {
@@ -226,8 +226,9 @@ export function bulkDecide(
   let current = review;
   const decisions: Decision[] = [];
   const skipped: { flagId: string; reason: string }[] = [];
+  const whole: ReviewFilter = { ...NO_FILTER, ...filter };
   for (const flag of story.flags) {
-    if (!matchesFilter(flag, current, filter)) continue;
+    if (!matchesFilter(flag, current, whole)) continue;
     let variant: string | undefined;
     if (action.type === 'accept-majority') {
       variant = majorityVariant(flag, current.baseVariant);

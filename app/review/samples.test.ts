@@ -83,7 +83,7 @@ describe.skipIf(!present)('review model on the shared sample pages', () => {
     const moved = changeBaseVariant(review, story, variants, other);
     expect(reviewProblems(moved)).toEqual([]);
     expect(Object.keys(moved.decisions).sort()).toEqual(Object.keys(review.decisions).sort());
-    expect(countFlags(story, review).total).toBe(story.flags.length);
+    expect(countFlags(story.flags, review).total).toBe(story.flags.length);
     const rows = numberRows(story, review);
     const categoryOf = new Map(story.flags.map((f) => [f.id, f.category]));
     expect(rows.filter((r) => categoryOf.get(r.flagId) === 'number')).toHaveLength(story.flags.filter((f) => f.category === 'number').length);

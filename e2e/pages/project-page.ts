@@ -103,25 +103,39 @@ export class ProjectPage {
     await (await chooser).setFiles(path);
   }
 
-  /** Decides the first flag where the right-hand variant reads otherwise than the canonical: accept it (key a). */
+  /**
+   * Decides the first open flag where some page reads otherwise than the canonical: takes that
+   * reading with its digit key (digits take the n-th reading of the current flag, wherever focus is).
+   */
   async acceptOne(review: ReviewPage): Promise<{ flagId: string; accepted: string; replaced: string; data: ReviewData }> {
     const before = await review.data();
     const flag = before.flags.find((f) => {
-      const reading = f.readings.find((r) => r.variant === before.rightVariant)?.text;
       const current = ReviewPage.textAt(before, f.id);
       // A reading of a few characters with text around it: distinctive enough to find in the export.
-      return reading !== undefined && current !== null && reading !== current && reading.trim() !== '' && current.trim() !== '' && !(f.id in (before.review?.decisions ?? {}));
+      return current !== null && current.trim() !== '' && f.readings.some((r) => r.text !== current && r.text.trim() !== '') && !(f.id in (before.review?.decisions ?? {}));
     });
-    if (!flag) throw new Error('no flag where the right-hand variant reads otherwise');
-    await this.page.locator(`.flag-item[data-flag-id="${flag.id}"]`).click();
+    if (!flag) throw new Error('no flag where a page reads otherwise than the canonical');
+    const item = this.page.locator(`.flag-item[data-flag-id="${flag.id}"]`);
+    await item.click();
+    const current = ReviewPage.textAt(before, flag.id) ?? '';
+    const buttons = item.getByTestId('pick-reading');
+    const count = await buttons.count();
+    let index = -1;
+    for (let i = 0; i < count && index < 0; i += 1) {
+      const button = buttons.nth(i);
+      // Not the reading the canonical has now ("chosen"), and one that prints text (not a drop).
+      const chosen = /\bchosen\b/.test((await button.getAttribute('class')) ?? '');
+      if (!chosen && (await button.locator('.reading-text').count()) > 0) index = i;
+    }
+    if (index < 0) throw new Error('no other reading listed');
     await review.focusWorkspace();
-    await this.page.keyboard.press('a');
+    await this.page.keyboard.press(String(index + 1));
     const data = await review.data();
-    expect(data.review?.decisions[flag.id]?.status).toBe('accepted');
+    expect(data.review?.decisions[flag.id]?.status).toBe('picked');
     return {
       flagId: flag.id,
       accepted: ReviewPage.textAt(data, flag.id) ?? '',
-      replaced: ReviewPage.textAt(before, flag.id) ?? '',
+      replaced: current,
       data,
     };
   }

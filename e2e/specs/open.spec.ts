@@ -97,15 +97,15 @@ test('the three shared sample pages open side by side', async ({ page: _page }, 
   await app.attachScreenshot(testInfo, 'shared-pages');
 });
 
-test('keys 1–9 choose the right-hand variant; theme and language switch without a reload', async ({ page }, testInfo) => {
+test('Alt+1–9 choose the right-hand variant; theme and language switch without a reload', async ({ page }, testInfo) => {
   const snapshot = await app.snapshot();
   expect(snapshot.variants.length).toBeGreaterThanOrEqual(3);
-  // Focus outside the editor and the form fields, where digits are shortcuts.
+  // Focus outside the editor and the form fields, where keys are shortcuts.
   await page.locator('.toolbar .brand').click();
-  await page.keyboard.press('3');
+  await page.keyboard.press('Alt+3');
   await expect.poll(async () => (await app.snapshot()).rightVariant).toBe('v3');
   await expect(page.getByTestId('right-picker')).toHaveValue('v3');
-  await page.keyboard.press('2');
+  await page.keyboard.press('Alt+2');
   await expect.poll(async () => (await app.snapshot()).rightVariant).toBe('v2');
 
   await page.getByTestId('language').selectOption('zh-CN');

@@ -53,7 +53,7 @@ test('round trip: decide, save, reload, open the project: same decisions and can
   const reopened = await review.data();
   expect(reopened.review?.decisions).toEqual(decided.review?.decisions);
   expect(reopened.review?.canonical).toBe(decided.review?.canonical);
-  expect(await review.statusOf(first.flagId)).toBe('accepted');
+  expect(await review.statusOf(first.flagId)).toBe('picked');
   const again = await project.exportAs(testInfo, 'txt', { openFlags: true });
   expect(again.file.text).toBe(exported.file.text);
   await app.attachScreenshot(testInfo, 'project-reopened');
@@ -102,7 +102,7 @@ test('autosave: after a reload the work is offered, restored, and gone after Dis
   await app.attachScreenshot(testInfo, 'restore-offer');
   await project.restoreOffer.getByTestId('restore-autosave').click();
   await app.waitForComparison();
-  await expect.poll(async () => (await review.data()).review?.decisions[decided.flagId]?.status).toBe('accepted');
+  await expect.poll(async () => (await review.data()).review?.decisions[decided.flagId]?.status).toBe('picked');
   expect((await review.data()).review?.canonical).toBe(decided.data.review?.canonical);
 
   // Not saved yet, so the next start offers it again; Discard forgets it and opens the samples.

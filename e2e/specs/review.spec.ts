@@ -85,19 +85,24 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
   expect((await review.data()).flagId).toBe(seen[7]);
   await shot(testInfo, `${prefix}-2-walked-ten-flags`);
 
-  // Accept (a): the canonical takes the right-hand variant's reading at a flag where that changes it.
+  // Take the suggestion (a): the majority reading (the base's on a tie), never the right pane's —
+  // even at a flag where the right-hand variant reads otherwise.
   let data = await review.data();
   const toAccept = acceptable(data)[0];
   expect(toAccept, 'a flag where the right-hand variant reads differently').toBeDefined();
   if (!toAccept) return;
-  await review.flagItems.filter({ has: page.locator(`[data-flag-id="${toAccept}"]`) }).count();
   await page.locator(`.flag-item[data-flag-id="${toAccept}"]`).click();
+  const suggested = page.locator(`.flag-item[data-flag-id="${toAccept}"] [data-suggested="true"]`);
+  await expect(suggested).toHaveCount(1);
   await review.focusWorkspace();
+  const suggestedBefore = ReviewPage.textAt(data, toAccept);
   await page.keyboard.press('a');
   data = await review.data();
   const rightReading = data.flags.find((f) => f.id === toAccept)?.readings.find((r) => r.variant === data.rightVariant)?.text;
   expect(data.review?.decisions[toAccept]?.status).toBe('accepted');
-  expect(ReviewPage.textAt(data, toAccept)).toBe(rightReading);
+  // The canonical starts from the suggestion, so taking it leaves the text as it was.
+  expect(ReviewPage.textAt(data, toAccept)).toBe(suggestedBefore);
+  expect(ReviewPage.textAt(data, toAccept)).not.toBe(rightReading);
   expect(await review.statusOf(toAccept)).toBe('accepted');
   expectCanonicalConsistent(data);
   await shot(testInfo, `${prefix}-3-accepted`);
@@ -123,7 +128,8 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
   const item = page.locator(`.flag-item[data-flag-id="${toPick.id}"]`);
   await item.click();
   await expect(item).toBeFocused();
-  const secondReading = await item.getByTestId('pick-reading').nth(1).locator('.reading-text, .reading-absent').first().innerText();
+  // An omission's drop has no text, only its label ("Drop the passage").
+  const secondReading = await item.getByTestId('pick-reading').nth(1).locator('.take-label, .reading-text').last().innerText();
   await page.keyboard.press('2');
   data = await review.data();
   expect(data.review?.decisions[toPick.id]?.status).toBe('picked');

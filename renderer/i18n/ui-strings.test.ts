@@ -26,6 +26,7 @@ const ALLOWED: Readonly<Record<string, string>> = {
   English: 'language endonym',
   // Key caps on buttons: the keys are the same Latin letters on a Chinese keyboard.
   A: 'key cap of the accept key',
+  E: 'key cap of the edit key',
   R: 'key cap of the reject key',
 };
 

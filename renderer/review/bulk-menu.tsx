@@ -4,7 +4,7 @@ import { CATEGORIES } from '../../app/model/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import type { BulkRequest } from '../store/review-slice';
-import type { FlagCounts } from './review-view';
+import type { FlagCounts } from '../../app/review/queries';
 
 /** A disclosure menu of bulk actions; each closes the menu and is one undo step. */
 export function BulkMenu(props: { openCounts: FlagCounts }): ReactElement {

@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 import { CATEGORIES, type Story } from '../../app/model/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
-import { NO_FILTER, STATUSES, type FlagCounts } from './review-view';
+import { NO_FILTER, STATUSES, type FlagCounts } from '../../app/review/queries';
 import type { VariantLook } from './use-review';
 
 /** The id of the text filter, focused by the "/" key. */

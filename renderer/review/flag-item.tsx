@@ -1,10 +1,10 @@
 /** One flag in the flag list: compact when it is not the current flag, with its decisions when it is. */
-import { memo, useState, type ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import type { Flag } from '../../app/model/types';
 import type { FlagStatus } from '../../app/review/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
-import { groupReadings } from './review-view';
+import { groupReadings, isAbsent, suggestedReading, type ReadingGroup } from '../../app/review/queries';
 import { chipStyle, type VariantLook } from './use-review';
 
 /** Readings longer than this are cut in the list (an omitted paragraph can be hundreds of characters). */
@@ -48,8 +48,8 @@ export interface FlagItemProps {
   /** The canonical's text at the flag now. */
   readonly canonicalText: string;
   readonly looks: ReadonlyMap<string, VariantLook>;
-  /** The variant "accept" takes (the right-hand pane's). */
-  readonly shownVariant: string | null;
+  /** The review's base variant: it wins ties, and its printed form is taken when it agrees. */
+  readonly baseVariant: string;
 }
 
 /** One flag: category badge, readings in variant colours (majority marked), status; actions when current. */
@@ -96,39 +96,53 @@ export const FlagItem = memo(function FlagItem(props: FlagItemProps): ReactEleme
   );
 });
 
-/** The current flag's readings as pick buttons, accept / reject, and a hand edit. */
+/** What taking a reading does, in words: "take", or for an omission "keep the passage" / "drop the passage". */
+function takeLabel(t: ReturnType<typeof useT>, flag: Flag, group: ReadingGroup): string {
+  if (flag.category !== 'omission') return t('review.take');
+  return isAbsent(group) ? t('review.dropPassage') : t('review.keepPassage');
+}
+
+/**
+ * The current flag's decisions, each saying what it does: take one of the distinct readings (with
+ * the pages that print it) into the canonical; take the suggested one (A: the majority, or the base
+ * on a tie, said as a tie); keep the canonical as it is (R); or edit by hand (E).
+ */
 function FlagActions(props: FlagItemProps): ReactElement {
   const t = useT();
-  const { flag, looks, shownVariant } = props;
+  const { flag, looks } = props;
   const accept = useAppStore((s) => s.accept);
   const reject = useAppStore((s) => s.reject);
   const pick = useAppStore((s) => s.pick);
   const editFlag = useAppStore((s) => s.editFlag);
   const reopen = useAppStore((s) => s.reopen);
-  const [editing, setEditing] = useState<string | null>(null);
+  const editing = useAppStore((s) => (s.editingFlag === flag.id ? s.editingText : null));
+  const setEditing = useAppStore((s) => s.setEditingFlag);
   const groups = groupReadings(flag);
-  const shown = shownVariant ? looks.get(shownVariant) : undefined;
-  const shownReading = flag.readings.find((r) => r.variant === shownVariant);
+  const suggestion = suggestedReading(flag, props.baseVariant);
   return (
     <div className="flag-actions">
       <ol className="reading-groups">
         {groups.map((group, i) => {
           const chosen = group.text === props.canonicalText;
+          const suggested = suggestion?.group.text === group.text;
+          const absent = flag.category === 'omission' && isAbsent(group);
           return (
             <li key={i}>
               <button
                 type="button"
-                className={`reading-button${chosen ? ' chosen' : ''}`}
+                className={`reading-button${chosen ? ' chosen' : ''}${suggested ? ' suggested' : ''}`}
                 data-testid="pick-reading"
+                data-suggested={suggested ? 'true' : undefined}
                 title={t('review.pickHint', { key: i + 1 })}
                 onClick={(e) => {
                   e.stopPropagation();
-                  const variant = group.variants[0];
+                  const variant = group.variants.includes(props.baseVariant) ? props.baseVariant : group.variants[0];
                   if (variant) pick(flag.id, variant);
                 }}
               >
                 <kbd className="pick-key">{i < 9 ? i + 1 : ''}</kbd>
-                <ReadingText text={group.text} max={60} />
+                <span className="take-label">{takeLabel(t, flag, group)}</span>
+                {absent ? null : <ReadingText text={group.text} max={60} />}
                 <span className="reading-chips">
                   {group.variants.map((id) => {
                     const look = looks.get(id);
@@ -140,6 +154,7 @@ function FlagActions(props: FlagItemProps): ReactElement {
                   })}
                 </span>
                 {group.majority ? <span className="majority-mark">{t('review.majority')}</span> : null}
+                {suggested && suggestion?.tie ? <span className="tie-mark" data-testid="tie-mark">{t('review.tie')}</span> : null}
               </button>
             </li>
           );
@@ -154,14 +169,14 @@ function FlagActions(props: FlagItemProps): ReactElement {
             type="button"
             className="primary"
             data-testid="accept"
-            disabled={!shownReading}
-            title={t('review.acceptHint')}
+            disabled={!suggestion}
+            title={t(suggestion?.tie ? 'review.acceptTieHint' : 'review.acceptHint')}
             onClick={(e) => {
               e.stopPropagation();
               accept(flag.id);
             }}
           >
-            {t('review.accept', { name: shown?.name ?? '' })} <kbd>A</kbd>
+            {suggestion?.tie ? t('review.acceptTie') : t('review.accept')} <kbd>A</kbd>
           </button>
           <button
             type="button"
@@ -179,10 +194,10 @@ function FlagActions(props: FlagItemProps): ReactElement {
             data-testid="edit"
             onClick={(e) => {
               e.stopPropagation();
-              setEditing(props.canonicalText);
+              setEditing(flag.id, props.canonicalText);
             }}
           >
-            {t('review.edit')}
+            {t('review.edit')} <kbd>E</kbd>
           </button>
           {props.status !== 'open' ? (
             <button
@@ -212,7 +227,7 @@ function FlagActions(props: FlagItemProps): ReactElement {
             aria-label={t('review.editLabel')}
             data-testid="edit-input"
             value={editing}
-            onChange={(e) => setEditing(e.target.value)}
+            onChange={(e) => setEditing(flag.id, e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Escape') setEditing(null);
             }}

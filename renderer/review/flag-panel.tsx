@@ -10,7 +10,7 @@ import { BasePicker } from './base-picker';
 import { BulkMenu } from './bulk-menu';
 import { FlagFilters } from './flag-filters';
 import { FlagItem } from './flag-item';
-import { countFlags, filterFlags, groupByParagraph, NO_FILTER, statusOf } from './review-view';
+import { countFlags, filterFlags, groupByParagraph, NO_FILTER, statusOf } from '../../app/review/queries';
 import { useCurrentStory, useDeferredFlagId, useDeferredReview, useHasReview, useVariantLooks } from './use-review';
 import { useReviewKeyboard } from './use-review-keyboard';
 
@@ -57,7 +57,6 @@ const FlagList = memo(function FlagList(): ReactElement | null {
   const looks = useVariantLooks();
   const filter = useAppStore((s) => s.reviewFilter);
   const flagId = useDeferredFlagId();
-  const shownVariant = useAppStore((s) => s.rightVariant);
   const autoAdvance = useAppStore((s) => s.autoAdvance);
   const setAutoAdvance = useAppStore((s) => s.setAutoAdvance);
   const setFilter = useAppStore((s) => s.setReviewFilter);
@@ -192,7 +191,7 @@ const FlagList = memo(function FlagList(): ReactElement | null {
                     tabbable={flag.id === tabbableId}
                     canonicalText={anchorText.get(flag.id) ?? ''}
                     looks={looks}
-                    shownVariant={shownVariant}
+                    baseVariant={review?.baseVariant ?? ''}
                   />
                 ))}
               </ul>

@@ -32,10 +32,13 @@ describe('keyToAction', () => {
     expect(keyToAction(plain('r'), idle)).toEqual({ type: 'reject' });
   });
 
-  it('picks a reading in the flag panel and switches the variant elsewhere', () => {
+  it('digits take a reading wherever focus is; Alt+digit shows a variant on the right', () => {
     expect(keyToAction(plain('3'), inPanel)).toEqual({ type: 'pick', index: 2 });
-    expect(keyToAction(plain('3'), idle)).toEqual({ type: 'show-variant', index: 2 });
+    expect(keyToAction(plain('3'), idle)).toEqual({ type: 'pick', index: 2 });
     expect(keyToAction(plain('0'), idle)).toBeNull();
+    expect(keyToAction(plain('3', { altKey: true, code: 'Digit3' }), idle)).toEqual({ type: 'show-variant', index: 2 });
+    expect(keyToAction(plain('£', { altKey: true, code: 'Digit3' }), inPanel)).toEqual({ type: 'show-variant', index: 2 });
+    expect(keyToAction(plain('e'), idle)).toEqual({ type: 'edit' });
   });
 
   it('undoes with Ctrl/Cmd+Z and redoes with Shift', () => {
@@ -58,7 +61,7 @@ describe('keyToAction', () => {
     expect(keyToAction(plain('/'), idle)).toEqual({ type: 'focus-filter' });
   });
 
-  it('never claims a key with Alt or while typing except F8', () => {
+  it('never claims a key while typing except F8', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 3 }), fc.boolean(), (key, alt) => {
         const action = keyToAction(plain(key, { altKey: alt }), typing);

@@ -10,13 +10,15 @@ export interface KeyPress {
   readonly metaKey: boolean;
   readonly shiftKey: boolean;
   readonly altKey: boolean;
+  /** The physical key ("Digit1"): Alt+digit gives other characters in `key` on some layouts. */
+  readonly code?: string;
 }
 
 /** Where keyboard focus is when the key is pressed. */
 export interface KeyContext {
   /** True while the caret is in the canonical editor, an input, a select or a text area. */
   readonly typing: boolean;
-  /** True while focus is inside the flag panel (digits pick readings there). */
+  /** True while focus is inside the flag panel. Keys mean the same there as anywhere else. */
   readonly inFlagPanel: boolean;
   /** True while the caret is in the Monaco editor (the canonical): undo there is the review's. */
   readonly inEditor?: boolean;
@@ -28,6 +30,7 @@ export type ReviewKeyAction =
   | { readonly type: 'previous' }
   | { readonly type: 'accept' }
   | { readonly type: 'reject' }
+  | { readonly type: 'edit' }
   | { readonly type: 'pick'; readonly index: number }
   | { readonly type: 'show-variant'; readonly index: number }
   | { readonly type: 'focus-filter' }
@@ -50,7 +53,10 @@ export function keyToAction(press: KeyPress, context: KeyContext): ReviewKeyActi
     if (key === 'y' && !press.shiftKey) return { type: 'redo' };
     return null;
   }
-  if (context.typing || press.altKey) return null;
+  if (context.typing) return null;
+  // Alt+1–9 shows the n-th variant on the right, wherever focus is (digits alone pick readings).
+  const digit = /^Digit([1-9])$/.exec(press.code ?? '')?.[1] ?? (/^[1-9]$/.test(press.key) ? press.key : undefined);
+  if (press.altKey) return digit !== undefined && !press.shiftKey ? { type: 'show-variant', index: Number(digit) - 1 } : null;
   switch (press.key) {
     case 'n':
       return { type: 'next' };
@@ -60,14 +66,14 @@ export function keyToAction(press: KeyPress, context: KeyContext): ReviewKeyActi
       return { type: 'accept' };
     case 'r':
       return { type: 'reject' };
+    case 'e':
+      return { type: 'edit' };
     case '/':
       return { type: 'focus-filter' };
     default:
       break;
   }
-  if (/^[1-9]$/.test(press.key)) {
-    const index = Number(press.key) - 1;
-    return context.inFlagPanel ? { type: 'pick', index } : { type: 'show-variant', index };
-  }
+  // Digits always pick the n-th reading of the current flag: one meaning, whatever has focus.
+  if (/^[1-9]$/.test(press.key)) return { type: 'pick', index: Number(press.key) - 1 };
   return null;
 }

@@ -10,7 +10,7 @@ import { applyTextEdits, type TextEdit } from '../../app/review/edit';
 import { createHistory, pushHistory, redo, undo, type History } from '../../app/review/history';
 import { applyStyleNote } from '../../app/review/style';
 import type { StoryReview } from '../../app/review/types';
-import { matchesFilter, type ReviewFilter } from './review-view';
+import { matchesFilter, type ReviewFilter } from '../../app/review/queries';
 
 /** Who decided and when: injected so the model stays clock-free. */
 export interface Stamp {

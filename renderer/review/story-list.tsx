@@ -3,7 +3,7 @@ import { useMemo, type ReactElement } from 'react';
 import { CATEGORIES } from '../../app/model/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
-import { countFlags } from './review-view';
+import { countFlags } from '../../app/review/queries';
 import { chipStyle, useDeferredReviews, useVariantLooks } from './use-review';
 
 /** Every shared story as a button that opens it; unique stories listed apart, not openable for review. */

@@ -1,8 +1,8 @@
 /**
- * The review keyboard, mounted once by the shell: F8 / Shift+F8 and n / p walk flags, a accepts,
- * r rejects, 1–9 pick a reading in the flag panel, / focuses the filter, Ctrl/Cmd+Z and
- * Shift+Ctrl/Cmd+Z undo and redo. Letters and digits are left alone while the editor types in the
- * canonical or an input. Keys 1–9 outside the flag panel are the shell's (they switch the variant).
+ * The review keyboard, mounted once by the shell: F8 / Shift+F8 and n / p walk flags, a takes the
+ * suggested reading, r keeps the canonical as it is, e edits by hand, 1–9 take the n-th reading,
+ * Alt+1–9 show the n-th variant on the right, / focuses the filter, Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z
+ * undo and redo. Letters and digits are left alone while the editor types in the canonical or an input.
  */
 import { useEffect } from 'react';
 import { trackKeyTimes } from '../editor/perf-marks';
@@ -39,6 +39,9 @@ export function runKeyAction(action: ReviewKeyAction): void {
     case 'pick':
       store.pickAt(action.index);
       return;
+    case 'edit':
+      store.editCurrent();
+      return;
     case 'focus-filter':
       document.getElementById(FILTER_INPUT_ID)?.focus();
       return;
@@ -49,7 +52,7 @@ export function runKeyAction(action: ReviewKeyAction): void {
       store.redo();
       return;
     case 'show-variant':
-      // The shell's key handler switches the right-hand variant (store.showVariantAt).
+      store.showVariantAt(action.index);
       return;
   }
 }
@@ -74,7 +77,7 @@ export function useReviewKeyboard(): void {
       const inFlagPanel = target instanceof HTMLElement && target.closest('[data-flag-panel]') !== null;
       const inEditor = target instanceof HTMLElement && target.closest('.monaco-editor') !== null;
       const action = keyToAction(event, { typing: isTyping(target), inFlagPanel, inEditor });
-      if (!action || action.type === 'show-variant') return;
+      if (!action) return;
       // Buttons take Enter and Space; the review's letters never clash with them.
       event.preventDefault();
       event.stopPropagation();

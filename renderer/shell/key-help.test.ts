@@ -39,10 +39,11 @@ describe('the keyboard help', () => {
     }
   });
 
-  it('says what the digits do in both places', () => {
+  it('says what the digits do: the same wherever focus is', () => {
     expect(keyToAction(press('3'), { typing: false, inFlagPanel: true })).toEqual({ type: 'pick', index: 2 });
-    expect(keyToAction(press('3'), { typing: false, inFlagPanel: false })).toEqual({ type: 'show-variant', index: 2 });
+    expect(keyToAction(press('3'), { typing: false, inFlagPanel: false })).toEqual({ type: 'pick', index: 2 });
     expect(KEY_HELP.some(([, action]) => action === 'keys.digits')).toBe(true);
+    expect(KEY_HELP.some(([, action]) => action === 'keys.variant')).toBe(true);
   });
 
   it('has every description in both languages', () => {

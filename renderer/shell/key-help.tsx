@@ -1,6 +1,6 @@
 /**
  * The keyboard, written down: a folded list in the sidebar of every key the workspace answers to,
- * so that an editor finds n / p, a / r and 1–9 without reading the manual.
+ * so that an editor finds n / p, a / r / e and 1–9 without reading the manual.
  */
 import type { ReactElement } from 'react';
 import { useT, type MessageKey } from '../i18n';
@@ -15,6 +15,8 @@ export const KEY_HELP: readonly (readonly [keys: readonly string[], action: Mess
   [['A'], 'keys.accept'],
   [['R'], 'keys.reject'],
   [['1–9'], 'keys.digits'],
+  [['E'], 'keys.edit'],
+  [['Alt+1–9'], 'keys.variant'],
   [['/'], 'keys.search'],
   [['Ctrl+Z', 'Ctrl+Y'], 'keys.undo'],
   [['Tab', 'Shift+Tab'], 'keys.tab'],

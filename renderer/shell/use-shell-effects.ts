@@ -1,4 +1,4 @@
-/** The shell's global effects: start-up open, menu commands, keys 1–9, theme and language on <html>. */
+/** The shell's global effects: start-up open, menu commands, theme and language on <html>. */
 import { useEffect } from 'react';
 import type { AppCommand } from '../../app/ipc/contract';
 import { getApi } from '../platform';
@@ -65,15 +65,4 @@ export function useShellEffects(start: () => Promise<void>, handlers: { onSave?:
   }, [start]);
 
   useEffect(() => getApi().onCommand((command) => handleCommand(command, handlers)), [handlers]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      // Digits in the flag panel pick a reading (ui-review); elsewhere they choose the right pane.
-      if (event.target instanceof HTMLElement && event.target.closest('[data-flag-panel]')) return;
-      if (/^[1-9]$/.test(event.key)) useAppStore.getState().showVariantAt(Number(event.key) - 1);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 }

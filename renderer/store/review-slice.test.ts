@@ -69,12 +69,17 @@ describe('review slice', () => {
     expect(Object.keys(review(store).decisions)).toHaveLength(0);
   });
 
-  it('accepts the right-hand variant by default and another when named', () => {
+  it('takes the suggested reading by default (never the right pane\'s) and another when named', () => {
     store.getState().selectFlag('s1-f1');
     store.getState().setRightVariant('v2');
     store.getState().accept();
-    expect(textAt(store, 's1-f1')).toBe('肖娜');
-    expect(review(store).decisions['s1-f1']).toMatchObject({ status: 'accepted', variant: 'v2', text: '肖娜' });
+    expect(textAt(store, 's1-f1')).toBe('李肖娜');
+    expect(review(store).decisions['s1-f1']).toMatchObject({ status: 'accepted', text: '李肖娜' });
+    // A three-way tie (。/，/！): the base's reading, v1's.
+    store.getState().selectFlag('s1-f4');
+    store.getState().setRightVariant('v3');
+    store.getState().accept();
+    expect(review(store).decisions['s1-f4']).toMatchObject({ status: 'accepted', variant: review(store).baseVariant });
     store.getState().accept('s1-f2', 'v2');
     expect(textAt(store, 's1-f2')).toBe('4100');
     // Later anchors still slice to their own text after two length changes.

@@ -14,10 +14,11 @@ import {
   filterFlags,
   groupReadings,
   statusOf,
+  suggestedReading,
   stepFlag,
   type FlagCounts,
   type ReviewFilter,
-} from '../review/review-view';
+} from '../../app/review/queries';
 import type { AppState } from './index';
 import { reviewModel, type BulkRequest, type ReviewHistory } from '../review/review-model';
 
@@ -40,13 +41,23 @@ export interface ReviewSlice {
   readonly reviewFilter: ReviewFilter;
   /** What the last bulk action did, shown until the next one or until dismissed. */
   readonly bulkNotice: { readonly decided: number; readonly skipped: number } | null;
+  /** The flag whose hand-edit field is open (one at a time), and the text typed in it. */
+  readonly editingFlag: string | null;
+  readonly editingText: string;
+  /** Opens the hand-edit field of a flag with a text (null closes it). */
+  setEditingFlag(flagId: string | null, text?: string): void;
+  /** Opens the hand-edit field of the current flag with the canonical's text there: key E. */
+  editCurrent(): void;
   /** Style notes already applied, per story: note key (`${variant}:${kind}`) → places changed. */
   readonly appliedNotes: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Opens a story: makes it current and starts its review (canonical from the majority) if new. */
   openStory(storyId: string): void;
   /** Starts the review of the current story if it has none yet (after a new comparison). */
   ensureReview(): void;
-  /** Takes a variant's reading into the canonical (default: the current flag, the right-hand variant). */
+  /**
+   * Takes a reading into the canonical (default: the current flag). Without a variant it takes the
+   * suggested reading — the majority, or the base's on a tie — never whatever the right pane shows.
+   */
   accept(flagId?: string, variant?: string): void;
   /** Keeps the canonical text at a flag (default: the current flag). */
   reject(flagId?: string): void;
@@ -241,6 +252,8 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
     reviewFilter: NO_FILTER,
     bulkNotice: null,
     appliedNotes: {},
+    editingFlag: null,
+    editingText: '',
 
     openStory: (storyId) => {
       if (get().storyId !== storyId) {
@@ -258,7 +271,7 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
     accept: (flagId, variant) => {
       const c = current();
       const flag = c && flagOf(c, flagId);
-      const chosen = variant ?? get().rightVariant;
+      const chosen = variant ?? (flag && c ? suggestedReading(flag, c.review.baseVariant)?.variant : undefined);
       if (!c || !flag || !chosen) return;
       change((cur) => reviewModel.accept(cur.review, cur.story, flag.id, chosen, stamp()), { advanceFrom: flag.id });
     },
@@ -281,8 +294,19 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       const c = current();
       const flag = c && flagOf(c, undefined);
       const group = flag ? groupReadings(flag)[index] : undefined;
-      const variant = group?.variants[0];
+      // The base's printed form when the base prints this reading: the canonical keeps one style.
+      const variant = c && group?.variants.includes(c.review.baseVariant) ? c.review.baseVariant : group?.variants[0];
       if (flag && variant) get().pick(flag.id, variant);
+    },
+
+    setEditingFlag: (flagId, text) => set({ editingFlag: flagId, editingText: text ?? '' }),
+
+    editCurrent: () => {
+      const c = current();
+      const flag = c && flagOf(c, undefined);
+      if (!c || !flag) return;
+      const anchor = c.review.anchors.find((a) => a.flagId === flag.id);
+      set({ editingFlag: flag.id, editingText: anchor ? c.review.canonical.slice(anchor.start, anchor.end) : '' });
     },
 
     reopen: (flagId) => {
