@@ -9,7 +9,7 @@ import { classifyAligned, contextOf } from './classify/stage';
 import type { CompareResult, Flag, JoinedWitness, PartialCarrier, Span, StyleKind, StyleNote, Story, VariantText } from './model/types';
 import type { Block } from './segment/block-types';
 import { segmentPage } from './segment/segment-page';
-import { carriedPart, joinedHalves } from './stories/carried-parts';
+import { carriedPart, joinedHalves, trimAtMarks } from './stories/carried-parts';
 import { findStoriesInPages, type StoryLocation } from './stories/find-stories';
 import { emptyStyleCounts } from './text/fold';
 
@@ -81,8 +81,17 @@ export function collateStory(
   } = {},
 ): CollatedStory {
   const carrying = variants.filter((v) => !location.missing.includes(v.id) && location.spans.some((s) => s.variant === v.id));
-  const parts = carrying.map((v) => carriedPart(v, location.spans));
-  const witnesses = joinWitnesses(carrying, location.spans, joinedHalves(parts));
+  // A neighbour the finder took in beyond a continuation mark is neither story text nor a flag.
+  let storySpans: readonly Span[] = location.spans;
+  for (const v of carrying) {
+    const others = storySpans
+      .filter((s) => s.variant !== v.id)
+      .map((s) => variants.find((x) => x.id === s.variant)?.text.slice(s.start, s.end) ?? '')
+      .join('\n');
+    storySpans = trimAtMarks(v, storySpans, others);
+  }
+  const parts = carrying.map((v) => carriedPart(v, storySpans));
+  const witnesses = joinWitnesses(carrying, storySpans, joinedHalves(parts));
   const continues = new Map<string, { from: boolean; to: boolean }>();
   for (const w of witnesses) {
     const first = parts.find((p) => p.variant === w.files[0]?.variant.id);
@@ -98,7 +107,7 @@ export function collateStory(
   const missingHere = aligned?.missing ?? [];
   const missingFiles = missingHere.flatMap((id) => witnesses.find((w) => w.story.variant.id === id)?.files.map((f) => f.variant.id) ?? [id]);
   const missing = [...location.missing, ...missingFiles];
-  const spans: Span[] = location.spans.filter((s) => !missingFiles.includes(s.variant));
+  const spans: Span[] = storySpans.filter((s) => !missingFiles.includes(s.variant));
   const partial: PartialCarrier[] = [...continues.entries()]
     .filter(([id]) => !missingFiles.includes(id))
     .flatMap(([id, marks]) => {

@@ -79,6 +79,9 @@ export function withoutNotCarried(
     const witnesses = site.readings.map((r, k) => ({ r, k })).filter(({ k }) => !absent.includes(k));
     const slices = witnesses.map(({ r, k }) => (texts[k] as string).slice(r.start, r.end));
     if (witnesses.length < 2 || slices.every((t) => t === slices[0])) continue;
+    // The passage only the non-carriers lacked is no omission: the differences among those that
+    // print it are its nested sites already.
+    if (!site.nested && slices.every((t) => t.length > 0)) continue;
     const stillCut = site.kind === 'truncation' && slices.some((t) => t.length === 0);
     out.push({ ...site, absent, kind: site.kind === 'truncation' && !stillCut ? 'change' : site.kind });
   }

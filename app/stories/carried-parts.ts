@@ -99,12 +99,13 @@ export function carriedPart(variant: VariantText, spans: readonly Span[]): Carri
   let before = first.start;
   while (before > 0 && /\s/u.test(text[before - 1] as string)) before -= 1;
   const previous = before > 0 ? text.slice(lineStart(before), before).trim() : undefined;
-  const opening = linesOf(text, lineStart(first.start), Math.min(first.end + 1, lineEnd(lineEnd(first.start) + 1)));
+  // A page's section line or a repeated headline may stand above the mark: its first three lines.
+  const opening = linesOf(text, lineStart(first.start), first.end).slice(0, 3);
   let after = last.end;
   while (after < text.length && /\s/u.test(text[after] as string)) after += 1;
   const next = after < text.length ? text.slice(after, lineEnd(after)).trim() : undefined;
   const closing = text.slice(lineStart(Math.max(last.start, last.end - 1)), lineEnd(Math.max(last.start, last.end - 1))).trim();
-  const from = marked(previous, 'from') || opening.slice(0, 2).some((line) => marked(line, 'from'));
+  const from = marked(previous, 'from') || opening.some((line) => marked(line, 'from'));
   const to = marked(closing, 'to') || marked(next, 'to');
   // The page's own header: its first lines (第4版, A9), and an English slug of the part's marks.
   const header = linesOf(text, 0, 200).slice(0, 3);
@@ -136,4 +137,80 @@ export function joinedHalves(parts: readonly CarriedPart[]): [string, string][] 
     }
   }
   return out;
+}
+
+/** True when the whole line is a continuation mark of the given direction. */
+function wholeMark(line: string, want: 'from' | 'to'): boolean {
+  const m = CHINESE_MARK.exec(line);
+  if (m && m.index === 0 && m[0].length === line.length) return /转/u.test(m[1] as string) === (want === 'to');
+  return latinJump(line) === want;
+}
+
+/** Letters and digits only, for comparing text across papers whatever their punctuation. */
+function plain(text: string): string {
+  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/** The fraction of `text`'s 4-grams that occur in `others` (1 for text too short to judge). */
+function support(text: string, others: string): number {
+  const t = plain(text);
+  // Too short for 4-grams (a page's section line 06 要闻, a repeated headline): printed or not.
+  if (t.length < 8) return others.includes(t) ? 1 : 0;
+  let found = 0;
+  let total = 0;
+  for (let i = 0; i + 4 <= t.length; i++) {
+    total += 1;
+    if (others.includes(t.slice(i, i + 4))) found += 1;
+  }
+  return total > 0 ? found / total : 1;
+}
+
+/**
+ * Text other papers print less than this share of is not the story's: a neighbouring story the
+ * finder took in before a (上接第1版) mark (or after a 下转 mark). Part of the story printed by the
+ * others shares far more, even with a paper's edits; two stories of one page share a few phrases.
+ */
+const MIN_SUPPORT = 0.3;
+
+/**
+ * The variant's spans cut at a whole-line continuation mark inside them when the text on the far
+ * side of the mark is not the story (the other variants hardly print it): page 4's neighbour above
+ * (上接第1版), or what follows a 下转 line. Text the others print (the other half of a story one
+ * file carries both halves of, with its neighbour left out) stays.
+ */
+export function trimAtMarks(variant: VariantText, spans: readonly Span[], otherText: string): Span[] {
+  const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
+  if (own.length === 0) return [...spans];
+  const others = plain(otherText);
+  const text = variant.text;
+  let cutBefore = -1;
+  let cutAfter = Number.POSITIVE_INFINITY;
+  for (const span of own) {
+    let at = span.start;
+    while (at < span.end) {
+      const end = Math.min(span.end, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+      const line = text.slice(at, end).trim();
+      if (line.length > 0 && wholeMark(line, 'from') && cutBefore < 0) {
+        const before = own.map((s) => text.slice(s.start, Math.min(s.end, at))).join('\n');
+        if (before.trim().length > 0 && support(before, others) < MIN_SUPPORT) cutBefore = at;
+      }
+      if (line.length > 0 && wholeMark(line, 'to')) {
+        const after = own.map((s) => text.slice(Math.max(s.start, end), s.end)).join('\n');
+        if (after.trim().length > 0 && support(after, others) < MIN_SUPPORT) cutAfter = Math.min(cutAfter, end);
+      }
+      at = end + 1;
+    }
+  }
+  if (cutBefore < 0 && !Number.isFinite(cutAfter)) return [...spans];
+  const kept: Span[] = [];
+  for (const s of spans) {
+    if (s.variant !== variant.id) {
+      kept.push(s);
+      continue;
+    }
+    const start = Math.max(s.start, cutBefore);
+    const end = Math.min(s.end, cutAfter);
+    if (end > start) kept.push({ variant: s.variant, start, end });
+  }
+  return kept;
 }
