@@ -7,7 +7,7 @@ import type { ReportRow } from './report-rows';
 import type { ExportVariant } from './types';
 
 /** The fixed columns before and after the per-variant readings. */
-const LEADING = ['story', 'flag id', 'category'] as const;
+const LEADING = ['story', 'flag id', 'category', 'rule', 'why'] as const;
 const TRAILING = ['majority', 'decision status', 'final text', 'note', 'editor', 'time'] as const;
 
 /** The header row: fixed columns around one column per variant, named "name (id)". */
@@ -24,6 +24,8 @@ export function reportCsv(rows: readonly ReportRow[], variants: readonly ExportV
       row.storyTitle || row.storyId,
       row.flagId,
       row.category,
+      row.rule,
+      row.why,
       // An empty cell is an empty reading (absent text); "—" marks a variant without the story.
       ...variants.map((v) => row.readings[v.id] ?? '—'),
       row.majority ?? '',

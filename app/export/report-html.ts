@@ -68,7 +68,7 @@ export function reportHtml(
       const head = variants.map((v, i) => `<th style="border-bottom:3px solid ${colour(i)[1]}">${esc(v.name)}</th>`).join('');
       const body = storyRows.map((row) => flagRow(row, variants, colour)).join('\n');
       return `<section id="${esc(id)}"><h2>${esc(title)}</h2>
-<table><thead><tr><th>flag</th><th>category</th>${head}<th>majority</th><th>decision</th><th>final text</th><th>note</th><th>editor</th><th>time</th></tr></thead>
+<table><thead><tr><th>flag</th><th>category</th><th>why</th>${head}<th>majority</th><th>decision</th><th>final text</th><th>note</th><th>editor</th><th>time</th></tr></thead>
 <tbody>
 ${body}
 </tbody></table></section>`;
@@ -111,7 +111,7 @@ function flagRow(
     })
     .join('');
   const final = row.finalText === null ? '<span class="absent">(place edited away)</span>' : esc(row.finalText);
-  return `<tr id="${esc(row.flagId)}"><td class="id">${esc(row.flagId)}</td><td><span class="category">${row.category}</span></td>${readings}<td>${esc(row.majority ?? '(tie)')}</td><td class="status-${row.status}">${row.status}</td><td class="final">${final}</td><td>${esc(row.note)}</td><td>${esc(row.editor)}</td><td>${esc(row.at)}</td></tr>`;
+  return `<tr id="${esc(row.flagId)}"><td class="id">${esc(row.flagId)}</td><td><span class="category">${row.category}</span></td><td class="why" title="${esc(row.rule)}">${esc(row.why)}</td>${readings}<td>${esc(row.majority ?? '(tie)')}</td><td class="status-${row.status}">${row.status}</td><td class="final">${final}</td><td>${esc(row.note)}</td><td>${esc(row.editor)}</td><td>${esc(row.at)}</td></tr>`;
 }
 
 function groupByStory(rows: readonly ReportRow[]): { id: string; title: string; rows: ReportRow[] }[] {

@@ -30,6 +30,10 @@ export interface JsonReport {
 export interface JsonReportFlag {
   readonly id: string;
   readonly category: string;
+  /** The classification rule that decided the category ("" when the project predates rules). */
+  readonly rule: string;
+  /** Why that rule decided, in the language of the comparison. */
+  readonly why: string;
   readonly kind?: string;
   readonly readings: readonly { readonly variant: string; readonly text: string | null }[];
   readonly majority: string | null;
@@ -57,6 +61,8 @@ export function reportJsonDocument(
         (r): JsonReportFlag => ({
           id: r.flagId,
           category: r.category,
+          rule: r.rule,
+          why: r.why,
           ...(r.kind ? { kind: r.kind } : {}),
           readings: variants.map((v) => ({ variant: v.id, text: r.readings[v.id] ?? null })),
           majority: r.majority,

@@ -16,6 +16,9 @@ export interface ReportRow {
   readonly storyTitle: string;
   readonly flagId: string;
   readonly category: Category;
+  /** The classification rule that decided the category, and why; empty for flags from before rules were recorded. */
+  readonly rule: string;
+  readonly why: string;
   readonly kind?: FlagKind;
   /** Each variant's reading by variant id; null when the variant does not carry the story. */
   readonly readings: Readonly<Record<string, string | null>>;
@@ -45,6 +48,8 @@ export function reportRows(stories: readonly ResolvedStory[], variants: readonly
         storyTitle: story.title,
         flagId: flag.id,
         category: flag.category,
+        rule: flag.rule ?? '',
+        why: flag.why ?? '',
         ...(flag.kind ? { kind: flag.kind } : {}),
         readings,
         majority: flag.majority,

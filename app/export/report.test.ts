@@ -24,6 +24,17 @@ describe('reportRows', () => {
     expect(rows[3]?.note).toBe(FIXTURE_STORY.flags[3]?.note);
   });
 
+  it('carries the deciding rule and why, empty for flags recorded before rules', () => {
+    expect([rows[0]?.rule, rows[0]?.why]).toEqual(['number.figure', 'a number differs: 3200 / 3500']);
+    expect([rows[1]?.rule, rows[1]?.why]).toEqual(['', '']);
+    const [header, first] = parseCsv(reportCsv(rows, variants));
+    expect(first?.[header?.indexOf('rule') ?? -1]).toBe('number.figure');
+    expect(first?.[header?.indexOf('why') ?? -1]).toBe('a number differs: 3200 / 3500');
+    const json = reportJsonDocument(rows, variants, { title: 't', generatedAt: '', storyOrder: [{ id: 's1', title: '' }] });
+    expect(json.stories[0]?.flags[0]).toMatchObject({ rule: 'number.figure', why: 'a number differs: 3200 / 3500' });
+    expect(reportHtml(rows, variants, { title: 't', generatedAt: '' }, [])).toContain('title="number.figure">a number differs: 3200 / 3500</td>');
+  });
+
   it('counts per category and status', () => {
     const summary = summarizeRows(rows);
     expect(summary.total).toBe(FIXTURE_STORY.flags.length);

@@ -76,7 +76,11 @@ export const FlagItem = memo(function FlagItem(props: FlagItemProps): ReactEleme
     >
       <div className="flag-head">
         <span className="flag-number">{props.index}</span>
-        <span className={`cat-badge cat-${flag.category}`}>{t(`category.${flag.category}`)}</span>
+        <span className={`cat-badge cat-${flag.category}`} title={flag.why ? t('review.why', { why: flag.why, rule: flag.rule ?? '' }) : undefined}
+          data-rule={flag.rule}
+        >
+          {t(`category.${flag.category}`)}
+        </span>
         {!current ? (
           <span className="flag-summary">
             {groups.slice(0, 3).map((g, i) => (
@@ -87,7 +91,7 @@ export const FlagItem = memo(function FlagItem(props: FlagItemProps): ReactEleme
             {groups.length > 3 ? <span className="muted">+{groups.length - 3}</span> : null}
           </span>
         ) : (
-          <span className="flag-summary muted">{flag.note ?? ''}</span>
+          <span className="flag-summary muted flag-why">{flag.note ?? flag.why ?? ''}</span>
         )}
         <span className={`status-pill status-${status}`}>{t(`review.status.${status}`)}</span>
       </div>

@@ -83,7 +83,9 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
     cancel();
     worker ??= spawn();
     const id = nextId++;
-    const request: CompareRequest = { type: 'compare', id, variants };
+    // Each flag's why is written in the UI's language (the shell keeps it on <html lang>).
+    const language = typeof document !== 'undefined' && document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
+    const request: CompareRequest = { type: 'compare', id, variants, language };
     const target = worker;
     return new Promise<CompareResult>((resolve, reject) => {
       pending = { id, resolve, reject, ...(onProgress ? { onProgress } : {}) };

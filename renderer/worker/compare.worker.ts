@@ -17,6 +17,7 @@ self.addEventListener('message', (event: MessageEvent<CompareRequest>) => {
   try {
     post({ type: 'progress', id: request.id, phase: 'stories', fraction: 0 });
     const result = compareVariants(request.variants, {
+      ...(request.language ? { language: request.language } : {}),
       onProgress: (fraction) => {
         const now = performance.now();
         if (now - lastPost < PROGRESS_INTERVAL_MS) return;

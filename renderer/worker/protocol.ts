@@ -6,6 +6,8 @@ export interface CompareRequest {
   readonly type: 'compare';
   readonly id: number;
   readonly variants: readonly VariantText[];
+  /** The UI language, for the language of each flag's `why`; English when absent. */
+  readonly language?: 'en' | 'zh-CN';
 }
 
 /** Worker → renderer. */
