@@ -8,6 +8,7 @@ import { loadMonacoMessages } from './editor/monaco-locale';
 import { useT } from './i18n';
 import { FlagPanel, NumbersTable, StoryList, StyleNotes, VarianceStrip } from './review';
 import { Banners } from './shell/banners';
+import { CompareFailureNotice } from './shell/compare-failure';
 import { BottomPanel } from './shell/bottom-panel';
 import { DropTarget } from './shell/drop-target';
 import { EmptyState } from './shell/empty-state';
@@ -35,6 +36,7 @@ export function App(): ReactElement {
   // A comparison needs two variants; with one open, the empty state asks for another.
   const hasVariants = useAppStore((s) => s.variants.length > 1);
   const hasResult = useAppStore((s) => s.result !== null);
+  const failed = useAppStore((s) => s.compareFailure !== null);
   const canonicalAvailable = useAppStore((s) => (s.storyId ? s.reviews[s.storyId] !== undefined : false));
   const handlers = useMemo(() => ({}), []);
   // The project code (ui-project) offers an autosave before the shell's usual start-up opens anything.
@@ -49,6 +51,7 @@ export function App(): ReactElement {
         <ProjectMenu />
       </Toolbar>
       <Banners />
+      <CompareFailureNotice />
       <ProjectNotices />
       <ProgressBar />
       <div className="workspace">
@@ -84,7 +87,9 @@ export function App(): ReactElement {
                       <CompareView />
                     </Suspense>
                   ) : (
-                    <p className="muted centered">{t('progress.label')}…</p>
+                    <p className="muted centered" data-testid="no-comparison">
+                      {failed ? t('error.noComparison') : `${t('progress.label')}…`}
+                    </p>
                   )}
                 </section>
               </div>

@@ -158,7 +158,7 @@ function FlagActions(props: FlagItemProps): ReactElement {
                   })}
                 </span>
                 {group.majority ? <span className="majority-mark">{t('review.majority')}</span> : null}
-                {suggested && suggestion?.tie ? <span className="tie-mark" data-testid="tie-mark">{t('review.tie')}</span> : null}
+                {suggested && suggestion?.tie ? <span className="tie-mark" data-testid="tie-mark">{t('review.tieBase')}</span> : null}
               </button>
             </li>
           );

@@ -5,6 +5,7 @@
 import type { FileBytes, OpenResult } from '../../app/ipc/contract';
 import { getApi } from '../platform';
 import { carryToPages, type ReviewSnapshot } from '../project/page-carry';
+import { compareWithFallback } from './compare-fallback';
 import { useAppStore } from '../store';
 import { toVariantTexts, type OpenMode } from '../store/variants-slice';
 import { cancelCompare, CompareCanceledError, runCompare } from '../worker/compare-client';
@@ -35,13 +36,30 @@ export async function compareOpened(before: ReviewSnapshot | null = null): Promi
     return;
   }
   store.setProgress({ phase: 'stories', fraction: 0 });
+  store.setCompareFailure(null);
   performance.mark('variorum:compare-start');
   try {
-    const result = await runCompare(variants, (event) => useAppStore.getState().setProgress(event));
+    // A failure never leaves "comparing…" on screen: it is shown, pinned on a page when the
+    // others compare without it, and those others stay open and compared.
+    const outcome = await compareWithFallback(
+      variants,
+      (pages) => runCompare(pages, (event) => useAppStore.getState().setProgress(event)),
+      (error) => error instanceof CompareCanceledError,
+    );
+    const now = useAppStore.getState();
+    now.setProgress(null);
+    now.setCompareFailure(outcome.failure);
+    const result = outcome.result;
+    if (!result) {
+      now.clearResult();
+      return;
+    }
+    const failed = outcome.failure?.file;
+    if (failed) now.removeVariant(failed.id);
     performance.mark('variorum:compare-end');
     performance.measure('variorum:compare', 'variorum:compare-start', 'variorum:compare-end');
     performance.mark('variorum:result-received');
-    const carried = before ? carryToPages(before, result, variants) : null;
+    const carried = before ? carryToPages(before, result, outcome.compared) : null;
     if (carried) useAppStore.getState().applyRecompare(result, carried.reviews, carried.report);
     else useAppStore.getState().receiveResult(result);
   } catch (error) {

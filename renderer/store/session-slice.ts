@@ -4,6 +4,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { CompareResult, Story } from '../../app/model/types';
+import type { CompareFailure } from '../shell/compare-fallback';
 import type { AppState } from './index';
 
 /** How far a running comparison is; null when none runs. */
@@ -47,6 +48,9 @@ export interface SessionSlice {
   setRightVariant(variantId: string): void;
   /** Shows the n-th (0-based) variant of the current story on the right: keys 1–9. */
   showVariantAt(index: number): void;
+  /** The last comparison's failure (its message, the page it is pinned on), until the next one starts. */
+  readonly compareFailure: CompareFailure | null;
+  setCompareFailure(failure: CompareFailure | null): void;
   /** Adds an error banner: an i18n key and its placeholder values. */
   reportError(key: string, params?: Readonly<Record<string, string>>): void;
   dismissBanner(id: number): void;
@@ -85,6 +89,8 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
   banners: [],
   leftPane: 'canonical',
   rightVariant: null,
+  compareFailure: null,
+  setCompareFailure: (compareFailure) => set({ compareFailure }),
   receiveResult: (result) => {
     // The story most variants share and with the most flags is the lead story in a reprint set.
     const first = [...result.stories].sort(
