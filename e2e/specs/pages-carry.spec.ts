@@ -5,7 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { AppPage } from '../pages/app-page';
 import { openWorkspace, type ProjectPage } from '../pages/project-page';
 import { ReviewPage, type ReviewData } from '../pages/review-page';
@@ -38,6 +38,31 @@ function decisionsOf(data: ReviewData): string[] {
     .sort();
 }
 
+/** How many decisions the autosave in IndexedDB holds (0 when there is none yet). */
+async function autosavedDecisions(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        // Runs in the page; e2e/ is compiled without DOM types, hence the casts.
+        type Request = { result: unknown; onsuccess: (() => void) | null; onerror: (() => void) | null };
+        const idb = (globalThis as unknown as { indexedDB: { open(name: string): Request } }).indexedDB;
+        const open = idb.open('variorum');
+        open.onerror = () => done(0);
+        open.onsuccess = () => {
+          const db = open.result as { transaction(s: string): { objectStore(s: string): { get(k: string): Request } }; close(): void };
+          const get = db.transaction('autosave').objectStore('autosave').get('current');
+          get.onerror = () => done(0);
+          get.onsuccess = () => {
+            db.close();
+            if (typeof get.result !== 'string') return done(0);
+            const project = JSON.parse(get.result) as { reviews?: Record<string, { decisions: Record<string, unknown> }> };
+            done(Object.values(project.reviews ?? {}).reduce((n, r) => n + Object.keys(r.decisions).length, 0));
+          };
+        };
+      }),
+  );
+}
+
 test('decide, add a page, remove it, reload, export: every decision survives', async ({ page }, testInfo) => {
   await page.getByRole('checkbox', { name: /next open flag|下一处待定/i }).uncheck();
   await project.acceptOne(review);
@@ -64,8 +89,8 @@ test('decide, add a page, remove it, reload, export: every decision survives', a
   await expect.poll(async () => decisionsOf(await review.data())).toEqual(expected);
   const canonical = (await review.data()).review?.canonical;
 
-  // Autosave is debounced by about a second; give it time to land in IndexedDB.
-  await page.waitForTimeout(2500);
+  // Autosave is debounced: wait until IndexedDB holds the project with both decisions.
+  await expect.poll(() => autosavedDecisions(page), { timeout: 20_000 }).toBe(2);
   await page.reload();
   await project.restoreOffer.getByTestId('restore-autosave').click();
   await app.waitForComparison();
