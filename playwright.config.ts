@@ -1,16 +1,19 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/chromium';
+import { machineProbe } from './scripts/chromium-machine';
 
 /**
- * Two projects: `web` runs the static web build in Chromium (Debian's at /usr/bin/chromium when
- * present, else Playwright's own), always; `electron` launches the built app wherever the Electron
- * binary exists and skips with a printed reason where it does not (see e2e/support/electron.ts).
+ * Two projects: `web` runs the static web build in Chromium, always; `electron` launches the
+ * built app wherever the Electron binary exists and skips with a printed reason where it does not
+ * (see e2e/support/electron.ts). The Chromium is the one scripts/ensure-browser.ts made sure of
+ * (`npm run e2e` runs it first): VARIORUM_CHROMIUM, a system Chromium, or Playwright's own.
  */
-const debianChromium = '/usr/bin/chromium';
+const chromium = findChromium(machineProbe());
 /** The preview port; VARIORUM_E2E_PORT lets two checkouts run their suites side by side. */
 const port = Number(process.env.VARIORUM_E2E_PORT ?? 5199);
 const origin = `http://127.0.0.1:${port}`;
-const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
+// Playwright's own needs no path; undefined also leaves Playwright's own error where none exists.
+const executablePath = chromium && chromium.source !== 'playwright' ? chromium.path : undefined;
 
 export default defineConfig({
   testDir: './e2e/specs',
@@ -19,8 +22,11 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
-  reporter: [['list']],
+  // No retries: a test that passes on a second try hides a race (review.spec.ts read a deferred
+  // render too early; it now waits for it). A failure is a failure.
+  retries: 0,
+  reporter: [['list'], ['./e2e/support/skipped-reporter.ts']],
+  globalSetup: './e2e/support/browser-setup.ts',
   use: {
     baseURL: origin,
     trace: 'retain-on-failure',

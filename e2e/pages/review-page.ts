@@ -104,8 +104,13 @@ export class ReviewPage {
     return anchor && data.review ? data.review.canonical.slice(anchor.start, anchor.end) : null;
   }
 
-  /** The status the flag shows in the list. */
-  async statusOf(flagId: string): Promise<string | null> {
-    return this.page.locator(`.flag-item[data-flag-id="${flagId}"]`).getAttribute('data-status');
+  /**
+   * Waits until the flag list shows the flag with this status. The list renders a decision in the
+   * frame after the editor shows it (renderer/review/use-review.ts, useStoreAfterFrame), so a
+   * one-shot read right after the key press can still see the old status: review.spec.ts read
+   * "open" there on a busy machine.
+   */
+  async expectStatus(flagId: string, status: string): Promise<void> {
+    await expect(this.page.locator(`.flag-item[data-flag-id="${flagId}"]`)).toHaveAttribute('data-status', status);
   }
 }

@@ -53,7 +53,7 @@ test('round trip: decide, save, reload, open the project: same decisions and can
   const reopened = await review.data();
   expect(reopened.review?.decisions).toEqual(decided.review?.decisions);
   expect(reopened.review?.canonical).toBe(decided.review?.canonical);
-  expect(await review.statusOf(first.flagId)).toBe('picked');
+  await review.expectStatus(first.flagId, 'picked');
   const again = await project.exportAs(testInfo, 'txt', { openFlags: true });
   expect(again.file.text).toBe(exported.file.text);
   await app.attachScreenshot(testInfo, 'project-reopened');

@@ -103,7 +103,7 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
   // The canonical starts from the suggestion, so taking it leaves the text as it was.
   expect(ReviewPage.textAt(data, toAccept)).toBe(suggestedBefore);
   expect(ReviewPage.textAt(data, toAccept)).not.toBe(rightReading);
-  expect(await review.statusOf(toAccept)).toBe('accepted');
+  await review.expectStatus(toAccept, 'accepted');
   expectCanonicalConsistent(data);
   await shot(testInfo, `${prefix}-3-accepted`);
 
