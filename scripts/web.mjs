@@ -4,7 +4,7 @@
  * http://127.0.0.1:PORT. The port is --port, else $PORT, else 5199; when it is taken, the next
  * free one is used and the line printed says so (a second checkout can run beside the first).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,7 +66,7 @@ process.stderr.write(
     ? `web: serving on http://127.0.0.1:${chosen}\n`
     : `web: port ${port} is taken; serving on http://127.0.0.1:${chosen} instead\n`,
 );
-const preview = spawnSync(
+const preview = spawn(
   vite,
   [
     'preview',
@@ -80,4 +80,6 @@ const preview = spawnSync(
   ],
   { cwd: root, stdio: 'inherit' },
 );
-process.exit(preview.status ?? 1);
+// Stopping this script stops the server too (Ctrl+C reaches both; a kill by pid only this one).
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => preview.kill(signal));
+preview.on('close', (code) => process.exit(code ?? 1));
