@@ -88,6 +88,7 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
   // one of its shingles a posting of 50 units; the scratch array does the same counting in ms.)
   const postingUnits = new Int32Array(total);
   const postingStart: number[] = [0];
+  const postingEnd: number[] = [];
   for (let start = 0; start < total; ) {
     const hash = Math.floor((keys[start] as number) / UNIT_BITS);
     let end = start + 1;
@@ -103,22 +104,38 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
     }
     start = end;
   }
+  // Paragraphs printed identically on many pages (a day's editions) form one class: pairs are
+  // counted between class representatives only, and each class is joined by a star of
+  // containment-1 matches from its first member. Counting every pair of identical copies made
+  // this quadratic in the pages carrying a story (11k pairs per shingle of a story on 150 pages).
+  const classes = identicalClasses(units);
+  const isRep = classes.repOf.map((rep, u) => rep === u);
   const postingsOfUnit = units.map(() => [] as number[]);
   for (let p = 0; p + 1 < postingStart.length; p++) {
-    for (let k = postingStart[p] as number; k < (postingStart[p + 1] as number); k++) postingsOfUnit[postingUnits[k] as number]?.push(p);
+    let w = postingStart[p] as number;
+    const from = w;
+    // Keep only representatives in each posting (their order stays ascending).
+    for (let k = from; k < (postingStart[p + 1] as number); k++) {
+      const u = postingUnits[k] as number;
+      if (isRep[u]) postingUnits[w++] = u;
+    }
+    for (let k = from; k < w; k++) postingsOfUnit[postingUnits[k] as number]?.push(p);
+    postingEnd[p] = w;
   }
 
   const candidates: UnitMatch[] = [];
   const counts = new Int32Array(n);
   const touched: number[] = [];
   for (let a = 0; a < n; a++) {
+    if (!isRep[a]) continue;
     const variant = (units[a] as MatchUnit).variant;
+    const single = (classes.members[a] as number[]).length === 1;
     for (const p of postingsOfUnit[a] as number[]) {
       // Units of a posting are in ascending order (the keys were sorted): count only b > a.
-      for (let k = (postingStart[p + 1] as number) - 1; k >= (postingStart[p] as number); k--) {
+      for (let k = (postingEnd[p] as number) - 1; k >= (postingStart[p] as number); k--) {
         const b = postingUnits[k] as number;
         if (b <= a) break;
-        if ((units[b] as MatchUnit).variant === variant) continue;
+        if (single && (classes.members[b] as number[]).length === 1 && (units[b] as MatchUnit).variant === variant) continue;
         if (counts[b] === 0) touched.push(b);
         counts[b] = (counts[b] as number) + 1;
       }
@@ -129,9 +146,15 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
       if (shared < MIN_SHARED) continue;
       const smaller = Math.min(informative[a] as number, informative[b] as number);
       const containment = shared / smaller;
-      if (containment >= MIN_CONTAINMENT) candidates.push({ a, b, shared, containment });
+      if (containment < MIN_CONTAINMENT) continue;
+      // The first pair of members on different pages stands for the two classes.
+      const pair = crossPair(units, classes.members[a] as number[], classes.members[b] as number[]);
+      if (pair) candidates.push({ a: pair[0], b: pair[1], shared, containment });
     }
     touched.length = 0;
+    const members = classes.members[a] as number[];
+    const own = informative[a] as number;
+    if (own >= MIN_SHARED) for (let i = 1; i < members.length; i++) candidates.push({ a, b: members[i] as number, shared: own, containment: 1 });
   }
   // Best matches first; a match that would put two distant paragraphs of one page into one group
   // is refused. That happens when a column break glued half a paragraph of one story to a
@@ -221,4 +244,63 @@ function compatible(units: readonly MatchUnit[], left: readonly number[], right:
     if (ux.variant === uy.variant && y - x - 1 > MAX_UNITS_BETWEEN) return false;
   }
   return true;
+}
+
+/** Units with identical shingle sets, each on a different page: `members` of a class at its representative (its first unit). */
+interface IdenticalClasses {
+  readonly repOf: readonly number[];
+  readonly members: readonly (number[] | undefined)[];
+}
+
+/**
+ * Groups units whose shingle sets are identical. A unit that is a column line, or whose class
+ * already holds a unit of its page (a paragraph a page prints twice), stays in a class of its own,
+ * so that pairs on one page are still never counted.
+ */
+function identicalClasses(units: readonly MatchUnit[]): IdenticalClasses {
+  const repOf = units.map((_, u) => u);
+  const members: (number[] | undefined)[] = units.map((_, u) => [u]);
+  const byKey = new Map<string, number[]>();
+  units.forEach((unit, u) => {
+    if (unit.column !== undefined || unit.shingles.length === 0) return;
+    const key = signature(unit.shingles);
+    const reps = byKey.get(key) ?? [];
+    const rep = reps.find((r) => sameShingles((units[r] as MatchUnit).shingles, unit.shingles) && !(members[r] as number[]).some((m) => (units[m] as MatchUnit).variant === unit.variant));
+    if (rep === undefined) {
+      reps.push(u);
+      byKey.set(key, reps);
+      return;
+    }
+    repOf[u] = rep;
+    (members[rep] as number[]).push(u);
+    members[u] = undefined;
+  });
+  return { repOf, members };
+}
+
+/** A hash key of a sorted shingle set (collisions are checked by sameShingles). */
+function signature(shingles: Uint32Array): string {
+  let h1 = 0x811c9dc5;
+  let h2 = shingles.length;
+  for (const s of shingles) {
+    h1 = Math.imul(h1 ^ s, 0x01000193);
+    h2 = (Math.imul(h2, 31) + s) | 0;
+  }
+  return `${shingles.length}:${h1 >>> 0}:${h2 >>> 0}`;
+}
+
+function sameShingles(x: Uint32Array, y: Uint32Array): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/** The first pair (a < b) of members of two classes that lie on different pages, or null. */
+function crossPair(units: readonly MatchUnit[], left: readonly number[], right: readonly number[]): [number, number] | null {
+  for (const x of left) {
+    for (const y of right) {
+      if ((units[x] as MatchUnit).variant !== (units[y] as MatchUnit).variant) return x < y ? [x, y] : [y, x];
+    }
+  }
+  return null;
 }
