@@ -1,6 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { findChromium } from './scripts/chromium';
-import { machineProbe } from './scripts/chromium-machine';
+import { chosenChromium } from './scripts/chromium-machine';
 
 /**
  * Two projects: `web` runs the static web build in Chromium, always; `electron` launches the
@@ -8,7 +7,7 @@ import { machineProbe } from './scripts/chromium-machine';
  * (see e2e/support/electron.ts). The Chromium is the one scripts/ensure-browser.ts made sure of
  * (`npm run e2e` runs it first): VARIORUM_CHROMIUM, a system Chromium, or Playwright's own.
  */
-const chromium = findChromium(machineProbe());
+const chromium = chosenChromium();
 /** The preview port; VARIORUM_E2E_PORT lets two checkouts run their suites side by side. */
 const port = Number(process.env.VARIORUM_E2E_PORT ?? 5199);
 const origin = `http://127.0.0.1:${port}`;

@@ -1,8 +1,52 @@
 /** The real probe and installers of scripts/chromium.ts: they read this machine and run commands. */
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import type { ChromiumProbe, Installers } from './chromium';
+import { findChromium, type ChromiumProbe, type FoundChromium, type Installers } from './chromium';
+
+/** Where ensure-browser records the browser it settled on, for playwright.config.ts to launch. */
+export const CHOSEN_FILE = join(
+  resolve(__dirname, '..'),
+  'node_modules',
+  '.cache',
+  'variorum',
+  'chromium.json',
+);
+
+/** Records the browser ensure-browser found. */
+export function recordChromium(found: FoundChromium, file: string = CHOSEN_FILE): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(found)}\n`);
+}
+
+/**
+ * The browser for the tests: the one ensure-browser recorded, if it is still there (it may be
+ * one apt installed while system browsers were hidden), else what findChromium finds now.
+ * VARIORUM_CHROMIUM, when set, wins over both.
+ */
+export function chosenChromium(
+  probe: ChromiumProbe = machineProbe(),
+  file: string = CHOSEN_FILE,
+): FoundChromium | null {
+  if (!probe.env['VARIORUM_CHROMIUM'] && existsSync(file)) {
+    try {
+      const recorded = JSON.parse(readFileSync(file, 'utf8')) as FoundChromium;
+      if (typeof recorded.path === 'string' && probe.isExecutable(recorded.path)) return recorded;
+    } catch {
+      // A damaged record is ignored: look again.
+    }
+  }
+  return findChromium(probe);
+}
 
 /** This machine, as findChromium sees it. */
 export function machineProbe(env: NodeJS.ProcessEnv = process.env): ChromiumProbe {

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   APT_PACKAGES,
@@ -10,7 +12,7 @@ import {
   type ChromiumProbe,
   type Installers,
 } from './chromium';
-import { machineProbe } from './chromium-machine';
+import { chosenChromium, machineProbe, recordChromium } from './chromium-machine';
 
 const PLAYWRIGHT_PATH = '/home/me/.cache/ms-playwright/chromium-1/chrome-linux64/chrome';
 
@@ -155,4 +157,27 @@ describe('findChromium on this machine', () => {
       expect(hidden?.path ?? '').not.toBe('/usr/bin/chromium');
     },
   );
+});
+
+describe('the recorded choice', () => {
+  it('is what the tests launch while it exists, and is looked for again when it is gone or damaged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'variorum-chosen-'));
+    const file = join(dir, 'chromium.json');
+    const files = new Set(['/usr/bin/chromium']);
+    const probe: ChromiumProbe = {
+      env: { [HIDE_SYSTEM_ENV]: '1' },
+      isExecutable: (p) => files.has(p),
+      playwrightPath: () => undefined,
+    };
+    // Hidden system browsers and nothing recorded: none.
+    expect(chosenChromium(probe, file)).toBeNull();
+    // ensure-browser installed it with apt while hidden and recorded it: the tests take it.
+    recordChromium({ path: '/usr/bin/chromium', source: 'apt' }, file);
+    expect(chosenChromium(probe, file)).toEqual({ path: '/usr/bin/chromium', source: 'apt' });
+    files.delete('/usr/bin/chromium');
+    expect(chosenChromium(probe, file)).toBeNull();
+    writeFileSync(file, '{not json');
+    expect(chosenChromium({ ...probe, env: {} }, file)).toBeNull();
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -4,10 +4,11 @@
  * and exits 1.
  */
 import { ensureChromium } from './chromium';
-import { machineInstallers, machineProbe } from './chromium-machine';
+import { machineInstallers, machineProbe, recordChromium } from './chromium-machine';
 
 const outcome = ensureChromium(machineProbe(), machineInstallers());
 if (outcome.ok) {
+  recordChromium(outcome.found);
   process.stderr.write(`e2e: Chromium at ${outcome.found.path} (${outcome.found.source})\n`);
   if (outcome.warning) process.stderr.write(`e2e: ${outcome.warning}\n`);
 } else {

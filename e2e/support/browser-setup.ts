@@ -4,11 +4,11 @@
  * its page object. `npm run e2e` makes sure of a browser first (scripts/ensure-browser.ts); this
  * catches `npx playwright test` run on its own on a fresh machine.
  */
-import { findChromium, NO_BROWSER_MESSAGE } from '../../scripts/chromium';
-import { machineProbe } from '../../scripts/chromium-machine';
+import { NO_BROWSER_MESSAGE } from '../../scripts/chromium';
+import { chosenChromium } from '../../scripts/chromium-machine';
 
 /** Throws one line when no browser exists; the electron project needs none, but web always runs. */
 export default function browserSetup(): void {
-  if (findChromium(machineProbe()) === null)
+  if (chosenChromium() === null)
     throw new Error(`${NO_BROWSER_MESSAGE} (or run npm run e2e, which gets one)`);
 }
