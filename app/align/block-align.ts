@@ -199,12 +199,22 @@ export function blockChunks(base: string, variant: string, baseStarts: readonly 
       for (let k = from; k < to; k++) if (moved.has(k)) return false;
       return true;
     };
+    // Only a gap that holds a paragraph the group's other side contains: the second half of a
+    // split paragraph whose first half anchored the next group belongs to that group instead.
+    const someB = (from: number, to: number): boolean => {
+      for (let i = from; i < to; i++) for (let j = g.v0; j <= g.v1; j++) if (belongs(i, j)) return true;
+      return false;
+    };
+    const someV = (from: number, to: number): boolean => {
+      for (let j = from; j < to; j++) for (let i = g.b0; i <= g.b1; i++) if (belongs(i, j)) return true;
+      return false;
+    };
     if (short(bLength(), vLength())) {
-      if (g.v0 === vLow && g.b0 > bLow && free(bLow, g.b0, movedB)) g.b0 = bLow;
-      else if (g.v1 === vHigh && g.b1 < bHigh && free(g.b1 + 1, bHigh + 1, movedB)) g.b1 = bHigh;
+      if (g.v0 === vLow && g.b0 > bLow && free(bLow, g.b0, movedB) && someB(bLow, g.b0)) g.b0 = bLow;
+      else if (g.v1 === vHigh && g.b1 < bHigh && free(g.b1 + 1, bHigh + 1, movedB) && someB(g.b1 + 1, bHigh + 1)) g.b1 = bHigh;
     } else if (short(vLength(), bLength())) {
-      if (g.b0 === bLow && g.v0 > vLow && free(vLow, g.v0, movedV)) g.v0 = vLow;
-      else if (g.b1 === bHigh && g.v1 < vHigh && free(g.v1 + 1, vHigh + 1, movedV)) g.v1 = vHigh;
+      if (g.b0 === bLow && g.v0 > vLow && free(vLow, g.v0, movedV) && someV(vLow, g.v0)) g.v0 = vLow;
+      else if (g.b1 === bHigh && g.v1 < vHigh && free(g.v1 + 1, vHigh + 1, movedV) && someV(g.v1 + 1, vHigh + 1)) g.v1 = vHigh;
     }
   });
 
