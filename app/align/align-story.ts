@@ -116,7 +116,14 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   }
   sites = sites.flatMap((site) => splitAtEdges(site, nestedSites(site, keptTexts, kept.indexOf(baseIndex), cleanup, timeoutSeconds), keptTexts));
   sites = mergeSwaps(sites, keptTexts, (f, l) => trimReadings(keptTexts, readAt(f, l)) ?? readAt(f, l));
+  const beforeMoves = sites;
   sites = mergeMoves(sites, keptTexts);
+  // The differences nested in a deletion that turned out to be a moved passage's other place are
+  // found again below, against the passage's copy: the old ones would read the copy twice.
+  const absorbed = beforeMoves.filter((site) => !site.nested && !sites.includes(site));
+  if (absorbed.length > 0) {
+    sites = sites.filter((site) => !site.nested || !absorbed.some((a) => a.firstCell === site.firstCell && a.lastCell === site.lastCell));
+  }
   // A moved passage's copies may still differ inside (十七处 / 十九处): flagged against each other.
   const baseK = kept.indexOf(baseIndex);
   sites = sites.flatMap((site) => (site.kind === 'move' ? [site, ...nestedSites(site, keptTexts, baseK, cleanup, timeoutSeconds, true)] : [site]));

@@ -32,6 +32,9 @@ interface Chunk {
 
 const GRAM = 4;
 
+/** A 4-gram in more base paragraphs than this is boilerplate and says nothing about which pairs. */
+const BOILERPLATE = 3;
+
 /**
  * Paragraphs shorter than this (code points) are not anchors on their own: a headline or a
  * dateline of a few characters may repeat (新华社北京电) and pairs by chance.
@@ -108,14 +111,23 @@ function findAnchors(base: string, variant: string, bp: readonly Para[], vp: rea
     for (const g of grams) {
       const list = index.get(g);
       // A 4-gram in many base paragraphs is boilerplate and says nothing about which pairs.
-      if (!list || list.length > 3) continue;
+      if (!list || list.length > BOILERPLATE) continue;
       for (const i of list) shared.set(key(i, j), (shared.get(key(i, j)) ?? 0) + 1);
     }
   });
+  // Containment over the informative 4-grams only: a story that repeats its phrases in many
+  // paragraphs (数字化平台建设, 我们将稳步推动) would otherwise never reach the threshold.
+  const informative = (grams: ReadonlySet<string>): number => {
+    let n = 0;
+    for (const g of grams) if ((index.get(g)?.length ?? 0) <= BOILERPLATE) n += 1;
+    return n;
+  };
+  const infoB = bGrams.map(informative);
+  const infoV = vGrams.map(informative);
   const containment = (i: number, j: number): number => {
     const s = shared.get(key(i, j)) ?? 0;
-    const smaller = Math.min((bGrams[i] as Set<string>).size, (vGrams[j] as Set<string>).size);
-    return smaller > 0 ? s / smaller : 0;
+    const smaller = Math.min(infoB[i] as number, infoV[j] as number);
+    return smaller > 0 ? Math.min(1, s / smaller) : 0;
   };
   const bestOfB = new Int32Array(bp.length).fill(-1);
   const bestOfV = new Int32Array(vp.length).fill(-1);
