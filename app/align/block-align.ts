@@ -15,6 +15,7 @@
  */
 import type { DiffList } from './diff-runs';
 import { alignmentOfDiffs, pairDiffs, type PairAlignment, type PairOptions } from './pairwise';
+import { appendAll } from '../model/bounded';
 
 /** A paragraph: [start, end) of an encoded text. */
 interface Para {
@@ -106,7 +107,10 @@ function findAnchors(base: string, variant: string, bp: readonly Para[], vp: rea
     }
   });
   const shared = new Map<number, number>();
-  const key = (i: number, j: number): number => i * 65536 + j;
+  // i × (variant paragraphs) + j: unique for any page size (a fixed 65536 mixed up pairs once a
+  // page had more paragraphs than that), and exact in a double up to 2^53.
+  const width = Math.max(vp.length, 1);
+  const key = (i: number, j: number): number => i * width + j;
   vGrams.forEach((grams, j) => {
     for (const g of grams) {
       const list = index.get(g);
@@ -134,8 +138,8 @@ function findAnchors(base: string, variant: string, bp: readonly Para[], vp: rea
   const scoreB = new Float64Array(bp.length);
   const scoreV = new Float64Array(vp.length);
   for (const [k, s] of shared) {
-    const i = Math.floor(k / 65536);
-    const j = k % 65536;
+    const i = Math.floor(k / width);
+    const j = k % width;
     const c = containment(i, j);
     // Ties go to the larger overlap: a paragraph split in two pairs with its larger half.
     const score = c + s * 1e-6;
@@ -287,7 +291,7 @@ export function alignByBlocks(
     if (b.length === 0 && v.length === 0) continue;
     if (b.length === 0) diffs.push([1, v]);
     else if (v.length === 0) diffs.push([-1, b]);
-    else diffs.push(...pairDiffs(b, v, options));
+    else appendAll(diffs, pairDiffs(b, v, options));
   }
   return alignmentOfDiffs(diffs, base.length);
 }

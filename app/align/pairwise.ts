@@ -10,6 +10,7 @@
 import DiffMatchPatch from 'diff-match-patch';
 import { isPunctuation } from '../text/fold-chars';
 import { editRun, isCloser, isWordChar, punctuationRun, runLength, substitution, wordsOnly, type DiffList } from './diff-runs';
+import { spliceAll } from '../model/bounded';
 
 /** One contiguous edit: base [baseStart, baseEnd) reads variant [varStart, varEnd). */
 export interface Edit {
@@ -270,7 +271,7 @@ function splitReplacements(dmp: DiffMatchPatch, diffs: DiffList): void {
     }
     const replacement = splitRun(dmp, deleted, inserted);
     if (replacement) {
-      diffs.splice(i, end - i, ...replacement);
+      spliceAll(diffs, i, end - i, replacement);
       changed = true;
       end = i + replacement.length;
     }

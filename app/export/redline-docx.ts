@@ -11,6 +11,7 @@ import { variantStoryText, type ResolvedStory } from './story-texts';
 import { paragraphsOf } from './text-blocks';
 import { tokenDiff, type DiffRun } from './token-diff';
 import type { ExportOptions, ExportVariant } from './types';
+import { appendAll } from '../model/bounded';
 
 /** Who and when, stamped on every tracked change. */
 export interface RevisionStamp {
@@ -46,7 +47,7 @@ export async function redlineDocx(
   for (const resolved of carried) {
     const from = paragraphsOf(variantStoryText(resolved.story, variantId, variants)).join('\n');
     const to = paragraphsOf(styledCanonical(resolved, options)).join('\n');
-    paragraphs.push(...redlineParagraphs(tokenDiff(from, to), stamp, ids));
+    appendAll(paragraphs, redlineParagraphs(tokenDiff(from, to), stamp, ids));
   }
   const name = variants.find((v) => v.id === variantId)?.name ?? variantId;
   return packDocx(

@@ -22,6 +22,7 @@ import { cutTailCopies } from './cut-tails';
 import { splitInterleavedLines } from './interleaved-lines';
 import { markRepeatedPassages } from './repeated-passages';
 import { markSetInBoxes } from './set-in-boxes';
+import { appendAll } from '../model/bounded';
 
 /** A story located in the variants, not yet aligned. */
 export interface StoryLocation {
@@ -104,7 +105,7 @@ export function findStoriesInPages(variants: readonly VariantText[], segmented: 
         titles.push(null);
         return;
       }
-      spans.push(...blocksToSpans(page, blocks, variant.id));
+      appendAll(spans, blocksToSpans(page, blocks, variant.id));
       titles.push(titleOfBlocks(page, blocks));
     });
     const fallback = firstParagraphStart(pages, perVariant);

@@ -13,10 +13,11 @@ import {
   unmatchedParagraphsBetween,
   type PageView,
 } from './page-view';
+import { maxOf } from '../model/bounded';
 
 /** Returns the views with `foreignAfter` set where foreign text is found. */
 export function markForeignRuns(views: readonly PageView[]): PageView[] {
-  const groupCount = views.reduce((max, view) => Math.max(max, ...view.groups.map((g) => g + 1)), 0);
+  const groupCount = views.reduce((max, view) => maxOf(view.groups.map((g) => g + 1), max), 0);
   // Per page, the ordered pairs of groups it prints back to back as one story (`runs`), and
   // those with nothing unmatched between them either (`tight`).
   const runs = views.map(() => new Set<number>());

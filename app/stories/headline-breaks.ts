@@ -11,6 +11,7 @@ import type { Block } from '../segment/block-types';
 import { normalizeForMatching } from './normalize';
 import { isClosingMark, isOpeningMark, type PageView } from './page-view';
 import { keyWeight, MIN_SHARED_KEYS, occurrences, sharedTopicTokens, topicTokens } from './topic-words';
+import { maxOf } from '../model/bounded';
 
 /**
  * Paragraphs read under the headline: a subhead's section may open with a scene or a quote that
@@ -119,7 +120,7 @@ function storyWords(after: readonly string[], story: StoryText): number {
   // (三号线 under 江州地铁三号线开通运营), as it does for the tails of stories (topic-words.ts).
   const named = new Set((story.headline ?? []).flatMap((t) => [...topicTokens(t)]));
   const words = (text: string): number => keyWeight(sharedTopicTokens(topicTokens(text), keys, () => 0, 1), named);
-  return Math.max(...after.map(words));
+  return maxOf(after.map(words));
 }
 
 /** A token made of Chinese numerals only. */

@@ -11,6 +11,7 @@ import { isClosingMark, MAX_GAP_PARAGRAPHS, nextInText, previousInText, runsOn, 
 import { MIN_UNIT_CHARS } from './match-blocks';
 import { normalizeForMatching } from './normalize';
 import { topicTokens, type TailJudge } from './topic-words';
+import { appendAll } from '../model/bounded';
 
 /**
  * Unmatched paragraphs taken in before the first matched one when a headline stands above them:
@@ -151,7 +152,7 @@ function tail(view: PageView, i: number, limit: number, judge: TailJudge | undef
     if (isForeignKind(b) || crossColumn(blocks[i] as Block, b)) continue;
     if (isClosingMark(b) || (b.kind === 'continuation' && b.direction === 'to')) {
       const n = pending.length <= TAIL_SLACK ? pending.length : topical();
-      out.push(...pending.slice(0, n));
+      appendAll(out, pending.slice(0, n));
       if (n === pending.length) out.push(k);
       return { blocks: out, byTopic: [] };
     }
@@ -174,7 +175,7 @@ function tail(view: PageView, i: number, limit: number, judge: TailJudge | undef
   const first = pending[0];
   if (n === 0 && cutTail && first !== undefined && adjoins(view, i, first) && judge?.echoes?.(textOf(view, first)) === true) n = 1;
   const byTopic = pending.slice(0, n);
-  out.push(...byTopic);
+  appendAll(out, byTopic);
   return { blocks: out, byTopic };
 }
 
@@ -195,13 +196,13 @@ function head(view: PageView, i: number, limit: number): number[] {
       const top = blocks[pending[pending.length - 1] ?? -1];
       const leadOk = pending.length === 0 || top?.opensStory === true || b.kind === 'byline' || b.kind === 'dateline';
       if (!leadOk) break;
-      out.push(...pending.splice(0), k);
+      appendAll(out, pending.splice(0)).push(k);
       sawHeading = true;
       slack = 0;
       continue;
     }
     if (b.kind === 'continuation' && b.direction === 'from') {
-      out.push(...pending.splice(0), k);
+      appendAll(out, pending.splice(0)).push(k);
       continue;
     }
     if (!sawHeading && b.kind === 'paragraph' && view.groups[k] === -1 && slack > 0) {

@@ -7,6 +7,7 @@
 import type { Block } from '../segment/block-types';
 import type { PageView } from './page-view';
 import { makeTailJudge, topicTokens, type StoryCopy, type TailJudge } from './topic-words';
+import { appendAll } from '../model/bounded';
 
 /** Returns a function giving the judge of story `s` (created on first use of its `continuing`). */
 export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonly number[]): (s: number) => TailJudge {
@@ -45,7 +46,7 @@ export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonl
             }
           });
           if (paragraphs.length > 0) copies.push({ titles, paragraphs });
-          own.push(...paragraphs);
+          appendAll(own, paragraphs);
         }
         // The background is the pages without the story's own paragraphs.
         const ownCounts = new Map<string, number>();

@@ -7,6 +7,7 @@ import type { Block, SegmentedPage } from '../segment/block-types';
 import { isClosingMark, isOpeningMark } from './page-view';
 import { blocksToSpans } from './story-title';
 import { makeTailJudge } from './topic-words';
+import { appendAll } from '../model/bounded';
 
 /** Blocks that are never story text. */
 function isForeign(block: Block): boolean {
@@ -98,7 +99,7 @@ export function splitUncovered(pages: readonly SegmentedPage[], covered: readonl
             heading.unshift(current.pop() as number);
           }
           if (hasParagraph) flush();
-          current.push(...heading, k);
+          appendAll(current, heading).push(k);
         }
         return;
       }
