@@ -7,7 +7,7 @@
  * Also the bin's start-up (`--version`) and a two-file compare. Prints, never fails.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +15,9 @@ import { readSourcePages, samplePagesDir, writeDay } from './day-pages';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DAY_SIZES = [30, 90, 150] as const;
-/** Loaded before the bin in the child: reports its own CPU time and peak memory on exit. */
-const USAGE_HOOK = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nbench-usage '+JSON.stringify({cpuMs:(u.userCPUTime+u.systemCPUTime)/1000,maxRssMb:u.maxRSS/1024})+'\\n')})`;
+/** Required before the bin in the child (a CommonJS file, cheap to load): reports its CPU time and peak memory on exit. */
+const USAGE_HOOK = `process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nbench-usage '+JSON.stringify({cpuMs:(u.userCPUTime+u.systemCPUTime)/1000,maxRssMb:u.maxRSS/1024})+'\\n')});\n`;
+let hookFile = '';
 
 interface Run {
   readonly wallMs: number;
@@ -28,7 +29,7 @@ interface Run {
 /** Runs the bin once, as a user would (node dist/cli.js …), with the usage hook. */
 function runBin(bin: string, args: readonly string[]): Run {
   const start = performance.now();
-  const child = spawnSync(process.execPath, ['--import', USAGE_HOOK, bin, ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  const child = spawnSync(process.execPath, ['--require', hookFile, bin, ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
   const wallMs = performance.now() - start;
   if (child.status !== 0) throw new Error(`variorum ${args.join(' ')} exited ${child.status}: ${child.stderr.split('\n')[0] ?? ''}`);
   const line = child.stderr.split('\n').find((l) => l.startsWith('bench-usage ')) ?? 'bench-usage {}';
@@ -54,6 +55,8 @@ export async function run(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'variorum-day-'));
   try {
     const bin = join(work, 'cli.js');
+    hookFile = join(work, 'usage-hook.cjs');
+    writeFileSync(hookFile, USAGE_HOOK);
     execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs'), '--outfile', bin]);
     console.log(`machine load (1/5/15 min) at start: ${load()}; ${sources.length} source pages`);
     const version = median(Array.from({ length: 5 }, () => runBin(bin, ['--version'])));
