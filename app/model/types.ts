@@ -1,5 +1,6 @@
 /**
- * The engine's data model: the `compare --json` contract of DESIGN.md and the plain inputs the
+ * The engine's data model: the `compare --json` contract (app/model/CONTRACT.md is the authority
+ * for the JSON; it extends DESIGN.md's) and the plain inputs the
  * engine works on. Everything here is plain, serialisable data (it crosses the Web Worker and the
  * IPC bridge and is written to project files).
  */
@@ -62,7 +63,10 @@ export interface Flag {
   /** `<story id>-f<n>`, unique within a comparison. */
   readonly id: string;
   readonly category: Category;
-  /** One reading per variant that carries the story, in variant order. */
+  /**
+   * One reading per witness of this place, in variant order: a file listed in the story's
+   * `partial` has none in the part it lacks; a joined witness has one, naming the file it lies in.
+   */
   readonly readings: readonly Reading[];
   /** The reading (after style folding, as printed by a variant that has it) most variants share, or null on a tie. */
   readonly majority: string | null;
