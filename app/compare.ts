@@ -11,6 +11,7 @@ import type { Block } from './segment/block-types';
 import { segmentPage } from './segment/segment-page';
 import { carriedPart, joinedHalves, trimAtMarks } from './stories/carried-parts';
 import { findStoriesInPages, type StoryLocation } from './stories/find-stories';
+import { extendToSupportedHead, trimFurnitureEdges } from './stories/story-edges';
 import { emptyStyleCounts } from './text/fold';
 
 /** Cancellation: pass a signal, catch CancelledError (re-exported so callers need only this module). */
@@ -88,7 +89,7 @@ export function collateStory(
       .filter((s) => s.variant !== v.id)
       .map((s) => variants.find((x) => x.id === s.variant)?.text.slice(s.start, s.end) ?? '')
       .join('\n');
-    storySpans = trimAtMarks(v, storySpans, others);
+    storySpans = trimFurnitureEdges(v, extendToSupportedHead(v, trimAtMarks(v, storySpans, others), others), others);
   }
   const parts = carrying.map((v) => carriedPart(v, storySpans));
   const witnesses = joinWitnesses(carrying, storySpans, joinedHalves(parts));

@@ -1,0 +1,149 @@
+/**
+ * Furniture at a story's edges: a line at the start or end of one file's part of a story that no
+ * other file prints and that has the shape of furniture is neither story text nor a flag. Rules
+ * over the line's shape and its cross-variant support, not a list of strings:
+ *
+ * - support: other files' text of the story holds less than 30% of the line's 4-grams (a short
+ *   line: not at all). A line the others print is the story's, whatever its shape.
+ * - shape, at either edge: a line wholly in brackets (an editor's credit, a picture note); a line
+ *   with a date or a clock time and no sentence in it (a source or time stamp, "Published … Updated
+ *   …"); a line cut into short segments by separators (a breadcrumb 首页 > 要闻, a masthead
+ *   "NAME | date | page"); a copyright sign.
+ * - shape, at the end only: a short line that ends no sentence, after the story's last sentence (an
+ *   advertisement or a credit right after a cut tail). At the start such a line is a headline.
+ */
+import type { Span, VariantText } from '../model/types';
+
+/** Letters and digits only, lower case (NFKC): text compared across papers. */
+function plain(text: string): string {
+  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+}
+
+/** Below this share of 4-grams found in the other files, a line is this file's own. */
+const MIN_SUPPORT = 0.3;
+
+/** Longest line (visible characters) taken for furniture by shape. */
+const FURNITURE_MAX = 60;
+
+/** Longest trailing line that ends no sentence and is taken for furniture (an ad, a credit). */
+const TAIL_LINE_MAX = 40;
+
+function supported(line: string, others: string): boolean {
+  const t = plain(line);
+  if (t.length === 0) return true;
+  if (t.length < 8) return others.includes(t);
+  let found = 0;
+  let total = 0;
+  for (let i = 0; i + 4 <= t.length; i++) {
+    total += 1;
+    if (others.includes(t.slice(i, i + 4))) found += 1;
+  }
+  return found >= MIN_SUPPORT * total;
+}
+
+const BRACKETED = /^[（(【［[〔<《].*[）)】］\]〕>》]$/u;
+const DATE_OR_TIME = /\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/u;
+const SENTENCE_INSIDE = /[。！？!?][^。！？!?]*\S/u;
+const SEPARATORS = /\s[>›»|｜·•]\s|\s?[>›»|｜]\s?/gu;
+const SENTENCE_END = /[。！？!?.…”"’'）)]$/u;
+
+function visible(line: string): number {
+  return line.replace(/\s+/gu, '').length;
+}
+
+/** True when the line has the shape of page furniture (see the module comment). */
+export function furnitureShape(line: string, atEnd: boolean): boolean {
+  const t = line.trim();
+  const len = visible(t);
+  if (len === 0 || len > FURNITURE_MAX) return false;
+  if (BRACKETED.test(t)) return true;
+  if (/[©]|\(c\)\s*\d{4}/iu.test(t)) return true;
+  if (DATE_OR_TIME.test(t) && !SENTENCE_INSIDE.test(t)) return true;
+  if ((t.match(SEPARATORS) ?? []).length >= 2) return true;
+  return atEnd && len <= TAIL_LINE_MAX && !SENTENCE_END.test(t);
+}
+
+/** The lines of [start, end) of `text`, trimmed, with their ranges (empty lines left out). */
+function linesIn(text: string, start: number, end: number): { start: number; end: number; line: string }[] {
+  const out: { start: number; end: number; line: string }[] = [];
+  let at = start;
+  while (at < end) {
+    const nl = text.indexOf('\n', at);
+    const stop = nl < 0 || nl > end ? end : nl;
+    const raw = text.slice(at, stop);
+    const lead = raw.length - raw.trimStart().length;
+    const line = raw.trim();
+    if (line.length > 0) out.push({ start: at + lead, end: at + lead + line.length, line });
+    at = stop + 1;
+  }
+  return out;
+}
+
+/** Lines above a part's start this far (visible characters) may still be its headline or dateline. */
+const HEAD_LINE_MAX = 60;
+
+/**
+ * The story's spans with the part of `variant` extended upward over the short lines right above
+ * it that the other files print in the story (a headline the finder left out because a source or
+ * time line stood between it and the text), stepping over furniture-shaped lines nobody else
+ * prints. Those stay outside, and so does anything the others do not print.
+ */
+export function extendToSupportedHead(variant: VariantText, spans: readonly Span[], otherText: string): Span[] {
+  const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
+  const first = own[0];
+  if (!first) return [...spans];
+  const others = plain(otherText);
+  const text = variant.text;
+  const above = linesIn(text, Math.max(0, text.lastIndexOf('\n', Math.max(0, first.start - 1) - 400)), first.start).slice(-4);
+  // Included lines become spans of their own, so a skipped stamp between them stays outside.
+  const added: Span[] = [];
+  let start = first.start;
+  for (let k = above.length - 1; k >= 0; k--) {
+    const l = above[k] as { start: number; end: number; line: string };
+    const own = plain(l.line);
+    if (own.length > 0 && visible(l.line) <= HEAD_LINE_MAX && own.length >= 4 && others.includes(own)) {
+      if (added.length === 0 && text.slice(l.end, start).trim() === '') start = l.start;
+      else added.unshift({ variant: variant.id, start: l.start, end: l.end });
+      continue;
+    }
+    if (furnitureShape(l.line, false) && !supported(l.line, others)) continue;
+    break;
+  }
+  if (start === first.start && added.length === 0) return [...spans];
+  const index = spans.indexOf(first);
+  const out = spans.map((s) => (s === first ? { variant: s.variant, start, end: s.end } : s));
+  out.splice(index, 0, ...added);
+  return out;
+}
+
+/**
+ * The story's spans with furniture lines at the edges of `variant`'s part cut off. At most a few
+ * lines from each edge; a part is never emptied.
+ */
+export function trimFurnitureEdges(variant: VariantText, spans: readonly Span[], otherText: string): Span[] {
+  const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
+  const first = own[0];
+  const last = own[own.length - 1];
+  if (!first || !last) return [...spans];
+  const others = plain(otherText);
+  const lines = own.flatMap((s) => linesIn(variant.text, s.start, s.end));
+  if (lines.length < 3) return [...spans];
+  let head = 0;
+  while (head < 2 && head < lines.length - 2 && furnitureShape((lines[head] as { line: string }).line, false) && !supported((lines[head] as { line: string }).line, others)) head += 1;
+  let tail = lines.length - 1;
+  while (tail > head + 1 && lines.length - 1 - tail < 3 && furnitureShape((lines[tail] as { line: string }).line, true) && !supported((lines[tail] as { line: string }).line, others)) tail -= 1;
+  if (head === 0 && tail === lines.length - 1) return [...spans];
+  const from = (lines[head] as { start: number }).start;
+  const to = (lines[tail] as { end: number }).end;
+  const out: Span[] = [];
+  for (const s of spans) {
+    if (s.variant !== variant.id) {
+      out.push(s);
+      continue;
+    }
+    const start = Math.max(s.start, from);
+    const end = Math.min(s.end, to);
+    if (end > start) out.push({ variant: s.variant, start, end });
+  }
+  return out;
+}
