@@ -71,6 +71,14 @@ describe('createApi', () => {
     expect(await makeApi().takeLaunchFiles()).toBeNull();
   });
 
+  it('opens a project given at launch as a project, beside the variants given with it', async () => {
+    await writeFile(join(dir, 'desk.variorum.json'), projectNaming([join(dir, 'a.txt')]));
+    const result = await makeApi([join(dir, 'desk.variorum.json'), join(dir, 'b.txt')]).takeLaunchFiles();
+    expect(result?.project?.path).toBe(join(dir, 'desk.variorum.json'));
+    expect(result?.files.map((f) => f.name)).toEqual(['b.txt']);
+    expect(result?.failures).toEqual([]);
+  });
+
   it('opens the text files of a folder given at launch, and says so of a folder without any', async () => {
     const empty = await mkdtemp(join(dir, 'empty-'));
     const result = await makeApi([dir, empty]).takeLaunchFiles();

@@ -4,7 +4,7 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import type { LoadFailure, OpenResult, PlatformInfo, RecentEntry, SaveRequest, SaveResult, VariorumInvokeApi } from '../app/ipc/contract';
+import type { LoadFailure, OpenResult, PlatformInfo, ProjectFile, RecentEntry, SaveRequest, SaveResult, VariorumInvokeApi } from '../app/ipc/contract';
 import { parseProject } from '../app/project/project-file';
 import { writeFileAtomic } from './services/atomic-write';
 import { AUTOSAVE_MODE, type AutosaveStore } from './services/autosave';
@@ -13,7 +13,7 @@ import { collectOutcomes, decodeAll, formatBytes, loadFile, MAX_PROJECT_BYTES, t
 import { expandFolders, openFolder } from './services/open-folder';
 import type { RecentStore } from './services/recent';
 import { openSampleSet } from './services/samples';
-import type { LaunchFiles } from './launch';
+import { isProjectPath, type LaunchFiles } from './launch';
 
 /** The native dialogs the API needs (Electron's `dialog` in the app, fakes in tests). */
 export interface Dialogs {
@@ -188,12 +188,28 @@ export function createApi(deps: ApiDependencies): VariorumInvokeApi {
       if (!paths) return null;
       // `variorum pages/` opens the folder's text files, as File → Open folder would.
       const empty: string[] = [];
-      const files = await expandFolders(paths, (folder) => empty.push(folder));
+      // A project given at launch (a double-click, `variorum review.variorum.json`) opens as a
+      // project; the last one wins, as if the editor had opened each in turn.
+      const projects = paths.filter(isProjectPath);
+      const files = await expandFolders(
+        paths.filter((p) => !isProjectPath(p)),
+        (folder) => empty.push(folder),
+      );
       // Launch arguments come from the OS (argv), not from the renderer: they are the editor's choice.
-      await grants.grantRead(files);
+      await grants.grantRead([...files, ...projects]);
+      let project: ProjectFile | undefined;
+      const projectFailures: LoadFailure[] = [];
+      for (const path of projects) {
+        try {
+          project = await api.readProject(path);
+        } catch (error) {
+          projectFailures.push({ path: resolve(path), name: basename(path), code: 'unreadable', message: error instanceof Error ? error.message : String(error) });
+        }
+      }
       const loaded = await loadGranted(files);
       const emptyFailures = empty.map((path) => ({ path, name: basename(path), code: 'is-directory' as const, message: `${basename(path)} is a folder without text files.` }));
-      return opened({ ...loaded, failures: [...loaded.failures, ...emptyFailures] });
+      const result = await opened({ ...loaded, failures: [...loaded.failures, ...emptyFailures, ...projectFailures] });
+      return project ? { ...result, project } : result;
     },
     async saveFile(request) {
       checkWriteSize(request.data);

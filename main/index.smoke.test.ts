@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ensureBuilt } from './test-support/ensure-built';
+import { projectNaming } from './test-support/project-naming';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_METHODS, channelOf, COMMAND_CHANNEL, GRANT_DROPPED_CHANNEL, type OpenResult } from '../app/ipc/contract';
 import { fakeElectron, FakeWebContents, newRecord, type FakeElectronRecord } from './test-support/fake-electron';
@@ -99,6 +100,22 @@ describe('built main process', () => {
     const [channel, command] = window.webContents.sent.at(-1) ?? [];
     expect(channel).toBe(COMMAND_CHANNEL);
     expect(command).toMatchObject({ type: 'files-opened', result: { files: [{ name: 'second.txt' }] } });
+  });
+
+  it('opens a project handed over by a second launch or macOS open-file as a project, not as a variant', async () => {
+    writeFileSync(join(work, 'desk.variorum.json'), projectNaming([join(work, 'page.txt')]));
+    const window = record.windows[0]!;
+    const before = window.webContents.sent.length;
+    const onSecond = record.appListeners.get('second-instance') as unknown as (e: unknown, argv: string[], cwd: string, data: unknown) => void;
+    onSecond({}, ['/usr/lib/electron/electron', '.', 'desk.variorum.json'], '/somewhere/else', { cwd: work });
+    for (let waited = 0; window.webContents.sent.length === before && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    expect(window.webContents.sent.at(-1)?.[1]).toMatchObject({ type: 'project-opened', project: { path: join(work, 'desk.variorum.json') } });
+    const onOpenFile = record.appListeners.get('open-file') as unknown as (e: { preventDefault(): void }, path: string) => void;
+    let prevented = false;
+    onOpenFile({ preventDefault: () => (prevented = true) }, join(work, 'desk.variorum.json'));
+    for (let waited = 0; window.webContents.sent.length === before + 1 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    expect(prevented).toBe(true);
+    expect(window.webContents.sent.at(-1)?.[1]).toMatchObject({ type: 'project-opened' });
   });
 
   it('blocks navigation away from the app, pop-ups, permissions and remote requests', () => {

@@ -10,7 +10,7 @@ import { COMMAND_CHANNEL, type AppCommand, type RecentEntry } from '../app/ipc/c
 import { createApi, type Dialogs } from './api';
 import { registerApi, registerDropGrants, type TrustPolicy } from './ipc/registry';
 import { PathGrants } from './services/grants';
-import { fileArguments, LaunchFiles, launchDirectory, secondLaunchDirectory } from './launch';
+import { fileArguments, isProjectPath, LaunchFiles, launchDirectory, secondLaunchDirectory } from './launch';
 import { buildMenuTemplate, type MenuLanguage } from './menu';
 import { removeDeadTempFiles } from './services/atomic-write';
 import { AutosaveStore } from './services/autosave';
@@ -129,6 +129,23 @@ async function openRecent(entry: RecentEntry): Promise<void> {
   }
 }
 
+/**
+ * Files the OS handed over after start-up (a second launch, macOS open-file): the editor's choice,
+ * so they are granted; a project file opens as a project, the others as variants.
+ */
+async function openHandedOver(paths: readonly string[]): Promise<void> {
+  await grants.grantRead(paths);
+  const projects = paths.filter(isProjectPath);
+  const variants = paths.filter((p) => !isProjectPath(p));
+  try {
+    for (const path of projects) send({ type: 'project-opened', project: await api.readProject(path) });
+    if (variants.length > 0) send({ type: 'files-opened', result: await api.openPaths(variants) });
+  } catch (error) {
+    const parent = parentWindow();
+    if (parent) await dialog.showMessageBox(parent, { type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 /** True for the app's own page (any #route of it) or, in development, the dev server. */
 function isAppUrl(url: string): boolean {
   if (url.split('#')[0] === rendererFileUrl) return true;
@@ -198,10 +215,12 @@ if (!app.requestSingleInstanceLock({ cwd: launchCwd })) {
     }
     const files = fileArguments(argv, secondLaunchDirectory(additionalData, workingDirectory), app.isPackaged);
     // Before the renderer has asked for its launch files it is not listening for commands yet.
-    if (files.length > 0 && !launch.offer(files)) {
-      // Handed over by the OS from a second launch (argv): the editor's choice.
-      void grants.grantRead(files).then(async () => send({ type: 'files-opened', result: await api.openPaths(files) }));
-    }
+    if (files.length > 0 && !launch.offer(files)) void openHandedOver(files);
+  });
+  // macOS: a double-clicked file or one dropped on the Dock icon; before start-up it joins the launch files.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (!launch.offer([path])) void openHandedOver([path]);
   });
 
   app.on('window-all-closed', () => {

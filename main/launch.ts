@@ -73,3 +73,8 @@ export class LaunchFiles {
     return true;
   }
 }
+
+/** True for a project file (`*.variorum.json`): opened as a project, never as a text variant. */
+export function isProjectPath(path: string): boolean {
+  return path.toLowerCase().endsWith('.variorum.json');
+}

@@ -45,6 +45,8 @@ export interface OpenResult {
   readonly failures: readonly LoadFailure[];
   /** True when the user dismissed a dialog. */
   readonly canceled?: boolean;
+  /** takeLaunchFiles only: a project file (`*.variorum.json`) given at launch, to open as a project. */
+  readonly project?: ProjectFile;
 }
 
 /** Bytes handed over by the renderer (drag and drop, file input). */

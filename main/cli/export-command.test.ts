@@ -125,6 +125,23 @@ describe('export command (child process)', () => {
     expect(strict.stdout).toBe('');
   }, 60_000);
 
+  it('refuses a project whose readings do not fit its variants, naming each mismatch, and writes nothing', async () => {
+    const project = JSON.parse(await readFile(projectPath, 'utf8')) as Project;
+    const story = project.result.stories[0]!;
+    const flag = story.flags[0]!;
+    const broken: Project = {
+      ...project,
+      result: { ...project.result, stories: [{ ...story, flags: [{ ...flag, readings: flag.readings.map((r, k) => (k === 0 ? { ...r, start: 900_000, end: 900_003 } : r)) }, ...story.flags.slice(1)] }] },
+    };
+    const brokenPath = join(dir, 'broken.variorum.json');
+    await writeFile(brokenPath, serializeProject(broken));
+    const result = await cli('export', brokenPath, '--format', 'txt', '-o', join(dir, 'never.txt'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/result\.stories\[0\]\.flags\[0\]\.readings\[0\] 900000–900003 lies outside variant/);
+    expect(result.stderr).toMatch(/does not match its variants: 1 mismatch\(es\).*nothing exported/);
+    await expect(readFile(join(dir, 'never.txt'))).rejects.toThrow(/ENOENT/);
+  }, 60_000);
+
   it('fails with one clear line on a bad project or format', async () => {
     const garbage = join(dir, 'garbage.variorum.json');
     await writeFile(garbage, '{"format": "variorum-pro');

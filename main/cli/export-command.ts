@@ -7,6 +7,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { EXPORT_FORMATS, exportProject, isExportFormat, reviewSummary, type ExportFormat, type ExportOptions } from '../../app/export/index';
 import { exportSourceFromProject, projectExportOptions, type ProjectInput } from '../../app/export/project-source';
+import { checkAgainstVariants } from '../../app/project/check-against-variants';
 import { parseProject } from '../../app/project/project-file';
 import { writeFileAtomic } from '../services/atomic-write';
 import { loadFile, loadFiles, MAX_PROJECT_BYTES } from '../services/load-files';
@@ -129,6 +130,15 @@ export async function runExport(args: readonly string[]): Promise<number> {
   const project = await readProjectInput(parsed.project);
   const texts = await readMissingTexts(project, parsed.project);
   const source = exportSourceFromProject(project, texts);
+  // Never export silently wrong output: a project whose offsets, readings or decisions do not fit
+  // its variants is refused, each mismatch named on stderr (no flag overrides this: re-open the
+  // project in Variorum, which compares the sources again and carries the decisions over).
+  const check = checkAgainstVariants(source);
+  if (check.total > 0) {
+    for (const m of check.mismatches) process.stderr.write(`variorum export: ${parsed.project}: ${m.path} ${m.message}\n`);
+    const more = check.total > check.mismatches.length ? ` (${check.total - check.mismatches.length} more not listed)` : '';
+    throw new Error(`${parsed.project} does not match its variants: ${check.total} mismatch(es)${more}, first ${check.mismatches[0]?.path} ${check.mismatches[0]?.message}; nothing exported`);
+  }
   const options = projectExportOptions(project, parsed.options);
   const summary = reviewSummary(source, options);
   if (summary.open > 0) {

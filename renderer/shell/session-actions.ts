@@ -136,6 +136,9 @@ export function openDropped(files: readonly FileBytes[]): Promise<void> {
 export async function openAtLaunch(): Promise<void> {
   try {
     const launch = await getApi().takeLaunchFiles();
+    // A project given at launch (double-click on a .variorum.json) opens as a project.
+    // (Loaded on demand: project-actions imports this module for its own start-up.)
+    if (launch?.project && (await (await import('../project/project-actions')).openProjectFile(launch.project))) return;
     if (launch && (launch.files.length > 0 || launch.failures.length > 0)) {
       await receiveOpened(launch, 'replace');
       return;
