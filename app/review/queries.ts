@@ -4,6 +4,7 @@
  * - readings.ts: a flag's readings grouped by folded form, the majority, the suggested reading;
  * - flag-list.ts: the flag list's filter, counts, and the next / previous flag;
  * - paragraphs.ts: the canonical's paragraphs and the flags in each;
+ * - synopsis.ts: every page at a flag with context, and the page the right pane follows to;
  * - number-table.ts, variance.ts: the numbers table and the variance strip.
  */
 export { statusOf } from './flag-status';
@@ -28,5 +29,6 @@ export {
   type ReviewFilter,
 } from './flag-list';
 export { groupByParagraph, lineAt, paragraphAt, paragraphStarts, type ParagraphGroup } from './paragraphs';
+export { CONTEXT_CHARS, contextAround, followVariant, synopsisOf, type SynopsisRow } from './synopsis';
 export { numberRows, type NumberRow, type NumberCell } from './number-table';
 export { varianceProfile, type VarianceBucket } from './variance';

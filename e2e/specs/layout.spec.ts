@@ -61,6 +61,8 @@ test('a binary file and an empty file are explained in the UI language', async (
     { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('社区食堂让老人吃上热乎饭\n\n本报讯 全市已建成社区食堂318家。\n') },
     { name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from('社区食堂让老人吃上热乎饭\n\n本报讯 全市已建成社区食堂381家。\n') },
   ]);
+  // The start-up comparison is on screen: the app asks before replacing it.
+  await app.answerOpenChoice('new');
   await expect(app.failureItems).toHaveCount(1);
   await expect(app.failureItems.first()).toContainText('这不是纯文本文件');
   await expect(app.variantItems.filter({ hasText: 'empty.txt' })).toContainText('文件是空的');

@@ -5,6 +5,7 @@ import type { FlagStatus } from '../../app/review/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { groupReadings, isAbsent, suggestedReading, type ReadingGroup } from '../../app/review/queries';
+import { SynopticTable } from './synoptic-table';
 import { chipStyle, type VariantLook } from './use-review';
 
 /** Readings longer than this are cut in the list (an omitted paragraph can be hundreds of characters). */
@@ -164,6 +165,7 @@ function FlagActions(props: FlagItemProps): ReactElement {
           );
         })}
       </ol>
+      <SynopticTable flag={flag} looks={looks} />
       <div className="canonical-now">
         <span className="muted">{t('review.canonicalNow')}</span> <ReadingText text={props.canonicalText} max={40} />
       </div>

@@ -13,6 +13,8 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
   const leftPane = useAppStore((s) => s.leftPane);
   const rightVariant = useAppStore((s) => s.rightVariant);
   const showAsPrinted = useAppStore((s) => s.showAsPrinted);
+  const followFlag = useAppStore((s) => s.followFlag);
+  const setFollowFlag = useAppStore((s) => s.setFollowFlag);
   const setLeftPane = useAppStore((s) => s.setLeftPane);
   const setRightVariant = useAppStore((s) => s.setRightVariant);
   const setShowAsPrinted = useAppStore((s) => s.setShowAsPrinted);
@@ -54,6 +56,10 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
       </label>
       <span className="muted picker-hint">{t('panes.rightHint')}</span>
       <span className="toolbar-gap" />
+      <label className="checkbox" title={t('panes.followFlagHint')}>
+        <input type="checkbox" checked={followFlag} onChange={(e) => setFollowFlag(e.target.checked)} data-testid="follow-flag" />
+        {t('panes.followFlag')}
+      </label>
       <label className="checkbox">
         <input type="checkbox" checked={showAsPrinted} onChange={(e) => setShowAsPrinted(e.target.checked)} />
         {t('panes.showAsPrinted')}

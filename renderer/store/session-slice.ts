@@ -3,7 +3,8 @@
  * is on, which variants the two panes show, progress of a running comparison, and error banners.
  */
 import type { StateCreator } from 'zustand';
-import type { CompareResult, Story } from '../../app/model/types';
+import type { CompareResult, Flag, Story } from '../../app/model/types';
+import { followVariant } from '../../app/review/synopsis';
 import type { CompareFailure } from '../shell/compare-fallback';
 import type { AppState } from './index';
 
@@ -71,6 +72,17 @@ export function currentStory(state: Pick<SessionSlice, 'result' | 'storyId'>): S
   return state.result?.stories.find((s) => s.id === state.storyId) ?? null;
 }
 
+/** What the left pane shows at a flag: the canonical's text there, or the left variant's reading. */
+function leftTextAt(state: AppState, flag: Flag): string {
+  if (state.leftPane !== 'canonical') {
+    const id = state.leftPane.variant;
+    return flag.readings.find((r) => r.variant === id)?.text ?? '';
+  }
+  const review = state.storyId ? state.reviews[state.storyId] : undefined;
+  const anchor = review?.anchors.find((a) => a.flagId === flag.id);
+  return review && anchor ? review.canonical.slice(anchor.start, anchor.end) : (flag.majority ?? '');
+}
+
 /** Picks the right-hand variant for a story: keep the current one when the story has it, else the second variant. */
 function rightFor(result: CompareResult, story: Story | undefined, current: string | null, left: LeftPane): string | null {
   if (!story) return result.variants[1]?.id ?? result.variants[0]?.id ?? null;
@@ -127,6 +139,13 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     const story = result.stories.find((s) => s.flags.some((f) => f.id === flagId));
     if (story && story.id !== storyId) get().selectStory(story.id);
     set({ flagId });
+    const flag = story?.flags.find((f) => f.id === flagId);
+    if (story && flag && get().followFlag) {
+      // The right pane follows the flag to a page that reads otherwise than the left pane there.
+      const state = get();
+      const right = followVariant(flag, leftTextAt(state, flag), state.rightVariant, storyVariants(result, story));
+      if (right !== state.rightVariant) set({ rightVariant: right });
+    }
   },
   setLeftPane: (leftPane) => set({ leftPane }),
   setRightVariant: (rightVariant) => set({ rightVariant }),

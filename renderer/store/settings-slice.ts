@@ -23,6 +23,8 @@ export interface Settings {
   readonly showAsPrinted: boolean;
   /** After a decision, move to the next open flag (KDiff3's auto-advance). */
   readonly autoAdvance: boolean;
+  /** At each flag, the right pane moves to a page that reads otherwise than the left (on by default). */
+  readonly followFlag: boolean;
 }
 
 /** State and actions of the settings slice. */
@@ -34,6 +36,7 @@ export interface SettingsSlice extends Settings {
   setBaseVariant(variantId: string | null): void;
   setShowAsPrinted(value: boolean): void;
   setAutoAdvance(value: boolean): void;
+  setFollowFlag(value: boolean): void;
 }
 
 const STORAGE_KEY = 'variorum.settings';
@@ -52,6 +55,7 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined, loca
     baseVariant: null,
     showAsPrinted: false,
     autoAdvance: true,
+    followFlag: true,
   };
   try {
     const raw = storage?.getItem(STORAGE_KEY);
@@ -64,6 +68,7 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined, loca
       baseVariant: null,
       showAsPrinted: parsed.showAsPrinted === true,
       autoAdvance: parsed.autoAdvance !== false,
+      followFlag: parsed.followFlag !== false,
     };
   } catch {
     return defaults;
@@ -72,9 +77,9 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined, loca
 
 function save(state: Settings): void {
   if (typeof localStorage === 'undefined') return;
-  const { theme, language, editorName, showAsPrinted, autoAdvance } = state;
+  const { theme, language, editorName, showAsPrinted, autoAdvance, followFlag } = state;
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ theme, language, editorName, showAsPrinted, autoAdvance }));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ theme, language, editorName, showAsPrinted, autoAdvance, followFlag }));
   } catch {
     // Storage full or disabled: settings then last for this session only.
   }
@@ -98,5 +103,6 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
     setBaseVariant: (baseVariant) => update({ baseVariant }),
     setShowAsPrinted: (showAsPrinted) => update({ showAsPrinted }),
     setAutoAdvance: (autoAdvance) => update({ autoAdvance }),
+    setFollowFlag: (followFlag) => update({ followFlag }),
   };
 };
