@@ -98,7 +98,8 @@ export class AppPage {
   /** Answers the "add to this comparison / start a new one" question. */
   async answerOpenChoice(choice: 'new' | 'add'): Promise<void> {
     const dialog = this.page.getByTestId('open-choice');
-    await expect(dialog).toBeVisible();
+    // Decoding (and hashing) the files comes first: give a loaded machine time.
+    await expect(dialog).toBeVisible({ timeout: 30_000 });
     await dialog.getByTestId(choice === 'add' ? 'open-add' : 'open-new').click();
     await expect(dialog).toHaveCount(0);
   }

@@ -119,6 +119,7 @@ export class ProjectPage {
     await item.click();
     const current = ReviewPage.textAt(before, flag.id) ?? '';
     const buttons = item.getByTestId('pick-reading');
+    await expect(buttons.first()).toBeVisible();
     const count = await buttons.count();
     let index = -1;
     for (let i = 0; i < count && index < 0; i += 1) {
