@@ -11,7 +11,7 @@ import type { Block } from './segment/block-types';
 import { segmentPage } from './segment/segment-page';
 import { carriedPart, joinedHalves, trimAtMarks } from './stories/carried-parts';
 import { findStoriesInPages, type StoryLocation } from './stories/find-stories';
-import { extendToSupportedHead, trimFurnitureEdges } from './stories/story-edges';
+import { extendToSupportedHead, plain, trimFurnitureEdges } from './stories/story-edges';
 import { emptyStyleCounts } from './text/fold';
 
 /** Cancellation: pass a signal, catch CancelledError (re-exported so callers need only this module). */
@@ -84,12 +84,21 @@ export function collateStory(
   const carrying = variants.filter((v) => !location.missing.includes(v.id) && location.spans.some((s) => s.variant === v.id));
   // A neighbour the finder took in beyond a continuation mark is neither story text nor a flag.
   let storySpans: readonly Span[] = location.spans;
+  // Each file's story text in plain form, made once and only when a rule asks for the others'.
+  const plainText = new Map<string, string>();
+  const plainOf = (id: string): string => {
+    let out = plainText.get(id);
+    if (out === undefined) {
+      const text = variants.find((x) => x.id === id)?.text ?? '';
+      out = plain(location.spans.filter((s) => s.variant === id).map((s) => text.slice(s.start, s.end)).join('\n'));
+      plainText.set(id, out);
+    }
+    return out;
+  };
   for (const v of carrying) {
-    const others = storySpans
-      .filter((s) => s.variant !== v.id)
-      .map((s) => variants.find((x) => x.id === s.variant)?.text.slice(s.start, s.end) ?? '')
-      .join('\n');
-    storySpans = trimFurnitureEdges(v, extendToSupportedHead(v, trimAtMarks(v, storySpans, others), others), others);
+    let others: string | undefined;
+    const otherText = (): string => (others ??= carrying.filter((x) => x.id !== v.id).map((x) => plainOf(x.id)).join('|'));
+    storySpans = trimFurnitureEdges(v, extendToSupportedHead(v, trimAtMarks(v, storySpans, otherText), otherText), otherText);
   }
   const parts = carrying.map((v) => carriedPart(v, storySpans));
   const witnesses = joinWitnesses(carrying, storySpans, joinedHalves(parts));

@@ -178,10 +178,9 @@ const MIN_SUPPORT = 0.3;
  * (上接第1版), or what follows a 下转 line. Text the others print (the other half of a story one
  * file carries both halves of, with its neighbour left out) stays.
  */
-export function trimAtMarks(variant: VariantText, spans: readonly Span[], otherText: string): Span[] {
+export function trimAtMarks(variant: VariantText, spans: readonly Span[], otherText: () => string): Span[] {
   const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
   if (own.length === 0) return [...spans];
-  const others = plain(otherText);
   const text = variant.text;
   let cutBefore = -1;
   let cutAfter = Number.POSITIVE_INFINITY;
@@ -192,11 +191,11 @@ export function trimAtMarks(variant: VariantText, spans: readonly Span[], otherT
       const line = text.slice(at, end).trim();
       if (line.length > 0 && wholeMark(line, 'from') && cutBefore < 0) {
         const before = own.map((s) => text.slice(s.start, Math.min(s.end, at))).join('\n');
-        if (before.trim().length > 0 && support(before, others) < MIN_SUPPORT) cutBefore = at;
+        if (before.trim().length > 0 && support(before, otherText()) < MIN_SUPPORT) cutBefore = at;
       }
       if (line.length > 0 && wholeMark(line, 'to')) {
         const after = own.map((s) => text.slice(Math.max(s.start, end), s.end)).join('\n');
-        if (after.trim().length > 0 && support(after, others) < MIN_SUPPORT) cutAfter = Math.min(cutAfter, end);
+        if (after.trim().length > 0 && support(after, otherText()) < MIN_SUPPORT) cutAfter = Math.min(cutAfter, end);
       }
       at = end + 1;
     }

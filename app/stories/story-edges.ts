@@ -14,8 +14,8 @@
  */
 import type { Span, VariantText } from '../model/types';
 
-/** Letters and digits only, lower case (NFKC): text compared across papers. */
-function plain(text: string): string {
+/** Letters and digits only, lower case (NFKC): text compared across papers (the form `otherText` gives). */
+export function plain(text: string): string {
   return text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
 }
 
@@ -88,11 +88,10 @@ const HEAD_LINE_MAX = 60;
  * time line stood between it and the text), stepping over furniture-shaped lines nobody else
  * prints. Those stay outside, and so does anything the others do not print.
  */
-export function extendToSupportedHead(variant: VariantText, spans: readonly Span[], otherText: string): Span[] {
+export function extendToSupportedHead(variant: VariantText, spans: readonly Span[], otherText: () => string): Span[] {
   const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
   const first = own[0];
   if (!first) return [...spans];
-  const others = plain(otherText);
   const text = variant.text;
   const above = linesIn(text, Math.max(0, text.lastIndexOf('\n', Math.max(0, first.start - 1) - 400)), first.start).slice(-4);
   // Included lines become spans of their own, so a skipped stamp between them stays outside.
@@ -101,12 +100,12 @@ export function extendToSupportedHead(variant: VariantText, spans: readonly Span
   for (let k = above.length - 1; k >= 0; k--) {
     const l = above[k] as { start: number; end: number; line: string };
     const own = plain(l.line);
-    if (own.length > 0 && visible(l.line) <= HEAD_LINE_MAX && own.length >= 4 && others.includes(own)) {
+    if (own.length > 0 && visible(l.line) <= HEAD_LINE_MAX && own.length >= 4 && otherText().includes(own)) {
       if (added.length === 0 && text.slice(l.end, start).trim() === '') start = l.start;
       else added.unshift({ variant: variant.id, start: l.start, end: l.end });
       continue;
     }
-    if (furnitureShape(l.line, false) && !supported(l.line, others)) continue;
+    if (furnitureShape(l.line, false) && !supported(l.line, otherText())) continue;
     break;
   }
   if (start === first.start && added.length === 0) return [...spans];
@@ -120,18 +119,17 @@ export function extendToSupportedHead(variant: VariantText, spans: readonly Span
  * The story's spans with furniture lines at the edges of `variant`'s part cut off. At most a few
  * lines from each edge; a part is never emptied.
  */
-export function trimFurnitureEdges(variant: VariantText, spans: readonly Span[], otherText: string): Span[] {
+export function trimFurnitureEdges(variant: VariantText, spans: readonly Span[], otherText: () => string): Span[] {
   const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
   const first = own[0];
   const last = own[own.length - 1];
   if (!first || !last) return [...spans];
-  const others = plain(otherText);
   const lines = own.flatMap((s) => linesIn(variant.text, s.start, s.end));
   if (lines.length < 3) return [...spans];
   let head = 0;
-  while (head < 2 && head < lines.length - 2 && furnitureShape((lines[head] as { line: string }).line, false) && !supported((lines[head] as { line: string }).line, others)) head += 1;
+  while (head < 2 && head < lines.length - 2 && furnitureShape((lines[head] as { line: string }).line, false) && !supported((lines[head] as { line: string }).line, otherText())) head += 1;
   let tail = lines.length - 1;
-  while (tail > head + 1 && lines.length - 1 - tail < 3 && furnitureShape((lines[tail] as { line: string }).line, true) && !supported((lines[tail] as { line: string }).line, others)) tail -= 1;
+  while (tail > head + 1 && lines.length - 1 - tail < 3 && furnitureShape((lines[tail] as { line: string }).line, true) && !supported((lines[tail] as { line: string }).line, otherText())) tail -= 1;
   if (head === 0 && tail === lines.length - 1) return [...spans];
   const from = (lines[head] as { start: number }).start;
   const to = (lines[tail] as { end: number }).end;
