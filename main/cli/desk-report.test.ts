@@ -34,6 +34,17 @@ describe('buildDeskReport', () => {
     expect(html).toContain('3 pages: p1.txt, p2.txt, p3.txt · 1 flag (number 1)');
   });
 
+  it('shows a long reading by its start and end', () => {
+    const long = `${'甲'.repeat(70)}${'乙'.repeat(70)}`;
+    const pages: VariantText[] = [
+      variants[0] as VariantText,
+      { ...(variants[1] as VariantText), id: 'v2', text: `${BASE}\n${long}\n` },
+    ];
+    const report = buildDeskReport(compareVariants(pages), pages);
+    expect(report).toContain(`<mark>${'甲'.repeat(60)} … ${'乙'.repeat(24)}</mark>`);
+    expect(report).not.toContain('甲'.repeat(61));
+  });
+
   it('escapes the text of the pages and carries print styles', () => {
     expect(html).not.toContain('<摊位>');
     expect(html).toContain('夜市&#60;摊位&#62;');

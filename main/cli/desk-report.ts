@@ -83,13 +83,24 @@ function flagRow(
     .map(([text, readings]) => {
       const first = readings[0] as Reading;
       const shown =
-        text === '' ? '<span class="absent">(absent)</span>' : `<mark>${escapeHtml(text)}</mark>`;
+        text === ''
+          ? '<span class="absent">(absent)</span>'
+          : `<mark>${escapeHtml(shorten(text))}</mark>`;
       const pages = readings.map((r) => names.get(r.variant) ?? r.variant);
       return `<li>${context(texts.get(first.variant) ?? '', first, shown)}<span class="pages">${readings.length} · ${escapeHtml(listNames(pages))}</span></li>`;
     })
     .join('');
   const note = flag.note ? `<div class="note">${escapeHtml(flag.note)}</div>` : '';
   return `<tr class="${flag.category}"><td>${escapeHtml(flag.id)}</td><td>${flag.category}</td><td><ul>${readings}</ul>${note}</td></tr>`;
+}
+
+/** Readings longer than this (an omitted paragraph) show their start and end around an ellipsis. */
+const MAX_READING_CHARS = 90;
+
+/** A long reading as its first and last words: an omitted paragraph need not fill the sheet. */
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return flat.length <= MAX_READING_CHARS ? flat : `${flat.slice(0, 60)} … ${flat.slice(-24)}`;
 }
 
 /** The reading inside a little of its page's text, on one line. */
