@@ -152,7 +152,7 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.config.ts', '*.config.mjs', '.ci/**'],
+    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{ts,mjs}', 'audit/**/*.{ts,mjs}', '*.config.ts', '*.config.mjs', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

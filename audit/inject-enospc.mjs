@@ -1,0 +1,13 @@
+// Loaded with `node --import` by the audit: every FileHandle.writeFile writes half its data and then
+// fails with ENOSPC, as a filling disk does — a full disk injected into the real CLI.
+import { open } from 'node:fs/promises';
+
+const probe = await open(process.execPath, 'r');
+const proto = Object.getPrototypeOf(probe);
+await probe.close();
+const realWrite = proto.write;
+proto.writeFile = async function writeFile(data) {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  await realWrite.call(this, bytes.subarray(0, bytes.length >> 1));
+  throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+};
