@@ -50,5 +50,12 @@ test('the synoptic table and the right pane at a flag where only one page differ
     expect((await app.snapshot()).rightVariant).toBe(agreeing);
   }
   await page.getByTestId('follow-flag').check();
+
+  // Unchanged paragraphs fold away on request, as in VS Code's diff editor, and come back.
+  await page.getByTestId('hide-unchanged').check();
+  await expect(app.compareView.locator('.diff-hidden-lines').first()).toBeAttached();
+  await app.attachScreenshot(testInfo, 'unchanged-collapsed');
+  await page.getByTestId('hide-unchanged').uncheck();
+  await expect(app.compareView.locator('.diff-hidden-lines')).toHaveCount(0);
   app.expectNoProblems();
 });

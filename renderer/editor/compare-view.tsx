@@ -279,6 +279,12 @@ export function CompareView(): ReactElement {
     };
   }, [editor]);
 
+  const hideUnchanged = useAppStore((s) => s.hideUnchanged);
+  useEffect(() => {
+    // Unchanged paragraphs fold to a bar the editor can open, as in VS Code's diff editor.
+    editor?.updateOptions({ hideUnchangedRegions: { enabled: hideUnchanged, contextLineCount: 1, minimumLineCount: 2, revealLineCount: 5 } });
+  }, [editor, hideUnchanged]);
+
   // Screen readers announce each pane by its content (Monaco's default is "Editor content" in English).
   const nameOf = (id: string | undefined | null): string => variants.find((v) => v.id === id)?.name ?? id ?? '';
   const leftLabel = showCanonical ? t('editor.canonicalLabel') : t('editor.variantLabel', { name: nameOf(leftVariant) });

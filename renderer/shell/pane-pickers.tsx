@@ -14,6 +14,8 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
   const rightVariant = useAppStore((s) => s.rightVariant);
   const showAsPrinted = useAppStore((s) => s.showAsPrinted);
   const followFlag = useAppStore((s) => s.followFlag);
+  const hideUnchanged = useAppStore((s) => s.hideUnchanged);
+  const setHideUnchanged = useAppStore((s) => s.setHideUnchanged);
   const setFollowFlag = useAppStore((s) => s.setFollowFlag);
   const setLeftPane = useAppStore((s) => s.setLeftPane);
   const setRightVariant = useAppStore((s) => s.setRightVariant);
@@ -54,11 +56,14 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
           {variantOptions}
         </select>
       </label>
-      <span className="muted picker-hint">{t('panes.rightHint')}</span>
       <span className="toolbar-gap" />
       <label className="checkbox" title={t('panes.followFlagHint')}>
         <input type="checkbox" checked={followFlag} onChange={(e) => setFollowFlag(e.target.checked)} data-testid="follow-flag" />
         {t('panes.followFlag')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={hideUnchanged} onChange={(e) => setHideUnchanged(e.target.checked)} data-testid="hide-unchanged" />
+        {t('panes.hideUnchanged')}
       </label>
       <label className="checkbox">
         <input type="checkbox" checked={showAsPrinted} onChange={(e) => setShowAsPrinted(e.target.checked)} />

@@ -25,6 +25,8 @@ export interface Settings {
   readonly autoAdvance: boolean;
   /** At each flag, the right pane moves to a page that reads otherwise than the left (on by default). */
   readonly followFlag: boolean;
+  /** Fold the paragraphs where the panes agree, as VS Code's diff editor can (off by default). */
+  readonly hideUnchanged: boolean;
 }
 
 /** State and actions of the settings slice. */
@@ -37,6 +39,7 @@ export interface SettingsSlice extends Settings {
   setShowAsPrinted(value: boolean): void;
   setAutoAdvance(value: boolean): void;
   setFollowFlag(value: boolean): void;
+  setHideUnchanged(value: boolean): void;
 }
 
 const STORAGE_KEY = 'variorum.settings';
@@ -56,6 +59,7 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined, loca
     showAsPrinted: false,
     autoAdvance: true,
     followFlag: true,
+    hideUnchanged: false,
   };
   try {
     const raw = storage?.getItem(STORAGE_KEY);
@@ -69,6 +73,7 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined, loca
       showAsPrinted: parsed.showAsPrinted === true,
       autoAdvance: parsed.autoAdvance !== false,
       followFlag: parsed.followFlag !== false,
+      hideUnchanged: parsed.hideUnchanged === true,
     };
   } catch {
     return defaults;
@@ -77,9 +82,9 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined, loca
 
 function save(state: Settings): void {
   if (typeof localStorage === 'undefined') return;
-  const { theme, language, editorName, showAsPrinted, autoAdvance, followFlag } = state;
+  const { theme, language, editorName, showAsPrinted, autoAdvance, followFlag, hideUnchanged } = state;
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ theme, language, editorName, showAsPrinted, autoAdvance, followFlag }));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify({ theme, language, editorName, showAsPrinted, autoAdvance, followFlag, hideUnchanged }));
   } catch {
     // Storage full or disabled: settings then last for this session only.
   }
@@ -104,5 +109,6 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
     setShowAsPrinted: (showAsPrinted) => update({ showAsPrinted }),
     setAutoAdvance: (autoAdvance) => update({ autoAdvance }),
     setFollowFlag: (followFlag) => update({ followFlag }),
+    setHideUnchanged: (hideUnchanged) => update({ hideUnchanged }),
   };
 };
