@@ -11,6 +11,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import { isPunctuation } from '../text/fold-chars';
 import { editRun, isCloser, isWordChar, punctuationRun, runLength, substitution, wordsOnly, type DiffList } from './diff-runs';
 import { spliceAll } from '../model/bounded';
+import { diffLong, LONG_TEXT } from './long-diff';
 
 /** One contiguous edit: base [baseStart, baseEnd) reads variant [varStart, varEnd). */
 export interface Edit {
@@ -68,7 +69,8 @@ export function pairDiffs(base: string, variant: string, options: PairOptions): 
   const dmp = new DiffMatchPatch();
   dmp.Diff_Timeout = options.timeoutSeconds;
   dmp.Diff_EditCost = 4;
-  const diffs = dmp.diff_main(base, variant, false);
+  // Very long texts (a 20 MB single line) are diffed by content-defined chunks first (long-diff.ts).
+  const diffs = base.length + variant.length > LONG_TEXT ? diffLong(dmp, base, variant) : dmp.diff_main(base, variant, false);
   if (options.cleanup === 'anchors') {
     // Sentence bounds first, so that a dropped sentence leaves its neighbour's full stop in the
     // equality before it (公里[。据介绍……纪录] → 公里。[据介绍……纪录。]) for the anchor rules.
