@@ -15,7 +15,7 @@ const COMMON_CAPITALISED = new Set(
     'two three four five six seven eight nine ten many most more few all both each every no not one other such ' +
     'there here what which who whom whose where why how also still even only just then now today yesterday ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december'
+    'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
 );
 

@@ -3,12 +3,7 @@
  * with 万/亿 units, decimals and percentages. Used to decide whether a reading is a number and
  * whether two readings differ in value or only in form.
  */
-
-const DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-const BIG_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+import { monthOf } from '../lexicon/months';
 
 /** Characters that can be part of a written number. */
 export const NUMERAL_CHARS = /[0-9零〇一二两三四五六七八九十百千万亿.%]/;
@@ -54,56 +49,7 @@ export function isChineseNumber(token: string, before: string, after: string): b
   return /^[十百千]|[十百千][一二三四五六七八九]?$/.test(run) && run.length >= 2;
 }
 
-/** Parses a Chinese numeral such as 三千四百二十五, 十五, 二〇二五, 1.2万; null when it is not one. */
-export function parseChineseNumeral(text: string): number | null {
-  if (!text) return null;
-  if (/^[〇零一二三四五六七八九]{2,}$/.test(text)) {
-    // Digit-by-digit (years, codes): 二〇二五 = 2025.
-    return Number([...text].map((c) => DIGIT[c]).join(''));
-  }
-  let total = 0;
-  let section = 0;
-  let current = 0;
-  let any = false;
-  for (const ch of text) {
-    const d = DIGIT[ch];
-    if (d !== undefined) {
-      current = d;
-      any = true;
-      continue;
-    }
-    const small = SMALL_UNIT[ch];
-    if (small !== undefined) {
-      section += (current || 1) * small;
-      current = 0;
-      any = true;
-      continue;
-    }
-    const big = BIG_UNIT[ch];
-    if (big !== undefined) {
-      total += (section + current) * big;
-      section = 0;
-      current = 0;
-      continue;
-    }
-    return null;
-  }
-  return any ? total + section + current : null;
-}
-
-/**
- * The value a number token denotes: 4110, 1.2万 (12000), 百分之五 is not handled, 35% is 35,
- * 十五 is 15, 二〇二五 is 2025. Returns null when the token is not a number.
- */
-export function parseNumber(token: string): number | null {
-  const t = token.replace(/[,，](?=\d{3})/g, '').replace(/%$/, '');
-  const arabic = /^(\d+(?:\.\d+)?)([万亿]?)$/.exec(t);
-  if (arabic) {
-    const unit = arabic[2] ? (BIG_UNIT[arabic[2]] ?? 1) : 1;
-    return Number(arabic[1]) * unit;
-  }
-  return parseChineseNumeral(t);
-}
+export { parseChineseNumeral, parseNumber } from '../lexicon/numerals';
 
 /**
  * Extends [start, end) of `text` over the number it lies in (digits, numerals, a decimal point,
@@ -132,7 +78,6 @@ const ENGLISH_NUMERALS: Readonly<Record<string, number>> = {
 
 /** Days of the week, and months (capitalised only: may and march are verbs too), by their place in the week or year. */
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * Days named relative to the dateline (today, yesterday, midweek), as a day of the week would be:
@@ -154,8 +99,7 @@ export function englishNumberValue(word: string): number | null {
   if (relative !== undefined) return relative;
   const day = WEEKDAYS.indexOf(word);
   if (day >= 0) return day + 1;
-  const month = MONTHS.indexOf(word);
-  return month >= 0 ? month + 1 : null;
+  return monthOf(word);
 }
 
 /**

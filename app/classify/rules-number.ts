@@ -112,7 +112,7 @@ const englishWord: Rule = {
   },
   why: { en: 'an English number, date or season word differs: {a} / {b}', 'zh-CN': '英文数词、日期或季节不同：{a} / {b}' },
   examples: {
-    positive: [['harvest by a [third] this', 'harvest by a [quarter] this'], ['[A dozen] families were', '[Twelve] families were'], ['would reopen in the [spring].', 'would reopen in the [summer].']],
+    positive: [['harvest by a [third] this', 'harvest by a [quarter] this'], ['takes effect [Dec]. 1 after', 'takes effect [Jan]. 1 after'], ['on [Sept.] 3 the', 'on [Oct.] 3 the'], ['[A dozen] families were', '[Twelve] families were'], ['would reopen in the [spring].', 'would reopen in the [summer].']],
     negative: [['prices could [fall] sharply', 'prices could [rise] sharply'], ['It is [one of] the largest', 'It is [among] the largest']],
   },
 };

@@ -1,0 +1,69 @@
+/**
+ * The one parser of written numbers, used by classification (is it a number, and do the values
+ * differ?) and by review (the numbers table): Arabic digits, half- or full-width, with thousands
+ * separators, decimals and a percent sign; Chinese numerals, positional (二〇二五) or with units
+ * (三千四百二十五, 十五, 两千); and the large units 万 and 亿 after either (1.2万, 3.5万亿).
+ */
+
+const DIGIT: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const BIG_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
+
+/** Full-width digits and marks as ASCII (１２．５ → 12.5). */
+function halfWidth(text: string): string {
+  return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * A Chinese numeral's value: digit by digit when it has no unit (二〇二五 = 2025, years and
+ * codes), else by its units (三千四百二十五, 十五 = 15, 一万二千 = 12000, 三亿五千万, 一万亿);
+ * null when it is not one (a unit alone, 万, is no number).
+ */
+export function parseChineseNumeral(text: string): number | null {
+  if (!text) return null;
+  const chars = [...text];
+  if (chars.length >= 2 && chars.every((c) => DIGIT[c] !== undefined && c !== '两')) return Number(chars.map((c) => DIGIT[c]).join(''));
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  let any = false;
+  for (const c of chars) {
+    const d = DIGIT[c];
+    if (d !== undefined) {
+      digit = d;
+      any = true;
+      continue;
+    }
+    const small = SMALL_UNIT[c];
+    if (small !== undefined) {
+      section += (digit || 1) * small;
+      digit = 0;
+      any = true;
+      continue;
+    }
+    const big = BIG_UNIT[c];
+    if (big === undefined) return null;
+    // 亿 scales everything before it (一万亿 = 10^12); 万 only its own section (三亿五千万).
+    total = big > 1e4 ? (total + section + digit || 1) * big : total + (section + digit || 1) * big;
+    section = 0;
+    digit = 0;
+  }
+  return any ? total + section + digit : null;
+}
+
+/**
+ * The value a number token denotes: 4110, 4,110, １２．５, 1.2万 (12000), 3.5万亿, 35% (35), 十五
+ * (15), 二〇二五 (2025); null when the token is no number.
+ */
+export function parseNumber(token: string): number | null {
+  const t = halfWidth(token).replace(/[,，](?=\d{3})/g, '').replace(/%$/, '');
+  const arabic = /^(\d+(?:\.\d+)?)([万亿]*)$/.exec(t);
+  if (arabic) {
+    let value = Number(arabic[1]);
+    for (const unit of arabic[2] ?? '') value *= BIG_UNIT[unit] ?? 1;
+    return value;
+  }
+  return parseChineseNumeral(t);
+}
