@@ -10,6 +10,8 @@ export default defineConfig({
     // The default summary, then every skipped test by name (and why, when ../shared is absent).
     reporters: ['default', './scripts/skipped-reporter.ts'],
     environment: 'node',
+    // The classifier's segmenter (jieba-wasm), registered as the CLI and the Worker register it.
+    setupFiles: ['test/setup/tagger.ts'],
     testTimeout: 30_000,
     pool: 'forks',
   },

@@ -12,6 +12,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import DiffMatchPatch from 'diff-match-patch';
 import { collateStory, compareVariants } from '../app/compare';
+// The classifier's segmenter, as the CLI and the app register it (its one-time load is in the cold figure).
+import '../main/services/jieba-tagger';
 import { generateStory, makeVariant } from '../test/fixtures/synthetic';
 import type { VariantText } from '../app/model/types';
 

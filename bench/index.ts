@@ -5,6 +5,8 @@
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+// The classifier's segmenter, as the CLI and the app register it.
+import '../main/services/jieba-tagger';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);

@@ -8,7 +8,7 @@
  *
  *   node scripts/build-cli.mjs [--outfile PATH]
  */
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -42,3 +42,6 @@ await esbuild.build({
   logLevel: 'warning',
 });
 chmodSync(outfile, 0o755);
+// The classifier's segmenter (jieba-wasm's Node build, bundled above) reads its WASM from the
+// bundle's own folder (__dirname): it ships beside the bin.
+copyFileSync(join(root, 'node_modules', 'jieba-wasm', 'pkg', 'nodejs', 'jieba_rs_wasm_bg.wasm'), join(dirname(outfile), 'jieba_rs_wasm_bg.wasm'));

@@ -86,6 +86,8 @@ export const PRECEDENCE: readonly string[] = [
   'name.recurring-surname',
   'name.named-elsewhere',
   'name.recurring-subject',
+  // 6. name: a character confused by sound or shape inside a word the segmenter tags a name
+  'name.confused-in-name',
   // 6. name: shown by an insertion or a minority reading
   'name.inserted',
   'name.abbreviation',

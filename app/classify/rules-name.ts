@@ -8,6 +8,8 @@ import { insertedInName } from './inserted';
 import { mayJudge, READING_RULES, type ReadingRule } from './name-evidence';
 import { completesSuffix, insideBrackets, WORK_TITLE_MAX } from './names';
 import { noDigits } from './rules-number';
+import { confusion } from './sounds';
+import { properNounAt } from './tagger';
 import type { ClassifyReading, Rule } from './rule';
 
 /**
@@ -133,5 +135,43 @@ const minorityCompletes: Rule = {
   },
 };
 
+/** What the segmenter's tags call each kind of proper noun, for the explanation. */
+const KIND_OF_TAG: Readonly<Record<string, { en: string; zh: string }>> = {
+  nr: { en: 'a person', zh: '人名' },
+  ns: { en: 'a place', zh: '地名' },
+  nt: { en: 'an organisation', zh: '机构名' },
+  nz: { en: 'a proper noun', zh: '专有名词' },
+};
+
+/**
+ * One character printed for another that sounds the same or looks alike (pinyin-pro, the lexicon's
+ * confusables) inside a word the segmenter tags as a proper noun in the majority's printing: a
+ * typo'd name the word lists do not know (衢州 / 瞿州, a rare surname, a brand).
+ */
+const confusedInName: Rule = {
+  id: 'name.confused-in-name',
+  category: 'name',
+  applies: (site) => {
+    const distinct = [...new Set(site.readings.map((r) => r.text))];
+    if (distinct.length !== 2) return null;
+    const [x = '', y = ''] = distinct;
+    const how = confusion(x, y);
+    if (!how) return null;
+    for (const w of nameWitnesses(site.readings)) {
+      const word = properNounAt(w.before + w.text + w.after, w.before.length, w.before.length + w.text.length);
+      if (!word) continue;
+      const kind = KIND_OF_TAG[word.tag.slice(0, 2)] ?? { en: 'a proper noun', zh: '专有名词' };
+      const other = w.text === x ? y : x;
+      return { params: { word: word.word, kind: kind.en, kindZh: kind.zh, other, how: how === 'sound' ? 'sounds the same' : 'looks alike', howZh: how === 'sound' ? '音同' : '形近' } };
+    }
+    return null;
+  },
+  why: { en: '{word} is {kind} (tagged as one by word segmentation); {other} {how}', 'zh-CN': '“{word}”是{kindZh}（分词标注）；“{other}”与之{howZh}' },
+  examples: {
+    positive: [['游客来到婺[源]赏花', '游客来到婺[原]赏花'], ['电影由冯[小]刚执导', '电影由冯[晓]刚执导'], ['他们在鄱[阳]湖边', '他们在鄱[杨]湖边']],
+    negative: [['我们[在]这里', '我们[再]这里'], ['他[已]经来了', '他[己]经来了'], ['她的[做]法', '她的[作]法']],
+  },
+};
+
 /** The name rows, in no particular order (precedence.ts orders every row). */
-export const NAME_RULES: readonly Rule[] = [workTitle, ...READING_RULES.map(siteRule), inserted, abbreviation, minorityCompletes];
+export const NAME_RULES: readonly Rule[] = [workTitle, ...READING_RULES.map(siteRule), confusedInName, inserted, abbreviation, minorityCompletes];

@@ -2,6 +2,7 @@
  * The `variorum` command line (built to dist/cli.js by scripts/build-cli.mjs; package.json's bin).
  * stdout carries only the command's result; logs, progress and errors go to stderr.
  */
+import '../services/jieba-tagger';
 import { runCli } from './run-cli';
 
 runCli(process.argv.slice(2), { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }).then(

@@ -319,6 +319,8 @@ export const LATER_WIRE_PAIRS: readonly WirePair[] = [
  * foreign place after its country, a craft named before its kind.
  */
 export const FIXED_MISSES: readonly WirePair[] = [
+  // Issue 12: a festival's transliterated name, 那达慕 / 那达幕 — same sound inside a word jieba tags a name.
+  ['每年农历六月，草原上都会举办那达慕大会。', '每年农历六月，草原上都会举办那达幕大会。', 'name'],
   ['长江三峡水利枢纽工程是世界上规模最大的水电站。', '长江三峡水力枢纽工程是世界上规模最大的水电站。', 'name'],
   ['巴黎奥运会女子10米跳台决赛中，全红婵夺得金牌。赛后，全红婵说，她会继续努力。', '巴黎奥运会女子10米跳台决赛中，全红蝉夺得金牌。赛后，全红婵说，她会继续努力。', 'name'],
   // Round seven's spacecraft module, named by two characters before its kind (天和核心舱).

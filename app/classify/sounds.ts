@@ -1,0 +1,27 @@
+/**
+ * Same-sound and look-alike evidence for a changed character: pinyin-pro gives every reading of a
+ * character (tones aside), app/lexicon/confusables.ts the shapes print and OCR confuse.
+ */
+import { pinyin } from 'pinyin-pro';
+import { lookAlike } from '../lexicon/confusables';
+
+const readings = new Map<string, ReadonlySet<string>>();
+
+/** Every toneless pinyin reading of one character (a polyphone has several). */
+function soundsOf(ch: string): ReadonlySet<string> {
+  let found = readings.get(ch);
+  if (!found) {
+    found = new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).filter((s) => /^[a-zü]+$/.test(s)));
+    readings.set(ch, found);
+  }
+  return found;
+}
+
+/** How two different Chinese characters are confused: 'sound' when a reading is shared, 'shape' when they look alike. */
+export function confusion(a: string, b: string): 'sound' | 'shape' | null {
+  if (a === b || !/^\p{Script=Han}$/u.test(a) || !/^\p{Script=Han}$/u.test(b)) return null;
+  if (lookAlike(a, b)) return 'shape';
+  const sa = soundsOf(a);
+  for (const s of soundsOf(b)) if (sa.has(s)) return 'sound';
+  return null;
+}

@@ -1,0 +1,49 @@
+/**
+ * Word segmentation with parts of speech, supplied by the host: the core stays free of Node and
+ * WASM loading, and the CLI, the tests and the Web Worker register the same segmenter (jieba-wasm,
+ * its Node or its web build) before comparing. Without one, the rules that read tags find no
+ * evidence and the others decide as before.
+ */
+
+/** One word and its part of speech (jieba's tags: nr person, ns place, nt organisation, nz other proper noun…). */
+export interface TaggedWord {
+  readonly word: string;
+  readonly tag: string;
+}
+
+/** A segmenter with parts of speech. */
+export interface Tagger {
+  tag(text: string): readonly TaggedWord[];
+}
+
+let current: Tagger | undefined;
+
+/** Registers the segmenter every later comparison uses (undefined removes it). */
+export function useTagger(tagger: Tagger | undefined): void {
+  current = tagger;
+}
+
+/** The registered segmenter, if any. */
+export function tagger(): Tagger | undefined {
+  return current;
+}
+
+/** Tags of proper nouns: person, place, organisation, other (and jieba's subtags of them). */
+export const PROPER_NOUN_TAG = /^(?:nr|ns|nt|nz)/;
+
+/**
+ * The proper-noun word that covers [from, to) of `text` (or the character at `from` when the range
+ * is empty), tagged by the registered segmenter; null when there is none or no segmenter.
+ */
+export function properNounAt(text: string, from: number, to: number): TaggedWord | null {
+  const t = current;
+  if (!t) return null;
+  let at = 0;
+  for (const w of t.tag(text)) {
+    const end = at + w.word.length;
+    if (at < Math.max(to, from + 1) && from < end && PROPER_NOUN_TAG.test(w.tag)) return w;
+    if (at >= Math.max(to, from + 1)) break;
+    at = end;
+  }
+  return null;
+}
