@@ -140,7 +140,6 @@ const KIND_OF_TAG: Readonly<Record<string, { en: string; zh: string }>> = {
   nr: { en: 'a person', zh: '人名' },
   ns: { en: 'a place', zh: '地名' },
   nt: { en: 'an organisation', zh: '机构名' },
-  nz: { en: 'a proper noun', zh: '专有名词' },
 };
 
 /**
@@ -169,7 +168,7 @@ const confusedInName: Rule = {
   why: { en: '{word} is {kind} (tagged as one by word segmentation); {other} {how}', 'zh-CN': '“{word}”是{kindZh}（分词标注）；“{other}”与之{howZh}' },
   examples: {
     positive: [['游客来到婺[源]赏花', '游客来到婺[原]赏花'], ['电影由冯[小]刚执导', '电影由冯[晓]刚执导'], ['他们在鄱[阳]湖边', '他们在鄱[杨]湖边']],
-    negative: [['我们[在]这里', '我们[再]这里'], ['他[已]经来了', '他[己]经来了'], ['她的[做]法', '她的[作]法']],
+    negative: [['我们[在]这里', '我们[再]这里'], ['他[已]经来了', '他[己]经来了'], ['她的[做]法', '她的[作]法'], ['主张投向城市更[新]；也有', '主张投向城市更[薪]；也有']],
   },
 };
 

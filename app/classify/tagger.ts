@@ -28,8 +28,11 @@ export function tagger(): Tagger | undefined {
   return current;
 }
 
-/** Tags of proper nouns: person, place, organisation, other (and jieba's subtags of them). */
-export const PROPER_NOUN_TAG = /^(?:nr|ns|nt|nz)/;
+/**
+ * Tags of names: person, place, organisation (and jieba's subtags of them). Its nz, "other proper
+ * noun", is left out: it tags terms as often as names (城市更新 is nz).
+ */
+export const PROPER_NOUN_TAG = /^(?:nr|ns|nt)/;
 
 /**
  * The proper-noun word that covers [from, to) of `text` (or the character at `from` when the range
