@@ -1,5 +1,5 @@
 /** One flag in the flag list: compact when it is not the current flag, with its decisions when it is. */
-import { memo, type ReactElement } from 'react';
+import { memo, useState, type ReactElement } from 'react';
 import type { Flag } from '../../app/model/types';
 import type { FlagStatus } from '../../app/review/types';
 import { useT } from '../i18n';
@@ -101,6 +101,29 @@ export const FlagItem = memo(function FlagItem(props: FlagItemProps): ReactEleme
   );
 });
 
+/** The editor's note at a decided flag, kept when the field loses focus or on Enter; it goes into the reports. */
+function NoteField(props: { flagId: string }): ReactElement {
+  const t = useT();
+  const saved = useAppStore((s) => (s.storyId ? (s.reviews[s.storyId]?.decisions[props.flagId]?.note ?? '') : ''));
+  const setNote = useAppStore((s) => s.setNote);
+  const [draft, setDraft] = useState(saved);
+  return (
+    <label className="note-field">
+      <span className="muted">{t('review.note')}</span>
+      <input
+        data-testid="flag-note"
+        value={draft}
+        placeholder={t('review.notePlaceholder')}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => setNote(props.flagId, draft)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') setNote(props.flagId, draft);
+        }}
+      />
+    </label>
+  );
+}
+
 /** What taking a reading does, in words: "take", or for an omission "keep the passage" / "drop the passage". */
 function takeLabel(t: ReturnType<typeof useT>, flag: Flag, group: ReadingGroup): string {
   if (flag.category !== 'omission') return t('review.take');
@@ -166,6 +189,7 @@ function FlagActions(props: FlagItemProps): ReactElement {
         })}
       </ol>
       <SynopticTable flag={flag} looks={looks} />
+      {props.status !== 'open' ? <NoteField flagId={flag.id} /> : null}
       <div className="canonical-now">
         <span className="muted">{t('review.canonicalNow')}</span> <ReadingText text={props.canonicalText} max={40} />
       </div>

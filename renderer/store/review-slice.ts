@@ -8,6 +8,7 @@
 import type { StateCreator } from 'zustand';
 import type { Flag, Story, StyleNote, VariantText } from '../../app/model/types';
 import type { StoryReview } from '../../app/review/types';
+import { setDecisionNote } from '../../app/review/note';
 import {
   NO_FILTER,
   countFlags,
@@ -67,6 +68,8 @@ export interface ReviewSlice {
   pickAt(index: number): void;
   /** Forgets the decision at a flag (the canonical keeps its text there): the flag is open again. */
   reopen(flagId?: string): void;
+  /** Sets the editor's note at a decided flag (it goes into the reports); empty removes it. */
+  setNote(flagId: string, note: string): void;
   /** Replaces the canonical text at a flag by hand. */
   editFlag(flagId: string, text: string): void;
   /** Applies hand edits typed in the canonical editor (the editor reports them in order). */
@@ -314,6 +317,10 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       const flag = c && flagOf(c, flagId);
       if (!c || !flag) return;
       change((cur) => reviewModel.reopen(cur.review, flag.id));
+    },
+
+    setNote: (flagId, note) => {
+      change((cur) => setDecisionNote(cur.review, flagId, note));
     },
 
     editFlag: (flagId, text) => {
