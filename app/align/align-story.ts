@@ -12,6 +12,7 @@ import { alignByBlocks } from './block-align';
 import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
 import { markTruncations, mergeMoves, mergeNumberParts, mergeSwaps, widenNumbers, type ShapedSite } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
+import { majorityOf } from './majority';
 import { withoutNotCarried } from './not-carried';
 import { splitChangeBesideOmission } from './split-omission';
 import { encodedParagraphStarts, splitAtParagraph } from './split-paragraphs';
@@ -365,16 +366,6 @@ function binaryHas(sorted: readonly number[], value: number): boolean {
   return false;
 }
 
-/** The reading most variants share after folding (as printed by the first that has it), or null on a tie. */
-function majorityOf(foldedTexts: readonly string[], readings: readonly Reading[]): string | null {
-  const counts = new Map<string, number>();
-  for (const t of foldedTexts) counts.set(t, (counts.get(t) ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const top = ranked[0];
-  if (!top || (ranked[1] && ranked[1][1] === top[1])) return null;
-  const index = foldedTexts.indexOf(top[0]);
-  return readings[index]?.text ?? null;
-}
 
 function noteOf(site: ShapedSite, names: readonly string[]): { note?: string } {
   if (site.kind === 'truncation' && site.endsHere) {

@@ -22,8 +22,18 @@ export function plain(text: string): string {
 /** Below this share of 4-grams found in the other files, a line is this file's own. */
 const MIN_SUPPORT = 0.3;
 
+/** A line at least this share of whose letter pairs the others print is theirs too, changed. */
+const MIN_PAIRS = 0.5;
+
 /** Longest line (visible characters) taken for furniture by shape. */
 const FURNITURE_MAX = 60;
+
+/**
+ * Shortest trailing line that ends no sentence and is taken for furniture: an advertisement or a
+ * credit names something; a line of a few characters at the end is a cut tail's last words (长会
+ * where the others print 长宁), too short to tell by its pairs.
+ */
+const TAIL_LINE_MIN = 6;
 
 /** Longest trailing line that ends no sentence and is taken for furniture (an ad, a credit). */
 const TAIL_LINE_MAX = 40;
@@ -31,14 +41,29 @@ const TAIL_LINE_MAX = 40;
 function supported(line: string, others: string): boolean {
   const t = plain(line);
   if (t.length === 0) return true;
+  // Too short for 4-grams (a section line A6 乡村振兴): printed as it is, or not.
   if (t.length < 8) return others.includes(t);
+  let grams = 0;
+  for (let i = 0; i + 4 <= t.length; i++) if (others.includes(t.slice(i, i + 4))) grams += 1;
+  return grams >= MIN_SUPPORT * (t.length - 3);
+}
+
+/**
+ * True when most of the line's character pairs that hold a letter occur in the others' text: a
+ * last line the others print with a character changed (长宁和 for 长宁路, 202等3年4月 for 2023年4月) rather than an
+ * advertisement. Only at the tail (a cut tail's last line); digit pairs are in every story and do not count.
+ */
+function pairsSupported(line: string, others: string): boolean {
+  const t = plain(line);
+  let pairs = 0;
   let found = 0;
-  let total = 0;
-  for (let i = 0; i + 4 <= t.length; i++) {
-    total += 1;
-    if (others.includes(t.slice(i, i + 4))) found += 1;
+  for (let i = 0; i + 2 <= t.length; i++) {
+    const pair = t.slice(i, i + 2);
+    if (/^[0-9]+$/u.test(pair)) continue;
+    pairs += 1;
+    if (others.includes(pair)) found += 1;
   }
-  return found >= MIN_SUPPORT * total;
+  return pairs > 0 && found >= MIN_PAIRS * pairs;
 }
 
 const BRACKETED = /^[（(【［[〔<《].*[）)】］\]〕>》]$/u;
@@ -51,6 +76,12 @@ function visible(line: string): number {
   return line.replace(/\s+/gu, '').length;
 }
 
+/** Furniture by an unmistakable mark (brackets round the whole line, a copyright sign, separators), not by a date or by ending no sentence. */
+function markedFurniture(line: string): boolean {
+  const t = line.trim();
+  return BRACKETED.test(t) || /[©]|\(c\)\s*\d{4}/iu.test(t) || (t.match(SEPARATORS) ?? []).length >= 2;
+}
+
 /** True when the line has the shape of page furniture (see the module comment). */
 export function furnitureShape(line: string, atEnd: boolean): boolean {
   const t = line.trim();
@@ -60,7 +91,7 @@ export function furnitureShape(line: string, atEnd: boolean): boolean {
   if (/[©]|\(c\)\s*\d{4}/iu.test(t)) return true;
   if (DATE_OR_TIME.test(t) && !SENTENCE_INSIDE.test(t)) return true;
   if ((t.match(SEPARATORS) ?? []).length >= 2) return true;
-  return atEnd && len <= TAIL_LINE_MAX && !SENTENCE_END.test(t);
+  return atEnd && len >= TAIL_LINE_MIN && len <= TAIL_LINE_MAX && !SENTENCE_END.test(t);
 }
 
 /** The lines of [start, end) of `text`, trimmed, with their ranges (empty lines left out). */
@@ -129,7 +160,9 @@ export function trimFurnitureEdges(variant: VariantText, spans: readonly Span[],
   let head = 0;
   while (head < 2 && head < lines.length - 2 && furnitureShape((lines[head] as { line: string }).line, false) && !supported((lines[head] as { line: string }).line, otherText())) head += 1;
   let tail = lines.length - 1;
-  while (tail > head + 1 && lines.length - 1 - tail < 3 && furnitureShape((lines[tail] as { line: string }).line, true) && !supported((lines[tail] as { line: string }).line, otherText())) tail -= 1;
+  const tailFurniture = (line: string): boolean =>
+    furnitureShape(line, true) && !supported(line, otherText()) && (markedFurniture(line) || !pairsSupported(line, otherText()));
+  while (tail > head + 1 && lines.length - 1 - tail < 3 && tailFurniture((lines[tail] as { line: string }).line)) tail -= 1;
   if (head === 0 && tail === lines.length - 1) return [...spans];
   const from = (lines[head] as { start: number }).start;
   const to = (lines[tail] as { end: number }).end;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { VariantText } from '../model/types';
+import { furnitureShape, plain, trimFurnitureEdges } from './story-edges';
+
+const page = (text: string): VariantText => ({ id: 'v3', path: 'v3.txt', name: 'v3.txt', encoding: 'utf-8', text });
+const BODY = '今天起向市民免费开放。\n\n公园占地一百二十公顷，新建步道九公里。\n\n游客可通过线上平台预约入园，管理处提醒市民文明游园。\n\n';
+const OTHERS = plain(`${BODY}园区管理处`);
+
+function kept(tail: string): string {
+  const v = page(BODY + tail);
+  const spans = trimFurnitureEdges(v, [{ variant: 'v3', start: 0, end: v.text.length }], () => OTHERS);
+  return spans.map((s) => v.text.slice(s.start, s.end)).join('');
+}
+
+describe('story edges', () => {
+  it('tells furniture by shape: bracketed credits, stamps, breadcrumbs, copyright, a short tail line ending no sentence', () => {
+    expect(furnitureShape('（责任编辑：周一鸣）', false)).toBe(true);
+    expect(furnitureShape('来源：都市在线 2026-06-02 09:15', false)).toBe(true);
+    expect(furnitureShape('Published 6:02 p.m. CST, Updated 7:15 p.m. CST', false)).toBe(true);
+    expect(furnitureShape('首页 > 新闻 > 城市 > 正文', false)).toBe(true);
+    expect(furnitureShape('© 2026 都市在线 版权所有', false)).toBe(true);
+    expect(furnitureShape('广告 天天乐家具城 全场五折', true)).toBe(true);
+    // At the start a short line ending no sentence is a headline.
+    expect(furnitureShape('沿江湿地公园今起开放', false)).toBe(false);
+    expect(furnitureShape('游客可通过线上平台预约入园。', true)).toBe(false);
+  });
+
+  it('cuts an unsupported furniture line at the end, keeps a cut tail whose last words the others print changed', () => {
+    expect(kept('广告 天天乐家具城 全场五折 电话 12345678')).not.toContain('广告');
+    expect(kept('园区管理')).toContain('园区管理');
+    expect(kept('园区管里')).toContain('园区管里');
+    // A last line of a few characters is a cut tail's last words, whatever the others print.
+    expect(kept('管会')).toContain('管会');
+  });
+});
+
+describe('story edges: a changed last line', () => {
+  it('keeps a short last line that the others print with a character changed', () => {
+    const v = page(`${BODY}管理处2023年4月`);
+    const others = plain(`${BODY}管理处2023年4月`);
+    const changed = page(`${BODY}管理处202等3年4月`);
+    const spans = trimFurnitureEdges(changed, [{ variant: 'v3', start: 0, end: changed.text.length }], () => others);
+    expect(spans.map((s) => changed.text.slice(s.start, s.end)).join('')).toContain('202等3年4月');
+    expect(v.text).toContain('2023年4月');
+  });
+});
