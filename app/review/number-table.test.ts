@@ -51,4 +51,15 @@ describe('the numbers table and the variance strip', () => {
     const withTie = profile.find((b) => b.firstFlagId === 's1-f4' || b.flags > 0 && b.variants === 3);
     expect(withTie?.variants).toBe(3);
   });
+
+  it('leaves out a rewritten wording whose only numeral is a lone 一 (an article), keeps one with digits', () => {
+    const { story, review } = buildReviewFixture(2, [
+      '标题：',
+      { readings: ['一座城市的温度', '这座城市的温度'], category: 'wording' },
+      '。正文共',
+      { readings: ['建成12家', '建成了十二家'], category: 'wording' },
+      '。',
+    ]);
+    expect(numberRows(story, review).map((r) => r.flagId)).toEqual(['s1-f2']);
+  });
 });

@@ -33,9 +33,18 @@ export interface NumberRow {
  * flag within a sentence. An omitted passage is left to the flag list: the first number of a whole
  * paragraph is no "value" to compare and would only mislead in the table.
  */
+/**
+ * A number worth a row when the engine did not call the flag a number: written with digits, or a
+ * numeral of two or more characters. A lone 一 is mostly an article (一个, 一次, 一位): a rewritten
+ * headline holding one is wording, not a value difference.
+ */
+function isRealNumber(token: { readonly text: string }): boolean {
+  return /[0-9０-９]/.test(token.text) || Array.from(token.text.trim()).length >= 2;
+}
+
 function bearsNumbers(flag: Flag): boolean {
   if (flag.category === 'number' || flag.numbers !== undefined) return true;
-  return flag.category !== 'omission' && flag.readings.some((r) => findNumbers(r.text).length > 0);
+  return flag.category !== 'omission' && flag.readings.some((r) => findNumbers(r.text).some(isRealNumber));
 }
 
 /** The value of a reading: its single number, or null when it holds none or several that disagree. */
