@@ -4,17 +4,16 @@
  * whether the defence held; audit/run.ts prints the figures and audit.test.ts asserts them.
  */
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, stat, symlink, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { API_METHODS, channelOf, type OpenResult } from '../app/ipc/contract';
 import { parseCsv, reportCsv } from '../app/export/report-csv';
 import { checkAgainstVariants } from '../app/project/check-against-variants';
-import { createApi, MAX_WRITE_BYTES, type Dialogs } from '../main/api';
+import { MAX_WRITE_BYTES, type Dialogs } from '../main/api';
 import { createDispatcher, type TrustPolicy } from '../main/ipc/registry';
-import { LaunchFiles } from '../main/launch';
 import { AutosaveStore } from '../main/services/autosave';
-import { RecentStore } from '../main/services/recent';
+import { apiInHome, makeHostileHome } from '../main/test-support/hostile-home';
 import { projectNaming } from '../main/test-support/project-naming';
 import { FIXTURE_SOURCE } from '../test/fixtures/export/export-fixture';
 import { reportRows } from '../app/export/report-rows';
@@ -37,24 +36,10 @@ const policy: TrustPolicy = { rendererFileUrl: 'file:///opt/variorum/out/rendere
 /** A sandbox home with a secret, a bashrc, two sources and symlinks a hostile page might use. */
 export async function makeSandbox(home: string): Promise<{ call: (method: string, ...args: unknown[]) => Promise<unknown>; work: string }> {
   const work = join(home, 'work');
-  await mkdir(join(home, '.ssh'), { recursive: true });
-  await mkdir(work, { recursive: true });
-  await writeFile(join(home, '.ssh', 'id_rsa'), 'PRIVATE KEY\n');
-  await writeFile(join(home, '.bashrc'), 'export PATH\n');
-  await writeFile(join(work, 'a.txt'), '甲报：记者王建华报道。\n');
-  await writeFile(join(work, 'b.txt'), '乙报：记者王建平报道。\n');
-  await symlink(join(home, '.ssh', 'id_rsa'), join(work, 'innocent.txt')).catch(() => undefined);
-  await symlink(work, join(home, 'linked-work')).catch(() => undefined);
+  await makeHostileHome(home, 'PRIVATE KEY\n');
   const answers = { files: [join(work, 'a.txt'), join(work, 'b.txt')] as string[] | null, save: null as string | null };
   const dialogs: Dialogs = { chooseFiles: async () => answers.files, chooseFolder: async () => null, chooseSavePath: async () => answers.save, chooseProject: async () => null };
-  const api = createApi({
-    dialogs,
-    recent: new RecentStore(join(home, 'data', 'recent.json')),
-    autosave: new AutosaveStore(join(home, 'data', 'autosave')),
-    samplesDir: resolve(__dirname, '../assets/samples'),
-    launch: new LaunchFiles([]),
-    platform: { locale: 'en', version: '0' },
-  });
+  const api = apiInHome(home, dialogs);
   const dispatch = createDispatcher(api, policy);
   const call = (method: string, ...args: unknown[]): Promise<unknown> => dispatch(channelOf(method), { senderFrame: { url: policy.rendererFileUrl } }, args);
   await call('openVariantsDialog'); // the editor's own choice: a.txt and b.txt

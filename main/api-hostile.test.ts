@@ -4,17 +4,15 @@
  * source or out of a granted folder, huge payloads, wrong types. Every call must be refused and
  * nothing outside what the editor chose may be read or written.
  */
-import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_METHODS, channelOf, type OpenResult } from '../app/ipc/contract';
-import { createApi, MAX_WRITE_BYTES, type Dialogs } from './api';
+import { MAX_WRITE_BYTES, type Dialogs } from './api';
 import { createDispatcher, registerDropGrants, type SendListener, type TrustPolicy } from './ipc/registry';
-import { LaunchFiles } from './launch';
-import { AutosaveStore } from './services/autosave';
 import { PathGrants } from './services/grants';
-import { RecentStore } from './services/recent';
+import { apiInHome, makeHostileHome } from './test-support/hostile-home';
 import { projectNaming } from './test-support/project-naming';
 
 const policy: TrustPolicy = { rendererFileUrl: 'file:///opt/variorum/out/renderer/index.html' };
@@ -37,26 +35,10 @@ const dialogs: Dialogs = {
 beforeEach(async () => {
   home = await mkdtemp(join(tmpdir(), 'variorum-hostile-'));
   work = join(home, 'work');
-  await mkdir(join(home, '.ssh'), { recursive: true });
-  await mkdir(work);
-  await writeFile(join(home, '.ssh', 'id_rsa'), SECRET);
-  await writeFile(join(home, '.bashrc'), 'export PATH\n');
-  await writeFile(join(work, 'a.txt'), '甲报：记者王建华报道。\n');
-  await writeFile(join(work, 'b.txt'), '乙报：记者王建平报道。\n');
-  // Symlinks a hostile page might point at: to the secret, and a folder link into the work folder.
-  await symlink(join(home, '.ssh', 'id_rsa'), join(work, 'innocent.txt'));
-  await symlink(work, join(home, 'linked-work'));
+  await makeHostileHome(home, SECRET);
   answers = { files: null, save: null, project: null };
   grants = new PathGrants();
-  const api = createApi({
-    dialogs,
-    grants,
-    recent: new RecentStore(join(home, 'data', 'recent.json')),
-    autosave: new AutosaveStore(join(home, 'data', 'autosave')),
-    samplesDir: resolve(__dirname, '../assets/samples'),
-    launch: new LaunchFiles([]),
-    platform: { locale: 'en', version: '0' },
-  });
+  const api = apiInHome(home, dialogs, grants);
   const dispatch = createDispatcher(api, policy);
   call = (method, ...args) => dispatch(channelOf(method), trusted, args);
 });
@@ -180,15 +162,7 @@ describe('what the editor grants', () => {
     await editorOpensSources();
     await call('autosave', projectNaming([join(work, 'a.txt')]));
     grants = new PathGrants();
-    const restarted = createApi({
-      dialogs,
-      grants,
-      recent: new RecentStore(join(home, 'data', 'recent.json')),
-      autosave: new AutosaveStore(join(home, 'data', 'autosave')),
-      samplesDir: resolve(__dirname, '../assets/samples'),
-      launch: new LaunchFiles([]),
-      platform: { locale: 'en', version: '0' },
-    });
+    const restarted = apiInHome(home, dialogs, grants);
     expect(nothingRead(await restarted.rereadPaths([join(work, 'a.txt')]))).toBe(true);
     expect(await restarted.readAutosave()).toContain('a.txt');
     expect((await restarted.rereadPaths([join(work, 'a.txt')])).files).toHaveLength(1);
