@@ -3,7 +3,11 @@
  * stdout carries only the command's result; logs, progress and errors go to stderr.
  */
 import '../services/jieba-tagger';
+import { removeTempFilesOnSignal } from '../services/in-flight-temps';
 import { runCli } from './run-cli';
+
+// Ctrl-C (or a kill) during `-o` output removes the temp file: no partial or temp output is left.
+removeTempFilesOnSignal();
 
 runCli(process.argv.slice(2), { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }).then(
   (code) => {

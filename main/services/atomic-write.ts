@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { open, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { trackTemp, untrackTemp } from './in-flight-temps';
 
 /** Temporary files carry this infix so a crashed writer's leftovers can be recognised and removed. */
 export const TEMP_INFIX = '.tmp-';
@@ -26,20 +27,26 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   const folder = dirname(path);
   const temp = join(folder, `.${basename(path)}${TEMP_INFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
   const handle = await open(temp, 'wx', options.mode ?? 0o644);
+  // A signal from here until the rename removes the temp file (when the process asked for that).
+  trackTemp(temp);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } catch (error) {
+      await handle.close().catch(() => undefined);
+      await unlink(temp).catch(() => undefined);
+      throw error;
+    }
+    await handle.close();
+    try {
+      await rename(temp, path);
+    } catch (error) {
+      await unlink(temp).catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    untrackTemp(temp);
   }
   await syncFolder(folder);
   await removeDeadTempFiles(path);
