@@ -14,8 +14,8 @@ import { findStoriesInPages, type StoryLocation } from './stories/find-stories';
 import { extendToSupportedHead, plain, trimFurnitureEdges } from './stories/story-edges';
 import { emptyStyleCounts } from './text/fold';
 
-/** Cancellation: pass a signal, catch CancelledError (re-exported so callers need only this module). */
-export { CancelledError, type CancelSignal } from './align/align-story';
+/** Cancellation: pass a signal; a cancelled comparison throws align-story's CancelledError. */
+export type { CancelSignal } from './align/align-story';
 
 /** Options of a comparison. */
 export interface CompareOptions {

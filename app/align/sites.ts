@@ -11,15 +11,6 @@ export interface SiteReading {
   readonly end: number;
 }
 
-/** A place where the variants disagree. */
-export interface Site {
-  /** First and last base grid cell covered (see editCells). */
-  readonly firstCell: number;
-  readonly lastCell: number;
-  /** One reading per aligned variant, in the order of the alignments given. */
-  readonly readings: readonly SiteReading[];
-}
-
 /** Widest edit (grid cells: two per character) still a small change for joining neighbours: two characters. */
 const SMALL_CELLS = 4;
 

@@ -71,5 +71,3 @@ export function storyContext(text: string, blocks: StoryBlocks = new Map()): Sto
   };
 }
 
-/** The context of a story known only by its text (tests, and callers without segmentation). */
-export const EMPTY_CONTEXT: StoryContext = storyContext('');

@@ -5,9 +5,6 @@
  */
 import { monthOf } from '../lexicon/months';
 
-/** Characters that can be part of a written number. */
-export const NUMERAL_CHARS = /[0-9零〇一二两三四五六七八九十百千万亿.%]/;
-
 /** Chinese numeral characters (without the units 万 亿, which also occur in ordinary words). */
 const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
 
@@ -49,7 +46,7 @@ export function isChineseNumber(token: string, before: string, after: string): b
   return /^[十百千]|[十百千][一二三四五六七八九]?$/.test(run) && run.length >= 2;
 }
 
-export { parseChineseNumeral, parseNumber } from '../lexicon/numerals';
+export { parseNumber } from '../lexicon/numerals';
 
 /**
  * Extends [start, end) of `text` over the number it lies in (digits, numerals, a decimal point,

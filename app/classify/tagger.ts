@@ -23,11 +23,6 @@ export function useTagger(tagger: Tagger | undefined): void {
   current = tagger;
 }
 
-/** The registered segmenter, if any. */
-export function tagger(): Tagger | undefined {
-  return current;
-}
-
 /**
  * Tags of names: person, place, organisation (and jieba's subtags of them). Its nz, "other proper
  * noun", is left out: it tags terms as often as names (城市更新 is nz).

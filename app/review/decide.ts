@@ -8,7 +8,7 @@ import { anchoredText, anchorOf, refreshDecisionTexts, replaceAnchoredText } fro
 import { placeNestedAnchors } from './nested';
 import { sameReading } from './canonical';
 import { NO_FILTER, matchesFilter, type ReviewFilter } from './flag-list';
-import type { Decision, FlagStatus, StoryReview } from './types';
+import type { Decision, StoryReview } from './types';
 
 /** Who decides and when; `at` is injected so tests are reproducible (default: now). */
 export interface DecisionContext {
@@ -254,6 +254,3 @@ export function bulkDecide(
   }
   return { review: current, decisions, skipped };
 }
-
-/** Every status a decision can set, for UIs that list them. */
-export const DECIDED_STATUSES: readonly Exclude<FlagStatus, 'open'>[] = ['accepted', 'rejected', 'picked', 'edited'];

@@ -27,11 +27,6 @@ export function findNumbers(text: string): NumberToken[] {
   return tokens;
 }
 
-/** The value of the first number in a text, or null when it holds none. */
-export function firstNumberValue(text: string): number | null {
-  return findNumbers(text)[0]?.value ?? null;
-}
-
 /** The value of one number token (as matched by `findNumbers`), or null when it is not one. */
 export function parseNumberValue(token: string): number | null {
   return parseNumber(token);

@@ -9,14 +9,11 @@
  */
 export { statusOf } from './flag-status';
 export {
-  foldReading,
   groupReadings,
   isAbsent,
   majorityReading,
   suggestedReading,
-  variantDisagrees,
   type ReadingGroup,
-  type Suggestion,
 } from './readings';
 export {
   NO_FILTER,
@@ -28,7 +25,7 @@ export {
   type FlagCounts,
   type ReviewFilter,
 } from './flag-list';
-export { groupByParagraph, lineAt, paragraphAt, paragraphStarts, type ParagraphGroup } from './paragraphs';
-export { CONTEXT_CHARS, contextAround, followVariant, synopsisOf, type SynopsisRow } from './synopsis';
-export { numberRows, type NumberRow, type NumberCell } from './number-table';
+export { groupByParagraph, paragraphAt, paragraphStarts } from './paragraphs';
+export { synopsisOf } from './synopsis';
+export { numberRows, type NumberRow } from './number-table';
 export { varianceProfile, type VarianceBucket } from './variance';

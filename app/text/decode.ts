@@ -125,11 +125,6 @@ export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
   return undecodable(tried, why);
 }
 
-/** True when the decoded text of a successful outcome is what a text file would hold. */
-export function isDecoded(outcome: DecodeOutcome): outcome is DecodedText {
-  return outcome.ok;
-}
-
 /**
  * The legacy encodings to try, most likely first, as chardet ranks them. No blind fallback: GB18030
  * accepts most byte pairs, so trying it on, say, Latin-1 text would "succeed" with mojibake.

@@ -125,9 +125,6 @@ export async function readVariants(files: readonly string[], options: ReadVarian
   return { variants, refused };
 }
 
-/** The exit code of a compare that ran but left out files it could not read (each named on stderr). */
-export const EXIT_SOME_REFUSED = EXIT.someRefused;
-
 /** A readable summary: stories, flag counts per category, then every flag with every reading. */
 export function formatSummary(result: CompareResult): string {
   const lines: string[] = [];

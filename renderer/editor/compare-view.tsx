@@ -12,7 +12,6 @@ import { useAppStore } from '../store';
 import { currentStory, storyVariants } from '../store/session-slice';
 import { selectCurrentReview, selectHasReview, useStoreAfterFrame } from '../review/use-review';
 import { flagDecorations, currentDecoration } from './decorations';
-import { emitCanonicalEdit, setEditorHandle, type EditorHandle } from './editor-handle';
 import { canonicalMarks, variantMarks, type FlagMark } from './flag-marks';
 import { layoutOf, PLAIN_LAYOUT } from './folded-view';
 import { ModelCache, type PaneModel } from './model-cache';
@@ -230,23 +229,10 @@ export function CompareView(): ReactElement {
       } finally {
         typing.current = false;
       }
-      emitCanonicalEdit(storyId, edits);
       measureFromKey('variorum:keystroke', null);
     });
     return () => subscription.dispose();
   }, [showCanonical, left, storyId]);
-
-  // The imperative handle for the review workspace.
-  useEffect(() => {
-    if (!editor) return;
-    const handle: EditorHandle = {
-      revealFlag: (id) => reveal(id),
-      setFlagDecorations: (pane, marks) => paint(pane, marks),
-      focusCanonical: () => editor.getOriginalEditor().focus(),
-    };
-    setEditorHandle(handle);
-    return () => setEditorHandle(null);
-  }, [editor, reveal, paint]);
 
   const onMount = useCallback((mounted: monaco.editor.IStandaloneDiffEditor) => {
     trackKeyTimes();

@@ -37,9 +37,6 @@ monaco.editor.defineTheme(THEMES.dark, { base: 'vs-dark', inherit: true, rules: 
 export const EDITOR_FONT_FAMILY =
   '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", "WenQuanYi Micro Hei", sans-serif';
 
-/** The serif alternative for editors who proofread in the printed face. */
-export const EDITOR_SERIF_FONT_FAMILY = '"Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif';
-
 /** Editor options shared by both panes, tuned for Chinese news text (issue 5). */
 export const EDITOR_OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
   fontFamily: EDITOR_FONT_FAMILY,

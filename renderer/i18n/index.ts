@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { useAppStore } from '../store';
 import { translate, type MessageKey } from './translate';
 
-export { translate, LOCALES, type MessageKey } from './translate';
+export { translate, type MessageKey } from './translate';
 
 /** A translate function bound to a language. */
 export type Translate = (key: MessageKey | (string & {}), params?: Readonly<Record<string, string | number>>) => string;

@@ -21,12 +21,3 @@ export function sampleFiles(set = 'zh'): FileBytes[] {
     .map((f) => ({ name: f.name, path: `samples/${set}/${f.name}`, bytes: encoder.encode(f.text) }));
 }
 
-/** The names of the sets the build carries. */
-export function sampleSets(): string[] {
-  const sets = new Set<string>();
-  for (const path of Object.keys(files)) {
-    const parts = path.split('/samples/')[1]?.split('/') ?? [];
-    sets.add(parts.length > 1 ? (parts[0] ?? 'zh') : 'zh');
-  }
-  return [...sets].sort();
-}

@@ -1,7 +1,7 @@
 /**
  * The review components the workspace frame mounts: StoryList and StyleNotes in the sidebar,
- * FlagPanel beside the editor, NumbersTable in the bottom panel, VarianceStrip above the editor,
- * and the review keyboard (FlagPanel mounts it; exported for a shell that prefers to mount it itself).
+ * FlagPanel beside the editor, NumbersTable in the bottom panel, VarianceStrip above the editor;
+ * FlagPanel mounts the review keyboard itself.
  */
 import './review.css';
 import { installReviewTestHook } from './review-test-hook';
@@ -13,4 +13,3 @@ export { StyleNotes } from './style-notes';
 export { FlagPanel } from './flag-panel';
 export { NumbersTable } from './numbers-table';
 export { VarianceStrip } from './variance-strip';
-export { useReviewKeyboard } from './use-review-keyboard';

@@ -111,11 +111,6 @@ export function useCurrentStory(): Story | null {
   return useMemo(() => result?.stories.find((s) => s.id === storyId) ?? null, [result, storyId]);
 }
 
-/** The review of the story the editor is on, or undefined before it is started. */
-export function useCurrentReview(): StoryReview | undefined {
-  return useAppStore((s) => (s.storyId ? s.reviews[s.storyId] : undefined));
-}
-
 /** Every variant's look by id, for chips and reading colours. */
 export function useVariantLooks(): ReadonlyMap<string, VariantLook> {
   const variants = useAppStore((s) => s.variants);
