@@ -49,10 +49,3 @@ export function transliteratedPrefix(text: string): number {
   while (n < text.length && TRANSLITERATION.has(text[n] as string)) n += 1;
   return n;
 }
-
-/** The share (0..1) of `run`'s characters that are transliteration characters (里约热内卢: 0.8). */
-export function transliterationShare(run: string): number {
-  let n = 0;
-  for (const ch of run) if (TRANSLITERATION.has(ch)) n += 1;
-  return run.length === 0 ? 0 : n / run.length;
-}

@@ -1,12 +1,11 @@
 /**
  * Proper-noun spans found from the words around a reading: province and major city names, a city
- * named right after its province (安徽阜阳), the place of a dateline (新华社合肥3月18日电), the
- * names of a byline (（记者方卓然许静怡）) and the organisation a titled person belongs to
- * (南营社区党委书记黄振宇). Each rule answers whether reading [from, to) of `context` lies in
- * such a span.
+ * named right after its province (安徽阜阳), the names of a byline (（记者方卓然许静怡）), the
+ * organisation a titled person belongs to (南营社区党委书记黄振宇) and numbered events. Each rule
+ * answers whether reading [from, to) of `context` lies in such a span. (A dateline's place, a
+ * foreign place after its country and a national body are left to the segmenter's tags, same-sound
+ * evidence and the gazetteer: rows of their own decided nothing those did not.)
  */
-import { transliterationShare } from './foreign-names';
-
 /**
  * Province-level divisions, without their 省/市/自治区 suffix. A public fact list, not story
  * material: a changed character inside one of these is a name whatever the story is.
@@ -93,44 +92,6 @@ export function inGazetteerName(context: string, from: number, to: number): bool
 }
 
 /**
- * Most of a foreign place's characters come from the transliteration tables; a few do not (热 of
- * 里约热内卢). Below this share the run after a country is ordinary words (美国经济增长).
- */
-const FOREIGN_PLACE_SHARE = 0.6;
-
-/**
- * True when [from, to) lies in a foreign place named right after its country and before a pause
- * or what happens there (巴西里约热内卢举行, 美国加利福尼亚州): a run written mostly in
- * transliteration characters.
- */
-export function inForeignPlace(context: string, from: number, to: number): boolean {
-  for (const country of COUNTRIES) {
-    if (country === '中国') continue;
-    for (let at = context.indexOf(country, Math.max(0, from - country.length - 6)); at >= 0 && at < to; at = context.indexOf(country, at + 1)) {
-      const start = at + country.length;
-      const m = /^([\u4e00-\u9fff]{2,6}?)(?=举行|召开|举办|开幕|闭幕|出席|访问|[州市省]|[，。、；：）\s]|$)/.exec(context.slice(start));
-      const run = m?.[1];
-      // The place starts with a transliteration character (里约热内卢, 加利福尼亚): 总统泽连斯基 is a title.
-      if (run && transliterationShare(run[0] as string) === 1 && transliterationShare(run) >= FOREIGN_PLACE_SHARE && overlaps(start, run.length, from, to)) return true;
-    }
-  }
-  return false;
-}
-
-/** 新华社合肥3月18日电, 本报长沙5月6日讯, 中新网北京1月2日电: the place of a dateline. */
-const DATELINE = /(?:新华社|中新社|中新网|本报|人民网|央视网|电台|通讯社)([\u4e00-\u9fff]{2,6})(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)(?:电|讯)/g;
-
-/** True when [from, to) lies in the place name of a dateline. */
-export function inDatelinePlace(context: string, from: number, to: number): boolean {
-  for (const m of context.matchAll(DATELINE)) {
-    const place = m[1] as string;
-    const at = (m.index ?? 0) + m[0].indexOf(place);
-    if (overlaps(at, place.length, from, to)) return true;
-  }
-  return false;
-}
-
-/**
  * Longest run of names in a byline after its role word: four names of three characters. A longer
  * run is a sentence that happens to start with 记者 (记者3月5日从住房和城乡建设部获悉).
  */
@@ -212,22 +173,6 @@ export function inEventName(context: string, from: number, to: number): boolean 
     // The ordinal is no part of the name that can be misprinted as a name (第九 / 第十 is a number).
     const name = at + m[0].indexOf('届') + 1;
     if (overlaps(name, at + m[0].length - name, from, to)) return true;
-  }
-  return false;
-}
-
-/**
- * A national or central body: 国家发展改革委, 国家统计局, 中央网信办, 国务院国资委. Only the heads of
- * government bodies close it (not 中心 or 学校: 国家出台政策支持中心城市 is a sentence), after at least
- * two characters (国务院常委会议 is a meeting, not a body).
- */
-const NATIONAL_BODY = /(?:国家|中央|国务院)([^\s\p{P}的了在是和与及将把被对从向]{2,6}?)(?:委员会|总局|委|局|部|署|办公室|办)/gu;
-
-/** True when [from, to) lies in the name of a national or central body (after its 国家 / 中央). */
-export function inNationalBody(context: string, from: number, to: number): boolean {
-  for (const m of context.matchAll(NATIONAL_BODY)) {
-    const at = m.index ?? 0;
-    if (overlaps(at, m[0].length, from, to)) return true;
   }
   return false;
 }

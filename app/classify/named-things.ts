@@ -1,8 +1,7 @@
 /**
  * Proper nouns recognised by the shape of the words around them rather than by a title or a
  * suffix list: numbered and named craft and ships (X九号, 天和核心舱), stations on a line, clubs
- * named after their city, the sides of a match, mountains and rivers before a side or basin word,
- * sections of a river or road, international bodies, the long names of firms and cooperatives,
+ * named after their city, international bodies, the long names of firms and cooperatives,
  * and projects and parks between their place and their head. Each rule answers whether reading
  * [from, to) of `context` lies in such a name.
  */
@@ -72,21 +71,6 @@ export function inClubName(context: string, from: number, to: number, places: re
       if (!name || /^[省市县区]|代表|的/.test(name)) continue;
       if (overlaps(at + place.length, name.length, from, to)) return true;
     }
-  }
-  return false;
-}
-
-/**
- * The two characters before a side or basin word name a mountain or a river: 秦岭北麓, 黄河流域,
- * 淮河干流. 麓 is a mountain's foot and 流域 a river's basin; no common word precedes them.
- */
-const LANDFORM = /([\u4e00-\u9fff]{2})(?=[东西南北]麓|流域|干流|支流|主峰)/g;
-
-/** True when [from, to) lies in the name of a mountain or river before 北麓, 流域 and the like. */
-export function inLandformName(context: string, from: number, to: number): boolean {
-  for (const m of context.matchAll(LANDFORM)) {
-    if (/[全该这那各其的在]/.test(m[1] as string)) continue;
-    if (overlaps(m.index ?? 0, 2, from, to)) return true;
   }
   return false;
 }
@@ -195,54 +179,6 @@ export function inPlaceProject(context: string, from: number, to: number, places
       const kindOnly = PARK_HEAD.test(context.slice(q)) && run.replace(/^[省市县区]/, '').length < 3;
       if (PROJECT_HEAD.test(context.slice(q)) && !kindOnly && overlaps(p, q - p, from, to)) return true;
     }
-  }
-  return false;
-}
-
-/**
- * Verbs that set two sides against each other in a match report (曼城对阵利物浦, 负于日本队).
- * 战胜 and 击败 are left out: they take a difficulty as readily as a team (战胜困难).
- */
-const MATCH_VERB = /对阵|迎战|负于|战平|不敌/g;
-
-/**
- * A side of a match after the verb, up to a pause or 队, and before it, from a pause, 由 or 的: two
- * to five characters (曼城, 利物浦, 沙特阿拉伯). Longer runs are a clause.
- */
-const SIDE_AFTER = /^([\u4e00-\u9fff]{2,5}?)(?=队|[，。、；\s]|$)/;
-const SIDE_BEFORE = /(?:^|[^\u4e00-\u9fff]|由|的)([\u4e00-\u9fff]{2,5})$/;
-
-/** Characters a team's name does not hold: the side is a clause (决赛中将对阵). */
-const NOT_SIDE = /[将在中的了和与及是于被把也都又还再已]/;
-
-/**
- * True when [from, to) lies in a side of a match: the words after a match verb or before it (由曼城
- * 对阵利物浦，).
- */
-export function inMatchSide(context: string, from: number, to: number): boolean {
-  for (const m of context.matchAll(MATCH_VERB)) {
-    const at = m.index ?? 0;
-    const after = SIDE_AFTER.exec(context.slice(at + m[0].length))?.[1];
-    if (after && !NOT_SIDE.test(after) && overlaps(at + m[0].length, after.length, from, to)) return true;
-    const before = SIDE_BEFORE.exec(context.slice(0, at))?.[1];
-    if (before && !NOT_SIDE.test(before) && overlaps(at - before.length, before.length, from, to)) return true;
-  }
-  return false;
-}
-
-/**
- * A section of a river or a road named after the place it passes: 长江嘉鱼段, 黄河兰州段,
- * 京港澳高速湖南段. The two or three characters before 段 are that place.
- */
-const SECTION = /(?:江|河|湖|运河|高速|公路|铁路)([\u4e00-\u9fff]{2,3}?)段/g;
-
-/** True when [from, to) lies in the place that names a section of a river or road. */
-export function inSectionName(context: string, from: number, to: number): boolean {
-  for (const m of context.matchAll(SECTION)) {
-    const name = m[1] as string;
-    // 河道段, 江面段, 这一段: a part or a determiner, no place.
-    if (/[道面岸堤流该这那一各全的每]/.test(name)) continue;
-    if (overlaps((m.index ?? 0) + m[0].length - 1 - name.length, name.length, from, to)) return true;
   }
   return false;
 }

@@ -115,7 +115,7 @@ const abbreviation: Rule = {
   applies: (site) => (abbreviates(site.readings.map((r) => r.text)) && site.readings.some((r) => BODY_AFTER.test(r.after)) ? {} : null),
   why: { en: 'the short form and the full form of a name of a body, event or region: {a} / {b}', 'zh-CN': '机构、活动或地区名称的简称与全称：{a} / {b}' },
   examples: {
-    positive: [['由医[保]部门负责', '由医[疗保障]部门负责']],
+    positive: [['由医[保]部门负责', '由医[疗保障]部门负责'], ['国家发[展改革]委副主任', '国家发[改]委副主任']],
     negative: [['修建[高铁]线路', '修建[高速铁路]线路']],
   },
 };
@@ -167,7 +167,18 @@ const confusedInName: Rule = {
   },
   why: { en: '{word} is {kind} (tagged as one by word segmentation); {other} {how}', 'zh-CN': '“{word}”是{kindZh}（分词标注）；“{other}”与之{howZh}' },
   examples: {
-    positive: [['游客来到婺[源]赏花', '游客来到婺[原]赏花'], ['电影由冯[小]刚执导', '电影由冯[晓]刚执导'], ['他们在鄱[阳]湖边', '他们在鄱[杨]湖边']],
+    positive: [
+      ['游客来到婺[源]赏花', '游客来到婺[原]赏花'],
+      ['电影由冯[小]刚执导', '电影由冯[晓]刚执导'],
+      ['他们在鄱[阳]湖边', '他们在鄱[杨]湖边'],
+      // Once rows of their own (a foreign place, a side of a match, a section, a mountain), now
+      // found by the segmenter's tag and the same sound.
+      ['会议在巴西里约热内[卢]举行', '会议在巴西里约热内[芦]举行'],
+      ['由曼城对阵利物[浦]，最终', '由曼城对阵利物[蒲]，最终'],
+      ['在长江嘉[鱼]段水域', '在长江嘉[渔]段水域'],
+      ['位于太[行]山东麓', '位于太[形]山东麓'],
+      ['秦[岭]北麓的森林', '秦[陵]北麓的森林'],
+    ],
     negative: [['我们[在]这里', '我们[再]这里'], ['他[已]经来了', '他[己]经来了'], ['她的[做]法', '她的[作]法'], ['主张投向城市更[新]；也有', '主张投向城市更[薪]；也有']],
   },
 };
