@@ -10,7 +10,7 @@
  * that spot; markers nest). A page that does not carry a part of the story has no marker for the
  * sites there. ⟪ and ⟫ bound the page's lead-story window.
  *
- * `npx tsx test/corpus/pages-heldout/build.ts` rewrites every set's texts and truth.json (both batches).
+ * `npx tsx test/corpus/pages-heldout/build.ts` rewrites every set's texts and truth.json (every batch).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 /** The folder that holds the sets. */
 export const HELDOUT_DIR = dirname(fileURLToPath(import.meta.url));
 
-/** The batches: batch 1 (first run recorded in FIRST-RUN.md) and batch 2 (labelled, never run yet). */
-export const BATCHES: Readonly<Record<string, string>> = { '1': HELDOUT_DIR, '2': join(HELDOUT_DIR, 'batch-2') };
+/** The batches: batch 1 (first run recorded in FIRST-RUN.md), batch 2 and batch 3 (labelled, never run yet). */
+export const BATCHES: Readonly<Record<string, string>> = { '1': HELDOUT_DIR, '2': join(HELDOUT_DIR, 'batch-2'), '3': join(HELDOUT_DIR, 'batch-3') };
 
 /** score.py's category names for the marker letters. */
 const CATEGORY: Readonly<Record<string, string>> = { n: 'name', u: 'number', p: 'punctuation', w: 'wording', o: 'omission' };
