@@ -11,6 +11,7 @@ import type { Block } from './segment/block-types';
 import { segmentPage } from './segment/segment-page';
 import { carriedPart, joinedHalves, trimAtMarks } from './stories/carried-parts';
 import { findStoriesInPages, type StoryLocation } from './stories/find-stories';
+import { othersOf, type ContainsText } from './stories/other-texts';
 import { extendToSupportedHead, plain, trimFurnitureEdges } from './stories/story-edges';
 import { emptyStyleCounts } from './text/fold';
 
@@ -95,9 +96,11 @@ export function collateStory(
     }
     return out;
   };
-  for (const v of carrying) {
-    let others: string | undefined;
-    const otherText = (): string => (others ??= carrying.filter((x) => x.id !== v.id).map((x) => plainOf(x.id)).join('|'));
+  // The other carriers' text, joined once for the story (other-texts.ts), not once per carrier.
+  let othersIn: ((k: number) => ContainsText) | undefined;
+  for (const [k, v] of carrying.entries()) {
+    let others: ContainsText | undefined;
+    const otherText = (): ContainsText => (others ??= (othersIn ??= othersOf(carrying.map((x) => plainOf(x.id))))(k));
     storySpans = trimFurnitureEdges(v, extendToSupportedHead(v, trimAtMarks(v, storySpans, otherText), otherText), otherText);
   }
   const parts = carrying.map((v) => carriedPart(v, storySpans));

@@ -49,6 +49,19 @@ export function abbreviates(texts: readonly string[]): boolean {
  * is one. A typo's own context is not evidence (委员[群]工作 does not make 群 a name after 委员).
  */
 export function nameWitnesses(readings: readonly ClassifyReading[]): readonly ClassifyReading[] {
+  // Every name row asks this of the same site: work it out once per readings list.
+  let witnesses = witnessesOf.get(readings);
+  if (witnesses === undefined) {
+    witnesses = distinctWitnesses(readings);
+    witnessesOf.set(readings, witnesses);
+  }
+  return witnesses;
+}
+
+/** nameWitnesses per readings list (a site's readings are never changed once made). */
+const witnessesOf = new WeakMap<readonly ClassifyReading[], readonly ClassifyReading[]>();
+
+function distinctWitnesses(readings: readonly ClassifyReading[]): readonly ClassifyReading[] {
   const counts = new Map<string, number>();
   for (const r of readings) counts.set(r.text, (counts.get(r.text) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -6,6 +6,7 @@
  * to page 4, page 4 coming from the front page) are the two halves of one paper's story and are
  * joined into one witness.
  */
+import type { ContainsText } from './other-texts';
 import type { Span, VariantText } from '../model/types';
 import { latinJump } from '../segment/latin-lines';
 
@@ -152,7 +153,7 @@ function plain(text: string): string {
 }
 
 /** The fraction of `text`'s 4-grams that occur in `others` (1 for text too short to judge). */
-function support(text: string, others: string): number {
+function support(text: string, others: ContainsText): number {
   const t = plain(text);
   // Too short for 4-grams (a page's section line 06 要闻, a repeated headline): printed or not.
   if (t.length < 8) return others.includes(t) ? 1 : 0;
@@ -178,7 +179,7 @@ const MIN_SUPPORT = 0.3;
  * (上接第1版), or what follows a 下转 line. Text the others print (the other half of a story one
  * file carries both halves of, with its neighbour left out) stays.
  */
-export function trimAtMarks(variant: VariantText, spans: readonly Span[], otherText: () => string): Span[] {
+export function trimAtMarks(variant: VariantText, spans: readonly Span[], otherText: () => ContainsText): Span[] {
   const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
   if (own.length === 0) return [...spans];
   const text = variant.text;

@@ -11,11 +11,22 @@ import { toSimplified } from '../text/script-fold';
  * simplified script: a traditional-character reprint matches its simplified source paragraph.
  */
 export function normalizeForMatching(text: string): string {
-  return toSimplified(text)
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N}]+/gu, '')
-    .toLowerCase();
+  // The finder normalises each paragraph twice (matching, repeated passages), and a day's pages
+  // print most paragraphs identically on many pages: remembered by text, bounded.
+  let out = normalizedCache.get(text);
+  if (out === undefined) {
+    out = toSimplified(text)
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}]+/gu, '')
+      .toLowerCase();
+    if (normalizedCache.size >= NORMALIZED_CACHE_LIMIT) normalizedCache.clear();
+    normalizedCache.set(text, out);
+  }
+  return out;
 }
+
+const normalizedCache = new Map<string, string>();
+const NORMALIZED_CACHE_LIMIT = 50_000;
 
 /**
  * Character n-gram length. Four CJK characters are about two words: long enough that two

@@ -12,6 +12,7 @@
  * - shape, at the end only: a short line that ends no sentence, after the story's last sentence (an
  *   advertisement or a credit right after a cut tail). At the start such a line is a headline.
  */
+import type { ContainsText } from './other-texts';
 import type { Span, VariantText } from '../model/types';
 
 /** Letters and digits only, lower case (NFKC): text compared across papers (the form `otherText` gives). */
@@ -38,7 +39,7 @@ const TAIL_LINE_MIN = 6;
 /** Longest trailing line that ends no sentence and is taken for furniture (an ad, a credit). */
 const TAIL_LINE_MAX = 40;
 
-function supported(line: string, others: string): boolean {
+function supported(line: string, others: ContainsText): boolean {
   const t = plain(line);
   if (t.length === 0) return true;
   // Too short for 4-grams (a section line A6 乡村振兴): printed as it is, or not.
@@ -53,7 +54,7 @@ function supported(line: string, others: string): boolean {
  * last line the others print with a character changed (长宁和 for 长宁路, 202等3年4月 for 2023年4月) rather than an
  * advertisement. Only at the tail (a cut tail's last line); digit pairs are in every story and do not count.
  */
-function pairsSupported(line: string, others: string): boolean {
+function pairsSupported(line: string, others: ContainsText): boolean {
   const t = plain(line);
   let pairs = 0;
   let found = 0;
@@ -119,7 +120,7 @@ const HEAD_LINE_MAX = 60;
  * time line stood between it and the text), stepping over furniture-shaped lines nobody else
  * prints. Those stay outside, and so does anything the others do not print.
  */
-export function extendToSupportedHead(variant: VariantText, spans: readonly Span[], otherText: () => string): Span[] {
+export function extendToSupportedHead(variant: VariantText, spans: readonly Span[], otherText: () => ContainsText): Span[] {
   const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
   const first = own[0];
   if (!first) return [...spans];
@@ -150,7 +151,7 @@ export function extendToSupportedHead(variant: VariantText, spans: readonly Span
  * The story's spans with furniture lines at the edges of `variant`'s part cut off. At most a few
  * lines from each edge; a part is never emptied.
  */
-export function trimFurnitureEdges(variant: VariantText, spans: readonly Span[], otherText: () => string): Span[] {
+export function trimFurnitureEdges(variant: VariantText, spans: readonly Span[], otherText: () => ContainsText): Span[] {
   const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
   const first = own[0];
   const last = own[own.length - 1];

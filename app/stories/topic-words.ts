@@ -79,9 +79,19 @@ function singular(word: string): string {
 }
 
 /** The distinct tokens of a text (Han bigrams, Latin and number words of three or more characters). */
-export function topicTokens(text: string): Set<string> {
-  return new Set(tokenList(text));
+export function topicTokens(text: string): ReadonlySet<string> {
+  // Cached like the lists: the finder asks for one paragraph's set once per story it judges.
+  let set = tokenSetCache.get(text);
+  if (set === undefined) {
+    set = new Set(tokenList(text));
+    if (tokenSetCache.size >= CACHE_LIMIT) tokenSetCache.clear();
+    tokenSetCache.set(text, set);
+  }
+  return set;
 }
+
+/** topicTokens by text, bounded like tokenCache (callers must not change a set). */
+const tokenSetCache = new Map<string, ReadonlySet<string>>();
 
 /** How often each token occurs in the texts. */
 export function occurrences(texts: readonly string[]): Map<string, number> {

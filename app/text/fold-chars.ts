@@ -83,8 +83,20 @@ export function isLatinOrDigit(ch: string): boolean {
 
 /** True for punctuation or a symbol (Unicode P* or S*), CJK or Latin. */
 export function isPunctuation(ch: string): boolean {
-  return /^[\p{P}\p{S}]$/u.test(ch);
+  if (ch.length !== 1) return PUNCTUATION.test(ch);
+  // One code unit: the answer is remembered per unit (the classifier asks it of every character).
+  const c = ch.charCodeAt(0);
+  let known = punctuationOfUnit[c] as number;
+  if (known === 0) {
+    known = PUNCTUATION.test(ch) ? 1 : 2;
+    punctuationOfUnit[c] = known;
+  }
+  return known === 1;
 }
+
+const PUNCTUATION = /^[\p{P}\p{S}]$/u;
+/** Per UTF-16 unit: 0 not asked yet, 1 punctuation or symbol, 2 not. */
+const punctuationOfUnit = new Uint8Array(0x10000);
 
 /** Sentence-final marks after which a line break ends a paragraph rather than wrapping a sentence. */
 export const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…', '；', ';']);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldText, toOriginalRange } from './fold';
-import { toSimplified } from './script-fold';
+import { convertWhole, toSimplified } from './script-fold';
 
 describe('script folding (繁/简)', () => {
   it('reads a traditional-character paragraph as its simplified form, phrase by phrase', () => {
@@ -17,6 +17,22 @@ describe('script folding (繁/简)', () => {
       fc.property(fc.string({ unit: fc.constantFrom(...'國際經濟發展與後乾著瞭於裏面为了𠵾㗲abc，。') }), (text) => {
         expect([...toSimplified(text)].length).toBe([...text].length);
       }),
+    );
+  });
+
+  it('converts run by run exactly as the converter does over the whole text', () => {
+    // Phrases (乾燥, 穿著 beside 著名), variant forms the chain changes and changes back (台, 群, 才),
+    // characters no entry has (punctuation, Latin, digits, a rare ideograph), surrogate pairs and an
+    // ideographic description sequence, which the converter keeps as one unit.
+    const pieces = ['乾燥', '乾隆', '穿著', '著名', '台', '群', '才', '溫', '瞭解', '裏面', '於', '後', '，', '。', 'a', '3', ' ', '\n', '𠵾', '㗲', '⿰氵台', '⿱', '發展'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const whole = convertWhole(text);
+        // toSimplified keeps the printed text where the length would change (none of these do).
+        expect(toSimplified(text)).toBe([...whole].length === [...text].length ? whole : text);
+      }),
+      { numRuns: 500 },
     );
   });
 

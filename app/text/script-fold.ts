@@ -28,6 +28,13 @@ let converter: Convert | null = null;
  */
 let changing: Set<number> | null = null;
 
+/**
+ * Every character of some loaded entry, on either side. No entry can match across a character
+ * outside this set, and none writes one, so the converter's output is the concatenation of its
+ * output for the runs between such characters: only runs with a `changing` character are converted.
+ */
+let inEntries: Set<number> | null = null;
+
 /** The dictionary with only the entries whose replacement has as many code points as the source. */
 function lengthKeeping(dict: DictLike): DictLike {
   const kept = lengthKeepingEntries(dict);
@@ -37,6 +44,7 @@ function lengthKeeping(dict: DictLike): DictLike {
     a.forEach((ch, i) => {
       if (ch !== b[i]) (changing ??= new Set()).add(ch.codePointAt(0) ?? 0);
     });
+    for (const ch of [...a, ...b]) (inEntries ??= new Set()).add(ch.codePointAt(0) ?? 0);
   }
   return kept;
 }
@@ -79,10 +87,66 @@ export function toSimplified(text: string): string {
   if (!IDEOGRAPH.test(text)) return text;
   converter ??= buildConverter();
   if (!hasChanging(text)) return text;
-  const out = converter(text);
+  const out = IDEOGRAPHIC_DESCRIPTION.test(text) ? converter(text) : convertRuns(converter, text);
   // Guard: every loaded entry keeps its length, so this holds; if a future dictionary broke it,
   // comparing in the printed script is safer than offsets that point at the wrong character.
   return countCodePoints(out) === countCodePoints(text) ? out : text;
+}
+
+/**
+ * Ideographic description characters (⿰…): the converter keeps a whole description sequence as
+ * one unconverted unit, so a text with one is converted in one piece.
+ */
+const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/u;
+
+/**
+ * `convert(text)` computed run by run (see `inEntries`): the runs of entry characters that hold a
+ * changing character are converted, once per distinct run; the rest is copied. A day's pages
+ * repeat most sentences and carry a changing character (台, 群, 才 as variant forms) in some.
+ */
+function convertRuns(convert: Convert, text: string): string {
+  const entries = inEntries;
+  const set = changing;
+  if (entries === null || set === null) return convert(text);
+  let out = '';
+  let copied = 0;
+  let runStart = -1;
+  let runChanges = false;
+  const endRun = (end: number): void => {
+    if (runStart >= 0 && runChanges) {
+      const run = text.slice(runStart, end);
+      let converted = runCache.get(run);
+      if (converted === undefined) {
+        converted = convert(run);
+        if (runCache.size >= RUN_CACHE_LIMIT) runCache.clear();
+        runCache.set(run, converted);
+      }
+      out += text.slice(copied, runStart) + converted;
+      copied = end;
+    }
+    runStart = -1;
+    runChanges = false;
+  };
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (entries.has(cp)) {
+      if (runStart < 0) runStart = i;
+      if (set.has(cp)) runChanges = true;
+    } else endRun(i);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  endRun(text.length);
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** Converted runs by text (bounded: cleared past RUN_CACHE_LIMIT runs). */
+const runCache = new Map<string, string>();
+const RUN_CACHE_LIMIT = 20_000;
+
+/** The converter run over the whole text in one piece: what toSimplified's run-by-run path must equal. */
+export function convertWhole(text: string): string {
+  converter ??= buildConverter();
+  return converter(text);
 }
 
 /** True when the text has a character some entry changes (see `changing`). */
