@@ -100,8 +100,33 @@ const FURNITURE_PATTERNS: readonly RegExp[] = [
  * Editors' credits: 责任编辑：王晓 美术编辑：林禾 校对：张三. A credit line names three or four
  * people with their roles, which takes up to 60 characters.
  */
-const EDITOR_CREDIT = /^(?:责任编辑|责编|本版编辑|本版责编|版式|版式设计|美编|美术编辑|校对|图片编辑|编辑|制图)[:：\s]/u;
+const EDITOR_CREDIT = /^[■●▲◆□【［[]?\s*(?:[A-Z]?\d{1,2}版?)?(?:责任编辑|责编|本版编辑|本版责编|版式|版式设计|美编|美术编辑|校对|图片编辑|编辑|制图)[:：\s]/u;
 const EDITOR_CREDIT_MAX = 60;
+
+/**
+ * A web page's posting line: a numeric date and time with or without the source, the source with or
+ * without them (2026-04-01 18:20:05 来源：新华社, 来源：新华社 2026-04-01 16:40, 发布时间：2026-04-01).
+ * A date in digits with dashes or slashes and a time, or a 来源/发布时间 label, on a short line
+ * without a sentence end, is the page's, not the story's.
+ */
+function isPostedLine(line: string): boolean {
+  if (visibleLength(line) > 50 || /[。！？!?]$/u.test(line)) return false;
+  const stamp = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/u;
+  const label = /(?:^|\s)(?:来源|發布時間|发布时间|发稿时间|時間|时间)[:：]\s*\S{1,16}/u;
+  if (!stamp.test(line) && !label.test(line)) return false;
+  const rest = line.replace(stamp, '').replace(label, '').replace(/[\s|｜·]+/gu, '');
+  return rest.length <= 4;
+}
+
+/**
+ * A web page's tool bar: two or more labelled fields set apart by wide gaps, each a short label
+ * with a colon and at most a few symbols after it (字号：A+ A-  分享：  打印：). No sentence has that
+ * shape: its fields carry no words after their labels.
+ */
+function isToolBar(line: string): boolean {
+  const parts = line.split(/\s{2,}|\u3000+/u).filter((f) => f.trim().length > 0);
+  return parts.length >= 2 && parts.every((f) => /^\p{Script=Han}{1,4}[:：][^\p{Script=Han}]{0,12}$/u.test(f.trim()));
+}
 
 /** An editor's note a paper sets above or into a story: 编者按：…, 【编者按】…, 编者的话. */
 const EDITORS_NOTE = /^[【［[（(]?\s*编者(?:按|的话)/u;
@@ -128,6 +153,12 @@ const SOURCE_CREDIT = /^[（(]\s*(?:转载自|转自|摘自|摘编自|原载|选
 const CONTINUATION = /^[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[^）)】]{0,8})?\s*[)）】]?$/u;
 
 /**
+ * A bracketed continuation mark that names the page by its letter code alone, without 版: （转A3）,
+ * （接A1）, (下转B2). The brackets and the letter-and-number code are what make it a mark.
+ */
+const CONTINUATION_CODE = /^[（(【]\s*(上接|紧接|接|下转|转|续)\s*[A-Z]\d{1,2}\s*[)）】]$/u;
+
+/**
  * A pointer from a teaser to the story it announces: 详见第3版, （见第二版）, 请看A5版. The text above
  * it is a teaser (导读) that repeats the story's lead, not the story.
  */
@@ -139,13 +170,14 @@ export const TITLE_MAX = 40;
 /** Classifies a trimmed line (heading marks already removed). */
 export function classifyLine(line: string, headingLevel: number | undefined): LineShape {
   const len = visibleLength(line);
-  const cont = CONTINUATION.exec(line);
+  const cont = CONTINUATION.exec(line) ?? CONTINUATION_CODE.exec(line);
   if (cont) return { kind: 'continuation', direction: /转/u.test(cont[1] ?? '') ? 'to' : 'from' };
   const jump = latinJump(line);
   if (jump !== undefined) return { kind: 'continuation', direction: jump };
   if (isPointer(line)) return { kind: 'note' };
   if (FURNITURE_PATTERNS.some((re) => re.test(line)) && len <= 30) return { kind: 'furniture' };
-  if (EDITOR_CREDIT.test(line) && len <= EDITOR_CREDIT_MAX && !endsSentence(line)) return { kind: 'furniture' };
+  if (EDITOR_CREDIT.test(line) && len <= EDITOR_CREDIT_MAX && (!endsSentence(line) || /^[【［[].*[】］\]]$/u.test(line))) return { kind: 'furniture' };
+  if (isPostedLine(line) || isToolBar(line)) return { kind: 'furniture' };
   if (isRuleLine(line) || isRunningHead(line, false)) return { kind: 'furniture' };
   if (SOURCE_CREDIT.test(line)) return { kind: 'dateline', closesStory: true };
   if (len <= 70 && DATELINE_LINE.test(line)) {

@@ -79,6 +79,10 @@ export function isRunningHead(raw: string, atTop: boolean): boolean {
   const hasPage = parts.some((f) => PAGE_FIELD.test(f)) || PAGE_INLINE.test(line);
   const hasDate = DATE.test(line);
   if (hasPage && (multi || atTop || hasDate)) return true;
+  // A page's letter code and its section, one space apart, head the page wherever a new page
+  // begins in the file (A1 要闻, B4 综合): the code and the section word together are no headline.
+  const codeAndSection = /^([A-Z]\d{1,2}(?:版)?)\s+(\S+)$|^(\S+)\s+([A-Z]\d{1,2}(?:版)?)$/u.exec(line.trim());
+  if (codeAndSection && SECTION.test(codeAndSection[2] ?? codeAndSection[3] ?? '')) return true;
   // A page number on its own line in English: Page 5 (第5版 alone is caught by classify-line).
   if (/^(?:Page|PAGE)\s+[A-Z]?\d{1,3}$/u.test(line.trim())) return true;
   if (hasDate && (multi || isAllCapsLatin(line)) && (atTop || parts.length >= 3 || isAllCapsLatin(line))) return true;

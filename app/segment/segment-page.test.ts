@@ -248,6 +248,47 @@ describe('segmentPage', () => {
     expect(kinds(text).map(([k]) => k)).toEqual(['title', 'paragraph', 'furniture', 'furniture', 'furniture', 'furniture', 'title', 'paragraph', 'title', 'paragraph']);
   });
 
+  it('takes page-and-section labels, letter-coded jump marks, web time/source lines and marked editor lines for what they are, by shape', () => {
+    const text = [
+      '湖滨日报',
+      '2026年4月2日 星期四',
+      'B2 要闻',
+      '湖滨公园春季花展开幕',
+      '本报讯 4月1日，湖滨公园春季花展开幕，展出各类花卉三百余种。',
+      '（转B4）',
+      '■B2编辑 周安然',
+      '========',
+      'B4 综合',
+      '（接B2）',
+      '花展将持续到五月中旬，门票价格与去年持平。',
+      '【责任编辑：林小禾】',
+      '2026-04-01 18:20:05 来源：湖滨日报',
+      '来源：新华社 2026-04-01 16:40',
+      '字号：A+ A-  分享：',
+    ].join('\n\n');
+    expect(kinds(text).map(([k]) => k)).toEqual([
+      'furniture',
+      'furniture',
+      'furniture',
+      'title',
+      'paragraph',
+      'continuation',
+      'furniture',
+      'furniture',
+      'furniture',
+      'continuation',
+      'paragraph',
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+    ]);
+    const marks = segmentPage(text).blocks.filter((b) => b.kind === 'continuation');
+    expect(marks.map((b) => b.direction)).toEqual(['to', 'from']);
+    // A headline that opens with a letter and a number is still a headline.
+    expect(kinds('G20 峰会开幕\n\n新华社约翰内斯堡4月1日电 峰会开幕。\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
+  });
+
   it('segments an English page: headline, byline, dateline-led paragraph, sentences ending in a full stop, caption', () => {
     const text = [
       'Ferry line adds early sailings for island commuters',

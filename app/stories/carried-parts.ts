@@ -22,8 +22,11 @@ export interface CarriedPart {
   readonly own: readonly string[];
 }
 
-/** A Chinese continuation mark, in brackets or alone; group 1 is the verb, group 2 the page. */
-const CHINESE_MARK = /[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*([A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版[^（()）】\n]{0,8}[)）】]?/u;
+/**
+ * A Chinese continuation mark, in brackets or alone; group 1 is the verb, group 2 the page (groups 3
+ * and 4 for a bracketed letter code without 版: （转A3）).
+ */
+const CHINESE_MARK = /[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*([A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版[^（()）】\n]{0,8}[)）】]?|[（(【]\s*(上接|紧接|接|下转|转|续)\s*([A-Z]\d{1,2})\s*[)）】]/u;
 
 /** A page number of a header line: 第4版, A4, Page 3. */
 const HEADER_PAGE = /第\s*([A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版|\b(?:[Pp]age\s+)?([A-Z]\d{1,2}|\d{1,2}[A-Z])\b|\b[Pp]age\s+(\d{1,2})\b/gu;
@@ -79,10 +82,10 @@ export function carriedPart(variant: VariantText, spans: readonly Span[]): Carri
   const marked = (line: string | undefined, want: 'from' | 'to'): boolean => {
     if (line === undefined) return false;
     const m = CHINESE_MARK.exec(line);
-    if (m && /转/u.test(m[1] as string) === (want === 'to')) {
+    if (m && /转/u.test((m[1] ?? m[3]) as string) === (want === 'to')) {
       const atEdge = want === 'from' ? m.index === 0 : line.slice(m.index + m[0].length).trim() === '';
       if (atEdge) {
-        points.push(pageToken(m[2] as string));
+        points.push(pageToken((m[2] ?? m[4]) as string));
         return true;
       }
     }
@@ -143,7 +146,7 @@ export function joinedHalves(parts: readonly CarriedPart[]): [string, string][] 
 /** True when the whole line is a continuation mark of the given direction. */
 function wholeMark(line: string, want: 'from' | 'to'): boolean {
   const m = CHINESE_MARK.exec(line);
-  if (m && m.index === 0 && m[0].length === line.length) return /转/u.test(m[1] as string) === (want === 'to');
+  if (m && m.index === 0 && m[0].length === line.length) return /转/u.test((m[1] ?? m[3]) as string) === (want === 'to');
   return latinJump(line) === want;
 }
 

@@ -183,6 +183,24 @@ describe('findStories on hand-written fixtures', () => {
     expect(river?.missing).toEqual(['v3']);
   });
 
+  it('stops a continued part at its letter-coded 接 mark when the neighbour above it is one page’s own story', () => {
+    const lines = [
+      riverStory.title,
+      ...riverStory.paragraphs.slice(0, 2),
+      '（转B3）',
+      '城西新建两座过街天桥',
+      '本报讯 城西区本月起新建两座过街天桥，方便沿线居民出行。',
+      '（接B1）',
+      ...riverStory.paragraphs.slice(2),
+    ];
+    const split = variant('v1', page(lines));
+    const whole = variant('v2', page(storyLines(riverStory)));
+    const { shared } = findStories([split, whole]);
+    const river = storyWith(shared, split, riverStory.paragraphs[0] ?? '');
+    expect(spanText(river, split)).not.toContain('过街天桥');
+    expect(spansOf(river, split)[1]?.start).toBe(split.text.indexOf('（接B1）'));
+  });
+
   it('takes each paper’s own headline into the story and names it by the most common one', () => {
     const other = '十年治水见成效 青溪河重现碧波';
     const v1 = variant('v1', page([...storyLines(farmStory), ...storyLines(riverStory, { title: other })]));

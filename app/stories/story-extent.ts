@@ -186,6 +186,7 @@ function head(view: PageView, i: number, limit: number): number[] {
   let slack = (blocks[i] as Block).opensStory === true ? 0 : LEAD_SLACK;
   const pending: number[] = [];
   let sawHeading = false;
+  let sawMark = false;
   for (let k = i - 1; k > limit; k--) {
     const b = blocks[k] as Block;
     if (isForeignKind(b) || crossColumn(blocks[i] as Block, b)) continue;
@@ -203,9 +204,12 @@ function head(view: PageView, i: number, limit: number): number[] {
     }
     if (b.kind === 'continuation' && b.direction === 'from') {
       appendAll(out, pending.splice(0)).push(k);
+      // The part opens at its (接A1) mark: only a jump headline right above it is still its own;
+      // a paragraph above the mark is the neighbouring story's.
+      sawMark = true;
       continue;
     }
-    if (!sawHeading && b.kind === 'paragraph' && view.groups[k] === -1 && slack > 0) {
+    if (!sawHeading && !sawMark && b.kind === 'paragraph' && view.groups[k] === -1 && slack > 0) {
       pending.push(k);
       slack--;
       if (b.opensStory === true) slack = 0;

@@ -17,6 +17,8 @@ describe('foldText', () => {
 
   it('folds ellipsis, dash and middle-dot forms and Chinese-numbered continuation marks', () => {
     expect(foldText('等等...还有—另外--中和・蜂巢（下转第二版）').text).toBe(foldText('等等……还有——另外——中和·蜂巢').text);
+    expect(foldText('开幕。（转B3）\n（接B1）\n首场比赛').text).toBe(foldText('开幕。\n首场比赛').text);
+    expect(foldText('转B3的车').text).not.toBe(foldText('的车').text);
     expect(foldText('他说……').text).toBe(foldText('他说…').text);
     expect(foldText('他说……').text).not.toBe(foldText('他说').text);
   });

@@ -60,11 +60,11 @@ export function emptyStyleCounts(): Record<StyleKind, number> {
 
 /**
  * Continuation marks of split stories: (上接01版) (紧接第1版) (转第4版) (下转A3版), either width of
- * parentheses. Without parentheses only when the mark is the whole line, so that running text such
+ * parentheses, or a page's letter code alone in them ((转A3) (接A1)). Without parentheses only when the mark is the whole line, so that running text such
  * as "转第4版" in a sentence is never swallowed. The end mark of a wire story, （完） or 【完】, is the
  * same kind of page furniture: one reprint keeps it, another drops it.
  */
-const CONTINUATION_IN_PARENS = /[（(]\s*(?:上接|紧接|下接|接|转|下转|续|见)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ一二三四五六七八九十]{1,4}\s*版\s*(?:[^（()）\n]{0,12})?[）)]|[（(【［[]\s*(?:全文)?完\s*[）)】］\]]/gu;
+const CONTINUATION_IN_PARENS = /[（(]\s*(?:上接|紧接|下接|接|转|下转|续|见)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ一二三四五六七八九十]{1,4}\s*版\s*(?:[^（()）\n]{0,12})?[）)]|[（(]\s*(?:上接|紧接|下接|接|转|下转|续)\s*[A-ZＡ-Ｚ][0-9０-９]{1,2}\s*[）)]|[（(【［[]\s*(?:全文)?完\s*[）)】］\]]/gu;
 const CONTINUATION_LINE = /^\s*(?:上接|紧接|下接|转|下转|续)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚ一二三四五六七八九十]{1,4}\s*版\s*$/u;
 
 /** Markdown heading marks at line start: "# ", "### ". */
