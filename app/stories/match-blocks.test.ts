@@ -45,3 +45,30 @@ describe('matchBlocks over many identical copies', () => {
     expect(found[0]?.[3]).not.toBe(found[0]?.[0]);
   });
 });
+
+// A story of three paragraphs and a heavy rewrite of it: every paragraph reworded, numbers written
+// otherwise, words swapped, so that each pair shares only a third or so of its 4-grams.
+const LEADS = [
+  '城东区今年新建社区食堂十二家，每天为附近的老年居民提供午餐和晚餐，一荤一素一汤只要十五元。',
+  '据区民政局统计，开业三个月来各食堂累计接待老年居民九万人次，满意率达到百分之九十六。',
+  '区民政局负责人表示，明年将在城西和城北再建八家社区食堂，让老人在家门口吃上热乎饭。',
+];
+const REWORDED = [
+  '城东区今年建成社区食堂12家，每天为周边老年居民供应午餐和晚餐，一荤一素一汤仅收十五元。',
+  '据区民政局的统计，开张三个月来这些食堂累计接待老年居民9万人次，满意度为百分之九十六。',
+  '区民政局有关负责人说，明年将在城西、城北再新建八家社区食堂，让老人就近吃上热乎饭。',
+];
+
+describe('matchBlocks on a heavily reworded reprint', () => {
+  it('matches reworded paragraphs that follow each other in the same order on both pages', () => {
+    const [a, b] = groups([`${LEADS.join('\n\n')}\n`, `${REWORDED.join('\n\n')}\n`]);
+    expect(a?.every((g) => g >= 0)).toBe(true);
+    expect(b).toEqual(a);
+  });
+
+  it('does not match one reworded paragraph alone among a page’s own paragraphs', () => {
+    const [a, b] = groups([`${LEADS.join('\n\n')}\n`, `${OTHER}\n\n${REWORDED[1] ?? ''}\n\n${OTHER.split('').reverse().join('')}\n`]);
+    expect(a).toEqual([-1, -1, -1]);
+    expect(b).toEqual([-1, -1, -1]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { SegmentedPage } from '../segment/block-types';
 import { normalizeForMatching, shingleHashes } from './normalize';
+import { orderedWeakMatches, WEAK_CONTAINMENT } from './ordered-weak-matches';
 
 /** A paragraph taking part in matching. */
 export interface MatchUnit {
@@ -124,6 +125,8 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
   }
 
   const candidates: UnitMatch[] = [];
+  // Pairs below MIN_CONTAINMENT but above WEAK_CONTAINMENT: taken only where order vouches for them.
+  const weak: UnitMatch[] = [];
   const counts = new Int32Array(n);
   const touched: number[] = [];
   for (let a = 0; a < n; a++) {
@@ -146,10 +149,10 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
       if (shared < MIN_SHARED) continue;
       const smaller = Math.min(informative[a] as number, informative[b] as number);
       const containment = shared / smaller;
-      if (containment < MIN_CONTAINMENT) continue;
+      if (containment < WEAK_CONTAINMENT) continue;
       // The first pair of members on different pages stands for the two classes.
       const pair = crossPair(units, classes.members[a] as number[], classes.members[b] as number[]);
-      if (pair) candidates.push({ a: pair[0], b: pair[1], shared, containment });
+      if (pair) (containment < MIN_CONTAINMENT ? weak : candidates).push({ a: pair[0], b: pair[1], shared, containment });
     }
     touched.length = 0;
     const members = classes.members[a] as number[];
@@ -198,6 +201,15 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
       matches.push(match);
     }
     pending = refused;
+  }
+  for (const match of orderedWeakMatches(units, candidates, weak, (x, y) => find(x) === find(y))) {
+    const ra = find(match.a);
+    const rb = find(match.b);
+    if (ra === rb || !compatible(units, members[ra] as number[], members[rb] as number[])) continue;
+    parent[ra] = rb;
+    members[rb] = (members[rb] as number[]).concat(members[ra] as number[]);
+    members[ra] = [];
+    matches.push(match);
   }
 
   const groupId = new Map<number, number>();
