@@ -201,6 +201,19 @@ describe('findStories on hand-written fixtures', () => {
     expect(spansOf(river, split)[1]?.start).toBe(split.text.indexOf('（接B1）'));
   });
 
+  it('keeps a subheaded story whole over many pages when a few abridged pages each dropped a different section', () => {
+    const p = riverStory.paragraphs;
+    const sections = [[p[0]], ['截污是治水的关键', p[1], p[2]], ['生态修复同步推进', p[3]], ['长效管护保成果', p[5], p[6]]];
+    const pages = Array.from({ length: 12 }, (_, k) => {
+      // Page 1 dropped the lead paragraph, page 3 the second section's, page 7 the third's, page 10 the fourth's.
+      const kept = sections.map((lines, n) => ((k === 1 && n === 0) || (k === 3 && n === 1) || (k === 7 && n === 2) || (k === 10 && n === 3) ? lines.slice(0, n === 0 ? 0 : 1) : lines));
+      return variant(`v${k + 1}`, page([riverStory.title, riverStory.byline, ...kept.flat().map((x) => x ?? ''), riverStory.dateline]));
+    });
+    const { shared } = findStories(pages);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.missing).toEqual([]);
+  });
+
   it('takes each paper’s own headline into the story and names it by the most common one', () => {
     const other = '十年治水见成效 青溪河重现碧波';
     const v1 = variant('v1', page([...storyLines(farmStory), ...storyLines(riverStory, { title: other })]));

@@ -150,12 +150,15 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
 /**
  * True when joining two stories would glue two unrelated ones: some page carries the first and
  * not the second, another the second and not the first, and neither has a continuation mark
- * that would explain printing only a part. Abridged reprints keep the lead, so they carry both.
+ * that would explain printing only a part. Abridged reprints keep the lead, so they carry both;
+ * and where many pages print both, the few that print one only are abridged reprints that each
+ * dropped a different part (fewAbridged).
  */
 function disjointReaders(left: ReadonlySet<number>, right: ReadonlySet<number>, jumps: readonly boolean[]): boolean {
   const onlyLeft = [...left].filter((v) => !right.has(v));
   const onlyRight = [...right].filter((v) => !left.has(v));
   if (onlyLeft.length === 0 || onlyRight.length === 0) return false;
+  if (fewAbridged(left.size - onlyLeft.length, onlyLeft.length + onlyRight.length)) return false;
   return !onlyLeft.some((v) => jumps[v] === true) && !onlyRight.some((v) => jumps[v] === true);
 }
 
@@ -175,11 +178,29 @@ function splitAcross(views: readonly PageView[], carriers: readonly Set<number>[
 
 /**
  * True when a page prints the story after a bare headline without the story before it, and no
- * continuation mark explains printing a part: the two are separate stories. (A page that prints
+ * continuation mark explains printing a part (nor is it one of a few abridged pages among many
+ * that print both): the two are separate stories. (A page that prints
  * only the earlier one says nothing: an abridged reprint keeps the lead and cuts the rest.)
  */
 function printedAlone(late: ReadonlySet<number>, early: ReadonlySet<number>, jumps: readonly boolean[]): boolean {
-  return [...late].some((v) => !early.has(v) && jumps[v] !== true);
+  const alone = [...late].filter((v) => !early.has(v) && jumps[v] !== true).length;
+  return alone > 0 && !fewAbridged([...late].filter((v) => early.has(v)).length, alone);
+}
+
+/**
+ * Pages that print both of two parts at least this many times as many as the pages that print
+ * only one make the exceptions abridgements: a day of fifty editions, each dropping a paragraph or
+ * two, leaves every part missing from a page or two. Two stories that merely stand side by side
+ * on a page or two are printed apart on most others.
+ */
+const ABRIDGED_RATIO = 2;
+
+/** At least this many pages printing both before the exceptions count as abridgements. */
+const ABRIDGED_MIN_COMMON = 4;
+
+/** True when `common` pages print both parts and the `exceptions` that print one are few beside them. */
+function fewAbridged(common: number, exceptions: number): boolean {
+  return common >= ABRIDGED_MIN_COMMON && common >= ABRIDGED_RATIO * exceptions;
 }
 
 /**
