@@ -8,7 +8,8 @@ import { carryToPages, type ReviewSnapshot } from '../project/page-carry';
 import { compareWithFallback } from './compare-fallback';
 import { useAppStore } from '../store';
 import { toVariantTexts, type OpenMode } from '../store/variants-slice';
-import { cancelCompare, CompareCanceledError, runCompare } from '../worker/compare-client';
+import { cancelCompare, cancelCompareByUser, CompareCanceledError, runCompare } from '../worker/compare-client';
+import { captureRestorePoint, restoreReview, type RestorePoint } from './compare-restore';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -21,15 +22,38 @@ export function snapshotReview(): ReviewSnapshot | null {
 }
 
 /**
+ * The review as it was before the change whose comparison is running (pages opened or removed):
+ * what the editor's Cancel puts back. Taken once per run of changes, so that a change made while
+ * another comparison runs still cancels back to the last review that was compared.
+ */
+let restorePoint: RestorePoint | null = null;
+
+/** Remembers the review on screen before the store changes for a new comparison. */
+function beginChange(): void {
+  restorePoint ??= captureRestorePoint();
+}
+
+/**
+ * The editor's Cancel (the progress bar's button, or Escape): terminates the worker's running
+ * comparison; the review that was on screen before comes back (compareOpened does that when the
+ * canceled run rejects). False when no comparison was running.
+ */
+export function cancelComparison(): boolean {
+  return cancelCompareByUser();
+}
+
+/**
  * Compares the open variants in the worker, showing progress; a newer call cancels this one.
  * With `before` (the review on screen before pages were added or removed), every decision that
  * can be placed is carried to the new comparison and the rest are listed.
  */
 export async function compareOpened(before: ReviewSnapshot | null = null): Promise<void> {
+  beginChange();
   const store = useAppStore.getState();
   const variants = toVariantTexts(store.variants);
   // The engine needs two variants; with fewer, the empty state says so instead of an error.
   if (variants.length < 2) {
+    restorePoint = null;
     cancelCompare();
     store.clearResult();
     store.setProgress(null);
@@ -46,6 +70,7 @@ export async function compareOpened(before: ReviewSnapshot | null = null): Promi
       (pages) => runCompare(pages, (event) => useAppStore.getState().setProgress(event)),
       (error) => error instanceof CompareCanceledError,
     );
+    restorePoint = null;
     const now = useAppStore.getState();
     now.setProgress(null);
     now.setCompareFailure(outcome.failure);
@@ -63,7 +88,14 @@ export async function compareOpened(before: ReviewSnapshot | null = null): Promi
     if (carried) useAppStore.getState().applyRecompare(result, carried.reviews, carried.report);
     else useAppStore.getState().receiveResult(result);
   } catch (error) {
-    if (error instanceof CompareCanceledError) return;
+    if (error instanceof CompareCanceledError) {
+      // Replaced by a newer comparison: that one reports. Canceled by the editor: the review
+      // from before the change comes back, whole.
+      if (error.byUser && restorePoint) restoreReview(restorePoint);
+      if (error.byUser) restorePoint = null;
+      return;
+    }
+    restorePoint = null;
     useAppStore.getState().setProgress(null);
     useAppStore.getState().reportError('error.compare', { message: messageOf(error) });
   }
@@ -78,6 +110,7 @@ export async function receiveOpened(result: OpenResult, mode: OpenMode): Promise
     store.receiveFiles(result, 'add');
     return;
   }
+  beginChange();
   // The old result no longer matches the files: never show new texts with old spans and flags.
   const before = mode === 'add' ? snapshotReview() : null;
   if (mode === 'replace') store.clearResult();
@@ -87,6 +120,7 @@ export async function receiveOpened(result: OpenResult, mode: OpenMode): Promise
 
 /** Removes a page from the comparison and compares the rest, carrying every decision that can be. */
 export async function removePage(id: string): Promise<void> {
+  beginChange();
   const before = snapshotReview();
   useAppStore.getState().removeVariant(id);
   await compareOpened(before);

@@ -4,14 +4,22 @@ import { CompareCanceledError, createCompareClient, type WorkerFactory } from '.
 import type { CompareReply, CompareRequest } from './protocol';
 
 /** A fake worker that records requests and lets the test reply. */
-function fakeWorkers(): { factory: WorkerFactory; workers: { requests: CompareRequest[]; reply(r: CompareReply): void; terminated: boolean }[] } {
-  const workers: { requests: CompareRequest[]; reply(r: CompareReply): void; terminated: boolean }[] = [];
+function fakeWorkers(): {
+  factory: WorkerFactory;
+  workers: { requests: CompareRequest[]; reply(r: CompareReply): void; terminated: boolean }[];
+} {
+  const workers: {
+    requests: CompareRequest[];
+    reply(r: CompareReply): void;
+    terminated: boolean;
+  }[] = [];
   const factory: WorkerFactory = () => {
     const listeners: ((event: MessageEvent<CompareReply>) => void)[] = [];
     const record = {
       requests: [] as CompareRequest[],
       terminated: false,
-      reply: (r: CompareReply) => listeners.forEach((l) => l({ data: r } as MessageEvent<CompareReply>)),
+      reply: (r: CompareReply) =>
+        listeners.forEach((l) => l({ data: r } as MessageEvent<CompareReply>)),
     };
     workers.push(record);
     return {
@@ -27,7 +35,12 @@ function fakeWorkers(): { factory: WorkerFactory; workers: { requests: CompareRe
   return { factory, workers };
 }
 
-const result = (n: number): CompareResult => ({ version: 1, variants: [], stories: [], styleNotes: [{ variant: 'v1', kind: 'whitespace', count: n, message: '' }] });
+const result = (n: number): CompareResult => ({
+  version: 1,
+  variants: [],
+  stories: [],
+  styleNotes: [{ variant: 'v1', kind: 'whitespace', count: n, message: '' }],
+});
 const variant = { id: 'v1', path: 'a.txt', name: 'a.txt', encoding: 'utf-8', text: '甲' };
 
 describe('compare client', () => {
@@ -66,5 +79,42 @@ describe('compare client', () => {
     expect(workers).toHaveLength(1);
     workers[0]!.reply({ type: 'error', id: workers[0]!.requests[1]!.id, message: 'boom' });
     await expect(second).rejects.toThrow('boom');
+  });
+});
+
+describe('compare client: the editor cancels', () => {
+  it('terminates the running worker, rejects as canceled by the user, ignores late replies, and compares again in a new worker', async () => {
+    const { factory, workers } = fakeWorkers();
+    const client = createCompareClient(factory);
+    const progress: number[] = [];
+    const first = client.runCompare([variant], (e) => progress.push(e.fraction));
+    const firstId = workers[0]!.requests[0]!.id;
+    workers[0]!.reply({ type: 'progress', id: firstId, phase: 'align', fraction: 0.25 });
+    expect(client.running()).toBe(true);
+    client.cancel(true);
+    expect(client.running()).toBe(false);
+    expect(workers[0]!.terminated).toBe(true);
+    const error: unknown = await first.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CompareCanceledError);
+    expect((error as CompareCanceledError).byUser).toBe(true);
+    // A reply the terminated worker had already queued changes nothing.
+    workers[0]!.reply({ type: 'progress', id: firstId, phase: 'align', fraction: 0.9 });
+    workers[0]!.reply({ type: 'result', id: firstId, result: result(1) });
+    expect(progress).toEqual([0.25]);
+    // A cancel with nothing running is a no-op.
+    client.cancel(true);
+    const second = client.runCompare([variant]);
+    expect(workers).toHaveLength(2);
+    workers[1]!.reply({ type: 'result', id: workers[1]!.requests[0]!.id, result: result(7) });
+    await expect(second).resolves.toEqual(result(7));
+  });
+
+  it('marks a replaced request as not canceled by the user', async () => {
+    const { factory } = fakeWorkers();
+    const client = createCompareClient(factory);
+    const first = client.runCompare([variant]);
+    void client.runCompare([variant]);
+    const error: unknown = await first.catch((e: unknown) => e);
+    expect((error as CompareCanceledError).byUser).toBe(false);
   });
 });

@@ -13,10 +13,14 @@ export interface CompareProgressEvent {
   readonly fraction: number;
 }
 
-/** The rejection of a request that a newer request replaced. */
+/**
+ * The rejection of a request that stopped before its result: replaced by a newer request, or
+ * canceled by the editor (`byUser`, the Cancel button or Escape), whose caller then puts back
+ * what was on screen before.
+ */
 export class CompareCanceledError extends Error {
-  constructor() {
-    super('The comparison was replaced by a newer one.');
+  constructor(readonly byUser = false) {
+    super(byUser ? 'The comparison was canceled.' : 'The comparison was replaced by a newer one.');
     this.name = 'CompareCanceledError';
   }
 }
@@ -25,7 +29,10 @@ export class CompareCanceledError extends Error {
 export type WorkerFactory = () => Pick<Worker, 'postMessage' | 'terminate' | 'addEventListener'>;
 
 const defaultFactory: WorkerFactory = () =>
-  new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module', name: 'variorum-compare' });
+  new Worker(new URL('./compare.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'variorum-compare',
+  });
 
 interface Pending {
   readonly id: number;
@@ -36,8 +43,14 @@ interface Pending {
 
 /** A compare client owning at most one worker and one running request. */
 export function createCompareClient(factory: WorkerFactory = defaultFactory): {
-  runCompare(variants: readonly VariantText[], onProgress?: (event: CompareProgressEvent) => void): Promise<CompareResult>;
-  cancel(): void;
+  runCompare(
+    variants: readonly VariantText[],
+    onProgress?: (event: CompareProgressEvent) => void,
+  ): Promise<CompareResult>;
+  /** Stops the running request, terminating its worker; `byUser` marks the editor's Cancel. */
+  cancel(byUser?: boolean): void;
+  /** True while a request runs. */
+  running(): boolean;
 } {
   let nextId = 1;
   let pending: Pending | null = null;
@@ -67,13 +80,14 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
     return created;
   };
 
-  const cancel = (): void => {
+  const cancel = (byUser = false): void => {
     if (!pending) return;
     const canceled = pending;
     pending = null;
+    // The engine is synchronous inside the worker: terminating it is the only way to stop it.
     worker?.terminate();
     worker = null;
-    canceled.reject(new CompareCanceledError());
+    canceled.reject(new CompareCanceledError(byUser));
   };
 
   const runCompare = (
@@ -84,7 +98,8 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
     worker ??= spawn();
     const id = nextId++;
     // Each flag's why is written in the UI's language (the shell keeps it on <html lang>).
-    const language = typeof document !== 'undefined' && document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
+    const language =
+      typeof document !== 'undefined' && document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
     const request: CompareRequest = { type: 'compare', id, variants, language };
     const target = worker;
     return new Promise<CompareResult>((resolve, reject) => {
@@ -93,7 +108,7 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
     });
   };
 
-  return { runCompare, cancel };
+  return { runCompare, cancel, running: () => pending !== null };
 }
 
 let shared: ReturnType<typeof createCompareClient> | null = null;
@@ -107,7 +122,17 @@ export function runCompare(
   return shared.runCompare(variants, onProgress);
 }
 
-/** Stops the comparison still running in the shared worker, if any. */
+/** Stops the comparison still running in the shared worker, if any (not an editor's Cancel). */
 export function cancelCompare(): void {
   shared?.cancel();
+}
+
+/**
+ * The editor's Cancel: stops the running comparison by terminating its worker. Its caller gets a
+ * CompareCanceledError with `byUser` set. Returns false when nothing was running.
+ */
+export function cancelCompareByUser(): boolean {
+  if (!shared?.running()) return false;
+  shared.cancel(true);
+  return true;
 }
