@@ -4,6 +4,7 @@
  * whether two readings differ in value or only in form.
  */
 import { monthOf } from '../lexicon/months';
+import { parseEnglishNumber } from '../lexicon/numerals';
 
 /** Chinese numeral characters (without the units 万 亿, which also occur in ordinary words). */
 const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
@@ -15,16 +16,38 @@ const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
  */
 // 审 and 轮 count instances and rounds (一审 / 二审, 第二轮), 孩 a family's children (三孩), 季 the
 // quarters of a year (一季度).
-const UNIT_AFTER = /^[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折审轮孩季]/;
-// 遥 numbers the flights of a rocket type (长征五号遥八: its eighth).
-const MARK_BEFORE = /[第约近超逾达共计遥]$/;
+const UNIT_AFTER = /^(?:小时|[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折审轮孩季])/;
+// 遥 numbers the flights of a rocket type (长征五号遥八: its eighth); a numeral before 比 makes
+// the one after it the other side of a score or ratio (三比零).
+const MARK_BEFORE = /[第约近超逾达共计遥]$|[0-9零〇一二两三四五六七八九十]比$/;
 
 /**
  * A numeral in a written-out decimal or fraction: after 四点 (四点八), before 点五 (八点五), after
- * 百分之 / 千分之 (百分之十二, whose 之 is all `before` may show).
+ * 百分之 / 千分之 (百分之十二, whose 之 is all `before` may show); and the first side of a score or
+ * ratio, before 比 and a numeral (四比二).
  */
 const DECIMAL_BEFORE = /(?:[零〇一二两三四五六七八九十]点|分之)$/;
-const DECIMAL_AFTER = /^点[零〇一二两三四五六七八九]/;
+const DECIMAL_AFTER = /^[点比][0-9零〇一二两三四五六七八九十]/;
+
+/** A number, then one to three characters of its unit (六个月, 30分钟, 2.5公斤): the unit in group 1. */
+const QUANTITY = /^(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)([^\d零〇一二两三四五六七八九十百千，。、；：\s]{1,3})/;
+
+/** True when `text` is one quantity, a number and its unit and nothing else (六个月, 20分钟). */
+export function isQuantity(text: string): boolean {
+  const m = QUANTITY.exec(text);
+  return m !== null && m[0].length === text.length && UNIT_AFTER.test(m[1] as string);
+}
+
+/**
+ * True when the reading adds a quantity to, or drops one from, a compound quantity beside it
+ * (二年[六个月], 3小时[20分钟], [1年]6个月): the amount it states changes, a number flag.
+ */
+export function besideQuantity(text: string, before: string, after: string): boolean {
+  if (!isQuantity(text)) return false;
+  const tail = /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)[^\d零〇一二两三四五六七八九十百千，。、；：\s]{1,3}$/.exec(before)?.[0];
+  const head = QUANTITY.exec(after);
+  return (tail !== undefined && isQuantity(tail)) || (head !== null && UNIT_AFTER.test(head[1] as string));
+}
 
 /** True when the text contains an Arabic digit. */
 export function hasDigit(text: string): boolean {
@@ -62,17 +85,6 @@ export function numberToken(text: string, start: number, end: number): string {
   return text.slice(s, e).replace(/^\.+|\.+$/g, '');
 }
 
-/** English numerals and ordinals, by value. */
-const ENGLISH_NUMERALS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
-  // Fractions (cut by half, a quarter of voters): numbers too, valued as fractions.
-  half: 0.5, quarter: 0.25,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
-
 /** Days of the week, and months (capitalised only: may and march are verbs too), by their place in the week or year. */
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -88,10 +100,8 @@ const RELATIVE_DAYS: Readonly<Record<string, number>> = { yesterday: -1, today: 
  * for any other word. Weekdays and months are dates, which DESIGN.md counts as numbers.
  */
 export function englishNumberValue(word: string): number | null {
-  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
-  if (ordinal) return Number(ordinal[1]);
-  const numeral = ENGLISH_NUMERALS[word.toLowerCase()];
-  if (numeral !== undefined) return numeral;
+  const numeral = parseEnglishNumber(word);
+  if (numeral !== null) return numeral;
   const relative = RELATIVE_DAYS[word.toLowerCase()];
   if (relative !== undefined) return relative;
   const day = WEEKDAYS.indexOf(word);

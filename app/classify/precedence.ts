@@ -42,6 +42,7 @@ export const PRECEDENCE: readonly string[] = [
   // 5. number
   'number.figure',
   'number.unit',
+  'number.compound-quantity',
   'number.approximate',
   'number.roman',
   'number.relative-date',

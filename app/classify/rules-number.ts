@@ -2,7 +2,7 @@
  * Number rules: a figure, a unit, an approximation, a Roman numeral, a relative date, a percent
  * word, an English date or number word differs. Each returns how the values compare.
  */
-import { hasDigit, romanValue, unitsAfterNumber, approximationMark } from './numbers';
+import { approximationMark, besideQuantity, hasDigit, romanValue, unitsAfterNumber } from './numbers';
 import { coreLength } from './extent';
 import { compareEnglishNumbers, comparePercentWords, compareNumbers, compareRelativeDates, englishDates, NUMBER_SITE_MAX, wordsAgreeBesideNumbers } from './number-evidence';
 import type { Evidence, Rule, Site } from './rule';
@@ -22,7 +22,15 @@ const figure: Rule = {
   },
   why: { en: 'a number differs: {a} / {b}', 'zh-CN': '数字不同：{a} / {b}' },
   examples: {
-    positive: [['共有41[1]0名', '共有41[0]0名'], ['[二〇二五]年', '[2025]年'], ['达到1.2[万]人', '达到1.2[亿]人'], ['作出[一]审判决', '作出[二]审判决']],
+    positive: [
+      ['共有41[1]0名', '共有41[0]0名'],
+      ['[二〇二五]年', '[2025]年'],
+      ['达到1.2[万]人', '达到1.2[亿]人'],
+      ['作出[一]审判决', '作出[二]审判决'],
+      // A score or ratio: numerals on both sides of 比.
+      ['中国队以三比[零]战胜对手', '中国队以三比[一]战胜对手'],
+      ['最终以[四]比二获胜', '最终以[三]比二获胜'],
+    ],
     negative: [['这是一[次]难得的机会', '这是一[个]难得的机会']],
   },
 };
@@ -35,6 +43,22 @@ const unit: Rule = {
   examples: {
     positive: [['非法采砂48万[吨]，', '非法采砂48万[立方米]，'], ['移送46[起]。', '移送46[件]。']],
     negative: [['这是一[次]难得的机会', '这是一[个]难得的机会']],
+  },
+};
+
+/** A part of a compound quantity added or dropped: 有期徒刑二年[六个月] / 二年. */
+const compoundQuantity: Rule = {
+  id: 'number.compound-quantity',
+  category: 'number',
+  applies: (site) => {
+    const full = site.readings.filter((r) => r.text !== '');
+    if (full.length === 0 || full.length === site.readings.length) return null;
+    return full.every((r) => besideQuantity(r.text, r.before, r.after)) ? unknownValues(site) : null;
+  },
+  why: { en: 'part of a quantity is added or dropped, so the amount differs: {a} / {b}', 'zh-CN': '数量的一部分增删，数值随之改变：{a} / {b}' },
+  examples: {
+    positive: [['判处有期徒刑二年[六个月]，并处', '判处有期徒刑二年[]，并处'], ['刑期由一年[六个月]减为', '刑期由一年[]减为']],
+    negative: [['他[三天]后回来', '他[]后回来'], ['判处有期徒刑二年[，缓刑]三年', '判处有期徒刑二年[]三年']],
   },
 };
 
@@ -112,13 +136,16 @@ const englishWord: Rule = {
   },
   why: { en: 'an English number, date or season word differs: {a} / {b}', 'zh-CN': '英文数词、日期或季节不同：{a} / {b}' },
   examples: {
-    positive: [['harvest by a [third] this', 'harvest by a [quarter] this'], ['takes effect [Dec]. 1 after', 'takes effect [Jan]. 1 after'], ['on [Sept.] 3 the', 'on [Oct.] 3 the'], ['[A dozen] families were', '[Twelve] families were'], ['would reopen in the [spring].', 'would reopen in the [summer].']],
+    positive: [
+      ["the team's [seventh] straight win", "the team's [seventeenth] straight win"],
+      ['in the [twenty-first] century', 'in the [twentieth] century'],
+      ['harvest by a [third] this', 'harvest by a [quarter] this'], ['takes effect [Dec]. 1 after', 'takes effect [Jan]. 1 after'], ['on [Sept.] 3 the', 'on [Oct.] 3 the'], ['[A dozen] families were', '[Twelve] families were'], ['would reopen in the [spring].', 'would reopen in the [summer].']],
     negative: [['prices could [fall] sharply', 'prices could [rise] sharply'], ['It is [one of] the largest', 'It is [among] the largest']],
   },
 };
 
 /** The number rows, in no particular order (precedence.ts orders every row). */
-export const NUMBER_RULES: readonly Rule[] = [figure, unit, approximate, roman, relativeDate, percentWord, englishDate, englishWord];
+export const NUMBER_RULES: readonly Rule[] = [figure, unit, compoundQuantity, approximate, roman, relativeDate, percentWord, englishDate, englishWord];
 
 /** True when no reading holds a digit (numerals inside a title of a work are its words). */
 export const noDigits = (site: Site): boolean => !site.readings.some((r) => hasDigit(r.text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, parseNumber } from './numerals';
+import { parseChineseNumeral, parseEnglishNumber, parseNumber } from './numerals';
 
 describe('the one number parser', () => {
   it('reads Arabic numbers with separators, decimals, full-width digits, percent and large units', () => {
@@ -27,5 +27,19 @@ describe('the one number parser', () => {
     expect(parseNumber('问题')).toBeNull();
     expect(parseChineseNumeral('万')).toBeNull();
     expect(parseNumber('')).toBeNull();
+  });
+
+  it('reads English numerals and ordinals, regular, irregular and hyphenated', () => {
+    expect(parseEnglishNumber('seventh')).toBe(7);
+    expect(parseEnglishNumber('Seventeenth')).toBe(17);
+    expect(parseEnglishNumber('twentieth')).toBe(20);
+    expect(parseEnglishNumber('twelfth')).toBe(12);
+    expect(parseEnglishNumber('twenty-first')).toBe(21);
+    expect(parseEnglishNumber('forty-two')).toBe(42);
+    expect(parseEnglishNumber('3rd')).toBe(3);
+    // Words that end as ordinals do without being one (month, teeth, worth).
+    expect(parseEnglishNumber('month')).toBeNull();
+    expect(parseEnglishNumber('worth')).toBeNull();
+    expect(parseEnglishNumber('well-known')).toBeNull();
   });
 });

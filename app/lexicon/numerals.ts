@@ -67,3 +67,41 @@ export function parseNumber(token: string): number | null {
   }
   return parseChineseNumeral(t);
 }
+
+/** English numerals and the irregular ordinals, by value. */
+const ENGLISH: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  // Fractions (cut by half, a quarter of voters): numbers too, valued as fractions.
+  half: 0.5, quarter: 0.25,
+  first: 1, second: 2, third: 3, fifth: 5, eighth: 8, ninth: 9, twelfth: 12,
+};
+
+/** One English number word: a numeral or its ordinal, regular (seventeenth, twentieth) or not (fifth). */
+function englishWord(word: string): number | null {
+  const known = ENGLISH[word];
+  if (known !== undefined) return known;
+  // Regular ordinals add -th to the numeral, and -ieth replaces the -y of the tens (twentieth).
+  const stem = word.endsWith('ieth') ? `${word.slice(0, -4)}y` : word.endsWith('th') ? word.slice(0, -2) : '';
+  const value = stem === '' ? undefined : ENGLISH[stem];
+  return value !== undefined && value >= 4 ? value : null;
+}
+
+/**
+ * The value of an English number word (three, seventeenth, twenty-first, 3rd), case aside; null
+ * for any other word. A hyphenated compound of tens and units adds them (twenty-one = 21).
+ */
+export function parseEnglishNumber(word: string): number | null {
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  if (ordinal) return Number(ordinal[1]);
+  const parts = word.toLowerCase().split('-');
+  const [tens, units] = parts;
+  if (parts.length === 2 && tens !== undefined && units !== undefined) {
+    const t = ENGLISH[tens];
+    const u = englishWord(units);
+    return t !== undefined && t >= 20 && t % 10 === 0 && t < 100 && u !== null && u >= 1 && u <= 9 ? t + u : null;
+  }
+  return parts.length === 1 && tens !== undefined ? englishWord(tens) : null;
+}
