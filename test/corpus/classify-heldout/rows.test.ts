@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseTemplate } from '../../../bench/pages/markup';
 import { HELDOUT_BATCH_2_PROBES } from './batch-2/story-probes';
-import { BATCH_2_FILES, loadAllRows, rowProblems, ROW_FILES } from './rows';
+import { HELDOUT_BATCH_3_PROBES } from './batch-3/story-probes';
+import { BATCH_2_FILES, BATCH_3_FILES, loadAllRows, rowProblems, ROW_FILES } from './rows';
 import { HELDOUT_STORY_PROBES } from './story-probes';
 
 // Well-formedness of the held-out set only: no engine runs here (the runner, run.ts, does that).
@@ -31,8 +32,8 @@ describe('held-out classification rows', () => {
     expect(rowProblems({ texts: ['a', 'b'], category: 'none', note: 'ok' })).toEqual([]);
   });
 
-  it('has no duplicated row, within or across the two batches', () => {
-    const keys = [...all, ...loadAllRows(2)].flatMap((f) => f.rows.map((r) => JSON.stringify(r.texts)));
+  it('has no duplicated row, within or across the three batches', () => {
+    const keys = [...all, ...loadAllRows(2), ...loadAllRows(3)].flatMap((f) => f.rows.map((r) => JSON.stringify(r.texts)));
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
     expect(dupes).toEqual([]);
   });
@@ -50,6 +51,24 @@ describe('held-out batch 2', () => {
     const onDisk = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => `batch-2/${f}`).sort();
     expect(onDisk).toEqual([...BATCH_2_FILES].sort());
     expect(loadAllRows(2).flatMap((f) => f.rows).length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('held-out batch 3', () => {
+  const rows = loadAllRows(3).flatMap((f) => f.rows);
+
+  it('lists every JSON file of batch-3/ and holds at least 120 well-formed rows, Chinese and English', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), 'batch-3');
+    const onDisk = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => `batch-3/${f}`).sort();
+    expect(onDisk).toEqual([...BATCH_3_FILES].sort());
+    expect(rows.length).toBeGreaterThanOrEqual(120);
+    expect(rows.filter((r) => /[\u4e00-\u9fff]/u.test(r.texts[0] ?? '')).length).toBeGreaterThanOrEqual(80);
+    expect(loadAllRows(3).find((f) => f.file === 'batch-3/english.json')?.rows.length ?? 0).toBeGreaterThanOrEqual(40);
+  });
+
+  it('has every category, each flag category on at least eight rows', () => {
+    for (const category of ['name', 'number', 'punctuation', 'wording', 'omission']) expect(rows.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(8);
+    expect(rows.some((r) => r.category === 'none')).toBe(true);
   });
 });
 
@@ -76,8 +95,19 @@ describe('held-out story probes', () => {
     }
   });
 
+  it('of batch 3 are two, one Chinese and one English, each with 12 to 25 sites over three pages', () => {
+    expect(HELDOUT_BATCH_3_PROBES).toHaveLength(2);
+    expect(HELDOUT_BATCH_3_PROBES.filter((p) => /[\u4e00-\u9fff]/u.test(p.story)).length).toBe(1);
+    for (const probe of HELDOUT_BATCH_3_PROBES) {
+      expect(probe.pages).toHaveLength(3);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter((piece) => 'category' in piece);
+      expect(sites.length).toBeGreaterThanOrEqual(12);
+      expect(sites.length).toBeLessThanOrEqual(25);
+    }
+  });
+
   it('have sites whose readings differ between pages', () => {
-    for (const probe of [...HELDOUT_STORY_PROBES, ...HELDOUT_BATCH_2_PROBES]) {
+    for (const probe of [...HELDOUT_STORY_PROBES, ...HELDOUT_BATCH_2_PROBES, ...HELDOUT_BATCH_3_PROBES]) {
       for (const piece of parseTemplate(probe.story, probe.pages.length)) {
         if ('readings' in piece) expect(new Set(piece.readings).size, `${probe.name}: ${piece.readings.join('|')}`).toBeGreaterThan(1);
       }

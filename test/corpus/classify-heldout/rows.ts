@@ -29,6 +29,14 @@ export const ROW_FILES = ['names.json', 'numbers.json', 'punctuation.json', 'wor
 /** Batch 2's row files (in batch-2/), labelled after batch 1's first run and left for the coordinator to run first. */
 export const BATCH_2_FILES = ['batch-2/names.json', 'batch-2/numbers.json', 'batch-2/other.json', 'batch-2/english.json'] as const;
 
+/** Batch 3's row files (in batch-3/), labelled this session and left for the coordinator to run first. */
+export const BATCH_3_FILES = ['batch-3/names.json', 'batch-3/numbers.json', 'batch-3/other.json', 'batch-3/english.json'] as const;
+
+/** A batch of the held-out rows: 1 (frozen and run), 2 and 3 (labelled, first run the coordinator's). */
+export type RowBatch = 1 | 2 | 3;
+
+const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = { 1: ROW_FILES, 2: BATCH_2_FILES, 3: BATCH_3_FILES };
+
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** What is wrong with one parsed row, or an empty list. */
@@ -59,7 +67,7 @@ export function loadRowFile(file: string): HeldoutRow[] {
   return parsed as HeldoutRow[];
 }
 
-/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/), by name. */
-export function loadAllRows(batch: 1 | 2 = 1): { file: string; rows: HeldoutRow[] }[] {
-  return (batch === 1 ? ROW_FILES : BATCH_2_FILES).map((file) => ({ file, rows: loadRowFile(file) }));
+/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/), by name. */
+export function loadAllRows(batch: RowBatch = 1): { file: string; rows: HeldoutRow[] }[] {
+  return BATCH_FILES[batch].map((file) => ({ file, rows: loadRowFile(file) }));
 }

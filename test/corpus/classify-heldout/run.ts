@@ -4,7 +4,7 @@
  * confusion matrix expected × got, the category macro over all rows, the rows it got wrong, and
  * for the story probes recall, precision and category macro as bench/pages scores them (score.py's
  * seed mode). `npx tsx test/corpus/classify-heldout/run.ts` or `npm run bench -- classify-heldout`;
- * add `--batch=2` for batch 2 (batch-2/).
+ * add `--batch=2` for batch 2 (batch-2/), `--batch=3` for batch 3 (batch-3/).
  * It prints figures and never fails on one.
  */
 import { realpathSync } from 'node:fs';
@@ -12,9 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { compareVariants } from '../../../app/compare';
 import { buildProbe, flagsInWindows } from '../../../bench/pages/markup';
 import { addCounts, emptyCounts, rates, scoreResult, type ScoreCounts } from '../../../bench/synthetic/score';
-import { loadAllRows } from './rows';
+import { loadAllRows, type RowBatch } from './rows';
 import { categoryMacro, judgeRow, matrixTable, perCategoryAccuracy, tally, type RowOutcome } from './score-rows';
 import { HELDOUT_BATCH_2_PROBES } from './batch-2/story-probes';
+import { HELDOUT_BATCH_3_PROBES } from './batch-3/story-probes';
 import { HELDOUT_STORY_PROBES } from './story-probes';
 
 /** The categories of the flags the engine raises between the printings of one row. */
@@ -26,7 +27,7 @@ function flagsOf(texts: readonly string[]): string[] {
 const pct = (x: number): string => x.toFixed(3);
 
 /** Runs a batch's rows and prints their figures; returns the outcomes. */
-function runRows(batch: 1 | 2): RowOutcome[] {
+function runRows(batch: RowBatch): RowOutcome[] {
   const outcomes: RowOutcome[] = [];
   console.log('### Sentence rows\n');
   console.log('| file | rows right/total | category macro | of which ambiguous right/total |');
@@ -59,12 +60,13 @@ function runRows(batch: 1 | 2): RowOutcome[] {
 }
 
 /** Runs a batch's story probes and prints their figures, scored as bench/pages scores a lead story. */
-function runProbes(batch: 1 | 2): ScoreCounts {
+function runProbes(batch: RowBatch): ScoreCounts {
   console.log('\n### Story probes\n');
   console.log('| probe | recall | precision | category macro | per category (right/labelled) | ms |');
   console.log('|---|---|---|---|---|---|');
   const total = emptyCounts();
-  for (const probe of batch === 1 ? HELDOUT_STORY_PROBES : HELDOUT_BATCH_2_PROBES) {
+  const probes = { 1: HELDOUT_STORY_PROBES, 2: HELDOUT_BATCH_2_PROBES, 3: HELDOUT_BATCH_3_PROBES }[batch];
+  for (const probe of probes) {
     const built = buildProbe(probe);
     const started = performance.now();
     const result = compareVariants(built.variants);
@@ -85,9 +87,9 @@ function runProbes(batch: 1 | 2): ScoreCounts {
   return total;
 }
 
-/** Prints every figure of one batch (the bench entry point): batch 1 unless `--batch=2` is given. */
+/** Prints every figure of one batch (the bench entry point): batch 1 unless `--batch=2` or `--batch=3` is given. */
 export async function run(): Promise<void> {
-  const batch = process.argv.includes('--batch=2') ? 2 : 1;
+  const batch: RowBatch = process.argv.includes('--batch=3') ? 3 : process.argv.includes('--batch=2') ? 2 : 1;
   console.log(`Held-out classification set, batch ${batch}\n`);
   runRows(batch);
   runProbes(batch);
