@@ -4,6 +4,7 @@
  * and report each site in original offsets with its readings in context, for the classification
  * stage (app/classify, run by app/compare.ts) to decide its category.
  */
+import { gramSetOf, sharedGramShare } from './gram-set';
 import type { Flag, Reading, StyleKind, VariantText } from '../model/types';
 import type { ClassifyReading } from '../classify/rule';
 import { foldText, toOriginalRange, type FoldedText, type TextRange } from '../text/fold';
@@ -249,11 +250,12 @@ function alignAll(
   options: AlignOptions,
 ): (PairAlignment | null)[] {
   const base = (encoded[baseIndex] as EncodedText).text;
-  const baseGrams = gramSet(base);
+  // The 4-grams as an exact numeric set (gram-set.ts): strings cost most of a long line's memory.
+  const baseGrams = gramSetOf(base);
   return encoded.map((enc, i) => {
     if (options.signal?.aborted) throw new CancelledError();
     // Unrelated text costs diff-match-patch its whole timeout; a 4-gram check rules it out first.
-    if (i !== baseIndex && sharedGrams(baseGrams, enc.text) < MIN_GRAMS) {
+    if (i !== baseIndex && sharedGramShare(baseGrams, enc.text) < MIN_GRAMS) {
       options.onProgress?.((i + 1) / encoded.length);
       return null;
     }
@@ -276,22 +278,6 @@ function alignAll(
  */
 const MIN_GRAMS = 0.1;
 
-const GRAM = 4;
-
-function gramSet(text: string): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i + GRAM <= text.length; i++) grams.add(text.slice(i, i + GRAM));
-  return grams;
-}
-
-/** The fraction of `text`'s 4-grams found in `grams` (1 for texts too short to judge). */
-function sharedGrams(grams: ReadonlySet<string>, text: string): number {
-  const total = text.length - GRAM + 1;
-  if (total <= 0 || grams.size === 0) return 1;
-  let found = 0;
-  for (let i = 0; i + GRAM <= text.length; i++) if (grams.has(text.slice(i, i + GRAM))) found += 1;
-  return found / Math.min(total, grams.size);
-}
 
 function identity(length: number): PairAlignment {
   const map = new Int32Array(length + 1);
