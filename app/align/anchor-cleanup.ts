@@ -60,9 +60,15 @@ export function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): voi
     // Two small changes with a word of two or three characters between them (金塘岛上的3座 /
     // 金堂岛上的三座) are two places, of different kinds; coincidence needs a long edit around it.
     // A word moved or added around the one between (告诉记者 / 对记者说) is one rewording: only two
-    // substitutions, or edits of digits or marks, stay apart.
+    // substitutions, or edits of digits or marks, stay apart. So does a character swapped in place
+    // (as many deleted as inserted: 内 / 仍) beside a character dropped or added a word away
+    // (王海燕内 / 海燕仍): the swap is a whole change on its own, nothing moved around the word.
+    const swapBeside =
+      (swappedInPlace(diffs, i, -1) && !substitution(diffs, i, 1)) ||
+      (swappedInPlace(diffs, i, 1) && !substitution(diffs, i, -1));
     const moved =
       !(substitution(diffs, i, -1) && substitution(diffs, i, 1)) &&
+      !swapBeside &&
       wordsOnly(diffs, i, -1) &&
       wordsOnly(diffs, i, 1);
     if (
@@ -85,6 +91,19 @@ export function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): voi
     i += 1;
   }
   if (changed) dmp.diff_cleanupMerge(diffs);
+}
+
+/** True when the edit run next to diffs[i] in direction `step` deletes as many characters as it inserts. */
+function swappedInPlace(diffs: DiffList, i: number, step: 1 | -1): boolean {
+  let deleted = 0;
+  let inserted = 0;
+  for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
+    const [op, text] = diffs[j] as [number, string];
+    if (op === 0) break;
+    if (op < 0) deleted += text.length;
+    else inserted += text.length;
+  }
+  return deleted > 0 && deleted === inserted;
 }
 
 /** Longest edit run (deleted plus inserted characters) that `differentKinds` keeps apart: a figure of a few digits each way. */

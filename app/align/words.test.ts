@@ -47,6 +47,15 @@ describe('a reworded phrase is one flag', () => {
     expect(flagsOf('市民张女士告诉记者，现在办事方便多了。', '市民张女士对记者说，现在办事方便多了。')).toEqual([['wording', '告诉记者', '对记者说']]);
   });
 
+  it('keeps a dropped character and a character swapped in place a word apart as two flags', () => {
+    // A name losing its surname and the word after it changed: 书记王海燕仍 / 书记海燕内.
+    const a = '街道党工委书记王海燕内心激动，站点服务居民三千余人次。';
+    expect(flagsOf(a, a.replace('王海燕内', '海燕仍')).map((f) => f.slice(1))).toEqual([
+      ['王', ''],
+      ['内', '仍'],
+    ]);
+  });
+
   it('keeps two substitutions a word apart as two flags', () => {
     const a = '记者4日从交通运输厅获悉，金塘岛上的3座互通立交目前正在进行路面施工。';
     expect(flagsOf(a, a.replace('金塘', '金堂').replace('3座', '三座')).map((f) => f[0])).toEqual(['name', 'number']);
