@@ -7,10 +7,25 @@
  */
 import type { ExportSource } from '../export/types';
 
-/** One mismatch between the project and its variants, with the JSON path of the field at fault. */
+/** What kind of mismatch was found: the window says it in the UI language from this and `params`. */
+export type MismatchCode =
+  | 'unknown-variant'
+  | 'start-after-end'
+  | 'outside-variant'
+  | 'reading-differs'
+  | 'unknown-story'
+  | 'unknown-flag-decided'
+  | 'unknown-flag-anchored';
+
+/**
+ * One mismatch between the project and its variants, with the JSON path of the field at fault:
+ * `message` in English (the CLI's stderr), `code` and `params` for a message in another language.
+ */
 export interface VariantMismatch {
   readonly path: string;
   readonly message: string;
+  readonly code: MismatchCode;
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 /** How many mismatches are listed before the rest are only counted (a damaged file can hold thousands). */
@@ -21,42 +36,59 @@ const MAX_LISTED = 50;
  * variants. A variant without a text (not embedded, file not read) is checked for existence and
  * start ≤ end only. Returns the mismatches and the total found.
  */
-export function checkAgainstVariants(source: ExportSource): { readonly mismatches: readonly VariantMismatch[]; readonly total: number } {
+export function checkAgainstVariants(source: ExportSource): {
+  readonly mismatches: readonly VariantMismatch[];
+  readonly total: number;
+} {
   const mismatches: VariantMismatch[] = [];
   let total = 0;
-  const report = (path: string, message: string): void => {
+  const report = (
+    path: string,
+    code: MismatchCode,
+    params: Readonly<Record<string, string | number>>,
+  ): void => {
     total++;
-    if (mismatches.length < MAX_LISTED) mismatches.push({ path, message });
+    if (mismatches.length < MAX_LISTED)
+      mismatches.push({ path, message: englishMessage(code, params), code, params });
   };
   const texts = new Map(source.variants.map((v) => [v.id, v.text]));
   /** Checks a range of one variant; returns the text there when it can be known. */
   const range = (path: string, variant: string, start: number, end: number): string | undefined => {
     if (!texts.has(variant)) {
-      report(path, `names variant "${variant}", which the project does not list`);
+      report(path, 'unknown-variant', { variant });
       return undefined;
     }
     if (start > end) {
-      report(path, `starts at ${start}, after its end ${end}`);
+      report(path, 'start-after-end', { start, end });
       return undefined;
     }
     const text = texts.get(variant);
     if (text === undefined) return undefined;
     if (start < 0 || end > text.length) {
-      report(path, `${start}–${end} lies outside variant ${variant}, which is ${text.length} characters long`);
+      report(path, 'outside-variant', { start, end, variant, length: text.length });
       return undefined;
     }
     return text.slice(start, end);
   };
   const flagsByStory = new Map<string, Set<string>>();
   source.stories.forEach((story, s) => {
-    story.spans.forEach((span, k) => void range(`result.stories[${s}].spans[${k}]`, span.variant, span.start, span.end));
+    story.spans.forEach(
+      (span, k) =>
+        void range(`result.stories[${s}].spans[${k}]`, span.variant, span.start, span.end),
+    );
     flagsByStory.set(story.id, new Set(story.flags.map((f) => f.id)));
     story.flags.forEach((flag, f) => {
       flag.readings.forEach((reading, r) => {
         const path = `result.stories[${s}].flags[${f}].readings[${r}]`;
         const actual = range(path, reading.variant, reading.start, reading.end);
         if (actual !== undefined && actual !== reading.text) {
-          report(path, `reads ${quote(reading.text)} but variant ${reading.variant} has ${quote(actual)} at ${reading.start}–${reading.end}`);
+          report(path, 'reading-differs', {
+            reading: quote(reading.text),
+            variant: reading.variant,
+            actual: quote(actual),
+            start: reading.start,
+            end: reading.end,
+          });
         }
       });
     });
@@ -65,18 +97,47 @@ export function checkAgainstVariants(source: ExportSource): { readonly mismatche
     const path = `reviews.${review.storyId}`;
     const flags = flagsByStory.get(review.storyId);
     if (!flags) {
-      report(path, `reviews story "${review.storyId}", which the comparison does not contain`);
+      report(path, 'unknown-story', { story: review.storyId });
       continue;
     }
-    if (!texts.has(review.baseVariant)) report(`${path}.baseVariant`, `names variant "${review.baseVariant}", which the project does not list`);
+    if (!texts.has(review.baseVariant))
+      report(`${path}.baseVariant`, 'unknown-variant', { variant: review.baseVariant });
     for (const flagId of Object.keys(review.decisions)) {
-      if (!flags.has(flagId)) report(`${path}.decisions.${flagId}`, `decides flag "${flagId}", which story ${review.storyId} does not have`);
+      if (!flags.has(flagId))
+        report(`${path}.decisions.${flagId}`, 'unknown-flag-decided', {
+          flag: flagId,
+          story: review.storyId,
+        });
     }
     review.anchors.forEach((anchor, a) => {
-      if (!flags.has(anchor.flagId)) report(`${path}.anchors[${a}]`, `anchors flag "${anchor.flagId}", which story ${review.storyId} does not have`);
+      if (!flags.has(anchor.flagId))
+        report(`${path}.anchors[${a}]`, 'unknown-flag-anchored', {
+          flag: anchor.flagId,
+          story: review.storyId,
+        });
     });
   }
   return { mismatches, total };
+}
+
+/** The English text of a mismatch (the CLI prints it; the window translates the code instead). */
+function englishMessage(code: MismatchCode, p: Readonly<Record<string, string | number>>): string {
+  switch (code) {
+    case 'unknown-variant':
+      return `names variant "${p.variant}", which the project does not list`;
+    case 'start-after-end':
+      return `starts at ${p.start}, after its end ${p.end}`;
+    case 'outside-variant':
+      return `${p.start}–${p.end} lies outside variant ${p.variant}, which is ${p.length} characters long`;
+    case 'reading-differs':
+      return `reads ${p.reading} but variant ${p.variant} has ${p.actual} at ${p.start}–${p.end}`;
+    case 'unknown-story':
+      return `reviews story "${p.story}", which the comparison does not contain`;
+    case 'unknown-flag-decided':
+      return `decides flag "${p.flag}", which story ${p.story} does not have`;
+    case 'unknown-flag-anchored':
+      return `anchors flag "${p.flag}", which story ${p.story} does not have`;
+  }
 }
 
 /** A reading as quoted in a message: JSON-escaped and cut to a readable length. */

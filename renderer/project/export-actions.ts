@@ -5,8 +5,11 @@
  * on first use, so the docx library stays out of the first bundle.
  */
 import type { ExportFormat, ExportOptions, ReviewSummary } from '../../app/export/index';
+import { checkAgainstVariants } from '../../app/project/check-against-variants';
+import { translate } from '../i18n/translate';
 import { getApi } from '../platform';
 import { useAppStore } from '../store';
+import { mismatchDetail } from './project-fit';
 import { currentProject } from './project-actions';
 
 /** What the export dialog chose. */
@@ -51,7 +54,16 @@ export async function runExport(choice: ExportChoice): Promise<string | null> {
   if (!project) throw new Error('Nothing is open to export.');
   const exporter = await loadExport();
   const options = exporter.projectExportOptions(project, optionsOf(choice));
-  const file = await exporter.exportProject(choice.format, exporter.exportSourceFromProject(project), options);
+  const source = exporter.exportSourceFromProject(project);
+  // Never export silently wrong output: the check `variorum export` and project open run.
+  const check = checkAgainstVariants(source);
+  const first = check.mismatches[0];
+  if (first) {
+    const language = useAppStore.getState().language;
+    const detail = mismatchDetail(first);
+    throw new Error(translate(language, 'project.exportDoesNotFit', { count: check.total, first: translate(language, detail.key, detail.params) }));
+  }
+  const file = await exporter.exportProject(choice.format, source, options);
   const saved = await getApi().saveFile(exporter.toSaveRequest(choice.format, file));
   return saved.canceled ? null : (saved.path ?? file.fileName);
 }

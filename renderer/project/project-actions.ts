@@ -12,6 +12,7 @@ import { openAtLaunch } from '../shell/session-actions';
 import { useAppStore } from '../store';
 import { runCompare } from '../worker/compare-client';
 import { projectFileName, projectFromState, stateFromProject } from './build-project';
+import { projectFitNotice } from './project-fit';
 import { checkSources } from './source-check';
 
 function messageOf(error: unknown): string {
@@ -89,6 +90,12 @@ export async function openProjectText(
         useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.noTexts', params: { name, files: missing.join(', ') } });
         return false;
       }
+      // A project whose data does not fit its texts is not opened: it would export wrong text.
+      const misfit = projectFitNotice(name, parsed.project, loaded);
+      if (misfit) {
+        useAppStore.getState().setProjectNotice(misfit);
+        return false;
+      }
       useAppStore.getState().applyProject(loaded);
       useAppStore.getState().setSourceReport(null);
     } else {
@@ -99,6 +106,11 @@ export async function openProjectText(
       });
       if (outcome.unavailable.length > 0) {
         useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.noTexts', params: { name, files: outcome.unavailable.join(', ') } });
+        return false;
+      }
+      const misfit = projectFitNotice(name, parsed.project, outcome.loaded);
+      if (misfit) {
+        useAppStore.getState().setProjectNotice(misfit);
         return false;
       }
       useAppStore.getState().applyProject(outcome.loaded);

@@ -65,6 +65,13 @@ export function NoticeView(props: { t: Translate; notice: ProjectNotice; onDismi
       data-testid={error ? 'project-error' : 'project-status'}
     >
       <span>{t(notice.key, notice.params)}</span>
+      {notice.details && notice.details.length > 0 ? (
+        <ul className="notice-details" data-testid="project-error-details">
+          {notice.details.map((d, i) => (
+            <li key={i}>{t(d.key, d.params)}</li>
+          ))}
+        </ul>
+      ) : null}
       <button type="button" className="icon-button" aria-label={t('error.dismiss')} onClick={props.onDismiss}>
         ×
       </button>

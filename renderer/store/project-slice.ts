@@ -24,11 +24,19 @@ export interface SourceReport {
   readonly pages?: { readonly added: readonly string[]; readonly removed: readonly string[] };
 }
 
+/** One line under a notice's message: an i18n key and its values. */
+export interface NoticeDetail {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string>>;
+}
+
 /** A message about a project file (bad file, saved, restored): an i18n key and its values. */
 export interface ProjectNotice {
   readonly kind: 'error' | 'info';
   readonly key: string;
   readonly params?: Readonly<Record<string, string>>;
+  /** What was found, one line each (a project that does not fit its texts lists its mismatches). */
+  readonly details?: readonly NoticeDetail[];
 }
 
 /** The parts of an opened project the store takes in one step. */
