@@ -7,6 +7,13 @@
  * instead of being detected again.
  */
 import type { BlockKind } from '../segment/block-types';
+import { segment, type TaggedWord } from './tagger';
+
+/** A word and its part of speech, placed in a variant's folded story text (end exclusive). */
+export interface PlacedWord extends TaggedWord {
+  readonly start: number;
+  readonly end: number;
+}
 
 /** A block of one variant's story, in that variant's folded story text (end exclusive). */
 export interface ContextBlock {
@@ -28,15 +35,33 @@ export interface StoryContext {
    * name the question and its word (`subject:全红婵`); one key always holds one type.
    */
   remember<T>(key: string, compute: () => T): T;
+  /**
+   * The words, with their parts of speech, of the paragraph of `folded` (a variant's folded story
+   * text) that holds offset `at`: segmented once per paragraph of the story and remembered for its
+   * other sites (a paragraph gives the segmenter more to go on than a site's window). Empty when
+   * no segmenter is registered (app/classify/tagger.ts).
+   */
+  wordsAt(variant: string, folded: string, at: number): readonly PlacedWord[];
 }
 
 /** The blocks of each variant of the story, by variant id, sorted by start. */
 export type StoryBlocks = ReadonlyMap<string, readonly ContextBlock[]>;
 
+/** Segmented words given their offsets, from `start` on. */
+function placeWords(words: readonly TaggedWord[], start: number): PlacedWord[] {
+  let at = start;
+  return words.map((w) => {
+    const placed = { word: w.word, tag: w.tag, start: at, end: at + w.word.length };
+    at = placed.end;
+    return placed;
+  });
+}
+
 /** Builds the context of one story from its folded base text and, when known, its blocks. */
 export function storyContext(text: string, blocks: StoryBlocks = new Map()): StoryContext {
   const counts = new Map<string, number>();
   const facts = new Map<string, unknown>();
+  const paragraphs = new Map<string, readonly PlacedWord[]>();
   return {
     text,
     blockAt(variant, at) {
@@ -68,6 +93,16 @@ export function storyContext(text: string, blocks: StoryBlocks = new Map()): Sto
       facts.set(key, value);
       return value;
     },
+    wordsAt(variant, folded, at) {
+      const start = folded.lastIndexOf('\n', at - 1) + 1;
+      const key = `${variant}\u0000${start}`;
+      let words = paragraphs.get(key);
+      if (!words) {
+        const stop = folded.indexOf('\n', start);
+        words = placeWords(segment(folded.slice(start, stop < 0 ? folded.length : stop)), start);
+        paragraphs.set(key, words);
+      }
+      return words;
+    },
   };
 }
-

@@ -9,7 +9,8 @@ import { mayJudge, READING_RULES, type ReadingRule } from './name-evidence';
 import { completesSuffix, insideBrackets, WORK_TITLE_MAX } from './names';
 import { noDigits } from './rules-number';
 import { confusion } from './sounds';
-import { properNounAt } from './tagger';
+import { PROPER_NOUN_TAG } from './tagger';
+import type { PlacedWord, StoryContext } from './context';
 import type { ClassifyReading, Rule } from './rule';
 
 /**
@@ -156,6 +157,15 @@ const KIND_OF_TAG: Readonly<Record<string, { en: string; zh: string }>> = {
 };
 
 /**
+ * The word the story's segmentation tags a person, place or organisation that covers the reading
+ * (or the character after an empty one), or null.
+ */
+function properNounAt(story: StoryContext, r: ClassifyReading): PlacedWord | null {
+  const to = Math.max(r.end, r.start + 1);
+  return story.wordsAt(r.variant, r.folded, r.start).find((w) => w.start < to && r.start < w.end && PROPER_NOUN_TAG.test(w.tag)) ?? null;
+}
+
+/**
  * One character printed for another that sounds the same or looks alike (pinyin-pro, the lexicon's
  * confusables) inside a word the segmenter tags as a proper noun in the majority's printing: a
  * typo'd name the word lists do not know (衢州 / 瞿州, a rare surname, a brand).
@@ -163,14 +173,14 @@ const KIND_OF_TAG: Readonly<Record<string, { en: string; zh: string }>> = {
 const confusedInName: Rule = {
   id: 'name.confused-in-name',
   category: 'name',
-  applies: (site) => {
+  applies: (site, story) => {
     const distinct = [...new Set(site.readings.map((r) => r.text))];
     if (distinct.length !== 2) return null;
     const [x = '', y = ''] = distinct;
     const how = confusion(x, y);
     if (!how) return null;
     for (const w of nameWitnesses(site.readings)) {
-      const word = properNounAt(w.before + w.text + w.after, w.before.length, w.before.length + w.text.length);
+      const word = properNounAt(story, w);
       if (!word) continue;
       const kind = KIND_OF_TAG[word.tag.slice(0, 2)] ?? { en: 'a proper noun', zh: '专有名词' };
       const other = w.text === x ? y : x;

@@ -29,19 +29,7 @@ export function useTagger(tagger: Tagger | undefined): void {
  */
 export const PROPER_NOUN_TAG = /^(?:nr|ns|nt)/;
 
-/**
- * The proper-noun word that covers [from, to) of `text` (or the character at `from` when the range
- * is empty), tagged by the registered segmenter; null when there is none or no segmenter.
- */
-export function properNounAt(text: string, from: number, to: number): TaggedWord | null {
-  const t = current;
-  if (!t) return null;
-  let at = 0;
-  for (const w of t.tag(text)) {
-    const end = at + w.word.length;
-    if (at < Math.max(to, from + 1) && from < end && PROPER_NOUN_TAG.test(w.tag)) return w;
-    if (at >= Math.max(to, from + 1)) break;
-    at = end;
-  }
-  return null;
+/** The words and parts of speech of `text` by the registered segmenter; none without one. */
+export function segment(text: string): readonly TaggedWord[] {
+  return current ? current.tag(text) : [];
 }
