@@ -2,6 +2,7 @@
  * Bylines and datelines, the story's furniture: missing whole, or missing a role word or a name,
  * they are omissions (DESIGN.md: a byline is no sentence, but its loss is a loss of text).
  */
+import { hanRun } from '../lexicon/characters';
 import type { ReadingInContext } from './names';
 import { SURNAMES } from './person-names';
 
@@ -47,6 +48,6 @@ export function missingFromByline(r: ReadingInContext): boolean {
   // Folding drops the spaces between the names, so whole words are a role word, or the last name
   // (two or three characters from a surname) right before the closing bracket.
   if (/^(?:记者|通讯员|实习生|见习记者|摄影|特约记者)$/.test(text)) return true;
-  return close === 0 && /^[\u4e00-\u9fff]{2,3}$/.test(text) && SURNAMES.has(text[0] as string) && r.before.length - open > 1;
+  return close === 0 && hanRun(text, 2, 3) && SURNAMES.has(text[0] as string) && r.before.length - open > 1;
 }
 

@@ -2,6 +2,7 @@
  * Text a minority inserts where the majority reads nothing, judged by the word it joins: a
  * character read twice, or an English part hyphenated to a word.
  */
+import { hanRun } from '../lexicon/characters';
 import type { StoryContext } from './context';
 import { nameEvidence } from './name-evidence';
 import type { ReadingInContext } from './names';
@@ -28,7 +29,7 @@ export function insertedInName(witnesses: readonly ReadingInContext[], readings:
 /** The words of the witness's context that inserted text `t` repeats or joins, as readings. */
 function joinedWords(w: ReadingInContext, t: string): ReadingInContext[] {
   const out: ReadingInContext[] = [];
-  if (/^[\u4e00-\u9fff]+$/.test(t)) {
+  if (hanRun(t)) {
     if (w.before.endsWith(t)) out.push({ text: t, before: w.before.slice(0, -t.length), after: w.after });
     else if (w.after.startsWith(t)) out.push({ text: t, before: w.before, after: w.after.slice(t.length) });
   }

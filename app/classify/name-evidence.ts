@@ -4,6 +4,7 @@
  * the story prints again…). rules-name.ts turns each row into a site rule over the readings that
  * may vouch for a name; `nameEvidence` runs them all for a word an insertion joins.
  */
+import { hanRun } from '../lexicon/characters';
 import type { StoryContext } from './context';
 import { englishNameEvidence } from './english-names';
 import { inTransliteratedName, transliteratedPrefix } from './foreign-names';
@@ -56,7 +57,7 @@ function afterTitle(r: ReadingInContext): boolean {
     if (back > before.length) break;
     const head = before.slice(0, before.length - back);
     const between = before.slice(before.length - back);
-    if (/[^\u4e00-\u9fff]/.test(between)) break;
+    if (!hanRun(between, 0)) break;
     // 委员会, 代表团, 记者站: the title word is part of a longer noun, not followed by a name.
     const continuesTitle = /^[会团处站长]/.test(between + text);
     const rest = between + text + after;
@@ -111,7 +112,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   row('name.club', true, inSpan((c, f, t) => inClubName(c, f, t, GAZETTEER)), why('{a} is in the name of a club named after its place', '{a}在以地名开头的俱乐部名中'), [['客场挑战浙江[绿]城队', '客场挑战浙江[路]城队']], [['北京代表队[获得]第二', '北京代表队[夺得]第二']]),
   row('name.registered-firm', true, inSpan(inRegisteredName), why('{a} is in the name of a registered firm or cooperative', '{a}在注册企业或合作社名中'), [['由[鑫]达建筑劳务有限公司承建', '由[金]达建筑劳务有限公司承建']], [['当地[多]家有限公司', '当地[几]家有限公司']]),
   row('name.place-project', true, inSpan((c, f, t) => inPlaceProject(c, f, t, GAZETTEER)), why('{a} is in the name of a project named after its place', '{a}在以地名命名的项目名中'), [['黄河小浪底水[利]枢纽', '黄河小浪底水[力]枢纽']], [['四川加[快]建设水利工程', '四川加[速]建设水利工程']]),
-  row('name.place-suffix', true, (r, story) => /^[\u4e00-\u9fff]+$/.test(r.text) && beforeSuffix(r.text, r.before, r.after, 0, story), why('{a} is in a place or organisation name before its suffix (区, 街道, 公司…)', '{a}在地名或机构名中（后接“区”“街道”“公司”等）'), [['来到青[禾]街道调研', '来到青[河]街道调研'], ['走访了临平[区]的三个村', '走访了临平[华]的三个村']], [['走进[社]区服务中心', '走进[小]区服务中心'], ['全[市]各地都在', '全[省]各地都在']]),
+  row('name.place-suffix', true, (r, story) => hanRun(r.text) && beforeSuffix(r.text, r.before, r.after, 0, story), why('{a} is in a place or organisation name before its suffix (区, 街道, 公司…)', '{a}在地名或机构名中（后接“区”“街道”“公司”等）'), [['来到青[禾]街道调研', '来到青[河]街道调研'], ['走访了临平[区]的三个村', '走访了临平[华]的三个村']], [['走进[社]区服务中心', '走进[小]区服务中心'], ['全[市]各地都在', '全[省]各地都在']]),
   row('name.transliterated', true, inSpan(inTransliteratedName), why('{a} is in a foreign name written in transliteration characters', '{a}在音译外国人名或地名中'), [['当天，泽[连]斯基会见了来访者', '当天，泽[林]斯基会见了来访者']], [['这场比[赛]里双方', '这场比[试]里双方']]),
   row('name.named-elsewhere', true, (r, story) => namedElsewhere(r.text, r.before, r.after, story), why('{a} is in a word the story names elsewhere (after a title or before a place suffix)', '{a}所在的词在稿中别处作为名称出现（职务后或地名后缀前）'), [{ variants: ['会后，李[肖]娜和大家', '会后，李[萧]娜和大家'], story: '社区党委书记李肖娜介绍了情况。会后，李肖娜和大家座谈。' }, ['[王]建华来了。王建华说', '[汪]建华来了。王建华说']], [{ variants: ['服务还要[加强]。', '服务还要[改进]。'], story: '社区党委书记李肖娜介绍了情况。会后，李肖娜告诉记者，服务还要加强。' }]),
   row('name.recurring-subject', true, (r, story) => recurringSubject(r.before, r.text, r.after, story), why('{a} is in a name the story prints again as the one who speaks or acts', '{a}所在的名字在稿中多次作为说话或行动的主体出现'), [{ variants: ['决赛中，全红[婵]完成', '决赛中，全红[蝉]完成'], story: '决赛中，全红婵完成动作。全红婵说，很开心。' }], [{ variants: ['整改。负[责]人还说', '整改。负[债]人还说'], story: '整改。负责人还说，负责人说了。' }]),

@@ -6,6 +6,8 @@
  * foreign place after its country and a national body are left to the segmenter's tags, same-sound
  * evidence and the gazetteer: rows of their own decided nothing those did not.)
  */
+import { hanRun } from '../lexicon/characters';
+
 /**
  * Province-level divisions, without their 省/市/自治区 suffix. A public fact list, not story
  * material: a changed character inside one of these is a name whatever the story is.
@@ -83,7 +85,7 @@ export function inGazetteerName(context: string, from: number, to: number): bool
       // are a city of that province (a county-level or prefecture-level name).
       const city = at + province.length + (context[at + province.length] === '省' ? 1 : 0);
       const word = context.slice(city, city + 2);
-      if (!/^[\u4e00-\u9fff]{2}$/.test(word) || /[省市县区的人]/.test(word)) continue;
+      if (!hanRun(word, 2, 2) || /[省市县区的人]/.test(word)) continue;
       if (!/^(?:[，。、；：！？）”\s]|[市县区人]|$)/.test(context.slice(city + 2, city + 3))) continue;
       if (overlaps(city, 2, from, to)) return true;
     }
@@ -99,7 +101,7 @@ const BYLINE_NAMES = 12;
 
 /** True when the reading lies among the names of a byline: (记者 方卓然 许静怡) or 新华社记者 张远航. */
 export function inByline(before: string, text: string, after: string, surnames: ReadonlySet<string>): boolean {
-  if (!/^[\u4e00-\u9fff]*$/.test(text)) return false;
+  if (!hanRun(text, 0)) return false;
   const lead = /(?:记者|通讯员|实习生|摄影|摄|撰稿|特约记者)([\u4e00-\u9fff]*)$/.exec(before);
   if (!lead) return false;
   // The names end at the bracket, the line's end, or a byline verb (记者 戚文静 通讯员 邝志远 报道).
@@ -127,7 +129,7 @@ const ORGANISATION_WORD = /社区|党委|党支部|党总支|委员会|居委会
  * punctuation from the reading to a title that an organisation word leads up to, then a surname.
  */
 export function inAffiliation(text: string, after: string, surnames: ReadonlySet<string>): boolean {
-  if (!/^[\u4e00-\u9fff]+$/.test(text)) return false;
+  if (!hanRun(text)) return false;
   const m = AFFILIATION_TITLE.exec(after);
   if (!m) return false;
   const next = after[m[0].length] ?? '';
@@ -150,10 +152,10 @@ const ORGANISATION_RUN = 8;
 export function inPlaceOrganisation(context: string, from: number, to: number): boolean {
   for (let p = Math.max(0, from - ORGANISATION_RUN - 1); p < from; p++) {
     if (!/[省市县区州]/.test(context[p] as string)) continue;
-    if (!/^[\u4e00-\u9fff]$/.test(context[p - 1] ?? '') || /[全本我该各每此这那其某多两一二三四五六七八九十几]/.test(context[p - 1] as string)) continue;
+    if (!hanRun(context[p - 1] ?? '', 1, 1) || /[全本我该各每此这那其某多两一二三四五六七八九十几]/.test(context[p - 1] as string)) continue;
     for (let q = Math.max(to, p + 2); q <= p + 1 + ORGANISATION_RUN && q < context.length; q++) {
       const run = context.slice(p + 1, q);
-      if (!/^[\u4e00-\u9fff]+$/.test(run) || /[的了在是把被对从向]/.test(run)) break;
+      if (!hanRun(run) || /[的了在是把被对从向]/.test(run)) break;
       if (ORGANISATION_HEAD.test(context.slice(q))) return true;
     }
   }

@@ -5,6 +5,7 @@
  * and projects and parks between their place and their head. Each rule answers whether reading
  * [from, to) of `context` lies in such a name.
  */
+import { hanRun, isHan } from '../lexicon/characters';
 import { overlaps } from './name-patterns';
 
 /**
@@ -109,7 +110,7 @@ export function inRegisteredName(context: string, from: number, to: number): boo
   for (let q = Math.max(to, from + 1); q <= to + LONG_NAME_RUN && q < context.length; q++) {
     if (!LONG_ORGANISATION_HEAD.test(context.slice(q))) continue;
     let p = q;
-    while (p > 0 && q - p < LONG_NAME_RUN && /[\u4e00-\u9fff]/.test(context[p - 1] as string) && !/[的了在是和与及由把被对从向等为]/.test(context[p - 1] as string)) p -= 1;
+    while (p > 0 && q - p < LONG_NAME_RUN && isHan(context[p - 1] as string) && !/[的了在是和与及由把被对从向等为]/.test(context[p - 1] as string)) p -= 1;
     const run = context.slice(p, q);
     // 成立 or 组建 just before the name introduces it: the name starts after the verb.
     const verb = /^.*(?:成立|组建|创办|注册|加入|牵头)/.exec(run)?.[0].length ?? 0;
@@ -175,7 +176,7 @@ export function inPlaceProject(context: string, from: number, to: number, places
     for (let q = Math.max(to, p + 2); q <= p + PROJECT_RUN && q < context.length; q++) {
       const run = context.slice(p, q);
       // 广州这一华南交通枢纽: a determiner makes the run a description, no name.
-      if (!/^[\u4e00-\u9fff]+$/.test(run) || /[的了在是把被对从向和与及这那该此其各每本]/.test(run) || PROJECT_VERB.test(run)) break;
+      if (!hanRun(run) || /[的了在是把被对从向和与及这那该此其各每本]/.test(run) || PROJECT_VERB.test(run)) break;
       const kindOnly = PARK_HEAD.test(context.slice(q)) && run.replace(/^[省市县区]/, '').length < 3;
       if (PROJECT_HEAD.test(context.slice(q)) && !kindOnly && overlaps(p, q - p, from, to)) return true;
     }

@@ -4,6 +4,7 @@
  * before their suffix, and names that recur in the story itself. The rows that use them are in
  * name-evidence.ts.
  */
+import { hanRun, isHan } from '../lexicon/characters';
 import type { StoryContext } from './context';
 import { PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
@@ -145,7 +146,7 @@ export function beforeSuffix(text: string, before: string, after: string, minGap
       const stem = context.slice(Math.max(0, at - 2), at);
       // A doubled character (小小驿站) is an adjective, not a name.
       const doubled = stem[0] === stem[1];
-      if (at + suffix.length > from && /^[\u4e00-\u9fff]{2}$/.test(stem) && !NOT_STEM.test(stem[1] as string) && !doubled) return true;
+      if (at + suffix.length > from && hanRun(stem, 2, 2) && !NOT_STEM.test(stem[1] as string) && !doubled) return true;
     }
   }
   return false;
@@ -169,7 +170,7 @@ function startsAfter(text: string, name: string, story: StoryContext | undefined
  */
 export function completesSuffix(reading: ReadingInContext): boolean {
   const { text, before, after } = reading;
-  if (!/^[\u4e00-\u9fff]+$/.test(text)) return false;
+  if (!hanRun(text)) return false;
   const context = before + text + after;
   const from = before.length;
   const end = from + text.length;
@@ -178,7 +179,7 @@ export function completesSuffix(reading: ReadingInContext): boolean {
     for (let at = context.indexOf(suffix, Math.max(0, from - suffix.length + 1)); at >= 0 && at < end; at = context.indexOf(suffix, at + 1)) {
       if (NOT_NAME_BEFORE[suffix]?.test(context.slice(0, at)) || NOT_NAME_AFTER[suffix]?.test(context.slice(at + suffix.length))) continue;
       const stem = context.slice(Math.max(0, at - 2), at);
-      if (/^[\u4e00-\u9fff]{2}$/.test(stem) && !NOT_STEM.test(stem[1] as string) && stem[0] !== stem[1]) return true;
+      if (hanRun(stem, 2, 2) && !NOT_STEM.test(stem[1] as string) && stem[0] !== stem[1]) return true;
     }
   }
   return false;
@@ -212,7 +213,7 @@ export function insideBrackets(before: string, text: string, after: string, open
  * judged by the first (党委书记李肖娜).
  */
 export function namedElsewhere(text: string, before: string, after: string, story: StoryContext): boolean {
-  if (!/^[\u4e00-\u9fff]{1,3}$/.test(text)) return false;
+  if (!hanRun(text, 1, 3)) return false;
   const lead = /[\u4e00-\u9fff]{0,2}$/.exec(before)?.[0] ?? '';
   const tail = /^[\u4e00-\u9fff]{0,2}/.exec(after)?.[0] ?? '';
   // A name the story prints again right after the reading, never with it: words reaching into it
@@ -234,7 +235,7 @@ function wordIsNamed(word: string, story: string): boolean {
     const left = story.slice(Math.max(0, at - 6), at);
     const right = story.slice(at + word.length, at + word.length + 4);
     if (PERSON_TITLE.test(left) && SURNAMES.has(word[0] as string) && !/^[会团处站长]/.test(word) && !SURNAME_LED_WORD.test(word + right)) return true;
-    if (SURNAMES.has(word[0] as string) && word.length <= 3 && !/[\u4e00-\u9fff]$/.test(left) && SAYING.test(right)) return true;
+    if (SURNAMES.has(word[0] as string) && word.length <= 3 && !isHan(left.slice(-1)) && SAYING.test(right)) return true;
     if (!FUNCTION_CHARS.test(word) && stemOfSuffix(word, left, right)) return true;
   }
   return false;

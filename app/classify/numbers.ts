@@ -3,6 +3,7 @@
  * with 万/亿 units, decimals and percentages. Used to decide whether a reading is a number and
  * whether two readings differ in value or only in form.
  */
+import { isHan } from '../lexicon/characters';
 import { monthOf } from '../lexicon/months';
 import { parseEnglishNumber } from '../lexicon/numerals';
 
@@ -161,6 +162,6 @@ export function unitsAfterNumber(readings: readonly { readonly text: string; rea
 export function approximationMark(readings: readonly { readonly text: string; readonly before: string; readonly after: string }[]): boolean {
   return (
     readings.some((r) => r.text !== '') &&
-    readings.every((r) => /^[余多]?$/.test(r.text) && /[0-9十百千万亿]$/.test(r.before) && /^[\u4e00-\u9fff]/.test(r.after))
+    readings.every((r) => /^[余多]?$/.test(r.text) && /[0-9十百千万亿]$/.test(r.before) && isHan(r.after.slice(0, 1)))
   );
 }

@@ -3,6 +3,7 @@
  * surnames that start one, and the titles and verbs of saying that follow one (孙立新师傅,
  * 严桂香说).
  */
+import { hanRun, isHan } from '../lexicon/characters';
 import type { StoryContext } from './context';
 
 /** Titles and roles after which Chinese news text names a person (书记李肖娜, 记者王嘉伟). */
@@ -43,7 +44,7 @@ export function beforeTitle(before: string, text: string, after: string): boolea
     for (const length of [2, 3]) {
       const word = context.slice(start, start + length);
       const overlaps = from === end ? start < from && from < start + length : start < end && from < start + length;
-      if (overlaps && /^[\u4e00-\u9fff]+$/.test(word) && TITLE_AFTER.test(context.slice(start + length))) return true;
+      if (overlaps && hanRun(word) && TITLE_AFTER.test(context.slice(start + length))) return true;
     }
   }
   return false;
@@ -66,12 +67,12 @@ export function beforeSaying(before: string, text: string, after: string): boole
   for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
     // The name opens its clause, follows 据 (据王明介绍), or follows a role noun the title list
     // lacks (患者家属杨某说, 病友王某说): one ending as role nouns end.
-    if (start > 0 && /[\u4e00-\u9fff]/.test(context[start - 1] as string) && !ROLE_END.test(context[start - 1] as string)) continue;
+    if (start > 0 && isHan(context[start - 1] as string) && !ROLE_END.test(context[start - 1] as string)) continue;
     if (!SURNAMES.has(context[start] as string)) continue;
     for (const length of [2, 3]) {
       const word = context.slice(start, start + length);
       const overlaps = from === end ? start < from && from < start + length : start < end && from < start + length;
-      if (overlaps && /^[\u4e00-\u9fff]+$/.test(word) && SAYING.test(context.slice(start + length))) return true;
+      if (overlaps && hanRun(word) && SAYING.test(context.slice(start + length))) return true;
     }
   }
   return false;
@@ -93,11 +94,11 @@ export function beforeDoing(before: string, text: string, after: string): boolea
   const from = before.length;
   const end = from + text.length;
   for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
-    if (start > 0 && /[\u4e00-\u9fff]/.test(context[start - 1] as string)) continue;
+    if (start > 0 && isHan(context[start - 1] as string)) continue;
     if (!SURNAMES.has(context[start] as string)) continue;
     const word = context.slice(start, start + 3);
     const overlaps = from === end ? start < from && from < start + 3 : start < end && from < start + 3;
-    if (overlaps && /^[\u4e00-\u9fff]{3}$/.test(word) && DOING.test(context.slice(start + 3))) return true;
+    if (overlaps && hanRun(word, 3, 3) && DOING.test(context.slice(start + 3))) return true;
   }
   return false;
 }
@@ -113,7 +114,7 @@ function subjectMentions(run: string, story: string): number {
   let subject = 0;
   for (let at = story.indexOf(run); at >= 0; at = story.indexOf(run, at + 1)) {
     const previous = story[at - 1] ?? '';
-    const opens = previous === '' || !/[\u4e00-\u9fff]/.test(previous) || previous === '据';
+    const opens = previous === '' || !isHan(previous) || previous === '据';
     const rest = story.slice(at + run.length, at + run.length + 4);
     if (opens && (SAYING.test(rest) || DOING.test(rest))) subject += 1;
   }
@@ -132,7 +133,7 @@ export function recurringSubject(before: string, text: string, after: string, st
   for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
     const run = context.slice(start, start + 3);
     const overlaps = from === end ? start < from && from < start + 3 : start < end && from < start + 3;
-    if (!overlaps || !/^[\u4e00-\u9fff]{3}$/.test(run) || NOT_PERSON_RUN.test(run)) continue;
+    if (!overlaps || !hanRun(run, 3, 3) || NOT_PERSON_RUN.test(run)) continue;
     if (story.count(run) >= 2 && story.remember(`subject:${run}`, () => subjectMentions(run, story.text)) >= 1) return true;
   }
   return false;
@@ -144,7 +145,7 @@ export function recurringSubject(before: string, text: string, after: string, st
  * two or three characters, and the first follows the title.
  */
 export function inTitledList(before: string, text: string, after: string): boolean {
-  if (!/^[\u4e00-\u9fff]*$/.test(text)) return false;
+  if (!hanRun(text, 0)) return false;
   const m = /、([\u4e00-\u9fff]{0,2})$/.exec(before);
   const lead = m?.[1] ?? '';
   if (!m || lead.length + text.length > 3 || !SURNAMES.has((lead + text + after)[0] ?? '')) return false;
@@ -154,7 +155,7 @@ export function inTitledList(before: string, text: string, after: string): boole
     for (const n of [2, 3]) {
       if (part.length > n && PERSON_TITLE.test(part.slice(0, -n)) && SURNAMES.has(part[part.length - n] as string)) return true;
     }
-    if (!/^[\u4e00-\u9fff]{2,3}$/.test(part) || !SURNAMES.has(part[0] as string)) return false;
+    if (!hanRun(part, 2, 3) || !SURNAMES.has(part[0] as string)) return false;
   }
   return false;
 }
@@ -164,7 +165,7 @@ export function inTitledList(before: string, text: string, after: string): boole
  * every item two or three characters from a surname, set apart by 、, the last before 等.
  */
 export function inListOfPersons(before: string, text: string, after: string): boolean {
-  if (!/^[\u4e00-\u9fff]*$/.test(text)) return false;
+  if (!hanRun(text, 0)) return false;
   const context = before + text + after;
   const from = before.length;
   const to = from + text.length;

@@ -4,6 +4,7 @@
  * reading, an insertion inside a name, an abbreviation and its full form, a minority reading
  * that completes a name the majority breaks.
  */
+import { hanRun } from '../lexicon/characters';
 import { insertedInName } from './inserted';
 import { mayJudge, READING_RULES, type ReadingRule } from './name-evidence';
 import { completesSuffix, insideBrackets, WORK_TITLE_MAX } from './names';
@@ -33,7 +34,7 @@ export function abbreviates(texts: readonly string[]): boolean {
   const distinct = [...new Set(texts)].sort((a, b) => a.length - b.length);
   const [short, long] = distinct;
   if (distinct.length !== 2 || !short || !long || long.length > FULL_FORM_MAX || long.length <= short.length) return false;
-  if (!/^[\u4e00-\u9fff]+$/.test(short + long)) return false;
+  if (!hanRun(short + long)) return false;
   // A word added at one end (来 / 前来) is a wording change, not an expansion.
   if (long.startsWith(short) || long.endsWith(short)) return false;
   let at = 0;
