@@ -1,0 +1,209 @@
+/**
+ * Name rows marked by the name's own text (a title of a work, quotes, English capitals, a
+ * transliteration dot) or by the words around it (a title or role before it, a list after a
+ * title, a verb of saying or a feat after it, a byline).
+ */
+import { hanRun } from '../lexicon/characters';
+import { englishNameEvidence } from './english-names';
+import { transliteratedPrefix } from './foreign-names';
+import { inByline } from './name-patterns';
+import { row, why, type ReadingRule } from './name-row';
+import {
+  beforeSuffix,
+  FUNCTION_CHARS,
+  insideBrackets,
+  QUOTED_NAME_MAX,
+  WORK_TITLE_MAX,
+  type ReadingInContext,
+} from './names';
+import {
+  beforeDoing,
+  beforeSaying,
+  beforeTitle,
+  inListOfPersons,
+  inTitledList,
+  NAME_REACH,
+  PERSON_TITLE,
+  SURNAME_LED_WORD,
+  SURNAMES,
+} from './person-names';
+
+/**
+ * Transliteration characters after a title that make a foreign name (总统马克龙 starts with a
+ * surname anyway; 秘书长古特雷斯 does not). Two would take 居民多达 for a name.
+ */
+const FOREIGN_AFTER_TITLE = 3;
+
+/**
+ * Two or three characters, then what a person named after a title does (出席, 表示, 介绍). Not
+ * when they open with a numeral, a quantifier, an adverb or a preposition (领导人一致认为, 代表们纷纷
+ * 表示, 张女士对记者说).
+ */
+const PERSON_ACTS =
+  /^(?![一二三四五六七八九十两各都也还就均共纷已正将要该这那其不又再对向跟和与给为被把从在])[\u4e00-\u9fff]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)/;
+
+/** A person right after a title or role noun (党委书记李肖娜, 秘书长古特雷斯, 教授祝世宁出席). */
+function afterTitle(r: ReadingInContext): boolean {
+  const { text, before, after } = r;
+  for (let back = 0; back <= NAME_REACH; back++) {
+    if (back > before.length) break;
+    const head = before.slice(0, before.length - back);
+    const between = before.slice(before.length - back);
+    if (!hanRun(between, 0)) break;
+    // 委员会, 代表团, 记者站: the title word is part of a longer noun, not followed by a name.
+    const continuesTitle = /^[会团处站长]/.test(between + text);
+    const rest = between + text + after;
+    const startsName =
+      SURNAMES.has(rest[0] ?? '') ||
+      transliteratedPrefix(rest) >= FOREIGN_AFTER_TITLE ||
+      PERSON_ACTS.test(rest);
+    if (
+      PERSON_TITLE.test(head) &&
+      back + text.length <= 4 &&
+      !continuesTitle &&
+      startsName &&
+      !SURNAME_LED_WORD.test(rest)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A short quoted term (“品位锦江”); one quoted character is emphasis (让文物“活”起来). */
+function quotedName(r: ReadingInContext): boolean {
+  const { text, before, after } = r;
+  const quoted = (open: string, close: string): boolean =>
+    insideBrackets(before, text, after, open, close, QUOTED_NAME_MAX) &&
+    !FUNCTION_CHARS.test(text) &&
+    !(before.endsWith(open) && after.startsWith(close) && [...text].length <= 1);
+  return quoted('“', '”') || quoted('‘', '’');
+}
+
+/** The rows of names marked by their own text or by a title, role or verb (precedence.ts orders them). */
+export const PERSON_ROWS: readonly ReadingRule[] = [
+  row(
+    'name.in-work-title',
+    false,
+    (r) => insideBrackets(r.before, r.text, r.after, '《', '》', WORK_TITLE_MAX),
+    why('{a} is in the title of a work (《…》)', '{a}在作品名（《》）中'),
+    [['读《春江[花]月夜》', '读《春江[花]月夜》', '读春江[化]月夜》']],
+    [['解决[困难]和', '解决[问题]和']],
+  ),
+  row(
+    'name.quoted',
+    false,
+    quotedName,
+    why(
+      '{a} is in a short quoted name (a brand or project)',
+      '{a}在引号内的简短名称（品牌或项目名）中',
+    ),
+    [
+      ['打造“品位[锦]江”品牌', '打造“品位[金]江”品牌'],
+      ['推广新品种‘[豫]麦35’抗旱', '推广新品种‘[文]麦35’抗旱'],
+    ],
+    [['数字化让文物“[活]”起来', '数字化让文物“[动]”起来']],
+  ),
+  row(
+    'name.english',
+    false,
+    (r, story) => {
+      const detail = englishNameEvidence(r.text, r.before, r.after, story);
+      return detail ? { detail } : false;
+    },
+    why('{a}: English proper noun ({detail})', '{a}：英文专有名词（{detail}）'),
+    [
+      ['met [Smith] today', 'met [Smyth] today'],
+      ['the bill. Gov. [Newsom] signed it', 'the bill. Gov. [Newson] signed it'],
+    ],
+    [['on Saturday. [About] 2,300 people came', 'on Saturday. [Some] 2,300 people came']],
+  ),
+  row(
+    'name.transliteration-dot',
+    false,
+    (r) =>
+      /[\u4e00-\u9fff]·|·[\u4e00-\u9fff]/.test(r.before.slice(-3) + r.text + r.after.slice(0, 3)),
+    why('{a} is in a name written with a transliteration dot (·)', '{a}在带间隔号（·）的译名中'),
+    [['阿卜杜[勒]·克里木说', '阿卜杜[拉]·克里木说']],
+    [['解决[困难]和', '解决[问题]和']],
+  ),
+  row(
+    'name.function-char',
+    false,
+    (r) =>
+      FUNCTION_CHARS.test(r.text) &&
+      r.text.length > 0 &&
+      /^[和与及向对从地等]+$/.test(r.text) &&
+      beforeSuffix(r.text, r.before, r.after, 1),
+    why('{a} opens a place or organisation name before its suffix', '{a}是地名或机构名的首字'),
+    [['拱墅区[和]睦街道的驿站', '拱墅区[]睦街道的驿站']],
+    [['临平区[的]东港码头', '临平区[]东港码头']],
+  ),
+  row(
+    'name.person-after-title',
+    true,
+    afterTitle,
+    why('{a} is a person named after a title or role', '{a}是职务或身份之后的人名'),
+    [
+      ['社区党委书记[李]肖娜说', '社区党委书记[]肖娜说'],
+      ['联合国秘书长古[特]雷斯当天表示', '联合国秘书长古[铁]雷斯当天表示'],
+    ],
+    [['记者[及时]赶到现场', '记者[尽快]赶到现场']],
+  ),
+  row(
+    'name.titled-list',
+    true,
+    (r) => inTitledList(r.before, r.text, r.after),
+    why('{a} is a later name in a list after a title', '{a}是职务后所列人名之一'),
+    [['记者王立、张明、刘[海]洋报道', '记者王立、张明、刘[梅]洋报道']],
+    [['记者王立、张明等[三]人赶到', '记者王立、张明等[五]人赶到']],
+  ),
+  row(
+    'name.persons-list',
+    true,
+    (r) => inListOfPersons(r.before, r.text, r.after),
+    why('{a} is a name in a list closed by 等人', '{a}是“等人”前所列人名之一'),
+    [['获奖者张海峰、李秀兰、王德[明]等人上台', '获奖者张海峰、李秀兰、王德[民]等人上台']],
+    [['邀请高校、[企业]、协会等人员参加', '邀请高校、[厂矿]、协会等人员参加']],
+  ),
+  row(
+    'name.before-saying',
+    true,
+    (r) => beforeSaying(r.before, r.text, r.after),
+    why(
+      '{a} is a person who speaks (before 说, 表示, 介绍…)',
+      '{a}是说话人（后接“说”“表示”“介绍”等）',
+    ),
+    [['。据蔡[文]涛介绍，今年', '。据蔡[明]涛介绍，今年']],
+    [['他说[韩立新说。]她的徒弟', '他说[]她的徒弟']],
+  ),
+  row(
+    'name.before-feat',
+    true,
+    (r) => beforeDoing(r.before, r.text, r.after),
+    why(
+      '{a} is a person who achieves something (before 夺得, 获得…)',
+      '{a}是动作主体人名（后接“夺得”“获得”等）',
+    ),
+    [['决赛中，潘展[乐]以46秒40夺冠', '决赛中，潘展[东]以46秒40夺冠']],
+    [['去年，[高校]获得专项资金', '去年，[院校]获得专项资金']],
+  ),
+  row(
+    'name.before-title',
+    true,
+    (r) => beforeTitle(r.before, r.text, r.after),
+    why(
+      '{a} is a person before a title (先生, 教授, 师傅…)',
+      '{a}是称谓（先生、教授、师傅等）前的人名',
+    ),
+    [['前来帮忙的孙[立]新师傅说', '前来帮忙的孙[力]新师傅说']],
+    [['解决[困难]和', '解决[问题]和']],
+  ),
+  row(
+    'name.byline',
+    true,
+    (r) => inByline(r.before, r.text, r.after, SURNAMES),
+    why('{a} is a name in a byline', '{a}是署名中的人名'),
+    [['（记者钱文博何嘉[怡]）今天上午', '（记者钱文博何嘉[建]）今天上午']],
+    [['解决[困难]和', '解决[问题]和']],
+  ),
+];

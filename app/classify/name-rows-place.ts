@@ -1,0 +1,196 @@
+/**
+ * Name rows marked by a place, a body or a suffix (a province or city, an organisation after its
+ * place, a station, a club, a registered firm, a place before its suffix), or by the story itself
+ * (a word the story names elsewhere, a subject it prints again).
+ */
+import { hanRun } from '../lexicon/characters';
+import { inTransliteratedName } from './foreign-names';
+import {
+  GAZETTEER,
+  inAffiliation,
+  inEventName,
+  inGazetteerName,
+  inPlaceOrganisation,
+} from './name-patterns';
+import { inSpan, row, why, type ReadingRule } from './name-row';
+import {
+  inClubName,
+  inInternationalBody,
+  inNamedCraft,
+  inNumberedCraft,
+  inPlaceProject,
+  inRegisteredName,
+  inStationName,
+} from './named-things';
+import { beforeSuffix, namedElsewhere } from './names';
+import { recurringSubject, SURNAMES } from './person-names';
+
+/** The rows of names marked by a place, a body, a suffix or the story (precedence.ts orders them). */
+export const PLACE_ROWS: readonly ReadingRule[] = [
+  row(
+    'name.province-city',
+    true,
+    inSpan(inGazetteerName),
+    why(
+      '{a} is in a province, city or region the lexicon lists',
+      '{a}在词表所列的省、市或地区名中',
+    ),
+    [
+      ['他来自河[南]周口，在这里', '他来自河[清]周口，在这里'],
+      ['来到合[肥]调研', '来到合[明]调研'],
+      ['新华社[南]昌4月2日电 记者', '新华社[华]昌4月2日电 记者'],
+    ],
+    [['施用复合[肥]料', '施用复合[化]料']],
+  ),
+  row(
+    'name.affiliation',
+    true,
+    (r) => inAffiliation(r.text, r.after, SURNAMES),
+    why('{a} is the organisation of a titled person', '{a}是人物所在机构名'),
+    [['青枫[社]区党委书记孔立新说', '青枫[明]区党委书记孔立新说']],
+    [['解决[困难]和', '解决[问题]和']],
+  ),
+  row(
+    'name.place-organisation',
+    true,
+    inSpan(inPlaceOrganisation),
+    why('{a} is in an organisation named after its place', '{a}在以地名开头的机构名中'),
+    [['据临平区文[化]和旅游局统计', '据临平区文[建]和旅游局统计']],
+    [['据全区[文]化和旅游工作统计', '据全区[]化和旅游工作统计']],
+  ),
+  row(
+    'name.numbered-event',
+    true,
+    inSpan(inEventName),
+    why('{a} is in the name of a numbered event (第…届)', '{a}在届次活动名中'),
+    [['第十五届全[运]会圆满落幕', '第十五届全[民]会圆满落幕']],
+    [['第二届活动吸引了众多市民[前来]参观展会', '第二届活动吸引了众多市民[来]参观展会']],
+  ),
+  row(
+    'name.international-body',
+    true,
+    inSpan(inInternationalBody),
+    why('{a} is in the name of an international body', '{a}在国际组织名中'),
+    [['世界[气]象组织发布报告', '世界[汽]象组织发布报告']],
+    [['解决[困难]和', '解决[问题]和']],
+  ),
+  row(
+    'name.numbered-craft',
+    true,
+    inSpan(inNumberedCraft),
+    why('{a} is in the name of a numbered craft or line', '{a}在编号的航天器、舰船或线路名中'),
+    [['搭载[鹊]桥三号中继星的火箭', '搭载[雀]桥三号中继星的火箭']],
+    [['[按照]1号文件要求', '[根据]1号文件要求']],
+  ),
+  row(
+    'name.named-craft',
+    true,
+    inSpan(inNamedCraft),
+    why('{a} is in the name of a craft or ship', '{a}在航天器或舰船名中'),
+    [['梦天实验舱与天[和]核心舱完成对接', '梦天实验舱与天[合]核心舱完成对接']],
+    [['这艘万吨级[驱逐]舰已服役', '这艘万吨级[护卫]舰已服役']],
+  ),
+  row(
+    'name.station',
+    true,
+    inSpan((c, f, t) => inStationName(c, f, t, GAZETTEER)),
+    why('{a} is in the name of a station', '{a}在站名中'),
+    [['在地铁4号线[动]物园站下车', '在地铁4号线[东]物园站下车']],
+    [['列车缓缓[驶]离站台', '列车缓缓[开]离站台']],
+  ),
+  row(
+    'name.club',
+    true,
+    inSpan((c, f, t) => inClubName(c, f, t, GAZETTEER)),
+    why('{a} is in the name of a club named after its place', '{a}在以地名开头的俱乐部名中'),
+    [['客场挑战浙江[绿]城队', '客场挑战浙江[路]城队']],
+    [['北京代表队[获得]第二', '北京代表队[夺得]第二']],
+  ),
+  row(
+    'name.registered-firm',
+    true,
+    inSpan(inRegisteredName),
+    why('{a} is in the name of a registered firm or cooperative', '{a}在注册企业或合作社名中'),
+    [['由[鑫]达建筑劳务有限公司承建', '由[金]达建筑劳务有限公司承建']],
+    [['当地[多]家有限公司', '当地[几]家有限公司']],
+  ),
+  row(
+    'name.place-project',
+    true,
+    inSpan((c, f, t) => inPlaceProject(c, f, t, GAZETTEER)),
+    why('{a} is in the name of a project named after its place', '{a}在以地名命名的项目名中'),
+    [['黄河小浪底水[利]枢纽', '黄河小浪底水[力]枢纽']],
+    [['四川加[快]建设水利工程', '四川加[速]建设水利工程']],
+  ),
+  row(
+    'name.place-suffix',
+    true,
+    (r, story) => hanRun(r.text) && beforeSuffix(r.text, r.before, r.after, 0, story),
+    why(
+      '{a} is in a place or organisation name before its suffix (区, 街道, 公司…)',
+      '{a}在地名或机构名中（后接“区”“街道”“公司”等）',
+    ),
+    [
+      ['来到青[禾]街道调研', '来到青[河]街道调研'],
+      ['走访了临平[区]的三个村', '走访了临平[华]的三个村'],
+    ],
+    [
+      ['走进[社]区服务中心', '走进[小]区服务中心'],
+      ['全[市]各地都在', '全[省]各地都在'],
+    ],
+  ),
+  row(
+    'name.transliterated',
+    true,
+    inSpan(inTransliteratedName),
+    why(
+      '{a} is in a foreign name written in transliteration characters',
+      '{a}在音译外国人名或地名中',
+    ),
+    [['当天，泽[连]斯基会见了来访者', '当天，泽[林]斯基会见了来访者']],
+    [['这场比[赛]里双方', '这场比[试]里双方']],
+  ),
+  row(
+    'name.named-elsewhere',
+    true,
+    (r, story) => namedElsewhere(r.text, r.before, r.after, story),
+    why(
+      '{a} is in a word the story names elsewhere (after a title or before a place suffix)',
+      '{a}所在的词在稿中别处作为名称出现（职务后或地名后缀前）',
+    ),
+    [
+      {
+        variants: ['会后，李[肖]娜和大家', '会后，李[萧]娜和大家'],
+        story: '社区党委书记李肖娜介绍了情况。会后，李肖娜和大家座谈。',
+      },
+      ['[王]建华来了。王建华说', '[汪]建华来了。王建华说'],
+    ],
+    [
+      {
+        variants: ['服务还要[加强]。', '服务还要[改进]。'],
+        story: '社区党委书记李肖娜介绍了情况。会后，李肖娜告诉记者，服务还要加强。',
+      },
+    ],
+  ),
+  row(
+    'name.recurring-subject',
+    true,
+    (r, story) => recurringSubject(r.before, r.text, r.after, story),
+    why(
+      '{a} is in a name the story prints again as the one who speaks or acts',
+      '{a}所在的名字在稿中多次作为说话或行动的主体出现',
+    ),
+    [
+      {
+        variants: ['决赛中，全红[婵]完成', '决赛中，全红[蝉]完成'],
+        story: '决赛中，全红婵完成动作。全红婵说，很开心。',
+      },
+    ],
+    [
+      {
+        variants: ['整改。负[责]人还说', '整改。负[债]人还说'],
+        story: '整改。负责人还说，负责人说了。',
+      },
+    ],
+  ),
+];
