@@ -31,6 +31,8 @@ export function flagDecorations(
   variants: readonly { id: string; name: string; colour: string }[],
   theme: 'light' | 'dark',
   language: 'zh-CN' | 'en',
+  /** Flags both panes read alike (another page differs there): drawn faintly, never as a change. */
+  agreeing: ReadonlySet<string> = new Set(),
 ): monaco.editor.IModelDeltaDecoration[] {
   // One key per call, not per flag: building it costs as much as the cache saves.
   const key = `${language}|${variants.map((v) => `${v.id}:${v.name}:${v.colour}`).join(',')}`;
@@ -42,7 +44,7 @@ export function flagDecorations(
     return {
       range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
       options: {
-        className: empty ? undefined : `flag flag-${mark.category}`,
+        className: empty ? undefined : `flag flag-${mark.category}${agreeing.has(mark.flagId) ? ' flag-agree' : ''}`,
         // Absent text: a caret between characters shows where the other variants have something.
         beforeContentClassName: empty ? `flag-gap flag-gap-${mark.category}` : undefined,
         hoverMessage: flag ? { value: cachedHover(flag, variants, language, key), supportHtml: true } : undefined,

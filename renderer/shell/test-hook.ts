@@ -6,12 +6,15 @@
 import { useAppStore } from '../store';
 import { receiveOpened } from './session-actions';
 import { sha256Hex } from '../platform/fallback-decode';
+import { readDiffProbe, type DiffDescription } from '../editor/diff-probe';
 
 /** What the hook offers. */
 export interface VariorumTestHook {
   /** Opens texts as variants and resolves when the comparison is in the store. */
   loadVariants(files: readonly { name: string; text: string }[]): Promise<{ stories: number; flags: number }>;
   /** A plain snapshot of what the store holds, for assertions. */
+  /** What the side-by-side shows as changed (null while no compare view is mounted). */
+  diff(): DiffDescription | null;
   snapshot(): { variants: string[]; failures: string[]; compared: boolean; storyId: string | null; flagId: string | null; rightVariant: string | null; flags: number };
 }
 
@@ -39,6 +42,7 @@ export function installTestHook(): void {
         flags: result?.stories.reduce((n, s) => n + s.flags.length, 0) ?? 0,
       };
     },
+    diff: () => readDiffProbe(),
     snapshot: () => {
       const s = useAppStore.getState();
       const story = s.result?.stories.find((x) => x.id === s.storyId);

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  engineChanges,
+  monotoneChain,
+  pairAgrees,
+  pairMarks,
+  type TextChange,
+} from './engine-diff';
+
+/** Rebuilds the right text from the left one and the changes (the changes must say every difference). */
+function applyChanges(left: string, right: string, changes: readonly TextChange[]): string {
+  let out = '';
+  let at = 0;
+  for (const c of changes) {
+    out += left.slice(at, c.leftStart) + right.slice(c.rightStart, c.rightEnd);
+    at = c.leftEnd;
+  }
+  return out + left.slice(at);
+}
+
+describe('engineChanges', () => {
+  it('shows nothing between two panes that print the same text, whatever the flags', () => {
+    const text = '第一段。\n\n第二段。\n\n第三段。';
+    expect(
+      engineChanges(text, text, [{ leftStart: 0, leftEnd: 3, rightStart: 0, rightEnd: 3 }]),
+    ).toEqual([]);
+  });
+
+  it('keeps a dropped paragraph one change and its identical neighbours unchanged', () => {
+    // The right pane drops the middle paragraph: a line diff paired 乙 with 丙 here.
+    const left = '甲段落文字相同。\n\n乙段落被删去了。\n\n丙段落文字相同。';
+    const right = '甲段落文字相同。\n\n丙段落文字相同。';
+    const pair = {
+      leftStart: left.indexOf('乙'),
+      leftEnd: left.indexOf('丙'),
+      rightStart: right.indexOf('丙'),
+      rightEnd: right.indexOf('丙'),
+    };
+    const changes = engineChanges(left, right, [pair]);
+    expect(changes).toEqual([
+      {
+        leftStart: pair.leftStart,
+        leftEnd: pair.leftEnd,
+        rightStart: pair.rightStart,
+        rightEnd: pair.rightEnd,
+      },
+    ]);
+    expect(applyChanges(left, right, changes)).toBe(right);
+  });
+
+  it('never lets a change cross an anchor, and finds an edit between anchors', () => {
+    const left = '李肖娜说，会议在北京举行。';
+    const right = '肖娜说，会议在上海举行。';
+    const pairs = [{ leftStart: 0, leftEnd: 3, rightStart: 0, rightEnd: 2 }];
+    const changes = engineChanges(left, right, pairs);
+    expect(applyChanges(left, right, changes)).toBe(right);
+    for (const c of changes) expect(c.leftStart >= 3 || c.leftEnd <= 3).toBe(true);
+    expect(changes.map((c) => left.slice(c.leftStart, c.leftEnd))).toEqual(['李', '北京']);
+  });
+
+  it('compares a moved passage as text instead of pairing out of order', () => {
+    const left = 'AAA BBB CCC';
+    const right = 'CCC AAA BBB';
+    const pairs = [
+      { leftStart: 0, leftEnd: 3, rightStart: 4, rightEnd: 7 },
+      { leftStart: 8, leftEnd: 11, rightStart: 0, rightEnd: 3 },
+    ];
+    expect(monotoneChain(pairs, left.length, right.length)).toHaveLength(1);
+    expect(applyChanges(left, right, engineChanges(left, right, pairs))).toBe(right);
+  });
+
+  it('ignores anchors outside the texts (a model a frame behind the store)', () => {
+    expect(
+      monotoneChain([{ leftStart: 5, leftEnd: 50, rightStart: 0, rightEnd: 1 }], 10, 10),
+    ).toEqual([]);
+  });
+
+  it('rebuilds the right text for random edits around random anchors', () => {
+    let seed = 7;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 200; round += 1) {
+      const alphabet = '甲乙丙丁。\n';
+      let left = '';
+      for (let i = 0; i < 40; i += 1) left += alphabet[rand(alphabet.length)];
+      let right = left;
+      const pairs = [];
+      // Edit inside two disjoint anchors, plus one stray edit anywhere.
+      const cut = 10 + rand(10);
+      right = `${right.slice(0, cut)}X${right.slice(cut + 2)}`;
+      pairs.push({ leftStart: cut, leftEnd: cut + 2, rightStart: cut, rightEnd: cut + 1 });
+      const stray = rand(left.length - 1);
+      if (stray > cut + 2) right = `${right.slice(0, stray - 1)}Y${right.slice(stray - 1)}`;
+      const changes = engineChanges(left, right, pairs);
+      expect(applyChanges(left, right, changes)).toBe(right);
+      for (const c of changes)
+        expect(left.slice(c.leftStart, c.leftEnd)).not.toBe(right.slice(c.rightStart, c.rightEnd));
+    }
+  });
+});
+
+describe('pairMarks / pairAgrees', () => {
+  it('pairs a flag by id and says whether the two panes read it alike', () => {
+    const pairs = pairMarks(
+      [
+        { flagId: 'f1', start: 0, end: 2 },
+        { flagId: 'f2', start: 3, end: 4 },
+      ],
+      [{ flagId: 'f1', start: 0, end: 2 }],
+    );
+    expect(pairs).toEqual([{ leftStart: 0, leftEnd: 2, rightStart: 0, rightEnd: 2 }]);
+    expect(pairAgrees('甲乙丙', '甲乙丁', pairs[0]!)).toBe(true);
+    expect(pairAgrees('甲乙丙', '甲丁丙', pairs[0]!)).toBe(false);
+  });
+});

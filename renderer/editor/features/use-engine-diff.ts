@@ -1,0 +1,37 @@
+/**
+ * Registers the current pane pair with the engine diff provider, so the diff editor's changes,
+ * line pairing and collapsed regions come from the engine's alignment: the flags' ranges in both
+ * panes (the canonical's live anchors, which move as the editor types).
+ */
+import { useEffect } from 'react';
+import type { Story } from '../../../app/model/types';
+import { selectCurrentReview } from '../../review/use-review';
+import { useAppStore } from '../../store';
+import { pairMarks } from '../engine-diff';
+import { canonicalMarks, variantMarks } from '../flag-marks';
+import type { PaneModel } from '../model-cache';
+import { registerEngineDiff } from './engine-diff-provider';
+
+/** The engine's pairs for the panes shown, read when Monaco asks. */
+export function useEngineDiff(
+  story: Story | null,
+  left: PaneModel | null,
+  right: PaneModel | null,
+  leftVariant: string | undefined,
+  rightVariant: string | undefined,
+): void {
+  useEffect(() => {
+    if (!story || !left || !right || !right.view || !rightVariant) return;
+    const rightView = right.view;
+    const leftView = left.view;
+    const source = () => {
+      const leftMarks = leftView
+        ? leftVariant
+          ? variantMarks(story.flags, leftVariant, leftView)
+          : []
+        : canonicalMarks(story.flags, selectCurrentReview(useAppStore.getState())?.anchors ?? []);
+      return pairMarks(leftMarks, variantMarks(story.flags, rightVariant, rightView));
+    };
+    return registerEngineDiff(left.model.uri, right.model.uri, source);
+  }, [story, left, right, leftVariant, rightVariant]);
+}
