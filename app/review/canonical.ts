@@ -5,6 +5,7 @@
 import type { Flag, Reading, Story, VariantText } from '../model/types';
 import { foldText } from '../text/fold';
 import { applyRecordedDecisions } from './apply-decision';
+import { toHouseForm } from './house-form';
 import { storyVariants, toStoryOffset, variantStoryText } from './story-text';
 import type { CanonicalAnchor, StoryReview } from './types';
 
@@ -56,7 +57,8 @@ interface Placement {
 
 /**
  * Starts the review of a story: the canonical is the base variant's story text (its spans joined as
- * printed) with the initial reading at every flag, and an anchor per flag, in canonical order.
+ * printed) with the initial reading at every flag, in the house form (house-form.ts), and an
+ * anchor per flag, in canonical order.
  * A flag nested in another's base range (a wording change inside a passage some variants omit)
  * keeps its own anchor inside the outer one when the outer keeps the base's text; when the outer
  * is replaced, or two flags half overlap, the later flag gets an empty anchor rather than a second
@@ -175,7 +177,9 @@ export function initStoryReview(story: Story, variants: readonly VariantText[], 
     canonical += source.slice(cursor, to);
   };
   emit(placements, 0, source.length);
-  return { storyId: story.id, baseVariant: base, canonical, anchors, decisions: {} };
+  // The base page's own typing of style (its heading marks, its punctuation width) is not the
+  // canonical's: the house form decides it, whichever page is the base.
+  return toHouseForm({ storyId: story.id, baseVariant: base, canonical, anchors, decisions: {} });
 }
 
 /**

@@ -1,0 +1,27 @@
+/**
+ * The house form a canonical starts in (issue 13: "house style decides heading marks and width"):
+ * whichever page is the base, the canonical carries no Markdown heading marks ("## 标题" is how one
+ * page typed a headline, not text) and full-width punctuation where the text around it is Chinese.
+ * Both are folds the engine treats as style, so no flag is decided by them; English text is left
+ * as it is. Spacing is left to the export's house style option: a space after 本报讯 is a paper's
+ * layout that an editor may want to keep.
+ */
+import type { StyleKind } from '../model/types';
+import { applyStyleNote } from './style';
+import type { StoryReview } from './types';
+
+/** The style kinds the house form settles, in the order they are applied. */
+export const HOUSE_FORM_KINDS: readonly StyleKind[] = ['heading-marks', 'half-width-punctuation'];
+
+/** The review with its canonical in the house form; anchors stay on their text, decisions unchanged. */
+export function toHouseForm(review: StoryReview): StoryReview {
+  let out = review;
+  for (const kind of HOUSE_FORM_KINDS) out = applyStyleNote(out, kind).review;
+  return out;
+}
+
+/** A plain text in the house form (what `toHouseForm` makes of a canonical with no anchors). */
+export function houseFormText(text: string): string {
+  return toHouseForm({ storyId: '', baseVariant: '', canonical: text, anchors: [], decisions: {} })
+    .canonical;
+}
