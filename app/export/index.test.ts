@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { EXPORT_FORMATS, exportProject, isExportFormat, openFlagsQuestion, reviewSummary, safeFileName, toSaveRequest } from './index';
-import { FIXTURE_CANONICAL, FIXTURE_SOURCE } from '../../test/fixtures/export/export-fixture';
+import { FIXTURE_CANONICAL, FIXTURE_SOURCE, FIXTURE_STORY } from '../../test/fixtures/export/export-fixture';
+import { STORY_SEPARATOR, titledCanonical } from './canonical-text';
 import { parseCsv } from './report-csv';
 import { paragraphsOf } from './text-blocks';
 import { parseXml } from './xml-tree';
@@ -15,6 +16,14 @@ describe('exportProject', () => {
     expect(file.mime).toMatch(/\//);
     const size = typeof file.data === 'string' ? file.data.length : file.data.byteLength;
     expect(size).toBeGreaterThan(100);
+  });
+
+  it('names an export of every story after the first story and how many more follow', async () => {
+    const second = { ...FIXTURE_STORY, id: 's2', title: '第二篇' };
+    const untitled = { ...FIXTURE_SOURCE, title: FIXTURE_STORY.title, stories: [FIXTURE_STORY, second] };
+    expect((await exportProject('txt', untitled, { now: NOW })).fileName).toBe(`${safeFileName(FIXTURE_STORY.title)}-and-1-more.txt`);
+    const one = await exportProject('txt', untitled, { now: NOW, storyIds: ['s1'] });
+    expect(one.fileName).toBe(`${safeFileName(FIXTURE_STORY.title)}.txt`);
   });
 
   it('is reproducible for a fixed time', async () => {
@@ -91,7 +100,9 @@ describe('several stories', () => {
 
   it('writes each story in order, reviewed or not, in every text format', async () => {
     const txt = String((await exportProject('txt', source, { now: NOW })).data);
-    expect(txt).toBe(`${FIXTURE_CANONICAL}\n\n社区食\n`);
+    // Each story under its title, a separator line between stories.
+    const first = titledCanonical(FIXTURE_STORY.title, FIXTURE_CANONICAL);
+    expect(txt).toBe(`${first}\n\n${STORY_SEPARATOR}\n\n城东区\n\n社区食\n`);
     const md = String((await exportProject('md', source, { now: NOW })).data);
     expect(md.match(/^# .*/gm)).toEqual(['# 社区食堂温暖老人心', '# 城东区']);
     const docx = await exportProject('docx', source, { now: NOW });
@@ -101,7 +112,8 @@ describe('several stories', () => {
 
   it('exports only the stories asked for, in the order asked', async () => {
     const txt = String((await exportProject('txt', source, { now: NOW, storyIds: ['s2', 's1'] })).data);
-    expect(txt).toBe(`社区食\n\n${FIXTURE_CANONICAL}\n`);
+    const first = titledCanonical(FIXTURE_STORY.title, FIXTURE_CANONICAL);
+    expect(txt).toBe(`城东区\n\n社区食\n\n${STORY_SEPARATOR}\n\n${first}\n`);
   });
 
   it('redlines only the stories the variant carries', async () => {

@@ -55,7 +55,7 @@ export async function exportProject(
 ): Promise<ExportedFile> {
   const stories = resolveStories(source, options);
   const title = source.title ?? stories[0]?.story.title ?? 'variorum';
-  const base = safeFileName(title);
+  const base = fileBaseOf(title, stories);
   const now = options.now ?? new Date().toISOString();
   switch (format) {
     case 'txt':
@@ -127,6 +127,19 @@ export function openFlagsQuestion(summary: ReviewSummary): string | null {
 /** True for the names `exportProject` accepts. */
 export function isExportFormat(name: string): name is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(name);
+}
+
+/**
+ * The file name (without extension) of an export: the project's title; for several stories whose
+ * project is titled after its first story (the default), that title and how many more stories
+ * follow, so the file of "Every story" is not named as if it held the first story alone.
+ */
+export function fileBaseOf(title: string, stories: readonly ResolvedStory[]): string {
+  const first = stories[0]?.story.title;
+  if (stories.length > 1 && first !== undefined && title.trim() === first.trim()) {
+    return `${safeFileName(title)}-and-${stories.length - 1}-more`;
+  }
+  return safeFileName(title);
 }
 
 /**
