@@ -168,3 +168,66 @@ describe('what the editor grants', () => {
     expect((await restarted.rereadPaths([join(work, 'a.txt')])).files).toHaveLength(1);
   });
 });
+
+/**
+ * One hostile case per window.api method. The record is keyed by every method of API_METHODS, so
+ * a method added to the contract tomorrow does not compile until it has a case here: the
+ * capability model is re-checked for everything the IPC can do.
+ */
+type HostileCase = () => Promise<void>;
+
+function everyMethodCase(): Record<(typeof API_METHODS)[number], HostileCase> {
+  const refusedArgs = (method: string, ...args: unknown[]): Promise<void> => expect(call(method, ...args), method).rejects.toThrow(/bad-arguments/);
+  const secret = join(home, '.ssh', 'id_rsa');
+  return {
+    platformInfo: () => refusedArgs('platformInfo', secret),
+    openVariantsDialog: async () => {
+      await refusedArgs('openVariantsDialog', [secret]);
+      // Only what the dialog returned is read (the renderer cannot name files to it).
+      answers.files = null;
+      expect(await call('openVariantsDialog')).toMatchObject({ canceled: true, files: [] });
+    },
+    openFolderDialog: async () => {
+      await refusedArgs('openFolderDialog', home);
+      expect(await call('openFolderDialog')).toMatchObject({ canceled: true, files: [] });
+    },
+    openPaths: async () => expect(nothingRead(await call('openPaths', [secret]))).toBe(true),
+    decodeFiles: async () => {
+      await call('decodeFiles', [{ name: 'id_rsa', path: secret, bytes: new Uint8Array([65]) }]);
+      expect(await grants.isReadable(secret)).toBe(false);
+    },
+    openSamples: () => expect(call('openSamples', '../../../.ssh')).rejects.toThrow(/Unknown sample set/),
+    recentFiles: async () => {
+      await refusedArgs('recentFiles', secret);
+      // The list holds only what main itself recorded: nothing here, whatever the page did.
+      expect(await call('recentFiles')).toEqual([]);
+    },
+    clearRecent: () => refusedArgs('clearRecent', secret),
+    takeLaunchFiles: async () => {
+      await refusedArgs('takeLaunchFiles', [secret]);
+      expect(await call('takeLaunchFiles')).toBeNull();
+      expect(await grants.isReadable(secret)).toBe(false);
+    },
+    saveFile: () => expect(call('saveFile', { suggestedName: 'x', data: 'pwned', path: join(home, '.bashrc') })).rejects.toThrow(/Refusing to write/),
+    openProjectDialog: async () => {
+      await refusedArgs('openProjectDialog', secret);
+      answers.project = null;
+      expect(await call('openProjectDialog')).toBeNull();
+    },
+    readProject: () => expect(call('readProject', secret)).rejects.toThrow(/Refusing to read/),
+    autosave: () => refusedArgs('autosave', 'x', secret),
+    readAutosave: () => refusedArgs('readAutosave', secret),
+    clearAutosave: () => refusedArgs('clearAutosave', secret),
+    rereadPaths: async () => expect(nothingRead(await call('rereadPaths', [secret, `${work}/../.ssh/id_rsa`]))).toBe(true),
+  };
+}
+
+describe('every window.api method', () => {
+  it('has a hostile case, and each is refused; nothing outside what the editor chose is read or written', async () => {
+    const cases = everyMethodCase();
+    expect(Object.keys(cases).sort()).toEqual([...API_METHODS].sort());
+    for (const method of API_METHODS) await cases[method]();
+    expect(await readFile(join(home, '.bashrc'), 'utf8')).toBe('export PATH\n');
+    expect(await grants.isReadable(join(home, '.ssh', 'id_rsa'))).toBe(false);
+  });
+});

@@ -18,7 +18,7 @@ export function Toolbar(props: { onSave?: () => void; onExport?: () => void; chi
       <button type="button" onClick={() => void openVariants()} data-testid="open-variants">
         {t('toolbar.openVariants')}
       </button>
-      <button type="button" onClick={() => void openFolder()}>
+      <button type="button" onClick={() => void openFolder()} data-testid="open-folder">
         {t('toolbar.openFolder')}
       </button>
       <button type="button" onClick={() => void openSamples('zh')} data-testid="open-samples" title={t('toolbar.samplesZh')}>
