@@ -167,3 +167,32 @@ describe('foldText', () => {
     );
   });
 });
+
+describe('folding a long single line', () => {
+  it('keeps every unit and its offsets past the buffer growth and string slices (20k, 100k units)', () => {
+    for (const length of [20_000, 100_000]) {
+      let seed = length;
+      const next = (): number => {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        return seed;
+      };
+      // Ideographs with a few spaces, Latin letters and commas among them, on one line.
+      const pool = ['，', ' ', 'a', 'B', '7', '社', '会'];
+      let text = '';
+      for (let i = 0; i < length; i++) text += next() % 10 === 0 ? (pool[next() % pool.length] as string) : String.fromCharCode(0x4e00 + (next() % 2000));
+      const folded = foldText(text);
+      expect(folded.starts.length).toBe(folded.text.length);
+      expect(folded.ends.length).toBe(folded.text.length);
+      for (let i = 0; i < folded.text.length; i++) {
+        const unit = folded.text.charCodeAt(i);
+        // An ideograph comes from one ideograph (itself, or its traditional form).
+        if (unit >= 0x4e00 && unit <= 0x9fff) expect(/^[\u4e00-\u9fff]$/u.test(text.slice(folded.starts[i], folded.ends[i]))).toBe(true);
+      }
+      const plainIdeographs = '社会工作发展新闻'.repeat(length / 8);
+      const same = foldText(plainIdeographs);
+      expect(same.text).toBe(plainIdeographs);
+      expect(Array.from(same.starts.subarray(0, 5))).toEqual([0, 1, 2, 3, 4]);
+      expect(same.ends[length - 1]).toBe(length);
+    }
+  });
+});

@@ -94,43 +94,69 @@ interface Pending {
  */
 export function foldText(text: string, ranges?: readonly TextRange[]): FoldedText {
   const parts = ranges ?? [{ start: 0, end: text.length }];
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // The folded units and their original offsets, in typed buffers that double as they fill: arrays
+  // of one-character strings and boxed numbers cost a long single line most of its memory.
+  let units = new Uint16Array(1024);
+  let starts = new Int32Array(1024);
+  let ends = new Int32Array(1024);
+  let n = 0;
   const lineStarts: number[] = [];
   const paragraphStarts: number[] = [];
   const counts = emptyStyleCounts();
   let doubleOpen = false;
   let singleOpen = false;
   const pending: Pending = { breakAt: -1, blank: true, spaceAt: -1, hyphen: false };
-  let prev = '';
-
-  const push = (ch: string, start: number, end: number): void => {
-    for (let k = 0; k < ch.length; k++) {
-      out.push(ch[k] as string);
-      starts.push(start);
-      ends.push(end);
+  // The last folded character; when prevUnit ≥ 0 it was that one unit, its string not made yet.
+  let prevText = '';
+  let prevUnit = -1;
+  const prev = (): string => {
+    if (prevUnit >= 0) {
+      prevText = String.fromCharCode(prevUnit);
+      prevUnit = -1;
     }
-    prev = ch;
+    return prevText;
+  };
+
+  const pushUnit = (unit: number, start: number, end: number): void => {
+    if (n === units.length) {
+      const grown = new Uint16Array(n * 2);
+      grown.set(units);
+      units = grown;
+      const grownStarts = new Int32Array(n * 2);
+      grownStarts.set(starts);
+      starts = grownStarts;
+      const grownEnds = new Int32Array(n * 2);
+      grownEnds.set(ends);
+      ends = grownEnds;
+    }
+    units[n] = unit;
+    starts[n] = start;
+    ends[n] = end;
+    n += 1;
+  };
+  const push = (ch: string, start: number, end: number): void => {
+    for (let k = 0; k < ch.length; k++) pushUnit(ch.charCodeAt(k), start, end);
+    prevText = ch;
+    prevUnit = -1;
   };
 
   /** Settles the pending line break or space before the next folded char `ch`. */
   const settle = (ch: string): void => {
     if (pending.breakAt >= 0 || pending.blank) {
-      const paragraph = pending.blank || out.length === 0 || endsSentence(prev);
+      const paragraph = pending.blank || n === 0 || endsSentence(prev());
       // English words on both sides of a paragraph break (a headline without a stop, then the
       // byline) are apart as at a wrap: one space, before the new paragraph's first letter.
-      if (paragraph && out.length > 0 && latinPair(prev, ch) && !pending.hyphen) push(' ', pending.breakAt, pending.breakAt + 1);
-      lineStarts.push(out.length);
+      if (paragraph && n > 0 && latinPair(prev(), ch) && !pending.hyphen) push(' ', pending.breakAt, pending.breakAt + 1);
+      lineStarts.push(n);
       if (paragraph) {
-        paragraphStarts.push(out.length);
+        paragraphStarts.push(n);
         doubleOpen = false;
         singleOpen = false;
       } else {
         counts['line-wrap'] += 1;
         // English wrapped across lines: the line break was a word space (also before or after a
         // number: 1,300\nhomes), unless a hyphen split the word.
-        if (latinPair(prev, ch) && !pending.hyphen) {
+        if (latinPair(prev(), ch) && !pending.hyphen) {
           push(' ', pending.breakAt, pending.breakAt + 1);
         }
       }
@@ -138,8 +164,9 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       pending.blank = false;
       pending.breakAt = -1;
     } else if (pending.spaceAt >= 0) {
-      if (isLatinOrDigit(prev) && isLatinOrDigit(ch)) push(' ', pending.spaceAt, pending.spaceAt + 1);
-      else if ((isCjk(prev) && isLatinOrDigit(ch)) || (isLatinOrDigit(prev) && isCjk(ch))) counts['cjk-spacing'] += 1;
+      const before = prev();
+      if (isLatinOrDigit(before) && isLatinOrDigit(ch)) push(' ', pending.spaceAt, pending.spaceAt + 1);
+      else if ((isCjk(before) && isLatinOrDigit(ch)) || (isLatinOrDigit(before) && isCjk(ch))) counts['cjk-spacing'] += 1;
       else counts.whitespace += 1;
     }
     pending.spaceAt = -1;
@@ -171,7 +198,7 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       }
       lineStart = lineEnd + 1;
     }
-    if (pending.breakAt < 0 && out.length > 0) pending.breakAt = part.end;
+    if (pending.breakAt < 0 && n > 0) pending.breakAt = part.end;
   }
 
   function foldLine(from: number, to: number): void {
@@ -203,15 +230,20 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
     let skipIndex = 0;
     for (let i = from; i < to; ) {
       const code = text.codePointAt(i) ?? 0;
-      const width = code > 0xffff ? 2 : 1;
-      const ch = String.fromCodePoint(code);
       const skip = skips[skipIndex];
       // Fast path: a CJK ideograph outside any skipped mark folds to itself (most of the text).
       if (code >= 0x4e00 && code <= 0x9fff && i >= skipTo && (!skip || i < skip.start)) {
-        emit(inScript(ch, i), i, i + 1);
+        const simple = script === null ? code : script(i).charCodeAt(0);
+        if (simple === code && pending.breakAt < 0 && !pending.blank && pending.spaceAt < 0) {
+          // Nothing to settle before it and no script change: the unit itself, no string made.
+          pushUnit(code, i, i + 1);
+          prevUnit = code;
+        } else emit(inScript(String.fromCharCode(code), i), i, i + 1);
         i += 1;
         continue;
       }
+      const width = code > 0xffff ? 2 : 1;
+      const ch = String.fromCodePoint(code);
       if (i < skipTo) {
         i += width;
         continue;
@@ -238,7 +270,7 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         continue;
       }
       if (isSpace(ch)) {
-        if (pending.spaceAt < 0 && pending.breakAt < 0 && out.length > 0) pending.spaceAt = i;
+        if (pending.spaceAt < 0 && pending.breakAt < 0 && n > 0) pending.spaceAt = i;
         i += width;
         continue;
       }
@@ -319,14 +351,22 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
 
   const origin = parts[0]?.start ?? 0;
   return {
-    text: out.join(''),
-    starts: Int32Array.from(starts),
-    ends: Int32Array.from(ends),
+    text: unitsToString(units, n),
+    starts: starts.slice(0, n),
+    ends: ends.slice(0, n),
     lineStarts,
     paragraphStarts,
     styleCounts: counts,
     origin,
   };
+}
+
+/** The first `n` units as a string, made in slices (an argument list has a length limit). */
+function unitsToString(units: Uint16Array, n: number): string {
+  const SLICE = 8192;
+  const parts: string[] = [];
+  for (let at = 0; at < n; at += SLICE) parts.push(String.fromCharCode(...units.subarray(at, Math.min(n, at + SLICE))));
+  return parts.join('');
 }
 
 /** True for a combining mark that composes with the letter before it (Latin, Greek, Cyrillic, kana). */
