@@ -25,21 +25,24 @@ export class CodePointTable {
   /** Encodes one folded string. */
   encode(folded: string): EncodedText {
     if (!/[\ud800-\udfff]/.test(folded)) return { text: folded, toFolded: null };
-    const units: string[] = [];
-    const toFolded: number[] = [];
+    // Typed buffers, sized for the worst case (no pair): one string per unit cost a long line seconds.
+    const units = new Uint16Array(folded.length);
+    const toFolded = new Int32Array(folded.length + 1);
+    let n = 0;
     for (let i = 0; i < folded.length; ) {
       const code = folded.codePointAt(i) ?? 0;
-      toFolded.push(i);
+      toFolded[n] = i;
       if (code > 0xffff) {
-        units.push(this.standIn(code));
+        units[n] = this.standIn(code).charCodeAt(0);
         i += 2;
       } else {
-        units.push(String.fromCharCode(code));
+        units[n] = code;
         i += 1;
       }
+      n += 1;
     }
-    toFolded.push(folded.length);
-    return { text: units.join(''), toFolded: Int32Array.from(toFolded) };
+    toFolded[n] = folded.length;
+    return { text: unitString(units, n), toFolded: toFolded.slice(0, n + 1) };
   }
 
   /** Decodes an encoded slice back to real text. */
@@ -61,6 +64,14 @@ export class CodePointTable {
     this.backward.set(ch, String.fromCodePoint(code));
     return ch;
   }
+}
+
+/** The first `n` units as a string, made in slices (an argument list has a length limit). */
+function unitString(units: Uint16Array, n: number): string {
+  const SLICE = 8192;
+  const parts: string[] = [];
+  for (let at = 0; at < n; at += SLICE) parts.push(String.fromCharCode(...units.subarray(at, Math.min(n, at + SLICE))));
+  return parts.join('');
 }
 
 /** Folded index of encoded index `i`. */

@@ -36,6 +36,19 @@ describe('script folding (繁/简)', () => {
     );
   });
 
+  it('folds a character whose simplified form is a surrogate pair, the offsets after it still exact', () => {
+    // 㗲 simplifies to 𠵾 (two units): the lookup walks both texts by code point.
+    const text = `記者${'從'.repeat(3)}㗲國說，${'社會'.repeat(5000)}國`;
+    const folded = foldText(text);
+    expect(folded.text.startsWith('记者从从从𠵾国说，社会')).toBe(true);
+    expect(folded.text.endsWith('社会国')).toBe(true);
+    const at = folded.text.indexOf('国');
+    const range = toOriginalRange(folded, at, at + 1);
+    expect(text.slice(range.start, range.end)).toBe('國');
+    const last = folded.text.length - 1;
+    expect(text.slice(folded.starts[last], folded.ends[last])).toBe('國');
+  });
+
   it('folds a traditional reprint to the same comparison text, counted as one style kind', () => {
     const a = foldText('記者從衛生署了解到，全港共錄得3宗個案。');
     const b = foldText('记者从卫生署了解到，全港共录得3宗个案。');

@@ -192,15 +192,19 @@ export function simplifiedLookup(text: string, start: number, end: number): ((at
       return c >= 0xd800 && c <= 0xdbff ? out.slice(i, i + 2) : out.charAt(i);
     };
   }
-  const byOffset = new Map<number, string>();
+  // Per unit of the slice, the simplified code point of the code point starting there (-1 inside
+  // a surrogate pair): a typed array, where a Map of every offset cost a long line seconds.
+  const byOffset = new Int32Array(slice.length).fill(-1);
   let o = 0;
   for (let i = 0; i < slice.length; ) {
     const cp = slice.codePointAt(i) ?? 0;
     const oc = out.codePointAt(o) ?? 0;
-    const ch = String.fromCodePoint(oc);
-    byOffset.set(start + i, ch);
+    byOffset[i] = oc;
     i += cp > 0xffff ? 2 : 1;
-    o += ch.length;
+    o += oc > 0xffff ? 2 : 1;
   }
-  return (at) => byOffset.get(at) ?? String.fromCodePoint(text.codePointAt(at) ?? 0);
+  return (at) => {
+    const oc = at >= start && at < end ? (byOffset[at - start] as number) : -1;
+    return String.fromCodePoint(oc >= 0 ? oc : (text.codePointAt(at) ?? 0));
+  };
 }
