@@ -4,78 +4,10 @@
  * marks. Pure and linear in the length of the page.
  */
 import type { Block, BlockKind, SegmentedPage } from './block-types';
-import { classifyLine, COLUMN_GAP, endsSentence, isPointer, TITLE_MAX, visibleLength, type LineShape } from './classify-line';
+import { endsSentence, isPointer, TITLE_MAX, visibleLength } from './classify-line';
+import { readLines, type Line } from './read-lines';
 import { isLatinLine, latinTitleFits } from './latin-lines';
 import { isRunningHead } from './page-furniture';
-
-/** One non-blank line, trimmed, with its shape. */
-interface Line {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly level: number | undefined;
-  /** Index of the chunk (run of lines without a blank line between them). */
-  readonly chunk: number;
-  shape: LineShape;
-}
-
-const SPACE = /[\s\u3000\u00a0\ufeff]/u;
-
-/** Splits the page into trimmed non-blank lines, noting Markdown heading levels. */
-function readLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let chunk = 0;
-  let lastWasBlank = true;
-  let pos = 0;
-  while (pos <= text.length) {
-    let eol = pos;
-    while (eol < text.length && text[eol] !== '\n' && text[eol] !== '\r') eol++;
-    let s = pos;
-    let e = eol;
-    while (s < e && SPACE.test(text[s] ?? '')) s++;
-    while (e > s && SPACE.test(text[e - 1] ?? '')) e--;
-    let level: number | undefined;
-    const hashes = /^#{1,6}(?=[ \t\u3000])/u.exec(text.slice(s, Math.min(e, s + 8)));
-    if (hashes) {
-      level = hashes[0].length;
-      s += level;
-      while (s < e && SPACE.test(text[s] ?? '')) s++;
-    }
-    if (s < e) {
-      if (lastWasBlank) chunk++;
-      const body = text.slice(s, e);
-      const shape = classifyLine(body, level);
-      // A masthead spaces its name, date and page apart the same way: it stays one line.
-      const pieces = shape.kind === 'title' && level === undefined && !isRunningHead(body, true) ? sideBySide(body, s) : [];
-      if (pieces.length > 1) for (const piece of pieces) lines.push({ ...piece, level, chunk });
-      else lines.push({ start: s, end: e, text: body, level, chunk, shape });
-      lastWasBlank = false;
-    } else {
-      lastWasBlank = true;
-    }
-    if (eol >= text.length) break;
-    pos = text[eol] === '\r' && text[eol + 1] === '\n' ? eol + 2 : eol + 1;
-  }
-  return lines;
-}
-
-/**
- * The headlines of a line that prints two or more side by side (two columns' headlines), each
- * with its offsets; empty unless every piece is headline-shaped on its own.
- */
-function sideBySide(body: string, offset: number): { start: number; end: number; text: string; shape: LineShape }[] {
-  const pieces: { start: number; end: number; text: string; shape: LineShape }[] = [];
-  let from = 0;
-  for (const gap of [...body.matchAll(COLUMN_GAP), null]) {
-    const to = gap === null ? body.length : gap.index;
-    const text = body.slice(from, to);
-    const shape = classifyLine(text, undefined);
-    if (shape.kind !== 'title') return [];
-    pieces.push({ start: offset + from, end: offset + to, text, shape });
-    if (gap !== null) from = gap.index + gap[0].length;
-  }
-  return pieces;
-}
 
 /**
  * Applies chunk context: the lines of a short chunk that holds a photo credit are all caption
@@ -90,8 +22,13 @@ function applyChunkContext(lines: Line[]): void {
     let j = i;
     while (j < lines.length && lines[j]?.chunk === lines[i]?.chunk) j++;
     const chunk = lines.slice(i, j);
-    if (chunk.length > 1 && chunk.length <= CAPTION_CHUNK_MAX && chunk.some((l) => l.shape.kind === 'caption')) {
-      for (const l of chunk) if (l.shape.kind !== 'continuation' && l.level === undefined) l.shape = { kind: 'caption' };
+    if (
+      chunk.length > 1 &&
+      chunk.length <= CAPTION_CHUNK_MAX &&
+      chunk.some((l) => l.shape.kind === 'caption')
+    ) {
+      for (const l of chunk)
+        if (l.shape.kind !== 'continuation' && l.level === undefined) l.shape = { kind: 'caption' };
     }
     const head = chunk.findIndex((l) => l.shape.noticeHead === true);
     if (head >= 0) {
@@ -100,7 +37,11 @@ function applyChunkContext(lines: Line[]): void {
       const NOTICE_BODY_MAX = 4;
       for (const l of chunk.slice(head, head + 1 + NOTICE_BODY_MAX)) {
         if (l.level !== undefined) break; // a Markdown heading starts something else
-        if (l !== chunk[head] && ['title', 'subtitle', 'byline', 'dateline', 'continuation'].includes(l.shape.kind)) break;
+        if (
+          l !== chunk[head] &&
+          ['title', 'subtitle', 'byline', 'dateline', 'continuation'].includes(l.shape.kind)
+        )
+          break;
         l.shape = { kind: 'notice' };
       }
     }
@@ -143,7 +84,8 @@ function demoteBrokenLatinHeadlines(lines: Line[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i] as Line;
     const next = lines[i + 1] as Line;
-    if (line.shape.kind !== 'title' || line.level !== undefined || next.shape.kind !== 'paragraph') continue;
+    if (line.shape.kind !== 'title' || line.level !== undefined || next.shape.kind !== 'paragraph')
+      continue;
     if (!/^\p{Ll}/u.test(next.text) || !/\p{Script=Latin}/u.test(line.text)) continue;
     if (isHeadlineSecondLine(line, next, lines[i + 2])) next.shape = { kind: 'title' };
     else line.shape = { kind: 'paragraph' };
@@ -161,9 +103,21 @@ function readLeadUnderDateline(lines: Line[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i] as Line;
     const next = lines[i + 1] as Line;
-    if (line.shape.kind !== 'dateline' || next.shape.kind !== 'title' || next.level !== undefined || next.chunk !== line.chunk) continue;
+    if (
+      line.shape.kind !== 'dateline' ||
+      next.shape.kind !== 'title' ||
+      next.level !== undefined ||
+      next.chunk !== line.chunk
+    )
+      continue;
     const above = lines[i - 1]?.shape.kind;
-    if (line.shape.closesStory === true && above !== 'title' && above !== 'subtitle' && above !== 'byline') continue;
+    if (
+      line.shape.closesStory === true &&
+      above !== 'title' &&
+      above !== 'subtitle' &&
+      above !== 'byline'
+    )
+      continue;
     next.shape = { kind: 'paragraph' };
   }
 }
@@ -189,7 +143,9 @@ function isHeadlineSecondLine(line: Line, next: Line, after: Line | undefined): 
 function continuesSentence(previous: Line, next: Line): boolean {
   if (next.level !== undefined || next.shape.opensStory === true) return false;
   if (next.shape.kind === 'paragraph') return true;
-  return next.shape.kind === 'title' && next.chunk === previous.chunk && previous.level === undefined;
+  return (
+    next.shape.kind === 'title' && next.chunk === previous.chunk && previous.level === undefined
+  );
 }
 
 /**
@@ -212,7 +168,11 @@ export function segmentPage(text: string): SegmentedPage {
     let last = line;
     let j = i + 1;
     if (kind === 'paragraph') {
-      while (j < lines.length && !endsSentence(last.text) && continuesSentence(last, lines[j] as Line)) {
+      while (
+        j < lines.length &&
+        !endsSentence(last.text) &&
+        continuesSentence(last, lines[j] as Line)
+      ) {
         last = lines[j] as Line;
         end = last.end;
         j++;
@@ -227,7 +187,15 @@ export function segmentPage(text: string): SegmentedPage {
     blocks.push(makeBlock(line, end));
     i = j;
   }
-  return { text, blocks: markTeasers(text, demoteLastLine(checkPageNumbers(text, promoteHeadlines(text, headNotices(placeDatelines(text, blocks)))))) };
+  return {
+    text,
+    blocks: markTeasers(
+      text,
+      demoteLastLine(
+        checkPageNumbers(text, promoteHeadlines(text, headNotices(placeDatelines(text, blocks)))),
+      ),
+    ),
+  };
 }
 
 /**
@@ -241,7 +209,12 @@ function headNotices(blocks: Block[]): Block[] {
   for (let i = out.length - 2; i >= 0; i--) {
     const block = out[i] as Block;
     const next = out[i + 1] as Block;
-    if (next.kind !== 'notice' || (block.kind !== 'title' && block.kind !== 'subtitle') || block.level !== undefined) continue;
+    if (
+      next.kind !== 'notice' ||
+      (block.kind !== 'title' && block.kind !== 'subtitle') ||
+      block.level !== undefined
+    )
+      continue;
     out.splice(i, 2, { kind: 'notice', start: block.start, end: next.end });
   }
   return out;
@@ -260,8 +233,14 @@ function placeDatelines(text: string, blocks: Block[]): Block[] {
     const before = blocks[i - 1];
     if (block.closesStory === true) {
       const after = blocks[i + 1];
-      const underHeadline = before !== undefined && (before.kind === 'title' || before.kind === 'subtitle' || before.kind === 'byline');
-      if (!underHeadline || !(after?.kind === 'paragraph' || isBrokenFirstLine(text, after, blocks[i + 2]))) return block;
+      const underHeadline =
+        before !== undefined &&
+        (before.kind === 'title' || before.kind === 'subtitle' || before.kind === 'byline');
+      if (
+        !underHeadline ||
+        !(after?.kind === 'paragraph' || isBrokenFirstLine(text, after, blocks[i + 2]))
+      )
+        return block;
       const { closesStory: _closes, ...opening } = block;
       return opening;
     }
@@ -274,7 +253,11 @@ function placeDatelines(text: string, blocks: Block[]): Block[] {
  * True when `block` is a title only because OCR ended a printed line there: a short line of the
  * body that runs on, without a blank line, into more body text (清晨六点，…“暖心驿站”已 / 经亮起灯。).
  */
-function isBrokenFirstLine(text: string, block: Block | undefined, next: Block | undefined): boolean {
+function isBrokenFirstLine(
+  text: string,
+  block: Block | undefined,
+  next: Block | undefined,
+): boolean {
   if (block?.kind !== 'title' || block.level !== undefined || next === undefined) return false;
   if (next.kind !== 'paragraph' && next.kind !== 'title') return false;
   return !/\n[^\S\n]*\r?\n/u.test(text.slice(block.end, next.start));
@@ -306,9 +289,17 @@ function promoteHeadlines(text: string, blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
     if (block.kind !== 'paragraph' || next === undefined) return block;
-    const lead = next.kind === 'paragraph' && next.opensStory === true && standsApart(text, blocks[i - 1], block, next);
+    const lead =
+      next.kind === 'paragraph' &&
+      next.opensStory === true &&
+      standsApart(text, blocks[i - 1], block, next);
     if (next.kind !== 'byline' && next.kind !== 'subtitle' && !lead) return block;
-    if (lead && (endsSentence(text.slice(block.start, block.end)) || !titleLength(text.slice(block.start, block.end)))) return block;
+    if (
+      lead &&
+      (endsSentence(text.slice(block.start, block.end)) ||
+        !titleLength(text.slice(block.start, block.end)))
+    )
+      return block;
     // A headline never ends with a full stop: that is a story's last sentence above the next byline.
     if (/[。.]$/u.test(text.slice(block.start, block.end))) return block;
     if (!lead && block.end - block.start > HEADLINE_MAX) return block;
@@ -319,7 +310,10 @@ function promoteHeadlines(text: string, blocks: Block[]): Block[] {
 /** Blank lines above and below `block` (or the page's start above it). */
 function standsApart(text: string, before: Block | undefined, block: Block, after: Block): boolean {
   const blank = /\n[^\S\n]*\r?\n/u;
-  return (before === undefined || blank.test(text.slice(before.end, block.start))) && blank.test(text.slice(block.end, after.start));
+  return (
+    (before === undefined || blank.test(text.slice(before.end, block.start))) &&
+    blank.test(text.slice(block.end, after.start))
+  );
 }
 
 /** True when a block's text is as long as a headline at most: words for English, characters for Chinese. */
@@ -335,7 +329,8 @@ function titleLength(blockText: string): boolean {
 function demoteLastLine(blocks: Block[]): Block[] {
   const last = blocks[blocks.length - 1];
   const before = blocks[blocks.length - 2];
-  if (last?.kind !== 'title' || last.level !== undefined || before?.kind !== 'paragraph') return blocks;
+  if (last?.kind !== 'title' || last.level !== undefined || before?.kind !== 'paragraph')
+    return blocks;
   return [...blocks.slice(0, -1), { kind: 'paragraph', start: last.start, end: last.end }];
 }
 
@@ -345,7 +340,8 @@ function demoteLastLine(blocks: Block[]): Block[] {
  */
 function checkPageNumbers(text: string, blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
-    if (block.kind !== 'furniture' || !/^\d+$/u.test(text.slice(block.start, block.end)) || i === 0) return block;
+    if (block.kind !== 'furniture' || !/^\d+$/u.test(text.slice(block.start, block.end)) || i === 0)
+      return block;
     if (blocks[i - 1]?.kind === 'furniture' || blocks[i + 1]?.kind === 'furniture') return block;
     return { kind: 'paragraph', start: block.start, end: block.end };
   });
@@ -358,7 +354,12 @@ function checkPageNumbers(text: string, blocks: Block[]): Block[] {
 function markTeasers(text: string, blocks: Block[]): Block[] {
   return blocks.map((block, i) => {
     const next = blocks[i + 1];
-    if (block.kind !== 'paragraph' || next?.kind !== 'note' || !isPointer(text.slice(next.start, next.end))) return block;
+    if (
+      block.kind !== 'paragraph' ||
+      next?.kind !== 'note' ||
+      !isPointer(text.slice(next.start, next.end))
+    )
+      return block;
     return { kind: 'note', start: block.start, end: block.end };
   });
 }

@@ -1,0 +1,82 @@
+/**
+ * The lines of a page as the segmenter reads them: trimmed, non-blank, numbered by chunk (a run
+ * of lines without a blank line between), with Markdown heading levels and each line's shape on
+ * its own (classify-line.ts); a line printing two headlines side by side is split in two.
+ */
+import { classifyLine, COLUMN_GAP, type LineShape } from './classify-line';
+import { isRunningHead } from './page-furniture';
+
+/** One non-blank line, trimmed, with its shape. */
+export interface Line {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly level: number | undefined;
+  /** Index of the chunk (run of lines without a blank line between them). */
+  readonly chunk: number;
+  shape: LineShape;
+}
+
+const SPACE = /[\s\u3000\u00a0\ufeff]/u;
+
+/** Splits the page into trimmed non-blank lines, noting Markdown heading levels. */
+export function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let chunk = 0;
+  let lastWasBlank = true;
+  let pos = 0;
+  while (pos <= text.length) {
+    let eol = pos;
+    while (eol < text.length && text[eol] !== '\n' && text[eol] !== '\r') eol++;
+    let s = pos;
+    let e = eol;
+    while (s < e && SPACE.test(text[s] ?? '')) s++;
+    while (e > s && SPACE.test(text[e - 1] ?? '')) e--;
+    let level: number | undefined;
+    const hashes = /^#{1,6}(?=[ \t\u3000])/u.exec(text.slice(s, Math.min(e, s + 8)));
+    if (hashes) {
+      level = hashes[0].length;
+      s += level;
+      while (s < e && SPACE.test(text[s] ?? '')) s++;
+    }
+    if (s < e) {
+      if (lastWasBlank) chunk++;
+      const body = text.slice(s, e);
+      const shape = classifyLine(body, level);
+      // A masthead spaces its name, date and page apart the same way: it stays one line.
+      const pieces =
+        shape.kind === 'title' && level === undefined && !isRunningHead(body, true)
+          ? sideBySide(body, s)
+          : [];
+      if (pieces.length > 1) for (const piece of pieces) lines.push({ ...piece, level, chunk });
+      else lines.push({ start: s, end: e, text: body, level, chunk, shape });
+      lastWasBlank = false;
+    } else {
+      lastWasBlank = true;
+    }
+    if (eol >= text.length) break;
+    pos = text[eol] === '\r' && text[eol + 1] === '\n' ? eol + 2 : eol + 1;
+  }
+  return lines;
+}
+
+/**
+ * The headlines of a line that prints two or more side by side (two columns' headlines), each
+ * with its offsets; empty unless every piece is headline-shaped on its own.
+ */
+function sideBySide(
+  body: string,
+  offset: number,
+): { start: number; end: number; text: string; shape: LineShape }[] {
+  const pieces: { start: number; end: number; text: string; shape: LineShape }[] = [];
+  let from = 0;
+  for (const gap of [...body.matchAll(COLUMN_GAP), null]) {
+    const to = gap === null ? body.length : gap.index;
+    const text = body.slice(from, to);
+    const shape = classifyLine(text, undefined);
+    if (shape.kind !== 'title') return [];
+    pieces.push({ start: offset + from, end: offset + to, text, shape });
+    if (gap !== null) from = gap.index + gap[0].length;
+  }
+  return pieces;
+}
