@@ -289,6 +289,36 @@ describe('segmentPage', () => {
     expect(kinds('G20 峰会开幕\n\n新华社约翰内斯堡4月1日电 峰会开幕。\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
   });
 
+  it('reads every line break inside a blank-line-separated chunk of a hard-wrapped OCR page as a wrap, after a full stop too', () => {
+    const text = [
+      '江城晚报 2026.04.02 第3版',
+      '',
+      '湖滨公园春季花展开幕',
+      '',
+      '新华社杭州4月1日电(记者林晓帆)记者',
+      '从市园林局获悉,湖滨公园春季花展1日开',
+      '幕,展出各类花卉三百余种。',
+      '',
+      '在湖滨公园东门,退休教师许国平指着盛开的郁',
+      '金香说:“这几年花展越办越好,品种多了,',
+      '人也多了。”',
+      '',
+      '花展设六个展区、二十多个主题花境。',
+      '园方介绍,今年新增夜间游园,开放时',
+      '间延长到晚上九点。',
+      '',
+      '(新华社)',
+    ].join('\n');
+    const blocks = kinds(text);
+    expect(blocks.map(([k]) => k).slice(0, 5)).toEqual(['furniture', 'title', 'paragraph', 'paragraph', 'paragraph']);
+    expect(blocks[3]?.[1]).toContain('人也多了');
+    expect(blocks[4]?.[1]).toContain('花展设六个展区');
+    expect(blocks[4]?.[1]).toContain('晚上九点');
+    // A page that sets whole paragraphs on lines of their own keeps a full stop's line break.
+    const plain = '湖滨公园春季花展开幕\n本报讯 4月1日，湖滨公园春季花展开幕。\n展出各类花卉三百余种。\n\n新的一段。\n';
+    expect(kinds(plain).map(([k]) => k)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('segments an English page: headline, byline, dateline-led paragraph, sentences ending in a full stop, caption', () => {
     const text = [
       'Ferry line adds early sailings for island commuters',

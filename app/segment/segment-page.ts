@@ -6,6 +6,7 @@
 import type { Block, BlockKind, SegmentedPage } from './block-types';
 import { endsSentence, isPointer, TITLE_MAX, visibleLength } from './classify-line';
 import { readLines, type Line } from './read-lines';
+import { demoteWrappedFirstLines, wrapsInsideChunks } from './hard-wraps';
 import { isLatinLine, latinTitleFits } from './latin-lines';
 import { isRunningHead } from './page-furniture';
 
@@ -159,6 +160,14 @@ export function segmentPage(text: string): SegmentedPage {
   demoteBrokenLatinHeadlines(lines);
   readLeadUnderDateline(lines);
   applyChunkContext(lines);
+  demoteWrappedFirstLines(lines);
+  // On a hard-wrapped page a break inside a chunk is a wrap even after a full stop.
+  const wraps = wrapsInsideChunks(lines);
+  const wrapped = (last: Line, next: Line): boolean =>
+    wraps &&
+    next.chunk === last.chunk &&
+    next.shape.kind === 'paragraph' &&
+    next.shape.opensStory !== true;
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -170,8 +179,8 @@ export function segmentPage(text: string): SegmentedPage {
     if (kind === 'paragraph') {
       while (
         j < lines.length &&
-        !endsSentence(last.text) &&
-        continuesSentence(last, lines[j] as Line)
+        ((!endsSentence(last.text) && continuesSentence(last, lines[j] as Line)) ||
+          wrapped(last, lines[j] as Line))
       ) {
         last = lines[j] as Line;
         end = last.end;
