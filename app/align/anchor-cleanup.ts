@@ -30,6 +30,7 @@ const ANCHOR = 4;
 /** Turns equalities shorter than ANCHOR that sit between two edits into deletion + insertion. */
 export function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): void {
   let changed = false;
+  const anchored = clauseAnchors(diffs);
   for (let i = 1; i < diffs.length - 1; i++) {
     const [op, text] = diffs[i] as [number, string];
     if (op !== 0 || text.length >= ANCHOR) continue;
@@ -63,6 +64,7 @@ export function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): voi
     // substitutions, or edits of digits or marks, stay apart. So does a character swapped in place
     // (as many deleted as inserted: 内 / 仍) beside a character dropped or added a word away
     // (王海燕内 / 海燕仍): the swap is a whole change on its own, nothing moved around the word.
+    if (anchored.has(diffs[i] as [number, string])) continue;
     const swapBeside =
       (swappedInPlace(diffs, i, -1) && !substitution(diffs, i, 1)) ||
       (swappedInPlace(diffs, i, 1) && !substitution(diffs, i, -1));
@@ -94,7 +96,7 @@ export function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): voi
 }
 
 /** True when the edit run next to diffs[i] in direction `step` deletes as many characters as it inserts. */
-function swappedInPlace(diffs: DiffList, i: number, step: 1 | -1): boolean {
+function swappedInPlace(diffs: DiffList, i: number, step: 1 | -1, most = Infinity): boolean {
   let deleted = 0;
   let inserted = 0;
   for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
@@ -103,8 +105,49 @@ function swappedInPlace(diffs: DiffList, i: number, step: 1 | -1): boolean {
     if (op < 0) deleted += text.length;
     else inserted += text.length;
   }
-  return deleted > 0 && deleted === inserted;
+  return deleted > 0 && deleted === inserted && deleted <= most;
 }
+
+/**
+ * The short equalities of the raw diff that part two rewordings, decided before any is absorbed
+ * (absorbing one lengthens the runs beside the next): a clause mark both texts share (，；：)
+ * between two short rewordings of words, and a word of two or more characters between two short
+ * substitutions (王海 in 主任王海燕表示 / 负责人王海艳说: a title, a name's garbled character). Both
+ * are text every reading shares between two differences, so two flags, not one.
+ */
+function clauseAnchors(diffs: DiffList): Set<[number, string]> {
+  const out = new Set<[number, string]>();
+  for (let i = 1; i < diffs.length - 1; i++) {
+    const entry = diffs[i] as [number, string];
+    const [op, text] = entry;
+    if (op !== 0 || text.length >= ANCHOR) continue;
+    if (runLength(diffs, i, -1) > CLAUSE_EDIT || runLength(diffs, i, 1) > CLAUSE_EDIT) continue;
+    if (!wordsOnly(diffs, i, -1) || !wordsOnly(diffs, i, 1)) continue;
+    const clauseMark =
+      /^[，；：,;:]$/u.test(text) &&
+      editRun(diffs, i, -1) !== 'none' &&
+      editRun(diffs, i, 1) !== 'none';
+    const betweenSubstitutions =
+      text.length >= 2 &&
+      isWordRun(text) &&
+      substitution(diffs, i, -1) &&
+      substitution(diffs, i, 1);
+    if (clauseMark || betweenSubstitutions) out.add(entry);
+  }
+  return out;
+}
+
+/** Chinese characters only: a word, not marks or figures. */
+function isWordRun(text: string): boolean {
+  return /^[\u4e00-\u9fff]+$/u.test(text);
+}
+
+/**
+ * Longest edit run (deleted plus inserted characters) on either side of an anchor that parts two
+ * rewordings: a clause's few words each way. Longer runs are a dropped or added passage, where a
+ * shared word or comma is coincidence.
+ */
+const CLAUSE_EDIT = 12;
 
 /** Longest edit run (deleted plus inserted characters) that `differentKinds` keeps apart: a figure of a few digits each way. */
 const KIND_EDIT = 10;

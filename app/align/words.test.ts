@@ -56,6 +56,15 @@ describe('a reworded phrase is one flag', () => {
     ]);
   });
 
+  it('keeps the changes of a heavily reworded clause pair apart at the name and the comma they share', () => {
+    // 主任 / 负责人 | 王海 | 燕表示 / 艳说 | ， | 下一步 / 今后: part of a name and a clause mark stand between.
+    const lead = '记者从区住建局获悉，全区今年将改造老旧小区四十个，惠及居民一万二千户，改造内容包括加装电梯和更换管网。';
+    const flags = flagsOf(`${lead}街道办事处主任王海燕表示，下一步将加快改造老旧小区。`, `${lead}街道办事处负责人王海艳说，今后将加大改造老旧小区。`).map((f) => f.slice(1));
+    expect(flags).toContainEqual(['主任', '负责人']);
+    expect(flags.some(([a]) => a?.includes('燕') && !a.includes('主任'))).toBe(true);
+    expect(flags.some(([a]) => a?.includes('下一步') && !a.includes('表示'))).toBe(true);
+  });
+
   it('keeps two substitutions a word apart as two flags', () => {
     const a = '记者4日从交通运输厅获悉，金塘岛上的3座互通立交目前正在进行路面施工。';
     expect(flagsOf(a, a.replace('金塘', '金堂').replace('3座', '三座')).map((f) => f[0])).toEqual(['name', 'number']);
