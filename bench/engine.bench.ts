@@ -1,13 +1,19 @@
 /**
  * Engine bench: time and peak memory of compareVariants beside plain diff-match-patch (every
- * variant against the first, default settings) on the shared sample pages and on generated
+ * variant against the first, run to the end) on the shared sample pages and on generated
  * variants (about one edit per 300 characters, half of them in half-width punctuation).
- * Each case runs in a forked process so its peak RSS is its own. The sample pages go through
+ * Each case runs in a forked process so its peak RSS is its own; both sides run in that one
+ * process and are compared in CPU time, warm runs interleaved, the engine's cold run apart (the
+ * old bench timed each side in its own process, cold, by wall clock: 1.32x where in-process runs
+ * gave 0.62-0.94x — it charged the engine its one-time loads, compared two moments of a shared
+ * machine's load, and let diff-match-patch's 1 s wall-clock deadline cut its work short when the
+ * machine was busy). The sample pages go through
  * compareVariants (story finder included); generated variants, one story by construction, through
  * collateStory (fold, align, classify).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import DiffMatchPatch from 'diff-match-patch';
@@ -53,76 +59,131 @@ function sampleVariants(): VariantText[] {
     .map((f, i) => ({ id: `v${i + 1}`, path: join(samples, f), name: f, encoding: 'utf-8', text: readFileSync(join(samples, f), 'utf8') }));
 }
 
-/** Small cases run this many times: the first run is cold (JIT), the median of the rest is warm. */
-const SMALL_REPEAT = 5;
+/** Warm runs of each side per case, interleaved engine / dmp (more for the small cases). */
+const WARM_RUNS = 3;
+const SMALL_WARM_RUNS = 7;
 
-/** Child side: runs one measurement and prints one JSON line. */
-function measure(caseName: string, mode: string): void {
+/** One timed run: CPU time of this process (user + system) and wall time, in ms. */
+interface Timed {
+  readonly cpuMs: number;
+  readonly wallMs: number;
+  readonly result: number;
+}
+
+function timed(work: () => number): Timed {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const result = work();
+  const used = process.cpuUsage(cpu);
+  return { cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start, result };
+}
+
+const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
+
+/**
+ * Child side: both sides of one case in this one process, so that they see the same machine.
+ * diff-match-patch first (its peak RSS is read before the engine runs), then the engine's cold
+ * run (its one-time costs: JIT, the t2s and pinyin tables, jieba's dictionary when a flag asks
+ * for a tag), then warm runs interleaved engine, dmp, engine, dmp… Prints one JSON line.
+ */
+function measure(caseName: string): void {
   const spec = CASES.find((c) => c.name === caseName);
   const variants = spec ? generated(spec.count, spec.length) : sampleVariants();
-  const once = (): number => {
-    if (mode === 'engine' && !spec) {
-      const result = compareVariants(variants);
-      return result.stories.reduce((n, s) => n + s.flags.length, 0);
-    }
-    if (mode === 'engine') {
-      // Generated variants are one story by construction: time the collation itself, not the finder.
-      const spans = variants.map((v) => ({ variant: v.id, start: 0, end: v.text.length }));
-      return collateStory(variants, { id: 's1', title: 'generated', spans, missing: [] }).story.flags.length;
-    }
-    const dmp = new DiffMatchPatch();
+  const engine = (): number => {
+    if (!spec) return compareVariants(variants).stories.reduce((n, s) => n + s.flags.length, 0);
+    // Generated variants are one story by construction: time the collation itself, not the finder.
+    const spans = variants.map((v) => ({ variant: v.id, start: 0, end: v.text.length }));
+    return collateStory(variants, { id: 's1', title: 'generated', spans, missing: [] }).story.flags.length;
+  };
+  // Plain diff-match-patch, run to the end (Diff_Timeout 0). With its default 1 s deadline, a
+  // loaded machine stops it early with a coarser diff: its time then measured the load, not the
+  // work (9 pairs of 100k took ~0.6 s CPU and ~5 s wall at load 17, each pair cut at its second).
+  const dmp = (): number => {
+    const differ = new DiffMatchPatch();
+    differ.Diff_Timeout = 0;
     const first = (variants[0] as VariantText).text;
     let ops = 0;
-    for (const v of variants.slice(1)) ops += dmp.diff_main(first, v.text).length;
+    for (const v of variants.slice(1)) ops += differ.diff_main(first, v.text).length;
     return ops;
   };
-  const repeat = spec && spec.count * spec.length <= 50_000 ? SMALL_REPEAT : 1;
-  const times: number[] = [];
-  let flags = 0;
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    flags = once();
-    times.push(performance.now() - start);
+  const dmpCold = timed(dmp);
+  const dmpPeakMb = process.resourceUsage().maxRSS / 1024;
+  const engineCold = timed(engine);
+  const runs = spec && spec.count * spec.length <= 50_000 ? SMALL_WARM_RUNS : WARM_RUNS;
+  const warmEngine: Timed[] = [];
+  const warmDmp: Timed[] = [];
+  for (let i = 0; i < runs; i++) {
+    warmEngine.push(timed(engine));
+    warmDmp.push(timed(dmp));
   }
-  const warm = times.slice(1).sort((a, b) => a - b);
-  const warmMs = warm.length > 0 ? (warm[warm.length >> 1] as number) : null;
-  const peakMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ ms: times[0], warmMs, peakMb, flags })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      engineColdCpu: engineCold.cpuMs,
+      engineColdWall: engineCold.wallMs,
+      engineCpu: median(warmEngine.map((t) => t.cpuMs)),
+      engineWall: median(warmEngine.map((t) => t.wallMs)),
+      dmpColdCpu: dmpCold.cpuMs,
+      dmpCpu: median(warmDmp.map((t) => t.cpuMs)),
+      dmpWall: median(warmDmp.map((t) => t.wallMs)),
+      enginePeakMb: process.resourceUsage().maxRSS / 1024,
+      dmpPeakMb,
+      flags: engineCold.result,
+    })}\n`,
+  );
 }
 
 interface Measurement {
-  readonly ms: number;
-  readonly warmMs: number | null;
-  readonly peakMb: number;
+  readonly engineColdCpu: number;
+  readonly engineColdWall: number;
+  readonly engineCpu: number;
+  readonly engineWall: number;
+  readonly dmpColdCpu: number;
+  readonly dmpCpu: number;
+  readonly dmpWall: number;
+  readonly enginePeakMb: number;
+  readonly dmpPeakMb: number;
   readonly flags: number;
 }
 
-function runChild(caseName: string, mode: string): Measurement {
+function runChild(caseName: string): Measurement {
   const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
-    env: { ...process.env, VARIORUM_BENCH_CASE: caseName, VARIORUM_BENCH_MODE: mode },
+    env: { ...process.env, VARIORUM_BENCH_CASE: caseName },
     encoding: 'utf8',
     maxBuffer: 1 << 20,
   });
   return JSON.parse(out.trim().split('\n').pop() ?? '{}') as Measurement;
 }
 
-/** Prints one line per case: engine time and peak RSS beside plain diff-match-patch. */
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+
+/**
+ * Prints one line per case: the engine beside plain diff-match-patch, both measured in one forked
+ * process (its own peak RSS) in CPU time, warm runs interleaved, with the engine's cold first run
+ * shown apart. The ratio is of CPU times: on a shared machine wall time mostly measures the
+ * other processes, and two forked processes timed minutes apart saw different loads.
+ */
 export async function run(): Promise<void> {
   const names = [...(existsSync(samples) ? ['sample pages'] : []), ...CASES.map((c) => c.name)];
   if (!existsSync(samples)) console.log('(../shared/samples not found: sample pages skipped)');
-  console.log('case          engine ms (warm)  engine peak MB  flags | dmp ms (warm)  dmp peak MB | engine/dmp');
+  console.log(`machine load (1/5/15 min) at start: ${load()}`);
+  console.log('case          engine CPU ms: cold  warm (wall) | dmp CPU ms: warm (wall) | engine/dmp CPU warm (cold) | peak MB engine dmp | flags');
   for (const name of names) {
-    const engine = runChild(name, 'engine');
-    const dmp = runChild(name, 'dmp');
-    const warm = (m: Measurement): string => (m.warmMs === null ? '' : ` (${m.warmMs.toFixed(0)})`);
+    const m = runChild(name);
+    const ratio = (engine: number): string => `${(engine / Math.max(0.1, m.dmpCpu)).toFixed(2)}x`;
     console.log(
-      `${name.padEnd(13)} ${(engine.ms.toFixed(0) + warm(engine)).padStart(16)} ${engine.peakMb.toFixed(0).padStart(15)} ${String(engine.flags).padStart(6)} | ${(
-        dmp.ms.toFixed(0) + warm(dmp)
-      ).padStart(13)} ${dmp.peakMb.toFixed(0).padStart(12)} | ${(engine.ms / Math.max(1, dmp.ms)).toFixed(2)}x`,
+      `${name.padEnd(13)} ${m.engineColdCpu.toFixed(0).padStart(18)} ${m.engineCpu.toFixed(0).padStart(5)} (${m.engineWall.toFixed(0)}) | ${m.dmpCpu
+        .toFixed(0)
+        .padStart(16)} (${m.dmpWall.toFixed(0)}) | ${ratio(m.engineCpu).padStart(17)} (${ratio(m.engineColdCpu)}) | ${m.enginePeakMb
+        .toFixed(0)
+        .padStart(14)} ${m.dmpPeakMb.toFixed(0).padStart(4)} | ${m.flags}`,
     );
   }
-  console.log('(peak MB: max RSS of the forked process, Node and tsx included)');
+  console.log(`machine load at end: ${load()}`);
+  console.log('(CPU ms: user + system of the child; warm: median of interleaved runs; peak MB: max RSS, Node and tsx included)');
 }
 
 const childCase = process.env.VARIORUM_BENCH_CASE;
-if (childCase) measure(childCase, process.env.VARIORUM_BENCH_MODE ?? 'engine');
+if (childCase) measure(childCase);
