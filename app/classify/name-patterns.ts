@@ -7,6 +7,7 @@
  * evidence and the gazetteer: rows of their own decided nothing those did not.)
  */
 import { hanRun } from '../lexicon/characters';
+import { AGENCIES, alternation, BYLINE_ROLES } from '../lexicon/newsroom';
 
 /**
  * Province-level divisions, without their 省/市/自治区 suffix. A public fact list, not story
@@ -99,10 +100,16 @@ export function inGazetteerName(context: string, from: number, to: number): bool
  */
 const BYLINE_NAMES = 12;
 
+/** A byline's role word and the names after it, to the reading (记者方卓然…). */
+const BYLINE_LEAD = new RegExp(`(?:${alternation(BYLINE_ROLES)})([\u4e00-\u9fff]*)$`);
+
+/** The same after an opening bracket and an agency: a byline by its form ((记者单雨桐)). */
+const BRACKETED_LEAD = new RegExp(`（(?:${alternation(AGENCIES)}|特约)?(?:${alternation(BYLINE_ROLES)})[\u4e00-\u9fff]*$`);
+
 /** True when the reading lies among the names of a byline: (记者 方卓然 许静怡) or 新华社记者 张远航. */
 export function inByline(before: string, text: string, after: string, surnames: ReadonlySet<string>): boolean {
   if (!hanRun(text, 0)) return false;
-  const lead = /(?:记者|通讯员|实习生|摄影|摄|撰稿|特约记者)([\u4e00-\u9fff]*)$/.exec(before);
+  const lead = BYLINE_LEAD.exec(before);
   if (!lead) return false;
   // The names end at the bracket, the line's end, or a byline verb (记者 戚文静 通讯员 邝志远 报道).
   const tail = /^([\u4e00-\u9fff]*?)(）|$|报道|摄影|摄|整理|撰文)/.exec(after);
@@ -110,7 +117,7 @@ export function inByline(before: string, text: string, after: string, surnames: 
   const names = (lead[1] as string).length + text.length + (tail[1] as string).length;
   // A byline line's run starts with a person's surname (记者及时赶到 ends a paragraph too); one in
   // brackets ((记者单雨桐)) is a byline by its form.
-  const bracketed = tail[2] === '）' && /（(?:本报|新华社|特约)?(?:记者|通讯员|实习生|摄影|摄|撰稿|特约记者)[\u4e00-\u9fff]*$/.test(before);
+  const bracketed = tail[2] === '）' && BRACKETED_LEAD.test(before);
   if (!bracketed && !surnames.has(((lead[1] as string) + text + (tail[1] as string))[0] ?? '')) return false;
   return names >= 2 && names <= BYLINE_NAMES;
 }

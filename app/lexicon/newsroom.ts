@@ -1,0 +1,35 @@
+/**
+ * The newsroom's own words, written once: the agencies and papers that sign a dateline or a
+ * byline, the role words of a byline, and the wire services of an English dateline. The byline,
+ * dateline and name rules build their patterns from these lists.
+ */
+
+/** Agencies and papers that open a dateline (新华社南昌4月8日电, 本报讯, 据中新网电). */
+export const AGENCIES: readonly string[] = [
+  '新华社',
+  '中新社',
+  '中新网',
+  '人民网',
+  '央视网',
+  '本报',
+];
+
+/** Role words that open the names of a byline ((记者 方卓然), 通讯员 梁晨). */
+export const BYLINE_ROLES: readonly string[] = [
+  '特约记者',
+  '见习记者',
+  '记者',
+  '通讯员',
+  '实习生',
+  '摄影',
+  '撰稿',
+  '摄',
+];
+
+/** Wire services credited in an English dateline (BOSTON (AP) —). */
+export const WIRE_SERVICES: readonly string[] = ['AP', 'Reuters', 'AFP', 'UPI'];
+
+/** A list as a regex alternation, longest first (特约记者 before 记者); the words hold no regex syntax. */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
