@@ -100,9 +100,9 @@ export function toSimplified(text: string): string {
 const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/u;
 
 /**
- * `convert(text)` computed run by run (see `inEntries`): the runs of entry characters that hold a
- * changing character are converted, once per distinct run; the rest is copied. A day's pages
- * repeat most sentences and carry a changing character (台, 群, 才 as variant forms) in some.
+ * `convert(text)` computed run by run (see `inEntries`): only the runs of entry characters that
+ * hold a changing character are converted; the rest is copied. Simplified pages carry a changing
+ * character (台, 群, 才 as variant forms) in some sentences, so whole pages went through the trie.
  */
 function convertRuns(convert: Convert, text: string): string {
   const entries = inEntries;
@@ -114,14 +114,7 @@ function convertRuns(convert: Convert, text: string): string {
   let runChanges = false;
   const endRun = (end: number): void => {
     if (runStart >= 0 && runChanges) {
-      const run = text.slice(runStart, end);
-      let converted = runCache.get(run);
-      if (converted === undefined) {
-        converted = convert(run);
-        if (runCache.size >= RUN_CACHE_LIMIT) runCache.clear();
-        runCache.set(run, converted);
-      }
-      out += text.slice(copied, runStart) + converted;
+      out += text.slice(copied, runStart) + convert(text.slice(runStart, end));
       copied = end;
     }
     runStart = -1;
@@ -138,10 +131,6 @@ function convertRuns(convert: Convert, text: string): string {
   endRun(text.length);
   return copied === 0 ? text : out + text.slice(copied);
 }
-
-/** Converted runs by text (bounded: cleared past RUN_CACHE_LIMIT runs). */
-const runCache = new Map<string, string>();
-const RUN_CACHE_LIMIT = 20_000;
 
 /** The converter run over the whole text in one piece: what toSimplified's run-by-run path must equal. */
 export function convertWhole(text: string): string {
