@@ -18,6 +18,7 @@ import { ExportDialog, ProjectMenu, ProjectNotices, saveProject, startWithAutosa
 import { KeyHelp } from './shell/key-help';
 import { OpenChoice } from './shell/open-choice';
 import { SettingsPanel } from './shell/settings-panel';
+import { DeskRulesPanel } from './shell/desk-rules-panel';
 import { Toolbar } from './shell/toolbar';
 import { VariantsList as VariantsList } from './shell/variants-list';
 import { useShellEffects } from './shell/use-shell-effects';
@@ -66,6 +67,7 @@ export function App(): ReactElement {
             <StyleNotes />
           </section>
           <SettingsPanel />
+          <DeskRulesPanel />
           <KeyHelp />
         </aside>
         <main className="center">

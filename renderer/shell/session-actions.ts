@@ -67,7 +67,7 @@ export async function compareOpened(before: ReviewSnapshot | null = null): Promi
     // others compare without it, and those others stay open and compared.
     const outcome = await compareWithFallback(
       variants,
-      (pages) => runCompare(pages, (event) => useAppStore.getState().setProgress(event)),
+      (pages) => runCompare(pages, (event) => useAppStore.getState().setProgress(event), useAppStore.getState().deskRules),
       (error) => error instanceof CompareCanceledError,
     );
     restorePoint = null;
@@ -99,6 +99,17 @@ export async function compareOpened(before: ReviewSnapshot | null = null): Promi
     useAppStore.getState().setProgress(null);
     useAppStore.getState().reportError('error.compare', { message: messageOf(error) });
   }
+}
+
+/**
+ * Applies new desk rules (or undoes the last change) and compares again, carrying every decision
+ * that can be carried, as adding a page does: the rules change which flags there are.
+ */
+export async function changeDeskRules(change: () => void): Promise<void> {
+  beginChange();
+  const before = snapshotReview();
+  change();
+  if (useAppStore.getState().result) await compareOpened(before);
 }
 
 /** Takes an open result into the store and compares when it brought files. */

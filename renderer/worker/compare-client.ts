@@ -4,6 +4,7 @@
  * worker, so termination is the only way to stop it mid-alignment).
  */
 import type { CompareResult, VariantText } from '../../app/model/types';
+import type { DeskRules } from '../../app/review/desk-rules';
 import type { CompareReply, CompareRequest } from './protocol';
 
 /** Progress of a running comparison. */
@@ -46,6 +47,7 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
   runCompare(
     variants: readonly VariantText[],
     onProgress?: (event: CompareProgressEvent) => void,
+    deskRules?: DeskRules,
   ): Promise<CompareResult>;
   /** Stops the running request, terminating its worker; `byUser` marks the editor's Cancel. */
   cancel(byUser?: boolean): void;
@@ -93,6 +95,7 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
   const runCompare = (
     variants: readonly VariantText[],
     onProgress?: (event: CompareProgressEvent) => void,
+    deskRules?: DeskRules,
   ): Promise<CompareResult> => {
     cancel();
     worker ??= spawn();
@@ -100,7 +103,7 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
     // Each flag's why is written in the UI's language (the shell keeps it on <html lang>).
     const language =
       typeof document !== 'undefined' && document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
-    const request: CompareRequest = { type: 'compare', id, variants, language };
+    const request: CompareRequest = { type: 'compare', id, variants, language, ...(deskRules ? { deskRules } : {}) };
     const target = worker;
     return new Promise<CompareResult>((resolve, reject) => {
       pending = { id, resolve, reject, ...(onProgress ? { onProgress } : {}) };
@@ -113,13 +116,14 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
 
 let shared: ReturnType<typeof createCompareClient> | null = null;
 
-/** Compares variants in the shared worker; a call cancels the one still running. */
+/** Compares variants in the shared worker (with the editor's desk rules); a call cancels the one still running. */
 export function runCompare(
   variants: readonly VariantText[],
   onProgress?: (event: CompareProgressEvent) => void,
+  deskRules?: DeskRules,
 ): Promise<CompareResult> {
   shared ??= createCompareClient();
-  return shared.runCompare(variants, onProgress);
+  return shared.runCompare(variants, onProgress, deskRules);
 }
 
 /** Stops the comparison still running in the shared worker, if any (not an editor's Cancel). */

@@ -4,6 +4,7 @@
  */
 import initJieba, { tag } from 'jieba-wasm/web';
 import { compareVariants } from '../../app/compare';
+import { applyDeskRules } from '../../app/review/desk-rules';
 import { useTagger, type TaggedWord } from '../../app/classify/tagger';
 import type { CompareReply, CompareRequest } from './protocol';
 
@@ -50,7 +51,7 @@ self.addEventListener('message', async (event: MessageEvent<CompareRequest>) => 
   let lastPost = 0;
   try {
     post({ type: 'progress', id: request.id, phase: 'stories', fraction: 0 });
-    const result = compareVariants(request.variants, {
+    const compared = compareVariants(request.variants, {
       ...(request.language ? { language: request.language } : {}),
       onProgress: (fraction) => {
         const now = performance.now();
@@ -59,6 +60,8 @@ self.addEventListener('message', async (event: MessageEvent<CompareRequest>) => 
         post({ type: 'progress', id: request.id, phase: 'align', fraction });
       },
     });
+    // The editor's own rules (ignore rules, names book) read the engine's result, as every view will.
+    const result = applyDeskRules(compared, request.variants, request.deskRules);
     post({ type: 'result', id: request.id, result });
   } catch (error) {
     post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });

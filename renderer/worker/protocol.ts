@@ -1,5 +1,6 @@
 /** The messages between the renderer and the compare worker: plain data only. */
 import type { CompareResult, VariantText } from '../../app/model/types';
+import type { DeskRules } from '../../app/review/desk-rules';
 
 /** Renderer → worker: compare these variants; `id` ties replies to the request. */
 export interface CompareRequest {
@@ -8,6 +9,8 @@ export interface CompareRequest {
   readonly variants: readonly VariantText[];
   /** The UI language, for the language of each flag's `why`; English when absent. */
   readonly language?: 'en' | 'zh-CN';
+  /** The editor's desk rules, applied to the result after the engine (app/review/desk-rules.ts). */
+  readonly deskRules?: DeskRules;
 }
 
 /** Worker → renderer. */

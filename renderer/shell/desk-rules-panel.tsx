@@ -1,0 +1,154 @@
+/**
+ * The editor's desk rules in the sidebar: ignore rules ("〔 = [": what this desk treats as style)
+ * and the names book (correct spellings). Applying compares again with the rules, carrying every
+ * decision; each change can be undone; the rules export to and import from a desk rules file, so
+ * another desk or another machine can reuse them. Plain form controls, so all of it is reachable
+ * by keyboard.
+ */
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
+import {
+  formatDeskRulesFile,
+  formatIgnoreRules,
+  parseDeskRulesFile,
+  parseIgnoreRules,
+} from '../../app/review/desk-rules';
+import { useT } from '../i18n';
+import { getApi } from '../platform';
+import { useAppStore } from '../store';
+import { changeDeskRules } from './session-actions';
+
+/** The desk rules panel. */
+export function DeskRulesPanel(): ReactElement {
+  const t = useT();
+  const id = useId();
+  const rules = useAppStore((s) => s.deskRules);
+  const canUndo = useAppStore((s) => s.deskRulesUndo.length > 0);
+  const [ignore, setIgnore] = useState(() => formatIgnoreRules(rules.ignore));
+  const [names, setNames] = useState(() => rules.names.join('\n'));
+  const [problem, setProblem] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  // Undo and import change the rules from outside the boxes: show what now applies.
+  useEffect(() => {
+    setIgnore(formatIgnoreRules(rules.ignore));
+    setNames(rules.names.join('\n'));
+  }, [rules]);
+
+  const apply = (): void => {
+    const next = {
+      ignore: parseIgnoreRules(ignore),
+      names: names
+        .split(/\r?\n/)
+        .map((n) => n.trim())
+        .filter((n) => n !== ''),
+    };
+    setProblem(null);
+    void changeDeskRules(() => useAppStore.getState().setDeskRules(next));
+  };
+  const undo = (): void => {
+    void changeDeskRules(() => useAppStore.getState().undoDeskRules());
+  };
+  const exportRules = (): void => {
+    void getApi().saveFile({
+      suggestedName: 'desk-rules.json',
+      data: formatDeskRulesFile(rules),
+      filters: [{ name: 'Desk rules', extensions: ['json'] }],
+    });
+  };
+  const importRules = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    try {
+      const next = parseDeskRulesFile(await file.text());
+      setProblem(null);
+      await changeDeskRules(() => useAppStore.getState().setDeskRules(next));
+    } catch (error) {
+      setProblem(
+        t('deskRules.badFile', {
+          name: file.name,
+          message: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+  };
+
+  return (
+    <section
+      className="sidebar-section desk-rules"
+      aria-labelledby={`${id}-heading`}
+      data-testid="desk-rules"
+    >
+      <h2 id={`${id}-heading`}>{t('deskRules.heading')}</h2>
+      <label className="field" htmlFor={`${id}-ignore`}>
+        {t('deskRules.ignore')}
+      </label>
+      <textarea
+        id={`${id}-ignore`}
+        className="text-input"
+        rows={3}
+        value={ignore}
+        placeholder="〔 = ["
+        onChange={(e) => setIgnore(e.target.value)}
+        data-testid="ignore-rules"
+      />
+      <label className="field" htmlFor={`${id}-names`}>
+        {t('deskRules.names')}
+      </label>
+      <textarea
+        id={`${id}-names`}
+        className="text-input"
+        rows={3}
+        value={names}
+        placeholder={t('deskRules.namesPlaceholder')}
+        onChange={(e) => setNames(e.target.value)}
+        data-testid="names-book"
+      />
+      <div className="button-row">
+        <button
+          type="button"
+          className="small-button"
+          onClick={apply}
+          data-testid="apply-desk-rules"
+        >
+          {t('deskRules.apply')}
+        </button>
+        <button
+          type="button"
+          className="small-button"
+          onClick={undo}
+          disabled={!canUndo}
+          data-testid="undo-desk-rules"
+        >
+          {t('deskRules.undo')}
+        </button>
+        <button
+          type="button"
+          className="small-button"
+          onClick={exportRules}
+          data-testid="export-desk-rules"
+        >
+          {t('deskRules.export')}
+        </button>
+        <button
+          type="button"
+          className="small-button"
+          onClick={() => fileInput.current?.click()}
+          data-testid="import-desk-rules"
+        >
+          {t('deskRules.import')}
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          onChange={(e) => void importRules(e.target.files?.[0])}
+          data-testid="import-desk-rules-file"
+        />
+      </div>
+      {problem ? (
+        <p className="error-text" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </section>
+  );
+}
