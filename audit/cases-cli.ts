@@ -89,6 +89,27 @@ export async function cliClasses(dir: string, lost: string[], heavy: boolean): P
     return whole;
   };
   const writeCases: AuditCase[] = [0, 2, 5, 10, 20].map((delay) => ({ name: `export -o SIGKILLed ${delay} ms into its write`, run: () => killOnce(join(dir, 'killed.txt'), delay) }));
+  writeCases.push({
+    name: 'export -o interrupted by Ctrl-C (SIGINT) mid-write keeps the previous file and leaves no temp file',
+    run: async () => {
+      const out = join(dir, 'interrupted.txt');
+      await writeFile(out, OLD);
+      let interrupt: ((s: NodeJS.Signals) => void) | undefined;
+      let sawTemp = false;
+      const watcher = watch(dir, (_e, name) => {
+        if (sawTemp || !name || !isTempFileOf(String(name), out)) return;
+        sawTemp = true;
+        // slow-write.mjs holds the second half of the write for two seconds.
+        setTimeout(() => interrupt?.('SIGINT'), 300);
+      });
+      const run = await runCli(['export', project, '--format', 'txt', '-o', out], { preload: resolve(__dirname, 'slow-write.mjs'), onStart: (kill) => (interrupt = kill) });
+      watcher.close();
+      const kept = (await readFile(out, 'utf8')) === OLD;
+      if (!kept) lost.push(`${out} replaced or torn by a Ctrl-C`);
+      const leftovers = (await readdir(dir)).filter((n) => isTempFileOf(n, out));
+      return sawTemp && run.signal === 'SIGINT' && kept && leftovers.length === 0;
+    },
+  });
   const enospc = resolve(__dirname, 'inject-enospc.mjs');
   for (const [label, args, out] of [
     ['export -o', ['export', project, '--format', 'txt', '-o'], join(dir, 'full-export.txt')],
