@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, CompareResult } from '../../../app/model/types';
 import type { SetTruth } from './build';
-import { scoreSeed } from './score';
+import { scoreSeed, spillOf } from './score';
 
 /** A compare result with the given flags, readings [variant, start, end], on pages a.txt and b.txt. */
 function result(flags: { category: Category; readings: [string, number, number][] }[]): CompareResult {
@@ -56,5 +56,16 @@ describe('held-out scorer (score.py --seed, ported)', () => {
     // 28 characters against a 1-character site (limit 2*1+8) and a 2-character site (limit 12).
     expect(s.found).toBe(0);
     expect(s.precision).toBe(0);
+  });
+
+  it('measures the spill: the lead story’s characters outside its window over the window’s length, the largest over the files', () => {
+    const r = result([]);
+    const story = r.stories[0];
+    if (story === undefined) throw new Error('no story');
+    const spanned = { ...r, stories: [{ ...story, spans: [{ variant: 'v1', start: 5, end: 60 }, { variant: 'v2', start: 12, end: 58 }] }, { ...story, id: 's2', spans: [{ variant: 'v1', start: 60, end: 90 }] }] };
+    const spill = spillOf(spanned, truth);
+    expect(spill.perFile).toEqual({ a: 0.1, b: 0 });
+    expect(spill.max).toBe(0.1);
+    expect(spillOf(r, truth).max).toBe(0);
   });
 });

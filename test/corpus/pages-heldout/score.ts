@@ -5,7 +5,9 @@
  * judged only inside the labelled story windows, recall over counted sites, precision over the
  * judged flags (a flag on an optional site is a true positive), category accuracy and category
  * macro over the sites found. Prints one line per set, the aggregate over all sites and flags
- * (per-category counts summed, then score.py's macro) and the mean per-set category macro.
+ * (per-category counts summed, then score.py's macro) and the mean per-set category macro, and per
+ * set the spill: how far the lead story runs outside its labelled ⟪ ⟫ window (spillOf), with the
+ * largest over the sets and those over the issue's 5%.
  * With --json-dir it also writes each set's compare result there, for a cross-check with score.py.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -134,6 +136,48 @@ export function scoreSeed(result: CompareResult, truth: SetTruth): SetScore {
   };
 }
 
+/** How far the lead story's spans run outside the labelled window in one set. */
+export interface SetSpill {
+  /** Per page file: characters of the lead story outside the window / the window's length. */
+  readonly perFile: Readonly<Record<string, number>>;
+  /** The largest over the set's files (0 when no window is labelled). */
+  readonly max: number;
+}
+
+/** The issue's bar: no story more than this share of its true extent outside it. */
+export const SPILL_MAX = 0.05;
+
+/**
+ * The spill of a set: in every file with a labelled lead-story window (⟪ ⟫), the found story that
+ * overlaps the window most is the lead story; its characters in that file outside the window,
+ * over the window's length, are the file's spill. A file whose window no story reaches spills 0
+ * (that is a recall miss, not a spill).
+ */
+export function spillOf(result: CompareResult, truth: SetTruth): SetSpill {
+  const base = (p: string): string => p.split(/[\\/]/u).pop() ?? p;
+  const vid = new Map(result.variants.map((v) => [base(v.path), v.id]));
+  const perFile: Record<string, number> = {};
+  for (const [k, w] of Object.entries(truth.story)) {
+    const v = vid.get(truth.files[k] ?? '');
+    const length = w.end - w.start;
+    if (v === undefined || length <= 0) continue;
+    let best = { overlap: 0, outside: 0 };
+    for (const story of result.stories) {
+      let overlap = 0;
+      let outside = 0;
+      for (const s of story.spans) {
+        if (s.variant !== v) continue;
+        const inside = Math.max(0, Math.min(s.end, w.end) - Math.max(s.start, w.start));
+        overlap += inside;
+        outside += s.end - s.start - inside;
+      }
+      if (overlap > best.overlap) best = { overlap, outside };
+    }
+    perFile[k] = round4(best.outside / length);
+  }
+  return { perFile, max: Math.max(0, ...Object.values(perFile)) };
+}
+
 /** The variants of a set as the CLI would read them, in file-name order (v1, v2, …). */
 export function setVariants(name: string, root = BATCHES['1']): VariantText[] {
   const built = buildSet(name, root);
@@ -160,6 +204,7 @@ export async function run(jsonDir?: string, batch = '1'): Promise<void> {
   let tp = 0;
   let catOk = 0;
   const macros: number[] = [];
+  const spills: number[] = [];
   for (const name of listSets(root)) {
     const started = performance.now();
     const result = compareVariants(setVariants(name, root));
@@ -168,8 +213,12 @@ export async function run(jsonDir?: string, batch = '1'): Promise<void> {
       mkdirSync(jsonDir, { recursive: true });
       writeFileSync(join(jsonDir, `${name}.json`), JSON.stringify(result));
     }
-    const s = scoreSeed(result, buildSet(name, root).truth);
-    console.log(`${name.padEnd(22)} recall ${s.recall.toFixed(3)}  precision ${s.precision.toFixed(3)}  category macro ${s.categoryMacro.toFixed(3)}  sites ${s.found}/${s.sites}  flags ${s.tp}/${s.flags}  (${per(s.perCategory)})  ${ms.toFixed(0)} ms`);
+    const truth = buildSet(name, root).truth;
+    const s = scoreSeed(result, truth);
+    const spill = spillOf(result, truth);
+    spills.push(spill.max);
+    const flag = spill.max > SPILL_MAX ? ` > ${SPILL_MAX * 100}% (${Object.entries(spill.perFile).filter(([, x]) => x > SPILL_MAX).map(([f]) => f).join(', ')})` : '';
+    console.log(`${name.padEnd(22)} recall ${s.recall.toFixed(3)}  precision ${s.precision.toFixed(3)}  category macro ${s.categoryMacro.toFixed(3)}  spill ${(spill.max * 100).toFixed(1)}%${flag}  sites ${s.found}/${s.sites}  flags ${s.tp}/${s.flags}  (${per(s.perCategory)})  ${ms.toFixed(0)} ms`);
     sites += s.sites;
     found += s.found;
     flags += s.flags;
@@ -186,6 +235,8 @@ export async function run(jsonDir?: string, batch = '1'): Promise<void> {
   console.log(
     `aggregate              recall ${(found / Math.max(1, sites)).toFixed(3)}  precision ${(tp / Math.max(1, flags)).toFixed(3)}  category macro ${macro(total).toFixed(3)}  category accuracy ${(catOk / Math.max(1, found)).toFixed(3)}  sites ${found}/${sites}  flags ${tp}/${flags}  (${per(total)})`,
   );
+  const worst = Math.max(0, ...spills);
+  console.log(`spill: largest share of a lead story outside its labelled window ${(worst * 100).toFixed(1)}% (bar ${SPILL_MAX * 100}%: ${spills.filter((x) => x > SPILL_MAX).length} of ${spills.length} sets over)`);
   console.log(`mean per-set category macro ${(macros.reduce((a, b) => a + b, 0) / Math.max(1, macros.length)).toFixed(3)}`);
   await Promise.resolve();
 }
