@@ -128,6 +128,29 @@ function isToolBar(line: string): boolean {
   return parts.length >= 2 && parts.every((f) => /^\p{Script=Han}{1,4}[:：][^\p{Script=Han}]{0,12}$/u.test(f.trim()));
 }
 
+/**
+ * A web page's breadcrumb: two or more short fields joined by a spaced > › » or / (WORLD NEWS >
+ * EUROPE, Home / News / Regional, 首页 > 要闻 > 社会). Each field is a section name of a few words,
+ * with no sentence mark; a headline with a slash (Red / Blue: a city divided) has one.
+ */
+function isBreadcrumb(line: string): boolean {
+  const parts = line.split(/\s+[>›»/]\s+|\s*[>›»]\s*/u);
+  if (parts.length < 2) return false;
+  return parts.every((f) => {
+    const field = f.trim();
+    const words = field.split(/\s+/u).length;
+    return /^[\p{L}\p{N}][\p{L}\p{N}.&'’ -]*$/u.test(field) && words <= 3 && visibleLength(field) <= 16;
+  });
+}
+
+/**
+ * A copyright line: it opens with ©, (c), Copyright or 版权所有, or names the rights reserved
+ * (All rights reserved, 未经授权禁止转载) without being a sentence of the story about copyright.
+ */
+function isCopyright(line: string): boolean {
+  return /^(?:©|\(c\)\s*\d{4}|Copyright\s+(?:©\s*)?\d{4}|版权所有)/iu.test(line) || (/All rights reserved|未经(?:授权|许可)[^。]{0,6}(?:转载|使用)/u.test(line) && visibleLength(line) <= 200);
+}
+
 /** An editor's note a paper sets above or into a story: 编者按：…, 【编者按】…, 编者的话. */
 const EDITORS_NOTE = /^[【［[（(]?\s*编者(?:按|的话)/u;
 
@@ -177,7 +200,7 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   if (isPointer(line)) return { kind: 'note' };
   if (FURNITURE_PATTERNS.some((re) => re.test(line)) && len <= 30) return { kind: 'furniture' };
   if (EDITOR_CREDIT.test(line) && len <= EDITOR_CREDIT_MAX && (!endsSentence(line) || /^[【［[].*[】］\]]$/u.test(line))) return { kind: 'furniture' };
-  if (isPostedLine(line) || isToolBar(line)) return { kind: 'furniture' };
+  if (isPostedLine(line) || isToolBar(line) || isBreadcrumb(line) || isCopyright(line)) return { kind: 'furniture' };
   if (isRuleLine(line) || isRunningHead(line, false)) return { kind: 'furniture' };
   if (SOURCE_CREDIT.test(line)) return { kind: 'dateline', closesStory: true };
   if (len <= 70 && DATELINE_LINE.test(line)) {

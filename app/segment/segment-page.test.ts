@@ -319,6 +319,22 @@ describe('segmentPage', () => {
     expect(kinds(plain).map(([k]) => k)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
   });
 
+  it('takes breadcrumbs and copyright lines for furniture, in English and Chinese, by shape', () => {
+    const lines = [
+      'WORLD NEWS > EUROPE',
+      'Home / News / Regional',
+      '首页 > 要闻',
+      'Harbor ferry adds early sailings',
+      'HALDEN ISLAND, Maine (AP) — The county ferry will add two early sailings from Monday, officials said.',
+      'Copyright 2026 The Harbor Ledger. All rights reserved. This material may not be published without permission.',
+      '© 2026 Harbor Media',
+      '版权所有 湖滨网 未经授权禁止转载',
+    ];
+    expect(kinds(lines.join('\n\n')).map(([k]) => k)).toEqual(['furniture', 'furniture', 'furniture', 'title', 'paragraph', 'furniture', 'furniture', 'furniture']);
+    // A headline with a slash or a sentence about copyright is no furniture.
+    expect(kinds('Red / Blue: a city divided\n\nThe court ruled on copyright law on Monday.\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
+  });
+
   it('segments an English page: headline, byline, dateline-led paragraph, sentences ending in a full stop, caption', () => {
     const text = [
       'Ferry line adds early sailings for island commuters',
