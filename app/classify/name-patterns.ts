@@ -8,6 +8,7 @@
  */
 import { hanRun } from '../lexicon/characters';
 import { AGENCIES, alternation, BYLINE_ROLES } from '../lexicon/newsroom';
+import { POST_TITLES } from '../lexicon/titles';
 
 /**
  * Province-level divisions, without their 省/市/自治区 suffix. A public fact list, not story
@@ -123,7 +124,7 @@ export function inByline(before: string, text: string, after: string, surnames: 
 }
 
 /** Titles that follow the organisation a person works for (南营社区党委书记黄振宇). */
-const AFFILIATION_TITLE = /^[\u4e00-\u9fff]{0,8}?(?:书记|主任|局长|院长|校长|主席|经理|站长|所长|会长|理事长|负责人|农艺师|工程师|研究员)/;
+const AFFILIATION_TITLE = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${alternation(POST_TITLES)})`);
 
 /**
  * Words that show a run of characters is an organisation. 站 and 所 alone are left out: 驿站负责人
