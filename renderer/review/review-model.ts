@@ -9,6 +9,7 @@ import { acceptReading, bulkDecide, editByHand, pickReading, rejectFlag, reopenF
 import { applyTextEdits, type TextEdit } from '../../app/review/edit';
 import { createHistory, pushHistory, redo, undo, type History } from '../../app/review/history';
 import { applyStyleNote } from '../../app/review/style';
+import { styleActionOf } from '../../app/review/style-action';
 import type { StoryReview } from '../../app/review/types';
 import { matchesFilter, type ReviewFilter } from '../../app/review/queries';
 
@@ -77,9 +78,9 @@ export const reviewModel = {
   changeBase: (review: StoryReview, story: Story, variants: readonly VariantText[], base: string): StoryReview =>
     review.baseVariant === base ? review : changeBaseVariant(review, story, variants, base),
 
-  /** Restyles the canonical as the note says; returns how many places changed. */
+  /** Restyles the canonical toward the house form for the note's kind (style-action.ts); returns how many places changed. */
   applyStyle: (review: StoryReview, note: StyleNote): { review: StoryReview; changes: number } =>
-    applyStyleNote(review, note.kind),
+    applyStyleNote(review, styleActionOf(note.kind)),
 
   newHistory: (review: StoryReview): ReviewHistory => createHistory(review),
 

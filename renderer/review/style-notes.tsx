@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import type { StyleNote } from '../../app/model/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
+import { styleActionOf } from '../../app/review/style-action';
 import { noteKey } from '../store/review-slice';
 import { chipStyle, useHasReview, useVariantLooks } from './use-review';
 
@@ -44,10 +45,10 @@ export function StyleNotes(): ReactElement {
                       type="button"
                       className="small-button"
                       disabled={!storyId || !hasReview || done}
-                      title={t('review.applyNoteHint')}
+                      title={`${t(`review.styleAction.${styleActionOf(note.kind)}`)} — ${t('review.applyNoteHint')}`}
                       onClick={() => applyStyleNote(note)}
                     >
-                      {!done ? t('review.applyNote') : changes > 0 ? t('review.applied', { count: changes }) : t('review.noChange')}
+                      {!done ? t(`review.styleAction.${styleActionOf(note.kind)}`) : changes > 0 ? t('review.applied', { count: changes }) : t('review.noChange')}
                     </button>
                   </li>
                 );
