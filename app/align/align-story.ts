@@ -9,7 +9,7 @@ import type { Flag, Reading, StyleKind, VariantText } from '../model/types';
 import type { ClassifyReading } from '../classify/rule';
 import { foldText, toOriginalRange, type FoldedText, type TextRange } from '../text/fold';
 import { CodePointTable, toFoldedIndex, type EncodedText } from './code-points';
-import { alignByBlocks } from './block-align';
+import { alignByBlocks, prepareBase, type PreparedBase } from './block-align';
 import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
 import { markTruncations, mergeMoves, mergeNumberParts, mergeSwaps, widenNumbers, type ShapedSite } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
@@ -252,6 +252,10 @@ function alignAll(
   const base = (encoded[baseIndex] as EncodedText).text;
   // The 4-grams as an exact numeric set (gram-set.ts): strings cost most of a long line's memory.
   const baseGrams = gramSetOf(base);
+  // The base's paragraph grams, made once for all the variants aligned to it (block-align.ts).
+  const baseStarts = paragraphStarts[baseIndex] ?? [];
+  let prepared: PreparedBase | undefined;
+  const preparedBase = (): PreparedBase => (prepared ??= prepareBase(base, baseStarts));
   return encoded.map((enc, i) => {
     if (options.signal?.aborted) throw new CancelledError();
     // Unrelated text costs diff-match-patch its whole timeout; a 4-gram check rules it out first.
@@ -262,7 +266,7 @@ function alignAll(
     const pair =
       i === baseIndex
         ? identity(base.length)
-        : alignByBlocks(base, enc.text, paragraphStarts[baseIndex] ?? [], paragraphStarts[i] ?? [], { cleanup, timeoutSeconds });
+        : alignByBlocks(base, enc.text, baseStarts, paragraphStarts[i] ?? [], { cleanup, timeoutSeconds }, preparedBase);
     options.onProgress?.((i + 1) / encoded.length);
     const shorter = Math.min(base.length, enc.text.length);
     if (i !== baseIndex && shorter > 0 && pair.shared < MIN_SHARED * shorter) return null;

@@ -94,18 +94,48 @@ function longestIncreasing(values: readonly number[]): Set<number> {
   return keep;
 }
 
-/** Anchors: [base paragraph, variant paragraph] pairs that are each other's best match. */
-function findAnchors(base: string, variant: string, bp: readonly Para[], vp: readonly Para[]): { pairs: [number, number][]; containment: (bi: number, vj: number) => number } {
-  const bGrams = bp.map((p) => gramsOf(base, p));
-  const vGrams = vp.map((p) => gramsOf(variant, p));
+/**
+ * The base's side of anchor finding — its paragraphs, their 4-grams, the index of grams to
+ * paragraphs, each paragraph's informative gram count — which is the same for every variant
+ * aligned to one base: align-story.ts makes it once per base instead of once per variant.
+ */
+export interface PreparedBase {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly paragraphs: readonly Para[];
+  readonly grams: readonly Set<string>[];
+  readonly index: ReadonlyMap<string, readonly number[]>;
+  readonly informative: readonly number[];
+}
+
+/** Prepares `base` (with its paragraph starts) for blockChunks / alignByBlocks against many variants. */
+export function prepareBase(base: string, baseStarts: readonly number[]): PreparedBase {
+  const paragraphs = paragraphsOf(baseStarts, base.length);
+  const grams = paragraphs.map((p) => gramsOf(base, p));
   const index = new Map<string, number[]>();
-  bGrams.forEach((grams, i) => {
-    for (const g of grams) {
+  grams.forEach((set, i) => {
+    for (const g of set) {
       const list = index.get(g);
       if (list) list.push(i);
       else index.set(g, [i]);
     }
   });
+  const informative = grams.map((set) => informativeCount(set, index));
+  return { text: base, starts: baseStarts, paragraphs, grams, index, informative };
+}
+
+/** Grams of the set that are not boilerplate (in at most BOILERPLATE base paragraphs). */
+function informativeCount(grams: ReadonlySet<string>, index: ReadonlyMap<string, readonly number[]>): number {
+  let n = 0;
+  for (const g of grams) if ((index.get(g)?.length ?? 0) <= BOILERPLATE) n += 1;
+  return n;
+}
+
+/** Anchors: [base paragraph, variant paragraph] pairs that are each other's best match. */
+function findAnchors(prepared: PreparedBase, variant: string, vp: readonly Para[]): { pairs: [number, number][]; containment: (bi: number, vj: number) => number } {
+  const bp = prepared.paragraphs;
+  const index = prepared.index;
+  const vGrams = vp.map((p) => gramsOf(variant, p));
   const shared = new Map<number, number>();
   // i × (variant paragraphs) + j: unique for any page size (a fixed 65536 mixed up pairs once a
   // page had more paragraphs than that), and exact in a double up to 2^53.
@@ -121,13 +151,8 @@ function findAnchors(base: string, variant: string, bp: readonly Para[], vp: rea
   });
   // Containment over the informative 4-grams only: a story that repeats its phrases in many
   // paragraphs (数字化平台建设, 我们将稳步推动) would otherwise never reach the threshold.
-  const informative = (grams: ReadonlySet<string>): number => {
-    let n = 0;
-    for (const g of grams) if ((index.get(g)?.length ?? 0) <= BOILERPLATE) n += 1;
-    return n;
-  };
-  const infoB = bGrams.map(informative);
-  const infoV = vGrams.map(informative);
+  const infoB = prepared.informative;
+  const infoV = vGrams.map((grams) => informativeCount(grams, index));
   const containment = (i: number, j: number): number => {
     const s = shared.get(key(i, j)) ?? 0;
     const smaller = Math.min(infoB[i] as number, infoV[j] as number);
@@ -168,11 +193,19 @@ function findAnchors(base: string, variant: string, bp: readonly Para[], vp: rea
  * The chunks of base and variant that are diffed together, in order in both texts. Null when
  * fewer than two anchors were found: then the whole texts are one chunk, as before.
  */
-export function blockChunks(base: string, variant: string, baseStarts: readonly number[], variantStarts: readonly number[]): Chunk[] | null {
+export function blockChunks(
+  base: string,
+  variant: string,
+  baseStarts: readonly number[],
+  variantStarts: readonly number[],
+  /** The base prepared once for many variants (prepareBase); made here when absent or for another base. */
+  prepared?: () => PreparedBase,
+): Chunk[] | null {
   const bp = paragraphsOf(baseStarts, base.length);
   const vp = paragraphsOf(variantStarts, variant.length);
   if (bp.length < 2 && vp.length < 2) return null;
-  const { pairs, containment } = findAnchors(base, variant, bp, vp);
+  const given = prepared?.();
+  const { pairs, containment } = findAnchors(given && given.text === base && given.starts === baseStarts ? given : prepareBase(base, baseStarts), variant, vp);
   if (pairs.length === 0) return null;
   const inOrder = longestIncreasing(pairs.map(([, j]) => j));
   const anchors = pairs.filter((_, k) => inOrder.has(k));
@@ -279,8 +312,10 @@ export function alignByBlocks(
   baseStarts: readonly number[],
   variantStarts: readonly number[],
   options: PairOptions,
+  /** See blockChunks. */
+  prepared?: () => PreparedBase,
 ): PairAlignment {
-  const chunks = blockChunks(base, variant, baseStarts, variantStarts);
+  const chunks = blockChunks(base, variant, baseStarts, variantStarts, prepared);
   if (!chunks) return alignmentOfDiffs(pairDiffs(base, variant, options), base.length);
   const diffs: DiffList = [];
   for (const c of chunks) {
