@@ -118,13 +118,15 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   }
   sites = sites.flatMap((site) => splitAtEdges(site, nestedSites(site, keptTexts, kept.indexOf(baseIndex), cleanup, timeoutSeconds), keptTexts));
   sites = mergeSwaps(sites, keptTexts, (f, l) => trimReadings(keptTexts, readAt(f, l)) ?? readAt(f, l));
-  const beforeMoves = sites;
+  const beforeMoves = new Map(sites.filter((site) => !site.nested).map((site) => [site, site.readings.map((r) => ({ ...r }))]));
   sites = mergeMoves(sites, keptTexts);
-  // The differences nested in a deletion that turned out to be a moved passage's other place are
-  // found again below, against the passage's copy: the old ones would read the copy twice.
-  const absorbed = beforeMoves.filter((site) => !site.nested && !sites.includes(site));
+  // The differences nested in a passage that turned out to be moved are found again below, against
+  // the passage's copy: the old ones would read the copy twice. That holds at both places — the
+  // insertion folded into the move, and the deletion mergeMoves turned into the move in place. The
+  // differences split off at the passage's edges (splitAtEdges) lie outside it and stay.
+  const absorbed = [...beforeMoves].filter(([site]) => !sites.includes(site) || site.kind === 'move');
   if (absorbed.length > 0) {
-    sites = sites.filter((site) => !site.nested || !absorbed.some((a) => a.firstCell === site.firstCell && a.lastCell === site.lastCell));
+    sites = sites.filter((site) => !site.nested || !absorbed.some(([a, readings]) => a.firstCell === site.firstCell && a.lastCell === site.lastCell && insidePassage(site, readings)));
   }
   // A moved passage's copies may still differ inside (十七处 / 十九处): flagged against each other.
   const baseK = kept.indexOf(baseIndex);
@@ -179,6 +181,14 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   });
   const foldedById = new Map(kept.map((i) => [(variants[i] as StoryVariant).variant.id, folded[i] as FoldedText]));
   return { sites: aligned, storyText: baseStory, folded: foldedById, missing, styleCounts };
+}
+
+/** Whether every reading of `site` lies inside the passage's reading wherever the passage has text. */
+function insidePassage(site: ShapedSite, passage: readonly SiteReading[]): boolean {
+  return passage.every((p, k) => {
+    const r = site.readings[k] as SiteReading;
+    return p.end === p.start || (p.start <= r.start && r.end <= p.end);
+  });
 }
 
 /** A passage at least this long (code points) that some variants lack is collated inside too. */
