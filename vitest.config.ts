@@ -11,7 +11,7 @@ export default defineConfig({
     reporters: ['default', './scripts/skipped-reporter.ts'],
     environment: 'node',
     // The classifier's segmenter (jieba-wasm), registered as the CLI and the Worker register it.
-    setupFiles: ['test/setup/tagger.ts'],
+    setupFiles: ['test/setup/tagger.ts', 'test/setup/fast-check.ts'],
     testTimeout: 30_000,
     pool: 'forks',
   },
