@@ -8,8 +8,14 @@ Layout per witness: key, before, after, style (half, space, trad, nfd, md), wrap
 cont (continuation mark: the page carries only the paragraphs it prints from there on),
 inside {paragraph: furniture}, jump (same-page split with a neighbour between), files (the
 story split over two files of one paper).
-Usage: python3 expand.py SET.py OUTDIR"""
+'¶' in a reading or plain text is a paragraph break, so a site can hold the joint of two
+paragraphs one page merges into one.
+Usage: python3 expand.py SET.py OUTDIR [--space-across-sites]
+--space-across-sites: a page with CJK spacing is also spaced across a site's edge (长沙 9 月, not
+长沙9 月), the space outside the markers; batch 3 was expanded with it, batches 1 and 2 without."""
 import json, os, re, subprocess, sys, unicodedata
+
+ACROSS_SITES = '--space-across-sites' in sys.argv[3:]
 
 SITE = re.compile(r'\{([nupwo]+)(\??):([^{}]*)\}')
 
@@ -75,6 +81,7 @@ def main():
         style = lay.get('style', ())
         order = list(lay.get('order', range(P)))
         def sty(t):
+            t = t.replace('¶', '\n\n')
             if 'half' in style: t = half(t)
             if 'space' in style: t = space(t)
             if 'nfd' in style: t = unicodedata.normalize('NFD', t)
@@ -212,7 +219,12 @@ def main():
         for pos, _, _, st in ev: s.append(text[at:pos]); s.append(st); at = pos
         s.append(text[at:])
         assert '{' not in text, f'template syntax left in {k}'
-        open(os.path.join(outdir, k + '.txt'), 'w', encoding='utf-8').write(''.join(s))
+        out_text = ''.join(s)
+        if ACROSS_SITES and any((lay['key'] == k or (lay.get('files') and lay['files']['key2'] == k)) and 'space' in lay.get('style', ()) for lay in W):
+            mk = r'((?:⟦\d+[a-z]+\??:|⟧|⟪|⟫)*)'
+            out_text = re.sub(r'([\u4e00-\u9fff])' + mk + r'([0-9A-Za-z])', r'\1 \2\3', out_text)
+            out_text = re.sub(r'([0-9A-Za-z%])' + mk + r'([\u4e00-\u9fff])', r'\1\2 \3', out_text)
+        open(os.path.join(outdir, k + '.txt'), 'w', encoding='utf-8').write(out_text)
     print(f'{os.path.basename(sys.argv[1])}: {len(files)} files, {kept} sites kept, {dropped} dropped')
 
 main()
