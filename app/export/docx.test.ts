@@ -9,7 +9,7 @@ import { resolveStories } from './story-texts';
 import { paragraphsOf } from './text-blocks';
 import { tokenDiff } from './token-diff';
 import { packDocx } from './docx-pack';
-import { findAll, parseXml, textOf, type XmlElement } from './xml-tree';
+import { findAll, parseXml, textOf, type XmlElement } from '../../test/support/xml-tree';
 
 async function documentXml(bytes: Uint8Array): Promise<XmlElement> {
   const zip = await JSZip.loadAsync(bytes);

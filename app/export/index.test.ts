@@ -5,7 +5,7 @@ import { FIXTURE_CANONICAL, FIXTURE_SOURCE, FIXTURE_STORY } from '../../test/fix
 import { STORY_SEPARATOR, titledCanonical } from './canonical-text';
 import { parseCsv } from './report-csv';
 import { paragraphsOf } from './text-blocks';
-import { parseXml } from './xml-tree';
+import { parseXml } from '../../test/support/xml-tree';
 
 const NOW = '2026-11-23T10:00:00.000Z';
 

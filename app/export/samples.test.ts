@@ -13,7 +13,7 @@ import { exportProject } from './index';
 import { parseCsv } from './report-csv';
 import { variantStoryText } from './story-texts';
 import { paragraphsOf } from './text-blocks';
-import { findAll, parseXml, textOf, type XmlElement } from './xml-tree';
+import { findAll, parseXml, textOf, type XmlElement } from '../../test/support/xml-tree';
 import type { ExportSource } from './types';
 
 const samples = resolve(__dirname, '../..', '../shared/samples/pages');

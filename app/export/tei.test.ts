@@ -5,7 +5,7 @@ import type { CanonicalAnchor, Decision } from '../review/types';
 import { FIXTURE_SOURCE } from '../../test/fixtures/export/export-fixture';
 import { resolveStories } from './story-texts';
 import { teiDocument } from './tei';
-import { findAll, parseXml, textOf, type XmlElement } from './xml-tree';
+import { findAll, parseXml, textOf, type XmlElement } from '../../test/support/xml-tree';
 import type { ExportSource } from './types';
 
 const NOW = '2026-11-23T10:00:00.000Z';

@@ -10,7 +10,7 @@ import mammoth from 'mammoth';
 import { FIXTURE_CANONICAL, FIXTURE_SOURCE, FIXTURE_STORY } from '../../test/fixtures/export/export-fixture';
 import { parseCsv } from '../../app/export/report-csv';
 import { paragraphsOf } from '../../app/export/text-blocks';
-import { findAll, parseXml } from '../../app/export/xml-tree';
+import { findAll, parseXml } from '../../test/support/xml-tree';
 import { serializeProject } from '../../app/project/project-file';
 import type { Project } from '../../app/project/types';
 import { parseExportArgs } from './export-command';

@@ -1,9 +1,9 @@
 /**
- * A tiny strict XML reader: enough to prove that what Variorum writes (TEI, the parts of a
- * .docx) is well-formed and to read it back in tests, in any runtime (no DOMParser in Node or a
- * worker). It rejects what a conforming parser rejects in such documents: unbalanced or crossed
- * tags, a bare `<` or `&`, unknown entities, duplicate attributes, text outside the root.
- * DTDs are skipped, not read.
+ * A tiny strict XML reader for the tests (test-only, so it lives here, not in app/): enough to
+ * prove that what Variorum writes (TEI, the parts of a .docx) is well-formed and to read it back
+ * in tests, in any runtime (no DOMParser in Node or a worker). It rejects what a conforming
+ * parser rejects in such documents: unbalanced or crossed tags, a bare `<` or `&`, unknown
+ * entities, duplicate attributes, text outside the root. DTDs are skipped, not read.
  */
 
 /** An element: its qualified name, attributes and children in document order. */
