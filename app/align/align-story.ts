@@ -18,6 +18,7 @@ import { withoutNotCarried } from './not-carried';
 import { splitChangeBesideOmission } from './split-omission';
 import { encodedParagraphStarts, splitAtParagraph } from './split-paragraphs';
 import { widenToWords } from './words';
+import { lowerBound, upperBound } from '../model/binary-search';
 
 /** A cooperative cancellation flag (AbortSignal satisfies it). */
 export interface CancelSignal {
@@ -323,47 +324,17 @@ function paragraphLines(text: string, starts: readonly number[]): string {
 }
 
 function paragraphStartAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = starts[mid] as number;
-    if (v <= at) {
-      found = v;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  const next = upperBound(starts, at);
+  return next > 0 ? (starts[next - 1] as number) : 0;
 }
 
 /** The first paragraph start after folded offset `at` (or `length`). */
 function nextParagraphStart(starts: readonly number[], at: number, length: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = length;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = starts[mid] as number;
-    if (v > at) {
-      found = v;
-      hi = mid - 1;
-    } else lo = mid + 1;
-  }
-  return found;
+  return starts[upperBound(starts, at)] ?? length;
 }
 
 function binaryHas(sorted: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid] as number;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return sorted[lowerBound(sorted, value)] === value;
 }
 
 

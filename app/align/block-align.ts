@@ -16,6 +16,7 @@
 import type { DiffList } from './diff-runs';
 import { alignmentOfDiffs, pairDiffs, type PairAlignment, type PairOptions } from './pairwise';
 import { appendAll } from '../model/bounded';
+import { partitionPoint } from '../model/binary-search';
 
 /** A paragraph: [start, end) of an encoded text. */
 interface Para {
@@ -79,13 +80,7 @@ function longestIncreasing(values: readonly number[]): Set<number> {
   const prev = new Int32Array(values.length).fill(-1);
   for (let i = 0; i < values.length; i++) {
     const x = values[i] as number;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((values[tails[mid] as number] as number) < x) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(tails.length, (k) => (values[tails[k] as number] as number) < x);
     if (lo > 0) prev[i] = tails[lo - 1] as number;
     tails[lo] = i;
   }

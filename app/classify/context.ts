@@ -7,6 +7,7 @@
  * instead of being detected again.
  */
 import type { BlockKind } from '../segment/block-types';
+import { partitionPoint } from '../model/binary-search';
 import { segment, type TaggedWord } from './tagger';
 
 /** A word and its part of speech, placed in a variant's folded story text (end exclusive). */
@@ -67,16 +68,9 @@ export function storyContext(text: string, blocks: StoryBlocks = new Map()): Sto
     blockAt(variant, at) {
       const list = blocks.get(variant);
       if (!list) return undefined;
-      let lo = 0;
-      let hi = list.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const block = list[mid] as ContextBlock;
-        if (at < block.start) hi = mid - 1;
-        else if (at >= block.end) lo = mid + 1;
-        else return block.kind;
-      }
-      return undefined;
+      // Blocks are ascending and disjoint: the first one ending after `at` holds it, if any does.
+      const block = list[partitionPoint(list.length, (k) => (list[k] as ContextBlock).end <= at)];
+      return block && at >= block.start ? block.kind : undefined;
     },
     count(needle) {
       let count = counts.get(needle);

@@ -6,20 +6,14 @@
 import type { AlignedSite, AlignedStory } from '../align/align-story';
 import type { Flag } from '../model/types';
 import type { Block } from '../segment/block-types';
+import { lowerBound } from '../model/binary-search';
 import type { FoldedText } from '../text/fold';
 import { classifySites, type WhyLanguage } from './classify';
 import { storyContext, type ContextBlock, type StoryContext } from './context';
 
 /** The first folded offset whose original offset is at or after `original` (folded.starts is ascending). */
 function foldedIndex(folded: FoldedText, original: number): number {
-  let lo = 0;
-  let hi = folded.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((folded.starts[mid] as number) < original) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(folded.starts, original);
 }
 
 /**

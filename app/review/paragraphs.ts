@@ -4,6 +4,7 @@
  */
 import type { Flag } from '../model/types';
 import type { StoryReview } from './types';
+import { upperBound } from '../model/binary-search';
 
 /** Flags of one paragraph of the canonical draft. */
 export interface ParagraphGroup {
@@ -53,16 +54,6 @@ export function paragraphStarts(text: string): number[] {
 
 /** The 1-based paragraph that an offset falls in, by binary search over paragraph starts. */
 export function paragraphAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((starts[mid] ?? 0) <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found + 1;
+  return upperBound(starts, offset);
 }
 

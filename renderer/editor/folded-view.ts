@@ -3,24 +3,13 @@
  * style noise does not drown the view"): the engine's folding (app/text/fold.ts) with one
  * paragraph per line, and the map between file offsets and pane offsets.
  */
+import { lowerBound } from '../../app/model/binary-search';
 import type { Span } from '../../app/model/types';
 import { foldText } from '../../app/text/fold';
 import { buildStoryView, type StoryView } from './story-view';
 
 /** The end of a sentence (optionally followed by a closing quote) just before a line break. */
 const SENTENCE_END_BEFORE_BREAK = /[。！？!?…；;.][”’」』"']?$/;
-
-/** The first index whose value is >= target in a non-decreasing array (binary search). */
-function lowerBound(values: ArrayLike<number>, target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((values[mid] ?? 0) < target) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 /**
  * True when a text separates most of its paragraphs with blank lines: then the folded panes do
