@@ -6,7 +6,7 @@
  * top-level `editor` field, there were no settings (the base variant of each story lived only in
  * its review), and `reviews` was an array of StoryReview rather than a map by story id.
  */
-import { isObject } from './schema-check';
+import { isObject } from '../model/schema';
 import { PROJECT_VERSION } from './types';
 
 /** The outcome of a migration: the current shape, or why it failed (at which field). */

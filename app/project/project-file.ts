@@ -6,7 +6,7 @@
 import { migrateProject } from './migrate';
 import { crossCheckProject, projectSchema } from './project-schema';
 import { repairReview } from './repair-review';
-import { isObject } from './schema-check';
+import { checkSchema, isObject } from '../model/schema';
 import { PROJECT_FORMAT, PROJECT_VERSION, type Project, type ProjectError, type ProjectParseResult } from './types';
 
 /** The project as JSON text (two-space indented, so a person can read and diff it), ending in a newline. */
@@ -87,7 +87,7 @@ export function parseProject(text: string): ProjectParseResult {
   }
   const migrated = migrateProject(data);
   if (!migrated.ok) return fail({ code: 'invalid', path: migrated.path, message: `The project file is damaged at ${migrated.path}: ${migrated.message}.` });
-  const found = projectSchema(migrated.value, '') ?? crossCheckProject(migrated.value);
+  const found = checkSchema(projectSchema, migrated.value) ?? crossCheckProject(migrated.value);
   if (found) {
     return fail({ code: 'invalid', path: found.path, message: `The project file is damaged at ${found.path}: ${found.message}.` });
   }

@@ -1,10 +1,12 @@
 /**
  * The schema of a version 1 project file, field by field, and the checks that span fields: review
  * keys match story ids, anchors lie inside their canonical, decisions agree with the canonical.
+ * The project's own types (types.ts) are inferred from these schemas; the comparison and the
+ * reviews keep their hand-written types (app/model/types.ts, app/review/types.ts), and their
+ * schemas are held to them: a schema that accepted something those types do not describe would
+ * not compile.
  */
-import { CATEGORIES } from '../model/types';
-import { reviewIssues } from '../review/invariants';
-import type { StoryReview } from '../review/types';
+import { CATEGORIES, type CompareResult, type StyleKind } from '../model/types';
 import {
   arrayOf,
   bool,
@@ -18,8 +20,34 @@ import {
   strOrNull,
   type Schema,
   type SchemaIssue,
-} from './schema-check';
-import { PROJECT_FORMAT, PROJECT_VERSION } from './types';
+} from '../model/schema';
+import { reviewIssues } from '../review/invariants';
+import type { StoryReview } from '../review/types';
+
+/** The value of `format` in every project file. */
+export const PROJECT_FORMAT = 'variorum-project';
+
+/** The schema version this build writes; it reads this and every older version. */
+export const PROJECT_VERSION = 1;
+
+/** Every style kind a style note may name; a kind added to StyleKind and not here fails to compile. */
+const STYLE_KINDS = [
+  'half-width-punctuation',
+  'full-width-punctuation',
+  'full-width-digits',
+  'full-width-latin',
+  'quote-style',
+  'line-wrap',
+  'whitespace',
+  'heading-marks',
+  'cjk-spacing',
+  'continuation-marks',
+  'traditional-script',
+] as const satisfies readonly StyleKind[];
+const _everyStyleKind: Exclude<StyleKind, (typeof STYLE_KINDS)[number]> extends never
+  ? true
+  : never = true;
+void _everyStyleKind;
 
 const span = objectOf({ variant: str, start: count, end: count });
 const reading = objectOf({ variant: str, start: count, end: count, text: str });
@@ -28,33 +56,47 @@ const flag = objectOf(
   { id: str, category: oneOf(...CATEGORIES), readings: arrayOf(reading), majority: strOrNull },
   {
     kind: oneOf('change', 'swap', 'move', 'truncation'),
-    numbers: objectOf({ differ: oneOf('value', 'form'), values: arrayOf(objectOf({ variant: str, value: numberOrNull })) }),
+    numbers: objectOf({
+      differ: oneOf('value', 'form'),
+      values: arrayOf(objectOf({ variant: str, value: numberOrNull })),
+    }),
     note: str,
     rule: str,
     why: str,
   },
 );
 
-const story = objectOf({ id: str, title: str, spans: arrayOf(span), flags: arrayOf(flag) }, { missing: arrayOf(str) });
+const story = objectOf(
+  { id: str, title: str, spans: arrayOf(span), flags: arrayOf(flag) },
+  { missing: arrayOf(str) },
+);
 
 /** The CompareResult embedded in a project. */
-export const compareResultSchema: Schema = objectOf(
+const compareResultSchema: Schema<CompareResult> = objectOf(
   {
     version: oneOf(1),
     variants: arrayOf(objectOf({ id: str, path: str, name: str, encoding: str, length: count })),
     stories: arrayOf(story),
-    styleNotes: arrayOf(objectOf({ variant: str, kind: str, count: count, message: str })),
+    styleNotes: arrayOf(
+      objectOf({ variant: str, kind: oneOf(...STYLE_KINDS), count: count, message: str }),
+    ),
   },
   { unique: arrayOf(objectOf({ id: str, title: str, spans: arrayOf(span) })) },
 );
 
 const decision = objectOf(
-  { flagId: str, status: oneOf('accepted', 'rejected', 'picked', 'edited'), text: str, editor: str, at: str },
+  {
+    flagId: str,
+    status: oneOf('accepted', 'rejected', 'picked', 'edited'),
+    text: str,
+    editor: str,
+    at: str,
+  },
   { variant: str, note: str },
 );
 
 /** One StoryReview. */
-export const storyReviewSchema: Schema = objectOf({
+const storyReviewSchema: Schema<StoryReview> = objectOf({
   storyId: str,
   baseVariant: str,
   canonical: str,
@@ -62,28 +104,42 @@ export const storyReviewSchema: Schema = objectOf({
   decisions: recordOf(decision),
 });
 
-const projectVariant = objectOf(
+/**
+ * A variant as the project remembers it: id, path, name, encoding, the hex SHA-256 of the file's
+ * bytes when it was opened, its size in bytes, and (optionally) an embedded copy of the decoded
+ * text, so the project opens even when the file is gone.
+ */
+export const projectVariantSchema = objectOf(
   { id: str, path: str, name: str, encoding: str, sha256: str, size: count },
   { text: str },
 );
 
-const settings = objectOf(
+/** The Chinese house style applied on export. */
+const houseStyleSchema = objectOf({ fullWidthPunctuation: bool, removeCjkSpacing: bool });
+
+/**
+ * The editor's settings kept with the project: who decides (written into every decision and the
+ * redline's tracked changes), the base variant chosen for each story by story id (absent: the
+ * default base), the house style, line endings, and whether to advance to the next open flag
+ * after a decision.
+ */
+const projectSettingsSchema = objectOf(
   { editorName: str, baseVariants: recordOf(str) },
-  {
-    houseStyle: objectOf({ fullWidthPunctuation: bool, removeCjkSpacing: bool }),
-    lineEnding: oneOf('lf', 'crlf'),
-    autoAdvance: bool,
-  },
+  { houseStyle: houseStyleSchema, lineEnding: oneOf('lf', 'crlf'), autoAdvance: bool },
 );
 
-/** The shape of a whole version 1 project. */
-export const projectSchema: Schema = objectOf(
+/**
+ * The shape of a whole version 1 project: when it was saved (ISO 8601), an optional title (the
+ * title bar, export file names), the variants, the settings, the comparison the reviews refer to,
+ * and the review of each story the editor opened, by story id.
+ */
+export const projectSchema = objectOf(
   {
     format: oneOf(PROJECT_FORMAT),
     version: oneOf(PROJECT_VERSION),
     savedAt: str,
-    variants: arrayOf(projectVariant),
-    settings,
+    variants: arrayOf(projectVariantSchema),
+    settings: projectSettingsSchema,
     result: compareResultSchema,
     reviews: recordOf(storyReviewSchema),
   },
@@ -104,8 +160,15 @@ export function crossCheckProject(value: Record<string, unknown>): SchemaIssue |
   for (const [key, raw] of Object.entries(reviews)) {
     const review = raw as StoryReview;
     const path = `reviews.${key}`;
-    if (review.storyId !== key) return { path: `${path}.storyId`, message: `is "${review.storyId}" but the review is filed under "${key}"` };
-    if (!storyIds.has(key)) return { path, message: `reviews story "${key}", which the comparison does not contain` };
+    if (review.storyId !== key) {
+      return {
+        path: `${path}.storyId`,
+        message: `is "${review.storyId}" but the review is filed under "${key}"`,
+      };
+    }
+    if (!storyIds.has(key)) {
+      return { path, message: `reviews story "${key}", which the comparison does not contain` };
+    }
     const problem = reviewIssues(review).find((i) => i.kind === 'bounds' || i.kind === 'duplicate');
     if (problem !== undefined) return { path: `${path}.anchors`, message: problem.message };
   }
