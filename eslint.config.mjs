@@ -25,6 +25,23 @@ const nodeBuiltins = [
   'worker_threads',
 ];
 
+/** The ipcRenderer ban, kept apart so app/lexicon/ can drop the CJK-range ban alone. */
+const noRawIpc = {
+  selector: "MemberExpression[object.name='ipcRenderer'][property.name=/^(on|send|invoke|sendSync)$/]",
+  message: 'Use the typed window.api bridge; raw ipcRenderer is confined to main/preload.ts.',
+};
+
+/** A Han range typed out (\u4e00-\u9fff, \u3400…, 一-龥) in a regex or a RegExp source. */
+const HAN_RANGE = String.raw`/\\u(?:3400|4dbf|4e00|9fa5|9fff|f900)|一-[龥鿿鿕龯]/i`;
+const CJK_RANGE_MESSAGE =
+  'The Han range is written once, in app/lexicon/characters.ts: use isHan, hanRun, hasHan, startsWithHan/endsWithHan, or hanRegExp with HAN.';
+const noRawHanRange = [
+  { selector: `Literal[regex.pattern=${HAN_RANGE}]`, message: CJK_RANGE_MESSAGE },
+  { selector: `NewExpression[callee.name='RegExp'] Literal[value=${HAN_RANGE}]`, message: CJK_RANGE_MESSAGE },
+  { selector: `NewExpression[callee.name='RegExp'] TemplateElement[value.raw=${HAN_RANGE}]`, message: CJK_RANGE_MESSAGE },
+  { selector: `CallExpression[callee.name='hanRegExp'] :matches(Literal[value=${HAN_RANGE}], TemplateElement[value.raw=${HAN_RANGE}])`, message: CJK_RANGE_MESSAGE },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -137,15 +154,11 @@ export default tseslint.config(
   },
   {
     files: ['**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.name='ipcRenderer'][property.name=/^(on|send|invoke|sendSync)$/]",
-          message: 'Use the typed window.api bridge; raw ipcRenderer is confined to main/preload.ts.',
-        },
-      ],
-    },
+    rules: { 'no-restricted-syntax': ['error', noRawIpc, ...noRawHanRange] },
+  },
+  {
+    files: ['app/lexicon/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', noRawIpc] },
   },
   {
     files: ['main/preload.ts'],

@@ -10,6 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import { loadAllRows } from '../test/corpus/classify-heldout/rows';
+import { hasHan } from '../app/lexicon/characters';
 
 const require = createRequire(import.meta.url);
 
@@ -38,7 +39,7 @@ function rate(hits: number, total: number): string {
 
 /** Prints the figures. */
 export async function run(): Promise<void> {
-  const rows = loadAllRows(1).flatMap((f) => f.rows).filter((r) => /[\u4e00-\u9fff]/.test(r.texts[0] ?? ''));
+  const rows = loadAllRows(1).flatMap((f) => f.rows).filter((r) => hasHan(r.texts[0] ?? ''));
   const diffs = rows.map((r) => ({ row: r, diff: diffOf(r.texts) }));
 
   let t = performance.now();
@@ -68,7 +69,7 @@ export async function run(): Promise<void> {
   const sound = (ch: string): Set<string> => new Set(pinyin.pinyin(ch, { toneType: 'none', type: 'array', multiple: true }));
   const pinyinFires = diffs.map(({ diff }) => {
     const [x = '', y = ''] = diff.parts;
-    if ([...x].length !== 1 || [...y].length !== 1 || !/[\u4e00-\u9fff]/.test(x + y)) return false;
+    if ([...x].length !== 1 || [...y].length !== 1 || !hasHan(x + y)) return false;
     const sx = sound(x);
     return [...sound(y)].some((s) => sx.has(s));
   });

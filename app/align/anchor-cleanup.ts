@@ -17,6 +17,7 @@ import {
   type DiffList,
 } from './diff-runs';
 import { spliceAll } from '../model/bounded';
+import { FULL_STOPS, SEMICOLONS, hanRun } from '../lexicon/characters';
 
 /**
  * Shortest equality that survives between two edits under the 'anchors' cleanup. One to three
@@ -139,7 +140,7 @@ function clauseAnchors(diffs: DiffList): Set<[number, string]> {
 
 /** Chinese characters only: a word, not marks or figures. */
 function isWordRun(text: string): boolean {
-  return /^[\u4e00-\u9fff]+$/u.test(text);
+  return hanRun(text);
 }
 
 /**
@@ -293,8 +294,8 @@ function wordDiff(dmp: DiffMatchPatch, deleted: string, inserted: string): DiffL
 const REWORDED = 3;
 
 /** Marks that end a sentence, and closing quotes that may follow them. */
-const SENTENCE_END = /[。！？；!?;]$/;
-const SENTENCE_CLOSE = /[。！？!?][”’）)]$/;
+const SENTENCE_END = new RegExp(`[${FULL_STOPS}${SEMICOLONS}]$`);
+const SENTENCE_CLOSE = new RegExp(`[${FULL_STOPS}][”’）)]$`);
 
 /** How well an edit between equalities `left` and `right` reading `text` sits on sentence bounds. */
 function boundaryScore(left: string, text: string): number {

@@ -4,6 +4,7 @@
  * 'anchors' cleanup (pairwise.ts) decides from them whether a short equality is a coincidence.
  */
 import type DiffMatchPatch from 'diff-match-patch';
+import { isHan, hanRun } from '../lexicon/characters';
 import { isPunctuation } from '../text/fold-chars';
 
 /** A diff list as diff-match-patch returns it. */
@@ -11,7 +12,7 @@ export type DiffList = ReturnType<DiffMatchPatch['diff_main']>;
 
 /** A CJK ideograph (a shared character that can be part of a reworded word; punctuation cannot). */
 export function isWordChar(text: string): boolean {
-  return /^[\u3400-\u9fff]$/.test(text);
+  return isHan(text);
 }
 
 /** A closing quote or bracket, which a sentence's mark may stand before or after. */
@@ -35,7 +36,7 @@ export function wordsOnly(diffs: DiffList, i: number, step: 1 | -1): boolean {
   for (let j = i + step; j >= 0 && j < diffs.length; j += step) {
     const [op, text] = diffs[j] as [number, string];
     if (op === 0) break;
-    if (!/^[\u4e00-\u9fff]*$/.test(text)) return false;
+    if (!hanRun(text, 0)) return false;
   }
   return true;
 }

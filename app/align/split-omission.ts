@@ -7,6 +7,7 @@
  */
 import type { ShapedSite } from './shapes';
 import type { SiteReading } from './sites';
+import { FULL_STOPS, SEMICOLONS } from '../lexicon/characters';
 
 /** Longest short reading (code points): a mark, a character or two, a short number. */
 const SHORT = 4;
@@ -16,7 +17,7 @@ const LONG_FACTOR = 4;
 const LONG_PLUS = 6;
 
 /** Sentence-final marks and the closing quotes that may follow them. */
-const SENTENCE_MARK = /[。！？!?；;]/u;
+const SENTENCE_MARK = new RegExp(`[${FULL_STOPS}${SEMICOLONS}]`, 'u');
 const CLOSER = /[”’」』）)"']/u;
 
 /** Index just past the sentence end that starts at `i` (the mark and any closers), or -1. */

@@ -2,7 +2,7 @@
  * Bylines and datelines, the story's furniture: missing whole, or missing a role word or a name,
  * they are omissions (DESIGN.md: a byline is no sentence, but its loss is a loss of text).
  */
-import { hanRun } from '../lexicon/characters';
+import { HAN, hanRegExp, hanRun } from '../lexicon/characters';
 import { AGENCIES, alternation, BYLINE_ROLES, WIRE_SERVICES } from '../lexicon/newsroom';
 import type { ReadingInContext } from './names';
 import { SURNAMES } from './person-names';
@@ -17,7 +17,7 @@ const WIRE = `[(（](?:${alternation(WIRE_SERVICES)})[)）]`;
 const WIRE_CREDIT = new RegExp(WIRE);
 const BYLINE_UNIT = new RegExp(`^（(?:${AGENCY}|特约)?(?:${ROLE}|文|图|文/图)[^（）]{2,40}）$`);
 // The place may be left out (据新华社电, 本报讯).
-const DATELINE_UNIT = new RegExp(`^据?(?:${AGENCY})(?:[\u4e00-\u9fff]{2,6})?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯)$`);
+const DATELINE_UNIT = hanRegExp(`^据?(?:${AGENCY})(?:[${HAN}]{2,6})?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯)$`);
 
 /**
  * An English wire dateline or its credit: BOSTON (AP) —, WICHITA, Kan. (AP) —, or (AP) alone.
@@ -36,6 +36,9 @@ export function isBylineOrDateline(text: string): boolean {
   return (WIRE_CREDIT.test(compact) || /[—–]$/.test(compact)) && ENGLISH_DATELINE.test(compact);
 }
 
+/** Nothing but Han characters and spaces. */
+const HAN_OR_SPACE_RUN = hanRegExp(String.raw`^[${HAN} ]+$`);
+
 /**
  * The reading is whole words of a byline: a role word or a name inside a bracketed Chinese byline
  * ((记者 吴某 陈某) without 记者 or a name), or a name after By in an English byline line (By A
@@ -47,7 +50,7 @@ export function missingFromByline(r: ReadingInContext): boolean {
   const line = r.before.slice(r.before.lastIndexOf('\n') + 1);
   if (/^By [A-Z]/.test(line) && /^(?:and |& )?[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*$/.test(text)) return true;
   const open = r.before.lastIndexOf('（');
-  if (open < 0 || r.before.indexOf('）', open) >= 0 || !/^[\u4e00-\u9fff ]+$/.test(text)) return false;
+  if (open < 0 || r.before.indexOf('）', open) >= 0 || !HAN_OR_SPACE_RUN.test(text)) return false;
   const close = r.after.indexOf('）');
   // A byline holds names only: a colon or a sentence mark makes it a note ((记者注：…)).
   if (close < 0 || /[（。！？，：；]/.test(r.after.slice(0, close) + r.before.slice(open + 1))) return false;

@@ -4,6 +4,7 @@
  */
 import { isPunctuation } from '../text/fold-chars';
 import type { ClassifyReading } from './rule';
+import { FULL_STOPS } from '../lexicon/characters';
 
 /**
  * A missing passage at least this long (code points) is an omission even without a sentence end:
@@ -37,18 +38,23 @@ export function coreLength(text: string): number {
   return n;
 }
 
+/** Text that ends with a full stop, perhaps inside a closing quote. */
+const AFTER_FULL_STOP = new RegExp(`[${FULL_STOPS}][”’」』]?$`);
+/** A reading that ends a sentence: a full stop or an English word's full stop, then a closer. */
+const ENDS_SENTENCE = new RegExp(String.raw`(?:[${FULL_STOPS}]|[A-Za-z]{2}\.)[”’」』"]?\s?$`);
+
 /**
  * The reading is one or more whole sentences: it starts where a sentence starts (after a sentence
  * end, or at the start of its paragraph) and ends with a sentence end (她说。 dropped after a quote).
  */
 export function wholeSentence(r: ClassifyReading): boolean {
-  const startsSentence = r.before.length === 0 || /[。！？!?][”’」』]?$/.test(r.before) || /[A-Za-z]{2}\.["”’]?\s?$/.test(r.before);
-  const endsSentence = /(?:[。！？!?]|[A-Za-z]{2}\.)[”’」』"]?\s?$/.test(r.text);
+  const startsSentence = r.before.length === 0 || AFTER_FULL_STOP.test(r.before) || /[A-Za-z]{2}\.["”’]?\s?$/.test(r.before);
+  const endsSentence = ENDS_SENTENCE.test(r.text);
   return startsSentence && endsSentence;
 }
 
 /** A sentence end inside a reading: Chinese marks, or an English full stop after a word. */
-export const SENTENCE_MARK = /[。！？!?]|[A-Za-z]{2}\.(?=["”’]?(?:\s|$))/;
+export const SENTENCE_MARK = new RegExp(String.raw`[${FULL_STOPS}]|[A-Za-z]{2}\.(?=["”’]?(?:\s|$))`);
 
 /**
  * English words weigh a word and a half in the omission thresholds, which are counted in Chinese

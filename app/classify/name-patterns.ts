@@ -6,7 +6,7 @@
  * foreign place after its country and a national body are left to the segmenter's tags, same-sound
  * evidence and the gazetteer: rows of their own decided nothing those did not.)
  */
-import { hanRun } from '../lexicon/characters';
+import { HAN, hanRegExp, hanRun } from '../lexicon/characters';
 import { AGENCIES, alternation, BYLINE_ROLES } from '../lexicon/newsroom';
 import { POST_TITLES } from '../lexicon/titles';
 
@@ -102,10 +102,13 @@ export function inGazetteerName(context: string, from: number, to: number): bool
 const BYLINE_NAMES = 12;
 
 /** A byline's role word and the names after it, to the reading (记者方卓然…). */
-const BYLINE_LEAD = new RegExp(`(?:${alternation(BYLINE_ROLES)})([\u4e00-\u9fff]*)$`);
+const BYLINE_LEAD = hanRegExp(`(?:${alternation(BYLINE_ROLES)})([${HAN}]*)$`);
 
 /** The same after an opening bracket and an agency: a byline by its form ((记者单雨桐)). */
-const BRACKETED_LEAD = new RegExp(`（(?:${alternation(AGENCIES)}|特约)?(?:${alternation(BYLINE_ROLES)})[\u4e00-\u9fff]*$`);
+const BRACKETED_LEAD = hanRegExp(`（(?:${alternation(AGENCIES)}|特约)?(?:${alternation(BYLINE_ROLES)})[${HAN}]*$`);
+
+/** Han characters up to the end of a credit. */
+const NAME_THEN_END = hanRegExp(String.raw`^([${HAN}]*?)(）|$|报道|摄影|摄|整理|撰文)`);
 
 /** True when the reading lies among the names of a byline: (记者 方卓然 许静怡) or 新华社记者 张远航. */
 export function inByline(before: string, text: string, after: string, surnames: ReadonlySet<string>): boolean {
@@ -113,7 +116,7 @@ export function inByline(before: string, text: string, after: string, surnames: 
   const lead = BYLINE_LEAD.exec(before);
   if (!lead) return false;
   // The names end at the bracket, the line's end, or a byline verb (记者 戚文静 通讯员 邝志远 报道).
-  const tail = /^([\u4e00-\u9fff]*?)(）|$|报道|摄影|摄|整理|撰文)/.exec(after);
+  const tail = NAME_THEN_END.exec(after);
   if (!tail) return false;
   const names = (lead[1] as string).length + text.length + (tail[1] as string).length;
   // A byline line's run starts with a person's surname (记者及时赶到 ends a paragraph too); one in
@@ -124,7 +127,7 @@ export function inByline(before: string, text: string, after: string, surnames: 
 }
 
 /** Titles that follow the organisation a person works for (南营社区党委书记黄振宇). */
-const AFFILIATION_TITLE = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${alternation(POST_TITLES)})`);
+const AFFILIATION_TITLE = hanRegExp(`^[${HAN}]{0,8}?(?:${alternation(POST_TITLES)})`);
 
 /**
  * Words that show a run of characters is an organisation. 站 and 所 alone are left out: 驿站负责人

@@ -3,7 +3,7 @@
  * transliteration dot) or by the words around it (a title or role before it, a list after a
  * title, a verb of saying or a feat after it, a byline).
  */
-import { hanRun } from '../lexicon/characters';
+import { HAN, hanRegExp, hanRun } from '../lexicon/characters';
 import { englishNameEvidence } from './english-names';
 import { transliteratedPrefix } from './foreign-names';
 import { inByline } from './name-patterns';
@@ -40,7 +40,7 @@ const FOREIGN_AFTER_TITLE = 3;
  * 表示, 张女士对记者说).
  */
 const PERSON_ACTS =
-  /^(?![一二三四五六七八九十两各都也还就均共纷已正将要该这那其不又再对向跟和与给为被把从在])[\u4e00-\u9fff]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)/;
+  hanRegExp(String.raw`^(?![一二三四五六七八九十两各都也还就均共纷已正将要该这那其不又再对向跟和与给为被把从在])[${HAN}]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)`);
 
 /** A person right after a title or role noun (党委书记李肖娜, 秘书长古特雷斯, 教授祝世宁出席). */
 function afterTitle(r: ReadingInContext): boolean {
@@ -78,6 +78,9 @@ function quotedName(r: ReadingInContext): boolean {
     !(before.endsWith(open) && after.startsWith(close) && [...text].length <= 1);
   return quoted('“', '”') || quoted('‘', '’');
 }
+
+/** A transliteration dot between Han characters (玛丽·居里). */
+const TRANSLITERATION_DOT = hanRegExp(String.raw`[${HAN}]·|·[${HAN}]`);
 
 /** The rows of names marked by their own text or by a title, role or verb (precedence.ts orders them). */
 export const PERSON_ROWS: readonly ReadingRule[] = [
@@ -121,7 +124,7 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
     'name.transliteration-dot',
     false,
     (r) =>
-      /[\u4e00-\u9fff]·|·[\u4e00-\u9fff]/.test(r.before.slice(-3) + r.text + r.after.slice(0, 3)),
+      TRANSLITERATION_DOT.test(r.before.slice(-3) + r.text + r.after.slice(0, 3)),
     why('{a} is in a name written with a transliteration dot (·)', '{a}在带间隔号（·）的译名中'),
     [['阿卜杜[勒]·克里木说', '阿卜杜[拉]·克里木说']],
     [['解决[困难]和', '解决[问题]和']],

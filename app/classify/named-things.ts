@@ -5,7 +5,7 @@
  * and projects and parks between their place and their head. Each rule answers whether reading
  * [from, to) of `context` lies in such a name.
  */
-import { hanRun, isHan } from '../lexicon/characters';
+import { HAN, hanRegExp, hanRun, isHan } from '../lexicon/characters';
 import { overlaps } from './name-patterns';
 
 /**
@@ -13,7 +13,7 @@ import { overlaps } from './name-patterns';
  * 长征五号, 雪龙2号, 地铁2号线). The two characters are its name. A stem ending in an ordinal or a
  * function character is a date or an ordinal (11月5号, 今年第18号台风, 住在三号楼).
  */
-const NUMBERED_CRAFT = /([\u4e00-\u9fff]{2})((?:[零〇一二两三四五六七八九十]{1,3}|\d{1,3})号.{0,4})/g;
+const NUMBERED_CRAFT = hanRegExp(String.raw`([${HAN}]{2})((?:[零〇一二两三四五六七八九十]{1,3}|\d{1,3})号.{0,4})`, 'g');
 const NOT_CRAFT_STEM = /[第月年日编型几多每该本此这那的是在为到住于个其]$|^(?:按照|根据|依据|落实|执行|印发|发布|出台|下发|关于)$/;
 
 /** What follows 号 in a document, an address or a bed number (1号文件, 3号楼): no craft. */
@@ -38,7 +38,7 @@ const TRANSIT = /地铁|号线|列车|高铁|动车|火车|轨道交通|车次|�
  * after a preposition (在西直门站). Stems that make 站 a kind of station, not its name, are left
  * out (车站, 驿站, 加油站, 地铁站, 终点站).
  */
-const STATION = /([\u4e00-\u9fff]{2,3})站/g;
+const STATION = hanRegExp(String.raw`([${HAN}]{2,3})站`, 'g');
 const NOT_STATION_STEM = /[车驿务油电作象测查费交铁轨乘点发首本该网每各一个的在到和与空]$/;
 
 /** True when [from, to) lies in the name of a station, in a sentence about a transport line. */
@@ -57,6 +57,9 @@ export function inStationName(context: string, from: number, to: number, places:
   return false;
 }
 
+/** A team or club name after a place. */
+const TEAM_NAME = hanRegExp(String.raw`^([${HAN}]{2,4}?)(?:队|俱乐部)`);
+
 /**
  * A club or team named after its province or city (山东泰山队, 上海海港队, 北京国安俱乐部): the
  * two to four characters between the place and 队 / 俱乐部 are the club's name.
@@ -66,7 +69,7 @@ export function inClubName(context: string, from: number, to: number, places: re
   if (!/队|俱乐部/.test(context)) return false;
   for (const place of places) {
     for (let at = context.indexOf(place); at >= 0; at = context.indexOf(place, at + 1)) {
-      const m = /^([\u4e00-\u9fff]{2,4}?)(?:队|俱乐部)/.exec(context.slice(at + place.length));
+      const m = TEAM_NAME.exec(context.slice(at + place.length));
       const name = m?.[1];
       // 上海市队, 北京代表队: a place's own team, no club name between (市, 省, 代表).
       if (!name || /^[省市县区]|代表|的/.test(name)) continue;
@@ -158,7 +161,7 @@ const PROJECT_RUN = 8;
 const PROJECT_VERB = /实施|推进|开展|启动|加快|加速|加大|抓紧|完成|推动|打造|建设|建成|新建|修建|兴建|改建|扩建|续建|开工|投资|投入|参与|参加|承担|负责|组织|规划/;
 
 /** A river or lake named by one or two characters before 江 / 河 / 湖 (长江, 淮河, 洱海 aside). */
-const WATER = /[\u4e00-\u9fff][江河湖]$/;
+const WATER = hanRegExp(String.raw`[${HAN}][江河湖]$`);
 
 /** Characters before 江 / 河 that make a crossing, a bank or a size of it (沿江, 跨河, 大湖). */
 const NOT_WATER_STEM = /[大小条这那一两过渡跨沿横入出临滨望的在护运冰山]$/;
@@ -188,7 +191,7 @@ export function inPlaceProject(context: string, from: number, to: number, places
  * Two characters before the kind of a named craft or ship: 天和核心舱, 梦天实验舱, 天问探测器,
  * 辽宁舰. Stems that say what kind it is (驱逐舰, 货运飞船's 货运) or which one (该, 这艘) are no name.
  */
-const NAMED_CRAFT = /([\u4e00-\u9fff]{2})(?=核心舱|实验舱|探测器|望远镜|舰(?![队艇长船载]))/g;
+const NAMED_CRAFT = hanRegExp(String.raw`([${HAN}]{2})(?=核心舱|实验舱|探测器|望远镜|舰(?![队艇长船载]))`, 'g');
 const GENERIC_CRAFT = /^(?:驱逐|护卫|登陆|两栖|导弹|航母|航空|母舰|潜艇|巡洋|战列|科考|综合|补给|训练|医院|月球|火星|太空|空间|巡天|深空|射电|光学|天文|大型|小型|新型|该|这|那|一艘|两艘|多艘|各|我|敌|军|旗|战|舰)/;
 
 /** True when [from, to) lies in the two-character name before the kind of a craft or ship. */

@@ -4,7 +4,7 @@
  * before their suffix, and names that recur in the story itself. The rows that use them are in
  * name-evidence.ts.
  */
-import { hanRun, isHan } from '../lexicon/characters';
+import { HAN, hanRegExp, hanRun, isHan } from '../lexicon/characters';
 import type { StoryContext } from './context';
 import { PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
@@ -42,7 +42,7 @@ const COLLEGES: ReadonlySet<string> = new Set(['学院', '大学', '研究院', 
 const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   // 城区 is an urban area (老城区, 在城区) unless a name stands before it (鼎城区, 东城区); 山区,
   // 林区, 牧区, 矿区, 灾区, 郊区, 校区 are kinds of area.
-  区: /(?:[社地小园景辖片街库保禁误专特山党林牧矿灾郊校营湖疫产]|(?:^|[^\u4e00-\u9fff]|[老主全市中在的和与及到进出入])城)$/,
+  区: hanRegExp(String.raw`(?:[社地小园景辖片街库保禁误专特山党林牧矿灾郊校营湖疫产]|(?:^|[^${HAN}]|[老主全市中在的和与及到进出入])城)$`),
   市: /[城超上股夜集门]$/,
   // 子公司, 分公司, 总公司, 母公司: a kind of company, no name.
   公司: /[子分总母]$/,
@@ -114,6 +114,9 @@ const LONG_SUFFIX_REACH = 3;
  */
 const NOT_STEM = /[全本我该各每此这那其某多两一二三四五六七八九十几数外内上下的了在和与及是等有些]/;
 
+/** A character that cannot be inside a name: not Han, or a function word. */
+const BREAKS_NAME = hanRegExp(String.raw`[^${HAN}]|[的地得了在是和与及以为于从向对把被将让给到也都还就]`);
+
 /**
  * True when a place or organisation suffix follows the reading closely and is a real suffix, or
  * the reading lies inside the suffix itself (和睦[街]道, 律师[事]务所, 埇桥[区]).
@@ -131,7 +134,7 @@ export function beforeSuffix(text: string, before: string, after: string, minGap
       if (guardBefore?.test(context.slice(0, at)) || guardAfter?.test(context.slice(at + suffix.length))) continue;
       if (at >= end + minGap && at > from) {
         // Punctuation or a function word between the reading and the suffix (街道在驿站) ends the name.
-        if (/[^\u4e00-\u9fff]|[的地得了在是和与及以为于从向对把被将让给到也都还就]/.test(context.slice(end, at))) break;
+        if (BREAKS_NAME.test(context.slice(end, at))) break;
         // A verb that founds or joins a body (今年成立合作社) introduces the name; it is not in it.
         if (/成立|组建|创办|建立|加入|牵头/.test(context.slice(end, at))) break;
         // 今年全市, 去年各区, 该公司: a determiner right before the suffix makes it no name.
@@ -206,6 +209,12 @@ export function insideBrackets(before: string, text: string, after: string, open
   return before.length - o - 1 + text.length + c <= maxInside;
 }
 
+/** Up to two Han characters at the end. */
+const HAN_BEFORE = hanRegExp(String.raw`[${HAN}]{0,2}$`);
+
+/** Up to two Han characters at the start. */
+const HAN_AFTER = hanRegExp(String.raw`^[${HAN}]{0,2}`);
+
 /**
  * True when a short word containing the reading (2 to 4 characters) occurs elsewhere in the story
  * where its own context marks it a name: after a person's title or before a place or
@@ -214,8 +223,8 @@ export function insideBrackets(before: string, text: string, after: string, open
  */
 export function namedElsewhere(text: string, before: string, after: string, story: StoryContext): boolean {
   if (!hanRun(text, 1, 3)) return false;
-  const lead = /[\u4e00-\u9fff]{0,2}$/.exec(before)?.[0] ?? '';
-  const tail = /^[\u4e00-\u9fff]{0,2}/.exec(after)?.[0] ?? '';
+  const lead = HAN_BEFORE.exec(before)?.[0] ?? '';
+  const tail = HAN_AFTER.exec(after)?.[0] ?? '';
   // A name the story prints again right after the reading, never with it: words reaching into it
   // are no evidence (假[期]南营巷, where 南营巷 recurs alone).
   const outside = [3, 4].some((n) => after.length >= n && startsAfter(text, after.slice(0, n), story));

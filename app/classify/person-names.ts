@@ -5,7 +5,7 @@
  */
 import { alternation } from '../lexicon/newsroom';
 import { PERSON_TITLES, TITLES_AFTER_NAME } from '../lexicon/titles';
-import { hanRun, isHan } from '../lexicon/characters';
+import { HAN, hanRegExp, hanRun, isHan } from '../lexicon/characters';
 import type { StoryContext } from './context';
 
 /** Titles and roles after which Chinese news text names a person (书记李肖娜, 记者王嘉伟): the lexicon's list. */
@@ -140,6 +140,9 @@ export function recurringSubject(before: string, text: string, after: string, st
   return false;
 }
 
+/** The last item of an enumeration (、) so far. */
+const LIST_TAIL = hanRegExp(String.raw`、([${HAN}]{0,2})$`);
+
 /**
  * True when the reading lies in a later name of a list after a title, the names set apart by 、
  * (航天员叶光富、李聪、李广苏出征; 记者王某、张某): every item before it is a surname-led name of
@@ -147,7 +150,7 @@ export function recurringSubject(before: string, text: string, after: string, st
  */
 export function inTitledList(before: string, text: string, after: string): boolean {
   if (!hanRun(text, 0)) return false;
-  const m = /、([\u4e00-\u9fff]{0,2})$/.exec(before);
+  const m = LIST_TAIL.exec(before);
   const lead = m?.[1] ?? '';
   if (!m || lead.length + text.length > 3 || !SURNAMES.has((lead + text + after)[0] ?? '')) return false;
   const parts = before.slice(0, before.length - lead.length - 1).split('、');
@@ -161,6 +164,9 @@ export function inTitledList(before: string, text: string, after: string): boole
   return false;
 }
 
+/** A list of two- or three-character names before 等人 / 等同志 / 等N人. */
+const NAME_LIST = hanRegExp(String.raw`(?:[${HAN}]{2,3}、){1,8}[${HAN}]{2,3}(?=等(?:人|同志|[\d一二三四五六七八九十]+人))`, 'g');
+
 /**
  * True when the reading lies in a name of a list that 等人 or 等同志 closes (张某、李某、王某等人):
  * every item two or three characters from a surname, set apart by 、, the last before 等.
@@ -170,7 +176,7 @@ export function inListOfPersons(before: string, text: string, after: string): bo
   const context = before + text + after;
   const from = before.length;
   const to = from + text.length;
-  for (const m of context.matchAll(/(?:[\u4e00-\u9fff]{2,3}、){1,8}[\u4e00-\u9fff]{2,3}(?=等(?:人|同志|[\d一二三四五六七八九十]+人))/g)) {
+  for (const m of context.matchAll(NAME_LIST)) {
     let at = m.index ?? 0;
     for (const item of m[0].split('、')) {
       const inside = from === to ? at < from && from < at + item.length : at < to && from < at + item.length;

@@ -7,13 +7,15 @@
 import type { StyleKind } from '../model/types';
 import { foldChar } from '../text/fold-chars';
 import { bracketedMarks } from '../text/fold';
+import { FULL_STOPS, HAN, SEMICOLONS, hanRegExp } from '../lexicon/characters';
 import { toSimplified } from '../text/script-fold';
 import type { TextEdit } from './anchors';
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014]/u;
-const IDEOGRAPH = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+/** CJK context: a Han ideograph, CJK or full-width punctuation, curly quotes, …, —. */
+const CJK = hanRegExp(String.raw`[${HAN}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014]`);
+const IDEOGRAPH = hanRegExp(`[${HAN}]`);
 const HALF_TO_FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
-const SENTENCE_OR_CLOSER = /[。！？!?…；;：:”’」』）)】》]/u;
+const SENTENCE_OR_CLOSER = new RegExp(`[${FULL_STOPS}…${SEMICOLONS}：:”’」』）)】》]`, 'u');
 
 /** The nearest character before `i` that is not a space or tab, or ''. */
 function previousVisible(text: string, i: number): string {

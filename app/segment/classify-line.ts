@@ -5,6 +5,7 @@
 import type { BlockKind } from './block-types';
 import { isRuleLine, isRunningHead, undoOcrSpacing } from './page-furniture';
 import { isLatinLine, latinJump, LATIN_BYLINE, LATIN_CONTRIBUTORS, LATIN_CAPTIONS, LATIN_DATELINE_LEAD, LATIN_NOTICE, latinFragment, latinTitleFits } from './latin-lines';
+import { FULL_STOPS, SEMICOLONS } from '../lexicon/characters';
 
 /** What a line looks like on its own. */
 export interface LineShape {
@@ -22,7 +23,7 @@ export interface LineShape {
  * A closing quote alone does not end a sentence: 管理服务向“新” is a headline, not a sentence.
  * The ASCII full stop ends English sentences (a headline has none).
  */
-const FINAL = /[。！？!?…：:；;.][”’"」』）)】》]*$|[）)]$/u;
+const FINAL = new RegExp(`[${FULL_STOPS}…：:${SEMICOLONS}.][”’"」』）)】》]*$|[）)]$`, 'u');
 
 /** True when the line ends a sentence (or a quotation / bracket that closes one). */
 export function endsSentence(line: string): boolean {

@@ -23,6 +23,7 @@ import { splitInterleavedLines } from './interleaved-lines';
 import { markRepeatedPassages } from './repeated-passages';
 import { markSetInBoxes } from './set-in-boxes';
 import { appendAll } from '../model/bounded';
+import { CLAUSE_END } from '../lexicon/characters';
 
 /** A story located in the variants, not yet aligned. */
 export interface StoryLocation {
@@ -183,6 +184,6 @@ function firstParagraphStart(pages: readonly SegmentedPage[], perVariant: readon
 
 /** The first clause of a paragraph, at most 30 characters: a stand-in headline. */
 export function titleFromText(text: string): string {
-  const clause = text.split(/[。！？!?，,；;]/u)[0] ?? text;
+  const clause = text.split(CLAUSE_END)[0] ?? text;
   return clause.replace(/\s+/gu, ' ').trim().slice(0, 30);
 }

@@ -14,6 +14,7 @@
  */
 import type { ContainsText } from './other-texts';
 import type { Span, VariantText } from '../model/types';
+import { FULL_STOPS } from '../lexicon/characters';
 
 /** Letters and digits only, lower case (NFKC): text compared across papers (the form `otherText` gives). */
 export function plain(text: string): string {
@@ -69,9 +70,9 @@ function pairsSupported(line: string, others: ContainsText): boolean {
 
 const BRACKETED = /^[（(【［[〔<《].*[）)】］\]〕>》]$/u;
 const DATE_OR_TIME = /\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/u;
-const SENTENCE_INSIDE = /[。！？!?][^。！？!?]*\S/u;
+const SENTENCE_INSIDE = new RegExp(String.raw`[${FULL_STOPS}][^${FULL_STOPS}]*\S`, 'u');
 const SEPARATORS = /\s[>›»|｜·•]\s|\s?[>›»|｜]\s?/gu;
-const SENTENCE_END = /[。！？!?.…”"’'）)]$/u;
+const SENTENCE_END = new RegExp(`[${FULL_STOPS}.…”"’'）)]$`, 'u');
 
 function visible(line: string): number {
   return line.replace(/\s+/gu, '').length;

@@ -8,6 +8,7 @@ import { isClosingMark, isOpeningMark } from './page-view';
 import { blocksToSpans } from './story-title';
 import { makeTailJudge } from './topic-words';
 import { appendAll } from '../model/bounded';
+import { CLAUSE_END } from '../lexicon/characters';
 
 /** Blocks that are never story text. */
 function isForeign(block: Block): boolean {
@@ -141,7 +142,7 @@ function makeUnique(page: SegmentedPage, blocks: readonly number[], variant: str
     }
     if (block.kind === 'paragraph') {
       const text = page.text.slice(block.start, block.end);
-      title = (text.split(/[。！？!?，,；;]/u)[0] ?? text).replace(/\s+/gu, ' ').trim().slice(0, 30);
+      title = (text.split(CLAUSE_END)[0] ?? text).replace(/\s+/gu, ' ').trim().slice(0, 30);
       break;
     }
   }

@@ -1,6 +1,7 @@
 /**
  * Character classes and canonical forms used by style folding. Kept apart from the folding loop so
- * the classifier can share the same notion of "punctuation", "CJK" and "sentence end".
+ * the classifier can share the same notion of "punctuation" (what is CJK and what ends a sentence
+ * live in app/lexicon/cjk.ts).
  */
 
 /** Half-width punctuation that Chinese text normally writes full-width; folded to the full-width form. */
@@ -71,11 +72,6 @@ export function isSpace(ch: string): boolean {
   return /^[\s\u3000\u00a0\u200b\ufeff]$/u.test(ch);
 }
 
-/** True for a CJK ideograph (BMP blocks and the supplementary ideographic planes). */
-export function isCjk(ch: string): boolean {
-  return /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007\u{20000}-\u{3134f}]$/u.test(ch);
-}
-
 /** True for an ASCII letter or digit (after folding full-width forms). */
 export function isLatinOrDigit(ch: string): boolean {
   return /^[A-Za-z0-9]$/.test(ch);
@@ -97,12 +93,6 @@ export function isPunctuation(ch: string): boolean {
 const PUNCTUATION = /^[\p{P}\p{S}]$/u;
 /** Per UTF-16 unit: 0 not asked yet, 1 punctuation or symbol, 2 not. */
 const punctuationOfUnit = new Uint8Array(0x10000);
-
-/** Sentence-final marks after which a line break ends a paragraph rather than wrapping a sentence. */
-export const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…', '；', ';']);
-
-/** Closing marks that may follow a sentence end (“……。” ends with the quote). */
-export const CLOSERS = new Set(['”', '’', '」', '』', '"', "'", '）', ')', '】', '》']);
 
 /** Quote characters and their canonical open/close forms. */
 export type QuoteRole = 'open-double' | 'close-double' | 'open-single' | 'close-single' | 'straight-double' | 'straight-single';

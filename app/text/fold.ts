@@ -5,12 +5,10 @@
  * maps back to an exact range of the original text.
  */
 import type { StyleKind } from '../model/types';
+import { CLOSERS, SENTENCE_END, isHan } from '../lexicon/characters';
 import {
   CANONICAL_QUOTES,
-  CLOSERS,
-  SENTENCE_END,
   foldChar,
-  isCjk,
   isLatinOrDigit,
   isSpace,
   quoteRole,
@@ -166,7 +164,7 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
     } else if (pending.spaceAt >= 0) {
       const before = prev();
       if (isLatinOrDigit(before) && isLatinOrDigit(ch)) push(' ', pending.spaceAt, pending.spaceAt + 1);
-      else if ((isCjk(before) && isLatinOrDigit(ch)) || (isLatinOrDigit(before) && isCjk(ch))) counts['cjk-spacing'] += 1;
+      else if ((isHan(before) && isLatinOrDigit(ch)) || (isLatinOrDigit(before) && isHan(ch))) counts['cjk-spacing'] += 1;
       else counts.whitespace += 1;
     }
     pending.spaceAt = -1;
@@ -396,7 +394,7 @@ function degreeSign(text: string, at: number, to: number): { out: string; end: n
 function cjkBefore(text: string, at: number, from: number): boolean {
   for (let j = at - 1; j >= from && j >= at - 12; j--) {
     const c = text[j] as string;
-    if (isCjk(c)) return true;
+    if (isHan(c)) return true;
     if (!/[0-9.\-~～ ]/.test(c)) return false;
   }
   return false;
@@ -454,7 +452,7 @@ export function bracketedMarks(text: string): { start: number; end: number }[] {
 function cjkFullStop(text: string, at: number, from: number, to: number): boolean {
   let j = at - 1;
   while (j >= from && /[”’"')）」』]/.test(text[j] as string)) j -= 1;
-  if (j < from || !isCjk(text[j] as string)) return false;
+  if (j < from || !isHan(text[j] as string)) return false;
   const next = at + 1 < to ? (text[at + 1] as string) : '';
   return !/[0-9A-Za-z.]/.test(next);
 }
@@ -465,13 +463,13 @@ function cjkContext(text: string, at: number, from: number, to: number): boolean
   for (let j = at - 1; j >= from; j--) {
     const c = text[j] as string;
     if (isSpace(c) || /[“”‘’"']/.test(c)) continue;
-    if (isCjk(c) || /[\u3000-\u303f\uff00-\uffef]/.test(c)) return true;
+    if (isHan(c) || /[\u3000-\u303f\uff00-\uffef]/.test(c)) return true;
     break;
   }
   for (let j = at + 1; j < to; j++) {
     const c = text[j] as string;
     if (isSpace(c) || /[“”‘’"']/.test(c)) continue;
-    return isCjk(c);
+    return isHan(c);
   }
   return false;
 }

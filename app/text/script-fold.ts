@@ -14,6 +14,7 @@
  */
 import { ConverterFactory, type DictGroup, type DictLike } from 'opencc-js/core';
 import { configs } from 'opencc-js/preset/t2cn';
+import { HAN, hanRegExp } from '../lexicon/characters';
 
 type Convert = (text: string) => string;
 
@@ -77,7 +78,7 @@ function buildConverter(): Convert {
 }
 
 /** True when the text has an ideograph outside ASCII/Latin (a quick skip for English pages). */
-const IDEOGRAPH = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u;
+const IDEOGRAPH = hanRegExp(`[${HAN}]`);
 
 /**
  * The simplified reading of `text`, with exactly one code point per code point of `text`

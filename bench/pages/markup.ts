@@ -8,15 +8,19 @@
  */
 import type { Category, CompareResult, VariantText } from '../../app/model/types';
 import type { TruthSite } from '../synthetic/generate';
+import { HAN, hanRegExp } from '../../app/lexicon/characters';
 
 /** Half-width punctuation of a transcription that typed ASCII marks (a page's `style`). */
 export function halfWidth(text: string): string {
   return text.replace(/，/gu, ',').replace(/：/gu, ':').replace(/；/gu, ';').replace(/（/gu, '(').replace(/）/gu, ')');
 }
 
+const HAN_THEN_LATIN = hanRegExp(`([${HAN}])([0-9A-Za-z])`, 'g');
+const LATIN_THEN_HAN = hanRegExp(`([0-9A-Za-z%])([${HAN}])`, 'g');
+
 /** Spaces around digits and Latin, as some typesetting systems put them (a page's `style`). */
 export function cjkSpacing(text: string): string {
-  return text.replace(/([\u4e00-\u9fff])([0-9A-Za-z])/gu, '$1 $2').replace(/([0-9A-Za-z%])([\u4e00-\u9fff])/gu, '$1 $2');
+  return text.replace(HAN_THEN_LATIN, '$1 $2').replace(LATIN_THEN_HAN, '$1 $2');
 }
 
 /** One page of a probe: what surrounds the story and how the page's typesetting differs. */

@@ -8,6 +8,7 @@ import type { Category, VariantText } from '../../app/model/types';
 import { createRandom } from '../../test/fixtures/synthetic';
 import { CORPUS, type CorpusStory } from './corpus';
 import { HELD_OUT, HELD_OUT_LATER } from './corpus-held-out';
+import { HAN, hanRegExp } from '../../app/lexicon/characters';
 
 /** A labelled place of disagreement, as score.py reads it (non-seed mode: keyed by variant id). */
 export interface TruthSite {
@@ -44,7 +45,9 @@ interface Injection {
   readonly alternative: string;
 }
 
-const CJK = /[\u3400-\u9fff]/;
+const CJK = hanRegExp(`[${HAN}]`);
+const HAN_THEN_DIGIT = hanRegExp(String.raw`([${HAN}])(\d)`, 'g');
+const DIGIT_THEN_HAN = hanRegExp(String.raw`(\d)([${HAN}])`, 'g');
 const SIMILAR = '华明文清建国新海平安志强伟芳军丽';
 const WORD_SWAPS: readonly (readonly [string, string])[] = [
   ['已经', '早已'], ['及时', '尽快'], ['推广', '推行'], ['重点', '着力'], ['普遍', '大多'],
@@ -146,7 +149,7 @@ function styleNoise(text: string, random: () => number, inSite: boolean): string
   let out = text.replace(/[，：；！？（）]/g, (c) => HALF[c] ?? c).replace(/[“”]/g, '"');
   if (!inSite) {
     // A column break in mid-sentence, and CJK–digit spacing (1 月 / 1月).
-    out = out.replace(/([\u4e00-\u9fff])(\d)/g, '$1 $2').replace(/(\d)([\u4e00-\u9fff])/g, '$1 $2');
+    out = out.replace(HAN_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_HAN, '$1 $2');
     if (out.length > 40 && random() < 0.5) {
       const at = 10 + Math.floor(random() * (out.length - 20));
       if (CJK.test(out[at - 1] ?? '') && CJK.test(out[at] ?? '')) out = `${out.slice(0, at)}\n${out.slice(at)}`;

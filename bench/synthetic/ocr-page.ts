@@ -4,6 +4,7 @@
  * generator is placed in base offsets of this page.
  */
 import { CORPUS, type CorpusStory } from './corpus';
+import { hasHan } from '../../app/lexicon/characters';
 
 /** What a block of the page is: headers and titles are one OCR line, the rest wrap. */
 export type OcrBlockKind = 'header' | 'title' | 'paragraph' | 'caption';
@@ -25,8 +26,8 @@ export interface OcrPage {
   readonly text: string;
 }
 
-const CJK_STORIES = CORPUS.filter((s) => /[\u4e00-\u9fff]/.test(s.title));
-const LATIN_STORIES = CORPUS.filter((s) => !/[\u4e00-\u9fff]/.test(s.title));
+const CJK_STORIES = CORPUS.filter((s) => hasHan(s.title));
+const LATIN_STORIES = CORPUS.filter((s) => !hasHan(s.title));
 
 /** Builds page `index`: the header, stories `index` and `index + 1` of the Chinese corpus, an English story, a caption. */
 export function buildOcrPage(index: number): OcrPage {

@@ -10,6 +10,7 @@ import type { Category, VariantText } from '../../app/model/types';
 import { createRandom } from '../../test/fixtures/synthetic';
 import type { SyntheticCase, TruthSite } from './generate';
 import { buildOcrPage, type OcrPage } from './ocr-page';
+import { HAN, hanRegExp } from '../../app/lexicon/characters';
 
 /** How an OCR case is made. */
 export interface OcrCaseOptions {
@@ -40,7 +41,7 @@ const CONFUSABLE: Readonly<Record<string, string>> = {
   已: '己', 己: '已', 未: '末', 末: '未', 土: '士', 士: '土', 人: '入', 入: '人', 日: '曰',
   '0': 'O', '1': 'l', '5': 'S', O: '0', l: '1', I: 'l', S: '5',
 };
-const CJK = /[\u3400-\u9fff]/;
+const CJK = hanRegExp(`[${HAN}]`);
 const DIGIT = /[0-9]/;
 const FULL_DIGITS = '０１２３４５６７８９';
 // Closer than this, two errors merge into one disagreement in any aligner (as in generate.ts).

@@ -14,6 +14,7 @@ import { useAppStore } from '../store';
 import { runExport } from './export-actions';
 import { openProjectText } from './project-actions';
 import { fakeSha, reviewedProject } from './project-fixture';
+import { HAN, hanRegExp } from '../../app/lexicon/characters';
 
 const compare = async (variants: Parameters<typeof compareVariants>[0]) =>
   compareVariants(variants);
@@ -132,7 +133,7 @@ describe('opening a project that does not fit its texts', () => {
         // Said in the UI language, with the field at fault.
         const detail = notice!.details![0]!;
         const zh = translate('zh-CN', detail.key, detail.params);
-        expect(zh).toMatch(/[\u4e00-\u9fff]{2}/);
+        expect(zh).toMatch(hanRegExp(`[${HAN}]{2}`));
         expect(zh).toContain(detail.params!.path!);
         expect(zh).not.toContain('{');
         expect(translate('zh-CN', notice!.key, notice!.params)).toMatch(/未打开/);

@@ -7,6 +7,7 @@ import { HELDOUT_BATCH_2_PROBES } from './batch-2/story-probes';
 import { HELDOUT_BATCH_3_PROBES } from './batch-3/story-probes';
 import { BATCH_2_FILES, BATCH_3_FILES, loadAllRows, rowProblems, ROW_FILES } from './rows';
 import { HELDOUT_STORY_PROBES } from './story-probes';
+import { hasHan } from '../../../app/lexicon/characters';
 
 // Well-formedness of the held-out set only: no engine runs here (the runner, run.ts, does that).
 describe('held-out classification rows', () => {
@@ -21,7 +22,7 @@ describe('held-out classification rows', () => {
     const rows = all.flatMap((f) => f.rows);
     expect(rows.length).toBeGreaterThanOrEqual(220);
     expect(all.find((f) => f.file === 'english.json')?.rows.length ?? 0).toBeGreaterThanOrEqual(70);
-    expect(rows.filter((r) => /[\u4e00-\u9fff]/u.test(r.texts[0] ?? '')).length).toBeGreaterThanOrEqual(150);
+    expect(rows.filter((r) => hasHan(r.texts[0] ?? '')).length).toBeGreaterThanOrEqual(150);
   });
 
   it('rejects malformed rows', () => {
@@ -62,7 +63,7 @@ describe('held-out batch 3', () => {
     const onDisk = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => `batch-3/${f}`).sort();
     expect(onDisk).toEqual([...BATCH_3_FILES].sort());
     expect(rows.length).toBeGreaterThanOrEqual(120);
-    expect(rows.filter((r) => /[\u4e00-\u9fff]/u.test(r.texts[0] ?? '')).length).toBeGreaterThanOrEqual(80);
+    expect(rows.filter((r) => hasHan(r.texts[0] ?? '')).length).toBeGreaterThanOrEqual(80);
     expect(loadAllRows(3).find((f) => f.file === 'batch-3/english.json')?.rows.length ?? 0).toBeGreaterThanOrEqual(40);
   });
 
@@ -75,7 +76,7 @@ describe('held-out batch 3', () => {
 describe('held-out story probes', () => {
   it('are four, two Chinese and two English, each with 12 to 25 labelled sites over three pages', () => {
     expect(HELDOUT_STORY_PROBES).toHaveLength(4);
-    expect(HELDOUT_STORY_PROBES.filter((p) => /[\u4e00-\u9fff]/u.test(p.story)).length).toBe(2);
+    expect(HELDOUT_STORY_PROBES.filter((p) => hasHan(p.story)).length).toBe(2);
     for (const probe of HELDOUT_STORY_PROBES) {
       expect(probe.pages).toHaveLength(3);
       const sites = parseTemplate(probe.story, probe.pages.length).filter((piece) => 'category' in piece);
@@ -86,7 +87,7 @@ describe('held-out story probes', () => {
 
   it('of batch 2 are two, one Chinese and one English, each with 12 to 25 sites over three pages', () => {
     expect(HELDOUT_BATCH_2_PROBES).toHaveLength(2);
-    expect(HELDOUT_BATCH_2_PROBES.filter((p) => /[\u4e00-\u9fff]/u.test(p.story)).length).toBe(1);
+    expect(HELDOUT_BATCH_2_PROBES.filter((p) => hasHan(p.story)).length).toBe(1);
     for (const probe of HELDOUT_BATCH_2_PROBES) {
       expect(probe.pages).toHaveLength(3);
       const sites = parseTemplate(probe.story, probe.pages.length).filter((piece) => 'category' in piece);
@@ -97,7 +98,7 @@ describe('held-out story probes', () => {
 
   it('of batch 3 are two, one Chinese and one English, each with 12 to 25 sites over three pages', () => {
     expect(HELDOUT_BATCH_3_PROBES).toHaveLength(2);
-    expect(HELDOUT_BATCH_3_PROBES.filter((p) => /[\u4e00-\u9fff]/u.test(p.story)).length).toBe(1);
+    expect(HELDOUT_BATCH_3_PROBES.filter((p) => hasHan(p.story)).length).toBe(1);
     for (const probe of HELDOUT_BATCH_3_PROBES) {
       expect(probe.pages).toHaveLength(3);
       const sites = parseTemplate(probe.story, probe.pages.length).filter((piece) => 'category' in piece);
