@@ -3,7 +3,8 @@
  * rules should fall"), over the production files of app/classify and app/lexicon (`*.test.ts`
  * left out), by parsing each file with the TypeScript compiler rather than grepping:
  *
- * - **regex**: every regular-expression literal (`/…/`) and every `new RegExp(…)` / `RegExp(…)`
+ * - **regex**: every regular-expression literal (`/…/`) and every `new RegExp(…)` / `RegExp(…)` /
+ *   `hanRegExp(…)`
  *   call. A pattern built once and used in many places counts once; one retyped counts each time.
  * - **word list**: hand-written data an engineer grows word by word —
  *   - an array literal of four or more string literals that are words (letters or CJK, no dots:
@@ -43,11 +44,21 @@ export function alternatesWords(source: string): boolean {
   return source.includes('|') && words.length >= LIST_ITEMS;
 }
 
+/** A regex built with the lexicon's Han range: hanRegExp(String.raw`…${HAN}…`), a literal in all but syntax. */
+function isHanRegExpCall(node: ts.Node): boolean {
+  return (
+    ts.isCallExpression(node) &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'hanRegExp'
+  );
+}
+
 function isLiteral(node: ts.Node): boolean {
   return (
     ts.isStringLiteralLike(node) ||
     ts.isNumericLiteral(node) ||
     ts.isRegularExpressionLiteral(node) ||
+    isHanRegExpCall(node) ||
     (ts.isPrefixUnaryExpression(node) && ts.isNumericLiteral(node.operand))
   );
 }
@@ -65,9 +76,14 @@ export function countSource(file: string, text: string): RuleCount {
     } else if (
       (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
       ts.isIdentifier(node.expression) &&
-      node.expression.text === 'RegExp'
+      (node.expression.text === 'RegExp' || node.expression.text === 'hanRegExp')
     ) {
       regexes += 1;
+      // hanRegExp(String.raw`…${HAN}…`) is a regex literal that embeds the lexicon's Han range.
+      const first = node.arguments?.[0];
+      if (node.expression.text === 'hanRegExp' && first && ts.isTaggedTemplateExpression(first)) {
+        if (alternatesWords(first.template.getText().slice(1, -1))) wordLists += 1;
+      }
     } else if (ts.isArrayLiteralExpression(node)) {
       if (
         node.elements.length >= LIST_ITEMS &&
