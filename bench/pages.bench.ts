@@ -1,12 +1,12 @@
 /**
- * `npm run bench -- pages`: the hand-labelled page probes (bench/pages/probes.ts), scored as
+ * `npm run bench -- pages`: the hand-labelled page probes (test/corpus/pages/probes.ts), scored as
  * score.py's seed mode scores a lead story: recall, precision, category macro and the right
  * category per label kind, for each probe.
  */
 import { compareVariants } from '../app/compare';
-import { buildProbe, flagsInWindows } from './pages/markup';
-import { PAGE_PROBES } from './pages/probes';
-import { rates, scoreResult } from './synthetic/score';
+import { buildProbe, flagsInWindows } from '../test/corpus/pages/markup';
+import { PAGE_PROBES } from '../test/corpus/pages/probes';
+import { rates, scoreResult } from '../test/corpus/synthetic/score';
 
 /** Prints one line of figures per probe. */
 export async function run(): Promise<void> {

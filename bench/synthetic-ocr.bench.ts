@@ -1,11 +1,11 @@
 /**
- * Quality on OCR transcriptions of one whole page (bench/synthetic/ocr.ts): recall, precision and
+ * Quality on OCR transcriptions of one whole page (test/corpus/synthetic/ocr.ts): recall, precision and
  * category accuracy per category, and whether every story of the page is found. Prints figures;
  * never fails on them.
  */
 import { compareVariants } from '../app/compare';
-import { generateOcrCase, ocrGrid } from './synthetic/ocr';
-import { addCounts, emptyCounts, rates, scoreResult } from './synthetic/score';
+import { generateOcrCase, ocrGrid } from '../test/corpus/synthetic/ocr';
+import { addCounts, emptyCounts, rates, scoreResult } from '../test/corpus/synthetic/score';
 
 /** Scores the OCR grid for the given seeds. */
 export function runOcr(seeds: readonly number[]): { total: ReturnType<typeof emptyCounts>; cases: number; storiesShort: number; names: string[] } {

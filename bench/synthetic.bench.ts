@@ -3,8 +3,8 @@
  * errors plus style noise and page embedding: recall, precision and category accuracy, scored as
  * shared/eval/score.py scores. Prints figures; never fails on them.
  */
-import { caseGrid, runSynthetic, type CaseScore } from './synthetic/run';
-import { rates } from './synthetic/score';
+import { caseGrid, runSynthetic, type CaseScore } from '../test/corpus/synthetic/run';
+import { rates } from '../test/corpus/synthetic/score';
 
 /** Prints the synthetic evaluation. */
 export async function run(): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * Character classes and canonical forms used by style folding. Kept apart from the folding loop so
  * the classifier can share the same notion of "punctuation" (what is CJK and what ends a sentence
- * live in app/lexicon/cjk.ts).
+ * live in app/lexicon/characters.ts).
  */
 
 /** Half-width punctuation that Chinese text normally writes full-width; folded to the full-width form. */

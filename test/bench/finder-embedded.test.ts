@@ -1,15 +1,15 @@
 /**
- * The story finder on the synthetic evaluation's page cases (bench/synthetic): each story is
+ * The story finder on the synthetic evaluation's page cases (test/corpus/synthetic): each story is
  * embedded between a page header (第N版 综合新闻) with another story's paragraph and, after it,
  * another paragraph and an advertisement. The finder must find the one story whole in every
  * variant, name it by its headline, and take neither the header nor the paragraphs around it.
  */
 import { describe, expect, it } from 'vitest';
-import { findStories } from '../app/stories/find-stories';
-import { CORPUS } from './synthetic/corpus';
-import { HELD_OUT } from './synthetic/corpus-held-out';
-import { generateCase } from './synthetic/generate';
-import { caseGrid } from './synthetic/run';
+import { findStories } from '../../app/stories/find-stories';
+import { CORPUS } from '../corpus/synthetic/corpus';
+import { HELD_OUT } from '../corpus/synthetic/corpus-held-out';
+import { generateCase } from '../corpus/synthetic/generate';
+import { caseGrid } from '../corpus/synthetic/run';
 
 /** Non-white-space characters of text[start, end) inside [lo, hi). */
 function visibleIn(text: string, start: number, end: number, lo: number, hi: number): number {

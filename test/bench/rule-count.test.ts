@@ -1,9 +1,9 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { alternatesWords, countRules, countSource, totals } from './rule-count';
+import { alternatesWords, countRules, countSource, totals } from '../../bench/rule-count';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 describe('the count of hand rules', () => {
   it('counts regex literals and RegExp calls, and each kind of word list once', () => {

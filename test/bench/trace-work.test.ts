@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyWork, type TraceEvent } from './trace-work';
+import { keyWork, type TraceEvent } from '../../bench/trace-work';
 
 const MAIN = { pid: 1, tid: 7 };
 const thread: TraceEvent = { name: 'thread_name', ph: 'M', ts: 0, ...MAIN, args: { name: 'CrRendererMain' } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../test/fixtures/synthetic';
-import { generateVariants } from './ui-story';
+import { createRandom } from '../fixtures/synthetic';
+import { generateVariants } from '../../bench/ui-story';
 
 describe('generated bench story', () => {
   it('is deterministic and of the requested size', () => {

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseTemplate } from '../../../bench/pages/markup';
+import { parseTemplate } from '../pages/markup';
 import { HELDOUT_BATCH_2_PROBES } from './batch-2/story-probes';
 import { HELDOUT_BATCH_3_PROBES } from './batch-3/story-probes';
 import { BATCH_2_FILES, BATCH_3_FILES, loadAllRows, rowProblems, ROW_FILES } from './rows';

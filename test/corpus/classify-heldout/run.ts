@@ -2,7 +2,7 @@
  * The held-out classification runner (issue 12): runs the engine in-process on every held-out row
  * and story probe and prints, in Markdown, per file rows right/total and category macro, the
  * confusion matrix expected × got, the category macro over all rows, the rows it got wrong, and
- * for the story probes recall, precision and category macro as bench/pages scores them (score.py's
+ * for the story probes recall, precision and category macro as the pages bench scores them (score.py's
  * seed mode). `npx tsx test/corpus/classify-heldout/run.ts` or `npm run bench -- classify-heldout`;
  * add `--batch=2` for batch 2 (batch-2/), `--batch=3` for batch 3 (batch-3/).
  * It prints figures and never fails on one.
@@ -10,8 +10,8 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareVariants } from '../../../app/compare';
-import { buildProbe, flagsInWindows } from '../../../bench/pages/markup';
-import { addCounts, emptyCounts, rates, scoreResult, type ScoreCounts } from '../../../bench/synthetic/score';
+import { buildProbe, flagsInWindows } from '../pages/markup';
+import { addCounts, emptyCounts, rates, scoreResult, type ScoreCounts } from '../synthetic/score';
 import { loadAllRows, type RowBatch } from './rows';
 import { categoryMacro, judgeRow, matrixTable, perCategoryAccuracy, tally, type RowOutcome } from './score-rows';
 import { HELDOUT_BATCH_2_PROBES } from './batch-2/story-probes';
@@ -59,7 +59,7 @@ function runRows(batch: RowBatch): RowOutcome[] {
   return outcomes;
 }
 
-/** Runs a batch's story probes and prints their figures, scored as bench/pages scores a lead story. */
+/** Runs a batch's story probes and prints their figures, scored as the pages bench scores a lead story. */
 function runProbes(batch: RowBatch): ScoreCounts {
   console.log('\n### Story probes\n');
   console.log('| probe | recall | precision | category macro | per category (right/labelled) | ms |');

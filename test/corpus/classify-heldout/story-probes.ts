@@ -1,12 +1,12 @@
 /**
  * Held-out whole-story probes for the classification stage (issue 12), written by the evaluation
  * writer, not the rule writer, and committed before the engine first ran on them: each a wire
- * story as three papers printed it, in bench/pages/markup.ts's template form ({n:…|…|…} name,
+ * story as three papers printed it, in test/corpus/pages/markup.ts's template form ({n:…|…|…} name,
  * u number, p punctuation, w wording, o omission), rich in proper nouns and numbers no word list
  * is likely to hold. Labels are frozen: a later change is allowed only for an outright labelling
  * error, said so in the commit and in FIRST-RUN.md.
  */
-import { cjkSpacing, halfWidth, type PageProbe } from '../../../bench/pages/markup';
+import { cjkSpacing, halfWidth, type PageProbe } from '../pages/markup';
 
 const BORDER_STORY = `滇南边境口岸冷链货运量创新高
 

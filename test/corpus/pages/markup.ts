@@ -6,9 +6,9 @@
  * noise. The result is a set of page texts plus truth sites and story windows in score.py's seed
  * form, with offsets computed, never counted by hand.
  */
-import type { Category, CompareResult, VariantText } from '../../app/model/types';
+import type { Category, CompareResult, VariantText } from '../../../app/model/types';
 import type { TruthSite } from '../synthetic/generate';
-import { HAN, hanRegExp } from '../../app/lexicon/characters';
+import { HAN, hanRegExp } from '../../../app/lexicon/characters';
 
 /** Half-width punctuation of a transcription that typed ASCII marks (a page's `style`). */
 export function halfWidth(text: string): string {

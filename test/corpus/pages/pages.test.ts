@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVariants } from '../../app/compare';
+import { compareVariants } from '../../../app/compare';
 import { rates, scoreResult } from '../synthetic/score';
 import { buildProbe, flagsInWindows, parseTemplate } from './markup';
 import { PAGE_PROBES } from './probes';

@@ -7,7 +7,7 @@
  * seven, written after round six's fixes, 17/22 for round eight, 22/25 for round eleven (wording
  * beside names, to catch false names). KNOWN_MISSES are the ones still wrong, kept so that a fix
  * shows. Rounds six on are in wire-rounds.ts (nine and ten in wire-three.ts and
- * bench/synthetic/story-probes.ts).
+ * test/corpus/synthetic/story-probes.ts).
  */
 
 /** A sentence, its reprint, and the expected single flag's category ('none': no flag at all). */

@@ -4,11 +4,11 @@
  * here so that we measure the engine on material it was not tuned on. Every injected change is
  * recorded with each variant's exact offsets, in the truth format of shared/eval/score.py.
  */
-import type { Category, VariantText } from '../../app/model/types';
-import { createRandom } from '../../test/fixtures/synthetic';
+import type { Category, VariantText } from '../../../app/model/types';
+import { createRandom } from '../../fixtures/synthetic';
 import { CORPUS, type CorpusStory } from './corpus';
 import { HELD_OUT, HELD_OUT_LATER } from './corpus-held-out';
-import { HAN, hanRegExp } from '../../app/lexicon/characters';
+import { HAN, hanRegExp } from '../../../app/lexicon/characters';
 
 /** A labelled place of disagreement, as score.py reads it (non-seed mode: keyed by variant id). */
 export interface TruthSite {

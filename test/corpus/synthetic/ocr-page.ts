@@ -4,7 +4,7 @@
  * generator is placed in base offsets of this page.
  */
 import { CORPUS, type CorpusStory } from './corpus';
-import { hasHan } from '../../app/lexicon/characters';
+import { hasHan } from '../../../app/lexicon/characters';
 
 /** What a block of the page is: headers and titles are one OCR line, the rest wrap. */
 export type OcrBlockKind = 'header' | 'title' | 'paragraph' | 'caption';

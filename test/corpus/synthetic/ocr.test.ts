@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareVariants } from '../../app/compare';
-import { runOcr } from '../synthetic-ocr.bench';
+import { compareVariants } from '../../../app/compare';
+import { runOcr } from '../../../bench/synthetic-ocr.bench';
 import { generateOcrCase, ocrGrid } from './ocr';
 import { rates } from './score';
 

@@ -6,11 +6,11 @@
  * full-width digits, hyphenated English line breaks, a repeated running header, blank lines or
  * indents between paragraphs, two columns read in a different order).
  */
-import type { Category, VariantText } from '../../app/model/types';
-import { createRandom } from '../../test/fixtures/synthetic';
+import type { Category, VariantText } from '../../../app/model/types';
+import { createRandom } from '../../fixtures/synthetic';
 import type { SyntheticCase, TruthSite } from './generate';
 import { buildOcrPage, type OcrPage } from './ocr-page';
-import { HAN, hanRegExp } from '../../app/lexicon/characters';
+import { HAN, hanRegExp } from '../../../app/lexicon/characters';
 
 /** How an OCR case is made. */
 export interface OcrCaseOptions {

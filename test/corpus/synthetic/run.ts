@@ -1,5 +1,5 @@
 /** Runs the engine over a grid of synthetic cases and scores it. */
-import { compareVariants } from '../../app/compare';
+import { compareVariants } from '../../../app/compare';
 import { CORPUS } from './corpus';
 import { HELD_OUT, HELD_OUT_LATER } from './corpus-held-out';
 import { generateCase, type CaseOptions, type SyntheticCase } from './generate';

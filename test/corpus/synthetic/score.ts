@@ -3,7 +3,7 @@
  * can score synthetic cases without Python. Kept rule for rule: a flag hits a site when one of its
  * readings touches the site's reading in the same variant and is at most twice as long plus 8.
  */
-import type { Category, CompareResult } from '../../app/model/types';
+import type { Category, CompareResult } from '../../../app/model/types';
 import type { TruthSite } from './generate';
 
 /** Counts for one or more cases; the rates are derived by `rates`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVariants } from '../../app/compare';
+import { compareVariants } from '../../../app/compare';
 import { buildProbe, flagsInWindows } from '../pages/markup';
 import { rates, scoreResult } from './score';
 import { STORY_PROBES } from './story-probes';

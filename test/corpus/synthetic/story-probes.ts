@@ -1,6 +1,6 @@
 /**
  * Whole-story probes of the engine's categories (round ten, written after round nine's fixes): a
- * wire story as three papers printed it, discrepancies labelled inline in bench/pages' markup.
+ * wire story as three papers printed it, discrepancies labelled inline in test/corpus/pages' markup.
  * First run: sand (Chinese court story) category macro 0.534, farm (AP story) 0.943; the misses
  * were a person after a legal role (被告人), a place naming a river section (长江嘉鱼段), a unit or
  * an approximation changed after one figure (48万吨/48万立方米, 1.1亿元/1.1亿余元, 46起/46件), and

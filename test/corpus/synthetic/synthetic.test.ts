@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareVariants } from '../../app/compare';
+import { compareVariants } from '../../../app/compare';
 import { generateCase } from './generate';
 import { caseGrid, runSynthetic } from './run';
 import { rates, scoreResult } from './score';

@@ -3,7 +3,7 @@
  * and NOT run by them; the coordinator gives them their first run (`npm run bench --
  * classify-heldout --batch=2`). Same template form as ../story-probes.ts. Labels are frozen.
  */
-import { cjkSpacing, halfWidth, type PageProbe } from '../../../../bench/pages/markup';
+import { cjkSpacing, halfWidth, type PageProbe } from '../../pages/markup';
 
 const RICE_STORY = `耐盐碱水稻在滨海滩涂试种成功
 

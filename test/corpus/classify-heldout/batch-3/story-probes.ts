@@ -3,7 +3,7 @@
  * and NOT run by anyone yet; the coordinator gives them their first run (`npm run bench --
  * classify-heldout --batch=3`). Same template form as ../story-probes.ts. Labels are frozen.
  */
-import { cjkSpacing, halfWidth, type PageProbe } from '../../../../bench/pages/markup';
+import { cjkSpacing, halfWidth, type PageProbe } from '../../pages/markup';
 
 const WETLAND_STORY = `莼湖湿地越冬候鸟数量创新高
 
