@@ -3,8 +3,15 @@ import { compareVariants } from '../../app/compare';
 import type { LoadedFile, OpenResult, SaveRequest, VariorumApi } from '../../app/ipc/contract';
 import { parseProject, serializeProject } from '../../app/project/project-file';
 import { useAppStore } from '../store';
+import { CompareCanceledError } from '../worker/compare-client';
 import { fakeSha, fixtureVariants, reviewedProject } from './project-fixture';
-import { discardAutosave, openProjectText, restoreAutosave, saveProject, startWithAutosave } from './project-actions';
+import {
+  discardAutosave,
+  openProjectText,
+  restoreAutosave,
+  saveProject,
+  startWithAutosave,
+} from './project-actions';
 
 /** A platform as Electron's preload offers it, recording what the project code asks of it. */
 interface FakePlatform {
@@ -15,10 +22,23 @@ interface FakePlatform {
   samplesOpened: number;
 }
 
-const platform: FakePlatform = { saves: [], autosave: null, cleared: 0, disk: [], samplesOpened: 0 };
+const platform: FakePlatform = {
+  saves: [],
+  autosave: null,
+  cleared: 0,
+  disk: [],
+  samplesOpened: 0,
+};
 
 function diskOf(files: readonly { path: string; name: string; text: string }[]): LoadedFile[] {
-  return files.map((f) => ({ path: f.path, name: f.name, text: f.text, encoding: 'utf-8', size: f.text.length, sha256: fakeSha(f.text) }));
+  return files.map((f) => ({
+    path: f.path,
+    name: f.name,
+    text: f.text,
+    encoding: 'utf-8',
+    size: f.text.length,
+    sha256: fakeSha(f.text),
+  }));
 }
 
 const nothing: OpenResult = { files: [], failures: [] };
@@ -33,7 +53,10 @@ const fakeApi: Partial<VariorumApi> = {
     platform.autosave = null;
   },
   readAutosave: async () => platform.autosave,
-  rereadPaths: async (paths) => ({ files: platform.disk.filter((f) => paths.includes(f.path)), failures: [] }),
+  rereadPaths: async (paths) => ({
+    files: platform.disk.filter((f) => paths.includes(f.path)),
+    failures: [],
+  }),
   takeLaunchFiles: async () => null,
   openSamples: async () => {
     platform.samplesOpened += 1;
@@ -42,7 +65,8 @@ const fakeApi: Partial<VariorumApi> = {
   onCommand: () => () => undefined,
 };
 
-const compare = async (variants: Parameters<typeof compareVariants>[0]) => compareVariants(variants);
+const compare = async (variants: Parameters<typeof compareVariants>[0]) =>
+  compareVariants(variants);
 const globals = globalThis as unknown as { window?: unknown };
 
 beforeAll(() => {
@@ -60,7 +84,17 @@ beforeEach(() => {
   platform.cleared = 0;
   platform.disk = diskOf(fixtureVariants());
   platform.samplesOpened = 0;
-  useAppStore.setState({ variants: [], result: null, reviews: {}, reviewHistories: {}, projectPath: null, projectNotice: null, sourceReport: null, restoreOffer: null, savedState: null });
+  useAppStore.setState({
+    variants: [],
+    result: null,
+    reviews: {},
+    reviewHistories: {},
+    projectPath: null,
+    projectNotice: null,
+    sourceReport: null,
+    restoreOffer: null,
+    savedState: null,
+  });
 });
 
 describe('project actions (Electron path)', () => {
@@ -72,7 +106,12 @@ describe('project actions (Electron path)', () => {
 
   it('opens a project, saves it back to its own path without asking, and clears the autosave', async () => {
     const { project } = reviewedProject();
-    expect(await openProjectText({ path: '/work/review.variorum.json', content: serializeProject(project) }, { compare })).toBe(true);
+    expect(
+      await openProjectText(
+        { path: '/work/review.variorum.json', content: serializeProject(project) },
+        { compare },
+      ),
+    ).toBe(true);
     const state = useAppStore.getState();
     expect(state.reviews).toEqual(project.reviews);
     expect(state.sourceReport).toBeNull();
@@ -91,11 +130,20 @@ describe('project actions (Electron path)', () => {
 
   it('leaves everything as it was when a project file is bad', async () => {
     const { project } = reviewedProject();
-    await openProjectText({ path: '/work/good.variorum.json', content: serializeProject(project) }, { compare });
+    await openProjectText(
+      { path: '/work/good.variorum.json', content: serializeProject(project) },
+      { compare },
+    );
     const before = useAppStore.getState();
     const text = serializeProject(project);
-    for (const content of [text.slice(0, text.length / 3), 'garbage', text.replace('"version": 1', '"version": 7')]) {
-      expect(await openProjectText({ path: '/work/bad.variorum.json', content }, { compare })).toBe(false);
+    for (const content of [
+      text.slice(0, text.length / 3),
+      'garbage',
+      text.replace('"version": 1', '"version": 7'),
+    ]) {
+      expect(await openProjectText({ path: '/work/bad.variorum.json', content }, { compare })).toBe(
+        false,
+      );
       const after = useAppStore.getState();
       expect(after.projectNotice).toMatchObject({ kind: 'error', key: 'project.badFile' });
       expect(after.reviews).toBe(before.reviews);
@@ -108,14 +156,62 @@ describe('project actions (Electron path)', () => {
     const { project } = reviewedProject();
     const [wire, daily, evening] = fixtureVariants();
     if (!wire || !daily || !evening) throw new Error('fixture');
-    platform.disk = diskOf([wire, { ...daily, text: daily.text.replace('肖娜', '李肖娜') }, evening]);
-    expect(await openProjectText({ path: '/work/p.variorum.json', content: serializeProject(project) }, { compare })).toBe(true);
+    platform.disk = diskOf([
+      wire,
+      { ...daily, text: daily.text.replace('肖娜', '李肖娜') },
+      evening,
+    ]);
+    expect(
+      await openProjectText(
+        { path: '/work/p.variorum.json', content: serializeProject(project) },
+        { compare },
+      ),
+    ).toBe(true);
     const state = useAppStore.getState();
     expect(state.sourceReport?.changes.map((c) => [c.id, c.change])).toEqual([['v2', 'changed']]);
     expect(state.sourceReport?.carried).toBe(1);
     expect(state.sourceReport?.lost).toHaveLength(1);
     expect(state.result).not.toBe(project.result);
     expect(state.variants[1]?.text).toContain('李肖娜');
+  });
+
+  it('shows progress while changed sources compare again; Cancel leaves what was open as it was', async () => {
+    const { project } = reviewedProject();
+    await openProjectText(
+      { path: '/work/good.variorum.json', content: serializeProject(project) },
+      { compare },
+    );
+    const before = useAppStore.getState();
+    const [wire, daily, evening] = fixtureVariants();
+    if (!wire || !daily || !evening) throw new Error('fixture');
+    platform.disk = diskOf([
+      wire,
+      { ...daily, text: daily.text.replace('肖娜', '李肖娜') },
+      evening,
+    ]);
+    let progressWhileComparing: unknown = null;
+    const canceled = async (): Promise<never> => {
+      progressWhileComparing = useAppStore.getState().progress;
+      throw new CompareCanceledError(true);
+    };
+    expect(
+      await openProjectText(
+        { path: '/work/p.variorum.json', content: serializeProject(project) },
+        { compare: canceled },
+      ),
+    ).toBe(false);
+    const after = useAppStore.getState();
+    expect(progressWhileComparing).not.toBeNull();
+    expect(after.progress).toBeNull();
+    expect(after.projectNotice).toMatchObject({
+      kind: 'info',
+      key: 'project.openCanceled',
+      params: { name: 'p.variorum.json' },
+    });
+    expect(after.reviews).toBe(before.reviews);
+    expect(after.result).toBe(before.result);
+    expect(after.variants).toBe(before.variants);
+    expect(after.projectPath).toBe('/work/good.variorum.json');
   });
 
   it('offers an autosave at start instead of opening the samples; restore opens it', async () => {

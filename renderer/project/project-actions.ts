@@ -10,7 +10,7 @@ import type { Project } from '../../app/project/types';
 import { getApi } from '../platform';
 import { openAtLaunch } from '../shell/session-actions';
 import { useAppStore } from '../store';
-import { runCompare } from '../worker/compare-client';
+import { CompareCanceledError, runCompare } from '../worker/compare-client';
 import { projectFileName, projectFromState, stateFromProject } from './build-project';
 import { projectFitNotice } from './project-fit';
 import { checkSources } from './source-check';
@@ -54,11 +54,23 @@ export async function saveProject(saveAs = false): Promise<boolean> {
     const path = saved.path ?? null;
     useAppStore.getState().setProjectPath(path, project.title ?? null);
     useAppStore.getState().markSaved(written);
-    useAppStore.getState().setProjectNotice({ kind: 'info', key: 'project.saved', params: { name: baseName(path ?? projectFileName(project.title)) } });
+    useAppStore
+      .getState()
+      .setProjectNotice({
+        kind: 'info',
+        key: 'project.saved',
+        params: { name: baseName(path ?? projectFileName(project.title)) },
+      });
     await getApi().clearAutosave();
     return true;
   } catch (error) {
-    useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.saveFailed', params: { message: messageOf(error) } });
+    useAppStore
+      .getState()
+      .setProjectNotice({
+        kind: 'error',
+        key: 'project.saveFailed',
+        params: { message: messageOf(error) },
+      });
     return false;
   }
 }
@@ -68,17 +80,52 @@ function baseName(path: string): string {
 }
 
 /**
+ * Compares a project's sources again (some changed on disk) as any comparison runs: with the
+ * progress bar, whose Cancel and Escape stop it, and with the desk rules. `compare` replaces the
+ * worker in tests (there is no Worker in Node).
+ */
+async function compareShowingProgress(
+  variants: readonly VariantText[],
+  compare?: (variants: readonly VariantText[]) => Promise<CompareResult>,
+): Promise<CompareResult> {
+  const store = useAppStore.getState();
+  store.setProgress({ phase: 'stories', fraction: 0 });
+  try {
+    return await (
+      compare ??
+      ((texts) =>
+        runCompare(
+          texts,
+          (event) => useAppStore.getState().setProgress(event),
+          useAppStore.getState().deskRules,
+        ))
+    )(variants);
+  } finally {
+    useAppStore.getState().setProgress(null);
+  }
+}
+
+/**
  * Opens a project file's text. A bad file (empty, truncated, another format, a newer version,
  * damaged fields) shows the parser's message and changes nothing else. Returns true when opened.
  */
 export async function openProjectText(
   file: ProjectFile,
-  options: { fromAutosave?: boolean; compare?: (variants: readonly VariantText[]) => Promise<CompareResult> } = {},
+  options: {
+    fromAutosave?: boolean;
+    compare?: (variants: readonly VariantText[]) => Promise<CompareResult>;
+  } = {},
 ): Promise<boolean> {
   const parsed = parseProject(file.content);
   const name = options.fromAutosave ? 'autosave' : baseName(file.path);
   if (!parsed.ok) {
-    useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.badFile', params: { name, message: parsed.error.message } });
+    useAppStore
+      .getState()
+      .setProjectNotice({
+        kind: 'error',
+        key: 'project.badFile',
+        params: { name, message: parsed.error.message },
+      });
     return false;
   }
   const path = options.fromAutosave ? null : file.path;
@@ -87,7 +134,13 @@ export async function openProjectText(
       // The browser has no paths to re-read: the embedded texts are the sources.
       const { loaded, missing } = stateFromProject(parsed.project, path);
       if (missing.length > 0) {
-        useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.noTexts', params: { name, files: missing.join(', ') } });
+        useAppStore
+          .getState()
+          .setProjectNotice({
+            kind: 'error',
+            key: 'project.noTexts',
+            params: { name, files: missing.join(', ') },
+          });
         return false;
       }
       // A project whose data does not fit its texts is not opened: it would export wrong text.
@@ -102,10 +155,16 @@ export async function openProjectText(
       const outcome = await checkSources(parsed.project, path, {
         rereadPaths: (paths) => getApi().rereadPaths(paths),
         // The worker by default; tests pass the engine itself (no Worker in Node).
-        compare: options.compare ?? ((variants) => runCompare(variants)),
+        compare: (variants) => compareShowingProgress(variants, options.compare),
       });
       if (outcome.unavailable.length > 0) {
-        useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.noTexts', params: { name, files: outcome.unavailable.join(', ') } });
+        useAppStore
+          .getState()
+          .setProjectNotice({
+            kind: 'error',
+            key: 'project.noTexts',
+            params: { name, files: outcome.unavailable.join(', ') },
+          });
         return false;
       }
       const misfit = projectFitNotice(name, parsed.project, outcome.loaded);
@@ -117,7 +176,20 @@ export async function openProjectText(
       useAppStore.getState().setSourceReport(outcome.report);
     }
   } catch (error) {
-    useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.openFailed', params: { name, message: messageOf(error) } });
+    // Canceled while its changed sources were compared again: what was open stays as it was.
+    if (error instanceof CompareCanceledError) {
+      useAppStore
+        .getState()
+        .setProjectNotice({ kind: 'info', key: 'project.openCanceled', params: { name } });
+      return false;
+    }
+    useAppStore
+      .getState()
+      .setProjectNotice({
+        kind: 'error',
+        key: 'project.openFailed',
+        params: { name, message: messageOf(error) },
+      });
     return false;
   }
   const warnings = parsed.warnings.length > 0 ? ` (${parsed.warnings.join('; ')})` : '';
@@ -135,7 +207,13 @@ export async function openProjectDialog(): Promise<void> {
     const file = await getApi().openProjectDialog();
     if (file) await openProjectText(file);
   } catch (error) {
-    useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.openFailed', params: { name: '', message: messageOf(error) } });
+    useAppStore
+      .getState()
+      .setProjectNotice({
+        kind: 'error',
+        key: 'project.openFailed',
+        params: { name: '', message: messageOf(error) },
+      });
   }
 }
 
@@ -149,7 +227,13 @@ export async function openRecentProject(entry: RecentEntry): Promise<void> {
   try {
     await openProjectText(await getApi().readProject(entry.path));
   } catch (error) {
-    useAppStore.getState().setProjectNotice({ kind: 'error', key: 'project.openFailed', params: { name: entry.name, message: messageOf(error) } });
+    useAppStore
+      .getState()
+      .setProjectNotice({
+        kind: 'error',
+        key: 'project.openFailed',
+        params: { name: entry.name, message: messageOf(error) },
+      });
   }
 }
 
