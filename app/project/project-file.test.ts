@@ -121,6 +121,48 @@ describe('project file', () => {
   });
 });
 
+describe('desk rules in the project file', () => {
+  const rules = { ignore: [{ a: '〔', b: '[' }, { a: '〕', b: ']' }], names: ['李肖娜', '社工站'] };
+
+  it('round-trips the desk rules the comparison was made with', () => {
+    const project = createProject({ ...sampleProject(), deskRules: rules });
+    const text = serializeProject(project);
+    const parsed = parseProject(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.project.deskRules).toEqual(rules);
+    expect(parsed.project).toEqual(project);
+    expect(serializeProject(parsed.project)).toBe(text);
+  });
+
+  it('opens a project written before desk rules unchanged, with none', () => {
+    const project = sampleProject();
+    expect('deskRules' in project).toBe(false);
+    const parsed = parseProject(serializeProject(project));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.project).toEqual(project);
+    expect(parsed.project.deskRules).toBeUndefined();
+    expect(parsed.warnings).toEqual([]);
+  });
+
+  it('refuses malformed desk rules, naming the field at fault', () => {
+    const project = sampleProject();
+    const withRules = (deskRules: unknown) => JSON.stringify({ ...project, deskRules });
+    expect(errorOf(withRules({ ignore: [{ a: '〔', b: 7 }], names: [] }))).toMatchObject({
+      code: 'invalid',
+      path: 'deskRules.ignore[0].b',
+    });
+    expect(errorOf(withRules({ ignore: [{ a: '〔', b: 7 }], names: [] })).message).toMatch(
+      /deskRules\.ignore\[0\]\.b: expected a string, found number 7/,
+    );
+    expect(errorOf(withRules({ ignore: [], names: ['李肖娜', null] }))).toMatchObject({
+      path: 'deskRules.names[1]',
+    });
+    expect(errorOf(withRules({ ignore: [] })).message).toMatch(/deskRules\.names: is missing/);
+    expect(errorOf(withRules('〔 = [')).message).toMatch(/deskRules: expected an object/);
+    expect(errorOf(withRules({ ignore: '〔 = [', names: [] })).path).toBe('deskRules.ignore');
+  });
+});
+
 describe('repair on load', () => {
   it('keeps the canonical and repairs decisions that disagree with it or anchors out of order, saying so', () => {
     const project = sampleProject();

@@ -118,6 +118,8 @@ export interface ProjectParts {
   readonly reviews: Project['reviews'];
   readonly settings?: Partial<Project['settings']>;
   readonly title?: string;
+  /** The desk rules the comparison was made with; absent, the project carries none. */
+  readonly deskRules?: Project['deskRules'];
   /** ISO 8601 time of the save; default now (injected in tests). */
   readonly savedAt?: string;
 }
@@ -139,5 +141,6 @@ export function createProject(parts: ProjectParts): Project {
     },
     result: parts.result,
     reviews: parts.reviews,
+    ...(parts.deskRules !== undefined ? { deskRules: parts.deskRules } : {}),
   };
 }

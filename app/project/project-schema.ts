@@ -21,6 +21,7 @@ import {
   type Schema,
   type SchemaIssue,
 } from '../model/schema';
+import { deskRulesSchema } from '../review/desk-rules';
 import { reviewIssues } from '../review/invariants';
 import type { StoryReview } from '../review/types';
 
@@ -131,7 +132,8 @@ const projectSettingsSchema = objectOf(
 /**
  * The shape of a whole version 1 project: when it was saved (ISO 8601), an optional title (the
  * title bar, export file names), the variants, the settings, the comparison the reviews refer to,
- * and the review of each story the editor opened, by story id.
+ * the review of each story the editor opened, by story id, and (optionally: files written before
+ * them have none) the desk rules the comparison was made with (app/review/desk-rules.ts).
  */
 export const projectSchema = objectOf(
   {
@@ -143,7 +145,7 @@ export const projectSchema = objectOf(
     result: compareResultSchema,
     reviews: recordOf(storyReviewSchema),
   },
-  { title: str },
+  { title: str, deskRules: deskRulesSchema },
 );
 
 /**

@@ -13,6 +13,7 @@
  *   characters) printed where no flag is becomes a name flag suggesting the entry — even when
  *   every page prints the near miss, which no vote would ever flag.
  */
+import { arrayOf, objectOf, str, type Schema } from '../model/schema';
 import type { CompareResult, Flag, Reading, Story, VariantText } from '../model/types';
 import { foldText } from '../text/fold';
 
@@ -27,6 +28,26 @@ export interface DeskRules {
   readonly ignore: readonly IgnoreRule[];
   /** Correct spellings of names, one per entry. */
   readonly names: readonly string[];
+}
+
+/**
+ * The shape of desk rules in a project file (`deskRules`): every ignore rule an object of two
+ * strings `a` and `b`, every names-book entry a string. Held to DeskRules: a schema accepting
+ * anything else would not compile.
+ */
+export const deskRulesSchema: Schema<DeskRules> = objectOf({
+  ignore: arrayOf(objectOf({ a: str, b: str })),
+  names: arrayOf(str),
+});
+
+/** True when two sets of rules say the same: the same ignore rules and entries, in the same order. */
+export function sameDeskRules(x: DeskRules, y: DeskRules): boolean {
+  return (
+    x.ignore.length === y.ignore.length &&
+    x.names.length === y.names.length &&
+    x.ignore.every((r, i) => r.a === y.ignore[i]?.a && r.b === y.ignore[i]?.b) &&
+    x.names.every((n, i) => n === y.names[i])
+  );
 }
 
 /** No rules: the engine's result unchanged. */
