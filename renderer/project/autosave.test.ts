@@ -40,6 +40,17 @@ describe('autosave', () => {
     expect(parsed.project.reviews[story().id]).toEqual(store.getState().reviews[story().id]);
   });
 
+  it('writes the desk rules in effect with the project (a project opened with its own keeps them)', () => {
+    const rules = { ignore: [{ a: '〔', b: '[' }], names: ['李肖娜'] };
+    const { project } = reviewedProject();
+    store.getState().applyProject(stateFromProject({ ...project, deskRules: rules }, null).loaded);
+    store.getState().pick(flagWith(story(), '', 'number'), 'v2');
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    const parsed = parseProject(writes[0] ?? '');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.project.deskRules).toEqual(rules);
+  });
+
   it('writes nothing before the editor has done any work, or for changes outside the project', () => {
     const { project } = reviewedProject();
     const untouched = Object.fromEntries(Object.entries(project.reviews).map(([id, r]) => [id, { ...r, decisions: {} }]));

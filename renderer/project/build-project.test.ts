@@ -10,8 +10,9 @@ describe('project of the store', () => {
     expect(projectFromState(newTestStore().getState())).toBeNull();
   });
 
-  it('round-trips through the file: same variants, comparison, decisions and canonical', () => {
-    const { project } = reviewedProject();
+  it('round-trips through the file: same variants, comparison, decisions, canonical and desk rules', () => {
+    const deskRules = { ignore: [{ a: '〔', b: '[' }], names: ['李肖娜'] };
+    const project = { ...reviewedProject().project, deskRules };
     const text = serializeProject(project);
     const parsed = parseProject(text);
     if (!parsed.ok) throw new Error(parsed.error.message);
@@ -23,9 +24,21 @@ describe('project of the store', () => {
     expect(state.reviews).toEqual(project.reviews);
     expect(state.projectPath).toBe('saved.variorum.json');
     expect(state.storyId).toBe(project.result.stories[0]?.id);
+    expect(state.deskRules).toEqual(deskRules);
     // Saved again, the project is the same file but for the time of the save.
     const again = projectFromState({ ...state, editorName: '编辑甲' }, project.savedAt);
     expect(again && serializeProject(again)).toBe(text);
+  });
+
+  it('saves a project written before desk rules with the rules that now apply (this machine’s)', () => {
+    const { project } = reviewedProject();
+    const store = newTestStore();
+    const machine = { ignore: [], names: ['张海燕'] };
+    store.getState().setDeskRules(machine);
+    store.getState().applyProject(stateFromProject(project, null).loaded);
+    expect(store.getState().deskRules).toEqual(machine);
+    const again = projectFromState({ ...store.getState(), editorName: '编辑甲' }, project.savedAt);
+    expect(again).toEqual({ ...project, deskRules: machine });
   });
 
   it('keeps deciding after a reopen: undo starts from the reopened state', () => {

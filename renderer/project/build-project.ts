@@ -5,6 +5,7 @@
 import type { CompareResult } from '../../app/model/types';
 import { createProject } from '../../app/project/project-file';
 import type { Project, ProjectVariant } from '../../app/project/types';
+import type { DeskRules } from '../../app/review/desk-rules';
 import type { StoryReview } from '../../app/review/types';
 import type { LoadedProjectState } from '../store/project-slice';
 import type { VariantEntry } from '../store/variants-slice';
@@ -17,6 +18,8 @@ export interface ProjectStateInput {
   readonly editorName: string;
   readonly autoAdvance: boolean;
   readonly projectTitle: string | null;
+  /** The desk rules in effect, which the comparison was made with: saved with the project. */
+  readonly deskRules: DeskRules;
 }
 
 /** The variants as the project remembers them, each with its text embedded (opens without the files). */
@@ -41,6 +44,7 @@ export function projectFromState(state: ProjectStateInput, savedAt?: string): Pr
     result: state.result,
     reviews: state.reviews,
     settings: { editorName: state.editorName, autoAdvance: state.autoAdvance },
+    deskRules: state.deskRules,
     ...(title ? { title } : {}),
     ...(savedAt !== undefined ? { savedAt } : {}),
   });
@@ -71,7 +75,14 @@ export function stateFromProject(
     return [{ id: v.id, path: v.path, name: v.name, encoding: v.encoding, text, size: v.size, sha256: v.sha256 }];
   });
   return {
-    loaded: { variants, result: project.result, reviews: project.reviews, title: project.title ?? null, path },
+    loaded: {
+      variants,
+      result: project.result,
+      reviews: project.reviews,
+      title: project.title ?? null,
+      path,
+      deskRules: project.deskRules,
+    },
     missing,
   };
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compareVariants } from '../../app/compare';
 import type { LoadedFile, OpenResult, SaveRequest, VariorumApi } from '../../app/ipc/contract';
 import { parseProject, serializeProject } from '../../app/project/project-file';
+import { formatDeskRulesFile, NO_DESK_RULES, type DeskRules } from '../../app/review/desk-rules';
 import { useAppStore } from '../store';
 import { CompareCanceledError } from '../worker/compare-client';
 import { fakeSha, fixtureVariants, reviewedProject } from './project-fixture';
@@ -94,6 +95,10 @@ beforeEach(() => {
     sourceReport: null,
     restoreOffer: null,
     savedState: null,
+    deskRules: NO_DESK_RULES,
+    machineDeskRules: NO_DESK_RULES,
+    deskRulesFromProject: false,
+    deskRulesUndo: [],
   });
 });
 
@@ -235,5 +240,102 @@ describe('project actions (Electron path)', () => {
     expect(platform.cleared).toBe(1);
     expect(platform.samplesOpened).toBe(1);
     expect(useAppStore.getState().restoreOffer).toBeNull();
+  });
+});
+
+describe('desk rules saved with the project', () => {
+  const projectRules: DeskRules = { ignore: [{ a: '〔', b: '[' }], names: ['李肖娜'] };
+  const machineRules: DeskRules = { ignore: [], names: ['张海燕'] };
+  const storage = new Map<string, string>();
+  const stored = (): string | undefined => storage.get('variorum.deskRules');
+  const globalStorage = globalThis as unknown as { localStorage?: Pick<Storage, 'getItem' | 'setItem'> };
+
+  beforeAll(() => {
+    globalStorage.localStorage = {
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+    };
+  });
+  afterAll(() => {
+    delete globalStorage.localStorage;
+  });
+  beforeEach(() => storage.clear());
+
+  /** Opens the fixture project, saved with `rules` (or without any), and returns the file's text. */
+  async function savedWith(rules: DeskRules): Promise<string> {
+    const { project } = reviewedProject();
+    await openProjectText({ path: '/work/a.variorum.json', content: serializeProject(project) }, { compare });
+    useAppStore.getState().setDeskRules(rules);
+    expect(await saveProject(true)).toBe(true);
+    return String(platform.saves.at(-1)?.data);
+  }
+
+  it("save writes the rules in effect; opening the file applies them and keeps this machine's", async () => {
+    const text = await savedWith(projectRules);
+    const written = parseProject(text);
+    expect(written.ok && written.project.deskRules).toEqual(projectRules);
+
+    useAppStore.getState().setDeskRules(machineRules); // the machine's rules change meanwhile
+    expect(stored()).toBe(formatDeskRulesFile(machineRules));
+    expect(await openProjectText({ path: '/work/a.variorum.json', content: text }, { compare })).toBe(true);
+    const state = useAppStore.getState();
+    expect(state.deskRules).toEqual(projectRules);
+    expect(state.deskRulesFromProject).toBe(true);
+    expect(state.machineDeskRules).toEqual(machineRules);
+    expect(stored()).toBe(formatDeskRulesFile(machineRules));
+    expect(state.projectNotice).toMatchObject({
+      kind: 'info',
+      key: 'project.openedWithRules',
+      params: { name: 'a.variorum.json', ignore: '1', names: '1' },
+    });
+
+    // Saved again, the project keeps its own rules; kept on the machine, they become the machine's.
+    expect(await saveProject()).toBe(true);
+    const again = parseProject(String(platform.saves.at(-1)?.data));
+    expect(again.ok && again.project.deskRules).toEqual(projectRules);
+    useAppStore.getState().keepDeskRulesOnMachine();
+    expect(stored()).toBe(formatDeskRulesFile(projectRules));
+  });
+
+  it('says nothing of rules when the project brings the ones this machine has', async () => {
+    const text = await savedWith(projectRules);
+    expect(await openProjectText({ path: '/work/a.variorum.json', content: text }, { compare })).toBe(true);
+    expect(useAppStore.getState().projectNotice).toMatchObject({ key: 'project.opened' });
+    expect(useAppStore.getState().deskRules).toEqual(projectRules);
+  });
+
+  it("opens a project saved without rules unchanged, with this machine's rules", async () => {
+    const { project } = reviewedProject();
+    const text = await savedWith(projectRules);
+    useAppStore.getState().setDeskRules(machineRules);
+    await openProjectText({ path: '/work/a.variorum.json', content: text }, { compare });
+    expect(useAppStore.getState().deskRulesFromProject).toBe(true);
+
+    expect(await openProjectText({ path: '/work/old.variorum.json', content: serializeProject(project) }, { compare })).toBe(true);
+    const state = useAppStore.getState();
+    expect(state.deskRules).toEqual(machineRules);
+    expect(state.deskRulesFromProject).toBe(false);
+    expect(state.result).toEqual(project.result);
+    expect(state.reviews).toEqual(project.reviews);
+    expect(state.projectNotice).toMatchObject({ key: 'project.opened' });
+    expect(stored()).toBe(formatDeskRulesFile(machineRules));
+  });
+
+  it("compares changed sources again with the project's own rules", async () => {
+    const { project } = reviewedProject();
+    const [wire, daily, evening] = fixtureVariants();
+    if (!wire || !daily || !evening) throw new Error('fixture');
+    useAppStore.getState().setDeskRules(machineRules);
+    platform.disk = diskOf([wire, { ...daily, text: daily.text.replace('肖娜', '李肖娜') }, evening]);
+    const used: DeskRules[] = [];
+    const recording = async (variants: Parameters<typeof compareVariants>[0], rules: DeskRules) => {
+      used.push(rules);
+      return compareVariants(variants);
+    };
+    const content = serializeProject({ ...project, deskRules: projectRules });
+    expect(await openProjectText({ path: '/work/p.variorum.json', content }, { compare: recording })).toBe(true);
+    expect(used).toEqual([projectRules]);
+    expect(await openProjectText({ path: '/work/q.variorum.json', content: serializeProject(project) }, { compare: recording })).toBe(true);
+    expect(used).toEqual([projectRules, machineRules]);
   });
 });

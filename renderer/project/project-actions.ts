@@ -7,9 +7,11 @@ import type { ProjectFile, RecentEntry } from '../../app/ipc/contract';
 import type { CompareResult, VariantText } from '../../app/model/types';
 import { parseProject, serializeProject } from '../../app/project/project-file';
 import type { Project } from '../../app/project/types';
+import { sameDeskRules, type DeskRules } from '../../app/review/desk-rules';
 import { getApi } from '../platform';
 import { openAtLaunch } from '../shell/session-actions';
 import { useAppStore } from '../store';
+import type { ProjectNotice } from '../store/project-slice';
 import { CompareCanceledError, runCompare } from '../worker/compare-client';
 import { projectFileName, projectFromState, stateFromProject } from './build-project';
 import { projectFitNotice } from './project-fit';
@@ -81,25 +83,22 @@ function baseName(path: string): string {
 
 /**
  * Compares a project's sources again (some changed on disk) as any comparison runs: with the
- * progress bar, whose Cancel and Escape stop it, and with the desk rules. `compare` replaces the
- * worker in tests (there is no Worker in Node).
+ * progress bar, whose Cancel and Escape stop it, and with the desk rules the project will use
+ * (its own, or this machine's). `compare` replaces the worker in tests (no Worker in Node).
  */
 async function compareShowingProgress(
   variants: readonly VariantText[],
-  compare?: (variants: readonly VariantText[]) => Promise<CompareResult>,
+  deskRules: DeskRules,
+  compare?: (variants: readonly VariantText[], deskRules: DeskRules) => Promise<CompareResult>,
 ): Promise<CompareResult> {
   const store = useAppStore.getState();
   store.setProgress({ phase: 'stories', fraction: 0 });
   try {
     return await (
       compare ??
-      ((texts) =>
-        runCompare(
-          texts,
-          (event) => useAppStore.getState().setProgress(event),
-          useAppStore.getState().deskRules,
-        ))
-    )(variants);
+      ((texts, rules) =>
+        runCompare(texts, (event) => useAppStore.getState().setProgress(event), rules))
+    )(variants, deskRules);
   } finally {
     useAppStore.getState().setProgress(null);
   }
@@ -113,7 +112,7 @@ export async function openProjectText(
   file: ProjectFile,
   options: {
     fromAutosave?: boolean;
-    compare?: (variants: readonly VariantText[]) => Promise<CompareResult>;
+    compare?: (variants: readonly VariantText[], deskRules: DeskRules) => Promise<CompareResult>;
   } = {},
 ): Promise<boolean> {
   const parsed = parseProject(file.content);
@@ -155,7 +154,12 @@ export async function openProjectText(
       const outcome = await checkSources(parsed.project, path, {
         rereadPaths: (paths) => getApi().rereadPaths(paths),
         // The worker by default; tests pass the engine itself (no Worker in Node).
-        compare: (variants) => compareShowingProgress(variants, options.compare),
+        compare: (variants) =>
+          compareShowingProgress(
+            variants,
+            parsed.project.deskRules ?? useAppStore.getState().machineDeskRules,
+            options.compare,
+          ),
       });
       if (outcome.unavailable.length > 0) {
         useAppStore
@@ -193,12 +197,28 @@ export async function openProjectText(
     return false;
   }
   const warnings = parsed.warnings.length > 0 ? ` (${parsed.warnings.join('; ')})` : '';
-  useAppStore.getState().setProjectNotice({
-    kind: 'info',
-    key: options.fromAutosave ? 'project.restored' : 'project.opened',
-    params: { name: `${name}${warnings}` },
-  });
+  useAppStore.getState().setProjectNotice(openedNotice(name + warnings, parsed.project, options));
   return true;
+}
+
+/**
+ * The notice after an open: it says when the project brought desk rules other than this
+ * machine's, which now apply (and how many), since they change which flags there are.
+ */
+function openedNotice(
+  name: string,
+  project: Project,
+  options: { fromAutosave?: boolean },
+): ProjectNotice {
+  const key = options.fromAutosave ? 'project.restored' : 'project.opened';
+  const rules = project.deskRules;
+  if (!rules || sameDeskRules(rules, useAppStore.getState().machineDeskRules))
+    return { kind: 'info', key, params: { name } };
+  return {
+    kind: 'info',
+    key: `${key}WithRules`,
+    params: { name, ignore: String(rules.ignore.length), names: String(rules.names.length) },
+  };
 }
 
 /** File ▸ Open project…: a dialog (Electron) or a file input (browser). */

@@ -63,7 +63,7 @@ export async function checkSources(project: Project, path: string | null, deps: 
   const title = project.title ?? null;
   if (unavailable.length > 0 || changedIds.size === 0) {
     return {
-      loaded: { variants: entries, result: project.result, reviews: project.reviews, title, path },
+      loaded: { variants: entries, result: project.result, reviews: project.reviews, title, path, deskRules: project.deskRules },
       report: changes.length > 0 ? { changes, carried: 0, lost: [], uncarriedEdits: [] } : null,
       unavailable,
     };
@@ -77,7 +77,7 @@ export async function checkSources(project: Project, path: string | null, deps: 
     oldTexts.length === project.variants.length ? oldTexts : undefined,
   );
   return {
-    loaded: { variants: entries, result, reviews: carry.reviews, title, path },
+    loaded: { variants: entries, result, reviews: carry.reviews, title, path, deskRules: project.deskRules },
     report: { changes, carried: carry.carried.length, lost: carry.lost, uncarriedEdits: carry.uncarriedEdits },
     unavailable,
   };

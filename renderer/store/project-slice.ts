@@ -8,6 +8,7 @@ import type { StateCreator } from 'zustand';
 import type { CompareResult } from '../../app/model/types';
 import type { LostDecision, SourceChange, UncarriedEdits } from '../../app/project/carry-over';
 import type { StoryReview } from '../../app/review/types';
+import type { DeskRules } from '../../app/review/desk-rules';
 import { reviewModel } from '../review/review-model';
 import type { AppState } from './index';
 import { colourAt, type VariantEntry } from './variants-slice';
@@ -47,6 +48,8 @@ export interface LoadedProjectState {
   readonly title: string | null;
   /** Where the project file lives (Electron) or its file name (browser); null for an autosave. */
   readonly path: string | null;
+  /** The desk rules the project was saved with; absent for a project saved without them. */
+  readonly deskRules?: DeskRules;
 }
 
 /** State and actions of the project slice. */
@@ -120,6 +123,8 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
       variants: loaded.variants.map((v, i) => ({ ...v, colour: colourAt(i) })),
       failures: [],
     });
+    // The project's own desk rules apply while it is open; without them, this machine's.
+    get().takeProjectDeskRules(loaded.deskRules);
     get().receiveResult(loaded.result);
     const histories = Object.fromEntries(Object.entries(loaded.reviews).map(([id, r]) => [id, reviewModel.newHistory(r)]));
     set({
