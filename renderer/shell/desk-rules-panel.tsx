@@ -2,8 +2,9 @@
  * The editor's desk rules in the sidebar: ignore rules ("〔 = [": what this desk treats as style)
  * and the names book (correct spellings). Applying compares again with the rules, carrying every
  * decision; each change can be undone; the rules export to and import from a desk rules file, so
- * another desk or another machine can reuse them. Plain form controls, so all of it is reachable
- * by keyboard.
+ * another desk or another machine can reuse them. While an open project's own rules apply (it was
+ * saved with them), the panel says so and offers to keep them as this machine's rules. Plain form
+ * controls, so all of it is reachable by keyboard.
  */
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import {
@@ -23,6 +24,7 @@ export function DeskRulesPanel(): ReactElement {
   const id = useId();
   const rules = useAppStore((s) => s.deskRules);
   const canUndo = useAppStore((s) => s.deskRulesUndo.length > 0);
+  const fromProject = useAppStore((s) => s.deskRulesFromProject);
   const [ignore, setIgnore] = useState(() => formatIgnoreRules(rules.ignore));
   const [names, setNames] = useState(() => rules.names.join('\n'));
   const [problem, setProblem] = useState<string | null>(null);
@@ -77,6 +79,19 @@ export function DeskRulesPanel(): ReactElement {
       data-testid="desk-rules"
     >
       <h2 id={`${id}-heading`}>{t('deskRules.heading')}</h2>
+      {fromProject ? (
+        <div data-testid="desk-rules-from-project">
+          <p className="muted">{t('deskRules.fromProject')}</p>
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => useAppStore.getState().keepDeskRulesOnMachine()}
+            data-testid="keep-desk-rules"
+          >
+            {t('deskRules.keepOnMachine')}
+          </button>
+        </div>
+      ) : null}
       <label className="field" htmlFor={`${id}-ignore`}>
         {t('deskRules.ignore')}
       </label>

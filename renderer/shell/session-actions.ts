@@ -124,7 +124,11 @@ export async function receiveOpened(result: OpenResult, mode: OpenMode): Promise
   beginChange();
   // The old result no longer matches the files: never show new texts with old spans and flags.
   const before = mode === 'add' ? snapshotReview() : null;
-  if (mode === 'replace') store.clearResult();
+  if (mode === 'replace') {
+    store.clearResult();
+    // A new comparison is no longer the project that brought its own rules: this machine's apply.
+    store.returnToMachineDeskRules();
+  }
   store.receiveFiles(result, mode);
   await compareOpened(before);
 }
