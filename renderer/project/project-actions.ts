@@ -216,7 +216,7 @@ function openedNotice(
     return { kind: 'info', key, params: { name } };
   return {
     kind: 'info',
-    key: `${key}WithRules`,
+    key: options.fromAutosave ? 'project.restoredWithRules' : 'project.openedWithRules',
     params: { name, ignore: String(rules.ignore.length), names: String(rules.names.length) },
   };
 }
