@@ -2,9 +2,12 @@
  * The editor's own rules (issue 13): a names-book entry flags a near miss every page prints and
  * suggests the entry; an ignore rule makes a difference this desk treats as style go away, and
  * Undo brings it back. Both through the sidebar's Desk rules panel, by keyboard where it matters.
+ * A project saved with rules brings them back when opened, without replacing this machine's rules
+ * until the editor chooses "Use these rules on this machine".
  */
 import { expect, test, type Page } from '@playwright/test';
 import { AppPage } from '../pages/app-page';
+import { ProjectPage } from '../pages/project-page';
 import { ReviewPage } from '../pages/review-page';
 
 test.use({ locale: 'en-US' });
@@ -86,5 +89,51 @@ test('an ignore rule drops a difference this desk treats as style; Undo brings i
   await panel.getByTestId('undo-desk-rules').click();
   await expect.poll(bracketed, { timeout: 30_000 }).toBeGreaterThan(0);
   await expect(panel.getByTestId('ignore-rules')).toHaveValue('');
+  app.expectNoProblems();
+});
+
+test("a project saved with desk rules opens with them; this machine's rules change only when kept", async ({
+  page,
+}, testInfo) => {
+  const app = new AppPage(page);
+  const review = new ReviewPage(page);
+  const project = new ProjectPage(page);
+  await app.open();
+  const a = '区民政局〔2025〕12号文件要求，食堂坚持微利运营，局长张海燕介绍了情况。';
+  const b = '区民政局[2025]12号文件要求，食堂坚持微利运营，局长张海燕介绍了情况。';
+  await load(page, [`${P1}\n\n${a}\n\n${P3}\n`, `${P1}\n\n${b}\n\n${P3}\n`]);
+  await review.chooseStory();
+  const bracketed = async (): Promise<number> =>
+    (await review.data()).flags.filter((f) => f.readings.some((r) => /[〔[]/.test(r.text))).length;
+  const machineRules = (): Promise<string | null> =>
+    page.evaluate(() => localStorage.getItem('variorum.deskRules'));
+  const panel = page.getByTestId('desk-rules');
+  const rules = '〔 = [\n〕 = ]';
+  await panel.getByTestId('ignore-rules').fill(rules);
+  await panel.getByTestId('apply-desk-rules').click();
+  await expect.poll(bracketed, { timeout: 30_000 }).toBe(0);
+  const saved = await project.save(testInfo);
+  expect(JSON.parse(saved.text)).toMatchObject({
+    deskRules: { ignore: [{ a: '〔', b: '[' }, { a: '〕', b: ']' }], names: [] },
+  });
+
+  // This machine's rules change after the save: no ignore rules, the brackets are flags again.
+  await panel.getByTestId('ignore-rules').fill('');
+  await panel.getByTestId('apply-desk-rules').click();
+  await expect.poll(bracketed, { timeout: 30_000 }).toBeGreaterThan(0);
+  expect(await machineRules()).not.toContain('〔');
+
+  await project.openProject(saved.path);
+  await expect(project.projectStatus).toContainText('own desk rules');
+  await app.waitForComparison();
+  await expect.poll(bracketed, { timeout: 30_000 }).toBe(0);
+  await expect(panel.getByTestId('ignore-rules')).toHaveValue(rules);
+  await expect(panel.getByTestId('desk-rules-from-project')).toBeVisible();
+  expect(await machineRules()).not.toContain('〔');
+  await app.attachScreenshot(testInfo, 'project-desk-rules');
+
+  await panel.getByTestId('keep-desk-rules').click();
+  await expect(panel.getByTestId('desk-rules-from-project')).toBeHidden();
+  expect(await machineRules()).toContain('〔');
   app.expectNoProblems();
 });
