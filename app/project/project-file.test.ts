@@ -11,20 +11,37 @@ import type { Project } from './types';
 const ctx = { editor: '王编辑', at: '2026-11-23T10:00:00.000Z' };
 
 function sampleProject(): Project {
-  const { story, variants } = buildStoryFixture(3, [
-    '社会工作者',
-    { readings: ['李肖娜', '肖娜', '李肖娜'], category: 'name' },
-    '介绍，全市共有',
-    { readings: ['4110', '4100', '4110'], category: 'number' },
-    '名持证社工',
-    { readings: ['、', '，', '，'], category: 'punctuation' },
-    '服务群众。',
-  ], { prefix: '要闻\n' });
+  const { story, variants } = buildStoryFixture(
+    3,
+    [
+      '社会工作者',
+      { readings: ['李肖娜', '肖娜', '李肖娜'], category: 'name' },
+      '介绍，全市共有',
+      { readings: ['4110', '4100', '4110'], category: 'number' },
+      '名持证社工',
+      { readings: ['、', '，', '，'], category: 'punctuation' },
+      '服务群众。',
+    ],
+    { prefix: '要闻\n' },
+  );
   const result: CompareResult = {
     version: 1,
-    variants: variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, length: v.text.length })),
+    variants: variants.map((v) => ({
+      id: v.id,
+      path: v.path,
+      name: v.name,
+      encoding: v.encoding,
+      length: v.text.length,
+    })),
     stories: [story],
-    styleNotes: [{ variant: 'v2', kind: 'half-width-punctuation', count: 3, message: 'uses half-width punctuation in 3 places' }],
+    styleNotes: [
+      {
+        variant: 'v2',
+        kind: 'half-width-punctuation',
+        count: 3,
+        message: 'uses half-width punctuation in 3 places',
+      },
+    ],
   };
   let review = initStoryReview(story, variants, 'v1');
   const [f1, f2] = story.flags;
@@ -35,10 +52,21 @@ function sampleProject(): Project {
   return createProject({
     title: '社会工作',
     savedAt: '2026-11-23T11:00:00.000Z',
-    variants: variants.map((v, i) => ({ id: v.id, path: `/tmp/${v.name}`, name: v.name, encoding: v.encoding, sha256: `${i}`.repeat(64), size: v.text.length * 3, ...(i === 0 ? { text: v.text } : {}) })),
+    variants: variants.map((v, i) => ({
+      id: v.id,
+      path: `/tmp/${v.name}`,
+      name: v.name,
+      encoding: v.encoding,
+      sha256: `${i}`.repeat(64),
+      size: v.text.length * 3,
+      ...(i === 0 ? { text: v.text } : {}),
+    })),
     result,
     reviews: { [review.storyId]: review },
-    settings: { editorName: '王编辑', houseStyle: { fullWidthPunctuation: true, removeCjkSpacing: true } },
+    settings: {
+      editorName: '王编辑',
+      houseStyle: { fullWidthPunctuation: true, removeCjkSpacing: true },
+    },
   });
 }
 
@@ -58,7 +86,9 @@ describe('project file', () => {
     expect(parsed.project).toEqual(project);
     expect(parsed.warnings).toEqual([]);
     expect(serializeProject(parsed.project)).toBe(text);
-    expect(parsed.project.reviews['s1']?.canonical.startsWith('本报讯 社会工作者李晓娜')).toBe(true);
+    expect(parsed.project.reviews['s1']?.canonical.startsWith('本报讯 社会工作者李晓娜')).toBe(
+      true,
+    );
     expect(parsed.project.settings.baseVariants).toEqual({ s1: 'v1' });
   });
 
@@ -84,7 +114,9 @@ describe('project file', () => {
     expect(errorOf('').code).toBe('empty');
     expect(errorOf('PK\u0003\u0004 binary').code).toBe('not-json');
     expect(errorOf('[1,2]').code).toBe('wrong-format');
-    expect(errorOf('{"format":"something-else","version":1}').message).toMatch(/not a Variorum project.*something-else/);
+    expect(errorOf('{"format":"something-else","version":1}').message).toMatch(
+      /not a Variorum project.*something-else/,
+    );
     const result = sampleProject().result;
     expect(errorOf(JSON.stringify(result)).message).toMatch(/comparison result/);
   });
@@ -97,32 +129,55 @@ describe('project file', () => {
 
   it('points at the bad field of a hand-edited file', () => {
     const project = sampleProject();
-    const broken = JSON.parse(serializeProject(project)) as Record<string, unknown> & { variants: Record<string, unknown>[] };
+    const broken = JSON.parse(serializeProject(project)) as Record<string, unknown> & {
+      variants: Record<string, unknown>[];
+    };
     (broken.variants[1] as Record<string, unknown>)['sha256'] = 42;
-    expect(errorOf(JSON.stringify(broken))).toMatchObject({ code: 'invalid', path: 'variants[1].sha256' });
+    expect(errorOf(JSON.stringify(broken))).toMatchObject({
+      code: 'invalid',
+      path: 'variants[1].sha256',
+    });
 
     const review = project.reviews['s1'];
     if (!review) throw new Error('fixture');
-    const outOfBounds = { ...project, reviews: { s1: { ...review, anchors: [{ flagId: 's1-f1', start: 0, end: 9999 }] } } };
+    const outOfBounds = {
+      ...project,
+      reviews: { s1: { ...review, anchors: [{ flagId: 's1-f1', start: 0, end: 9999 }] } },
+    };
     const error = errorOf(JSON.stringify(outOfBounds));
     expect(error.path).toBe('reviews.s1.anchors');
     expect(error.message).toMatch(/outside the canonical/);
 
     const misfiled = { ...project, reviews: { s9: review } };
-    const doubled = { ...project, reviews: { s1: { ...review, anchors: [...review.anchors, review.anchors[0]] } } };
+    const doubled = {
+      ...project,
+      reviews: { s1: { ...review, anchors: [...review.anchors, review.anchors[0]] } },
+    };
     expect(errorOf(JSON.stringify(doubled)).message).toMatch(/two anchors/);
     expect(errorOf(JSON.stringify(misfiled)).path).toBe('reviews.s9.storyId');
 
-    const badCategory = JSON.parse(serializeProject(project)) as { result: { stories: { flags: { category: string }[] }[] } };
+    const badCategory = JSON.parse(serializeProject(project)) as {
+      result: { stories: { flags: { category: string }[] }[] };
+    };
     const flag = badCategory.result.stories[0]?.flags[0];
     if (flag) flag.category = 'typo';
-    expect(errorOf(JSON.stringify(badCategory))).toMatchObject({ path: 'result.stories[0].flags[0].category' });
-    expect(errorOf(JSON.stringify({ ...project, settings: undefined })).message).toMatch(/settings: is missing/);
+    expect(errorOf(JSON.stringify(badCategory))).toMatchObject({
+      path: 'result.stories[0].flags[0].category',
+    });
+    expect(errorOf(JSON.stringify({ ...project, settings: undefined })).message).toMatch(
+      /settings: is missing/,
+    );
   });
 });
 
 describe('desk rules in the project file', () => {
-  const rules = { ignore: [{ a: '〔', b: '[' }, { a: '〕', b: ']' }], names: ['李肖娜', '社工站'] };
+  const rules = {
+    ignore: [
+      { a: '〔', b: '[' },
+      { a: '〕', b: ']' },
+    ],
+    names: ['李肖娜', '社工站'],
+  };
 
   it('round-trips the desk rules the comparison was made with', () => {
     const project = createProject({ ...sampleProject(), deskRules: rules });
@@ -172,7 +227,13 @@ describe('repair on load', () => {
     if (!decision) throw new Error('fixture');
     const damaged = {
       ...project,
-      reviews: { s1: { ...review, anchors: [...review.anchors].reverse(), decisions: { ...review.decisions, 's1-f1': { ...decision, text: '别的' } } } },
+      reviews: {
+        s1: {
+          ...review,
+          anchors: [...review.anchors].reverse(),
+          decisions: { ...review.decisions, 's1-f1': { ...decision, text: '别的' } },
+        },
+      },
     };
     const parsed = parseProject(JSON.stringify(damaged));
     expect(parsed.ok).toBe(true);
@@ -200,7 +261,10 @@ describe('migration', () => {
 
   it('reports a damaged version 0 file at its field', () => {
     const v0 = { ...sampleProject(), version: 0, reviews: [{ nope: true }] };
-    expect(errorOf(JSON.stringify(v0))).toMatchObject({ code: 'invalid', path: 'reviews[0].storyId' });
+    expect(errorOf(JSON.stringify(v0))).toMatchObject({
+      code: 'invalid',
+      path: 'reviews[0].storyId',
+    });
   });
 });
 
@@ -222,27 +286,51 @@ describe('round trip, property', () => {
   it('any review state survives serialize → parse unchanged', () => {
     const action = fc.oneof(
       fc.record({ kind: fc.constant('accept' as const), flag: fc.nat(), variant: fc.nat(2) }),
-      fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), length: fc.nat(3), text: fc.string({ maxLength: 4 }) }),
+      fc.record({
+        kind: fc.constant('edit' as const),
+        at: fc.nat(),
+        length: fc.nat(3),
+        text: fc.string({ maxLength: 4 }),
+      }),
     );
     fc.assert(
-      fc.property(fc.array(action, { maxLength: 10 }), fc.string({ maxLength: 8 }), (actions, editorName) => {
-        const base = sampleProject();
-        const story = base.result.stories[0];
-        const start = base.reviews['s1'];
-        if (!story || !start) throw new Error('fixture');
-        let review = start;
-        for (const a of actions) {
-          const flag = story.flags[('flag' in a ? a.flag : 0) % story.flags.length];
-          if (a.kind === 'accept' && flag) review = acceptReading(review, flag, `v${a.variant + 1}`, { editor: editorName, at: ctx.at }, story).review;
-          if (a.kind === 'edit') {
-            const at = a.at % (review.canonical.length + 1);
-            review = applyTextEdit(review, { start: at, end: Math.min(review.canonical.length, at + a.length), text: a.text }, { editor: editorName, at: ctx.at }).review;
+      fc.property(
+        fc.array(action, { maxLength: 10 }),
+        fc.string({ maxLength: 8 }),
+        (actions, editorName) => {
+          const base = sampleProject();
+          const story = base.result.stories[0];
+          const start = base.reviews['s1'];
+          if (!story || !start) throw new Error('fixture');
+          let review = start;
+          for (const a of actions) {
+            const flag = story.flags[('flag' in a ? a.flag : 0) % story.flags.length];
+            if (a.kind === 'accept' && flag)
+              review = acceptReading(
+                review,
+                flag,
+                `v${a.variant + 1}`,
+                { editor: editorName, at: ctx.at },
+                story,
+              ).review;
+            if (a.kind === 'edit') {
+              const at = a.at % (review.canonical.length + 1);
+              review = applyTextEdit(
+                review,
+                { start: at, end: Math.min(review.canonical.length, at + a.length), text: a.text },
+                { editor: editorName, at: ctx.at },
+              ).review;
+            }
           }
-        }
-        const project = { ...base, settings: { ...base.settings, editorName }, reviews: { s1: review } };
-        const parsed = parseProject(serializeProject(project));
-        return parsed.ok && JSON.stringify(parsed.project) === JSON.stringify(project);
-      }),
+          const project = {
+            ...base,
+            settings: { ...base.settings, editorName },
+            reviews: { s1: review },
+          };
+          const parsed = parseProject(serializeProject(project));
+          return parsed.ok && JSON.stringify(parsed.project) === JSON.stringify(project);
+        },
+      ),
       { numRuns: 200 },
     );
   });

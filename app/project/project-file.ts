@@ -7,7 +7,13 @@ import { migrateProject } from './migrate';
 import { crossCheckProject, projectSchema } from './project-schema';
 import { repairReview } from './repair-review';
 import { checkSchema, isObject } from '../model/schema';
-import { PROJECT_FORMAT, PROJECT_VERSION, type Project, type ProjectError, type ProjectParseResult } from './types';
+import {
+  PROJECT_FORMAT,
+  PROJECT_VERSION,
+  type Project,
+  type ProjectError,
+  type ProjectParseResult,
+} from './types';
 
 /** The project as JSON text (two-space indented, so a person can read and diff it), ending in a newline. */
 export function serializeProject(project: Project): string {
@@ -51,7 +57,10 @@ function jsonError(text: string, error: unknown): ProjectError {
       message: `The project file is cut short after ${text.length} characters (${detail}); it was probably not saved completely.`,
     };
   }
-  return { code: 'not-json', message: `The file is not a Variorum project: it is not valid JSON (${detail}).` };
+  return {
+    code: 'not-json',
+    message: `The file is not a Variorum project: it is not valid JSON (${detail}).`,
+  };
 }
 
 /** Reads a project file's text: validated, migrated to the current version, or a clear error. */
@@ -65,7 +74,10 @@ export function parseProject(text: string): ProjectParseResult {
     return fail(jsonError(body, error));
   }
   if (!isObject(data)) {
-    return fail({ code: 'wrong-format', message: 'The file is JSON but not a Variorum project (it is not an object).' });
+    return fail({
+      code: 'wrong-format',
+      message: 'The file is JSON but not a Variorum project (it is not an object).',
+    });
   }
   if (data['format'] !== PROJECT_FORMAT) {
     const looksLikeResult = 'stories' in data && 'variants' in data && !('format' in data);
@@ -86,10 +98,19 @@ export function parseProject(text: string): ProjectParseResult {
     });
   }
   const migrated = migrateProject(data);
-  if (!migrated.ok) return fail({ code: 'invalid', path: migrated.path, message: `The project file is damaged at ${migrated.path}: ${migrated.message}.` });
+  if (!migrated.ok)
+    return fail({
+      code: 'invalid',
+      path: migrated.path,
+      message: `The project file is damaged at ${migrated.path}: ${migrated.message}.`,
+    });
   const found = checkSchema(projectSchema, migrated.value) ?? crossCheckProject(migrated.value);
   if (found) {
-    return fail({ code: 'invalid', path: found.path, message: `The project file is damaged at ${found.path}: ${found.message}.` });
+    return fail({
+      code: 'invalid',
+      path: found.path,
+      message: `The project file is damaged at ${found.path}: ${found.message}.`,
+    });
   }
   const checked = migrated.value as unknown as Project; // checked field by field by projectSchema above
   const warnings = variantWarnings(checked);
@@ -108,7 +129,9 @@ export function parseProject(text: string): ProjectParseResult {
 /** Notes that do not stop the project from opening: variants the comparison lists but the project does not. */
 function variantWarnings(project: Project): string[] {
   const known = new Set(project.variants.map((v) => v.id));
-  return project.result.variants.filter((v) => !known.has(v.id)).map((v) => `variant ${v.id} (${v.name}) has no file record`);
+  return project.result.variants
+    .filter((v) => !known.has(v.id))
+    .map((v) => `variant ${v.id} (${v.name}) has no file record`);
 }
 
 /** The parts of a project; `createProject` fills in the format, version and time. */
@@ -127,7 +150,8 @@ export interface ProjectParts {
 /** Assembles a current-version project from its parts, with the base variant of each review in settings. */
 export function createProject(parts: ProjectParts): Project {
   const baseVariants: Record<string, string> = {};
-  for (const review of Object.values(parts.reviews)) baseVariants[review.storyId] = review.baseVariant;
+  for (const review of Object.values(parts.reviews))
+    baseVariants[review.storyId] = review.baseVariant;
   return {
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,

@@ -114,7 +114,13 @@ test("a project saved with desk rules opens with them; this machine's rules chan
   await expect.poll(bracketed, { timeout: 30_000 }).toBe(0);
   const saved = await project.save(testInfo);
   expect(JSON.parse(saved.text)).toMatchObject({
-    deskRules: { ignore: [{ a: '〔', b: '[' }, { a: '〕', b: ']' }], names: [] },
+    deskRules: {
+      ignore: [
+        { a: '〔', b: '[' },
+        { a: '〕', b: ']' },
+      ],
+      names: [],
+    },
   });
 
   // This machine's rules change after the save: no ignore rules, the brackets are flags again.

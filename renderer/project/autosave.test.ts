@@ -14,7 +14,10 @@ describe('autosave', () => {
     writes = [];
     store = newTestStore();
     store.getState().setAutoAdvance(false);
-    stop = startAutosave(store, { write: async (c) => void writes.push(c), onError: () => undefined });
+    stop = startAutosave(store, {
+      write: async (c) => void writes.push(c),
+      onError: () => undefined,
+    });
   });
   afterEach(() => {
     stop();
@@ -53,8 +56,12 @@ describe('autosave', () => {
 
   it('writes nothing before the editor has done any work, or for changes outside the project', () => {
     const { project } = reviewedProject();
-    const untouched = Object.fromEntries(Object.entries(project.reviews).map(([id, r]) => [id, { ...r, decisions: {} }]));
-    store.getState().applyProject({ ...stateFromProject(project, null).loaded, reviews: untouched });
+    const untouched = Object.fromEntries(
+      Object.entries(project.reviews).map(([id, r]) => [id, { ...r, decisions: {} }]),
+    );
+    store
+      .getState()
+      .applyProject({ ...stateFromProject(project, null).loaded, reviews: untouched });
     store.getState().toggleTheme();
     vi.advanceTimersByTime(5 * AUTOSAVE_DELAY_MS);
     expect(writes).toHaveLength(0);
@@ -88,7 +95,10 @@ describe('autosave', () => {
   it('reports a failed write instead of throwing', async () => {
     stop();
     const errors: unknown[] = [];
-    stop = startAutosave(store, { write: () => Promise.reject(new Error('disk full')), onError: (e) => errors.push(e) });
+    stop = startAutosave(store, {
+      write: () => Promise.reject(new Error('disk full')),
+      onError: (e) => errors.push(e),
+    });
     store.getState().applyProject(stateFromProject(reviewedProject().project, null).loaded);
     store.getState().pick(flagWith(story(), '', 'number'), 'v2');
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);

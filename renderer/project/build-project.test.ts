@@ -19,7 +19,9 @@ describe('project of the store', () => {
     const store = newTestStore();
     store.getState().applyProject(stateFromProject(parsed.project, 'saved.variorum.json').loaded);
     const state = store.getState();
-    expect(state.variants.map((v) => [v.id, v.name, v.sha256, v.text])).toEqual(project.variants.map((v) => [v.id, v.name, v.sha256, v.text]));
+    expect(state.variants.map((v) => [v.id, v.name, v.sha256, v.text])).toEqual(
+      project.variants.map((v) => [v.id, v.name, v.sha256, v.text]),
+    );
     expect(state.result).toEqual(project.result);
     expect(state.reviews).toEqual(project.reviews);
     expect(state.projectPath).toBe('saved.variorum.json');
@@ -87,7 +89,9 @@ describe('project of the store', () => {
         expect(Array.from(name).length).toBeLessThanOrEqual(60 + '.variorum.json'.length);
       }),
     );
-    expect(projectFileName('凝心聚力推动社会工作高质量发展')).toBe('凝心聚力推动社会工作高质量发展.variorum.json');
+    expect(projectFileName('凝心聚力推动社会工作高质量发展')).toBe(
+      '凝心聚力推动社会工作高质量发展.variorum.json',
+    );
     expect(projectFileName(null)).toBe('variorum.variorum.json');
   });
 });

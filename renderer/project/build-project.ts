@@ -52,7 +52,9 @@ export function projectFromState(state: ProjectStateInput, savedAt?: string): Pr
 
 /** The title of the story most variants share: a project's default name. */
 function leadTitle(result: CompareResult): string | undefined {
-  const lead = [...result.stories].sort((a, b) => b.spans.length - a.spans.length || b.flags.length - a.flags.length)[0];
+  const lead = [...result.stories].sort(
+    (a, b) => b.spans.length - a.spans.length || b.flags.length - a.flags.length,
+  )[0];
   return lead?.title || undefined;
 }
 
@@ -72,7 +74,17 @@ export function stateFromProject(
       missing.push(v.name);
       return [];
     }
-    return [{ id: v.id, path: v.path, name: v.name, encoding: v.encoding, text, size: v.size, sha256: v.sha256 }];
+    return [
+      {
+        id: v.id,
+        path: v.path,
+        name: v.name,
+        encoding: v.encoding,
+        text,
+        size: v.size,
+        sha256: v.sha256,
+      },
+    ];
   });
   return {
     loaded: {
@@ -90,14 +102,20 @@ export function stateFromProject(
 /** A file name for a project: its title, made safe, with the `.variorum.json` suffix. */
 export function projectFileName(title: string | null | undefined): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const cleaned = (title ?? '').replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_').trim().replace(/^\.+/, '');
+  const cleaned = (title ?? '')
+    .replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_')
+    .trim()
+    .replace(/^\.+/, '');
   // 60 characters leave room for the suffix and a folder within common path limits.
   const base = Array.from(cleaned).slice(0, 60).join('') || 'variorum';
   return `${base}.variorum.json`;
 }
 
 /** True when the editor has done something worth keeping: a decision or an undoable change. */
-export function hasWork(reviews: Readonly<Record<string, StoryReview>>, histories: Readonly<Record<string, { readonly past: readonly unknown[] }>>): boolean {
+export function hasWork(
+  reviews: Readonly<Record<string, StoryReview>>,
+  histories: Readonly<Record<string, { readonly past: readonly unknown[] }>>,
+): boolean {
   return (
     Object.values(reviews).some((r) => Object.keys(r.decisions).length > 0) ||
     Object.values(histories).some((h) => h.past.length > 0)

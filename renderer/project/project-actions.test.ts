@@ -248,7 +248,9 @@ describe('desk rules saved with the project', () => {
   const machineRules: DeskRules = { ignore: [], names: ['张海燕'] };
   const storage = new Map<string, string>();
   const stored = (): string | undefined => storage.get('variorum.deskRules');
-  const globalStorage = globalThis as unknown as { localStorage?: Pick<Storage, 'getItem' | 'setItem'> };
+  const globalStorage = globalThis as unknown as {
+    localStorage?: Pick<Storage, 'getItem' | 'setItem'>;
+  };
 
   beforeAll(() => {
     globalStorage.localStorage = {
@@ -264,7 +266,10 @@ describe('desk rules saved with the project', () => {
   /** Opens the fixture project, saved with `rules` (or without any), and returns the file's text. */
   async function savedWith(rules: DeskRules): Promise<string> {
     const { project } = reviewedProject();
-    await openProjectText({ path: '/work/a.variorum.json', content: serializeProject(project) }, { compare });
+    await openProjectText(
+      { path: '/work/a.variorum.json', content: serializeProject(project) },
+      { compare },
+    );
     useAppStore.getState().setDeskRules(rules);
     expect(await saveProject(true)).toBe(true);
     return String(platform.saves.at(-1)?.data);
@@ -277,7 +282,9 @@ describe('desk rules saved with the project', () => {
 
     useAppStore.getState().setDeskRules(machineRules); // the machine's rules change meanwhile
     expect(stored()).toBe(formatDeskRulesFile(machineRules));
-    expect(await openProjectText({ path: '/work/a.variorum.json', content: text }, { compare })).toBe(true);
+    expect(
+      await openProjectText({ path: '/work/a.variorum.json', content: text }, { compare }),
+    ).toBe(true);
     const state = useAppStore.getState();
     expect(state.deskRules).toEqual(projectRules);
     expect(state.deskRulesFromProject).toBe(true);
@@ -299,7 +306,9 @@ describe('desk rules saved with the project', () => {
 
   it('says nothing of rules when the project brings the ones this machine has', async () => {
     const text = await savedWith(projectRules);
-    expect(await openProjectText({ path: '/work/a.variorum.json', content: text }, { compare })).toBe(true);
+    expect(
+      await openProjectText({ path: '/work/a.variorum.json', content: text }, { compare }),
+    ).toBe(true);
     expect(useAppStore.getState().projectNotice).toMatchObject({ key: 'project.opened' });
     expect(useAppStore.getState().deskRules).toEqual(projectRules);
   });
@@ -311,7 +320,12 @@ describe('desk rules saved with the project', () => {
     await openProjectText({ path: '/work/a.variorum.json', content: text }, { compare });
     expect(useAppStore.getState().deskRulesFromProject).toBe(true);
 
-    expect(await openProjectText({ path: '/work/old.variorum.json', content: serializeProject(project) }, { compare })).toBe(true);
+    expect(
+      await openProjectText(
+        { path: '/work/old.variorum.json', content: serializeProject(project) },
+        { compare },
+      ),
+    ).toBe(true);
     const state = useAppStore.getState();
     expect(state.deskRules).toEqual(machineRules);
     expect(state.deskRulesFromProject).toBe(false);
@@ -326,16 +340,27 @@ describe('desk rules saved with the project', () => {
     const [wire, daily, evening] = fixtureVariants();
     if (!wire || !daily || !evening) throw new Error('fixture');
     useAppStore.getState().setDeskRules(machineRules);
-    platform.disk = diskOf([wire, { ...daily, text: daily.text.replace('肖娜', '李肖娜') }, evening]);
+    platform.disk = diskOf([
+      wire,
+      { ...daily, text: daily.text.replace('肖娜', '李肖娜') },
+      evening,
+    ]);
     const used: DeskRules[] = [];
     const recording = async (variants: Parameters<typeof compareVariants>[0], rules: DeskRules) => {
       used.push(rules);
       return compareVariants(variants);
     };
     const content = serializeProject({ ...project, deskRules: projectRules });
-    expect(await openProjectText({ path: '/work/p.variorum.json', content }, { compare: recording })).toBe(true);
+    expect(
+      await openProjectText({ path: '/work/p.variorum.json', content }, { compare: recording }),
+    ).toBe(true);
     expect(used).toEqual([projectRules]);
-    expect(await openProjectText({ path: '/work/q.variorum.json', content: serializeProject(project) }, { compare: recording })).toBe(true);
+    expect(
+      await openProjectText(
+        { path: '/work/q.variorum.json', content: serializeProject(project) },
+        { compare: recording },
+      ),
+    ).toBe(true);
     expect(used).toEqual([projectRules, machineRules]);
   });
 });

@@ -56,23 +56,19 @@ export async function saveProject(saveAs = false): Promise<boolean> {
     const path = saved.path ?? null;
     useAppStore.getState().setProjectPath(path, project.title ?? null);
     useAppStore.getState().markSaved(written);
-    useAppStore
-      .getState()
-      .setProjectNotice({
-        kind: 'info',
-        key: 'project.saved',
-        params: { name: baseName(path ?? projectFileName(project.title)) },
-      });
+    useAppStore.getState().setProjectNotice({
+      kind: 'info',
+      key: 'project.saved',
+      params: { name: baseName(path ?? projectFileName(project.title)) },
+    });
     await getApi().clearAutosave();
     return true;
   } catch (error) {
-    useAppStore
-      .getState()
-      .setProjectNotice({
-        kind: 'error',
-        key: 'project.saveFailed',
-        params: { message: messageOf(error) },
-      });
+    useAppStore.getState().setProjectNotice({
+      kind: 'error',
+      key: 'project.saveFailed',
+      params: { message: messageOf(error) },
+    });
     return false;
   }
 }
@@ -118,13 +114,11 @@ export async function openProjectText(
   const parsed = parseProject(file.content);
   const name = options.fromAutosave ? 'autosave' : baseName(file.path);
   if (!parsed.ok) {
-    useAppStore
-      .getState()
-      .setProjectNotice({
-        kind: 'error',
-        key: 'project.badFile',
-        params: { name, message: parsed.error.message },
-      });
+    useAppStore.getState().setProjectNotice({
+      kind: 'error',
+      key: 'project.badFile',
+      params: { name, message: parsed.error.message },
+    });
     return false;
   }
   const path = options.fromAutosave ? null : file.path;
@@ -133,13 +127,11 @@ export async function openProjectText(
       // The browser has no paths to re-read: the embedded texts are the sources.
       const { loaded, missing } = stateFromProject(parsed.project, path);
       if (missing.length > 0) {
-        useAppStore
-          .getState()
-          .setProjectNotice({
-            kind: 'error',
-            key: 'project.noTexts',
-            params: { name, files: missing.join(', ') },
-          });
+        useAppStore.getState().setProjectNotice({
+          kind: 'error',
+          key: 'project.noTexts',
+          params: { name, files: missing.join(', ') },
+        });
         return false;
       }
       // A project whose data does not fit its texts is not opened: it would export wrong text.
@@ -162,13 +154,11 @@ export async function openProjectText(
           ),
       });
       if (outcome.unavailable.length > 0) {
-        useAppStore
-          .getState()
-          .setProjectNotice({
-            kind: 'error',
-            key: 'project.noTexts',
-            params: { name, files: outcome.unavailable.join(', ') },
-          });
+        useAppStore.getState().setProjectNotice({
+          kind: 'error',
+          key: 'project.noTexts',
+          params: { name, files: outcome.unavailable.join(', ') },
+        });
         return false;
       }
       const misfit = projectFitNotice(name, parsed.project, outcome.loaded);
@@ -187,13 +177,11 @@ export async function openProjectText(
         .setProjectNotice({ kind: 'info', key: 'project.openCanceled', params: { name } });
       return false;
     }
-    useAppStore
-      .getState()
-      .setProjectNotice({
-        kind: 'error',
-        key: 'project.openFailed',
-        params: { name, message: messageOf(error) },
-      });
+    useAppStore.getState().setProjectNotice({
+      kind: 'error',
+      key: 'project.openFailed',
+      params: { name, message: messageOf(error) },
+    });
     return false;
   }
   const warnings = parsed.warnings.length > 0 ? ` (${parsed.warnings.join('; ')})` : '';
@@ -227,13 +215,11 @@ export async function openProjectDialog(): Promise<void> {
     const file = await getApi().openProjectDialog();
     if (file) await openProjectText(file);
   } catch (error) {
-    useAppStore
-      .getState()
-      .setProjectNotice({
-        kind: 'error',
-        key: 'project.openFailed',
-        params: { name: '', message: messageOf(error) },
-      });
+    useAppStore.getState().setProjectNotice({
+      kind: 'error',
+      key: 'project.openFailed',
+      params: { name: '', message: messageOf(error) },
+    });
   }
 }
 
@@ -247,13 +233,11 @@ export async function openRecentProject(entry: RecentEntry): Promise<void> {
   try {
     await openProjectText(await getApi().readProject(entry.path));
   } catch (error) {
-    useAppStore
-      .getState()
-      .setProjectNotice({
-        kind: 'error',
-        key: 'project.openFailed',
-        params: { name: entry.name, message: messageOf(error) },
-      });
+    useAppStore.getState().setProjectNotice({
+      kind: 'error',
+      key: 'project.openFailed',
+      params: { name: entry.name, message: messageOf(error) },
+    });
   }
 }
 

@@ -5,7 +5,11 @@
  */
 import type { OpenResult } from '../../app/ipc/contract';
 import type { CompareResult, VariantText } from '../../app/model/types';
-import { carryOverDecisions, changedVariants, type SourceChange } from '../../app/project/carry-over';
+import {
+  carryOverDecisions,
+  changedVariants,
+  type SourceChange,
+} from '../../app/project/carry-over';
 import type { Project } from '../../app/project/types';
 import type { LoadedProjectState, SourceReport } from '../store/project-slice';
 
@@ -29,7 +33,11 @@ export interface SourceCheckOutcome {
  * decisions carried over. A source that is missing on disk keeps its embedded text (the
  * comparison the editor saw); a changed one uses the text now on disk.
  */
-export async function checkSources(project: Project, path: string | null, deps: SourceCheckDeps): Promise<SourceCheckOutcome> {
+export async function checkSources(
+  project: Project,
+  path: string | null,
+  deps: SourceCheckDeps,
+): Promise<SourceCheckOutcome> {
   const reread = await deps.rereadPaths(project.variants.map((v) => v.path));
   const byPath = new Map(reread.files.map((f) => [f.path, f]));
   const changes: SourceChange[] = changedVariants(project.variants, reread.files);
@@ -46,8 +54,15 @@ export async function checkSources(project: Project, path: string | null, deps: 
       unavailable.push(v.name);
       return [];
     }
-    if (saved !== undefined) oldTexts.push({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, text: saved });
-    newTexts.push({ id: v.id, path: v.path, name: v.name, encoding: current?.encoding ?? v.encoding, text });
+    if (saved !== undefined)
+      oldTexts.push({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, text: saved });
+    newTexts.push({
+      id: v.id,
+      path: v.path,
+      name: v.name,
+      encoding: current?.encoding ?? v.encoding,
+      text,
+    });
     return [
       {
         id: v.id,
@@ -63,7 +78,14 @@ export async function checkSources(project: Project, path: string | null, deps: 
   const title = project.title ?? null;
   if (unavailable.length > 0 || changedIds.size === 0) {
     return {
-      loaded: { variants: entries, result: project.result, reviews: project.reviews, title, path, deskRules: project.deskRules },
+      loaded: {
+        variants: entries,
+        result: project.result,
+        reviews: project.reviews,
+        title,
+        path,
+        deskRules: project.deskRules,
+      },
       report: changes.length > 0 ? { changes, carried: 0, lost: [], uncarriedEdits: [] } : null,
       unavailable,
     };
@@ -77,8 +99,20 @@ export async function checkSources(project: Project, path: string | null, deps: 
     oldTexts.length === project.variants.length ? oldTexts : undefined,
   );
   return {
-    loaded: { variants: entries, result, reviews: carry.reviews, title, path, deskRules: project.deskRules },
-    report: { changes, carried: carry.carried.length, lost: carry.lost, uncarriedEdits: carry.uncarriedEdits },
+    loaded: {
+      variants: entries,
+      result,
+      reviews: carry.reviews,
+      title,
+      path,
+      deskRules: project.deskRules,
+    },
+    report: {
+      changes,
+      carried: carry.carried.length,
+      lost: carry.lost,
+      uncarriedEdits: carry.uncarriedEdits,
+    },
     unavailable,
   };
 }

@@ -8,7 +8,12 @@ import { carryToPages, type ReviewSnapshot } from '../project/page-carry';
 import { compareWithFallback } from './compare-fallback';
 import { useAppStore } from '../store';
 import { toVariantTexts, type OpenMode } from '../store/variants-slice';
-import { cancelCompare, cancelCompareByUser, CompareCanceledError, runCompare } from '../worker/compare-client';
+import {
+  cancelCompare,
+  cancelCompareByUser,
+  CompareCanceledError,
+  runCompare,
+} from '../worker/compare-client';
 import { captureRestorePoint, restoreReview, type RestorePoint } from './compare-restore';
 
 function messageOf(error: unknown): string {
@@ -18,7 +23,9 @@ function messageOf(error: unknown): string {
 /** What is on screen now, to carry its decisions to the next comparison; null before any. */
 export function snapshotReview(): ReviewSnapshot | null {
   const state = useAppStore.getState();
-  return state.result ? { result: state.result, reviews: state.reviews, texts: toVariantTexts(state.variants) } : null;
+  return state.result
+    ? { result: state.result, reviews: state.reviews, texts: toVariantTexts(state.variants) }
+    : null;
 }
 
 /**
@@ -67,7 +74,12 @@ export async function compareOpened(before: ReviewSnapshot | null = null): Promi
     // others compare without it, and those others stay open and compared.
     const outcome = await compareWithFallback(
       variants,
-      (pages) => runCompare(pages, (event) => useAppStore.getState().setProgress(event), useAppStore.getState().deskRules),
+      (pages) =>
+        runCompare(
+          pages,
+          (event) => useAppStore.getState().setProgress(event),
+          useAppStore.getState().deskRules,
+        ),
       (error) => error instanceof CompareCanceledError,
     );
     restorePoint = null;
@@ -187,7 +199,11 @@ export async function openAtLaunch(): Promise<void> {
     const launch = await getApi().takeLaunchFiles();
     // A project given at launch (double-click on a .variorum.json) opens as a project.
     // (Loaded on demand: project-actions imports this module for its own start-up.)
-    if (launch?.project && (await (await import('../project/project-actions')).openProjectFile(launch.project))) return;
+    if (
+      launch?.project &&
+      (await (await import('../project/project-actions')).openProjectFile(launch.project))
+    )
+      return;
     if (launch && (launch.files.length > 0 || launch.failures.length > 0)) {
       await receiveOpened(launch, 'replace');
       return;

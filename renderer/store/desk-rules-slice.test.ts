@@ -30,7 +30,11 @@ describe('desk rules slice', () => {
     const project = { ignore: [{ a: '〔', b: '[' }], names: ['李肖娜'] };
     s.getState().setDeskRules(machine);
     s.getState().takeProjectDeskRules(project);
-    expect(s.getState()).toMatchObject({ deskRules: project, machineDeskRules: machine, deskRulesFromProject: true });
+    expect(s.getState()).toMatchObject({
+      deskRules: project,
+      machineDeskRules: machine,
+      deskRulesFromProject: true,
+    });
     expect(s.getState().undoDeskRules()).toBe(false); // undo does not cross a project open
     const edited = { ...project, names: ['李肖娜', '王海'] };
     s.getState().setDeskRules(edited);
@@ -38,7 +42,11 @@ describe('desk rules slice', () => {
     s.getState().undoDeskRules();
     expect(s.getState()).toMatchObject({ deskRules: project, machineDeskRules: machine });
     s.getState().keepDeskRulesOnMachine();
-    expect(s.getState()).toMatchObject({ deskRules: project, machineDeskRules: project, deskRulesFromProject: false });
+    expect(s.getState()).toMatchObject({
+      deskRules: project,
+      machineDeskRules: project,
+      deskRulesFromProject: false,
+    });
   });
 
   it("goes back to this machine's rules for a project saved without rules or a new comparison", () => {

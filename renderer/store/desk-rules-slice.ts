@@ -62,10 +62,7 @@ function save(rules: DeskRules): void {
 }
 
 /** Creates the desk rules slice. */
-export const createDeskRulesSlice: StateCreator<AppState, [], [], DeskRulesSlice> = (
-  set,
-  get,
-) => {
+export const createDeskRulesSlice: StateCreator<AppState, [], [], DeskRulesSlice> = (set, get) => {
   const initial = loadDeskRules(typeof localStorage === 'undefined' ? undefined : localStorage);
   // The rules in effect become `rules`; this machine's follow unless a project's own apply.
   const put = (rules: DeskRules, undo: readonly DeskRules[]): void => {

@@ -81,7 +81,11 @@ export interface ProjectSlice {
    * carried reviews replace the old ones, the story the editor was on stays open when it still is
    * one, and the report lists what came along and what did not.
    */
-  applyRecompare(result: CompareResult, reviews: Readonly<Record<string, StoryReview>>, report: SourceReport): void;
+  applyRecompare(
+    result: CompareResult,
+    reviews: Readonly<Record<string, StoryReview>>,
+    report: SourceReport,
+  ): void;
   /** Remembers a state (default the current one) as saved, after File ▸ Save wrote it. */
   markSaved(saved?: SavedState): void;
 }
@@ -96,14 +100,24 @@ export interface SavedState {
 /** True when the store still holds exactly what was last saved or opened. */
 export function isSaved(state: AppState): boolean {
   const saved = state.savedState;
-  return saved !== null && saved.variants === state.variants && saved.result === state.result && saved.reviews === state.reviews;
+  return (
+    saved !== null &&
+    saved.variants === state.variants &&
+    saved.result === state.result &&
+    saved.reviews === state.reviews
+  );
 }
 
 /** The lead story of a result: most variants, then most flags (as the session slice picks it). */
-function leadStory(result: CompareResult, reviews: Readonly<Record<string, StoryReview>>): string | null {
+function leadStory(
+  result: CompareResult,
+  reviews: Readonly<Record<string, StoryReview>>,
+): string | null {
   const reviewed = result.stories.filter((s) => reviews[s.id] !== undefined);
   const pool = reviewed.length > 0 ? reviewed : result.stories;
-  const first = [...pool].sort((a, b) => b.spans.length - a.spans.length || b.flags.length - a.flags.length)[0];
+  const first = [...pool].sort(
+    (a, b) => b.spans.length - a.spans.length || b.flags.length - a.flags.length,
+  )[0];
   return first?.id ?? null;
 }
 
@@ -126,7 +140,9 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     // The project's own desk rules apply while it is open; without them, this machine's.
     get().takeProjectDeskRules(loaded.deskRules);
     get().receiveResult(loaded.result);
-    const histories = Object.fromEntries(Object.entries(loaded.reviews).map(([id, r]) => [id, reviewModel.newHistory(r)]));
+    const histories = Object.fromEntries(
+      Object.entries(loaded.reviews).map(([id, r]) => [id, reviewModel.newHistory(r)]),
+    );
     set({
       reviews: loaded.reviews,
       reviewHistories: histories,
@@ -142,7 +158,9 @@ export const createProjectSlice: StateCreator<AppState, [], [], ProjectSlice> = 
     const before = get();
     const title = before.result?.stories.find((s) => s.id === before.storyId)?.title;
     get().receiveResult(result);
-    const histories = Object.fromEntries(Object.entries(reviews).map(([id, r]) => [id, reviewModel.newHistory(r)]));
+    const histories = Object.fromEntries(
+      Object.entries(reviews).map(([id, r]) => [id, reviewModel.newHistory(r)]),
+    );
     set({ reviews, reviewHistories: histories, sourceReport: report });
     const same = title === undefined ? undefined : result.stories.find((s) => s.title === title);
     const open = same?.id ?? leadStory(result, reviews);
