@@ -106,7 +106,11 @@ test("a project saved with desk rules opens with them; this machine's rules chan
   const bracketed = async (): Promise<number> =>
     (await review.data()).flags.filter((f) => f.readings.some((r) => /[〔[]/.test(r.text))).length;
   const machineRules = (): Promise<string | null> =>
-    page.evaluate(() => localStorage.getItem('variorum.deskRules'));
+    page.evaluate(() =>
+      (
+        globalThis as unknown as { localStorage: { getItem(key: string): string | null } }
+      ).localStorage.getItem('variorum.deskRules'),
+    );
   const panel = page.getByTestId('desk-rules');
   const rules = '〔 = [\n〕 = ]';
   await panel.getByTestId('ignore-rules').fill(rules);

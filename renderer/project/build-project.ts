@@ -101,8 +101,8 @@ export function stateFromProject(
 
 /** A file name for a project: its title, made safe, with the `.variorum.json` suffix. */
 export function projectFileName(title: string | null | undefined): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const cleaned = (title ?? '')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_')
     .trim()
     .replace(/^\.+/, '');
