@@ -48,6 +48,28 @@ describe('engineChanges', () => {
     expect(applyChanges(left, right, changes)).toBe(right);
   });
 
+  it('places an omission by the text around it, not by the empty side of its anchor', () => {
+    // One page prints a subtitle after the headline that the other leaves out; the empty reading's
+    // place in the other pane fell after the line break, which shifted the break into two changes
+    // and paired the next paragraph with the headline (seen on the embedded pages).
+    const left = '标题文字副标题在此\n电头正文相同。';
+    const right = '标题文字\n电头正文相同。';
+    const pair = {
+      leftStart: left.indexOf('副'),
+      leftEnd: left.indexOf('\n'),
+      rightStart: right.indexOf('电'),
+      rightEnd: right.indexOf('电'),
+    };
+    const changes = engineChanges(left, right, [pair]);
+    expect(applyChanges(left, right, changes)).toBe(right);
+    expect(
+      changes.map((c) => [
+        left.slice(c.leftStart, c.leftEnd),
+        right.slice(c.rightStart, c.rightEnd),
+      ]),
+    ).toEqual([['副标题在此', '']]);
+  });
+
   it('never lets a change cross an anchor, and finds an edit between anchors', () => {
     const left = '李肖娜说，会议在北京举行。';
     const right = '肖娜说，会议在上海举行。';

@@ -127,16 +127,30 @@ function diffStretch(
 }
 
 /**
+ * True when an anchor has text on one side only (an omission): its empty side is a place, not a
+ * reading, and the place is a guess where the text around it could go either way (after or before
+ * a line break), so such an anchor does not cut the stretch; the text around it places it.
+ */
+function oneSided(pair: AlignedPair): boolean {
+  return (pair.leftStart === pair.leftEnd) !== (pair.rightStart === pair.rightEnd);
+}
+
+/**
  * Every place where the two panes read differently, in order, from the engine's anchors: each
  * anchor and each stretch between anchors is compared on its own, so a change never crosses an
- * anchor and text both panes share is never part of a change.
+ * anchor and text both panes share is never part of a change. An omission is compared with the
+ * stretch it lies in (see oneSided).
  */
 export function engineChanges(
   left: string,
   right: string,
   pairs: readonly AlignedPair[],
 ): TextChange[] {
-  const chain = monotoneChain(pairs, left.length, right.length);
+  const chain = monotoneChain(
+    pairs.filter((pair) => !oneSided(pair)),
+    left.length,
+    right.length,
+  );
   const changes: TextChange[] = [];
   let leftAt = 0;
   let rightAt = 0;
