@@ -3,7 +3,7 @@
  * line pairing and collapsed regions come from the engine's alignment: the flags' ranges in both
  * panes (the canonical's live anchors, which move as the editor types).
  */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import type { Story } from '../../../app/model/types';
 import { selectCurrentReview } from '../../review/use-review';
 import { useAppStore } from '../../store';
@@ -20,7 +20,7 @@ export function useEngineDiff(
   leftVariant: string | undefined,
   rightVariant: string | undefined,
 ): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!story || !left || !right || !right.view || !rightVariant) return;
     const rightView = right.view;
     const leftView = left.view;
