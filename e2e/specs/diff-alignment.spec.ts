@@ -26,6 +26,7 @@ interface DiffDescription {
   }[];
   readonly changedLeft: readonly number[];
   readonly changedRight: readonly number[];
+  readonly fromEngine: boolean;
 }
 
 async function readDiff(page: Page): Promise<DiffDescription | null> {
@@ -100,7 +101,11 @@ async function expectHonest(page: Page): Promise<DiffDescription> {
     .poll(
       async () => {
         last = await readDiff(page);
-        return last ? problems(last) : ['no compare view'];
+        if (!last) return ['no compare view'];
+        return [
+          ...problems(last),
+          ...(last.fromEngine ? [] : ["Monaco's own diff, not the engine's"]),
+        ];
       },
       { timeout: 15_000 },
     )

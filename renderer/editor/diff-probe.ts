@@ -20,6 +20,8 @@ export interface DiffDescription {
   }[];
   readonly changedLeft: readonly number[];
   readonly changedRight: readonly number[];
+  /** True when the shown pair's last diff came from the engine's alignment, not Monaco's diff. */
+  readonly fromEngine: boolean;
 }
 
 let probe: (() => DiffDescription) | null = null;

@@ -5,6 +5,7 @@
  */
 import type { DiffDescription } from '../diff-probe';
 import type { monaco } from '../monaco-setup';
+import { diffedByEngine } from './engine-diff-provider';
 
 const DIFF_CLASS = /^(char-insert|char-delete|line-insert|line-delete)$/;
 
@@ -30,6 +31,7 @@ function changedLines(code: monaco.editor.ICodeEditor): number[] {
 export function describeDiff(editor: monaco.editor.IStandaloneDiffEditor): DiffDescription {
   const original = editor.getOriginalEditor();
   const modified = editor.getModifiedEditor();
+  const models = editor.getModel();
   return {
     left: original.getModel()?.getLinesContent() ?? [],
     right: modified.getModel()?.getLinesContent() ?? [],
@@ -41,5 +43,6 @@ export function describeDiff(editor: monaco.editor.IStandaloneDiffEditor): DiffD
     })),
     changedLeft: changedLines(original),
     changedRight: changedLines(modified),
+    fromEngine: models ? diffedByEngine(models.original.uri, models.modified.uri) : false,
   };
 }

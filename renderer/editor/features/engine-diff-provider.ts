@@ -22,6 +22,8 @@ import { monaco } from '../monaco-setup';
 export type PairSource = () => readonly AlignedPair[];
 
 const sources = new Map<string, PairSource>();
+/** For each model pair Monaco diffed, whether that diff came from the engine (for the e2e probe). */
+const lastFromEngine = new Map<string, boolean>();
 
 function keyOf(original: monaco.Uri, modified: monaco.Uri): string {
   return `${original.toString()}\u0000${modified.toString()}`;
@@ -109,6 +111,11 @@ export function engineDiff(
   };
 }
 
+/** Whether the last diff Monaco asked for this model pair came from the engine's alignment. */
+export function diffedByEngine(original: monaco.Uri, modified: monaco.Uri): boolean {
+  return lastFromEngine.get(keyOf(original, modified)) === true;
+}
+
 let installed = false;
 
 /** Routes registered model pairs to the engine's diff (once per page). */
@@ -122,6 +129,8 @@ export function installEngineDiffProvider(): void {
       original.isDisposed() || modified.isDisposed()
         ? undefined
         : sources.get(keyOf(original.uri, modified.uri));
+    if (!original.isDisposed() && !modified.isDisposed())
+      lastFromEngine.set(keyOf(original.uri, modified.uri), source !== undefined);
     if (source) return Promise.resolve(engineDiff(original, modified, source()));
     return monacoDiff.call(this, original, modified, options, token);
   };
