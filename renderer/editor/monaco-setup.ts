@@ -67,6 +67,10 @@ export const EDITOR_OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
   maxComputationTime: 0,
   maxFileSize: 0,
   hideUnchangedRegions: { enabled: false },
+  // The diff gutter's only menu is 'Revert block', shown when the right pane is writable: it never
+  // is, so the gutter is display:none, yet it re-rendered on every scroll, model swap and view-zone
+  // change and read its height each time, forcing a style and layout (~10 ms an F8, profiled).
+  renderGutterMenu: false,
   originalEditable: false,
   readOnly: true,
   automaticLayout: true,
