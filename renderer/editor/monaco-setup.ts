@@ -30,8 +30,18 @@ loader.config({ monaco });
 /** Theme names registered with Monaco. */
 export const THEMES = { light: 'variorum-light', dark: 'variorum-dark' } as const;
 
-monaco.editor.defineTheme(THEMES.light, { base: 'vs', inherit: true, rules: [], colors: { ...DIFF_COLOURS.light } });
-monaco.editor.defineTheme(THEMES.dark, { base: 'vs-dark', inherit: true, rules: [], colors: { ...DIFF_COLOURS.dark } });
+monaco.editor.defineTheme(THEMES.light, {
+  base: 'vs',
+  inherit: true,
+  rules: [],
+  colors: { ...DIFF_COLOURS.light },
+});
+monaco.editor.defineTheme(THEMES.dark, {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [],
+  colors: { ...DIFF_COLOURS.dark },
+});
 
 /** The fonts: Noto CJK first (installed with the app's fonts on Linux), then each OS's own CJK faces. */
 export const EDITOR_FONT_FAMILY =
@@ -48,7 +58,11 @@ export const EDITOR_OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
   // view switches to 'advanced' for stories short enough to measure (exact Latin wrapping).
   wrappingStrategy: 'simple',
   // Full-width ，：；（） are "ambiguous" to Monaco and U+3000 "invisible": both are normal in Chinese.
-  unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
+  unicodeHighlight: {
+    ambiguousCharacters: false,
+    invisibleCharacters: false,
+    nonBasicASCII: false,
+  },
   renderWhitespace: 'none',
   minimap: { enabled: false },
   scrollBeyondLastLine: false,
@@ -87,7 +101,9 @@ export const EDITOR_OPTIONS: monaco.editor.IDiffEditorConstructionOptions = {
 };
 
 /** Ctrl+Left/Right (and with Shift) by Intl.Segmenter words instead of Monaco's runs of letters. */
-export function installCjkWordNavigation(editor: monaco.editor.IStandaloneCodeEditor): monaco.IDisposable[] {
+export function installCjkWordNavigation(
+  editor: monaco.editor.IStandaloneCodeEditor,
+): monaco.IDisposable[] {
   const move = (forward: boolean, select: boolean) => (): void => {
     const model = editor.getModel();
     if (!model) return;
@@ -98,16 +114,26 @@ export function installCjkWordNavigation(editor: monaco.editor.IStandaloneCodeEd
       const column = position.column - 1;
       let target = position;
       if (forward) {
-        target = column >= line.length && position.lineNumber < model.getLineCount()
-          ? new monaco.Position(position.lineNumber + 1, 1)
-          : new monaco.Position(position.lineNumber, nextWordEnd(line, column) + 1);
+        target =
+          column >= line.length && position.lineNumber < model.getLineCount()
+            ? new monaco.Position(position.lineNumber + 1, 1)
+            : new monaco.Position(position.lineNumber, nextWordEnd(line, column) + 1);
       } else {
-        target = column === 0 && position.lineNumber > 1
-          ? new monaco.Position(position.lineNumber - 1, model.getLineMaxColumn(position.lineNumber - 1))
-          : new monaco.Position(position.lineNumber, previousWordStart(line, column) + 1);
+        target =
+          column === 0 && position.lineNumber > 1
+            ? new monaco.Position(
+                position.lineNumber - 1,
+                model.getLineMaxColumn(position.lineNumber - 1),
+              )
+            : new monaco.Position(position.lineNumber, previousWordStart(line, column) + 1);
       }
       return select
-        ? new monaco.Selection(selection.selectionStartLineNumber, selection.selectionStartColumn, target.lineNumber, target.column)
+        ? new monaco.Selection(
+            selection.selectionStartLineNumber,
+            selection.selectionStartColumn,
+            target.lineNumber,
+            target.column,
+          )
         : new monaco.Selection(target.lineNumber, target.column, target.lineNumber, target.column);
     });
     editor.setSelections(next);
@@ -116,10 +142,30 @@ export function installCjkWordNavigation(editor: monaco.editor.IStandaloneCodeEd
   };
   const { KeyMod, KeyCode } = monaco;
   return [
-    editor.addAction({ id: 'variorum.cjkWordRight', label: 'Word right (CJK)', keybindings: [KeyMod.CtrlCmd | KeyCode.RightArrow], run: move(true, false) }),
-    editor.addAction({ id: 'variorum.cjkWordLeft', label: 'Word left (CJK)', keybindings: [KeyMod.CtrlCmd | KeyCode.LeftArrow], run: move(false, false) }),
-    editor.addAction({ id: 'variorum.cjkWordRightSelect', label: 'Select word right (CJK)', keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.RightArrow], run: move(true, true) }),
-    editor.addAction({ id: 'variorum.cjkWordLeftSelect', label: 'Select word left (CJK)', keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.LeftArrow], run: move(false, true) }),
+    editor.addAction({
+      id: 'variorum.cjkWordRight',
+      label: 'Word right (CJK)',
+      keybindings: [KeyMod.CtrlCmd | KeyCode.RightArrow],
+      run: move(true, false),
+    }),
+    editor.addAction({
+      id: 'variorum.cjkWordLeft',
+      label: 'Word left (CJK)',
+      keybindings: [KeyMod.CtrlCmd | KeyCode.LeftArrow],
+      run: move(false, false),
+    }),
+    editor.addAction({
+      id: 'variorum.cjkWordRightSelect',
+      label: 'Select word right (CJK)',
+      keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.RightArrow],
+      run: move(true, true),
+    }),
+    editor.addAction({
+      id: 'variorum.cjkWordLeftSelect',
+      label: 'Select word left (CJK)',
+      keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.LeftArrow],
+      run: move(false, true),
+    }),
   ];
 }
 
