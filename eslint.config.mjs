@@ -27,7 +27,8 @@ const nodeBuiltins = [
 
 /** The ipcRenderer ban, kept apart so app/lexicon/ can drop the CJK-range ban alone. */
 const noRawIpc = {
-  selector: "MemberExpression[object.name='ipcRenderer'][property.name=/^(on|send|invoke|sendSync)$/]",
+  selector:
+    "MemberExpression[object.name='ipcRenderer'][property.name=/^(on|send|invoke|sendSync)$/]",
   message: 'Use the typed window.api bridge; raw ipcRenderer is confined to main/preload.ts.',
 };
 
@@ -37,9 +38,18 @@ const CJK_RANGE_MESSAGE =
   'The Han range is written once, in app/lexicon/characters.ts: use isHan, hanRun, hasHan, startsWithHan/endsWithHan, or hanRegExp with HAN.';
 const noRawHanRange = [
   { selector: `Literal[regex.pattern=${HAN_RANGE}]`, message: CJK_RANGE_MESSAGE },
-  { selector: `NewExpression[callee.name='RegExp'] Literal[value=${HAN_RANGE}]`, message: CJK_RANGE_MESSAGE },
-  { selector: `NewExpression[callee.name='RegExp'] TemplateElement[value.raw=${HAN_RANGE}]`, message: CJK_RANGE_MESSAGE },
-  { selector: `CallExpression[callee.name='hanRegExp'] :matches(Literal[value=${HAN_RANGE}], TemplateElement[value.raw=${HAN_RANGE}])`, message: CJK_RANGE_MESSAGE },
+  {
+    selector: `NewExpression[callee.name='RegExp'] Literal[value=${HAN_RANGE}]`,
+    message: CJK_RANGE_MESSAGE,
+  },
+  {
+    selector: `NewExpression[callee.name='RegExp'] TemplateElement[value.raw=${HAN_RANGE}]`,
+    message: CJK_RANGE_MESSAGE,
+  },
+  {
+    selector: `CallExpression[callee.name='hanRegExp'] :matches(Literal[value=${HAN_RANGE}], TemplateElement[value.raw=${HAN_RANGE}])`,
+    message: CJK_RANGE_MESSAGE,
+  },
 ];
 
 export default tseslint.config(
@@ -59,7 +69,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': 'off',
     },
@@ -73,8 +86,24 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'react/*', 'monaco-editor', 'monaco-editor/*', '@monaco-editor/*', 'zustand', 'zustand/*', '../main/*', '../../main/*', '../renderer/*', '../../renderer/*'],
-              message: 'app/ is the pure core: it runs in Node, a Web Worker and tests. No Electron, React, Monaco, DOM or Node built-ins here; pass bytes and plain data in instead.',
+              group: [
+                ...nodeBuiltins,
+                'electron',
+                'react',
+                'react-dom',
+                'react/*',
+                'monaco-editor',
+                'monaco-editor/*',
+                '@monaco-editor/*',
+                'zustand',
+                'zustand/*',
+                '../main/*',
+                '../../main/*',
+                '../renderer/*',
+                '../../renderer/*',
+              ],
+              message:
+                'app/ is the pure core: it runs in Node, a Web Worker and tests. No Electron, React, Monaco, DOM or Node built-ins here; pass bytes and plain data in instead.',
             },
           ],
         },
@@ -91,10 +120,17 @@ export default tseslint.config(
           patterns: [
             {
               group: ['electron'],
-              message: 'Only the window file (main/index.ts) and the preload (main/preload.ts) import electron; elsewhere it breaks tests on machines without the Electron binary.',
+              message:
+                'Only the window file (main/index.ts) and the preload (main/preload.ts) import electron; elsewhere it breaks tests on machines without the Electron binary.',
             },
             {
-              group: ['../renderer/*', '../../renderer/*', 'react', 'monaco-editor', 'monaco-editor/*'],
+              group: [
+                '../renderer/*',
+                '../../renderer/*',
+                'react',
+                'monaco-editor',
+                'monaco-editor/*',
+              ],
               message: 'main/ never imports the renderer.',
             },
           ],
@@ -165,7 +201,16 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['e2e/**/*.ts', 'bench/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{ts,mjs}', 'audit/**/*.{ts,mjs}', '*.config.ts', '*.config.mjs', '.ci/**'],
+    files: [
+      'e2e/**/*.ts',
+      'bench/**/*.ts',
+      'test/**/*.ts',
+      'scripts/**/*.{ts,mjs}',
+      'audit/**/*.{ts,mjs}',
+      '*.config.ts',
+      '*.config.mjs',
+      '.ci/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
 );

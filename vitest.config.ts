@@ -6,7 +6,14 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['app/**/*.test.ts', 'main/**/*.test.ts', 'renderer/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts', 'audit/**/*.test.ts'],
+    include: [
+      'app/**/*.test.ts',
+      'main/**/*.test.ts',
+      'renderer/**/*.test.ts',
+      'test/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'audit/**/*.test.ts',
+    ],
     // The default summary, then every skipped test by name (and why, when ../shared is absent).
     reporters: ['default', './scripts/skipped-reporter.ts'],
     environment: 'node',

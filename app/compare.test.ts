@@ -92,10 +92,18 @@ describe('compareVariants properties', () => {
         const result: CompareResult = collateWhole(variants);
         const flags = result.stories.flatMap((s) => s.flags);
         const ref = variants[0] as VariantText;
-        const canonical = rebuild(ref, flags, (f) => f.majority ?? (f.readings.find((r) => r.variant === ref.id)?.text ?? ''));
+        const canonical = rebuild(
+          ref,
+          flags,
+          (f) => f.majority ?? f.readings.find((r) => r.variant === ref.id)?.text ?? '',
+        );
         expect(canonical.length).toBeGreaterThan(0);
         for (const v of variants) {
-          const applied = rebuild(ref, flags, (f) => f.readings.find((r) => r.variant === v.id)?.text ?? '');
+          const applied = rebuild(
+            ref,
+            flags,
+            (f) => f.readings.find((r) => r.variant === v.id)?.text ?? '',
+          );
           expect(fold(applied)).toBe(fold(v.text));
         }
       }),
@@ -116,7 +124,9 @@ describe('known counterexamples of the rebuild property (open)', () => {
     const flags = collateWhole(variants).stories.flatMap((s) => s.flags);
     const ref = variants[0] as VariantText;
     for (const v of variants) {
-      expect(fold(rebuild(ref, flags, (f) => f.readings.find((r) => r.variant === v.id)?.text ?? ''))).toBe(fold(v.text));
+      expect(
+        fold(rebuild(ref, flags, (f) => f.readings.find((r) => r.variant === v.id)?.text ?? '')),
+      ).toBe(fold(v.text));
     }
   };
   for (const [seed, path] of [
@@ -138,8 +148,10 @@ function partialOverlaps(flags: readonly Flag[]): string[] {
         const b = (flags[j] as Flag).readings.find((r) => r.variant === a.variant);
         if (!b) continue;
         const overlap = Math.max(a.start, b.start) < Math.min(a.end, b.end);
-        const nested = (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
-        if (overlap && !nested) out.push(`${(flags[i] as Flag).id}/${(flags[j] as Flag).id} in ${a.variant}`);
+        const nested =
+          (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
+        if (overlap && !nested)
+          out.push(`${(flags[i] as Flag).id}/${(flags[j] as Flag).id} in ${a.variant}`);
       }
     }
   }
@@ -165,16 +177,26 @@ describe('compareVariants degenerate input', () => {
   });
 
   it('finds nothing in identical variants, or ones that differ only in style', () => {
-    const variants = [variant(0, story), variant(1, story), variant(2, toHalfWidth(story).replace(/\n/g, '\r\n'))];
+    const variants = [
+      variant(0, story),
+      variant(1, story),
+      variant(2, toHalfWidth(story).replace(/\n/g, '\r\n')),
+    ];
     expect(collateWhole(variants).stories.flatMap((s) => s.flags)).toEqual([]);
     const result = compareVariants(variants);
     expect(result.stories.flatMap((s) => s.flags)).toEqual([]);
-    expect(result.styleNotes.some((n) => n.variant === 'v3' && n.kind === 'half-width-punctuation')).toBe(true);
+    expect(
+      result.styleNotes.some((n) => n.variant === 'v3' && n.kind === 'half-width-punctuation'),
+    ).toBe(true);
   });
 
   it('reports a variant that does not carry the story as missing instead of flagging it', () => {
     const other = generateStory(600, 99).replace(/[社区服务]/g, '');
-    const result = collateWhole([variant(0, story), variant(1, makeVariant(story, 3, 200, false)), variant(2, 'Completely unrelated English text about weather and sports.')]);
+    const result = collateWhole([
+      variant(0, story),
+      variant(1, makeVariant(story, 3, 200, false)),
+      variant(2, 'Completely unrelated English text about weather and sports.'),
+    ]);
     const s = result.stories[0];
     expect(s?.missing).toEqual(['v3']);
     expect(s?.flags.every((f) => f.readings.every((r) => r.variant !== 'v3'))).toBe(true);
@@ -192,7 +214,9 @@ describe('compareVariants degenerate input', () => {
     const seen: number[] = [];
     compareVariants([variant(0, story), variant(1, story)], { onProgress: (f) => seen.push(f) });
     expect(seen.at(-1)).toBe(1);
-    expect(() => compareVariants([variant(0, story), variant(1, story)], { signal: { aborted: true } })).toThrow(/cancelled/);
+    expect(() =>
+      compareVariants([variant(0, story), variant(1, story)], { signal: { aborted: true } }),
+    ).toThrow(/cancelled/);
   });
 });
 

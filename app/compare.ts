@@ -2,11 +2,26 @@
  * The engine's entry point: finds the shared stories, aligns each across its variants, and builds
  * the `compare --json` contract of DESIGN.md. Pure: runs in Node, in a Web Worker and in tests.
  */
-import { alignStory, type AlignOptions, type CancelSignal, type StoryVariant } from './align/align-story';
+import {
+  alignStory,
+  type AlignOptions,
+  type CancelSignal,
+  type StoryVariant,
+} from './align/align-story';
 import { joinWitnesses, toFileReading } from './align/witnesses';
 import type { WhyLanguage } from './classify/classify';
 import { classifyAligned, contextOf } from './classify/stage';
-import type { CompareResult, Flag, JoinedWitness, PartialCarrier, Span, StyleKind, StyleNote, Story, VariantText } from './model/types';
+import type {
+  CompareResult,
+  Flag,
+  JoinedWitness,
+  PartialCarrier,
+  Span,
+  StyleKind,
+  StyleNote,
+  Story,
+  VariantText,
+} from './model/types';
 import type { Block } from './segment/block-types';
 import { segmentPage } from './segment/segment-page';
 import { carriedPart, joinedHalves, trimAtMarks } from './stories/carried-parts';
@@ -31,18 +46,28 @@ export interface CompareOptions {
 }
 
 /** Compares the variants: every shared story aligned and flagged, plus style notes per variant. */
-export function compareVariants(variants: readonly VariantText[], options: CompareOptions = {}): CompareResult {
+export function compareVariants(
+  variants: readonly VariantText[],
+  options: CompareOptions = {},
+): CompareResult {
   if (variants.length < 2) {
     throw new Error(`Need at least two variants to compare, got ${variants.length}.`);
   }
   const pages = variants.map((v) => segmentPage(v.text));
   const finding = findStoriesInPages(variants, pages);
-  const blocks = new Map(variants.map((v, i) => [v.id, (pages[i] as (typeof pages)[number]).blocks]));
+  const blocks = new Map(
+    variants.map((v, i) => [v.id, (pages[i] as (typeof pages)[number]).blocks]),
+  );
   const stories: Story[] = [];
-  const totals = new Map<string, Record<StyleKind, number>>(variants.map((v) => [v.id, emptyStyleCounts()]));
+  const totals = new Map<string, Record<StyleKind, number>>(
+    variants.map((v) => [v.id, emptyStyleCounts()]),
+  );
   finding.shared.forEach((location, index) => {
     const progress = (fraction: number): void =>
-      options.onProgress?.((index + fraction) / Math.max(1, finding.shared.length), `Aligning story ${index + 1} of ${finding.shared.length}`);
+      options.onProgress?.(
+        (index + fraction) / Math.max(1, finding.shared.length),
+        `Aligning story ${index + 1} of ${finding.shared.length}`,
+      );
     const story = collateStory(variants, location, { ...options, onProgress: progress, blocks });
     stories.push(story.story);
     for (const [id, counts] of story.styleCounts) {
@@ -53,7 +78,13 @@ export function compareVariants(variants: readonly VariantText[], options: Compa
   options.onProgress?.(1, 'Done');
   return {
     version: 1,
-    variants: variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, length: v.text.length })),
+    variants: variants.map((v) => ({
+      id: v.id,
+      path: v.path,
+      name: v.name,
+      encoding: v.encoding,
+      length: v.text.length,
+    })),
     stories,
     ...(finding.unique.length > 0 ? { unique: finding.unique } : {}),
     styleNotes: styleNotes(variants, totals),
@@ -82,7 +113,9 @@ export function collateStory(
     blocks?: ReadonlyMap<string, readonly Block[]>;
   } = {},
 ): CollatedStory {
-  const carrying = variants.filter((v) => !location.missing.includes(v.id) && location.spans.some((s) => s.variant === v.id));
+  const carrying = variants.filter(
+    (v) => !location.missing.includes(v.id) && location.spans.some((s) => s.variant === v.id),
+  );
   // A neighbour the finder took in beyond a continuation mark is neither story text nor a flag.
   let storySpans: readonly Span[] = location.spans;
   // Each file's story text in plain form, made once and only when a rule asks for the others'.
@@ -91,7 +124,12 @@ export function collateStory(
     let out = plainText.get(id);
     if (out === undefined) {
       const text = variants.find((x) => x.id === id)?.text ?? '';
-      out = plain(location.spans.filter((s) => s.variant === id).map((s) => text.slice(s.start, s.end)).join('\n'));
+      out = plain(
+        location.spans
+          .filter((s) => s.variant === id)
+          .map((s) => text.slice(s.start, s.end))
+          .join('\n'),
+      );
       plainText.set(id, out);
     }
     return out;
@@ -100,8 +138,13 @@ export function collateStory(
   let othersIn: ((k: number) => ContainsText) | undefined;
   for (const [k, v] of carrying.entries()) {
     let others: ContainsText | undefined;
-    const otherText = (): ContainsText => (others ??= (othersIn ??= othersOf(carrying.map((x) => plainOf(x.id))))(k));
-    storySpans = trimFurnitureEdges(v, extendToSupportedHead(v, trimAtMarks(v, storySpans, otherText), otherText), otherText);
+    const otherText = (): ContainsText =>
+      (others ??= (othersIn ??= othersOf(carrying.map((x) => plainOf(x.id))))(k));
+    storySpans = trimFurnitureEdges(
+      v,
+      extendToSupportedHead(v, trimAtMarks(v, storySpans, otherText), otherText),
+      otherText,
+    );
   }
   const parts = carrying.map((v) => carriedPart(v, storySpans));
   const witnesses = joinWitnesses(carrying, storySpans, joinedHalves(parts));
@@ -109,16 +152,28 @@ export function collateStory(
   for (const w of witnesses) {
     const first = parts.find((p) => p.variant === w.files[0]?.variant.id);
     const last = parts.find((p) => p.variant === w.files[w.files.length - 1]?.variant.id);
-    if (first?.from || last?.to) continues.set(w.story.variant.id, { from: first?.from === true, to: last?.to === true });
+    if (first?.from || last?.to)
+      continues.set(w.story.variant.id, { from: first?.from === true, to: last?.to === true });
   }
   const storyVariants: StoryVariant[] = witnesses.map((w) => w.story);
-  const aligned = storyVariants.length >= 2 ? alignStory(location.id, storyVariants, { ...options, continues }) : undefined;
+  const aligned =
+    storyVariants.length >= 2
+      ? alignStory(location.id, storyVariants, { ...options, continues })
+      : undefined;
   // The classification stage: one context per story, every site decided by the rule table.
-  const classified: Flag[] = aligned ? classifyAligned(aligned.sites, contextOf(aligned, options.blocks), options.language) : [];
+  const classified: Flag[] = aligned
+    ? classifyAligned(aligned.sites, contextOf(aligned, options.blocks), options.language)
+    : [];
   // A joined witness was aligned as one text: each reading goes back to the file it lies in.
-  const flags = classified.map((flag) => ({ ...flag, readings: flag.readings.map((r) => toFileReading(r, witnesses)) }));
+  const flags = classified.map((flag) => ({
+    ...flag,
+    readings: flag.readings.map((r) => toFileReading(r, witnesses)),
+  }));
   const missingHere = aligned?.missing ?? [];
-  const missingFiles = missingHere.flatMap((id) => witnesses.find((w) => w.story.variant.id === id)?.files.map((f) => f.variant.id) ?? [id]);
+  const missingFiles = missingHere.flatMap(
+    (id) =>
+      witnesses.find((w) => w.story.variant.id === id)?.files.map((f) => f.variant.id) ?? [id],
+  );
   const missing = [...location.missing, ...missingFiles];
   const spans: Span[] = storySpans.filter((s) => !missingFiles.includes(s.variant));
   const partial: PartialCarrier[] = [...continues.entries()]
@@ -126,12 +181,24 @@ export function collateStory(
     .flatMap(([id, marks]) => {
       const w = witnesses.find((x) => x.story.variant.id === id);
       if (!w) return [];
-      const note = marks.from && marks.to ? 'carries only a middle part of the story' : marks.from ? 'continues from another page: not a witness for the part before' : 'goes on on another page: not a witness for the part after';
-      return w.files.map((f) => ({ variant: f.variant.id, carries: f.ranges.map((r) => ({ start: r.start, end: r.end })), note }));
+      const note =
+        marks.from && marks.to
+          ? 'carries only a middle part of the story'
+          : marks.from
+            ? 'continues from another page: not a witness for the part before'
+            : 'goes on on another page: not a witness for the part after';
+      return w.files.map((f) => ({
+        variant: f.variant.id,
+        carries: f.ranges.map((r) => ({ start: r.start, end: r.end })),
+        note,
+      }));
     });
   const joined: JoinedWitness[] = witnesses
     .filter((w) => w.files.length > 1)
-    .map((w) => ({ variants: w.files.map((f) => f.variant.id), note: `${w.files.map((f) => f.variant.name).join(' + ')}: one paper's story over ${w.files.length} files` }));
+    .map((w) => ({
+      variants: w.files.map((f) => f.variant.id),
+      note: `${w.files.map((f) => f.variant.name).join(' + ')}: one paper's story over ${w.files.length} files`,
+    }));
   return {
     story: {
       id: location.id,
@@ -161,7 +228,10 @@ const MESSAGES: Readonly<Record<StyleKind, string>> = {
 };
 
 /** One note per variant and kind of style noise that occurs in it. */
-function styleNotes(variants: readonly VariantText[], totals: ReadonlyMap<string, Record<StyleKind, number>>): StyleNote[] {
+function styleNotes(
+  variants: readonly VariantText[],
+  totals: ReadonlyMap<string, Record<StyleKind, number>>,
+): StyleNote[] {
   const notes: StyleNote[] = [];
   for (const variant of variants) {
     const counts = totals.get(variant.id);
@@ -170,7 +240,12 @@ function styleNotes(variants: readonly VariantText[], totals: ReadonlyMap<string
       const count = counts[kind];
       if (count > 0) {
         const places = count === 1 ? 'place' : 'places';
-        notes.push({ variant: variant.id, kind, count, message: `${variant.name} ${MESSAGES[kind]} in ${count} ${places}` });
+        notes.push({
+          variant: variant.id,
+          kind,
+          count,
+          message: `${variant.name} ${MESSAGES[kind]} in ${count} ${places}`,
+        });
       }
     }
   }

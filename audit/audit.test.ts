@@ -15,10 +15,15 @@ afterAll(async () => {
 
 describe('the audit’s cheap classes (in process)', () => {
   it('every IPC, report, project, file and packaging case is handled', async () => {
-    const classes = [...ipcClasses(join(dir, 'home')), ...dataClasses(join(dir, 'data'), resolve(__dirname, '..'))];
+    const classes = [
+      ...ipcClasses(join(dir, 'home')),
+      ...dataClasses(join(dir, 'data'), resolve(__dirname, '..')),
+    ];
     const open: string[] = [];
     for (const auditClass of classes) {
-      const held = await runClass(auditClass, (line) => open.push(`${auditClass.name}: ${line.trim()}`));
+      const held = await runClass(auditClass, (line) =>
+        open.push(`${auditClass.name}: ${line.trim()}`),
+      );
       expect(held, open.join('\n')).toBe(auditClass.cases.length);
     }
     expect(classes.reduce((n, c) => n + c.cases.length, 0)).toBeGreaterThanOrEqual(50);

@@ -22,10 +22,20 @@ export interface CliRun {
 }
 
 /** Runs the CLI; `onStart` may kill it; a run over `limitMs` is killed (and counts as not handled). */
-export function runCli(args: readonly string[], options: { limitMs?: number; preload?: string; onStart?: (kill: (s: NodeJS.Signals) => void) => void } = {}): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  options: {
+    limitMs?: number;
+    preload?: string;
+    onStart?: (kill: (s: NodeJS.Signals) => void) => void;
+  } = {},
+): Promise<CliRun> {
   const started = Date.now();
   const flags = ['--import', 'tsx', ...(options.preload ? ['--import', options.preload] : [])];
-  const child = spawn(process.execPath, [...flags, 'main/cli/index.ts', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [...flags, 'main/cli/index.ts', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.limitMs ?? 60_000);
@@ -39,19 +49,36 @@ export function runCli(args: readonly string[], options: { limitMs?: number; pre
 }
 
 /** Builds the CLI classes in `dir`; `lost` collects anything that was lost (a source changed, an old output torn). */
-export async function cliClasses(dir: string, lost: string[], heavy: boolean): Promise<AuditClass[]> {
+export async function cliClasses(
+  dir: string,
+  lost: string[],
+  heavy: boolean,
+): Promise<AuditClass[]> {
   await mkdir(dir, { recursive: true });
   const a = join(dir, 'a.txt');
   const b = join(dir, 'b.txt');
   await writeFile(a, '社区食堂温暖老人心\n今年以来，城东区新开社区食堂12家，服务老人3200人次。\n');
   await writeFile(b, '社区食堂温暖老人心\n今年以来，城东区新开社区食堂12家，服务老人3500人次。\n');
-  const bad: Record<string, string> = { fifo: join(dir, 'pipe.txt'), zero: '/dev/zero', big: join(dir, 'big51.txt'), folder: join(dir, 'folder'), missing: join(dir, 'gone.txt'), binary: join(dir, 'photo.txt') };
+  const bad: Record<string, string> = {
+    fifo: join(dir, 'pipe.txt'),
+    zero: '/dev/zero',
+    big: join(dir, 'big51.txt'),
+    folder: join(dir, 'folder'),
+    missing: join(dir, 'gone.txt'),
+    binary: join(dir, 'photo.txt'),
+  };
   if (process.platform !== 'win32') spawnSync('mkfifo', [bad.fifo as string]);
   await writeFile(bad.big as string, '');
   await truncate(bad.big as string, 51 * 1024 * 1024);
   await mkdir(bad.folder as string, { recursive: true });
-  await writeFile(join(bad.folder as string, 'x.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
-  await writeFile(bad.binary as string, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
+  await writeFile(
+    join(bad.folder as string, 'x.png'),
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+  );
+  await writeFile(
+    bad.binary as string,
+    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+  );
   const empty = join(dir, 'empty.txt');
   await writeFile(empty, '');
 
@@ -62,15 +89,37 @@ export async function cliClasses(dir: string, lost: string[], heavy: boolean): P
       run: async () => {
         const run = await runCli(['compare', path, a, b], { limitMs: 30_000 });
         const named = kind === 'folder' ? run.stderr.includes('folder') : run.stderr.includes(path);
-        return (run.code === 4 || (kind === 'folder' && run.code === 1)) && named && run.ms < 10_000;
+        return (
+          (run.code === 4 || (kind === 'folder' && run.code === 1)) && named && run.ms < 10_000
+        );
       },
     }));
   inputCases.push({
     name: 'every bad file named in one run',
-    run: async () => (await runCli(['compare', bad.zero as string, bad.big as string, bad.missing as string, a, b])).stderr.split('\n').filter((l) => l.includes('cannot read')).length === 3,
+    run: async () =>
+      (
+        await runCli([
+          'compare',
+          bad.zero as string,
+          bad.big as string,
+          bad.missing as string,
+          a,
+          b,
+        ])
+      ).stderr
+        .split('\n')
+        .filter((l) => l.includes('cannot read')).length === 3,
   });
-  inputCases.push({ name: '--strict stops at the first bad file', run: async () => (await runCli(['compare', '--strict', bad.missing as string, a, b])).code === 1 });
-  inputCases.push({ name: 'empty file warned about', run: async () => /warning: .*empty\.txt: The file is empty/.test((await runCli(['compare', empty, a])).stderr) });
+  inputCases.push({
+    name: '--strict stops at the first bad file',
+    run: async () =>
+      (await runCli(['compare', '--strict', bad.missing as string, a, b])).code === 1,
+  });
+  inputCases.push({
+    name: 'empty file warned about',
+    run: async () =>
+      /warning: .*empty\.txt: The file is empty/.test((await runCli(['compare', empty, a])).stderr),
+  });
 
   const project = join(dir, 'big.variorum.json');
   await writeFile(project, bigProjectText(400_000));
@@ -81,14 +130,19 @@ export async function cliClasses(dir: string, lost: string[], heavy: boolean): P
     const watcher = watch(dir, (_e, name) => {
       if (name && isTempFileOf(String(name), out)) setTimeout(() => killer?.('SIGKILL'), delay);
     });
-    await runCli(['export', project, '--format', 'txt', '-o', out], { onStart: (kill) => (killer = kill) });
+    await runCli(['export', project, '--format', 'txt', '-o', out], {
+      onStart: (kill) => (killer = kill),
+    });
     watcher.close();
     const now = await readFile(out, 'utf8');
     const whole = now === OLD || now.length === 400_000 * '新闻校对variorum的测试段落。\n'.length;
     if (!whole) lost.push(`${out} torn by a kill (${now.length} characters)`);
     return whole;
   };
-  const writeCases: AuditCase[] = [0, 2, 5, 10, 20].map((delay) => ({ name: `export -o SIGKILLed ${delay} ms into its write`, run: () => killOnce(join(dir, 'killed.txt'), delay) }));
+  const writeCases: AuditCase[] = [0, 2, 5, 10, 20].map((delay) => ({
+    name: `export -o SIGKILLed ${delay} ms into its write`,
+    run: () => killOnce(join(dir, 'killed.txt'), delay),
+  }));
   writeCases.push({
     name: 'export -o interrupted by Ctrl-C (SIGINT) mid-write keeps the previous file and leaves no temp file',
     run: async () => {
@@ -102,7 +156,10 @@ export async function cliClasses(dir: string, lost: string[], heavy: boolean): P
         // slow-write.mjs holds the second half of the write for two seconds.
         setTimeout(() => interrupt?.('SIGINT'), 300);
       });
-      const run = await runCli(['export', project, '--format', 'txt', '-o', out], { preload: resolve(__dirname, 'slow-write.mjs'), onStart: (kill) => (interrupt = kill) });
+      const run = await runCli(['export', project, '--format', 'txt', '-o', out], {
+        preload: resolve(__dirname, 'slow-write.mjs'),
+        onStart: (kill) => (interrupt = kill),
+      });
       watcher.close();
       const kept = (await readFile(out, 'utf8')) === OLD;
       if (!kept) lost.push(`${out} replaced or torn by a Ctrl-C`);
@@ -113,7 +170,11 @@ export async function cliClasses(dir: string, lost: string[], heavy: boolean): P
   const enospc = resolve(__dirname, 'inject-enospc.mjs');
   for (const [label, args, out] of [
     ['export -o', ['export', project, '--format', 'txt', '-o'], join(dir, 'full-export.txt')],
-    ['compare --canonical majority -o', ['compare', a, b, '--canonical', 'majority', '-o'], join(dir, 'full-canonical.txt')],
+    [
+      'compare --canonical majority -o',
+      ['compare', a, b, '--canonical', 'majority', '-o'],
+      join(dir, 'full-canonical.txt'),
+    ],
   ] as const) {
     writeCases.push({
       name: `${label} on a full disk keeps the previous file`,
@@ -132,8 +193,29 @@ export async function cliClasses(dir: string, lost: string[], heavy: boolean): P
       name: 'compare --canonical majority -o writes a temp file and renames it (strace)',
       run: async () => {
         const out = join(dir, 'traced.txt');
-        const trace = spawnSync('strace', ['-f', '-e', 'trace=rename,renameat,renameat2', process.execPath, '--import', 'tsx', 'main/cli/index.ts', 'compare', a, b, '--canonical', 'majority', '-o', out], { cwd: root, encoding: 'utf8' });
-        return new RegExp(`rename[a-z0-9]*\\(.*\\.traced\\.txt\\.tmp-\\d+-[0-9a-f]+", .*traced\\.txt"`).test(trace.stderr);
+        const trace = spawnSync(
+          'strace',
+          [
+            '-f',
+            '-e',
+            'trace=rename,renameat,renameat2',
+            process.execPath,
+            '--import',
+            'tsx',
+            'main/cli/index.ts',
+            'compare',
+            a,
+            b,
+            '--canonical',
+            'majority',
+            '-o',
+            out,
+          ],
+          { cwd: root, encoding: 'utf8' },
+        );
+        return new RegExp(
+          `rename[a-z0-9]*\\(.*\\.traced\\.txt\\.tmp-\\d+-[0-9a-f]+", .*traced\\.txt"`,
+        ).test(trace.stderr);
       },
     });
   }
@@ -142,8 +224,18 @@ export async function cliClasses(dir: string, lost: string[], heavy: boolean): P
     {
       name: 'export of a project whose reading lies past its variant exits non-zero and writes nothing',
       run: async () => {
-        const text = JSON.parse(bigProjectText(3)) as { result: { stories: { flags: unknown[] }[] } };
-        text.result.stories[0]!.flags.push({ id: 's1-f1', category: 'name', readings: [{ variant: 'v1', start: 500, end: 503, text: 'abc' }, { variant: 'v2', start: 0, end: 1, text: '新' }], majority: null });
+        const text = JSON.parse(bigProjectText(3)) as {
+          result: { stories: { flags: unknown[] }[] };
+        };
+        text.result.stories[0]!.flags.push({
+          id: 's1-f1',
+          category: 'name',
+          readings: [
+            { variant: 'v1', start: 500, end: 503, text: 'abc' },
+            { variant: 'v2', start: 0, end: 1, text: '新' },
+          ],
+          majority: null,
+        });
         const path = join(dir, 'broken.variorum.json');
         await writeFile(path, JSON.stringify(text));
         const out = join(dir, 'never.txt');
@@ -157,12 +249,21 @@ export async function cliClasses(dir: string, lost: string[], heavy: boolean): P
     {
       name: 'SIGINT cancels a long compare within 2 s',
       run: async () => {
-        const para = (i: number) => `${String.fromCharCode(0x4e00 + ((i * 7919) % 6000), 0x4e00 + ((i * 104729) % 6000), 0x4e00 + ((i * 31) % 6000))}第${i}段。`;
+        const para = (i: number) =>
+          `${String.fromCharCode(0x4e00 + ((i * 7919) % 6000), 0x4e00 + ((i * 104729) % 6000), 0x4e00 + ((i * 31) % 6000))}第${i}段。`;
         const pages = [join(dir, 'long-a.txt'), join(dir, 'long-b.txt')];
-        await writeFile(pages[0] as string, Array.from({ length: 40_000 }, (_, i) => para(i)).join('\n\n'));
-        await writeFile(pages[1] as string, Array.from({ length: 40_000 }, (_, i) => para(i + (i % 997 === 0 ? 1 : 0))).join('\n\n'));
+        await writeFile(
+          pages[0] as string,
+          Array.from({ length: 40_000 }, (_, i) => para(i)).join('\n\n'),
+        );
+        await writeFile(
+          pages[1] as string,
+          Array.from({ length: 40_000 }, (_, i) => para(i + (i % 997 === 0 ? 1 : 0))).join('\n\n'),
+        );
         let sentAt = 0;
-        const run = await runCli(['compare', ...pages], { onStart: (kill) => setTimeout(() => ((sentAt = Date.now()), kill('SIGINT')), 3000) });
+        const run = await runCli(['compare', ...pages], {
+          onStart: (kill) => setTimeout(() => ((sentAt = Date.now()), kill('SIGINT')), 3000),
+        });
         return run.signal === 'SIGINT' && Date.now() - sentAt < 2000;
       },
     },
@@ -193,7 +294,10 @@ function heavyCases(dir: string): AuditCase[] {
   const probe = resolve(__dirname, 'engine-probe.ts');
   const run = (kind: string): Promise<boolean> =>
     new Promise((done) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', probe, kind, dir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', probe, kind, dir], {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let out = '';
       child.stdout.on('data', (c: Buffer) => (out += c.toString()));
       child.on('exit', (code) => {

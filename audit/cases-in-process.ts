@@ -34,14 +34,25 @@ export interface AuditClass {
 const policy: TrustPolicy = { rendererFileUrl: 'file:///opt/variorum/out/renderer/index.html' };
 
 /** A sandbox home with a secret, a bashrc, two sources and symlinks a hostile page might use. */
-export async function makeSandbox(home: string): Promise<{ call: (method: string, ...args: unknown[]) => Promise<unknown>; work: string }> {
+export async function makeSandbox(
+  home: string,
+): Promise<{ call: (method: string, ...args: unknown[]) => Promise<unknown>; work: string }> {
   const work = join(home, 'work');
   await makeHostileHome(home, 'PRIVATE KEY\n');
-  const answers = { files: [join(work, 'a.txt'), join(work, 'b.txt')] as string[] | null, save: null as string | null };
-  const dialogs: Dialogs = { chooseFiles: async () => answers.files, chooseFolder: async () => null, chooseSavePath: async () => answers.save, chooseProject: async () => null };
+  const answers = {
+    files: [join(work, 'a.txt'), join(work, 'b.txt')] as string[] | null,
+    save: null as string | null,
+  };
+  const dialogs: Dialogs = {
+    chooseFiles: async () => answers.files,
+    chooseFolder: async () => null,
+    chooseSavePath: async () => answers.save,
+    chooseProject: async () => null,
+  };
   const api = apiInHome(home, dialogs);
   const dispatch = createDispatcher(api, policy);
-  const call = (method: string, ...args: unknown[]): Promise<unknown> => dispatch(channelOf(method), { senderFrame: { url: policy.rendererFileUrl } }, args);
+  const call = (method: string, ...args: unknown[]): Promise<unknown> =>
+    dispatch(channelOf(method), { senderFrame: { url: policy.rendererFileUrl } }, args);
   await call('openVariantsDialog'); // the editor's own choice: a.txt and b.txt
   return { call, work };
 }
@@ -66,12 +77,33 @@ export function ipcClasses(home: string): AuditClass[] {
   let sandbox: Awaited<ReturnType<typeof makeSandbox>> | undefined;
   const get = async () => (sandbox ??= await makeSandbox(home));
   const secret = join(home, '.ssh', 'id_rsa');
-  const hostileReads = () => [secret, '/etc/passwd', relative(process.cwd(), '/etc/passwd'), `${join(home, 'work')}/../.ssh/id_rsa`, join(home, 'work', 'innocent.txt')];
+  const hostileReads = () => [
+    secret,
+    '/etc/passwd',
+    relative(process.cwd(), '/etc/passwd'),
+    `${join(home, 'work')}/../.ssh/id_rsa`,
+    join(home, 'work', 'innocent.txt'),
+  ];
   const readCases: AuditCase[] = [];
-  for (const [k, label] of ['secret', '/etc/passwd', 'relative traversal', 'dot-dot', 'symlink to secret'].entries()) {
-    readCases.push({ name: `openPaths ${label}`, run: async () => readNothing(await (await get()).call('openPaths', [hostileReads()[k]])) });
-    readCases.push({ name: `rereadPaths ${label}`, run: async () => readNothing(await (await get()).call('rereadPaths', [hostileReads()[k]])) });
-    readCases.push({ name: `readProject ${label}`, run: async () => refused((await get()).call('readProject', hostileReads()[k])) });
+  for (const [k, label] of [
+    'secret',
+    '/etc/passwd',
+    'relative traversal',
+    'dot-dot',
+    'symlink to secret',
+  ].entries()) {
+    readCases.push({
+      name: `openPaths ${label}`,
+      run: async () => readNothing(await (await get()).call('openPaths', [hostileReads()[k]])),
+    });
+    readCases.push({
+      name: `rereadPaths ${label}`,
+      run: async () => readNothing(await (await get()).call('rereadPaths', [hostileReads()[k]])),
+    });
+    readCases.push({
+      name: `readProject ${label}`,
+      run: async () => refused((await get()).call('readProject', hostileReads()[k])),
+    });
   }
   readCases.push({
     name: 'drop label grants nothing',
@@ -81,15 +113,55 @@ export function ipcClasses(home: string): AuditClass[] {
       return readNothing(await call('rereadPaths', [secret]));
     },
   });
-  const writeTargets = () => [join(home, '.bashrc'), join(home, '.config', 'autostart', 'x.desktop'), join(home, 'work', 'a.txt'), join(home, 'linked-work', 'a.txt'), `${join(home, 'work')}/../.bashrc`];
-  const writeCases: AuditCase[] = ['~/.bashrc', 'autostart entry', 'a source', 'a source via symlinked folder', 'dot-dot'].map((label, k) => ({
+  const writeTargets = () => [
+    join(home, '.bashrc'),
+    join(home, '.config', 'autostart', 'x.desktop'),
+    join(home, 'work', 'a.txt'),
+    join(home, 'linked-work', 'a.txt'),
+    `${join(home, 'work')}/../.bashrc`,
+  ];
+  const writeCases: AuditCase[] = [
+    '~/.bashrc',
+    'autostart entry',
+    'a source',
+    'a source via symlinked folder',
+    'dot-dot',
+  ].map((label, k) => ({
     name: `saveFile ${label}`,
-    run: async () => refused((await get()).call('saveFile', { suggestedName: 'x', data: 'pwned', path: writeTargets()[k] })),
+    run: async () =>
+      refused(
+        (await get()).call('saveFile', {
+          suggestedName: 'x',
+          data: 'pwned',
+          path: writeTargets()[k],
+        }),
+      ),
   }));
   const sizeCases: AuditCase[] = [
-    { name: 'saveFile over the cap', run: async () => refused((await get()).call('saveFile', { suggestedName: 'x', data: new Uint8Array(MAX_WRITE_BYTES + 1) })) },
-    { name: 'autosave over the cap', run: async () => refused((await get()).call('autosave', 'x'.repeat(MAX_WRITE_BYTES + 1))) },
-    { name: '5000 paths', run: async () => refused((await get()).call('openPaths', Array.from({ length: 5000 }, () => '/etc/passwd'))) },
+    {
+      name: 'saveFile over the cap',
+      run: async () =>
+        refused(
+          (await get()).call('saveFile', {
+            suggestedName: 'x',
+            data: new Uint8Array(MAX_WRITE_BYTES + 1),
+          }),
+        ),
+    },
+    {
+      name: 'autosave over the cap',
+      run: async () => refused((await get()).call('autosave', 'x'.repeat(MAX_WRITE_BYTES + 1))),
+    },
+    {
+      name: '5000 paths',
+      run: async () =>
+        refused(
+          (await get()).call(
+            'openPaths',
+            Array.from({ length: 5000 }, () => '/etc/passwd'),
+          ),
+        ),
+    },
   ];
   const wrong: [string, unknown[]][] = [
     ['openPaths', ['/etc/passwd']],
@@ -101,9 +173,32 @@ export function ipcClasses(home: string): AuditClass[] {
     ['openSamples', ['../../..']],
     ['platformInfo', ['extra']],
   ];
-  const typeCases: AuditCase[] = wrong.map(([method, args]) => ({ name: `${method} wrong type`, run: async () => refused((await get()).call(method, ...args)) }));
-  typeCases.push({ name: 'unknown channel', run: async () => refused(createDispatcher({} as never, policy)('variorum:eval', { senderFrame: { url: policy.rendererFileUrl } }, [])) });
-  typeCases.push({ name: 'untrusted sender', run: async () => refused(createDispatcher({} as never, policy)(channelOf(API_METHODS[0]), { senderFrame: { url: 'https://evil.invalid/' } }, [])) });
+  const typeCases: AuditCase[] = wrong.map(([method, args]) => ({
+    name: `${method} wrong type`,
+    run: async () => refused((await get()).call(method, ...args)),
+  }));
+  typeCases.push({
+    name: 'unknown channel',
+    run: async () =>
+      refused(
+        createDispatcher({} as never, policy)(
+          'variorum:eval',
+          { senderFrame: { url: policy.rendererFileUrl } },
+          [],
+        ),
+      ),
+  });
+  typeCases.push({
+    name: 'untrusted sender',
+    run: async () =>
+      refused(
+        createDispatcher({} as never, policy)(
+          channelOf(API_METHODS[0]),
+          { senderFrame: { url: 'https://evil.invalid/' } },
+          [],
+        ),
+      ),
+  });
   return [
     { name: 'ipc: read a path nobody chose', cases: readCases },
     { name: 'ipc: write where no Save dialog pointed', cases: writeCases },
@@ -126,14 +221,49 @@ export function dataClasses(home: string, root: string): AuditClass[] {
   const story = FIXTURE_SOURCE.stories[0]!;
   const flag = story.flags[0]!;
   const reading = flag.readings[0]!;
-  const broken = (change: Partial<typeof reading>) => ({ ...FIXTURE_SOURCE, stories: [{ ...story, flags: [{ ...flag, readings: [{ ...reading, ...change }, ...flag.readings.slice(1)] }, ...story.flags.slice(1)] }] });
+  const broken = (change: Partial<typeof reading>) => ({
+    ...FIXTURE_SOURCE,
+    stories: [
+      {
+        ...story,
+        flags: [
+          { ...flag, readings: [{ ...reading, ...change }, ...flag.readings.slice(1)] },
+          ...story.flags.slice(1),
+        ],
+      },
+    ],
+  });
   const review = FIXTURE_SOURCE.reviews[0]!;
   const projectCases: AuditCase[] = [
-    { name: 'reading past the end', run: async () => checkAgainstVariants(broken({ start: 9_000_000, end: 9_000_001 })).total > 0 },
-    { name: 'start after end', run: async () => checkAgainstVariants(broken({ start: reading.end + 1 })).total > 0 },
-    { name: 'reading contradicts its variant', run: async () => checkAgainstVariants(broken({ text: `${reading.text}X` })).total > 0 },
-    { name: 'decision for a missing flag', run: async () => checkAgainstVariants({ ...FIXTURE_SOURCE, reviews: [{ ...review, decisions: { ...review.decisions, nope: Object.values(review.decisions)[0]! } }] }).total > 0 },
-    { name: 'a sound project passes', run: async () => checkAgainstVariants(FIXTURE_SOURCE).total === 0 },
+    {
+      name: 'reading past the end',
+      run: async () => checkAgainstVariants(broken({ start: 9_000_000, end: 9_000_001 })).total > 0,
+    },
+    {
+      name: 'start after end',
+      run: async () => checkAgainstVariants(broken({ start: reading.end + 1 })).total > 0,
+    },
+    {
+      name: 'reading contradicts its variant',
+      run: async () => checkAgainstVariants(broken({ text: `${reading.text}X` })).total > 0,
+    },
+    {
+      name: 'decision for a missing flag',
+      run: async () =>
+        checkAgainstVariants({
+          ...FIXTURE_SOURCE,
+          reviews: [
+            {
+              ...review,
+              decisions: { ...review.decisions, nope: Object.values(review.decisions)[0]! },
+            },
+          ],
+        }).total > 0,
+    },
+    {
+      name: 'a sound project passes',
+      run: async () => checkAgainstVariants(FIXTURE_SOURCE).total === 0,
+    },
   ];
   const fileCases: AuditCase[] = [
     {
@@ -149,12 +279,25 @@ export function dataClasses(home: string, root: string): AuditClass[] {
       run: async () => {
         const store = new AutosaveStore(join(home, 'leftover-check'));
         await store.write('{"good":1}');
-        await writeFile(join(home, 'leftover-check', '.autosave.variorum.json.tmp-4194305-abc'), '{"part');
-        return (await store.read()) === '{"good":1}' && !(await readFile(join(home, 'leftover-check', '.autosave.variorum.json.tmp-4194305-abc')).then(() => true, () => false));
+        await writeFile(
+          join(home, 'leftover-check', '.autosave.variorum.json.tmp-4194305-abc'),
+          '{"part',
+        );
+        return (
+          (await store.read()) === '{"good":1}' &&
+          !(await readFile(
+            join(home, 'leftover-check', '.autosave.variorum.json.tmp-4194305-abc'),
+          ).then(
+            () => true,
+            () => false,
+          ))
+        );
       },
     },
   ];
-  const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as { electronFuses?: Record<string, boolean> };
+  const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as {
+    electronFuses?: Record<string, boolean>;
+  };
   const fuses: [string, boolean][] = [
     ['runAsNode', false],
     ['enableNodeOptionsEnvironmentVariable', false],
@@ -162,7 +305,10 @@ export function dataClasses(home: string, root: string): AuditClass[] {
     ['onlyLoadAppFromAsar', true],
     ['enableEmbeddedAsarIntegrityValidation', true],
   ];
-  const fuseCases: AuditCase[] = fuses.map(([fuse, want]) => ({ name: `fuse ${fuse} ${want}`, run: async () => config.electronFuses?.[fuse] === want }));
+  const fuseCases: AuditCase[] = fuses.map(([fuse, want]) => ({
+    name: `fuse ${fuse} ${want}`,
+    run: async () => config.electronFuses?.[fuse] === want,
+  }));
   return [
     { name: 'reports: CSV formula cells', cases: csvCases },
     { name: 'projects: data against the variants', cases: projectCases },

@@ -11,14 +11,19 @@ import { cliClasses } from './cases-cli';
 import { dataClasses, ipcClasses, type AuditClass } from './cases-in-process';
 
 /** Runs a class's cases one after another; returns how many held. */
-export async function runClass(auditClass: AuditClass, log: (line: string) => void): Promise<number> {
+export async function runClass(
+  auditClass: AuditClass,
+  log: (line: string) => void,
+): Promise<number> {
   let held = 0;
   for (const auditCase of auditClass.cases) {
     let ok = false;
     try {
       ok = await auditCase.run();
     } catch (error) {
-      log(`    ! ${auditCase.name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      log(
+        `    ! ${auditCase.name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
     }
     if (ok) held++;
     else log(`    NOT HANDLED: ${auditCase.name}`);
@@ -32,7 +37,11 @@ async function main(): Promise<void> {
   const lost: string[] = [];
   const log = (line: string): void => void process.stdout.write(`${line}\n`);
   try {
-    const classes = [...ipcClasses(join(dir, 'home')), ...dataClasses(join(dir, 'data'), resolve(__dirname, '..')), ...(await cliClasses(join(dir, 'cli'), lost, heavy))];
+    const classes = [
+      ...ipcClasses(join(dir, 'home')),
+      ...dataClasses(join(dir, 'data'), resolve(__dirname, '..')),
+      ...(await cliClasses(join(dir, 'cli'), lost, heavy)),
+    ];
     let handledClasses = 0;
     let cases = 0;
     let held = 0;
@@ -42,9 +51,13 @@ async function main(): Promise<void> {
       cases += auditClass.cases.length;
       held += ok;
       if (ok === auditClass.cases.length) handledClasses++;
-      log(`  ${ok === auditClass.cases.length ? 'handled' : 'OPEN   '} ${auditClass.name}: ${ok}/${auditClass.cases.length} cases (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+      log(
+        `  ${ok === auditClass.cases.length ? 'handled' : 'OPEN   '} ${auditClass.name}: ${ok}/${auditClass.cases.length} cases (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
     }
-    log(`classes tried ${classes.length}, classes handled ${handledClasses}; cases tried ${cases}, cases handled ${held}`);
+    log(
+      `classes tried ${classes.length}, classes handled ${handledClasses}; cases tried ${cases}, cases handled ${held}`,
+    );
     log(lost.length === 0 ? 'nothing lost' : `LOST: ${lost.join('; ')}`);
   } finally {
     await rm(dir, { recursive: true, force: true });

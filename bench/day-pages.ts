@@ -27,7 +27,15 @@ function seeded(seed: number): () => number {
 }
 
 const HAN = /\p{Script=Han}/u;
-const HALF: Readonly<Record<string, string>> = { '，': ',', '：': ':', '；': ';', '（': '(', '）': ')', '？': '?', '！': '!' };
+const HALF: Readonly<Record<string, string>> = {
+  '，': ',',
+  '：': ':',
+  '；': ';',
+  '（': '(',
+  '）': ')',
+  '？': '?',
+  '！': '!',
+};
 
 /** One edit per this many characters of running text (a busy copy desk, not an OCR run). */
 const EDIT_EVERY = 400;

@@ -56,7 +56,13 @@ function sampleVariants(): VariantText[] {
   return readdirSync(samples)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f, i) => ({ id: `v${i + 1}`, path: join(samples, f), name: f, encoding: 'utf-8', text: readFileSync(join(samples, f), 'utf8') }));
+    .map((f, i) => ({
+      id: `v${i + 1}`,
+      path: join(samples, f),
+      name: f,
+      encoding: 'utf-8',
+      text: readFileSync(join(samples, f), 'utf8'),
+    }));
 }
 
 /** Warm runs of each side per case, interleaved engine / dmp (more for the small cases). */
@@ -78,7 +84,8 @@ function timed(work: () => number): Timed {
   return { cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - start, result };
 }
 
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
+const median = (xs: readonly number[]): number =>
+  [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? NaN;
 
 /**
  * Child side: both sides of one case in this one process, so that they see the same machine.
@@ -93,7 +100,8 @@ function measure(caseName: string): void {
     if (!spec) return compareVariants(variants).stories.reduce((n, s) => n + s.flags.length, 0);
     // Generated variants are one story by construction: time the collation itself, not the finder.
     const spans = variants.map((v) => ({ variant: v.id, start: 0, end: v.text.length }));
-    return collateStory(variants, { id: 's1', title: 'generated', spans, missing: [] }).story.flags.length;
+    return collateStory(variants, { id: 's1', title: 'generated', spans, missing: [] }).story.flags
+      .length;
   };
   // Plain diff-match-patch, run to the end (Diff_Timeout 0). With its default 1 s deadline, a
   // loaded machine stops it early with a coarser diff: its time then measured the load, not the
@@ -169,20 +177,26 @@ export async function run(): Promise<void> {
   const names = [...(existsSync(samples) ? ['sample pages'] : []), ...CASES.map((c) => c.name)];
   if (!existsSync(samples)) console.log('(../shared/samples not found: sample pages skipped)');
   console.log(`machine load (1/5/15 min) at start: ${load()}`);
-  console.log('case          engine CPU ms: cold  warm (wall) | dmp CPU ms: warm (wall) | engine/dmp CPU warm (cold) | peak MB engine dmp | flags');
+  console.log(
+    'case          engine CPU ms: cold  warm (wall) | dmp CPU ms: warm (wall) | engine/dmp CPU warm (cold) | peak MB engine dmp | flags',
+  );
   for (const name of names) {
     const m = runChild(name);
     const ratio = (engine: number): string => `${(engine / Math.max(0.1, m.dmpCpu)).toFixed(2)}x`;
     console.log(
       `${name.padEnd(13)} ${m.engineColdCpu.toFixed(0).padStart(18)} ${m.engineCpu.toFixed(0).padStart(5)} (${m.engineWall.toFixed(0)}) | ${m.dmpCpu
         .toFixed(0)
-        .padStart(16)} (${m.dmpWall.toFixed(0)}) | ${ratio(m.engineCpu).padStart(17)} (${ratio(m.engineColdCpu)}) | ${m.enginePeakMb
+        .padStart(
+          16,
+        )} (${m.dmpWall.toFixed(0)}) | ${ratio(m.engineCpu).padStart(17)} (${ratio(m.engineColdCpu)}) | ${m.enginePeakMb
         .toFixed(0)
         .padStart(14)} ${m.dmpPeakMb.toFixed(0).padStart(4)} | ${m.flags}`,
     );
   }
   console.log(`machine load at end: ${load()}`);
-  console.log('(CPU ms: user + system of the child; warm: median of interleaved runs; peak MB: max RSS, Node and tsx included)');
+  console.log(
+    '(CPU ms: user + system of the child; warm: median of interleaved runs; peak MB: max RSS, Node and tsx included)',
+  );
 }
 
 const childCase = process.env.VARIORUM_BENCH_CASE;

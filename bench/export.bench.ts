@@ -29,13 +29,20 @@ function sourceOf(variants: readonly VariantText[]): ExportSource {
 async function measure(label: string, source: ExportSource): Promise<void> {
   const flags = source.stories.reduce((n, s) => n + s.flags.length, 0);
   const chars = source.reviews.reduce((n, r) => n + r.canonical.length, 0);
-  console.log(`\n${label}: ${source.stories.length} stories, ${flags} flags, canonical ${chars} chars`);
+  console.log(
+    `\n${label}: ${source.stories.length} stories, ${flags} flags, canonical ${chars} chars`,
+  );
   for (const format of EXPORT_FORMATS) {
     const started = performance.now();
     const file = await exportProject(format, source, { now: '2026-11-23T10:00:00Z' });
     const ms = performance.now() - started;
-    const size = typeof file.data === 'string' ? new TextEncoder().encode(file.data).byteLength : file.data.byteLength;
-    console.log(`  ${format.padEnd(8)} ${ms.toFixed(0).padStart(6)} ms  ${(size / 1024).toFixed(1).padStart(8)} KiB`);
+    const size =
+      typeof file.data === 'string'
+        ? new TextEncoder().encode(file.data).byteLength
+        : file.data.byteLength;
+    console.log(
+      `  ${format.padEnd(8)} ${ms.toFixed(0).padStart(6)} ms  ${(size / 1024).toFixed(1).padStart(8)} KiB`,
+    );
   }
 }
 
@@ -54,7 +61,13 @@ export async function run(): Promise<void> {
     const pages = readdirSync(samples)
       .filter((f) => f.endsWith('.txt'))
       .sort()
-      .map((f, i): VariantText => ({ id: `v${i + 1}`, path: join(samples, f), name: f, encoding: 'utf-8', text: readFileSync(join(samples, f), 'utf8') }));
+      .map((f, i): VariantText => ({
+        id: `v${i + 1}`,
+        path: join(samples, f),
+        name: f,
+        encoding: 'utf-8',
+        text: readFileSync(join(samples, f), 'utf8'),
+      }));
     await measure('sample pages', sourceOf(pages));
   } else {
     console.log(`sample pages skipped: ${samples} is absent`);

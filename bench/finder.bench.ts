@@ -9,7 +9,14 @@ import { createRandom } from '../test/fixtures/synthetic';
 import type { VariantText } from '../app/model/types';
 import { segmentPage } from '../app/segment/segment-page';
 import { findStoriesInPages } from '../app/stories/find-stories';
-import { farmStory, ferryStory, libraryStory, riverStory, storyLines, type FixtureStory } from '../test/fixtures/stories/news-stories';
+import {
+  farmStory,
+  ferryStory,
+  libraryStory,
+  riverStory,
+  storyLines,
+  type FixtureStory,
+} from '../test/fixtures/stories/news-stories';
 
 const PAGES = 30;
 const PAGE_CHARS = 10_000;
@@ -21,7 +28,8 @@ const random = createRandom(20260125);
 
 function hanzi(n: number): string {
   let s = '';
-  for (let i = 0; i < n; i++) s += String.fromCharCode(0x4e00 + Math.floor(random() * (0x9fa5 - 0x4e00)));
+  for (let i = 0; i < n; i++)
+    s += String.fromCharCode(0x4e00 + Math.floor(random() * (0x9fa5 - 0x4e00)));
   return s;
 }
 
@@ -35,14 +43,21 @@ function sentence(): string {
 function randomStory(n: number): FixtureStory {
   const paragraphs: string[] = [];
   const count = 6 + Math.floor(random() * 5);
-  for (let p = 0; p < count; p++) paragraphs.push(Array.from({ length: 3 + Math.floor(random() * 4) }, sentence).join(''));
-  return { title: hanzi(8 + (n % 10)), byline: `新华社记者 ${hanzi(3)}`, paragraphs, dateline: `（新华社北京1月${1 + (n % 28)}日电）` };
+  for (let p = 0; p < count; p++)
+    paragraphs.push(Array.from({ length: 3 + Math.floor(random() * 4) }, sentence).join(''));
+  return {
+    title: hanzi(8 + (n % 10)),
+    byline: `新华社记者 ${hanzi(3)}`,
+    paragraphs,
+    dateline: `（新华社北京1月${1 + (n % 28)}日电）`,
+  };
 }
 
 /** A reprint: some paragraphs dropped, one character in fifty replaced. */
 function reprint(story: FixtureStory): string[] {
   const kept = story.paragraphs.map((_, i) => i).filter((i) => i === 0 || random() > 0.2);
-  const edit = (p: string): string => [...p].map((ch) => (random() < 0.02 && /\p{Script=Han}/u.test(ch) ? hanzi(1) : ch)).join('');
+  const edit = (p: string): string =>
+    [...p].map((ch) => (random() < 0.02 && /\p{Script=Han}/u.test(ch) ? hanzi(1) : ch)).join('');
   const lines = storyLines(story, { paragraphs: kept });
   return lines.map((line, i) => (i >= 2 && i < lines.length - 1 ? edit(line) : line));
 }
@@ -66,7 +81,13 @@ export function buildPages(): VariantText[] {
     // Every page opens with a masthead line, as real pages do.
     const masthead = `东江日报\u30002026年3月${1 + (p % 28)}日\u3000星期四\u3000第${1 + (p % 16)}版\u3000要闻`;
     const text = `${masthead}\n\n${blocks.join('\n\n')}\n`;
-    return { id: `v${p + 1}`, path: `page-${p + 1}.txt`, name: `page-${p + 1}.txt`, encoding: 'utf-8', text };
+    return {
+      id: `v${p + 1}`,
+      path: `page-${p + 1}.txt`,
+      name: `page-${p + 1}.txt`,
+      encoding: 'utf-8',
+      text,
+    };
   });
 }
 
@@ -75,7 +96,8 @@ export function buildPages(): VariantText[] {
  * of 17 characters. Every page is then a candidate for the interleaved-columns pass, its worst case.
  */
 function asColumnLines(variants: readonly VariantText[]): VariantText[] {
-  const wrap = (line: string): string => (line.length <= 17 ? line : (line.match(/[\s\S]{1,17}/gu) ?? []).join('\n'));
+  const wrap = (line: string): string =>
+    line.length <= 17 ? line : (line.match(/[\s\S]{1,17}/gu) ?? []).join('\n');
   return variants.map((v) => ({ ...v, text: v.text.split('\n').map(wrap).join('\n') }));
 }
 
@@ -118,11 +140,14 @@ async function measure(label: string, variants: readonly VariantText[]): Promise
     const t2 = performance.now();
     found = finding.shared.length;
     const cpu = process.cpuUsage(cpu0);
-    if (round > 0) times.push({ segment: t1 - t0, match: t2 - t1, cpu: (cpu.user + cpu.system) / 1000 });
+    if (round > 0)
+      times.push({ segment: t1 - t0, match: t2 - t1, cpu: (cpu.user + cpu.system) / 1000 });
   }
   const best = times.reduce((a, b) => (a.segment + a.match <= b.segment + b.match ? a : b));
   console.log(`pages: ${variants.length}, characters: ${chars}`);
-  console.log(`segmentation: ${best.segment.toFixed(1)} ms, matching and spans: ${best.match.toFixed(1)} ms, total: ${(best.segment + best.match).toFixed(1)} ms (target < 1000 ms)`);
+  console.log(
+    `segmentation: ${best.segment.toFixed(1)} ms, matching and spans: ${best.match.toFixed(1)} ms, total: ${(best.segment + best.match).toFixed(1)} ms (target < 1000 ms)`,
+  );
   // CPU time as well: on a loaded machine wall time mostly measures the other processes.
   console.log(`CPU time of the same run: ${best.cpu.toFixed(1)} ms`);
   console.log(`shared stories planted: ${SHARED_STORIES}, found: ${found}`);

@@ -24,13 +24,17 @@ async function main(): Promise<void> {
     .sort();
   for (const file of files) {
     console.log(`\n## ${file.replace(/\.bench\.ts$/, '')}`);
-    const mod = (await import(pathToFileURL(join(here, file)).href)) as { run?: () => Promise<void> };
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as {
+      run?: () => Promise<void>;
+    };
     if (typeof mod.run === 'function') await mod.run();
   }
   for (const [name, file] of Object.entries(ELSEWHERE)) {
     if (only.length > 0 && !only.some((o) => name.includes(o))) continue;
     console.log(`\n## ${name}`);
-    const mod = (await import(pathToFileURL(join(here, file)).href)) as { run?: () => Promise<void> };
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as {
+      run?: () => Promise<void>;
+    };
     if (typeof mod.run === 'function') await mod.run();
   }
 }

@@ -21,7 +21,9 @@ export async function run(): Promise<void> {
     const per = Object.entries(counts.perCategory)
       .map(([c, p]) => `${c} ${p.ok}/${p.sites}`)
       .join(', ');
-    console.log(`${probe.name.padEnd(8)} ${built.variants.length} pages  recall ${r.recall.toFixed(3)}  precision ${r.precision.toFixed(3)}  category macro ${r.categoryMacro.toFixed(3)}  (${per})  ${ms.toFixed(0)} ms`);
+    console.log(
+      `${probe.name.padEnd(8)} ${built.variants.length} pages  recall ${r.recall.toFixed(3)}  precision ${r.precision.toFixed(3)}  category macro ${r.categoryMacro.toFixed(3)}  (${per})  ${ms.toFixed(0)} ms`,
+    );
   }
   await Promise.resolve();
 }

@@ -39,12 +39,16 @@ function rate(hits: number, total: number): string {
 
 /** Prints the figures. */
 export async function run(): Promise<void> {
-  const rows = loadAllRows(1).flatMap((f) => f.rows).filter((r) => hasHan(r.texts[0] ?? ''));
+  const rows = loadAllRows(1)
+    .flatMap((f) => f.rows)
+    .filter((r) => hasHan(r.texts[0] ?? ''));
   const diffs = rows.map((r) => ({ row: r, diff: diffOf(r.texts) }));
 
   let t = performance.now();
   const rss0 = process.memoryUsage().rss;
-  const jieba = require('jieba-wasm') as { tag(text: string, hmm?: boolean): { word: string; tag: string }[] };
+  const jieba = require('jieba-wasm') as {
+    tag(text: string, hmm?: boolean): { word: string; tag: string }[];
+  };
   const loadMs = performance.now() - t;
   t = performance.now();
   jieba.tag('预热', true);
@@ -60,13 +64,20 @@ export async function run(): Promise<void> {
     return false;
   };
   t = performance.now();
-  const jiebaFires = diffs.map(({ diff }) => diff.texts.slice(0, 2).some((text, i) => properAt(text, diff.from, (diff.parts[i] ?? '').length)));
+  const jiebaFires = diffs.map(({ diff }) =>
+    diff.texts
+      .slice(0, 2)
+      .some((text, i) => properAt(text, diff.from, (diff.parts[i] ?? '').length)),
+  );
   const tagMs = performance.now() - t;
 
   t = performance.now();
-  const pinyin = require('pinyin-pro') as { pinyin(text: string, o: { toneType: 'none'; type: 'array'; multiple?: boolean }): string[] };
+  const pinyin = require('pinyin-pro') as {
+    pinyin(text: string, o: { toneType: 'none'; type: 'array'; multiple?: boolean }): string[];
+  };
   const pinyinLoad = performance.now() - t;
-  const sound = (ch: string): Set<string> => new Set(pinyin.pinyin(ch, { toneType: 'none', type: 'array', multiple: true }));
+  const sound = (ch: string): Set<string> =>
+    new Set(pinyin.pinyin(ch, { toneType: 'none', type: 'array', multiple: true }));
   const pinyinFires = diffs.map(({ diff }) => {
     const [x = '', y = ''] = diff.parts;
     if ([...x].length !== 1 || [...y].length !== 1 || !hasHan(x + y)) return false;
@@ -81,11 +92,18 @@ export async function run(): Promise<void> {
     const names = isName.filter(Boolean).length;
     const wordingFired = fires.filter((f, i) => f && diffs[i]?.row.category === 'wording').length;
     const wording = diffs.filter(({ row }) => row.category === 'wording').length;
-    console.log(`  ${name}: fires on ${fired} of ${diffs.length} Chinese rows; precision for name ${rate(right, fired)}, recall of name rows ${rate(right, names)} (${right}/${names}); fires on ${wordingFired}/${wording} wording rows`);
+    console.log(
+      `  ${name}: fires on ${fired} of ${diffs.length} Chinese rows; precision for name ${rate(right, fired)}, recall of name rows ${rate(right, names)} (${right}/${names}); fires on ${wordingFired}/${wording} wording rows`,
+    );
   };
-  console.log(`jieba-wasm 2.4: require ${loadMs.toFixed(0)} ms, first tag (dictionary) ${firstMs.toFixed(0)} ms, +${jiebaMb.toFixed(0)} MB RSS; tagging ${diffs.length} rows × 2 in ${tagMs.toFixed(0)} ms`);
+  console.log(
+    `jieba-wasm 2.4: require ${loadMs.toFixed(0)} ms, first tag (dictionary) ${firstMs.toFixed(0)} ms, +${jiebaMb.toFixed(0)} MB RSS; tagging ${diffs.length} rows × 2 in ${tagMs.toFixed(0)} ms`,
+  );
   report('proper-noun tag (nr/ns/nt/nz) over the changed characters', jiebaFires);
   console.log(`pinyin-pro: require ${pinyinLoad.toFixed(0)} ms`);
   report('one character for another of the same sound', pinyinFires);
-  report('either', jiebaFires.map((f, i) => f || (pinyinFires[i] ?? false)));
+  report(
+    'either',
+    jiebaFires.map((f, i) => f || (pinyinFires[i] ?? false)),
+  );
 }

@@ -39,19 +39,28 @@ function mainThread(events: readonly TraceEvent[]): { pid: number; tid: number }
 export function keyWork(events: readonly TraceEvent[]): KeyWork[] {
   const thread = mainThread(events);
   if (!thread) return [];
-  const onMain = events.filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts);
+  const onMain = events
+    .filter((e) => e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
   const tasks = onMain.filter((e) => e.name === 'RunTask');
   const inside = (task: TraceEvent, test: (e: TraceEvent) => boolean): boolean =>
-    onMain.some((e) => e !== task && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0) && test(e));
-  const isInput = (e: TraceEvent): boolean => e.name === 'EventDispatch' && INPUT_EVENTS.has(e.args?.data?.type ?? '');
+    onMain.some(
+      (e) => e !== task && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0) && test(e),
+    );
+  const isInput = (e: TraceEvent): boolean =>
+    e.name === 'EventDispatch' && INPUT_EVENTS.has(e.args?.data?.type ?? '');
   const isFrame = (e: TraceEvent): boolean => e.name === 'FireAnimationFrame';
-  const keydowns = onMain.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
+  const keydowns = onMain.filter(
+    (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown',
+  );
   const result: KeyWork[] = [];
   keydowns.forEach((key, index) => {
     const next = keydowns[index + 1]?.ts ?? Number.POSITIVE_INFINITY;
     const frame = tasks.find((t) => t.ts > key.ts && t.ts < next && inside(t, isFrame));
     if (!frame) return;
-    const handled = tasks.filter((t) => t.ts + (t.dur ?? 0) >= key.ts && t.ts < frame.ts && inside(t, isInput));
+    const handled = tasks.filter(
+      (t) => t.ts + (t.dur ?? 0) >= key.ts && t.ts < frame.ts && inside(t, isInput),
+    );
     const input = handled.reduce((sum, t) => sum + (t.dur ?? 0), 0) / 1000;
     result.push({ input, frame: (frame.dur ?? 0) / 1000 });
   });

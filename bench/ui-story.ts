@@ -6,9 +6,31 @@
 
 import { createRandom } from '../test/fixtures/synthetic';
 
-const SUBJECTS = ['市住建局', '街道办事处', '社区党委书记王建华', '区教育局', '志愿者刘桂芳', '市交通运输局', '河西街道', '县人民医院', '市场监管部门', '城投公司'];
+const SUBJECTS = [
+  '市住建局',
+  '街道办事处',
+  '社区党委书记王建华',
+  '区教育局',
+  '志愿者刘桂芳',
+  '市交通运输局',
+  '河西街道',
+  '县人民医院',
+  '市场监管部门',
+  '城投公司',
+];
 const VERBS = ['推进', '完成', '启动', '部署', '落实', '改造', '新建', '巩固', '优化', '提升'];
-const OBJECTS = ['老旧小区加装电梯工程', '社区食堂建设', '背街小巷整治', '便民服务中心', '公共停车位', '养老服务设施', '雨污分流管网', '口袋公园', '校园周边交通', '农贸市场改造'];
+const OBJECTS = [
+  '老旧小区加装电梯工程',
+  '社区食堂建设',
+  '背街小巷整治',
+  '便民服务中心',
+  '公共停车位',
+  '养老服务设施',
+  '雨污分流管网',
+  '口袋公园',
+  '校园周边交通',
+  '农贸市场改造',
+];
 const TAILS = ['惠及居民', '覆盖家庭', '新增岗位', '投入资金', '服务老人', '受益群众'];
 const UNITS = ['户', '个', '名', '万元', '人次', '处'];
 
@@ -32,7 +54,18 @@ export function baseStory(length: number, random: () => number): string {
   return paragraphs.join('\n');
 }
 
-const HAN_SWAPS: Readonly<Record<string, string>> = { 华: '平', 建: '健', 区: '县', 市: '省', 新: '兴', 完: '落', 居: '住', 老: '旧', 桂: '贵', 芳: '方' };
+const HAN_SWAPS: Readonly<Record<string, string>> = {
+  华: '平',
+  建: '健',
+  区: '县',
+  市: '省',
+  新: '兴',
+  完: '落',
+  居: '住',
+  老: '旧',
+  桂: '贵',
+  芳: '方',
+};
 
 /** A variant of the base: `changes` places changed, spread over the text. */
 export function mutate(base: string, changes: number, random: () => number): string {
@@ -54,7 +87,12 @@ export function mutate(base: string, changes: number, random: () => number): str
 }
 
 /** `count` variants of a `length`-character story with about `flags` places of disagreement in all. */
-export function generateVariants(count: number, length: number, flags: number, seed = 20260306): { name: string; text: string }[] {
+export function generateVariants(
+  count: number,
+  length: number,
+  flags: number,
+  seed = 20260306,
+): { name: string; text: string }[] {
   const random = createRandom(seed);
   const base = baseStory(length, random);
   const perVariant = Math.max(1, Math.round(flags / count));

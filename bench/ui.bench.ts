@@ -39,16 +39,34 @@ function buildIfNeeded(): void {
   const sources = Math.max(newestMtime(join(root, 'renderer')), newestMtime(join(root, 'app')));
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   console.log('building the web app…');
-  const built = spawnSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  const built = spawnSync(
+    'npx',
+    ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'error'],
+    { cwd: root, stdio: 'inherit' },
+  );
   if (built.status !== 0) throw new Error('vite build failed');
 }
 
 async function startPreview(): Promise<ChildProcess> {
-  const child = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const child = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--config',
+      'vite.web.config.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   for (let i = 0; i < 100; i += 1) {
     try {
       if ((await fetch(URL_BASE)).ok) return child;
@@ -68,18 +86,27 @@ function load(): string {
 function summary(values: readonly number[]): string {
   if (values.length === 0) return 'no samples';
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  const at = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${(sorted[sorted.length - 1] ?? 0).toFixed(1)} ms (n=${values.length})`;
 }
 
 /** Presses `key` `presses` times, `gapMs` apart, under a Chromium trace; the main-thread work of each press. */
-async function tracedWork(page: Page, key: string, presses: number, gapMs: number): Promise<KeyWork[]> {
+async function tracedWork(
+  page: Page,
+  key: string,
+  presses: number,
+  gapMs: number,
+): Promise<KeyWork[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   // The protocol types trace events as string maps; these carry the fields trace-work reads.
   cdp.on('Tracing.dataCollected', (d) => events.push(...(d.value as unknown as TraceEvent[])));
   const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
   for (let i = 0; i < presses; i += 1) {
     await page.keyboard.press(key);
     await page.waitForTimeout(gapMs);
@@ -125,7 +152,10 @@ async function controlTextarea(page: Page, presses: number, gapMs: number): Prom
 }
 
 async function measures(page: Page, name: string): Promise<number[]> {
-  return page.evaluate((n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration), name);
+  return page.evaluate(
+    (n) => performance.getEntriesByName(n, 'measure').map((e) => e.duration),
+    name,
+  );
 }
 
 /** Runs the UI bench and prints its figures. */
@@ -138,32 +168,56 @@ export async function run(): Promise<void> {
   const preview = await startPreview();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(URL_BASE);
-    await page.waitForSelector('[data-testid="compare-view"] .editor.modified .view-line', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="compare-view"] .editor.modified .view-line', {
+      timeout: 60_000,
+    });
 
     const variants = generateVariants(10, 20_000, 500);
-    console.log(`story: ${variants.length} variants × ${variants[0]?.text.length ?? 0} characters (${load()})`);
+    console.log(
+      `story: ${variants.length} variants × ${variants[0]?.text.length ?? 0} characters (${load()})`,
+    );
     // Page functions stay anonymous arrows: tsx would wrap named ones in a helper the page lacks.
     const loaded = await page.evaluate((files) => {
       performance.clearMeasures();
       performance.clearMarks('variorum:story-rendered');
       performance.mark('bench:open-start');
-      const hook = (globalThis as unknown as { __variorumTest: { loadVariants(f: unknown): Promise<{ stories: number; flags: number }> } }).__variorumTest;
+      const hook = (
+        globalThis as unknown as {
+          __variorumTest: { loadVariants(f: unknown): Promise<{ stories: number; flags: number }> };
+        }
+      ).__variorumTest;
       return hook.loadVariants(files);
     }, variants);
-    await page.waitForFunction(() => performance.getEntriesByName('variorum:story-rendered', 'mark').length > 0, null, { timeout: 120_000 });
-    const total = await page.evaluate(() => performance.measure('bench:open', 'bench:open-start', 'variorum:story-rendered').duration);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('variorum:story-rendered', 'mark').length > 0,
+      null,
+      { timeout: 120_000 },
+    );
+    const total = await page.evaluate(
+      () =>
+        performance.measure('bench:open', 'bench:open-start', 'variorum:story-rendered').duration,
+    );
     const opened = { ...loaded, total };
     await page.waitForTimeout(300);
     const compare = await measures(page, 'variorum:compare');
     const render = await measures(page, 'variorum:render');
-    console.log(`flags: ${opened.flags} in ${opened.stories} stor${opened.stories === 1 ? 'y' : 'ies'}`);
+    console.log(
+      `flags: ${opened.flags} in ${opened.stories} stor${opened.stories === 1 ? 'y' : 'ies'}`,
+    );
     console.log(`compare in the worker: ${summary(compare)}`);
     console.log(`first full render after the result: ${summary(render)}`);
     console.log(`open to first full render (compare + render): ${opened.total.toFixed(1)} ms`);
@@ -174,8 +228,12 @@ export async function run(): Promise<void> {
       await page.keyboard.press('F8');
       await page.waitForTimeout(60);
     }
-    console.log(`next flag (F8 → revealed, next frame): ${summary(await measures(page, 'variorum:next-flag'))}`);
-    console.log(`  main-thread work per F8 (traced; input + the frame, without the wait for it): ${workSummary(await tracedWork(page, 'F8', TRACED, 60))}`);
+    console.log(
+      `next flag (F8 → revealed, next frame): ${summary(await measures(page, 'variorum:next-flag'))}`,
+    );
+    console.log(
+      `  main-thread work per F8 (traced; input + the frame, without the wait for it): ${workSummary(await tracedWork(page, 'F8', TRACED, 60))}`,
+    );
 
     // Keystrokes in the canonical (left pane) when the review shows one, at a fast typist's pace.
     await page.locator('[data-testid="compare-view"] .editor.original .view-line').nth(1).click();
@@ -184,10 +242,16 @@ export async function run(): Promise<void> {
       await page.waitForTimeout(TYPING_GAP_MS);
     }
     const keystrokes = await measures(page, 'variorum:keystroke');
-    console.log(`keystroke in the canonical (key → model, store, next frame): ${keystrokes.length ? summary(keystrokes) : 'not measured (the left pane is not an editable canonical)'}`);
+    console.log(
+      `keystroke in the canonical (key → model, store, next frame): ${keystrokes.length ? summary(keystrokes) : 'not measured (the left pane is not an editable canonical)'}`,
+    );
     if (keystrokes.length) {
-      console.log(`  main-thread work per keystroke (traced; input + the frame, without the wait for it): ${workSummary(await tracedWork(page, 'x', TRACED, TYPING_GAP_MS))}`);
-      console.log(`  control, a bare textarea on an empty page, same key → next frame measure: ${summary(await controlTextarea(page, PRESSES, TYPING_GAP_MS))}`);
+      console.log(
+        `  main-thread work per keystroke (traced; input + the frame, without the wait for it): ${workSummary(await tracedWork(page, 'x', TRACED, TYPING_GAP_MS))}`,
+      );
+      console.log(
+        `  control, a bare textarea on an empty page, same key → next frame measure: ${summary(await controlTextarea(page, PRESSES, TYPING_GAP_MS))}`,
+      );
     }
     console.log(`machine after the run: ${load()}`);
     if (errors.length) console.log(`page errors: ${errors.join(' | ')}`);

@@ -10,7 +10,12 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_METHODS, channelOf, type OpenResult } from '../app/ipc/contract';
 import { MAX_WRITE_BYTES, type Dialogs } from './api';
-import { createDispatcher, registerDropGrants, type SendListener, type TrustPolicy } from './ipc/registry';
+import {
+  createDispatcher,
+  registerDropGrants,
+  type SendListener,
+  type TrustPolicy,
+} from './ipc/registry';
 import { PathGrants } from './services/grants';
 import { apiInHome, makeHostileHome } from './test-support/hostile-home';
 import { projectNaming } from './test-support/project-naming';
@@ -70,9 +75,13 @@ describe('a compromised renderer', () => {
     ];
     expect(nothingRead(await call('openPaths', hostile))).toBe(true);
     expect(nothingRead(await call('rereadPaths', hostile))).toBe(true);
-    for (const path of hostile) await expect(call('readProject', path)).rejects.toThrow(/Refusing to read/);
+    for (const path of hostile)
+      await expect(call('readProject', path)).rejects.toThrow(/Refusing to read/);
     // The sources the editor chose stay readable, also through a symlinked folder (same real file).
-    const again = (await call('rereadPaths', [join(work, 'a.txt'), join(home, 'linked-work', 'b.txt')])) as OpenResult;
+    const again = (await call('rereadPaths', [
+      join(work, 'a.txt'),
+      join(home, 'linked-work', 'b.txt'),
+    ])) as OpenResult;
     expect(again.files.map((f) => f.name)).toEqual(['a.txt', 'b.txt']);
   });
 
@@ -85,22 +94,32 @@ describe('a compromised renderer', () => {
       join(home, 'linked-work', 'a.txt'),
       `${work}/../.bashrc`,
     ];
-    for (const path of writes) await expect(call('saveFile', { suggestedName: 'x', data: 'pwned', path })).rejects.toThrow(/Refusing to (write|overwrite)/);
+    for (const path of writes)
+      await expect(call('saveFile', { suggestedName: 'x', data: 'pwned', path })).rejects.toThrow(
+        /Refusing to (write|overwrite)/,
+      );
     expect(await readFile(join(home, '.bashrc'), 'utf8')).toBe('export PATH\n');
     expect(await readFile(join(work, 'a.txt'), 'utf8')).toBe('甲报：记者王建华报道。\n');
     await expect(stat(join(home, '.config'))).rejects.toThrow(/ENOENT/);
     // Even a Save dialog pointed at a source through a symlinked folder is refused: the real path is a source.
     answers.save = join(home, 'linked-work', 'b.txt');
-    await expect(call('saveFile', { suggestedName: 'b.txt', data: 'x' })).rejects.toThrow(/never writes to a source/);
+    await expect(call('saveFile', { suggestedName: 'b.txt', data: 'x' })).rejects.toThrow(
+      /never writes to a source/,
+    );
     expect(await readFile(join(work, 'b.txt'), 'utf8')).toBe('乙报：记者王建平报道。\n');
   });
 
   it('cannot get a read grant from a drop label, a project it wrote, or the autosave', async () => {
-    await call('decodeFiles', [{ name: 'id_rsa', path: join(home, '.ssh', 'id_rsa'), bytes: new Uint8Array([65]) }]);
+    await call('decodeFiles', [
+      { name: 'id_rsa', path: join(home, '.ssh', 'id_rsa'), bytes: new Uint8Array([65]) },
+    ]);
     expect(nothingRead(await call('rereadPaths', [join(home, '.ssh', 'id_rsa')]))).toBe(true);
     // A project naming the secret, written by the page to a path the editor chose, is not opened by it.
     answers.save = join(work, 'evil.variorum.json');
-    await call('saveFile', { suggestedName: 'evil.variorum.json', data: projectNaming([join(home, '.ssh', 'id_rsa')]) });
+    await call('saveFile', {
+      suggestedName: 'evil.variorum.json',
+      data: projectNaming([join(home, '.ssh', 'id_rsa')]),
+    });
     expect(nothingRead(await call('rereadPaths', [join(home, '.ssh', 'id_rsa')]))).toBe(true);
     await call('autosave', projectNaming([join(home, '.ssh', 'id_rsa')]));
     await call('readAutosave');
@@ -110,10 +129,19 @@ describe('a compromised renderer', () => {
   it('cannot send huge payloads: a write over the cap is refused before the disk is touched', async () => {
     answers.save = join(work, 'big.txt');
     const huge = new Uint8Array(MAX_WRITE_BYTES + 1);
-    await expect(call('saveFile', { suggestedName: 'big.txt', data: huge })).rejects.toThrow(/too large|Refusing to write/);
+    await expect(call('saveFile', { suggestedName: 'big.txt', data: huge })).rejects.toThrow(
+      /too large|Refusing to write/,
+    );
     await expect(stat(join(work, 'big.txt'))).rejects.toThrow(/ENOENT/);
-    await expect(call('autosave', 'x'.repeat(MAX_WRITE_BYTES + 1))).rejects.toThrow(/too large|Refusing to write/);
-    await expect(call('openPaths', Array.from({ length: 5000 }, () => '/etc/passwd'))).rejects.toThrow(/at most/);
+    await expect(call('autosave', 'x'.repeat(MAX_WRITE_BYTES + 1))).rejects.toThrow(
+      /too large|Refusing to write/,
+    );
+    await expect(
+      call(
+        'openPaths',
+        Array.from({ length: 5000 }, () => '/etc/passwd'),
+      ),
+    ).rejects.toThrow(/at most/);
   });
 
   it('is refused for wrong types and walks out of the samples folder', async () => {
@@ -127,9 +155,12 @@ describe('a compromised renderer', () => {
       openSamples: [['zh']],
       platformInfo: ['extra'],
     };
-    for (const [method, args] of Object.entries(wrong)) await expect(call(method, ...args), method).rejects.toThrow(/bad-arguments/);
+    for (const [method, args] of Object.entries(wrong))
+      await expect(call(method, ...args), method).rejects.toThrow(/bad-arguments/);
     await expect(call('openSamples', '../../..')).rejects.toThrow(/Unknown sample set/);
-    expect(Object.keys(wrong).every((m) => (API_METHODS as readonly string[]).includes(m))).toBe(true);
+    expect(Object.keys(wrong).every((m) => (API_METHODS as readonly string[]).includes(m))).toBe(
+      true,
+    );
   });
 });
 
@@ -138,11 +169,19 @@ describe('what the editor grants', () => {
     await writeFile(join(work, 'p.variorum.json'), projectNaming([join(work, 'a.txt')]));
     answers.project = join(work, 'p.variorum.json');
     await call('openProjectDialog');
-    expect(((await call('rereadPaths', [join(work, 'a.txt')])) as OpenResult).files).toHaveLength(1);
-    await call('saveFile', { suggestedName: 'p', data: projectNaming([join(work, 'a.txt')]), path: join(work, 'p.variorum.json') });
+    expect(((await call('rereadPaths', [join(work, 'a.txt')])) as OpenResult).files).toHaveLength(
+      1,
+    );
+    await call('saveFile', {
+      suggestedName: 'p',
+      data: projectNaming([join(work, 'a.txt')]),
+      path: join(work, 'p.variorum.json'),
+    });
     // …and the source it names is never written, even by a Save dialog.
     answers.save = join(work, 'a.txt');
-    await expect(call('saveFile', { suggestedName: 'a.txt', data: 'x' })).rejects.toThrow(/never writes to a source/);
+    await expect(call('saveFile', { suggestedName: 'a.txt', data: 'x' })).rejects.toThrow(
+      /never writes to a source/,
+    );
   });
 
   it('a drop is granted by the preload channel only from the app renderer, and only a plain path', async () => {
@@ -155,7 +194,9 @@ describe('what the editor grants', () => {
     expect(await grants.isReadable(join(home, '.ssh', 'id_rsa'))).toBe(false);
     grant(trusted, join(work, 'b.txt'));
     await new Promise((r) => setTimeout(r, 20));
-    expect(((await call('rereadPaths', [join(work, 'b.txt')])) as OpenResult).files).toHaveLength(1);
+    expect(((await call('rereadPaths', [join(work, 'b.txt')])) as OpenResult).files).toHaveLength(
+      1,
+    );
   });
 
   it('a restored autosave re-checks the sources granted in the session that wrote it', async () => {
@@ -177,7 +218,8 @@ describe('what the editor grants', () => {
 type HostileCase = () => Promise<void>;
 
 function everyMethodCase(): Record<(typeof API_METHODS)[number], HostileCase> {
-  const refusedArgs = (method: string, ...args: unknown[]): Promise<void> => expect(call(method, ...args), method).rejects.toThrow(/bad-arguments/);
+  const refusedArgs = (method: string, ...args: unknown[]): Promise<void> =>
+    expect(call(method, ...args), method).rejects.toThrow(/bad-arguments/);
   const secret = join(home, '.ssh', 'id_rsa');
   return {
     platformInfo: () => refusedArgs('platformInfo', secret),
@@ -196,7 +238,8 @@ function everyMethodCase(): Record<(typeof API_METHODS)[number], HostileCase> {
       await call('decodeFiles', [{ name: 'id_rsa', path: secret, bytes: new Uint8Array([65]) }]);
       expect(await grants.isReadable(secret)).toBe(false);
     },
-    openSamples: () => expect(call('openSamples', '../../../.ssh')).rejects.toThrow(/Unknown sample set/),
+    openSamples: () =>
+      expect(call('openSamples', '../../../.ssh')).rejects.toThrow(/Unknown sample set/),
     recentFiles: async () => {
       await refusedArgs('recentFiles', secret);
       // The list holds only what main itself recorded: nothing here, whatever the page did.
@@ -208,7 +251,10 @@ function everyMethodCase(): Record<(typeof API_METHODS)[number], HostileCase> {
       expect(await call('takeLaunchFiles')).toBeNull();
       expect(await grants.isReadable(secret)).toBe(false);
     },
-    saveFile: () => expect(call('saveFile', { suggestedName: 'x', data: 'pwned', path: join(home, '.bashrc') })).rejects.toThrow(/Refusing to write/),
+    saveFile: () =>
+      expect(
+        call('saveFile', { suggestedName: 'x', data: 'pwned', path: join(home, '.bashrc') }),
+      ).rejects.toThrow(/Refusing to write/),
     openProjectDialog: async () => {
       await refusedArgs('openProjectDialog', secret);
       answers.project = null;
@@ -218,7 +264,8 @@ function everyMethodCase(): Record<(typeof API_METHODS)[number], HostileCase> {
     autosave: () => refusedArgs('autosave', 'x', secret),
     readAutosave: () => refusedArgs('readAutosave', secret),
     clearAutosave: () => refusedArgs('clearAutosave', secret),
-    rereadPaths: async () => expect(nothingRead(await call('rereadPaths', [secret, `${work}/../.ssh/id_rsa`]))).toBe(true),
+    rereadPaths: async () =>
+      expect(nothingRead(await call('rereadPaths', [secret, `${work}/../.ssh/id_rsa`]))).toBe(true),
   };
 }
 

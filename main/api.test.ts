@@ -10,7 +10,12 @@ import { RecentStore } from './services/recent';
 import { projectNaming } from './test-support/project-naming';
 
 let dir: string;
-let answers: { files: string[] | null; folder: string | null; save: string | null; project: string | null };
+let answers: {
+  files: string[] | null;
+  folder: string | null;
+  save: string | null;
+  project: string | null;
+};
 let recentChanges: number;
 
 const dialogs: Dialogs = {
@@ -45,7 +50,11 @@ afterEach(async () => {
 
 describe('createApi', () => {
   it('reports the platform', async () => {
-    expect(await makeApi().platformInfo()).toEqual({ kind: 'electron', locale: 'zh-CN', version: '0.1.0' });
+    expect(await makeApi().platformInfo()).toEqual({
+      kind: 'electron',
+      locale: 'zh-CN',
+      version: '0.1.0',
+    });
   });
 
   it('returns canceled when a dialog is dismissed, and opens the chosen files into Recent', async () => {
@@ -61,7 +70,10 @@ describe('createApi', () => {
 
   it('opens a folder chosen in the dialog', async () => {
     answers.folder = dir;
-    expect((await makeApi().openFolderDialog()).files.map((f) => f.name)).toEqual(['a.txt', 'b.txt']);
+    expect((await makeApi().openFolderDialog()).files.map((f) => f.name)).toEqual([
+      'a.txt',
+      'b.txt',
+    ]);
   });
 
   it('hands launch files over once, null when none were given', async () => {
@@ -73,7 +85,10 @@ describe('createApi', () => {
 
   it('opens a project given at launch as a project, beside the variants given with it', async () => {
     await writeFile(join(dir, 'desk.variorum.json'), projectNaming([join(dir, 'a.txt')]));
-    const result = await makeApi([join(dir, 'desk.variorum.json'), join(dir, 'b.txt')]).takeLaunchFiles();
+    const result = await makeApi([
+      join(dir, 'desk.variorum.json'),
+      join(dir, 'b.txt'),
+    ]).takeLaunchFiles();
     expect(result?.project?.path).toBe(join(dir, 'desk.variorum.json'));
     expect(result?.files.map((f) => f.name)).toEqual(['b.txt']);
     expect(result?.failures).toEqual([]);
@@ -83,7 +98,9 @@ describe('createApi', () => {
     const empty = await mkdtemp(join(dir, 'empty-'));
     const result = await makeApi([dir, empty]).takeLaunchFiles();
     expect(result?.files.map((f) => f.name)).toEqual(['a.txt', 'b.txt']);
-    expect(result?.failures.map((f) => [f.code, f.message])).toEqual([['is-directory', `${basename(empty)} is a folder without text files.`]]);
+    expect(result?.failures.map((f) => [f.code, f.message])).toEqual([
+      ['is-directory', `${basename(empty)} is a folder without text files.`],
+    ]);
   });
 
   it('opens the embedded samples without adding them to Recent', async () => {
@@ -94,8 +111,14 @@ describe('createApi', () => {
   });
 
   it('decodes dropped bytes', async () => {
-    const result = await makeApi().decodeFiles([{ name: 'drop.txt', bytes: new TextEncoder().encode('拖放的文本') }]);
-    expect(result.files[0]).toMatchObject({ name: 'drop.txt', text: '拖放的文本', encoding: 'utf-8' });
+    const result = await makeApi().decodeFiles([
+      { name: 'drop.txt', bytes: new TextEncoder().encode('拖放的文本') },
+    ]);
+    expect(result.files[0]).toMatchObject({
+      name: 'drop.txt',
+      text: '拖放的文本',
+      encoding: 'utf-8',
+    });
   });
 
   it('saves through the dialog atomically, remembers projects, and refuses to overwrite an open source', async () => {
@@ -103,28 +126,47 @@ describe('createApi', () => {
     answers.files = [join(dir, 'a.txt')];
     await api.openVariantsDialog();
     answers.save = join(dir, 'a.txt');
-    await expect(api.saveFile({ suggestedName: 'canonical.txt', data: 'x' })).rejects.toThrow(/never writes to a source/);
+    await expect(api.saveFile({ suggestedName: 'canonical.txt', data: 'x' })).rejects.toThrow(
+      /never writes to a source/,
+    );
     expect(await readFile(join(dir, 'a.txt'), 'utf8')).toBe('甲报：记者王建华报道。\n');
 
     answers.save = null;
-    expect(await api.saveFile({ suggestedName: 'canonical.txt', data: 'x' })).toEqual({ canceled: true });
+    expect(await api.saveFile({ suggestedName: 'canonical.txt', data: 'x' })).toEqual({
+      canceled: true,
+    });
 
     answers.save = join(dir, 'review.variorum.json');
-    expect(await api.saveFile({ suggestedName: 'review.variorum.json', data: '{"version":1}' })).toEqual({ canceled: false, path: answers.save });
-    expect(await api.saveFile({ suggestedName: 'ignored', data: new Uint8Array([123, 125]), path: answers.save })).toMatchObject({ path: answers.save });
+    expect(
+      await api.saveFile({ suggestedName: 'review.variorum.json', data: '{"version":1}' }),
+    ).toEqual({ canceled: false, path: answers.save });
+    expect(
+      await api.saveFile({
+        suggestedName: 'ignored',
+        data: new Uint8Array([123, 125]),
+        path: answers.save,
+      }),
+    ).toMatchObject({ path: answers.save });
     expect(await readFile(answers.save, 'utf8')).toBe('{}');
-    expect((await api.recentFiles()).find((e) => e.kind === 'project')?.name).toBe('review.variorum.json');
+    expect((await api.recentFiles()).find((e) => e.kind === 'project')?.name).toBe(
+      'review.variorum.json',
+    );
   });
 
   it('reads projects by path or dialog, with a clear message for a missing one', async () => {
     const api = makeApi();
     await writeFile(join(dir, 'p.variorum.json'), '{"version":1}');
     answers.project = join(dir, 'p.variorum.json');
-    expect(await api.openProjectDialog()).toEqual({ path: answers.project, content: '{"version":1}' });
+    expect(await api.openProjectDialog()).toEqual({
+      path: answers.project,
+      content: '{"version":1}',
+    });
     answers.project = null;
     expect(await api.openProjectDialog()).toBeNull();
     // A path nobody chose is refused before it is looked at; a chosen one that is gone says so.
-    await expect(api.readProject(join(dir, 'gone.variorum.json'))).rejects.toThrow(/Refusing to read/);
+    await expect(api.readProject(join(dir, 'gone.variorum.json'))).rejects.toThrow(
+      /Refusing to read/,
+    );
     answers.project = join(dir, 'gone.variorum.json');
     await expect(api.openProjectDialog()).rejects.toThrow(/not found/);
   });

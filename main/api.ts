@@ -4,12 +4,28 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import type { LoadFailure, OpenResult, PlatformInfo, ProjectFile, RecentEntry, SaveRequest, SaveResult, VariorumInvokeApi } from '../app/ipc/contract';
+import type {
+  LoadFailure,
+  OpenResult,
+  PlatformInfo,
+  ProjectFile,
+  RecentEntry,
+  SaveRequest,
+  SaveResult,
+  VariorumInvokeApi,
+} from '../app/ipc/contract';
 import { parseProject } from '../app/project/project-file';
 import { writeFileAtomic } from './services/atomic-write';
 import { AUTOSAVE_MODE, type AutosaveStore } from './services/autosave';
 import { PathGrants } from './services/grants';
-import { collectOutcomes, decodeAll, formatBytes, loadFile, MAX_PROJECT_BYTES, type LoadOutcome } from './services/load-files';
+import {
+  collectOutcomes,
+  decodeAll,
+  formatBytes,
+  loadFile,
+  MAX_PROJECT_BYTES,
+  type LoadOutcome,
+} from './services/load-files';
 import { expandFolders, openFolder } from './services/open-folder';
 import type { RecentStore } from './services/recent';
 import { openSampleSet } from './services/samples';
@@ -57,12 +73,20 @@ const PROJECT_SUFFIX = '.variorum.json';
 /** Refuses a write larger than MAX_WRITE_BYTES before anything touches the disk. */
 function checkWriteSize(data: string | Uint8Array): void {
   const size = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-  if (size > MAX_WRITE_BYTES) throw new Error(`Refusing to write ${formatBytes(size)}: files over ${formatBytes(MAX_WRITE_BYTES)} are not written.`);
+  if (size > MAX_WRITE_BYTES)
+    throw new Error(
+      `Refusing to write ${formatBytes(size)}: files over ${formatBytes(MAX_WRITE_BYTES)} are not written.`,
+    );
 }
 
 /** A refused path as a load failure the editor can read (the file itself is never touched). */
 function refusal(path: string, error: unknown): LoadFailure {
-  return { path: resolve(path), name: basename(path), code: 'unreadable', message: error instanceof Error ? error.message : String(error) };
+  return {
+    path: resolve(path),
+    name: basename(path),
+    code: 'unreadable',
+    message: error instanceof Error ? error.message : String(error),
+  };
 }
 
 /** Builds the API object; the compiler checks it against the contract. */
@@ -101,7 +125,11 @@ export function createApi(deps: ApiDependencies): VariorumInvokeApi {
       // the result keeps the path asked for, which is how the renderer matches it.
       const outcome = await loadFile(real);
       const asked = resolve(path);
-      outcomes.push(outcome.ok ? { ok: true, file: { ...outcome.file, path: asked } } : { ok: false, failure: { ...outcome.failure, path: asked } });
+      outcomes.push(
+        outcome.ok
+          ? { ok: true, file: { ...outcome.file, path: asked } }
+          : { ok: false, failure: { ...outcome.failure, path: asked } },
+      );
     }
     return collectOutcomes(outcomes);
   }
@@ -124,7 +152,9 @@ export function createApi(deps: ApiDependencies): VariorumInvokeApi {
     await grants.grantWrite(projectPath);
     const parsed = parseProject(content);
     if (!parsed.ok) return;
-    const named = parsed.project.variants.flatMap((v) => (isAbsolute(v.path) ? [v.path] : [resolve(v.path), resolve(dirname(projectPath), v.path)]));
+    const named = parsed.project.variants.flatMap((v) =>
+      isAbsolute(v.path) ? [v.path] : [resolve(v.path), resolve(dirname(projectPath), v.path)],
+    );
     await registerSources(named);
   }
 
@@ -138,7 +168,8 @@ export function createApi(deps: ApiDependencies): VariorumInvokeApi {
   async function restoreAutosaveGrants(): Promise<void> {
     try {
       const saved: unknown = JSON.parse(await readFile(autosaveGrantsFile, 'utf8'));
-      if (Array.isArray(saved)) await registerSources(saved.filter((p): p is string => typeof p === 'string'));
+      if (Array.isArray(saved))
+        await registerSources(saved.filter((p): p is string => typeof p === 'string'));
     } catch {
       // No grants kept (an older autosave): a restored project falls back to its embedded texts.
     }
@@ -203,19 +234,35 @@ export function createApi(deps: ApiDependencies): VariorumInvokeApi {
         try {
           project = await api.readProject(path);
         } catch (error) {
-          projectFailures.push({ path: resolve(path), name: basename(path), code: 'unreadable', message: error instanceof Error ? error.message : String(error) });
+          projectFailures.push({
+            path: resolve(path),
+            name: basename(path),
+            code: 'unreadable',
+            message: error instanceof Error ? error.message : String(error),
+          });
         }
       }
       const loaded = await loadGranted(files);
-      const emptyFailures = empty.map((path) => ({ path, name: basename(path), code: 'is-directory' as const, message: `${basename(path)} is a folder without text files.` }));
-      const result = await opened({ ...loaded, failures: [...loaded.failures, ...emptyFailures, ...projectFailures] });
+      const emptyFailures = empty.map((path) => ({
+        path,
+        name: basename(path),
+        code: 'is-directory' as const,
+        message: `${basename(path)} is a folder without text files.`,
+      }));
+      const result = await opened({
+        ...loaded,
+        failures: [...loaded.failures, ...emptyFailures, ...projectFailures],
+      });
       return project ? { ...result, project } : result;
     },
     async saveFile(request) {
       checkWriteSize(request.data);
       let path = request.path;
       if (path === undefined) {
-        const chosen = await deps.dialogs.chooseSavePath({ suggestedName: request.suggestedName, filters: request.filters });
+        const chosen = await deps.dialogs.chooseSavePath({
+          suggestedName: request.suggestedName,
+          filters: request.filters,
+        });
         if (!chosen) return { canceled: true };
         await grants.grantWrite(chosen);
         path = chosen;
@@ -237,7 +284,8 @@ export function createApi(deps: ApiDependencies): VariorumInvokeApi {
       // Granted, or on the Recent list (written by main alone, from paths the editor opened).
       if (!(await grants.isReadable(path))) {
         const recent = await deps.recent.list();
-        if (recent.some((e) => e.kind === 'project' && resolve(e.path) === resolve(path))) await grants.grantRead([path]);
+        if (recent.some((e) => e.kind === 'project' && resolve(e.path) === resolve(path)))
+          await grants.grantRead([path]);
       }
       const real = await grants.checkRead(path);
       const outcome = await loadFile(real, { maxBytes: MAX_PROJECT_BYTES });

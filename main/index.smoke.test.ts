@@ -11,8 +11,19 @@ import { pathToFileURL } from 'node:url';
 import { ensureBuilt } from './test-support/ensure-built';
 import { projectNaming } from './test-support/project-naming';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_METHODS, channelOf, COMMAND_CHANNEL, GRANT_DROPPED_CHANNEL, type OpenResult } from '../app/ipc/contract';
-import { fakeElectron, FakeWebContents, newRecord, type FakeElectronRecord } from './test-support/fake-electron';
+import {
+  API_METHODS,
+  channelOf,
+  COMMAND_CHANNEL,
+  GRANT_DROPPED_CHANNEL,
+  type OpenResult,
+} from '../app/ipc/contract';
+import {
+  fakeElectron,
+  FakeWebContents,
+  newRecord,
+  type FakeElectronRecord,
+} from './test-support/fake-electron';
 
 const root = resolve(__dirname, '..');
 const builtMain = join(root, 'out/main/index.js');
@@ -27,9 +38,19 @@ beforeAll(async () => {
   const nodeRequire = createRequire(join(root, 'package.json'));
   // Put the fake where `require("electron")` resolves, so the package's downloader never runs.
   const electronPath = nodeRequire.resolve('electron');
-  nodeRequire.cache[electronPath] = { id: electronPath, filename: electronPath, loaded: true, exports: fakeElectron(record) } as unknown as NodeJS.Module;
+  nodeRequire.cache[electronPath] = {
+    id: electronPath,
+    filename: electronPath,
+    loaded: true,
+    exports: fakeElectron(record),
+  } as unknown as NodeJS.Module;
 
-  const saved = { argv: process.argv, initCwd: process.env.INIT_CWD, userData: process.env.VARIORUM_USER_DATA, devUrl: process.env.ELECTRON_RENDERER_URL };
+  const saved = {
+    argv: process.argv,
+    initCwd: process.env.INIT_CWD,
+    userData: process.env.VARIORUM_USER_DATA,
+    devUrl: process.env.ELECTRON_RENDERER_URL,
+  };
   process.argv = ['/usr/lib/electron/electron', '.', 'page.txt', '--enable-logging'];
   process.env.INIT_CWD = work;
   process.env.VARIORUM_USER_DATA = join(work, 'user-data');
@@ -38,7 +59,8 @@ beforeAll(async () => {
     nodeRequire(builtMain);
     nodeRequire(join(root, 'out/preload/index.js'));
     // whenReady().then(...) reads the recent list before it opens the window: wait for the window.
-    for (let waited = 0; record.windows.length === 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    for (let waited = 0; record.windows.length === 0 && waited < 10_000; waited += 20)
+      await new Promise((r) => setTimeout(r, 20));
   } finally {
     process.argv = saved.argv;
     if (saved.initCwd === undefined) delete process.env.INIT_CWD;
@@ -68,7 +90,13 @@ describe('built main process', () => {
     expect(record.windows).toHaveLength(1);
     const window = record.windows[0]!;
     const prefs = window.options.webPreferences;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, navigateOnDragDrop: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      navigateOnDragDrop: false,
+    });
     expect(existsSync(String(prefs.preload))).toBe(true);
     expect(window.loadedFile).toBe(join(root, 'out/renderer/index.html'));
     expect(window.loadedUrl).toBeNull();
@@ -77,8 +105,14 @@ describe('built main process', () => {
   it('registers exactly the contract channels, refusing untrusted senders', async () => {
     expect([...record.handlers.keys()].sort()).toEqual(API_METHODS.map(channelOf).sort());
     const openSamples = record.handlers.get(channelOf('openSamples'))!;
-    await expect(openSamples({ senderFrame: { url: 'https://example.com/' } })).rejects.toThrow(/untrusted-sender/);
-    await expect(record.handlers.get(channelOf('platformInfo'))!(trusted)).resolves.toEqual({ kind: 'electron', locale: 'zh-CN', version: '0.1.0' });
+    await expect(openSamples({ senderFrame: { url: 'https://example.com/' } })).rejects.toThrow(
+      /untrusted-sender/,
+    );
+    await expect(record.handlers.get(channelOf('platformInfo'))!(trusted)).resolves.toEqual({
+      kind: 'electron',
+      locale: 'zh-CN',
+      version: '0.1.0',
+    });
     const samples = (await openSamples(trusted)) as OpenResult;
     expect(samples.files.length).toBeGreaterThanOrEqual(3);
   });
@@ -92,45 +126,88 @@ describe('built main process', () => {
 
   it('passes a second launch’s files (after start-up) to the running window as files-opened', async () => {
     writeFileSync(join(work, 'second.txt'), '第二次启动带来的文件。\n');
-    const onSecond = record.appListeners.get('second-instance') as unknown as (e: unknown, argv: string[], cwd: string, data: unknown) => void;
-    onSecond({}, ['/usr/lib/electron/electron', '.', 'second.txt'], '/somewhere/else', { cwd: work });
+    const onSecond = record.appListeners.get('second-instance') as unknown as (
+      e: unknown,
+      argv: string[],
+      cwd: string,
+      data: unknown,
+    ) => void;
+    onSecond({}, ['/usr/lib/electron/electron', '.', 'second.txt'], '/somewhere/else', {
+      cwd: work,
+    });
     const window = record.windows[0]!;
-    for (let waited = 0; window.webContents.sent.length === 0 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    for (let waited = 0; window.webContents.sent.length === 0 && waited < 10_000; waited += 20)
+      await new Promise((r) => setTimeout(r, 20));
     expect(window.focused).toBe(true);
     const [channel, command] = window.webContents.sent.at(-1) ?? [];
     expect(channel).toBe(COMMAND_CHANNEL);
-    expect(command).toMatchObject({ type: 'files-opened', result: { files: [{ name: 'second.txt' }] } });
+    expect(command).toMatchObject({
+      type: 'files-opened',
+      result: { files: [{ name: 'second.txt' }] },
+    });
   });
 
   it('opens a project handed over by a second launch or macOS open-file as a project, not as a variant', async () => {
     writeFileSync(join(work, 'desk.variorum.json'), projectNaming([join(work, 'page.txt')]));
     const window = record.windows[0]!;
     const before = window.webContents.sent.length;
-    const onSecond = record.appListeners.get('second-instance') as unknown as (e: unknown, argv: string[], cwd: string, data: unknown) => void;
-    onSecond({}, ['/usr/lib/electron/electron', '.', 'desk.variorum.json'], '/somewhere/else', { cwd: work });
-    for (let waited = 0; window.webContents.sent.length === before && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
-    expect(window.webContents.sent.at(-1)?.[1]).toMatchObject({ type: 'project-opened', project: { path: join(work, 'desk.variorum.json') } });
-    const onOpenFile = record.appListeners.get('open-file') as unknown as (e: { preventDefault(): void }, path: string) => void;
+    const onSecond = record.appListeners.get('second-instance') as unknown as (
+      e: unknown,
+      argv: string[],
+      cwd: string,
+      data: unknown,
+    ) => void;
+    onSecond({}, ['/usr/lib/electron/electron', '.', 'desk.variorum.json'], '/somewhere/else', {
+      cwd: work,
+    });
+    for (let waited = 0; window.webContents.sent.length === before && waited < 10_000; waited += 20)
+      await new Promise((r) => setTimeout(r, 20));
+    expect(window.webContents.sent.at(-1)?.[1]).toMatchObject({
+      type: 'project-opened',
+      project: { path: join(work, 'desk.variorum.json') },
+    });
+    const onOpenFile = record.appListeners.get('open-file') as unknown as (
+      e: { preventDefault(): void },
+      path: string,
+    ) => void;
     let prevented = false;
     onOpenFile({ preventDefault: () => (prevented = true) }, join(work, 'desk.variorum.json'));
-    for (let waited = 0; window.webContents.sent.length === before + 1 && waited < 10_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    for (
+      let waited = 0;
+      window.webContents.sent.length === before + 1 && waited < 10_000;
+      waited += 20
+    )
+      await new Promise((r) => setTimeout(r, 20));
     expect(prevented).toBe(true);
     expect(window.webContents.sent.at(-1)?.[1]).toMatchObject({ type: 'project-opened' });
   });
 
   it('blocks navigation away from the app, pop-ups, permissions and remote requests', () => {
     const contents = new FakeWebContents();
-    (record.appListeners.get('web-contents-created') as unknown as (e: unknown, c: FakeWebContents) => void)({}, contents);
-    const navigate = contents.listeners.get('will-navigate') as unknown as (e: { preventDefault(): void }, url: string) => void;
+    (
+      record.appListeners.get('web-contents-created') as unknown as (
+        e: unknown,
+        c: FakeWebContents,
+      ) => void
+    )({}, contents);
+    const navigate = contents.listeners.get('will-navigate') as unknown as (
+      e: { preventDefault(): void },
+      url: string,
+    ) => void;
     let prevented = 0;
     navigate({ preventDefault: () => prevented++ }, 'https://example.com/');
     navigate({ preventDefault: () => prevented++ }, 'file:///etc/passwd');
     navigate({ preventDefault: () => prevented++ }, `${trusted.senderFrame.url}#/story/s1`);
     expect(prevented).toBe(2);
-    const redirect = contents.listeners.get('will-redirect') as unknown as (e: { preventDefault(): void }, url: string) => void;
+    const redirect = contents.listeners.get('will-redirect') as unknown as (
+      e: { preventDefault(): void },
+      url: string,
+    ) => void;
     redirect({ preventDefault: () => prevented++ }, 'https://tracker.example/');
     expect(prevented).toBe(3);
-    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
 
     let granted: boolean | null = null;
     record.permissionRequest?.({}, 'media', (g) => (granted = g));
@@ -138,7 +215,10 @@ describe('built main process', () => {
     expect(record.permissionCheck?.()).toBe(false);
 
     let cancel: boolean | null = null;
-    record.beforeRequest?.handler({ url: 'https://cdn.example.com/font.woff2' }, (r) => (cancel = r.cancel));
+    record.beforeRequest?.handler(
+      { url: 'https://cdn.example.com/font.woff2' },
+      (r) => (cancel = r.cancel),
+    );
     expect(cancel).toBe(true);
   });
 
@@ -161,14 +241,20 @@ describe('built preload', () => {
     const api = record.exposed.get('api') as Exposed;
     await api.openPaths!(['/a.txt']);
     await api.openSamples!();
-    expect(record.invokes).toEqual([[channelOf('openPaths'), ['/a.txt']], [channelOf('openSamples')]]);
+    expect(record.invokes).toEqual([
+      [channelOf('openPaths'), ['/a.txt']],
+      [channelOf('openSamples')],
+    ]);
   });
 
   it('forwards only the command to onCommand listeners, and unsubscribes', () => {
     const api = record.exposed.get('api') as Exposed;
     const received: unknown[] = [];
     const unsubscribe = api.onCommand!((command: unknown) => received.push(command)) as () => void;
-    const listeners = [...(record.rendererListeners.get(COMMAND_CHANNEL) ?? [])] as ((event: unknown, command: unknown) => void)[];
+    const listeners = [...(record.rendererListeners.get(COMMAND_CHANNEL) ?? [])] as ((
+      event: unknown,
+      command: unknown,
+    ) => void)[];
     listeners.forEach((l) => l({ sender: 'ipc event' }, { type: 'toggle-theme' }));
     expect(received).toEqual([{ type: 'toggle-theme' }]);
     unsubscribe();

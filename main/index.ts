@@ -5,12 +5,26 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type OpenDialogOptions } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  type OpenDialogOptions,
+} from 'electron';
 import { COMMAND_CHANNEL, type AppCommand, type RecentEntry } from '../app/ipc/contract';
 import { createApi, type Dialogs } from './api';
 import { registerApi, registerDropGrants, type TrustPolicy } from './ipc/registry';
 import { PathGrants } from './services/grants';
-import { fileArguments, isProjectPath, LaunchFiles, launchDirectory, secondLaunchDirectory } from './launch';
+import {
+  fileArguments,
+  isProjectPath,
+  LaunchFiles,
+  launchDirectory,
+  secondLaunchDirectory,
+} from './launch';
 import { buildMenuTemplate, type MenuLanguage } from './menu';
 import { removeDeadTempFiles } from './services/atomic-write';
 import { AutosaveStore } from './services/autosave';
@@ -23,7 +37,9 @@ const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undef
 const rendererFile = join(__dirname, '../renderer/index.html');
 const rendererFileUrl = pathToFileURL(rendererFile).href;
 const trust: TrustPolicy = devServerUrl ? { rendererFileUrl, devServerUrl } : { rendererFileUrl };
-const samplesDir = app.isPackaged ? join(process.resourcesPath, 'samples') : join(__dirname, '../../assets/samples');
+const samplesDir = app.isPackaged
+  ? join(process.resourcesPath, 'samples')
+  : join(__dirname, '../../assets/samples');
 
 const launchCwd = launchDirectory(process.env, process.cwd());
 let mainWindow: BrowserWindow | null = null;
@@ -40,7 +56,9 @@ function parentWindow(): BrowserWindow | undefined {
 
 async function showOpen(options: OpenDialogOptions): Promise<string[] | null> {
   const parent = parentWindow();
-  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  const result = parent
+    ? await dialog.showOpenDialog(parent, options)
+    : await dialog.showOpenDialog(options);
   return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
 }
 
@@ -54,14 +72,22 @@ const dialogs: Dialogs = {
       ],
     }),
   chooseFolder: async () => (await showOpen({ properties: ['openDirectory'] }))?.[0] ?? null,
-  chooseProject: async () => (await showOpen({ properties: ['openFile'], filters: [{ name: 'Variorum project', extensions: ['json'] }] }))?.[0] ?? null,
+  chooseProject: async () =>
+    (
+      await showOpen({
+        properties: ['openFile'],
+        filters: [{ name: 'Variorum project', extensions: ['json'] }],
+      })
+    )?.[0] ?? null,
   chooseSavePath: async (request) => {
     const options = {
       defaultPath: request.suggestedName,
       filters: request.filters?.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
     };
     const parent = parentWindow();
-    const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+    const result = parent
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   },
 };
@@ -138,11 +164,16 @@ async function openHandedOver(paths: readonly string[]): Promise<void> {
   const projects = paths.filter(isProjectPath);
   const variants = paths.filter((p) => !isProjectPath(p));
   try {
-    for (const path of projects) send({ type: 'project-opened', project: await api.readProject(path) });
+    for (const path of projects)
+      send({ type: 'project-opened', project: await api.readProject(path) });
     if (variants.length > 0) send({ type: 'files-opened', result: await api.openPaths(variants) });
   } catch (error) {
     const parent = parentWindow();
-    if (parent) await dialog.showMessageBox(parent, { type: 'error', message: error instanceof Error ? error.message : String(error) });
+    if (parent)
+      await dialog.showMessageBox(parent, {
+        type: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      });
   }
 }
 
@@ -167,12 +198,17 @@ function lockDown(): void {
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
   // No remote content, ever: only file:// (and the dev server in development) may load.
-  session.defaultSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
-    callback({ cancel: !isAppUrl(details.url) });
-  });
+  session.defaultSession.webRequest.onBeforeRequest(
+    { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+    (details, callback) => {
+      callback({ cancel: !isAppUrl(details.url) });
+    },
+  );
 }
 
 function createWindow(): BrowserWindow {
@@ -213,7 +249,11 @@ if (!app.requestSingleInstanceLock({ cwd: launchCwd })) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
-    const files = fileArguments(argv, secondLaunchDirectory(additionalData, workingDirectory), app.isPackaged);
+    const files = fileArguments(
+      argv,
+      secondLaunchDirectory(additionalData, workingDirectory),
+      app.isPackaged,
+    );
     // Before the renderer has asked for its launch files it is not listening for commands yet.
     if (files.length > 0 && !launch.offer(files)) void openHandedOver(files);
   });

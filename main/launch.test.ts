@@ -3,15 +3,25 @@ import { fileArguments, LaunchFiles, launchDirectory, secondLaunchDirectory } fr
 
 describe('fileArguments', () => {
   it('skips the executable and the app path in development, resolving relative paths', () => {
-    expect(fileArguments(['/usr/lib/electron', '.', 'a.txt', '/abs/b.txt'], '/home/ed/pages', false)).toEqual(['/home/ed/pages/a.txt', '/abs/b.txt']);
+    expect(
+      fileArguments(['/usr/lib/electron', '.', 'a.txt', '/abs/b.txt'], '/home/ed/pages', false),
+    ).toEqual(['/home/ed/pages/a.txt', '/abs/b.txt']);
   });
 
   it('keeps every non-switch argument in a packaged app', () => {
-    expect(fileArguments(['/opt/Variorum/variorum', 'pages/p1.txt', '--no-sandbox'], '/home/ed', true)).toEqual(['/home/ed/pages/p1.txt']);
+    expect(
+      fileArguments(['/opt/Variorum/variorum', 'pages/p1.txt', '--no-sandbox'], '/home/ed', true),
+    ).toEqual(['/home/ed/pages/p1.txt']);
   });
 
   it('skips Chromium switches but treats everything after -- as a file', () => {
-    expect(fileArguments(['electron', 'out/main/index.js', '--remote-debugging-port=0', '--', '-odd-name.txt'], '/w', false)).toEqual(['/w/-odd-name.txt']);
+    expect(
+      fileArguments(
+        ['electron', 'out/main/index.js', '--remote-debugging-port=0', '--', '-odd-name.txt'],
+        '/w',
+        false,
+      ),
+    ).toEqual(['/w/-odd-name.txt']);
   });
 
   it('returns nothing when no files are given', () => {

@@ -39,7 +39,11 @@ export interface SecondLaunchData {
 
 /** Reads the data a second instance sent, falling back to the working directory Electron reports. */
 export function secondLaunchDirectory(additionalData: unknown, workingDirectory: string): string {
-  if (typeof additionalData === 'object' && additionalData !== null && typeof (additionalData as { cwd?: unknown }).cwd === 'string') {
+  if (
+    typeof additionalData === 'object' &&
+    additionalData !== null &&
+    typeof (additionalData as { cwd?: unknown }).cwd === 'string'
+  ) {
     return (additionalData as SecondLaunchData).cwd;
   }
   return workingDirectory;

@@ -1,13 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCommand, RecentEntry } from '../app/ipc/contract';
-import { buildMenuTemplate, EXPORT_MENU, findMenuItem, type MenuItemSpec, type MenuOptions } from './menu';
+import {
+  buildMenuTemplate,
+  EXPORT_MENU,
+  findMenuItem,
+  type MenuItemSpec,
+  type MenuOptions,
+} from './menu';
 
 const recent: RecentEntry[] = [
   { path: '/p/page-1.txt', name: 'page-1.txt', kind: 'variant', openedAt: '2026-03-05T08:00:00Z' },
-  { path: '/p/review.variorum.json', name: 'review.variorum.json', kind: 'project', openedAt: '2026-03-05T07:00:00Z' },
+  {
+    path: '/p/review.variorum.json',
+    name: 'review.variorum.json',
+    kind: 'project',
+    openedAt: '2026-03-05T07:00:00Z',
+  },
 ];
 
-function build(overrides: Partial<MenuOptions> = {}): { template: MenuItemSpec[]; sent: AppCommand[]; opened: RecentEntry[]; cleared: number[] } {
+function build(overrides: Partial<MenuOptions> = {}): {
+  template: MenuItemSpec[];
+  sent: AppCommand[];
+  opened: RecentEntry[];
+  cleared: number[];
+} {
   const sent: AppCommand[] = [];
   const opened: RecentEntry[] = [];
   const cleared: number[] = [];
@@ -33,7 +49,12 @@ function item(template: MenuItemSpec[], id: string): MenuItemSpec {
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View and Help on Linux and Windows', () => {
     expect(build().template.map((m) => m.id)).toEqual(['file', 'edit', 'view', 'help']);
-    expect(build({ platform: 'win32' }).template.map((m) => m.id)).toEqual(['file', 'edit', 'view', 'help']);
+    expect(build({ platform: 'win32' }).template.map((m) => m.id)).toEqual([
+      'file',
+      'edit',
+      'view',
+      'help',
+    ]);
   });
 
   it('adds the macOS application and Window menus, and moves Quit there', () => {
@@ -66,7 +87,16 @@ describe('buildMenuTemplate', () => {
     const exportMenu = item(template, 'export').submenu ?? [];
     expect(exportMenu).toHaveLength(EXPORT_MENU.length);
     for (const entry of exportMenu) entry.click?.();
-    expect(sent.map((c) => (c.type === 'export' ? c.format : ''))).toEqual(['txt', 'md', 'docx', 'redline', 'tei', 'csv', 'html', 'json']);
+    expect(sent.map((c) => (c.type === 'export' ? c.format : ''))).toEqual([
+      'txt',
+      'md',
+      'docx',
+      'redline',
+      'tei',
+      'csv',
+      'html',
+      'json',
+    ]);
   });
 
   it('lists recent entries that open on click, and a clear item', () => {
@@ -91,7 +121,9 @@ describe('buildMenuTemplate', () => {
     item(template, 'redo').click?.();
     expect(sent).toEqual([{ type: 'undo' }, { type: 'redo' }]);
     expect(item(template, 'undo').registerAccelerator).toBe(false);
-    const roles = (findMenuItem(template, 'edit')?.submenu ?? []).map((m) => m.role).filter(Boolean);
+    const roles = (findMenuItem(template, 'edit')?.submenu ?? [])
+      .map((m) => m.role)
+      .filter(Boolean);
     expect(roles).toEqual(['cut', 'copy', 'paste', 'selectAll']);
   });
 

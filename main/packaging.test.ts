@@ -20,11 +20,18 @@ interface BuilderConfig {
 }
 
 const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string; dependencies: Record<string, string> };
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  main: string;
+  dependencies: Record<string, string>;
+};
 
 /** A minimal glob (`**`, `*`) to RegExp, enough for electron-builder's `files` patterns here. */
 function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*');
+  const escaped = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*/g, '\0')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\0/g, '.*');
   return new RegExp(`^${escaped}$`);
 }
 
@@ -60,27 +67,46 @@ describe('electron-builder.yml', () => {
       enableCookieEncryption: true,
     });
     // The main process must not rely on what runAsNode: false takes away (child_process.fork needs ELECTRON_RUN_AS_NODE).
-    const mainSources = listFiles(join(root, 'main')).filter((f) => f.endsWith('.ts') && !f.includes('test') && !f.startsWith('main/cli/'));
-    for (const file of mainSources) expect(readFileSync(join(root, file), 'utf8'), file).not.toMatch(/\bfork\(|ELECTRON_RUN_AS_NODE/);
+    const mainSources = listFiles(join(root, 'main')).filter(
+      (f) => f.endsWith('.ts') && !f.includes('test') && !f.startsWith('main/cli/'),
+    );
+    for (const file of mainSources)
+      expect(readFileSync(join(root, file), 'utf8'), file).not.toMatch(
+        /\bfork\(|ELECTRON_RUN_AS_NODE/,
+      );
   });
 
   it('packs files that exist after a build, including everything the app loads at start', () => {
     const candidates = [...listFiles(join(root, 'out')), 'package.json'];
-    const packed = candidates.filter((file) => config.files.some((pattern) => globToRegExp(pattern).test(file)));
+    const packed = candidates.filter((file) =>
+      config.files.some((pattern) => globToRegExp(pattern).test(file)),
+    );
     for (const pattern of config.files) {
-      expect(packed.some((file) => globToRegExp(pattern).test(file)), `${pattern} packs nothing`).toBe(true);
+      expect(
+        packed.some((file) => globToRegExp(pattern).test(file)),
+        `${pattern} packs nothing`,
+      ).toBe(true);
     }
     // package.json "main", the preload main/index.ts loads, and the renderer page it opens.
-    for (const needed of [manifest.main, 'out/preload/index.js', 'out/renderer/index.html', 'package.json']) {
+    for (const needed of [
+      manifest.main,
+      'out/preload/index.js',
+      'out/renderer/index.html',
+      'package.json',
+    ]) {
       expect(packed, needed).toContain(needed);
     }
   });
 
   it('ships every module the built main process requires as a production dependency', () => {
     const main = readFileSync(join(root, manifest.main), 'utf8');
-    const required = [...main.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]!).filter((name) => !name.startsWith('node:') && name !== 'electron');
+    const required = [...main.matchAll(/require\("([^"]+)"\)/g)]
+      .map((m) => m[1]!)
+      .filter((name) => !name.startsWith('node:') && name !== 'electron');
     for (const name of required) {
-      const pkg = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0]!;
+      const pkg = name.startsWith('@')
+        ? name.split('/').slice(0, 2).join('/')
+        : name.split('/')[0]!;
       expect(manifest.dependencies, `${name} is required at runtime`).toHaveProperty(pkg);
     }
   });
@@ -89,9 +115,13 @@ describe('electron-builder.yml', () => {
     const samples = config.extraResources.find((r) => r.to === 'samples');
     expect(samples?.from).toBe('assets/samples');
     for (const set of ['zh', 'en']) {
-      expect(readdirSync(join(root, 'assets/samples', set)).filter((n) => n.endsWith('.txt')).length).toBeGreaterThanOrEqual(3);
+      expect(
+        readdirSync(join(root, 'assets/samples', set)).filter((n) => n.endsWith('.txt')).length,
+      ).toBeGreaterThanOrEqual(3);
     }
-    expect(readFileSync(join(root, 'main/index.ts'), 'utf8')).toContain("join(process.resourcesPath, 'samples')");
+    expect(readFileSync(join(root, 'main/index.ts'), 'utf8')).toContain(
+      "join(process.resourcesPath, 'samples')",
+    );
   });
 
   it('has a square PNG icon of at least 512 pixels', () => {

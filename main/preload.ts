@@ -4,9 +4,21 @@
  * crosses the bridge, only plain data.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { API_METHODS, channelOf, COMMAND_CHANNEL, GRANT_DROPPED_CHANNEL, type AppCommand, type VariorumApi } from '../app/ipc/contract';
+import {
+  API_METHODS,
+  channelOf,
+  COMMAND_CHANNEL,
+  GRANT_DROPPED_CHANNEL,
+  type AppCommand,
+  type VariorumApi,
+} from '../app/ipc/contract';
 
-const invokers = Object.fromEntries(API_METHODS.map((name) => [name, (...args: unknown[]) => ipcRenderer.invoke(channelOf(name), ...args)]));
+const invokers = Object.fromEntries(
+  API_METHODS.map((name) => [
+    name,
+    (...args: unknown[]) => ipcRenderer.invoke(channelOf(name), ...args),
+  ]),
+);
 
 const api = {
   ...invokers,

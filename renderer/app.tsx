@@ -14,7 +14,14 @@ import { DropTarget } from './shell/drop-target';
 import { EmptyState } from './shell/empty-state';
 import { PanePickers } from './shell/pane-pickers';
 import { ProgressBar } from './shell/progress-bar';
-import { ExportDialog, ProjectMenu, ProjectNotices, saveProject, startWithAutosave, useProjectEffects } from './project';
+import {
+  ExportDialog,
+  ProjectMenu,
+  ProjectNotices,
+  saveProject,
+  startWithAutosave,
+  useProjectEffects,
+} from './project';
 import { KeyHelp } from './shell/key-help';
 import { OpenChoice } from './shell/open-choice';
 import { SettingsPanel } from './shell/settings-panel';
@@ -38,17 +45,25 @@ export function App(): ReactElement {
   const hasVariants = useAppStore((s) => s.variants.length > 1);
   const hasResult = useAppStore((s) => s.result !== null);
   const failed = useAppStore((s) => s.compareFailure !== null);
-  const canonicalAvailable = useAppStore((s) => (s.storyId ? s.reviews[s.storyId] !== undefined : false));
+  const canonicalAvailable = useAppStore((s) =>
+    s.storyId ? s.reviews[s.storyId] !== undefined : false,
+  );
   const handlers = useMemo(() => ({}), []);
   // The project code (ui-project) offers an autosave before the shell's usual start-up opens anything.
   useShellEffects(startWithAutosave, handlers);
   useProjectEffects();
   const openExport = useAppStore((s) => s.openExportDialog);
-  const bottomTabs = useMemo(() => [{ id: 'numbers', label: 'bottom.numbers', content: <NumbersTable /> }], []);
+  const bottomTabs = useMemo(
+    () => [{ id: 'numbers', label: 'bottom.numbers', content: <NumbersTable /> }],
+    [],
+  );
 
   return (
     <div className="app">
-      <Toolbar onSave={hasResult ? () => void saveProject(false) : undefined} onExport={hasResult ? () => openExport() : undefined}>
+      <Toolbar
+        onSave={hasResult ? () => void saveProject(false) : undefined}
+        onExport={hasResult ? () => openExport() : undefined}
+      >
         <ProjectMenu />
       </Toolbar>
       <Banners />

@@ -44,4 +44,7 @@ await esbuild.build({
 chmodSync(outfile, 0o755);
 // The classifier's segmenter (jieba-wasm's Node build, bundled above) reads its WASM from the
 // bundle's own folder (__dirname): it ships beside the bin.
-copyFileSync(join(root, 'node_modules', 'jieba-wasm', 'pkg', 'nodejs', 'jieba_rs_wasm_bg.wasm'), join(dirname(outfile), 'jieba_rs_wasm_bg.wasm'));
+copyFileSync(
+  join(root, 'node_modules', 'jieba-wasm', 'pkg', 'nodejs', 'jieba_rs_wasm_bg.wasm'),
+  join(dirname(outfile), 'jieba_rs_wasm_bg.wasm'),
+);

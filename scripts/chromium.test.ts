@@ -148,9 +148,10 @@ describe('findChromium on this machine', () => {
   it.skipIf(!existsSync('/usr/bin/chromium'))(
     'finds the system Chromium, and not when it is hidden',
     () => {
-      expect(findChromium(machineProbe({ ...process.env, [CHROMIUM_ENV]: '', [HIDE_SYSTEM_ENV]: '' }))?.source).toMatch(
-        /system|playwright/,
-      );
+      expect(
+        findChromium(machineProbe({ ...process.env, [CHROMIUM_ENV]: '', [HIDE_SYSTEM_ENV]: '' }))
+          ?.source,
+      ).toMatch(/system|playwright/);
       const hidden = findChromium(
         machineProbe({ ...process.env, [CHROMIUM_ENV]: '', [HIDE_SYSTEM_ENV]: '1' }),
       );

@@ -11,7 +11,14 @@ import { foldText, toOriginalRange, type FoldedText, type TextRange } from '../t
 import { CodePointTable, toFoldedIndex, type EncodedText } from './code-points';
 import { alignByBlocks, prepareBase, type PreparedBase } from './block-align';
 import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
-import { markTruncations, mergeMoves, mergeNumberParts, mergeSwaps, widenNumbers, type ShapedSite } from './shapes';
+import {
+  markTruncations,
+  mergeMoves,
+  mergeNumberParts,
+  mergeSwaps,
+  widenNumbers,
+  type ShapedSite,
+} from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
 import { majorityOf } from './majority';
 import { withoutNotCarried } from './not-carried';
@@ -80,17 +87,29 @@ export class CancelledError extends Error {
 }
 
 /** Aligns the story across its variants and returns one flag per place of disagreement. */
-export function alignStory(storyId: string, variants: readonly StoryVariant[], options: AlignOptions = {}): AlignedStory {
+export function alignStory(
+  storyId: string,
+  variants: readonly StoryVariant[],
+  options: AlignOptions = {},
+): AlignedStory {
   const cleanup = options.cleanup ?? 'anchors';
   // The same limit as plain diff-match-patch: similar 100k texts diff in well under 100 ms.
   const timeoutSeconds = options.timeoutSeconds ?? 1;
   const folded = variants.map((v) => foldText(v.variant.text, v.ranges));
   const table = new CodePointTable(folded.map((f) => f.text));
   const encoded = folded.map((f) => table.encode(f.text));
-  const styleCounts = new Map(variants.map((v, i) => [v.variant.id, (folded[i] as FoldedText).styleCounts]));
+  const styleCounts = new Map(
+    variants.map((v, i) => [v.variant.id, (folded[i] as FoldedText).styleCounts]),
+  );
 
-  const paragraphStarts = folded.map((f, i) => encodedParagraphStarts(f, encoded[i] as EncodedText));
-  const order = variants.map((_, i) => i).sort((a, b) => (encoded[b] as EncodedText).text.length - (encoded[a] as EncodedText).text.length);
+  const paragraphStarts = folded.map((f, i) =>
+    encodedParagraphStarts(f, encoded[i] as EncodedText),
+  );
+  const order = variants
+    .map((_, i) => i)
+    .sort(
+      (a, b) => (encoded[b] as EncodedText).text.length - (encoded[a] as EncodedText).text.length,
+    );
   let baseIndex = order[0] ?? 0;
   let pairs: (PairAlignment | null)[] = [];
   // Try the longest variants as base until most of the others share it (the longest page may be
@@ -113,25 +132,58 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
   for (const cells of mergeSites(keptPairs)) {
     const trimmed = trimReadings(keptTexts, readAt(cells.firstCell, cells.lastCell));
     if (!trimmed) continue;
-    for (const part of splitAtParagraph({ firstCell: cells.firstCell, lastCell: cells.lastCell, readings: trimmed, kind: 'change' }, keptTexts, keptParagraphs)) {
+    for (const part of splitAtParagraph(
+      { firstCell: cells.firstCell, lastCell: cells.lastCell, readings: trimmed, kind: 'change' },
+      keptTexts,
+      keptParagraphs,
+    )) {
       sites.push(...splitChangeBesideOmission(part, keptTexts));
     }
   }
-  sites = sites.flatMap((site) => splitAtEdges(site, nestedSites(site, keptTexts, kept.indexOf(baseIndex), cleanup, timeoutSeconds), keptTexts));
-  sites = mergeSwaps(sites, keptTexts, (f, l) => trimReadings(keptTexts, readAt(f, l)) ?? readAt(f, l));
-  const beforeMoves = new Map(sites.filter((site) => !site.nested).map((site) => [site, site.readings.map((r) => ({ ...r }))]));
+  sites = sites.flatMap((site) =>
+    splitAtEdges(
+      site,
+      nestedSites(site, keptTexts, kept.indexOf(baseIndex), cleanup, timeoutSeconds),
+      keptTexts,
+    ),
+  );
+  sites = mergeSwaps(
+    sites,
+    keptTexts,
+    (f, l) => trimReadings(keptTexts, readAt(f, l)) ?? readAt(f, l),
+  );
+  const beforeMoves = new Map(
+    sites
+      .filter((site) => !site.nested)
+      .map((site) => [site, site.readings.map((r) => ({ ...r }))]),
+  );
   sites = mergeMoves(sites, keptTexts);
   // The differences nested in a passage that turned out to be moved are found again below, against
   // the passage's copy: the old ones would read the copy twice. That holds at both places — the
   // insertion folded into the move, and the deletion mergeMoves turned into the move in place. The
   // differences split off at the passage's edges (splitAtEdges) lie outside it and stay.
-  const absorbed = [...beforeMoves].filter(([site]) => !sites.includes(site) || site.kind === 'move');
+  const absorbed = [...beforeMoves].filter(
+    ([site]) => !sites.includes(site) || site.kind === 'move',
+  );
   if (absorbed.length > 0) {
-    sites = sites.filter((site) => !site.nested || !absorbed.some(([a, readings]) => a.firstCell === site.firstCell && a.lastCell === site.lastCell && insidePassage(site, readings)));
+    sites = sites.filter(
+      (site) =>
+        !site.nested ||
+        !absorbed.some(
+          ([a, readings]) =>
+            a.firstCell === site.firstCell &&
+            a.lastCell === site.lastCell &&
+            insidePassage(site, readings),
+        ),
+    );
   }
   // A moved passage's copies may still differ inside (十七处 / 十九处): flagged against each other.
   const baseK = kept.indexOf(baseIndex);
-  sites = sites.flatMap((site) => (site.kind === 'move' ? [site, ...nestedSites(site, keptTexts, baseK, cleanup, timeoutSeconds, true)] : [site]));
+  sites = sites.flatMap((site) =>
+    site.kind === 'move'
+      ? [site, ...nestedSites(site, keptTexts, baseK, cleanup, timeoutSeconds, true)]
+      : [site],
+  );
   markTruncations(sites, keptTexts, baseLength);
   sites = mergeNumberParts(sites, keptTexts);
   widenNumbers(sites, keptTexts);
@@ -162,25 +214,43 @@ export function alignStory(storyId: string, variants: readonly StoryVariant[], o
         text: f.text.slice(fs, fe),
         // A name never runs across a paragraph: the context stops at the reading's paragraph.
         before: f.text.slice(Math.max(0, fs - 24, paragraphStartAt(f.paragraphStarts, fs)), fs),
-        after: f.text.slice(fe, Math.min(fe + 24, nextParagraphStart(f.paragraphStarts, fe, f.text.length))),
+        after: f.text.slice(
+          fe,
+          Math.min(fe + 24, nextParagraphStart(f.paragraphStarts, fe, f.text.length)),
+        ),
         wholeLine: coversLines(f, fs, fe),
         atWrap: fs === fe && binaryHas(f.lineStarts, fs) && !binaryHas(f.paragraphStarts, fs),
         folded: f.text,
         start: fs,
         end: fe,
       });
-      return [{ variant: variant.id, start: range.start, end: range.end, text: variant.text.slice(range.start, range.end) }];
+      return [
+        {
+          variant: variant.id,
+          start: range.start,
+          end: range.end,
+          text: variant.text.slice(range.start, range.end),
+        },
+      ];
     });
     return {
       id: `${storyId}-f${n + 1}`,
       readings,
-      majority: majorityOf(classifyReadings.map((r) => r.text), readings),
+      majority: majorityOf(
+        classifyReadings.map((r) => r.text),
+        readings,
+      ),
       ...(site.kind !== 'change' ? { kind: site.kind } : {}),
-      ...noteOf(site, kept.map((i) => (variants[i] as StoryVariant).variant.name)),
+      ...noteOf(
+        site,
+        kept.map((i) => (variants[i] as StoryVariant).variant.name),
+      ),
       context: classifyReadings,
     };
   });
-  const foldedById = new Map(kept.map((i) => [(variants[i] as StoryVariant).variant.id, folded[i] as FoldedText]));
+  const foldedById = new Map(
+    kept.map((i) => [(variants[i] as StoryVariant).variant.id, folded[i] as FoldedText]),
+  );
   return { sites: aligned, storyText: baseStory, folded: foldedById, missing, styleCounts };
 }
 
@@ -200,15 +270,27 @@ const NESTED_MIN = 8;
  * disagree within it (业态 / 就业), and those are flags of their own, with the omitting variants
  * reading nothing at the omission point.
  */
-function nestedSites(site: ShapedSite, texts: readonly string[], baseK: number, cleanup: Cleanup, timeoutSeconds: number, moved = false): ShapedSite[] {
+function nestedSites(
+  site: ShapedSite,
+  texts: readonly string[],
+  baseK: number,
+  cleanup: Cleanup,
+  timeoutSeconds: number,
+  moved = false,
+): ShapedSite[] {
   const present = site.readings.map((r, k) => ({ r, k })).filter(({ r }) => r.end > r.start);
   if (present.length < 2 || (present.length === site.readings.length && !moved)) return [];
   if (present.every(({ r }) => r.end - r.start < NESTED_MIN)) return [];
   const slices = present.map(({ r, k }) => (texts[k] as string).slice(r.start, r.end));
   if (slices.every((s) => s === slices[0])) return [];
-  const refAt = Math.max(0, present.findIndex(({ k }) => k === baseK));
+  const refAt = Math.max(
+    0,
+    present.findIndex(({ k }) => k === baseK),
+  );
   const ref = slices[refAt] as string;
-  const pairs = slices.map((s, i) => (i === refAt ? identity(ref.length) : alignPair(ref, s, { cleanup, timeoutSeconds })));
+  const pairs = slices.map((s, i) =>
+    i === refAt ? identity(ref.length) : alignPair(ref, s, { cleanup, timeoutSeconds }),
+  );
   const out: ShapedSite[] = [];
   for (const cells of mergeSites(pairs)) {
     const local = readSite(pairs, cells.firstCell, cells.lastCell);
@@ -220,7 +302,13 @@ function nestedSites(site: ShapedSite, texts: readonly string[], baseK: number, 
     const trimmed = trimReadings(texts, readings);
     if (!trimmed) continue;
     // Offset the nested cells past the outer site so ordering stays by base position.
-    out.push({ firstCell: site.firstCell, lastCell: site.lastCell, readings: trimmed, kind: 'change', nested: true });
+    out.push({
+      firstCell: site.firstCell,
+      lastCell: site.lastCell,
+      readings: trimmed,
+      kind: 'change',
+      nested: true,
+    });
   }
   return out;
 }
@@ -231,7 +319,11 @@ function nestedSites(site: ShapedSite, texts: readonly string[], baseK: number, 
  * is the subtitle's omission and, beside it, the byline's, not one omission with the byline again
  * nested inside. Differences strictly inside stay nested in the omission.
  */
-function splitAtEdges(outer: ShapedSite, nested: readonly ShapedSite[], texts: readonly string[]): ShapedSite[] {
+function splitAtEdges(
+  outer: ShapedSite,
+  nested: readonly ShapedSite[],
+  texts: readonly string[],
+): ShapedSite[] {
   if (nested.length === 0) return [outer];
   const present = outer.readings.map((r) => r.end > r.start);
   const at = (n: ShapedSite, edge: 'start' | 'end'): boolean =>
@@ -244,10 +336,15 @@ function splitAtEdges(outer: ShapedSite, nested: readonly ShapedSite[], texts: r
   const middle = nested.filter((n) => n !== head && n !== tail);
   const readings = outer.readings.map((r, k) =>
     present[k]
-      ? { start: head ? (head.readings[k] as SiteReading).end : r.start, end: tail ? (tail.readings[k] as SiteReading).start : r.end }
+      ? {
+          start: head ? (head.readings[k] as SiteReading).end : r.start,
+          end: tail ? (tail.readings[k] as SiteReading).start : r.end,
+        }
       : r,
   );
-  const trimmed = readings.some((r, k) => present[k] && r.end > r.start) ? trimReadings(texts, readings) : null;
+  const trimmed = readings.some((r, k) => present[k] && r.end > r.start)
+    ? trimReadings(texts, readings)
+    : null;
   const rest: ShapedSite[] = trimmed ? [{ ...outer, readings: trimmed }, ...middle] : middle;
   return [...(head ? [head] : []), ...rest, ...(tail ? [tail] : [])];
 }
@@ -277,7 +374,14 @@ function alignAll(
     const pair =
       i === baseIndex
         ? identity(base.length)
-        : alignByBlocks(base, enc.text, baseStarts, paragraphStarts[i] ?? [], { cleanup, timeoutSeconds }, preparedBase);
+        : alignByBlocks(
+            base,
+            enc.text,
+            baseStarts,
+            paragraphStarts[i] ?? [],
+            { cleanup, timeoutSeconds },
+            preparedBase,
+          );
     options.onProgress?.((i + 1) / encoded.length);
     const shorter = Math.min(base.length, enc.text.length);
     if (i !== baseIndex && shorter > 0 && pair.shared < MIN_SHARED * shorter) return null;
@@ -292,7 +396,6 @@ function alignAll(
  * share a few percent (common phrases such as 社会工作, 新华社).
  */
 const MIN_GRAMS = 0.1;
-
 
 function identity(length: number): PairAlignment {
   const map = new Int32Array(length + 1);
@@ -337,12 +440,14 @@ function binaryHas(sorted: readonly number[], value: number): boolean {
   return sorted[lowerBound(sorted, value)] === value;
 }
 
-
 function noteOf(site: ShapedSite, names: readonly string[]): { note?: string } {
   if (site.kind === 'truncation' && site.endsHere) {
-    return { note: `${site.endsHere.map((k) => names[k]).join(', ')} ends here: the rest of the story is not reprinted.` };
+    return {
+      note: `${site.endsHere.map((k) => names[k]).join(', ')} ends here: the rest of the story is not reprinted.`,
+    };
   }
-  if (site.kind === 'move') return { note: 'This passage stands in a different place in some variants.' };
+  if (site.kind === 'move')
+    return { note: 'This passage stands in a different place in some variants.' };
   if (site.kind === 'swap') return { note: 'The same words in a different order.' };
   return {};
 }

@@ -85,7 +85,12 @@ function longestIncreasing(values: readonly number[]): Set<number> {
     tails[lo] = i;
   }
   const keep = new Set<number>();
-  for (let i = tails.length > 0 ? (tails[tails.length - 1] as number) : -1; i >= 0; i = prev[i] as number) keep.add(i);
+  for (
+    let i = tails.length > 0 ? (tails[tails.length - 1] as number) : -1;
+    i >= 0;
+    i = prev[i] as number
+  )
+    keep.add(i);
   return keep;
 }
 
@@ -120,14 +125,21 @@ export function prepareBase(base: string, baseStarts: readonly number[]): Prepar
 }
 
 /** Grams of the set that are not boilerplate (in at most BOILERPLATE base paragraphs). */
-function informativeCount(grams: ReadonlySet<string>, index: ReadonlyMap<string, readonly number[]>): number {
+function informativeCount(
+  grams: ReadonlySet<string>,
+  index: ReadonlyMap<string, readonly number[]>,
+): number {
   let n = 0;
   for (const g of grams) if ((index.get(g)?.length ?? 0) <= BOILERPLATE) n += 1;
   return n;
 }
 
 /** Anchors: [base paragraph, variant paragraph] pairs that are each other's best match. */
-function findAnchors(prepared: PreparedBase, variant: string, vp: readonly Para[]): { pairs: [number, number][]; containment: (bi: number, vj: number) => number } {
+function findAnchors(
+  prepared: PreparedBase,
+  variant: string,
+  vp: readonly Para[],
+): { pairs: [number, number][]; containment: (bi: number, vj: number) => number } {
   const bp = prepared.paragraphs;
   const index = prepared.index;
   const vGrams = vp.map((p) => gramsOf(variant, p));
@@ -200,7 +212,13 @@ export function blockChunks(
   const vp = paragraphsOf(variantStarts, variant.length);
   if (bp.length < 2 && vp.length < 2) return null;
   const given = prepared?.();
-  const { pairs, containment } = findAnchors(given && given.text === base && given.starts === baseStarts ? given : prepareBase(base, baseStarts), variant, vp);
+  const { pairs, containment } = findAnchors(
+    given && given.text === base && given.starts === baseStarts
+      ? given
+      : prepareBase(base, baseStarts),
+    variant,
+    vp,
+  );
   if (pairs.length === 0) return null;
   const inOrder = longestIncreasing(pairs.map(([, j]) => j));
   const anchors = pairs.filter((_, k) => inOrder.has(k));
@@ -231,10 +249,34 @@ export function blockChunks(
     const bLength = (): number => bAt(g.b1 + 1) - bAt(g.b0);
     const vLength = (): number => vAt(g.v1 + 1) - vAt(g.v0);
     const short = (a: number, b: number): boolean => a < SPLIT_SHORT * b;
-    while (g.v1 + 1 <= vHigh && !movedV.has(g.v1 + 1) && short(vLength(), bLength()) && belongs(g.b1, g.v1 + 1)) g.v1 += 1;
-    while (g.b1 + 1 <= bHigh && !movedB.has(g.b1 + 1) && short(bLength(), vLength()) && belongs(g.b1 + 1, g.v1)) g.b1 += 1;
-    while (g.v0 - 1 >= vLow && !movedV.has(g.v0 - 1) && short(vLength(), bLength()) && belongs(g.b0, g.v0 - 1)) g.v0 -= 1;
-    while (g.b0 - 1 >= bLow && !movedB.has(g.b0 - 1) && short(bLength(), vLength()) && belongs(g.b0 - 1, g.v0)) g.b0 -= 1;
+    while (
+      g.v1 + 1 <= vHigh &&
+      !movedV.has(g.v1 + 1) &&
+      short(vLength(), bLength()) &&
+      belongs(g.b1, g.v1 + 1)
+    )
+      g.v1 += 1;
+    while (
+      g.b1 + 1 <= bHigh &&
+      !movedB.has(g.b1 + 1) &&
+      short(bLength(), vLength()) &&
+      belongs(g.b1 + 1, g.v1)
+    )
+      g.b1 += 1;
+    while (
+      g.v0 - 1 >= vLow &&
+      !movedV.has(g.v0 - 1) &&
+      short(vLength(), bLength()) &&
+      belongs(g.b0, g.v0 - 1)
+    )
+      g.v0 -= 1;
+    while (
+      g.b0 - 1 >= bLow &&
+      !movedB.has(g.b0 - 1) &&
+      short(bLength(), vLength()) &&
+      belongs(g.b0 - 1, g.v0)
+    )
+      g.b0 -= 1;
     // Still short on one side, beside paragraphs only the other side... of this side prints: a
     // paragraph merged with the next across a box set between them (法院审理查明…，then the box,
     // then the next paragraph) holds the base paragraphs before its anchor. The one-sided gap joins
@@ -246,19 +288,35 @@ export function blockChunks(
     // Only a gap that holds a paragraph the group's other side contains: the second half of a
     // split paragraph whose first half anchored the next group belongs to that group instead.
     const someB = (from: number, to: number): boolean => {
-      for (let i = from; i < to; i++) for (let j = g.v0; j <= g.v1; j++) if (belongs(i, j)) return true;
+      for (let i = from; i < to; i++)
+        for (let j = g.v0; j <= g.v1; j++) if (belongs(i, j)) return true;
       return false;
     };
     const someV = (from: number, to: number): boolean => {
-      for (let j = from; j < to; j++) for (let i = g.b0; i <= g.b1; i++) if (belongs(i, j)) return true;
+      for (let j = from; j < to; j++)
+        for (let i = g.b0; i <= g.b1; i++) if (belongs(i, j)) return true;
       return false;
     };
     if (short(bLength(), vLength())) {
-      if (g.v0 === vLow && g.b0 > bLow && free(bLow, g.b0, movedB) && someB(bLow, g.b0)) g.b0 = bLow;
-      else if (g.v1 === vHigh && g.b1 < bHigh && free(g.b1 + 1, bHigh + 1, movedB) && someB(g.b1 + 1, bHigh + 1)) g.b1 = bHigh;
+      if (g.v0 === vLow && g.b0 > bLow && free(bLow, g.b0, movedB) && someB(bLow, g.b0))
+        g.b0 = bLow;
+      else if (
+        g.v1 === vHigh &&
+        g.b1 < bHigh &&
+        free(g.b1 + 1, bHigh + 1, movedB) &&
+        someB(g.b1 + 1, bHigh + 1)
+      )
+        g.b1 = bHigh;
     } else if (short(vLength(), bLength())) {
-      if (g.b0 === bLow && g.v0 > vLow && free(vLow, g.v0, movedV) && someV(vLow, g.v0)) g.v0 = vLow;
-      else if (g.b1 === bHigh && g.v1 < vHigh && free(g.v1 + 1, vHigh + 1, movedV) && someV(g.v1 + 1, vHigh + 1)) g.v1 = vHigh;
+      if (g.b0 === bLow && g.v0 > vLow && free(vLow, g.v0, movedV) && someV(vLow, g.v0))
+        g.v0 = vLow;
+      else if (
+        g.b1 === bHigh &&
+        g.v1 < vHigh &&
+        free(g.v1 + 1, vHigh + 1, movedV) &&
+        someV(g.v1 + 1, vHigh + 1)
+      )
+        g.v1 = vHigh;
     }
   });
 
@@ -266,7 +324,9 @@ export function blockChunks(
   /** The paragraphs [i0, i1) × [j0, j1) between two groups. */
   const gap = (i0: number, i1: number, j0: number, j1: number): void => {
     if (i0 >= i1 && j0 >= j1) return;
-    const moves = [...Array(i1 - i0).keys()].some((d) => movedB.has(i0 + d)) || [...Array(j1 - j0).keys()].some((d) => movedV.has(j0 + d));
+    const moves =
+      [...Array(i1 - i0).keys()].some((d) => movedB.has(i0 + d)) ||
+      [...Array(j1 - j0).keys()].some((d) => movedV.has(j0 + d));
     if (i0 < i1 && j0 < j1 && !moves) {
       chunks.push({ b0: bAt(i0), b1: bAt(i1), v0: vAt(j0), v1: vAt(j1) });
       return;
@@ -282,8 +342,10 @@ export function blockChunks(
       }
       return out;
     };
-    for (const [x, y] of runs(i0, i1, movedB)) chunks.push({ b0: bAt(x), b1: bAt(y), v0: vAt(j0), v1: vAt(j0) });
-    for (const [x, y] of runs(j0, j1, movedV)) chunks.push({ b0: bAt(i1), b1: bAt(i1), v0: vAt(x), v1: vAt(y) });
+    for (const [x, y] of runs(i0, i1, movedB))
+      chunks.push({ b0: bAt(x), b1: bAt(y), v0: vAt(j0), v1: vAt(j0) });
+    for (const [x, y] of runs(j0, j1, movedV))
+      chunks.push({ b0: bAt(i1), b1: bAt(i1), v0: vAt(x), v1: vAt(y) });
   };
   let bi = 0;
   let vj = 0;

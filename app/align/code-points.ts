@@ -29,7 +29,7 @@ export class CodePointTable {
     const units = new Uint16Array(folded.length);
     const toFolded = new Int32Array(folded.length + 1);
     let n = 0;
-    for (let i = 0; i < folded.length; ) {
+    for (let i = 0; i < folded.length;) {
       const code = folded.codePointAt(i) ?? 0;
       toFolded[n] = i;
       if (code > 0xffff) {
@@ -57,8 +57,10 @@ export class CodePointTable {
     const known = this.forward.get(code);
     if (known !== undefined) return known;
     let ch = String.fromCharCode(this.next);
-    while (this.next <= 0xf8ff && this.avoid.some((t) => t.includes(ch))) ch = String.fromCharCode(++this.next);
-    if (this.next > 0xf8ff) throw new Error('Too many distinct supplementary characters to align (more than 6400).');
+    while (this.next <= 0xf8ff && this.avoid.some((t) => t.includes(ch)))
+      ch = String.fromCharCode(++this.next);
+    if (this.next > 0xf8ff)
+      throw new Error('Too many distinct supplementary characters to align (more than 6400).');
     this.next += 1;
     this.forward.set(code, ch);
     this.backward.set(ch, String.fromCodePoint(code));
@@ -70,7 +72,8 @@ export class CodePointTable {
 function unitString(units: Uint16Array, n: number): string {
   const SLICE = 8192;
   const parts: string[] = [];
-  for (let at = 0; at < n; at += SLICE) parts.push(String.fromCharCode(...units.subarray(at, Math.min(n, at + SLICE))));
+  for (let at = 0; at < n; at += SLICE)
+    parts.push(String.fromCharCode(...units.subarray(at, Math.min(n, at + SLICE))));
   return parts.join('');
 }
 

@@ -65,7 +65,11 @@ export function punctuationRun(diffs: DiffList, i: number, step: 1 | -1): boolea
 }
 
 /** What kind of edit run lies next to diffs[i] in direction `step`. */
-export function editRun(diffs: DiffList, i: number, step: 1 | -1): 'none' | 'insert' | 'delete' | 'replace' {
+export function editRun(
+  diffs: DiffList,
+  i: number,
+  step: 1 | -1,
+): 'none' | 'insert' | 'delete' | 'replace' {
   let inserts = false;
   let deletes = false;
   for (let j = i + step; j >= 0 && j < diffs.length; j += step) {

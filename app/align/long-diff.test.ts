@@ -29,8 +29,18 @@ describe('diffLong', () => {
     const started = Date.now();
     const diffs = diffLong(dmp, base, variant);
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(diffs.filter(([op]) => op !== 1).map(([, t]) => t).join('')).toBe(base);
-    expect(diffs.filter(([op]) => op !== -1).map(([, t]) => t).join('')).toBe(variant);
+    expect(
+      diffs
+        .filter(([op]) => op !== 1)
+        .map(([, t]) => t)
+        .join(''),
+    ).toBe(base);
+    expect(
+      diffs
+        .filter(([op]) => op !== -1)
+        .map(([, t]) => t)
+        .join(''),
+    ).toBe(variant);
     // 12 one-character changes (a delete and an insert each), one insertion, one deletion.
     const edited = diffs.filter(([op]) => op !== 0).reduce((n, [, t]) => n + t.length, 0);
     expect(edited).toBe(12 * 2 + 4 + 3);

@@ -93,7 +93,10 @@ export function diffLong(dmp: DiffMatchPatch, base: string, variant: string): Di
   let inserted = '';
   const flush = (): void => {
     if (deleted === '' && inserted === '') return;
-    for (const [op, piece] of deleted === '' || inserted === '' ? [[deleted ? -1 : 1, deleted || inserted] as const] : dmp.diff_main(deleted, inserted, false)) add(diffs, op, piece);
+    for (const [op, piece] of deleted === '' || inserted === ''
+      ? [[deleted ? -1 : 1, deleted || inserted] as const]
+      : dmp.diff_main(deleted, inserted, false))
+      add(diffs, op, piece);
     deleted = '';
     inserted = '';
   };

@@ -5,7 +5,12 @@ const r = (variant: string, text: string) => ({ variant, start: 0, end: text.len
 
 describe('majorityOf', () => {
   it('takes the reading most witnesses share, folded, or null on a tie', () => {
-    expect(majorityOf(['李肖娜', '李肖娜', '肖娜'], [r('v1', '李肖娜'), r('v2', '李肖娜'), r('v3', '肖娜')])).toBe('李肖娜');
+    expect(
+      majorityOf(
+        ['李肖娜', '李肖娜', '肖娜'],
+        [r('v1', '李肖娜'), r('v2', '李肖娜'), r('v3', '肖娜')],
+      ),
+    ).toBe('李肖娜');
     expect(majorityOf(['甲', '乙'], [r('v1', '甲'), r('v2', '乙')])).toBeNull();
   });
 
@@ -16,6 +21,8 @@ describe('majorityOf', () => {
     // Two of three leave it out: out.
     expect(majorityOf([a, '', ''], [r('v1', a), r('v2', ''), r('v3', '')])).toBe('');
     // Two against two on presence stays a tie.
-    expect(majorityOf([a, b, '', ''], [r('v1', a), r('v2', b), r('v3', ''), r('v4', '')])).toBeNull();
+    expect(
+      majorityOf([a, b, '', ''], [r('v1', a), r('v2', b), r('v3', ''), r('v4', '')]),
+    ).toBeNull();
   });
 });

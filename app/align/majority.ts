@@ -8,7 +8,10 @@
 import type { Reading } from '../model/types';
 
 /** The reading most witnesses share after folding (as printed by the first that has it), or null on a tie. */
-export function majorityOf(foldedTexts: readonly string[], readings: readonly Reading[]): string | null {
+export function majorityOf(
+  foldedTexts: readonly string[],
+  readings: readonly Reading[],
+): string | null {
   const present = foldedTexts.filter((t) => t.length > 0).length;
   const absent = foldedTexts.length - present;
   if (present > 0 && absent > 0) {
@@ -18,7 +21,8 @@ export function majorityOf(foldedTexts: readonly string[], readings: readonly Re
   // Among the printed readings (all of them when none is empty): the most common folded form;
   // with some left out, the first of the tied printed copies wins, as presence decided already.
   const counts = new Map<string, number>();
-  for (const t of foldedTexts) if (t.length > 0 || present === 0) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of foldedTexts)
+    if (t.length > 0 || present === 0) counts.set(t, (counts.get(t) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   if (!top) return null;

@@ -19,7 +19,12 @@ type Marks = { readonly from: boolean; readonly to: boolean } | undefined;
  */
 const MIN_PART = 12;
 
-function limits(pair: PairAlignment, length: number, starts: readonly number[], marks: Marks): { before: number; after: number } {
+function limits(
+  pair: PairAlignment,
+  length: number,
+  starts: readonly number[],
+  marks: Marks,
+): { before: number; after: number } {
   let before = -1;
   let after = Number.POSITIVE_INFINITY;
   if (!marks) return { before, after };
@@ -63,7 +68,9 @@ export function withoutNotCarried(
   paragraphStarts: readonly (readonly number[])[],
   marks: readonly Marks[],
 ): ShapedSite[] {
-  const bounds = pairs.map((pair, k) => limits(pair, (texts[k] as string).length, paragraphStarts[k] ?? [], marks[k]));
+  const bounds = pairs.map((pair, k) =>
+    limits(pair, (texts[k] as string).length, paragraphStarts[k] ?? [], marks[k]),
+  );
   const out: ShapedSite[] = [];
   for (const site of sites) {
     const absent: number[] = [];
@@ -76,14 +83,20 @@ export function withoutNotCarried(
       out.push(site);
       continue;
     }
-    const witnesses = site.readings.map((r, k) => ({ r, k })).filter(({ k }) => !absent.includes(k));
+    const witnesses = site.readings
+      .map((r, k) => ({ r, k }))
+      .filter(({ k }) => !absent.includes(k));
     const slices = witnesses.map(({ r, k }) => (texts[k] as string).slice(r.start, r.end));
     if (witnesses.length < 2 || slices.every((t) => t === slices[0])) continue;
     // The passage only the non-carriers lacked is no omission: the differences among those that
     // print it are its nested sites already.
     if (!site.nested && slices.every((t) => t.length > 0)) continue;
     const stillCut = site.kind === 'truncation' && slices.some((t) => t.length === 0);
-    out.push({ ...site, absent, kind: site.kind === 'truncation' && !stillCut ? 'change' : site.kind });
+    out.push({
+      ...site,
+      absent,
+      kind: site.kind === 'truncation' && !stillCut ? 'change' : site.kind,
+    });
   }
   return out;
 }

@@ -4,61 +4,95 @@ import type { VariantText } from '../model/types';
 
 /** The flags of two texts as "category reading/reading", in text order. */
 function flags(a: string, b: string): string[] {
-  const variants: VariantText[] = [a, b].map((text, i) => ({ id: `v${i + 1}`, path: `v${i + 1}.txt`, name: `v${i + 1}.txt`, encoding: 'utf-8', text }));
-  return compareVariants(variants).stories.flatMap((s) => s.flags.map((f) => `${f.category} ${f.readings.map((r) => r.text.trim()).join('/')}`));
+  const variants: VariantText[] = [a, b].map((text, i) => ({
+    id: `v${i + 1}`,
+    path: `v${i + 1}.txt`,
+    name: `v${i + 1}.txt`,
+    encoding: 'utf-8',
+    text,
+  }));
+  return compareVariants(variants).stories.flatMap((s) =>
+    s.flags.map((f) => `${f.category} ${f.readings.map((r) => r.text.trim()).join('/')}`),
+  );
 }
 
 const DROPPED_ZH = '据介绍，建设者们采用了自主研发的超大直径盾构机，刷新了国内同类工程纪录。';
-const DROPPED_EN = 'At Logan International Airport, more than 600 flights were canceled by midafternoon, according to FlightAware.';
+const DROPPED_EN =
+  'At Logan International Airport, more than 600 flights were canceled by midafternoon, according to FlightAware.';
 
 describe('edits next to a dropped sentence, and two small changes a word apart', () => {
   it('keeps a changed mark apart from the sentence dropped after it', () => {
-    const out = flags(`隧道连续掘进16.2公里。\n\n${DROPPED_ZH}\n\n舟山市副市长表示。`, '隧道连续掘进16.2公里！\n\n舟山市副市长表示。');
+    const out = flags(
+      `隧道连续掘进16.2公里。\n\n${DROPPED_ZH}\n\n舟山市副市长表示。`,
+      '隧道连续掘进16.2公里！\n\n舟山市副市长表示。',
+    );
     expect(out).toEqual(['punctuation 。/！', `omission ${DROPPED_ZH}/`]);
   });
 
   it('keeps a changed number apart from the sentence dropped a few characters after it', () => {
-    const out = flags(`隧道连续掘进16.2公里。${DROPPED_ZH}舟山市副市长表示。`, '隧道连续掘进16.5公里。舟山市副市长表示。');
+    const out = flags(
+      `隧道连续掘进16.2公里。${DROPPED_ZH}舟山市副市长表示。`,
+      '隧道连续掘进16.5公里。舟山市副市长表示。',
+    );
     expect(out).toHaveLength(2);
     expect(out[0]).toMatch(/^number /);
     expect(out[1]).toBe(`omission ${DROPPED_ZH}/`);
   });
 
   it('reads an English word changed next to a dropped paragraph as a word change and an omission', () => {
-    const out = flags(`Crews came from six states.\n\n${DROPPED_EN}\n\nSchools will remain closed.`, 'Crews came from sixteen states.\n\nSchools will remain closed.');
+    const out = flags(
+      `Crews came from six states.\n\n${DROPPED_EN}\n\nSchools will remain closed.`,
+      'Crews came from sixteen states.\n\nSchools will remain closed.',
+    );
     expect(out).toEqual(['number six/sixteen', `omission ${DROPPED_EN}/`]);
   });
 
   it('keeps a changed mark apart from a changed number right after it when the diff could read either way', () => {
-    const story = '司长介绍，本次调整共有143个药品参加谈判，117个谈判成功，平均降价63%。新增药品覆盖肿瘤、慢性病等领域。';
-    expect(flags(story, story.replace('谈判，117', '谈判、111'))).toEqual(['punctuation ，/、', 'number 117/111']);
+    const story =
+      '司长介绍，本次调整共有143个药品参加谈判，117个谈判成功，平均降价63%。新增药品覆盖肿瘤、慢性病等领域。';
+    expect(flags(story, story.replace('谈判，117', '谈判、111'))).toEqual([
+      'punctuation ，/、',
+      'number 117/111',
+    ]);
   });
 
   it('keeps a changed figure apart from a changed mark or word one shared character away', () => {
-    const story = '海关总署7日发布数据，出口22.12万亿元，增长6.2%；进口15.19万亿元。民营企业占外贸总值的56.7%，比去年同期提升1.2个百分点。';
+    const story =
+      '海关总署7日发布数据，出口22.12万亿元，增长6.2%；进口15.19万亿元。民营企业占外贸总值的56.7%，比去年同期提升1.2个百分点。';
     const out = flags(story, story.replace('6.2%；', '6.7%，').replace('56.7%，比', '57.6%，较'));
     expect(out.map((f) => f.split(' ')[0])).toEqual(['number', 'punctuation', 'number', 'wording']);
   });
 
   it('keeps two one-character changes apart when a word of two or more characters lies between them', () => {
     const story = '据了解，金塘岛上的3座互通立交目前正在进行路面施工，沿线服务区将同步建设完成。';
-    expect(flags(story, story.replace('金塘', '金堂').replace('3座', '三座'))).toEqual(['name 塘/堂', 'number 3/三']);
+    expect(flags(story, story.replace('金塘', '金堂').replace('3座', '三座'))).toEqual([
+      'name 塘/堂',
+      'number 3/三',
+    ]);
     // One shared character between two small changes is still one reworded word.
-    expect(flags('该片由张艺谋执导，讲述了一段故事。', '该片由张艺谋导演，讲述了一段故事。')).toHaveLength(1);
+    expect(
+      flags('该片由张艺谋执导，讲述了一段故事。', '该片由张艺谋导演，讲述了一段故事。'),
+    ).toHaveLength(1);
   });
 });
 
 describe('a change on each side of a paragraph break', () => {
   it('flags a changed headline apart from the 据 added to the dateline under it', () => {
-    const body = '新华社北京12月7日电 国家医保局7日公布国家医保药品目录调整结果，共有126种药品新增进入目录。新版目录将于明年1月1日起正式实施。';
-    const out = flags(`新版国家医保药品目录公布\n\n${body}`, `126种药品新增进入医保目录\n\n据${body}`);
+    const body =
+      '新华社北京12月7日电 国家医保局7日公布国家医保药品目录调整结果，共有126种药品新增进入目录。新版目录将于明年1月1日起正式实施。';
+    const out = flags(
+      `新版国家医保药品目录公布\n\n${body}`,
+      `126种药品新增进入医保目录\n\n据${body}`,
+    );
     expect(out).toHaveLength(2);
     expect(out[1]).toBe('wording /据');
   });
 
   it('keeps a passage of two paragraphs that one variant omits as one omission', () => {
-    const kept = '他说，这是一个重要的开始。\n\n据介绍，今年将继续推进相关工作，确保各项任务落实到位。';
-    const open = '新华社北京3月4日电 全国春耕生产工作会议4日在北京召开，会议部署了今年春耕备耕和粮食生产工作。';
+    const kept =
+      '他说，这是一个重要的开始。\n\n据介绍，今年将继续推进相关工作，确保各项任务落实到位。';
+    const open =
+      '新华社北京3月4日电 全国春耕生产工作会议4日在北京召开，会议部署了今年春耕备耕和粮食生产工作。';
     const close = '会议还听取了有关省份的工作汇报，并对做好下一阶段工作提出了明确要求。';
     const out = flags(`${open}\n\n${kept}\n\n${close}`, `${open}\n\n${close}`);
     expect(out).toHaveLength(1);

@@ -36,7 +36,11 @@ function sortedChars(text: string): string {
 }
 
 /** Merges pairs of nearby sites whose combined readings are permutations of each other. */
-export function mergeSwaps(sites: ShapedSite[], texts: readonly string[], readAt: (first: number, last: number) => SiteReading[]): ShapedSite[] {
+export function mergeSwaps(
+  sites: ShapedSite[],
+  texts: readonly string[],
+  readAt: (first: number, last: number) => SiteReading[],
+): ShapedSite[] {
   const out: ShapedSite[] = [];
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i] as ShapedSite;
@@ -54,7 +58,12 @@ export function mergeSwaps(sites: ShapedSite[], texts: readonly string[], readAt
       ) {
         // Digits in another order (4120 / 4210) are a different number, not words reordered.
         const digits = slices.some((s) => /[0-9]/.test(s));
-        out.push({ firstCell: site.firstCell, lastCell: next.lastCell, readings, kind: digits ? 'change' : 'swap' });
+        out.push({
+          firstCell: site.firstCell,
+          lastCell: next.lastCell,
+          readings,
+          kind: digits ? 'change' : 'swap',
+        });
         i += 1;
         continue;
       }
@@ -68,7 +77,8 @@ function bigramDice(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 2 || b.length < 2) return 0;
   const grams = new Map<string, number>();
-  for (let i = 0; i + 1 < a.length; i++) grams.set(a.slice(i, i + 2), (grams.get(a.slice(i, i + 2)) ?? 0) + 1);
+  for (let i = 0; i + 1 < a.length; i++)
+    grams.set(a.slice(i, i + 2), (grams.get(a.slice(i, i + 2)) ?? 0) + 1);
   let common = 0;
   for (let i = 0; i + 1 < b.length; i++) {
     const g = b.slice(i, i + 2);
@@ -100,7 +110,10 @@ export function mergeMoves(sites: ShapedSite[], texts: readonly string[]): Shape
     if (a.nested) continue;
     const pa = present(a);
     if (pa.every(Boolean) || !pa.some(Boolean)) continue;
-    const textA = a.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end)).find((t) => t.length > 0) ?? '';
+    const textA =
+      a.readings
+        .map((r, k) => (texts[k] as string).slice(r.start, r.end))
+        .find((t) => t.length > 0) ?? '';
     if (textA.length < MOVE_MIN) continue;
     for (let j = i + 1; j < sites.length; j++) {
       if (removed.has(j)) continue;
@@ -108,7 +121,10 @@ export function mergeMoves(sites: ShapedSite[], texts: readonly string[]): Shape
       if (b.nested) continue;
       const pb = present(b);
       if (!pb.every((p, k) => p === !pa[k])) continue;
-      const textB = b.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end)).find((t) => t.length > 0) ?? '';
+      const textB =
+        b.readings
+          .map((r, k) => (texts[k] as string).slice(r.start, r.end))
+          .find((t) => t.length > 0) ?? '';
       if (bigramDice(textA, textB) < MOVE_SIMILARITY) continue;
       a.readings = a.readings.map((r, k) => (pa[k] ? r : (b.readings[k] as SiteReading)));
       a.kind = 'move';
@@ -123,10 +139,16 @@ export function mergeMoves(sites: ShapedSite[], texts: readonly string[]): Shape
  * Marks sites at the end of the story where some variants read nothing and stop there: the
  * reprint cut the story's tail.
  */
-export function markTruncations(sites: ShapedSite[], texts: readonly string[], baseLength: number): void {
+export function markTruncations(
+  sites: ShapedSite[],
+  texts: readonly string[],
+  baseLength: number,
+): void {
   const last = sites.filter((s) => !s.nested).pop();
   if (!last || last.lastCell < 2 * baseLength - 1) return;
-  const ends = last.readings.flatMap((r, k) => (r.end === r.start && r.end === (texts[k] as string).length ? [k] : []));
+  const ends = last.readings.flatMap((r, k) =>
+    r.end === r.start && r.end === (texts[k] as string).length ? [k] : [],
+  );
   const longest = Math.max(...last.readings.map((r) => r.end - r.start));
   if (ends.length > 0 && ends.length < last.readings.length && longest >= MOVE_MIN) {
     last.kind = 'truncation';
@@ -141,15 +163,24 @@ const NUMBER_CHAR = /[0-9]/;
  * different variants): both sites hold only digits and separators, and so does the text between
  * them in every variant. One number read three ways is one flag.
  */
-export function mergeNumberParts(sites: readonly ShapedSite[], texts: readonly string[]): ShapedSite[] {
+export function mergeNumberParts(
+  sites: readonly ShapedSite[],
+  texts: readonly string[],
+): ShapedSite[] {
   const numeric = (site: ShapedSite): boolean =>
-    site.kind === 'change' && !site.nested && site.readings.every((r, k) => /^[0-9.,，]*$/.test((texts[k] as string).slice(r.start, r.end))) &&
+    site.kind === 'change' &&
+    !site.nested &&
+    site.readings.every((r, k) =>
+      /^[0-9.,，]*$/.test((texts[k] as string).slice(r.start, r.end)),
+    ) &&
     site.readings.some((r, k) => /[0-9]/.test((texts[k] as string).slice(r.start, r.end)));
   const out: ShapedSite[] = [];
   for (const site of sites) {
     const last = out[out.length - 1];
     const joined =
-      last !== undefined && numeric(last) && numeric(site) &&
+      last !== undefined &&
+      numeric(last) &&
+      numeric(site) &&
       site.readings.every((r, k) => {
         const gap = (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start);
         return /^[0-9.,，]*$/.test(gap) && gap.length <= 3;
@@ -161,7 +192,10 @@ export function mergeNumberParts(sites: readonly ShapedSite[], texts: readonly s
     out[out.length - 1] = {
       ...last,
       lastCell: site.lastCell,
-      readings: last.readings.map((r, k) => ({ start: r.start, end: (site.readings[k] as SiteReading).end })),
+      readings: last.readings.map((r, k) => ({
+        start: r.start,
+        end: (site.readings[k] as SiteReading).end,
+      })),
     };
   }
   return out;
@@ -177,7 +211,11 @@ export function widenNumbers(sites: ShapedSite[], texts: readonly string[]): voi
     const slices = site.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end));
     // A decimal mark misread between digits (17.9 / 17,9) is widened to its number too.
     const decimalMark = slices.some((t) => t === '.') && slices.every((t) => /^[.,，]?$/.test(t));
-    if ((!slices.some((t) => /[0-9万亿]/.test(t)) && !decimalMark) || slices.some((t) => /[^0-9.,，%万亿]/.test(t))) return;
+    if (
+      (!slices.some((t) => /[0-9万亿]/.test(t)) && !decimalMark) ||
+      slices.some((t) => /[^0-9.,，%万亿]/.test(t))
+    )
+      return;
     const prev = sites[i - 1];
     const next = sites[i + 1];
     const charAt = (k: number, at: number): string => (texts[k] as string)[at] ?? '';
@@ -189,14 +227,26 @@ export function widenNumbers(sites: ShapedSite[], texts: readonly string[]): voi
       const ch = shared((r, k) => charAt(k, r.start - 1));
       const before = shared((r, k) => charAt(k, r.start - 2));
       const part = NUMBER_CHAR.test(ch) || (/[.,，]/.test(ch) && NUMBER_CHAR.test(before));
-      if (!part || site.readings.some((r, k) => prev !== undefined && (prev.readings[k] as SiteReading).end >= r.start)) break;
+      if (
+        !part ||
+        site.readings.some(
+          (r, k) => prev !== undefined && (prev.readings[k] as SiteReading).end >= r.start,
+        )
+      )
+        break;
       site.readings = site.readings.map((r) => ({ start: r.start - 1, end: r.end }));
     }
     for (;;) {
       const ch = shared((r, k) => charAt(k, r.end));
       const after = shared((r, k) => charAt(k, r.end + 1));
       const part = NUMBER_CHAR.test(ch) || (/[.,，]/.test(ch) && NUMBER_CHAR.test(after));
-      if (!part || site.readings.some((r, k) => next !== undefined && (next.readings[k] as SiteReading).start <= r.end)) break;
+      if (
+        !part ||
+        site.readings.some(
+          (r, k) => next !== undefined && (next.readings[k] as SiteReading).start <= r.end,
+        )
+      )
+        break;
       site.readings = site.readings.map((r) => ({ start: r.start, end: r.end + 1 }));
     }
   });

@@ -24,7 +24,11 @@ const CLOSER = /[”’」』）)"']/u;
 function pastSentenceEnd(text: string, i: number): number {
   if (!SENTENCE_MARK.test(text[i] ?? '')) return -1;
   let j = i + 1;
-  while (j < text.length && (SENTENCE_MARK.test(text[j] as string) || CLOSER.test(text[j] as string))) j += 1;
+  while (
+    j < text.length &&
+    (SENTENCE_MARK.test(text[j] as string) || CLOSER.test(text[j] as string))
+  )
+    j += 1;
   return j;
 }
 
@@ -39,13 +43,22 @@ function endsSentence(text: string): boolean {
  * The site as it is, or as a change plus an omission (in text order) when it holds both.
  * `texts` are the encoded story texts the readings index.
  */
-export function splitChangeBesideOmission(site: ShapedSite, texts: readonly string[]): ShapedSite[] {
+export function splitChangeBesideOmission(
+  site: ShapedSite,
+  texts: readonly string[],
+): ShapedSite[] {
   if (site.kind !== 'change' || site.nested) return [site];
   const slices = site.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end));
   const long = slices.reduce((a, b) => (b.length > a.length ? b : a), '');
   const shorts = slices.filter((s) => s !== long);
   const maxShort = Math.max(0, ...shorts.map((s) => s.length));
-  if (shorts.length === 0 || maxShort === 0 || maxShort > SHORT || long.length < LONG_FACTOR * maxShort + LONG_PLUS) return [site];
+  if (
+    shorts.length === 0 ||
+    maxShort === 0 ||
+    maxShort > SHORT ||
+    long.length < LONG_FACTOR * maxShort + LONG_PLUS
+  )
+    return [site];
   if (!endsSentence(long)) return [site];
   const isLong = slices.map((s) => s === long);
 
@@ -56,8 +69,18 @@ export function splitChangeBesideOmission(site: ShapedSite, texts: readonly stri
   const headChange = shorts.every((s) => s.length === 0 || endsSentence(s) || /^\p{P}+$/u.test(s));
   if (headEnd > 0 && headEnd <= maxShort + 2 && headEnd < long.length && headChange) {
     return [
-      part(site, isLong, (r) => ({ start: r.start, end: r.start + headEnd }), (r) => r),
-      part(site, isLong, (r) => ({ start: r.start + headEnd, end: r.end }), (r) => ({ start: r.end, end: r.end })),
+      part(
+        site,
+        isLong,
+        (r) => ({ start: r.start, end: r.start + headEnd }),
+        (r) => r,
+      ),
+      part(
+        site,
+        isLong,
+        (r) => ({ start: r.start + headEnd, end: r.end }),
+        (r) => ({ start: r.end, end: r.end }),
+      ),
     ];
   }
 
@@ -72,17 +95,33 @@ export function splitChangeBesideOmission(site: ShapedSite, texts: readonly stri
   }
   const longAt = site.readings.find((_, k) => isLong[k]) as SiteReading;
   const longText = texts[isLong.indexOf(true)] as string;
-  const afterSentence = longAt.start === 0 || endsSentence(longText.slice(Math.max(0, longAt.start - 3), longAt.start));
+  const afterSentence =
+    longAt.start === 0 || endsSentence(longText.slice(Math.max(0, longAt.start - 3), longAt.start));
   if (tailStart > 0 && afterSentence) {
     return [
-      part(site, isLong, (r) => ({ start: r.start, end: r.start + tailStart }), (r) => ({ start: r.start, end: r.start })),
-      part(site, isLong, (r) => ({ start: r.start + tailStart, end: r.end }), (r) => r),
+      part(
+        site,
+        isLong,
+        (r) => ({ start: r.start, end: r.start + tailStart }),
+        (r) => ({ start: r.start, end: r.start }),
+      ),
+      part(
+        site,
+        isLong,
+        (r) => ({ start: r.start + tailStart, end: r.end }),
+        (r) => r,
+      ),
     ];
   }
   return [site];
 }
 
 /** One part of a split site: long readings mapped by `onLong`, the others by `onShort`. */
-function part(site: ShapedSite, isLong: readonly boolean[], onLong: (r: SiteReading) => SiteReading, onShort: (r: SiteReading) => SiteReading): ShapedSite {
+function part(
+  site: ShapedSite,
+  isLong: readonly boolean[],
+  onLong: (r: SiteReading) => SiteReading,
+  onShort: (r: SiteReading) => SiteReading,
+): ShapedSite {
   return { ...site, readings: site.readings.map((r, k) => (isLong[k] ? onLong(r) : onShort(r))) };
 }

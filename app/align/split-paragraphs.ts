@@ -34,13 +34,25 @@ function onlyStartWithin(starts: readonly number[], r: SiteReading): number {
  * readings differ. Only a change every variant reads text in, with a break strictly inside at
  * least one reading (a break at both edges of every reading is no split).
  */
-export function splitAtParagraph(site: ShapedSite, texts: readonly string[], starts: readonly (readonly number[])[]): ShapedSite[] {
-  if (site.kind !== 'change' || site.nested || site.readings.some((r) => r.end === r.start)) return [site];
+export function splitAtParagraph(
+  site: ShapedSite,
+  texts: readonly string[],
+  starts: readonly (readonly number[])[],
+): ShapedSite[] {
+  if (site.kind !== 'change' || site.nested || site.readings.some((r) => r.end === r.start))
+    return [site];
   const at = site.readings.map((r, k) => onlyStartWithin(starts[k] ?? [], r));
   if (at.some((p) => p < 0)) return [site];
-  if (!site.readings.some((r, k) => (at[k] as number) > r.start && (at[k] as number) < r.end)) return [site];
-  const before = trimReadings(texts, site.readings.map((r, k) => ({ start: r.start, end: at[k] as number })));
-  const after = trimReadings(texts, site.readings.map((r, k) => ({ start: at[k] as number, end: r.end })));
+  if (!site.readings.some((r, k) => (at[k] as number) > r.start && (at[k] as number) < r.end))
+    return [site];
+  const before = trimReadings(
+    texts,
+    site.readings.map((r, k) => ({ start: r.start, end: at[k] as number })),
+  );
+  const after = trimReadings(
+    texts,
+    site.readings.map((r, k) => ({ start: at[k] as number, end: r.end })),
+  );
   if (!before || !after) return [site];
   return [
     { ...site, readings: before },

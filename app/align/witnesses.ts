@@ -26,7 +26,11 @@ export interface Witness {
 const JOIN = '\n\n';
 
 /** The witnesses of a story: one per carrying file, joined pairs as one (in the first file's place). */
-export function joinWitnesses(carrying: readonly VariantText[], spans: readonly Span[], pairs: readonly (readonly [string, string])[]): Witness[] {
+export function joinWitnesses(
+  carrying: readonly VariantText[],
+  spans: readonly Span[],
+  pairs: readonly (readonly [string, string])[],
+): Witness[] {
   const rangesOf = (v: VariantText): { start: number; end: number }[] =>
     spans.filter((s) => s.variant === v.id).map((s) => ({ start: s.start, end: s.end }));
   const second = new Map(pairs.map(([a, b]) => [b, a]));
@@ -46,7 +50,10 @@ export function joinWitnesses(carrying: readonly VariantText[], spans: readonly 
     const b = rangesOf(partner);
     const text = v.text + JOIN + partner.text;
     out.push({
-      story: { variant: { ...v, text }, ranges: [...a, ...b.map((r) => ({ start: r.start + shift, end: r.end + shift }))] },
+      story: {
+        variant: { ...v, text },
+        ranges: [...a, ...b.map((r) => ({ start: r.start + shift, end: r.end + shift }))],
+      },
       files: [
         { variant: v, ranges: a, shift: 0 },
         { variant: partner, ranges: b, shift },
@@ -60,7 +67,8 @@ export function joinWitnesses(carrying: readonly VariantText[], spans: readonly 
 export function toFileReading(reading: Reading, witnesses: readonly Witness[]): Reading {
   const w = witnesses.find((x) => x.story.variant.id === reading.variant);
   if (!w || w.files.length < 2) return reading;
-  const file = [...w.files].reverse().find((f) => reading.start >= f.shift) ?? (w.files[0] as WitnessFile);
+  const file =
+    [...w.files].reverse().find((f) => reading.start >= f.shift) ?? (w.files[0] as WitnessFile);
   const length = file.variant.text.length;
   const start = Math.min(length, reading.start - file.shift);
   const end = Math.max(start, Math.min(length, reading.end - file.shift));

@@ -46,16 +46,24 @@ function textOf(texts: readonly string[], r: SiteReading, k: number): string {
 /** True when the variants' readings differ in letter case only (White / white). */
 function caseOnly(site: ShapedSite, texts: readonly string[]): boolean {
   const words = site.readings.map((r, k) => textOf(texts, r, k));
-  return words.every((w) => /^[A-Za-z]+$/.test(w) && w.toLowerCase() === (words[0] as string).toLowerCase());
+  return words.every(
+    (w) => /^[A-Za-z]+$/.test(w) && w.toLowerCase() === (words[0] as string).toLowerCase(),
+  );
 }
 
 /**
  * Two words lower-cased (or capitalised) next to each other, one space apart in every variant:
  * the White House / the white house is one phrase an editor restores in one step, one flag.
  */
-function sameCaseChangePhrase(last: ShapedSite, site: ShapedSite, texts: readonly string[]): boolean {
+function sameCaseChangePhrase(
+  last: ShapedSite,
+  site: ShapedSite,
+  texts: readonly string[],
+): boolean {
   if (last.kind !== 'change' || site.kind !== 'change' || last.nested || site.nested) return false;
-  const oneSpace = site.readings.every((r, k) => (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start) === ' ');
+  const oneSpace = site.readings.every(
+    (r, k) => (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start) === ' ',
+  );
   return oneSpace && caseOnly(last, texts) && caseOnly(site, texts);
 }
 
@@ -68,7 +76,12 @@ export function widenToWords(sites: readonly ShapedSite[], texts: readonly strin
       readings = readings.map((r, k) => {
         const text = texts[k] as string;
         let start = r.start;
-        while (start > 0 && WORD_CHAR.test(text[start - 1] as string) && r.start - start < LONGEST_WORD) start -= 1;
+        while (
+          start > 0 &&
+          WORD_CHAR.test(text[start - 1] as string) &&
+          r.start - start < LONGEST_WORD
+        )
+          start -= 1;
         return { start, end: r.end };
       });
     }
@@ -76,11 +89,20 @@ export function widenToWords(sites: readonly ShapedSite[], texts: readonly strin
       readings = readings.map((r, k) => {
         const text = texts[k] as string;
         let end = r.end;
-        while (end < text.length && WORD_CHAR.test(text[end] as string) && end - r.end < LONGEST_WORD) end += 1;
+        while (
+          end < text.length &&
+          WORD_CHAR.test(text[end] as string) &&
+          end - r.end < LONGEST_WORD
+        )
+          end += 1;
         return { start: r.start, end };
       });
     }
-    if (readings === site.readings || !readings.every((r, k) => withinGrowth(site.readings[k] as SiteReading, r))) return site;
+    if (
+      readings === site.readings ||
+      !readings.every((r, k) => withinGrowth(site.readings[k] as SiteReading, r))
+    )
+      return site;
     return { ...site, readings };
   });
   // Two sites of one word (bea|ting / top|ping) now overlap: one flag. So do two words whose case
@@ -88,8 +110,18 @@ export function widenToWords(sites: readonly ShapedSite[], texts: readonly strin
   const out: ShapedSite[] = [];
   for (const site of widened) {
     const last = out[out.length - 1];
-    const overlaps = last !== undefined && last.kind === 'change' && site.kind === 'change' && !last.nested && !site.nested &&
-      site.readings.every((r, k) => r.start < (last.readings[k] as SiteReading).end || (r.start === (last.readings[k] as SiteReading).end && insideWord(texts[k] as string, r.start)));
+    const overlaps =
+      last !== undefined &&
+      last.kind === 'change' &&
+      site.kind === 'change' &&
+      !last.nested &&
+      !site.nested &&
+      site.readings.every(
+        (r, k) =>
+          r.start < (last.readings[k] as SiteReading).end ||
+          (r.start === (last.readings[k] as SiteReading).end &&
+            insideWord(texts[k] as string, r.start)),
+      );
     if (!last || !(overlaps || sameCaseChangePhrase(last, site, texts))) {
       out.push(site);
       continue;
@@ -97,7 +129,10 @@ export function widenToWords(sites: readonly ShapedSite[], texts: readonly strin
     out[out.length - 1] = {
       ...last,
       lastCell: Math.max(last.lastCell, site.lastCell),
-      readings: last.readings.map((r, k) => ({ start: Math.min(r.start, (site.readings[k] as SiteReading).start), end: Math.max(r.end, (site.readings[k] as SiteReading).end) })),
+      readings: last.readings.map((r, k) => ({
+        start: Math.min(r.start, (site.readings[k] as SiteReading).start),
+        end: Math.max(r.end, (site.readings[k] as SiteReading).end),
+      })),
     };
   }
   return out;

@@ -17,13 +17,17 @@ const WIRE = `[(（](?:${alternation(WIRE_SERVICES)})[)）]`;
 const WIRE_CREDIT = new RegExp(WIRE);
 const BYLINE_UNIT = new RegExp(`^（(?:${AGENCY}|特约)?(?:${ROLE}|文|图|文/图)[^（）]{2,40}）$`);
 // The place may be left out (据新华社电, 本报讯).
-const DATELINE_UNIT = hanRegExp(`^据?(?:${AGENCY})(?:[${HAN}]{2,6})?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯)$`);
+const DATELINE_UNIT = hanRegExp(
+  `^据?(?:${AGENCY})(?:[${HAN}]{2,6})?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯)$`,
+);
 
 /**
  * An English wire dateline or its credit: BOSTON (AP) —, WICHITA, Kan. (AP) —, or (AP) alone.
  * Folding turns the brackets and the dash full-width, so both forms are read.
  */
-const ENGLISH_DATELINE = new RegExp(`^(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,[A-Z][A-Za-z.]*)*)?(?:${WIRE})?(?:—+|–+|-{1,2})?$`);
+const ENGLISH_DATELINE = new RegExp(
+  `^(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,[A-Z][A-Za-z.]*)*)?(?:${WIRE})?(?:—+|–+|-{1,2})?$`,
+);
 
 /** What a bracketed byline opens with: an agency or 特约, then a role word. */
 const BYLINE_OPENING = new RegExp(`^(?:${AGENCY}|特约)?(?:${ROLE})`);
@@ -48,17 +52,26 @@ const HAN_OR_SPACE_RUN = hanRegExp(String.raw`^[${HAN} ]+$`);
 export function missingFromByline(r: ReadingInContext): boolean {
   const text = r.text.trim();
   const line = r.before.slice(r.before.lastIndexOf('\n') + 1);
-  if (/^By [A-Z]/.test(line) && /^(?:and |& )?[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*$/.test(text)) return true;
+  if (
+    /^By [A-Z]/.test(line) &&
+    /^(?:and |& )?[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*$/.test(text)
+  )
+    return true;
   const open = r.before.lastIndexOf('（');
   if (open < 0 || r.before.indexOf('）', open) >= 0 || !HAN_OR_SPACE_RUN.test(text)) return false;
   const close = r.after.indexOf('）');
   // A byline holds names only: a colon or a sentence mark makes it a note ((记者注：…)).
-  if (close < 0 || /[（。！？，：；]/.test(r.after.slice(0, close) + r.before.slice(open + 1))) return false;
+  if (close < 0 || /[（。！？，：；]/.test(r.after.slice(0, close) + r.before.slice(open + 1)))
+    return false;
   const inside = r.before.slice(open + 1) + r.text + r.after.slice(0, close);
   if (!BYLINE_OPENING.test(inside.replace(/\s/g, ''))) return false;
   // Folding drops the spaces between the names, so whole words are a role word, or the last name
   // (two or three characters from a surname) right before the closing bracket.
   if (BYLINE_ROLES.includes(text)) return true;
-  return close === 0 && hanRun(text, 2, 3) && SURNAMES.has(text[0] as string) && r.before.length - open > 1;
+  return (
+    close === 0 &&
+    hanRun(text, 2, 3) &&
+    SURNAMES.has(text[0] as string) &&
+    r.before.length - open > 1
+  );
 }
-

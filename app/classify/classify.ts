@@ -13,11 +13,19 @@ export type { ClassifyReading, Decision, Site, WhyLanguage } from './rule';
  * Classifies one site from every variant's reading in context. `story` is the story's context,
  * or for callers without one (tests), the story's folded text.
  */
-export function classifySite(readings: readonly ClassifyReading[], story: StoryContext | string, language: WhyLanguage = 'en'): Decision {
+export function classifySite(
+  readings: readonly ClassifyReading[],
+  story: StoryContext | string,
+  language: WhyLanguage = 'en',
+): Decision {
   return decide({ readings }, typeof story === 'string' ? storyContext(story) : story, language);
 }
 
 /** Classifies every site of one story over its context, in order. */
-export function classifySites(sites: readonly Site[], story: StoryContext, language: WhyLanguage = 'en'): Decision[] {
+export function classifySites(
+  sites: readonly Site[],
+  story: StoryContext,
+  language: WhyLanguage = 'en',
+): Decision[] {
   return sites.map((site) => decide(site, story, language));
 }

@@ -29,14 +29,30 @@ function readingsOf(site: Site): { a: string; b: string } {
 }
 
 /** The rule's explanation with its readings and evidence filled in. */
-export function explain(rule: Rule, site: Site, params: WhyParams | undefined, language: WhyLanguage): string {
+export function explain(
+  rule: Rule,
+  site: Site,
+  params: WhyParams | undefined,
+  language: WhyLanguage,
+): string {
   const { a, b } = readingsOf(site);
-  const values: Record<string, string | number> = { a: quote(a, language), b: quote(b, language), ...params };
-  return rule.why[language].replace(/\{(\w+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+  const values: Record<string, string | number> = {
+    a: quote(a, language),
+    b: quote(b, language),
+    ...params,
+  };
+  return rule.why[language].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    values[name] === undefined ? whole : String(values[name]),
+  );
 }
 
 /** Decides a site's category: the first rule (by precedence) with evidence. */
-export function decide(site: Site, story: StoryContext, language: WhyLanguage = 'en', rules: readonly Rule[] = RULES): Decision {
+export function decide(
+  site: Site,
+  story: StoryContext,
+  language: WhyLanguage = 'en',
+  rules: readonly Rule[] = RULES,
+): Decision {
   for (const rule of rules) {
     const evidence = rule.applies(site, story);
     if (!evidence) continue;

@@ -37,32 +37,57 @@ const ALWAYS_PROPER = new Set(
  * a word the story also prints in lower case (Work began… / work on the building), or a word that
  * opens its sentence and is nowhere else capitalised inside one.
  */
-function commonCapitalised(text: string, before: string, after: string, story: StoryContext): boolean {
-  const word = (/[A-Za-z]*$/.exec(before)?.[0] ?? '') + text + (/^[A-Za-z]*/.exec(after)?.[0] ?? '');
+function commonCapitalised(
+  text: string,
+  before: string,
+  after: string,
+  story: StoryContext,
+): boolean {
+  const word =
+    (/[A-Za-z]*$/.exec(before)?.[0] ?? '') + text + (/^[A-Za-z]*/.exec(after)?.[0] ?? '');
   if (!/^[A-Z][a-z]+$/.test(word)) return false;
   // Part of a capitalised sequence (New England, Sebago Hills Reservoir): a name whatever the word.
   const head = before.slice(0, before.length - (/[A-Za-z]*$/.exec(before)?.[0].length ?? 0));
   const tail = after.slice(/^[A-Za-z]*/.exec(after)?.[0].length ?? 0);
   const previous = /([A-Z][A-Za-z]*) $/.exec(head)?.[1];
-  if (/^ [A-Z]/.test(tail) || (previous && !COMMON_CAPITALISED.has(previous.toLowerCase()))) return false;
+  if (/^ [A-Z]/.test(tail) || (previous && !COMMON_CAPITALISED.has(previous.toLowerCase())))
+    return false;
   const lower = word.toLowerCase();
   if (ALWAYS_PROPER.has(lower)) return false;
-  if (COMMON_CAPITALISED.has(lower) || story.remember(`lower:${lower}`, () => new RegExp(`(?:^|[^A-Za-z])${lower}(?:[^A-Za-z]|$)`).test(story.text))) return true;
+  if (
+    COMMON_CAPITALISED.has(lower) ||
+    story.remember(`lower:${lower}`, () =>
+      new RegExp(`(?:^|[^A-Za-z])${lower}(?:[^A-Za-z]|$)`).test(story.text),
+    )
+  )
+    return true;
   // A word that opens a sentence is capitalised for that alone (Local fishermen…), unless the story
   // also prints it capitalised inside a sentence, as names are (Mayor Delgado … Delgado said).
   // Folding may drop the space after the full stop. Titles and initials end in a stop too (Gov.
   // Newsom, John F. Kennedy): no sentence starts after them.
-  const afterAbbreviation = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Mt|Ft|Jr|Sr|Sens|Reps|[A-Z])\.\s*$/.test(head);
+  const afterAbbreviation =
+    /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Mt|Ft|Jr|Sr|Sens|Reps|[A-Z])\.\s*$/.test(
+      head,
+    );
   // An opening quote starts a sentence too ("Officials warned…).
-  const opensSentence = head.length === 0 || /(?:^|[.!?]\s*|\n\s*|[,:]\s+)["“‘]$/.test(head) || (/(?:[.!?]["”’]?\s*|\n\s*)$/.test(head) && !afterAbbreviation);
-  return opensSentence && !story.remember(`inside:${word}`, () => new RegExp(`[A-Za-z,;:] +${word}(?:[^A-Za-z]|$)`).test(story.text));
+  const opensSentence =
+    head.length === 0 ||
+    /(?:^|[.!?]\s*|\n\s*|[,:]\s+)["“‘]$/.test(head) ||
+    (/(?:[.!?]["”’]?\s*|\n\s*)$/.test(head) && !afterAbbreviation);
+  return (
+    opensSentence &&
+    !story.remember(`inside:${word}`, () =>
+      new RegExp(`[A-Za-z,;:] +${word}(?:[^A-Za-z]|$)`).test(story.text),
+    )
+  );
 }
 
 /** The length of the context the aligner gives on each side of a reading (align-story.ts). */
 const CONTEXT_WINDOW = 24;
 
 /** Small words a Title Case headline leaves in lower case. */
-const SMALL_WORDS = /^(?:a|an|the|of|to|in|on|at|by|for|and|or|but|nor|as|with|from|into|over|after|vs)$/;
+const SMALL_WORDS =
+  /^(?:a|an|the|of|to|in|on|at|by|for|and|or|but|nor|as|with|from|into|over|after|vs)$/;
 
 /**
  * Fewest words, and least share of them capitalised (small words aside), for a line to be read as
@@ -87,21 +112,28 @@ function capitalisedInText(story: StoryContext): ReadonlySet<string> {
     const words = new Set<string>();
     for (const line of story.text.split('\n')) {
       if (titleCase(line)) continue;
-      for (const m of line.matchAll(/[A-Za-z,;:] +([A-Z][A-Za-z]*[a-z])/g)) words.add(m[1] as string);
+      for (const m of line.matchAll(/[A-Za-z,;:] +([A-Z][A-Za-z]*[a-z])/g))
+        words.add(m[1] as string);
     }
     return words;
   });
 }
 
 /** An attribution clause of three words or more: a source and its verb of saying, or "according to" a source. */
-const ATTRIBUTION = /^,?\s*(?:according to(?:\s+\S+){1,8}|(?:\S+\s+){1,8}(?:said|says|told reporters|reported))[.,]?$/i;
+const ATTRIBUTION =
+  /^,?\s*(?:according to(?:\s+\S+){1,8}|(?:\S+\s+){1,8}(?:said|says|told reporters|reported))[.,]?$/i;
 
 /**
  * English evidence: a word the reading touches (the whole word around it, or any word of a longer
  * reading) is capitalised and no ordinary word, or is an acronym or an all-caps dateline (AP, AWS,
  * SPRINGFIELD).
  */
-export function englishNameEvidence(text: string, before: string, after: string, story: StoryContext): string | null {
+export function englishNameEvidence(
+  text: string,
+  before: string,
+  after: string,
+  story: StoryContext,
+): string | null {
   // A whole attribution added or dropped (, the U.S. Forest Service said / , according to Cal Fire)
   // is a change of wording that happens to hold a name; a changed name inside one is still a name.
   if (ATTRIBUTION.test(text.trim())) return null;
@@ -110,7 +142,10 @@ export function englishNameEvidence(text: string, before: string, after: string,
   const end = from + text.length;
   // The context window may cut the line's first word (…ls Warn of): leave a cut word out.
   const lineHead = before.slice(before.lastIndexOf('\n') + 1);
-  const shown = before.length >= CONTEXT_WINDOW && !before.includes('\n') ? lineHead.replace(/^[A-Za-z'’-]*/, '') : lineHead;
+  const shown =
+    before.length >= CONTEXT_WINDOW && !before.includes('\n')
+      ? lineHead.replace(/^[A-Za-z'’-]*/, '')
+      : lineHead;
   const headline = titleCase(shown + text + (after.split('\n')[0] ?? ''));
   for (const m of context.matchAll(/[A-Za-z]+/g)) {
     const start = m.index;
@@ -119,17 +154,27 @@ export function englishNameEvidence(text: string, before: string, after: string,
     if (!touches) continue;
     const word = m[0];
     // A connector inside a capitalised sequence (Agency of Transportation, Hartwell and Sons).
-    const inside = /[A-Z][A-Za-z]* $/.test(context.slice(0, start)) && /^ [A-Z]/.test(context.slice(stop));
-    if (/^(?:of|and|for|the|de|van|von|la|le|du)$/.test(word) && inside) return 'capitalised sequence';
+    const inside =
+      /[A-Z][A-Za-z]* $/.test(context.slice(0, start)) && /^ [A-Z]/.test(context.slice(stop));
+    if (/^(?:of|and|for|the|de|van|von|la|le|du)$/.test(word) && inside)
+      return 'capitalised sequence';
     // An initial inside a name (John F. Kennedy) or a party before a state (R-Fla.).
-    const initial = /^[A-Z]$/.test(word) && (/[A-Z][a-z]+ $/.test(context.slice(0, start)) ? /^\.\s?[A-Z]/.test(context.slice(stop)) : /^-[A-Z][a-z]*\.?/.test(context.slice(stop)));
+    const initial =
+      /^[A-Z]$/.test(word) &&
+      (/[A-Z][a-z]+ $/.test(context.slice(0, start))
+        ? /^\.\s?[A-Z]/.test(context.slice(stop))
+        : /^-[A-Z][a-z]*\.?/.test(context.slice(stop)));
     if (initial) return 'initial or party';
     if (/^[A-Z]{2,}$/.test(word)) {
       if (!COMMON_CAPITALISED.has(word.toLowerCase())) return 'acronym or capitalised name';
     } else if (/^[A-Z][A-Za-z]*[a-z]$/.test(word)) {
       // In a Title Case headline every word is capitalised: only a word the story also
       // capitalises inside its sentences is a name there (Storm [Knocks Out] Power is wording).
-      if (headline ? capitalisedInText(story).has(word) : !commonCapitalised(word, context.slice(0, start), context.slice(stop), story)) {
+      if (
+        headline
+          ? capitalisedInText(story).has(word)
+          : !commonCapitalised(word, context.slice(0, start), context.slice(stop), story)
+      ) {
         return 'capitalised word';
       }
     }

@@ -13,7 +13,6 @@ import { FULL_STOPS } from '../lexicon/characters';
  */
 export const OMISSION_LONG = 12;
 
-
 /** A missing passage this long that ends or contains a sentence is an omission. */
 export const OMISSION_SENTENCE = 5;
 
@@ -48,13 +47,18 @@ const ENDS_SENTENCE = new RegExp(String.raw`(?:[${FULL_STOPS}]|[A-Za-z]{2}\.)[�
  * end, or at the start of its paragraph) and ends with a sentence end (她说。 dropped after a quote).
  */
 export function wholeSentence(r: ClassifyReading): boolean {
-  const startsSentence = r.before.length === 0 || AFTER_FULL_STOP.test(r.before) || /[A-Za-z]{2}\.["”’]?\s?$/.test(r.before);
+  const startsSentence =
+    r.before.length === 0 ||
+    AFTER_FULL_STOP.test(r.before) ||
+    /[A-Za-z]{2}\.["”’]?\s?$/.test(r.before);
   const endsSentence = ENDS_SENTENCE.test(r.text);
   return startsSentence && endsSentence;
 }
 
 /** A sentence end inside a reading: Chinese marks, or an English full stop after a word. */
-export const SENTENCE_MARK = new RegExp(String.raw`[${FULL_STOPS}]|[A-Za-z]{2}\.(?=["”’]?(?:\s|$))`);
+export const SENTENCE_MARK = new RegExp(
+  String.raw`[${FULL_STOPS}]|[A-Za-z]{2}\.(?=["”’]?(?:\s|$))`,
+);
 
 /**
  * English words weigh a word and a half in the omission thresholds, which are counted in Chinese
@@ -70,18 +74,20 @@ export function weightedLength(text: string): number {
   return n + (text.match(/[A-Za-z]+/g)?.length ?? 0) * LATIN_WORD;
 }
 
-
 /**
  * The passage that the longer of two readings holds inside the shorter one's word: an OCR line
  * read twice after a hyphenated break gives compa|s make more power … the compa|ny against
  * company. Whole-word flags then show a word on one side, so the missing passage is not empty.
  */
-export function insertedPassage(texts: readonly string[]): { passage: string; insideWord: boolean } | undefined {
+export function insertedPassage(
+  texts: readonly string[],
+): { passage: string; insideWord: boolean } | undefined {
   const distinct = [...new Set(texts)].sort((a, b) => a.length - b.length);
   const [long] = distinct.slice(-1);
   // A hyphen that ends the short reading marks a word broken at a line end (Portla-): the lost
   // line continues that word.
-  const short = distinct.length === 2 ? (distinct[0] as string).replace(/(?<=[A-Za-z])-\s*$/, '') : undefined;
+  const short =
+    distinct.length === 2 ? (distinct[0] as string).replace(/(?<=[A-Za-z])-\s*$/, '') : undefined;
   if (short === undefined || long === undefined || short.length === 0) return undefined;
   let prefix = 0;
   while (prefix < short.length && short[prefix] === long[prefix]) prefix += 1;
@@ -89,7 +95,7 @@ export function insertedPassage(texts: readonly string[]): { passage: string; in
   if (!long.endsWith(rest)) return undefined;
   const cut = long.length - rest.length;
   // A cut falls between two letters of one English word (Lin|da … engin|eer, whi|ch).
-  const letters = (at: number): boolean => /[A-Za-z]/.test(long[at - 1] ?? '') && /[A-Za-z]/.test(long[at] ?? '');
+  const letters = (at: number): boolean =>
+    /[A-Za-z]/.test(long[at - 1] ?? '') && /[A-Za-z]/.test(long[at] ?? '');
   return { passage: long.slice(prefix, cut), insideWord: letters(prefix) || letters(cut) };
 }
-

@@ -6,7 +6,9 @@
 
 /** Characters of the standard transliteration tables (those common enough in news to matter). */
 const TRANSLITERATION = new Set(
-  '阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯勃博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲费芬丰弗福富盖甘冈戈哥格根贡古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰金津卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉连列林琳隆龙卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密缪莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘佩彭皮珀普奇齐乔切钦琴琼丘萨塞赛桑瑟森沙莎尚舍圣施什斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹朱卓兹茨铁丝娃妮'.split(''),
+  '阿埃艾爱安昂奥巴拜班邦鲍贝本比彼毕波伯勃博布查达戴丹道德登迪蒂丁东杜敦多厄恩尔法凡菲费芬丰弗福富盖甘冈戈哥格根贡古瓜哈海汉豪赫亨洪胡华霍基吉加贾杰金津卡凯坎康考柯科克肯库夸奎昆拉莱赖兰朗劳勒雷蕾里利莉连列林琳隆龙卢鲁路伦罗洛马玛迈麦曼芒梅门蒙米密缪莫默姆穆纳娜奈南内尼涅宁纽努诺欧帕潘佩彭皮珀普奇齐乔切钦琴琼丘萨塞赛桑瑟森沙莎尚舍圣施什斯松苏索塔泰坦汤特滕提图托瓦万旺威韦维温沃乌伍西希锡夏谢辛休雅亚扬耶伊因英尤约泽扎詹朱卓兹茨铁丝娃妮'.split(
+    '',
+  ),
 );
 
 /**
@@ -14,7 +16,9 @@ const TRANSLITERATION = new Set(
  * name, since runs of the common ones occur in ordinary text (基因里, 多米). 赛 and 塞 are left out
  * (比赛, 堵塞), and so are characters that open common words (基本, 卡车 are guarded by needing two).
  */
-const STRONG = new Set('斯基尔娃丝姆茨兹泽埃伊诺琳妮娜莎蒂迪伦洛卡莱维韦霍赫勒奎雷蕾尼索'.split(''));
+const STRONG = new Set(
+  '斯基尔娃丝姆茨兹泽埃伊诺琳妮娜莎蒂迪伦洛卡莱维韦霍赫勒奎雷蕾尼索'.split(''),
+);
 
 /** The shortest run taken for a foreign name without a title before it (two characters are too often a native word). */
 const MIN_RUN = 3;

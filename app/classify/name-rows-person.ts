@@ -39,8 +39,9 @@ const FOREIGN_AFTER_TITLE = 3;
  * when they open with a numeral, a quantifier, an adverb or a preposition (领导人一致认为, 代表们纷纷
  * 表示, 张女士对记者说).
  */
-const PERSON_ACTS =
-  hanRegExp(String.raw`^(?![一二三四五六七八九十两各都也还就均共纷已正将要该这那其不又再对向跟和与给为被把从在])[${HAN}]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)`);
+const PERSON_ACTS = hanRegExp(
+  String.raw`^(?![一二三四五六七八九十两各都也还就均共纷已正将要该这那其不又再对向跟和与给为被把从在])[${HAN}]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)`,
+);
 
 /** A person right after a title or role noun (党委书记李肖娜, 秘书长古特雷斯, 教授祝世宁出席). */
 function afterTitle(r: ReadingInContext): boolean {
@@ -123,8 +124,7 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
   row(
     'name.transliteration-dot',
     false,
-    (r) =>
-      TRANSLITERATION_DOT.test(r.before.slice(-3) + r.text + r.after.slice(0, 3)),
+    (r) => TRANSLITERATION_DOT.test(r.before.slice(-3) + r.text + r.after.slice(0, 3)),
     why('{a} is in a name written with a transliteration dot (·)', '{a}在带间隔号（·）的译名中'),
     [['阿卜杜[勒]·克里木说', '阿卜杜[拉]·克里木说']],
     [['解决[困难]和', '解决[问题]和']],

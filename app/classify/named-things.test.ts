@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifySite } from './classify';
 import { site } from '../../test/fixtures/classify/site-fixture';
 
-const category = (story: string, ...marked: string[]): string => classifySite(site(...marked), story).category;
+const category = (story: string, ...marked: string[]): string =>
+  classifySite(site(...marked), story).category;
 
 describe('names known by the words around them', () => {
   it('numbered craft and vessels, but not documents, dates or addresses', () => {
@@ -12,7 +13,9 @@ describe('names known by the words around them', () => {
   });
 
   it('a craft or ship named before its kind, not its kind or a determiner', () => {
-    expect(category('', '梦天实验舱与天[和]核心舱完成对接', '梦天实验舱与天[合]核心舱完成对接')).toBe('name');
+    expect(
+      category('', '梦天实验舱与天[和]核心舱完成对接', '梦天实验舱与天[合]核心舱完成对接'),
+    ).toBe('name');
     expect(category('', '这艘万吨级[驱逐]舰已服役', '这艘万吨级[护卫]舰已服役')).not.toBe('name');
     expect(category('', '一艘[科考]船和两艘舰艇', '一艘[考察]船和两艘舰艇')).not.toBe('name');
   });
@@ -64,7 +67,9 @@ describe('names known by the words around them', () => {
   });
 
   it('ports, but not a movement into or out of one', () => {
-    expect(category('', '海南自由贸易[港]建设', '海南自由贸易[区]建设', '海南自由贸易[港]建设')).toBe('name');
+    expect(
+      category('', '海南自由贸易[港]建设', '海南自由贸易[区]建设', '海南自由贸易[港]建设'),
+    ).toBe('name');
     expect(category('', '货轮[驶]出港口', '货轮[开]出港口')).toBe('wording');
   });
 
@@ -75,7 +80,9 @@ describe('names known by the words around them', () => {
   });
 
   it('the long registered name of a firm or cooperative, not a count of firms', () => {
-    expect(category('', '由[鑫]达建筑劳务有限公司承建', '由[金]达建筑劳务有限公司承建')).toBe('name');
+    expect(category('', '由[鑫]达建筑劳务有限公司承建', '由[金]达建筑劳务有限公司承建')).toBe(
+      'name',
+    );
     expect(category('', '当地[多]家有限公司', '当地[几]家有限公司')).toBe('wording');
     expect(category('', '村里[近日]成立合作社', '村里[日前]成立合作社')).toBe('wording');
   });
@@ -84,13 +91,19 @@ describe('names known by the words around them', () => {
     expect(category('', '黄河小浪底水[利]枢纽', '黄河小浪底水[力]枢纽')).toBe('name');
     expect(category('', '四川加[快]建设水利工程', '四川加[速]建设水利工程')).toBe('wording');
     expect(category('', '广州这一[华]南交通枢纽', '广州这一[中]南交通枢纽')).not.toBe('name');
-    expect(category('', '长春市净月[潭]国家森林公园迎来', '长春市净月[谭]国家森林公园迎来')).toBe('name');
+    expect(category('', '长春市净月[潭]国家森林公园迎来', '长春市净月[谭]国家森林公园迎来')).toBe(
+      'name',
+    );
     expect(category('', '广州[城市]公园免费开放', '广州[街头]公园免费开放')).not.toBe('name');
-    expect(category('', '今年，沿江防[洪]工程全面完工', '今年，沿江防[汛]工程全面完工')).toBe('wording');
+    expect(category('', '今年，沿江防[洪]工程全面完工', '今年，沿江防[汛]工程全面完工')).toBe(
+      'wording',
+    );
   });
 
   it('a three-character name opening a clause before a feat; a two-character subject is no name', () => {
-    expect(category('', '决赛中，潘展[乐]以46秒40夺冠', '决赛中，潘展[东]以46秒40夺冠')).toBe('name');
+    expect(category('', '决赛中，潘展[乐]以46秒40夺冠', '决赛中，潘展[东]以46秒40夺冠')).toBe(
+      'name',
+    );
     expect(category('', '去年，[高校]获得专项资金', '去年，[院校]获得专项资金')).toBe('wording');
   });
 

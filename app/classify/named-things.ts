@@ -13,8 +13,12 @@ import { overlaps } from './name-patterns';
  * 长征五号, 雪龙2号, 地铁2号线). The two characters are its name. A stem ending in an ordinal or a
  * function character is a date or an ordinal (11月5号, 今年第18号台风, 住在三号楼).
  */
-const NUMBERED_CRAFT = hanRegExp(String.raw`([${HAN}]{2})((?:[零〇一二两三四五六七八九十]{1,3}|\d{1,3})号.{0,4})`, 'g');
-const NOT_CRAFT_STEM = /[第月年日编型几多每该本此这那的是在为到住于个其]$|^(?:按照|根据|依据|落实|执行|印发|发布|出台|下发|关于)$/;
+const NUMBERED_CRAFT = hanRegExp(
+  String.raw`([${HAN}]{2})((?:[零〇一二两三四五六七八九十]{1,3}|\d{1,3})号.{0,4})`,
+  'g',
+);
+const NOT_CRAFT_STEM =
+  /[第月年日编型几多每该本此这那的是在为到住于个其]$|^(?:按照|根据|依据|落实|执行|印发|发布|出台|下发|关于)$/;
 
 /** What follows 号 in a document, an address or a bed number (1号文件, 3号楼): no craft. */
 const NOT_CRAFT_AFTER = /^号(?:文件|令|公告|通知|楼|院|房|床|门|窗口|台风)/;
@@ -42,7 +46,12 @@ const STATION = hanRegExp(String.raw`([${HAN}]{2,3})站`, 'g');
 const NOT_STATION_STEM = /[车驿务油电作象测查费交铁轨乘点发首本该网每各一个的在到和与空]$/;
 
 /** True when [from, to) lies in the name of a station, in a sentence about a transport line. */
-export function inStationName(context: string, from: number, to: number, places: readonly string[] = []): boolean {
+export function inStationName(
+  context: string,
+  from: number,
+  to: number,
+  places: readonly string[] = [],
+): boolean {
   if (!TRANSIT.test(context)) return false;
   for (const m of context.matchAll(STATION)) {
     const whole = m[1] as string;
@@ -64,7 +73,12 @@ const TEAM_NAME = hanRegExp(String.raw`^([${HAN}]{2,4}?)(?:队|俱乐部)`);
  * A club or team named after its province or city (山东泰山队, 上海海港队, 北京国安俱乐部): the
  * two to four characters between the place and 队 / 俱乐部 are the club's name.
  */
-export function inClubName(context: string, from: number, to: number, places: readonly string[]): boolean {
+export function inClubName(
+  context: string,
+  from: number,
+  to: number,
+  places: readonly string[],
+): boolean {
   // Most contexts hold no team at all: look for the place only when 队 or 俱乐部 is there.
   if (!/队|俱乐部/.test(context)) return false;
   for (const place of places) {
@@ -83,7 +97,8 @@ export function inClubName(context: string, from: number, to: number, places: re
  * An international body: 联合国教科文组织, 世界卫生组织, 国际货币基金组织, 联合国难民署. The
  * prefix, a short run without punctuation or particles, then the kind of body.
  */
-const INTERNATIONAL_BODY = /(?:联合国|国际|世界)([^\s\p{P}的了在是和与及将把被对从向]{1,6}?)(?:组织|基金会|署|委员会|理事会|联合会|银行|法院)/gu;
+const INTERNATIONAL_BODY =
+  /(?:联合国|国际|世界)([^\s\p{P}的了在是和与及将把被对从向]{1,6}?)(?:组织|基金会|署|委员会|理事会|联合会|银行|法院)/gu;
 
 /** True when [from, to) lies in the name of an international body. */
 export function inInternationalBody(context: string, from: number, to: number): boolean {
@@ -97,7 +112,8 @@ export function inInternationalBody(context: string, from: number, to: number): 
  * Heads that end the long registered name of a firm or cooperative; the name before them runs to
  * several words (绿源蔬菜种植专业合作社, 某某科技股份有限公司), all of them part of the name.
  */
-const LONG_ORGANISATION_HEAD = /^(?:专业合作社|合作社|股份有限公司|有限责任公司|有限公司|俱乐部|基金会|事务所)/;
+const LONG_ORGANISATION_HEAD =
+  /^(?:专业合作社|合作社|股份有限公司|有限责任公司|有限公司|俱乐部|基金会|事务所)/;
 
 /**
  * Longest run (code points) of a registered name before its head. Longer runs are a sentence that
@@ -113,7 +129,13 @@ export function inRegisteredName(context: string, from: number, to: number): boo
   for (let q = Math.max(to, from + 1); q <= to + LONG_NAME_RUN && q < context.length; q++) {
     if (!LONG_ORGANISATION_HEAD.test(context.slice(q))) continue;
     let p = q;
-    while (p > 0 && q - p < LONG_NAME_RUN && isHan(context[p - 1] as string) && !/[的了在是和与及由把被对从向等为]/.test(context[p - 1] as string)) p -= 1;
+    while (
+      p > 0 &&
+      q - p < LONG_NAME_RUN &&
+      isHan(context[p - 1] as string) &&
+      !/[的了在是和与及由把被对从向等为]/.test(context[p - 1] as string)
+    )
+      p -= 1;
     const run = context.slice(p, q);
     // 成立 or 组建 just before the name introduces it: the name starts after the verb.
     const verb = /^.*(?:成立|组建|创办|注册|加入|牵头)/.exec(run)?.[0].length ?? 0;
@@ -125,7 +147,9 @@ export function inRegisteredName(context: string, from: number, to: number): boo
 }
 
 /** Places by length, for a quick look at the end of a text (every place is two to five characters). */
-let placeSets: { readonly of: readonly string[]; readonly sets: ReadonlyMap<number, ReadonlySet<string>> } | undefined;
+let placeSets:
+  | { readonly of: readonly string[]; readonly sets: ReadonlyMap<number, ReadonlySet<string>> }
+  | undefined;
 
 /** True when `text` ends with one of `places`. */
 function endsWithPlace(text: string, places: readonly string[]): boolean {
@@ -138,7 +162,8 @@ function endsWithPlace(text: string, places: readonly string[]): boolean {
     }
     placeSets = { of: places, sets };
   }
-  for (const [length, set] of placeSets.sets) if (text.length >= length && set.has(text.slice(-length))) return true;
+  for (const [length, set] of placeSets.sets)
+    if (text.length >= length && set.has(text.slice(-length))) return true;
   return false;
 }
 
@@ -158,7 +183,8 @@ const PROJECT_RUN = 8;
  * Verbs that lead up to a project rather than belong to its name (广东实施…工程, 加快建设…工程):
  * a run holding one is a sentence.
  */
-const PROJECT_VERB = /实施|推进|开展|启动|加快|加速|加大|抓紧|完成|推动|打造|建设|建成|新建|修建|兴建|改建|扩建|续建|开工|投资|投入|参与|参加|承担|负责|组织|规划/;
+const PROJECT_VERB =
+  /实施|推进|开展|启动|加快|加速|加大|抓紧|完成|推动|打造|建设|建成|新建|修建|兴建|改建|扩建|续建|开工|投资|投入|参与|参加|承担|负责|组织|规划/;
 
 /** A river or lake named by one or two characters before 江 / 河 / 湖 (长江, 淮河, 洱海 aside). */
 const WATER = hanRegExp(String.raw`[${HAN}][江河湖]$`);
@@ -170,8 +196,14 @@ const NOT_WATER_STEM = /[大小条这那一两过渡跨沿横入出临滨望的�
  * True when [from, to) lies in the run between a place and the head of a named project: a
  * province, city or region of the gazetteer, or a river (长江三峡水利枢纽工程, 黄河小浪底水利枢纽).
  */
-export function inPlaceProject(context: string, from: number, to: number, places: readonly string[]): boolean {
-  if (!/枢纽|水库|水电站|大坝|机场|大桥|隧道|工程|公园|保护区|风景区/.test(context.slice(to))) return false;
+export function inPlaceProject(
+  context: string,
+  from: number,
+  to: number,
+  places: readonly string[],
+): boolean {
+  if (!/枢纽|水库|水电站|大坝|机场|大桥|隧道|工程|公园|保护区|风景区/.test(context.slice(to)))
+    return false;
   for (let p = Math.max(0, from - PROJECT_RUN); p <= from; p++) {
     const head = context.slice(0, p);
     const water = WATER.test(head) && !NOT_WATER_STEM.test(head.slice(0, -1));
@@ -179,9 +211,16 @@ export function inPlaceProject(context: string, from: number, to: number, places
     for (let q = Math.max(to, p + 2); q <= p + PROJECT_RUN && q < context.length; q++) {
       const run = context.slice(p, q);
       // 广州这一华南交通枢纽: a determiner makes the run a description, no name.
-      if (!hanRun(run) || /[的了在是把被对从向和与及这那该此其各每本]/.test(run) || PROJECT_VERB.test(run)) break;
-      const kindOnly = PARK_HEAD.test(context.slice(q)) && run.replace(/^[省市县区]/, '').length < 3;
-      if (PROJECT_HEAD.test(context.slice(q)) && !kindOnly && overlaps(p, q - p, from, to)) return true;
+      if (
+        !hanRun(run) ||
+        /[的了在是把被对从向和与及这那该此其各每本]/.test(run) ||
+        PROJECT_VERB.test(run)
+      )
+        break;
+      const kindOnly =
+        PARK_HEAD.test(context.slice(q)) && run.replace(/^[省市县区]/, '').length < 3;
+      if (PROJECT_HEAD.test(context.slice(q)) && !kindOnly && overlaps(p, q - p, from, to))
+        return true;
     }
   }
   return false;
@@ -191,8 +230,12 @@ export function inPlaceProject(context: string, from: number, to: number, places
  * Two characters before the kind of a named craft or ship: 天和核心舱, 梦天实验舱, 天问探测器,
  * 辽宁舰. Stems that say what kind it is (驱逐舰, 货运飞船's 货运) or which one (该, 这艘) are no name.
  */
-const NAMED_CRAFT = hanRegExp(String.raw`([${HAN}]{2})(?=核心舱|实验舱|探测器|望远镜|舰(?![队艇长船载]))`, 'g');
-const GENERIC_CRAFT = /^(?:驱逐|护卫|登陆|两栖|导弹|航母|航空|母舰|潜艇|巡洋|战列|科考|综合|补给|训练|医院|月球|火星|太空|空间|巡天|深空|射电|光学|天文|大型|小型|新型|该|这|那|一艘|两艘|多艘|各|我|敌|军|旗|战|舰)/;
+const NAMED_CRAFT = hanRegExp(
+  String.raw`([${HAN}]{2})(?=核心舱|实验舱|探测器|望远镜|舰(?![队艇长船载]))`,
+  'g',
+);
+const GENERIC_CRAFT =
+  /^(?:驱逐|护卫|登陆|两栖|导弹|航母|航空|母舰|潜艇|巡洋|战列|科考|综合|补给|训练|医院|月球|火星|太空|空间|巡天|深空|射电|光学|天文|大型|小型|新型|该|这|那|一艘|两艘|多艘|各|我|敌|军|旗|战|舰)/;
 
 /** True when [from, to) lies in the two-character name before the kind of a craft or ship. */
 export function inNamedCraft(context: string, from: number, to: number): boolean {

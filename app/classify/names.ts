@@ -23,16 +23,70 @@ export interface ReadingInContext {
  * them into the name category.
  */
 const SUFFIXES = [
-  '省', '市', '县', '区', '镇', '乡', '村', '路', '巷', '局', '厅', '街道', '公司', '协会', '委员会', '大学', '学院', '集团', '银行', '医院',
-  '研究院', '研究所', '基金会', '合作社', '商会', '驿站', '事务所', '律师事务所', '工会', '中心', '码头', '湾', '岛', '广场', '分行', '支行', '法院', '检察院', '派出所',
-  '河', '湖', '江',
+  '省',
+  '市',
+  '县',
+  '区',
+  '镇',
+  '乡',
+  '村',
+  '路',
+  '巷',
+  '局',
+  '厅',
+  '街道',
+  '公司',
+  '协会',
+  '委员会',
+  '大学',
+  '学院',
+  '集团',
+  '银行',
+  '医院',
+  '研究院',
+  '研究所',
+  '基金会',
+  '合作社',
+  '商会',
+  '驿站',
+  '事务所',
+  '律师事务所',
+  '工会',
+  '中心',
+  '码头',
+  '湾',
+  '岛',
+  '广场',
+  '分行',
+  '支行',
+  '法院',
+  '检察院',
+  '派出所',
+  '河',
+  '湖',
+  '江',
   // Named institutions and works: 故宫博物院, 奥体中心体育馆, 长庆油田.
-  '博物馆', '博物院', '纪念馆', '图书馆', '美术馆', '科技馆', '体育馆', '体育场', '大剧院', '油田', '煤矿',
+  '博物馆',
+  '博物院',
+  '纪念馆',
+  '图书馆',
+  '美术馆',
+  '科技馆',
+  '体育馆',
+  '体育场',
+  '大剧院',
+  '油田',
+  '煤矿',
   // Schools: 附属中学, 实验小学.
-  '中学', '小学', '幼儿园',
+  '中学',
+  '小学',
+  '幼儿园',
   // Old towns and streets are named places: 徽州古城, 西塘古镇 (景区 is left out: its stems are
   // as often kinds as names, 旅游景区, 观光景区).
-  '古城', '古镇', '古村', '老街',
+  '古城',
+  '古镇',
+  '古村',
+  '老街',
   // Ports and free-trade ports: 青岛港, 海南自由贸易港.
   '港',
 ];
@@ -42,7 +96,9 @@ const COLLEGES: ReadonlySet<string> = new Set(['学院', '大学', '研究院', 
 const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   // 城区 is an urban area (老城区, 在城区) unless a name stands before it (鼎城区, 东城区); 山区,
   // 林区, 牧区, 矿区, 灾区, 郊区, 校区 are kinds of area.
-  区: hanRegExp(String.raw`(?:[社地小园景辖片街库保禁误专特山党林牧矿灾郊校营湖疫产]|(?:^|[^${HAN}]|[老主全市中在的和与及到进出入])城)$`),
+  区: hanRegExp(
+    String.raw`(?:[社地小园景辖片街库保禁误专特山党林牧矿灾郊校营湖疫产]|(?:^|[^${HAN}]|[老主全市中在的和与及到进出入])城)$`,
+  ),
   市: /[城超上股夜集门]$/,
   // 子公司, 分公司, 总公司, 母公司: a kind of company, no name.
   公司: /[子分总母]$/,
@@ -115,23 +171,39 @@ const LONG_SUFFIX_REACH = 3;
 const NOT_STEM = /[全本我该各每此这那其某多两一二三四五六七八九十几数外内上下的了在和与及是等有些]/;
 
 /** A character that cannot be inside a name: not Han, or a function word. */
-const BREAKS_NAME = hanRegExp(String.raw`[^${HAN}]|[的地得了在是和与及以为于从向对把被将让给到也都还就]`);
+const BREAKS_NAME = hanRegExp(
+  String.raw`[^${HAN}]|[的地得了在是和与及以为于从向对把被将让给到也都还就]`,
+);
 
 /**
  * True when a place or organisation suffix follows the reading closely and is a real suffix, or
  * the reading lies inside the suffix itself (和睦[街]道, 律师[事]务所, 埇桥[区]).
  */
-export function beforeSuffix(text: string, before: string, after: string, minGap = 0, story?: StoryContext): boolean {
+export function beforeSuffix(
+  text: string,
+  before: string,
+  after: string,
+  minGap = 0,
+  story?: StoryContext,
+): boolean {
   const context = before + text + after;
   const from = before.length;
   const end = before.length + text.length;
   for (const suffix of SUFFIXES) {
     const to = end + (suffix.length > 2 || COLLEGES.has(suffix) ? LONG_SUFFIX_REACH : SUFFIX_REACH);
     const first = Math.max(0, from - suffix.length + 1);
-    for (let at = context.indexOf(suffix, first); at >= 0 && at <= to; at = context.indexOf(suffix, at + 1)) {
+    for (
+      let at = context.indexOf(suffix, first);
+      at >= 0 && at <= to;
+      at = context.indexOf(suffix, at + 1)
+    ) {
       const guardBefore = NOT_NAME_BEFORE[suffix];
       const guardAfter = NOT_NAME_AFTER[suffix];
-      if (guardBefore?.test(context.slice(0, at)) || guardAfter?.test(context.slice(at + suffix.length))) continue;
+      if (
+        guardBefore?.test(context.slice(0, at)) ||
+        guardAfter?.test(context.slice(at + suffix.length))
+      )
+        continue;
       if (at >= end + minGap && at > from) {
         // Punctuation or a function word between the reading and the suffix (街道在驿站) ends the name.
         if (BREAKS_NAME.test(context.slice(end, at))) break;
@@ -141,7 +213,8 @@ export function beforeSuffix(text: string, before: string, after: string, minGap
         if (NOT_STEM.test(context[at - 1] as string)) continue;
         // The story names the place again without the reading before it (假[期]南营巷 against
         // 南营巷 elsewhere): the name starts after the reading.
-        if (at - end >= 2 && startsAfter(text, context.slice(end, at + suffix.length), story)) continue;
+        if (at - end >= 2 && startsAfter(text, context.slice(end, at + suffix.length), story))
+          continue;
         return true;
       }
       if (minGap > 0) continue;
@@ -149,7 +222,13 @@ export function beforeSuffix(text: string, before: string, after: string, minGap
       const stem = context.slice(Math.max(0, at - 2), at);
       // A doubled character (小小驿站) is an adjective, not a name.
       const doubled = stem[0] === stem[1];
-      if (at + suffix.length > from && hanRun(stem, 2, 2) && !NOT_STEM.test(stem[1] as string) && !doubled) return true;
+      if (
+        at + suffix.length > from &&
+        hanRun(stem, 2, 2) &&
+        !NOT_STEM.test(stem[1] as string) &&
+        !doubled
+      )
+        return true;
     }
   }
   return false;
@@ -179,10 +258,19 @@ export function completesSuffix(reading: ReadingInContext): boolean {
   const end = from + text.length;
   for (const suffix of SUFFIXES) {
     if (suffix.length < 2) continue;
-    for (let at = context.indexOf(suffix, Math.max(0, from - suffix.length + 1)); at >= 0 && at < end; at = context.indexOf(suffix, at + 1)) {
-      if (NOT_NAME_BEFORE[suffix]?.test(context.slice(0, at)) || NOT_NAME_AFTER[suffix]?.test(context.slice(at + suffix.length))) continue;
+    for (
+      let at = context.indexOf(suffix, Math.max(0, from - suffix.length + 1));
+      at >= 0 && at < end;
+      at = context.indexOf(suffix, at + 1)
+    ) {
+      if (
+        NOT_NAME_BEFORE[suffix]?.test(context.slice(0, at)) ||
+        NOT_NAME_AFTER[suffix]?.test(context.slice(at + suffix.length))
+      )
+        continue;
       const stem = context.slice(Math.max(0, at - 2), at);
-      if (hanRun(stem, 2, 2) && !NOT_STEM.test(stem[1] as string) && stem[0] !== stem[1]) return true;
+      if (hanRun(stem, 2, 2) && !NOT_STEM.test(stem[1] as string) && stem[0] !== stem[1])
+        return true;
     }
   }
   return false;
@@ -201,7 +289,14 @@ export const QUOTED_NAME_MAX = 6;
 export const WORK_TITLE_MAX = 40;
 
 /** True when the reading lies inside a pair of brackets (《…》, “…”) holding at most `maxInside` characters. */
-export function insideBrackets(before: string, text: string, after: string, open: string, close: string, maxInside: number): boolean {
+export function insideBrackets(
+  before: string,
+  text: string,
+  after: string,
+  open: string,
+  close: string,
+  maxInside: number,
+): boolean {
   const o = before.lastIndexOf(open);
   if (o < 0 || before.indexOf(close, o) >= 0) return false;
   const c = after.indexOf(close);
@@ -221,13 +316,20 @@ const HAN_AFTER = hanRegExp(String.raw`^[${HAN}]{0,2}`);
  * organisation suffix. A reprint that garbles the second mention of 李肖娜 (李肖娜告诉记者) is
  * judged by the first (党委书记李肖娜).
  */
-export function namedElsewhere(text: string, before: string, after: string, story: StoryContext): boolean {
+export function namedElsewhere(
+  text: string,
+  before: string,
+  after: string,
+  story: StoryContext,
+): boolean {
   if (!hanRun(text, 1, 3)) return false;
   const lead = HAN_BEFORE.exec(before)?.[0] ?? '';
   const tail = HAN_AFTER.exec(after)?.[0] ?? '';
   // A name the story prints again right after the reading, never with it: words reaching into it
   // are no evidence (假[期]南营巷, where 南营巷 recurs alone).
-  const outside = [3, 4].some((n) => after.length >= n && startsAfter(text, after.slice(0, n), story));
+  const outside = [3, 4].some(
+    (n) => after.length >= n && startsAfter(text, after.slice(0, n), story),
+  );
   for (let a = 0; a <= lead.length; a++) {
     for (let b = 0; b <= (outside ? 0 : tail.length); b++) {
       const word = lead.slice(lead.length - a) + text + tail.slice(0, b);
@@ -243,8 +345,20 @@ function wordIsNamed(word: string, story: string): boolean {
   for (let at = story.indexOf(word); at >= 0; at = story.indexOf(word, at + 1)) {
     const left = story.slice(Math.max(0, at - 6), at);
     const right = story.slice(at + word.length, at + word.length + 4);
-    if (PERSON_TITLE.test(left) && SURNAMES.has(word[0] as string) && !/^[会团处站长]/.test(word) && !SURNAME_LED_WORD.test(word + right)) return true;
-    if (SURNAMES.has(word[0] as string) && word.length <= 3 && !isHan(left.slice(-1)) && SAYING.test(right)) return true;
+    if (
+      PERSON_TITLE.test(left) &&
+      SURNAMES.has(word[0] as string) &&
+      !/^[会团处站长]/.test(word) &&
+      !SURNAME_LED_WORD.test(word + right)
+    )
+      return true;
+    if (
+      SURNAMES.has(word[0] as string) &&
+      word.length <= 3 &&
+      !isHan(left.slice(-1)) &&
+      SAYING.test(right)
+    )
+      return true;
     if (!FUNCTION_CHARS.test(word) && stemOfSuffix(word, left, right)) return true;
   }
   return false;
@@ -254,13 +368,33 @@ function wordIsNamed(word: string, story: string): boolean {
  * Suffixes that make the word right before them a name elsewhere in the story. Descriptive
  * organisation heads (推广中心, 服务驿站) are left out: the word before them is ordinary (推广).
  */
-const STEM_SUFFIXES = ['省', '市', '县', '区', '镇', '乡', '村', '巷', '街道', '公司', '协会', '委员会', '大学', '集团', '医院', '银行'];
+const STEM_SUFFIXES = [
+  '省',
+  '市',
+  '县',
+  '区',
+  '镇',
+  '乡',
+  '村',
+  '巷',
+  '街道',
+  '公司',
+  '协会',
+  '委员会',
+  '大学',
+  '集团',
+  '医院',
+  '银行',
+];
 
 /** True when a place or organisation suffix follows `word` at once and makes it a name (鼓楼 + 区). */
 function stemOfSuffix(word: string, left: string, right: string): boolean {
   if (NOT_STEM.test(word[word.length - 1] as string)) return false;
   return STEM_SUFFIXES.some((suffix) => {
     if (!right.startsWith(suffix)) return false;
-    return !NOT_NAME_BEFORE[suffix]?.test(left + word) && !NOT_NAME_AFTER[suffix]?.test(right.slice(suffix.length));
+    return (
+      !NOT_NAME_BEFORE[suffix]?.test(left + word) &&
+      !NOT_NAME_AFTER[suffix]?.test(right.slice(suffix.length))
+    );
   });
 }

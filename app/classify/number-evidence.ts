@@ -4,7 +4,14 @@
  */
 import type { NumberComparison } from '../model/types';
 import { coreLength } from './extent';
-import { englishNumberValue, hasDigit, isChineseNumber, numberToken, parseNumber, relativeDateValue } from './numbers';
+import {
+  englishNumberValue,
+  hasDigit,
+  isChineseNumber,
+  numberToken,
+  parseNumber,
+  relativeDateValue,
+} from './numbers';
 import type { ClassifyReading } from './rule';
 
 /** Longest reading (code points, punctuation aside) that may still be a number discrepancy. */
@@ -17,7 +24,9 @@ export const NUMBER_SITE_MAX = 24;
 export function isDecimalMark(readings: readonly ClassifyReading[]): boolean {
   return (
     readings.some((r) => r.text === '.') &&
-    readings.every((r) => /^(?:[.,，]|)$/.test(r.text) && /\d$/.test(r.before) && /^\d/.test(r.after))
+    readings.every(
+      (r) => /^(?:[.,，]|)$/.test(r.text) && /\d$/.test(r.before) && /^\d/.test(r.after),
+    )
   );
 }
 
@@ -27,7 +36,6 @@ export function numberAround(r: ClassifyReading): string {
   const right = /^[\d.,，]*/.exec(r.after)?.[0] ?? '';
   return (left + r.text + right).replace(/，/g, ',');
 }
-
 
 /**
  * Most words a site may change beside its numbers and still be a number flag (今年 / 2025年 reads
@@ -44,7 +52,8 @@ export function wordsAgreeBesideNumbers(texts: readonly string[]): boolean {
 }
 
 /** A time named relative to the dateline: last year, next week, this month, yesterday. */
-export const RELATIVE_TIME = /\b(?:(?:last|next|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|yesterday|today|tomorrow|tonight)\b/i;
+export const RELATIVE_TIME =
+  /\b(?:(?:last|next|this)\s+(?:year|month|week|spring|summer|fall|autumn|winter)|yesterday|today|tomorrow|tonight)\b/i;
 
 /** Most words a reading may hold to be taken for one date expression (in early 2024). */
 export const DATE_WORDS = 4;
@@ -56,11 +65,21 @@ export const DATE_WORDS = 4;
 export function englishDates(texts: readonly string[]): boolean {
   if (texts.some((t) => t.trim().split(/\s+/).length > DATE_WORDS)) return false;
   const year = (t: string): boolean => /\b(?:19|20)\d\d\b/.test(t);
-  return texts.some(year) && texts.some((t) => RELATIVE_TIME.test(t)) && texts.every((t) => year(t) || RELATIVE_TIME.test(t));
+  return (
+    texts.some(year) &&
+    texts.some((t) => RELATIVE_TIME.test(t)) &&
+    texts.every((t) => year(t) || RELATIVE_TIME.test(t))
+  );
 }
 
 /** Seasons, by their order in the year: a date when a determiner or a time word stands before them. */
-export const SEASONS: Readonly<Record<string, number>> = { spring: 1, summer: 2, fall: 3, autumn: 3, winter: 4 };
+export const SEASONS: Readonly<Record<string, number>> = {
+  spring: 1,
+  summer: 2,
+  fall: 3,
+  autumn: 3,
+  winter: 4,
+};
 
 /**
  * The season a word names in a date (in the spring, by next fall, early winter), or null: after no
@@ -68,18 +87,25 @@ export const SEASONS: Readonly<Record<string, number>> = { spring: 1, summer: 2,
  */
 export function seasonValue(word: string, before: string): number | null {
   const value = SEASONS[word.toLowerCase()];
-  return value !== undefined && /(?:^|[^A-Za-z])(?:the|this|next|last|early|late|mid|in|by)[ -]$/i.test(before) ? value : null;
+  return value !== undefined &&
+    /(?:^|[^A-Za-z])(?:the|this|next|last|early|late|mid|in|by)[ -]$/i.test(before)
+    ? value
+    : null;
 }
 
 /**
  * When every reading is one English number or date word, or digits (third / 3rd, Tuesday /
  * Wednesday, three / 3), how they compare; otherwise undefined.
  */
-export function compareEnglishNumbers(readings: readonly ClassifyReading[]): NumberComparison | undefined {
+export function compareEnglishNumbers(
+  readings: readonly ClassifyReading[],
+): NumberComparison | undefined {
   const values = readings.map((r) => {
     // An article before a number word counts for nothing (a dozen / twelve).
     const word = r.text.trim().replace(/^an? (?=[A-Za-z])/i, '');
-    const value = /^\d+(?:\.\d+)?%?$/.test(word) ? Number(word.replace('%', '')) : (englishNumberValue(word) ?? seasonValue(word, r.before));
+    const value = /^\d+(?:\.\d+)?%?$/.test(word)
+      ? Number(word.replace('%', ''))
+      : (englishNumberValue(word) ?? seasonValue(word, r.before));
     return { variant: r.variant, value, word };
   });
   // An article alone against a numeral is the number one (about an hour / about two hours).
@@ -87,23 +113,35 @@ export function compareEnglishNumbers(readings: readonly ClassifyReading[]): Num
     for (const v of values) if (v.value === null && /^an?$/i.test(v.word)) v.value = 1;
   }
   // At least one reading must be a number word: digits alone (40%) are compareNumbers' business.
-  if (values.some((v) => v.value === null) || !values.some((v) => /[A-Za-z]/.test(v.word))) return undefined;
+  if (values.some((v) => v.value === null) || !values.some((v) => /[A-Za-z]/.test(v.word)))
+    return undefined;
   const distinct = new Set(values.map((v) => v.value));
-  return { differ: distinct.size > 1 ? 'value' : 'form', values: values.map(({ variant, value }) => ({ variant, value })) };
+  return {
+    differ: distinct.size > 1 ? 'value' : 'form',
+    values: values.map(({ variant, value }) => ({ variant, value })),
+  };
 }
 
 /**
  * When every reading is the changed half of a relative date word (今[日] … [明]日), how the dates
  * compare; otherwise undefined.
  */
-export function compareRelativeDates(readings: readonly ClassifyReading[]): NumberComparison | undefined {
+export function compareRelativeDates(
+  readings: readonly ClassifyReading[],
+): NumberComparison | undefined {
   const values = readings.map((r) => {
     if (r.text.length === 2) return relativeDateValue(r.text);
     if (r.text.length !== 1) return null;
-    return relativeDateValue(r.text + r.after.slice(0, 1)) ?? relativeDateValue(r.before.slice(-1) + r.text);
+    return (
+      relativeDateValue(r.text + r.after.slice(0, 1)) ??
+      relativeDateValue(r.before.slice(-1) + r.text)
+    );
   });
   if (values.some((v) => v === null)) return undefined;
-  return { differ: new Set(values).size > 1 ? 'value' : 'form', values: readings.map((r, i) => ({ variant: r.variant, value: values[i] ?? null })) };
+  return {
+    differ: new Set(values).size > 1 ? 'value' : 'form',
+    values: readings.map((r, i) => ({ variant: r.variant, value: values[i] ?? null })),
+  };
 }
 
 /** A percent sign or its English word (3.9% / 3.9 percent, per cent), with the spaces around it. */
@@ -113,10 +151,15 @@ export const PERCENT = /^\s*(?:%|per ?cent)\s*$/i;
  * When every reading is a percent sign or word after the same digits (3.9% / 3.9 percent), the
  * number's form differs: a number flag, as 3.2万 / 32000 is.
  */
-export function comparePercentWords(readings: readonly ClassifyReading[]): NumberComparison | undefined {
+export function comparePercentWords(
+  readings: readonly ClassifyReading[],
+): NumberComparison | undefined {
   if (!readings.every((r) => PERCENT.test(r.text) && /\d\s?$/.test(r.before))) return undefined;
   if (!readings.some((r) => /[A-Za-z]/.test(r.text))) return undefined;
-  const values = readings.map((r) => ({ variant: r.variant, value: parseNumber(/[\d.,]+\s?$/.exec(r.before)?.[0].trim() ?? '') }));
+  const values = readings.map((r) => ({
+    variant: r.variant,
+    value: parseNumber(/[\d.,]+\s?$/.exec(r.before)?.[0].trim() ?? ''),
+  }));
   return { differ: new Set(values.map((v) => v.value)).size > 1 ? 'value' : 'form', values };
 }
 
@@ -125,11 +168,13 @@ export function compareNumbers(readings: readonly ClassifyReading[]): NumberComp
   let numeric = false;
   const values = readings.map((r) => {
     const token = numberToken(r.folded, r.start, r.end);
-    const touches = token.length > 0 && (hasDigit(r.text) || hasDigit(token) ? hasDigit(token) : true);
+    const touches =
+      token.length > 0 && (hasDigit(r.text) || hasDigit(token) ? hasDigit(token) : true);
     const before = r.folded.slice(Math.max(0, r.start - 2), r.start);
     const tokenEnd = r.folded.indexOf(token, Math.max(0, r.start - token.length)) + token.length;
     const after = r.folded.slice(tokenEnd, tokenEnd + 2);
-    const isNumber = touches && (hasDigit(token) || isChineseNumber(token, before, after) || /%/.test(r.text));
+    const isNumber =
+      touches && (hasDigit(token) || isChineseNumber(token, before, after) || /%/.test(r.text));
     // The reading must itself touch the number: a change next to "2025年" is not about the year.
     const involved = isNumber && /[0-9零〇一二两三四五六七八九十百千万亿.%]/.test(r.text);
     if (involved) numeric = true;

@@ -17,7 +17,8 @@ const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
  */
 // 审 and 轮 count instances and rounds (一审 / 二审, 第二轮), 孩 a family's children (三孩), 季 the
 // quarters of a year (一季度).
-const UNIT_AFTER = /^(?:小时|[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折审轮孩季])/;
+const UNIT_AFTER =
+  /^(?:小时|[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折审轮孩季])/;
 // 遥 numbers the flights of a rocket type (长征五号遥八: its eighth); a numeral before 比 makes
 // the one after it the other side of a score or ratio (三比零).
 const MARK_BEFORE = /[第约近超逾达共计遥]$|[0-9零〇一二两三四五六七八九十]比$/;
@@ -31,7 +32,8 @@ const DECIMAL_BEFORE = /(?:[零〇一二两三四五六七八九十]点|分之)$
 const DECIMAL_AFTER = /^[点比][0-9零〇一二两三四五六七八九十]/;
 
 /** A number, then one to three characters of its unit (六个月, 30分钟, 2.5公斤): the unit in group 1. */
-const QUANTITY = /^(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)([^\d零〇一二两三四五六七八九十百千，。、；：\s]{1,3})/;
+const QUANTITY =
+  /^(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)([^\d零〇一二两三四五六七八九十百千，。、；：\s]{1,3})/;
 
 /** True when `text` is one quantity, a number and its unit and nothing else (六个月, 20分钟). */
 export function isQuantity(text: string): boolean {
@@ -45,9 +47,15 @@ export function isQuantity(text: string): boolean {
  */
 export function besideQuantity(text: string, before: string, after: string): boolean {
   if (!isQuantity(text)) return false;
-  const tail = /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)[^\d零〇一二两三四五六七八九十百千，。、；：\s]{1,3}$/.exec(before)?.[0];
+  const tail =
+    /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)[^\d零〇一二两三四五六七八九十百千，。、；：\s]{1,3}$/.exec(
+      before,
+    )?.[0];
   const head = QUANTITY.exec(after);
-  return (tail !== undefined && isQuantity(tail)) || (head !== null && UNIT_AFTER.test(head[1] as string));
+  return (
+    (tail !== undefined && isQuantity(tail)) ||
+    (head !== null && UNIT_AFTER.test(head[1] as string))
+  );
 }
 
 /** True when the text contains an Arabic digit. */
@@ -93,7 +101,14 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
  * Days named relative to the dateline (today, yesterday, midweek), as a day of the week would be:
  * Wednesday / midweek moves or blurs a date, a number flag as Tuesday / Wednesday is.
  */
-const RELATIVE_DAYS: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, midweek: 3, weekend: 6 };
+const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  yesterday: -1,
+  today: 0,
+  tonight: 0,
+  tomorrow: 1,
+  midweek: 3,
+  weekend: 6,
+};
 
 /**
  * The value of an English word that states a number or a date: a numeral (three, third), digits
@@ -115,7 +130,19 @@ export function englishNumberValue(word: string): number | null {
  * dateline. Their offset is the value (-2 … 2); a changed one moves an event in time, a number
  * flag like a changed date.
  */
-const RELATIVE_DAY: Readonly<Record<string, number>> = { 前: -2, 昨: -1, 去: -1, 上: -1, 今: 0, 本: 0, 当: 0, 明: 1, 次: 1, 下: 1, 后: 2 };
+const RELATIVE_DAY: Readonly<Record<string, number>> = {
+  前: -2,
+  昨: -1,
+  去: -1,
+  上: -1,
+  今: 0,
+  本: 0,
+  当: 0,
+  明: 1,
+  次: 1,
+  下: 1,
+  后: 2,
+};
 const RELATIVE_UNIT = /^[日天年月周晚]$/;
 
 /** The offset of the relative date word `word` (明日 = 1, 去年 = -1), or null when it is none. */
@@ -125,7 +152,11 @@ export function relativeDateValue(word: string): number | null {
   if (value === undefined) return null;
   // 前年 and 后年 are two years off, but 前天 / 后天 too; 去 and 上 pair only with some units.
   if (word[0] === '去' && word[1] !== '年') return null;
-  if ((word[0] === '上' || word[0] === '下' || word[0] === '本') && !/[月周]/.test(word[1] as string)) return null;
+  if (
+    (word[0] === '上' || word[0] === '下' || word[0] === '本') &&
+    !/[月周]/.test(word[1] as string)
+  )
+    return null;
   if ((word[0] === '次' || word[0] === '当') && !/[日天年月]/.test(word[1] as string)) return null;
   return value;
 }
@@ -145,12 +176,16 @@ export function romanValue(text: string): number | null {
  * Units of measure and count words that follow a number in Chinese news (48万吨 / 48万立方米, 46起 /
  * 46件): when only the unit differs, the quantity does, a number flag.
  */
-const MEASURE_UNITS = /^(?:吨|万吨|立方米|公里|千米|米|厘米|毫米|公斤|千克|克|斤|亩|公顷|平方米|平方公里|元|万元|亿元|美元|欧元|件|起|个|人|人次|次|辆|台|套|户|家|座|所|项|条|名|例|只|头|艘|架|列|趟|株|棵)$/;
+const MEASURE_UNITS =
+  /^(?:吨|万吨|立方米|公里|千米|米|厘米|毫米|公斤|千克|克|斤|亩|公顷|平方米|平方公里|元|万元|亿元|美元|欧元|件|起|个|人|人次|次|辆|台|套|户|家|座|所|项|条|名|例|只|头|艘|架|列|趟|株|棵)$/;
 
 /** True when every reading is a unit of measure right after a number (digits, numerals, 万 or 亿). */
-export function unitsAfterNumber(readings: readonly { readonly text: string; readonly before: string }[]): boolean {
+export function unitsAfterNumber(
+  readings: readonly { readonly text: string; readonly before: string }[],
+): boolean {
   // A lone 一 is an article (一次 / 一个 机会), not a quantity whose unit changed.
-  const quantity = /(?:[0-9]|[零〇一二两三四五六七八九十百千万亿]{2}|[零〇二两三四五六七八九十百千万亿])$/;
+  const quantity =
+    /(?:[0-9]|[零〇一二两三四五六七八九十百千万亿]{2}|[零〇二两三四五六七八九十百千万亿])$/;
   return readings.every((r) => MEASURE_UNITS.test(r.text) && quantity.test(r.before));
 }
 
@@ -159,9 +194,14 @@ export function unitsAfterNumber(readings: readonly { readonly text: string; rea
  * the amount turns from exact to approximate, a number flag. 左右 after the unit is left to
  * wording (40分钟左右 reads as a manner of speaking).
  */
-export function approximationMark(readings: readonly { readonly text: string; readonly before: string; readonly after: string }[]): boolean {
+export function approximationMark(
+  readings: readonly { readonly text: string; readonly before: string; readonly after: string }[],
+): boolean {
   return (
     readings.some((r) => r.text !== '') &&
-    readings.every((r) => /^[余多]?$/.test(r.text) && /[0-9十百千万亿]$/.test(r.before) && isHan(r.after.slice(0, 1)))
+    readings.every(
+      (r) =>
+        /^[余多]?$/.test(r.text) && /[0-9十百千万亿]$/.test(r.before) && isHan(r.after.slice(0, 1)),
+    )
   );
 }

@@ -15,7 +15,8 @@ export const PERSON_TITLE = new RegExp(`(?:${alternation(PERSON_TITLES)})$`);
  * Ordinary words that open with a surname character and often follow a role noun in a sentence
  * (工人陆续走进来, 居民马上报警, 记者曾经采访): after a title they are no person's name.
  */
-export const SURNAME_LED_WORD = /^(?:陆续|马上|于是|何时|何况|向来|万一|任何|曾经|曾在|高兴|方便|毛病|石头|钱包|常常|江边|金融)/;
+export const SURNAME_LED_WORD =
+  /^(?:陆续|马上|于是|何时|何况|向来|万一|任何|曾经|曾在|高兴|方便|毛病|石头|钱包|常常|江边|金融)/;
 
 /** How far (code units) a changed character may sit after a title and still be in the name. */
 export const NAME_REACH = 3;
@@ -44,7 +45,8 @@ export function beforeTitle(before: string, text: string, after: string): boolea
     if (!SURNAMES.has(context[start] as string)) continue;
     for (const length of [2, 3]) {
       const word = context.slice(start, start + length);
-      const overlaps = from === end ? start < from && from < start + length : start < end && from < start + length;
+      const overlaps =
+        from === end ? start < from && from < start + length : start < end && from < start + length;
       if (overlaps && hanRun(word) && TITLE_AFTER.test(context.slice(start + length))) return true;
     }
   }
@@ -68,11 +70,17 @@ export function beforeSaying(before: string, text: string, after: string): boole
   for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
     // The name opens its clause, follows 据 (据王明介绍), or follows a role noun the title list
     // lacks (患者家属杨某说, 病友王某说): one ending as role nouns end.
-    if (start > 0 && isHan(context[start - 1] as string) && !ROLE_END.test(context[start - 1] as string)) continue;
+    if (
+      start > 0 &&
+      isHan(context[start - 1] as string) &&
+      !ROLE_END.test(context[start - 1] as string)
+    )
+      continue;
     if (!SURNAMES.has(context[start] as string)) continue;
     for (const length of [2, 3]) {
       const word = context.slice(start, start + length);
-      const overlaps = from === end ? start < from && from < start + length : start < end && from < start + length;
+      const overlaps =
+        from === end ? start < from && from < start + length : start < end && from < start + length;
       if (overlaps && hanRun(word) && SAYING.test(context.slice(start + length))) return true;
     }
   }
@@ -84,7 +92,8 @@ export function beforeSaying(before: string, text: string, after: string): boole
  * 王某某夺得金牌). Weaker than a verb of saying, so it is only taken after a three-character name
  * (two characters and 获得 are too often an ordinary subject: 高校获得).
  */
-const DOING = /^(?:以[\d零一二两三四五六七八九十]|夺得|获得|摘得|夺冠|摘金|赢得|打破|刷新|击败|战胜|当选|荣获|领衔)/;
+const DOING =
+  /^(?:以[\d零一二两三四五六七八九十]|夺得|获得|摘得|夺冠|摘金|赢得|打破|刷新|击败|战胜|当选|荣获|领衔)/;
 
 /**
  * True when the reading lies in a three-character, surname-led name that opens its clause and is
@@ -98,7 +107,8 @@ export function beforeDoing(before: string, text: string, after: string): boolea
     if (start > 0 && isHan(context[start - 1] as string)) continue;
     if (!SURNAMES.has(context[start] as string)) continue;
     const word = context.slice(start, start + 3);
-    const overlaps = from === end ? start < from && from < start + 3 : start < end && from < start + 3;
+    const overlaps =
+      from === end ? start < from && from < start + 3 : start < end && from < start + 3;
     if (overlaps && hanRun(word, 3, 3) && DOING.test(context.slice(start + 3))) return true;
   }
   return false;
@@ -108,7 +118,8 @@ export function beforeDoing(before: string, text: string, after: string): boolea
  * Characters that make a three-character run a role or a group rather than a person's name
  * (负责人, 村民们, 该公司, 有关方面): determiners, plural and role endings, organisation heads.
  */
-const NOT_PERSON_RUN = /[该这那其各本我你他她它们每某此有关的了在是和与及对从向将把被也都就还又]|[人员者家长师生方司门府局委会部厅院校队组站所处]$/;
+const NOT_PERSON_RUN =
+  /[该这那其各本我你他她它们每某此有关的了在是和与及对从向将把被也都就还又]|[人员者家长师生方司门府局委会部厅院校队组站所处]$/;
 
 /** Clause-opening mentions of a run in the story that speak or act (。全红婵说, ，全红婵夺得). */
 function subjectMentions(run: string, story: string): number {
@@ -127,15 +138,25 @@ function subjectMentions(run: string, story: string): number {
  * that opens a clause as the one who speaks or acts at least once: a person, even without a
  * listed surname or a title (an athlete the story follows: ，全红婵夺得…。全红婵说…).
  */
-export function recurringSubject(before: string, text: string, after: string, story: StoryContext): boolean {
+export function recurringSubject(
+  before: string,
+  text: string,
+  after: string,
+  story: StoryContext,
+): boolean {
   const context = before + text + after;
   const from = before.length;
   const end = from + text.length;
   for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
     const run = context.slice(start, start + 3);
-    const overlaps = from === end ? start < from && from < start + 3 : start < end && from < start + 3;
+    const overlaps =
+      from === end ? start < from && from < start + 3 : start < end && from < start + 3;
     if (!overlaps || !hanRun(run, 3, 3) || NOT_PERSON_RUN.test(run)) continue;
-    if (story.count(run) >= 2 && story.remember(`subject:${run}`, () => subjectMentions(run, story.text)) >= 1) return true;
+    if (
+      story.count(run) >= 2 &&
+      story.remember(`subject:${run}`, () => subjectMentions(run, story.text)) >= 1
+    )
+      return true;
   }
   return false;
 }
@@ -152,12 +173,18 @@ export function inTitledList(before: string, text: string, after: string): boole
   if (!hanRun(text, 0)) return false;
   const m = LIST_TAIL.exec(before);
   const lead = m?.[1] ?? '';
-  if (!m || lead.length + text.length > 3 || !SURNAMES.has((lead + text + after)[0] ?? '')) return false;
+  if (!m || lead.length + text.length > 3 || !SURNAMES.has((lead + text + after)[0] ?? ''))
+    return false;
   const parts = before.slice(0, before.length - lead.length - 1).split('、');
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] as string;
     for (const n of [2, 3]) {
-      if (part.length > n && PERSON_TITLE.test(part.slice(0, -n)) && SURNAMES.has(part[part.length - n] as string)) return true;
+      if (
+        part.length > n &&
+        PERSON_TITLE.test(part.slice(0, -n)) &&
+        SURNAMES.has(part[part.length - n] as string)
+      )
+        return true;
     }
     if (!hanRun(part, 2, 3) || !SURNAMES.has(part[0] as string)) return false;
   }
@@ -165,7 +192,10 @@ export function inTitledList(before: string, text: string, after: string): boole
 }
 
 /** A list of two- or three-character names before 等人 / 等同志 / 等N人. */
-const NAME_LIST = hanRegExp(String.raw`(?:[${HAN}]{2,3}、){1,8}[${HAN}]{2,3}(?=等(?:人|同志|[\d一二三四五六七八九十]+人))`, 'g');
+const NAME_LIST = hanRegExp(
+  String.raw`(?:[${HAN}]{2,3}、){1,8}[${HAN}]{2,3}(?=等(?:人|同志|[\d一二三四五六七八九十]+人))`,
+  'g',
+);
 
 /**
  * True when the reading lies in a name of a list that 等人 or 等同志 closes (张某、李某、王某等人):
@@ -179,10 +209,17 @@ export function inListOfPersons(before: string, text: string, after: string): bo
   for (const m of context.matchAll(NAME_LIST)) {
     let at = m.index ?? 0;
     for (const item of m[0].split('、')) {
-      const inside = from === to ? at < from && from < at + item.length : at < to && from < at + item.length;
+      const inside =
+        from === to ? at < from && from < at + item.length : at < to && from < at + item.length;
       if (inside && item.length >= 2) {
         // Every item must look like a name for the list to be one of persons (not 水稻、玉米等).
-        return m[0].split('、').every((name, i) => SURNAMES.has(name[0] as string) || (i === 0 && SURNAMES.has(name[name.length - 2] as string)));
+        return m[0]
+          .split('、')
+          .every(
+            (name, i) =>
+              SURNAMES.has(name[0] as string) ||
+              (i === 0 && SURNAMES.has(name[name.length - 2] as string)),
+          );
       }
       at += item.length + 1;
     }

@@ -50,7 +50,9 @@ export type WhyText = Readonly<Record<WhyLanguage, string>>;
  * An example site: one string per variant with the reading in [brackets]; the first variant's
  * text (brackets removed) is the story unless `story` is given.
  */
-export type Example = readonly string[] | { readonly variants: readonly string[]; readonly story?: string; readonly kind?: FlagKind };
+export type Example =
+  | readonly string[]
+  | { readonly variants: readonly string[]; readonly story?: string; readonly kind?: FlagKind };
 
 /** One rule: a row of the table. */
 export interface Rule {
@@ -64,7 +66,10 @@ export interface Rule {
    * Positive examples must be decided by this rule (not by another one before it); negative ones
    * must not make it apply. Both are run as tests.
    */
-  readonly examples: { readonly positive: readonly Example[]; readonly negative: readonly Example[] };
+  readonly examples: {
+    readonly positive: readonly Example[];
+    readonly negative: readonly Example[];
+  };
 }
 
 /** The engine's answer for a site. */

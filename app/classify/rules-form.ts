@@ -12,7 +12,10 @@ const moved: Rule = {
   id: 'omission.move',
   category: 'omission',
   applies: (site) => (site.kind === 'move' ? {} : null),
-  why: { en: 'the passage stands in a different place in some variants', 'zh-CN': '这段文字在部分版本中位置不同' },
+  why: {
+    en: 'the passage stands in a different place in some variants',
+    'zh-CN': '这段文字在部分版本中位置不同',
+  },
   examples: {
     positive: [{ variants: ['[一段话。]其后', '其后'], kind: 'move' }],
     negative: [['理发[、]修鞋', '理发[，]修鞋']],
@@ -24,7 +27,10 @@ const truncated: Rule = {
   id: 'omission.truncation',
   category: 'omission',
   applies: (site) => (site.kind === 'truncation' ? {} : null),
-  why: { en: 'a variant ends here: the rest of the story is not reprinted', 'zh-CN': '有版本在此结束，后文未转载' },
+  why: {
+    en: 'a variant ends here: the rest of the story is not reprinted',
+    'zh-CN': '有版本在此结束，后文未转载',
+  },
   examples: {
     positive: [{ variants: ['全文[最后一段。]', '全文[]'], kind: 'truncation' }],
     negative: [['理发[、]修鞋', '理发[，]修鞋']],
@@ -37,12 +43,23 @@ const decimalMark: Rule = {
   category: 'number',
   applies: (site) => {
     if (!isDecimalMark(site.readings)) return null;
-    const values = site.readings.map((r) => ({ variant: r.variant, value: parseNumber(numberAround(r)) }));
-    return { numbers: { differ: new Set(values.map((v) => v.value)).size > 1 ? 'value' : 'form', values } };
+    const values = site.readings.map((r) => ({
+      variant: r.variant,
+      value: parseNumber(numberAround(r)),
+    }));
+    return {
+      numbers: { differ: new Set(values.map((v) => v.value)).size > 1 ? 'value' : 'form', values },
+    };
   },
-  why: { en: 'a decimal mark between digits differs, so the value does: {a} / {b}', 'zh-CN': '数字间的小数点不同，数值随之改变：{a} / {b}' },
+  why: {
+    en: 'a decimal mark between digits differs, so the value does: {a} / {b}',
+    'zh-CN': '数字间的小数点不同，数值随之改变：{a} / {b}',
+  },
   examples: {
-    positive: [['用户总数达17[.]9亿户', '用户总数达17[,]9亿户'], ['增长3[.]7%', '增长3[]7%']],
+    positive: [
+      ['用户总数达17[.]9亿户', '用户总数达17[,]9亿户'],
+      ['增长3[.]7%', '增长3[]7%'],
+    ],
     negative: [['在2023[，]2024年', '在2023[、]2024年']],
   },
 };
@@ -57,7 +74,10 @@ const marksOnly: Rule = {
   },
   why: { en: 'only punctuation differs: {a} / {b}', 'zh-CN': '仅标点不同：{a} / {b}' },
   examples: {
-    positive: [['理发[、]修鞋', '理发[，]修鞋'], ['大家都在[……]', '大家都在[]']],
+    positive: [
+      ['理发[、]修鞋', '理发[，]修鞋'],
+      ['大家都在[……]', '大家都在[]'],
+    ],
     negative: [['共有41[1]0名', '共有41[0]0名']],
   },
 };
@@ -68,9 +88,15 @@ const compound: Rule = {
   category: 'punctuation',
   applies: (site) => {
     const texts = site.readings.map((r) => r.text);
-    return texts.every((t) => /^\s*$/.test(t)) && site.readings.some((r) => /[A-Za-z]$/.test(r.before) && /^[A-Za-z]/.test(r.after)) ? {} : null;
+    return texts.every((t) => /^\s*$/.test(t)) &&
+      site.readings.some((r) => /[A-Za-z]$/.test(r.before) && /^[A-Za-z]/.test(r.after))
+      ? {}
+      : null;
   },
-  why: { en: 'a compound is written closed in one variant and open in another', 'zh-CN': '复合词一处连写、一处分写' },
+  why: {
+    en: 'a compound is written closed in one variant and open in another',
+    'zh-CN': '复合词一处连写、一处分写',
+  },
   examples: {
     positive: [['a cyber[]attack on', 'a cyber[ ]attack on']],
     negative: [['理发[、]修鞋', '理发[，]修鞋']],
@@ -83,14 +109,30 @@ const marksInWord: Rule = {
   category: 'punctuation',
   applies: (site) => {
     const letters = site.readings.map((r) => r.text.replace(/[.'’\-\s]/g, ''));
-    return letters.every((l) => l.length > 0 && l === letters[0]) && /[A-Za-z]/.test(letters[0] ?? '') ? {} : null;
+    return letters.every((l) => l.length > 0 && l === letters[0]) &&
+      /[A-Za-z]/.test(letters[0] ?? '')
+      ? {}
+      : null;
   },
-  why: { en: 'the same letters with stops, apostrophes or hyphens in other places: {a} / {b}', 'zh-CN': '字母相同，仅缩写点、撇号或连字符位置不同：{a} / {b}' },
+  why: {
+    en: 'the same letters with stops, apostrophes or hyphens in other places: {a} / {b}',
+    'zh-CN': '字母相同，仅缩写点、撇号或连字符位置不同：{a} / {b}',
+  },
   examples: {
-    positive: [['the [U.S.] said', 'the [US] said'], ['at 3 [p.m.] on', 'at 3 [pm] on']],
+    positive: [
+      ['the [U.S.] said', 'the [US] said'],
+      ['at 3 [p.m.] on', 'at 3 [pm] on'],
+    ],
     negative: [['said [Smith] on', 'said [Smyth] on']],
   },
 };
 
 /** The shape and form rows, in no particular order (precedence.ts orders every row). */
-export const FORM_RULES: readonly Rule[] = [moved, truncated, decimalMark, marksOnly, compound, marksInWord];
+export const FORM_RULES: readonly Rule[] = [
+  moved,
+  truncated,
+  decimalMark,
+  marksOnly,
+  compound,
+  marksInWord,
+];

@@ -19,7 +19,8 @@ import type { ClassifyReading, Rule } from './rule';
  * 中央电视台, 长三角地区). Common nouns are abbreviated too (高铁 / 高速铁路, 环保 / 环境保护):
  * without such a head it is wording.
  */
-export const BODY_AFTER = /^(?:部门|局|委|组织|会|中心|机构|办|厅|院|集团|公司|协会|联盟|峰会|论坛|台|社|地区|区域)/;
+export const BODY_AFTER =
+  /^(?:部门|局|委|组织|会|中心|机构|办|厅|院|集团|公司|协会|联盟|峰会|论坛|台|社|地区|区域)/;
 
 /** Longest full form (code points) taken for the expansion of an abbreviation. */
 export const FULL_FORM_MAX = 6;
@@ -33,7 +34,14 @@ export const FULL_FORM_MAX = 6;
 export function abbreviates(texts: readonly string[]): boolean {
   const distinct = [...new Set(texts)].sort((a, b) => a.length - b.length);
   const [short, long] = distinct;
-  if (distinct.length !== 2 || !short || !long || long.length > FULL_FORM_MAX || long.length <= short.length) return false;
+  if (
+    distinct.length !== 2 ||
+    !short ||
+    !long ||
+    long.length > FULL_FORM_MAX ||
+    long.length <= short.length
+  )
+    return false;
   if (!hanRun(short + long)) return false;
   // A word added at one end (来 / 前来) is a wording change, not an expansion.
   if (long.startsWith(short) || long.endsWith(short)) return false;
@@ -68,7 +76,10 @@ function distinctWitnesses(readings: readonly ClassifyReading[]): readonly Class
   for (const r of readings) counts.set(r.text, (counts.get(r.text) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
-  const chosen = !top || (ranked[1] && ranked[1][1] === top[1]) ? readings : readings.filter((r) => r.text === top[0]);
+  const chosen =
+    !top || (ranked[1] && ranked[1][1] === top[1])
+      ? readings
+      : readings.filter((r) => r.text === top[0]);
   // Variants that agree usually share the context too: judge each distinct context once.
   const seen = new Set<string>();
   return chosen.filter((r) => {
@@ -101,8 +112,16 @@ function siteRule(row: ReadingRule): Rule {
 const workTitle: Rule = {
   id: 'name.work-title',
   category: 'name',
-  applies: (site) => (site.readings.every((r) => insideBrackets(r.before, r.text, r.after, '《', '》', WORK_TITLE_MAX)) && noDigits(site) ? {} : null),
-  why: { en: 'every variant reads it inside the title of a work (《…》): {a} / {b}', 'zh-CN': '各版本此处均在作品名（《》）中：{a} / {b}' },
+  applies: (site) =>
+    site.readings.every((r) =>
+      insideBrackets(r.before, r.text, r.after, '《', '》', WORK_TITLE_MAX),
+    ) && noDigits(site)
+      ? {}
+      : null,
+  why: {
+    en: 'every variant reads it inside the title of a work (《…》): {a} / {b}',
+    'zh-CN': '各版本此处均在作品名（《》）中：{a} / {b}',
+  },
   examples: {
     positive: [['观看《[千]里江山图》', '观看《[万]里江山图》']],
     negative: [['《[2025]年政府工作报告》', '《[2024]年政府工作报告》']],
@@ -117,7 +136,10 @@ const inserted: Rule = {
     const rule = insertedInName(nameWitnesses(site.readings), site.readings, story);
     return rule ? { params: { inner: rule } } : null;
   },
-  why: { en: 'an insertion inside a name ({inner}): {a} / {b}', 'zh-CN': '名称中多出文字（{inner}）：{a} / {b}' },
+  why: {
+    en: 'an insertion inside a name ({inner}): {a} / {b}',
+    'zh-CN': '名称中多出文字（{inner}）：{a} / {b}',
+  },
   examples: {
     positive: [['走进福[]州市鼓楼区', '走进福[福]州市鼓楼区', '走进福[]州市鼓楼区']],
     negative: [['大家纷纷[]赶来帮忙', '大家纷纷[纷]赶来帮忙', '大家纷纷[]赶来帮忙']],
@@ -127,10 +149,20 @@ const inserted: Rule = {
 const abbreviation: Rule = {
   id: 'name.abbreviation',
   category: 'name',
-  applies: (site) => (abbreviates(site.readings.map((r) => r.text)) && site.readings.some((r) => BODY_AFTER.test(r.after)) ? {} : null),
-  why: { en: 'the short form and the full form of a name of a body, event or region: {a} / {b}', 'zh-CN': '机构、活动或地区名称的简称与全称：{a} / {b}' },
+  applies: (site) =>
+    abbreviates(site.readings.map((r) => r.text)) &&
+    site.readings.some((r) => BODY_AFTER.test(r.after))
+      ? {}
+      : null,
+  why: {
+    en: 'the short form and the full form of a name of a body, event or region: {a} / {b}',
+    'zh-CN': '机构、活动或地区名称的简称与全称：{a} / {b}',
+  },
   examples: {
-    positive: [['由医[保]部门负责', '由医[疗保障]部门负责'], ['国家发[展改革]委副主任', '国家发[改]委副主任']],
+    positive: [
+      ['由医[保]部门负责', '由医[疗保障]部门负责'],
+      ['国家发[展改革]委副主任', '国家发[改]委副主任'],
+    ],
     negative: [['修建[高铁]线路', '修建[高速铁路]线路']],
   },
 };
@@ -143,9 +175,14 @@ const minorityCompletes: Rule = {
     const witnesses = nameWitnesses(site.readings);
     return site.readings.some((r) => !witnesses.includes(r) && completesSuffix(r)) ? {} : null;
   },
-  why: { en: 'a minority reading completes a name the others break: {b}', 'zh-CN': '少数版本的读法补全了名称：{b}' },
+  why: {
+    en: 'a minority reading completes a name the others break: {b}',
+    'zh-CN': '少数版本的读法补全了名称：{b}',
+  },
   examples: {
-    positive: [['西湖区翠苑[建]道的服务站', '西湖区翠苑[街]道的服务站', '西湖区翠苑[建]道的服务站']],
+    positive: [
+      ['西湖区翠苑[建]道的服务站', '西湖区翠苑[街]道的服务站', '西湖区翠苑[建]道的服务站'],
+    ],
     negative: [['城镇老旧[小]区改造', '城镇老旧[安]区改造', '城镇老旧[小]区改造']],
   },
 };
@@ -163,7 +200,11 @@ const KIND_OF_TAG: Readonly<Record<string, { en: string; zh: string }>> = {
  */
 function properNounAt(story: StoryContext, r: ClassifyReading): PlacedWord | null {
   const to = Math.max(r.end, r.start + 1);
-  return story.wordsAt(r.variant, r.folded, r.start).find((w) => w.start < to && r.start < w.end && PROPER_NOUN_TAG.test(w.tag)) ?? null;
+  return (
+    story
+      .wordsAt(r.variant, r.folded, r.start)
+      .find((w) => w.start < to && r.start < w.end && PROPER_NOUN_TAG.test(w.tag)) ?? null
+  );
 }
 
 /**
@@ -185,11 +226,23 @@ const confusedInName: Rule = {
       if (!word) continue;
       const kind = KIND_OF_TAG[word.tag.slice(0, 2)] ?? { en: 'a proper noun', zh: '专有名词' };
       const other = w.text === x ? y : x;
-      return { params: { word: word.word, kind: kind.en, kindZh: kind.zh, other, how: how === 'sound' ? 'sounds the same' : 'looks alike', howZh: how === 'sound' ? '音同' : '形近' } };
+      return {
+        params: {
+          word: word.word,
+          kind: kind.en,
+          kindZh: kind.zh,
+          other,
+          how: how === 'sound' ? 'sounds the same' : 'looks alike',
+          howZh: how === 'sound' ? '音同' : '形近',
+        },
+      };
     }
     return null;
   },
-  why: { en: '{word} is {kind} (tagged as one by word segmentation); {other} {how}', 'zh-CN': '“{word}”是{kindZh}（分词标注）；“{other}”与之{howZh}' },
+  why: {
+    en: '{word} is {kind} (tagged as one by word segmentation); {other} {how}',
+    'zh-CN': '“{word}”是{kindZh}（分词标注）；“{other}”与之{howZh}',
+  },
   examples: {
     positive: [
       ['游客来到婺[源]赏花', '游客来到婺[原]赏花'],
@@ -203,9 +256,21 @@ const confusedInName: Rule = {
       ['位于太[行]山东麓', '位于太[形]山东麓'],
       ['秦[岭]北麓的森林', '秦[陵]北麓的森林'],
     ],
-    negative: [['我们[在]这里', '我们[再]这里'], ['他[已]经来了', '他[己]经来了'], ['她的[做]法', '她的[作]法'], ['主张投向城市更[新]；也有', '主张投向城市更[薪]；也有']],
+    negative: [
+      ['我们[在]这里', '我们[再]这里'],
+      ['他[已]经来了', '他[己]经来了'],
+      ['她的[做]法', '她的[作]法'],
+      ['主张投向城市更[新]；也有', '主张投向城市更[薪]；也有'],
+    ],
   },
 };
 
 /** The name rows, in no particular order (precedence.ts orders every row). */
-export const NAME_RULES: readonly Rule[] = [workTitle, ...READING_RULES.map(siteRule), confusedInName, inserted, abbreviation, minorityCompletes];
+export const NAME_RULES: readonly Rule[] = [
+  workTitle,
+  ...READING_RULES.map(siteRule),
+  confusedInName,
+  inserted,
+  abbreviation,
+  minorityCompletes,
+];

@@ -2,13 +2,32 @@
  * Number rules: a figure, a unit, an approximation, a Roman numeral, a relative date, a percent
  * word, an English date or number word differs. Each returns how the values compare.
  */
-import { approximationMark, besideQuantity, hasDigit, romanValue, unitsAfterNumber } from './numbers';
+import {
+  approximationMark,
+  besideQuantity,
+  hasDigit,
+  romanValue,
+  unitsAfterNumber,
+} from './numbers';
 import { coreLength } from './extent';
-import { compareEnglishNumbers, comparePercentWords, compareNumbers, compareRelativeDates, englishDates, NUMBER_SITE_MAX, wordsAgreeBesideNumbers } from './number-evidence';
+import {
+  compareEnglishNumbers,
+  comparePercentWords,
+  compareNumbers,
+  compareRelativeDates,
+  englishDates,
+  NUMBER_SITE_MAX,
+  wordsAgreeBesideNumbers,
+} from './number-evidence';
 import type { Evidence, Rule, Site } from './rule';
 
 /** Values unknown, but different (a unit or an approximation changes the quantity). */
-const unknownValues = (site: Site): Evidence => ({ numbers: { differ: 'value', values: site.readings.map((r) => ({ variant: r.variant, value: null })) } });
+const unknownValues = (site: Site): Evidence => ({
+  numbers: {
+    differ: 'value',
+    values: site.readings.map((r) => ({ variant: r.variant, value: null })),
+  },
+});
 
 const figure: Rule = {
   id: 'number.figure',
@@ -16,7 +35,8 @@ const figure: Rule = {
   applies: (site) => {
     const texts = site.readings.map((r) => r.text);
     // Whole passages that differ are no number flag because digits occur in them.
-    if (Math.max(...texts.map(coreLength)) > NUMBER_SITE_MAX || !wordsAgreeBesideNumbers(texts)) return null;
+    if (Math.max(...texts.map(coreLength)) > NUMBER_SITE_MAX || !wordsAgreeBesideNumbers(texts))
+      return null;
     const numbers = compareNumbers(site.readings);
     return numbers ? { numbers } : null;
   },
@@ -39,9 +59,15 @@ const unit: Rule = {
   id: 'number.unit',
   category: 'number',
   applies: (site) => (unitsAfterNumber(site.readings) ? unknownValues(site) : null),
-  why: { en: 'the unit after the same figure differs: {a} / {b}', 'zh-CN': '同一数字后的单位不同：{a} / {b}' },
+  why: {
+    en: 'the unit after the same figure differs: {a} / {b}',
+    'zh-CN': '同一数字后的单位不同：{a} / {b}',
+  },
   examples: {
-    positive: [['非法采砂48万[吨]，', '非法采砂48万[立方米]，'], ['移送46[起]。', '移送46[件]。']],
+    positive: [
+      ['非法采砂48万[吨]，', '非法采砂48万[立方米]，'],
+      ['移送46[起]。', '移送46[件]。'],
+    ],
     negative: [['这是一[次]难得的机会', '这是一[个]难得的机会']],
   },
 };
@@ -53,12 +79,23 @@ const compoundQuantity: Rule = {
   applies: (site) => {
     const full = site.readings.filter((r) => r.text !== '');
     if (full.length === 0 || full.length === site.readings.length) return null;
-    return full.every((r) => besideQuantity(r.text, r.before, r.after)) ? unknownValues(site) : null;
+    return full.every((r) => besideQuantity(r.text, r.before, r.after))
+      ? unknownValues(site)
+      : null;
   },
-  why: { en: 'part of a quantity is added or dropped, so the amount differs: {a} / {b}', 'zh-CN': '数量的一部分增删，数值随之改变：{a} / {b}' },
+  why: {
+    en: 'part of a quantity is added or dropped, so the amount differs: {a} / {b}',
+    'zh-CN': '数量的一部分增删，数值随之改变：{a} / {b}',
+  },
   examples: {
-    positive: [['判处有期徒刑二年[六个月]，并处', '判处有期徒刑二年[]，并处'], ['刑期由一年[六个月]减为', '刑期由一年[]减为']],
-    negative: [['他[三天]后回来', '他[]后回来'], ['判处有期徒刑二年[，缓刑]三年', '判处有期徒刑二年[]三年']],
+    positive: [
+      ['判处有期徒刑二年[六个月]，并处', '判处有期徒刑二年[]，并处'],
+      ['刑期由一年[六个月]减为', '刑期由一年[]减为'],
+    ],
+    negative: [
+      ['他[三天]后回来', '他[]后回来'],
+      ['判处有期徒刑二年[，缓刑]三年', '判处有期徒刑二年[]三年'],
+    ],
   },
 };
 
@@ -79,7 +116,12 @@ const roman: Rule = {
   applies: (site) => {
     const values = site.readings.map((r) => romanValue(r.text));
     if (!values.every((v) => v !== null)) return null;
-    return { numbers: { differ: new Set(values).size > 1 ? 'value' : 'form', values: site.readings.map((r, i) => ({ variant: r.variant, value: values[i] ?? null })) } };
+    return {
+      numbers: {
+        differ: new Set(values).size > 1 ? 'value' : 'form',
+        values: site.readings.map((r, i) => ({ variant: r.variant, value: values[i] ?? null })),
+      },
+    };
   },
   why: { en: 'a Roman numeral differs: {a} / {b}', 'zh-CN': '罗马数字不同：{a} / {b}' },
   examples: {
@@ -95,9 +137,15 @@ const relativeDate: Rule = {
     const numbers = compareRelativeDates(site.readings);
     return numbers ? { numbers } : null;
   },
-  why: { en: 'a date relative to the dateline differs: {a} / {b}', 'zh-CN': '相对日期不同：{a} / {b}' },
+  why: {
+    en: 'a date relative to the dateline differs: {a} / {b}',
+    'zh-CN': '相对日期不同：{a} / {b}',
+  },
   examples: {
-    positive: [['自[明]日起停牌', '自[今]日起停牌'], ['[去年]建成', '[今年]建成']],
+    positive: [
+      ['自[明]日起停牌', '自[今]日起停牌'],
+      ['[去年]建成', '[今年]建成'],
+    ],
     negative: [['[上]级部门', '[下]级部门']],
   },
 };
@@ -109,7 +157,10 @@ const percentWord: Rule = {
     const numbers = comparePercentWords(site.readings);
     return numbers ? { numbers } : null;
   },
-  why: { en: 'a percentage is written as a sign in one variant and a word in another', 'zh-CN': '百分比一处用符号、一处用文字' },
+  why: {
+    en: 'a percentage is written as a sign in one variant and a word in another',
+    'zh-CN': '百分比一处用符号、一处用文字',
+  },
   examples: {
     positive: [['fell to 3.9[%] in March', 'fell to 3.9[ percent] in March']],
     negative: [['fell to [about] 4', 'fell to [around] 4']],
@@ -120,7 +171,10 @@ const englishDate: Rule = {
   id: 'number.english-date',
   category: 'number',
   applies: (site) => (englishDates(site.readings.map((r) => r.text)) ? unknownValues(site) : null),
-  why: { en: 'a date is given by its year in one variant and relative to today in another: {a} / {b}', 'zh-CN': '日期一处写年份、一处写相对时间：{a} / {b}' },
+  why: {
+    en: 'a date is given by its year in one variant and relative to today in another: {a} / {b}',
+    'zh-CN': '日期一处写年份、一处写相对时间：{a} / {b}',
+  },
   examples: {
     positive: [['hired 2,000 workers [last year].', 'hired 2,000 workers [in 2024].']],
     negative: [['hired workers [last year].', 'hired workers [at a fair].']],
@@ -134,18 +188,39 @@ const englishWord: Rule = {
     const numbers = compareEnglishNumbers(site.readings);
     return numbers ? { numbers } : null;
   },
-  why: { en: 'an English number, date or season word differs: {a} / {b}', 'zh-CN': '英文数词、日期或季节不同：{a} / {b}' },
+  why: {
+    en: 'an English number, date or season word differs: {a} / {b}',
+    'zh-CN': '英文数词、日期或季节不同：{a} / {b}',
+  },
   examples: {
     positive: [
       ["the team's [seventh] straight win", "the team's [seventeenth] straight win"],
       ['in the [twenty-first] century', 'in the [twentieth] century'],
-      ['harvest by a [third] this', 'harvest by a [quarter] this'], ['takes effect [Dec]. 1 after', 'takes effect [Jan]. 1 after'], ['on [Sept.] 3 the', 'on [Oct.] 3 the'], ['[A dozen] families were', '[Twelve] families were'], ['would reopen in the [spring].', 'would reopen in the [summer].']],
-    negative: [['prices could [fall] sharply', 'prices could [rise] sharply'], ['It is [one of] the largest', 'It is [among] the largest']],
+      ['harvest by a [third] this', 'harvest by a [quarter] this'],
+      ['takes effect [Dec]. 1 after', 'takes effect [Jan]. 1 after'],
+      ['on [Sept.] 3 the', 'on [Oct.] 3 the'],
+      ['[A dozen] families were', '[Twelve] families were'],
+      ['would reopen in the [spring].', 'would reopen in the [summer].'],
+    ],
+    negative: [
+      ['prices could [fall] sharply', 'prices could [rise] sharply'],
+      ['It is [one of] the largest', 'It is [among] the largest'],
+    ],
   },
 };
 
 /** The number rows, in no particular order (precedence.ts orders every row). */
-export const NUMBER_RULES: readonly Rule[] = [figure, unit, compoundQuantity, approximate, roman, relativeDate, percentWord, englishDate, englishWord];
+export const NUMBER_RULES: readonly Rule[] = [
+  figure,
+  unit,
+  compoundQuantity,
+  approximate,
+  roman,
+  relativeDate,
+  percentWord,
+  englishDate,
+  englishWord,
+];
 
 /** True when no reading holds a digit (numerals inside a title of a work are its words). */
 export const noDigits = (site: Site): boolean => !site.readings.some((r) => hasDigit(r.text));

@@ -4,7 +4,16 @@
  * inside a word. What counts as long enough is measured in extent.ts.
  */
 import { isBylineOrDateline, missingFromByline } from './byline';
-import { coreLength, insertedPassage, LOST_LINE, OMISSION_LONG, OMISSION_SENTENCE, SENTENCE_MARK, weightedLength, wholeSentence } from './extent';
+import {
+  coreLength,
+  insertedPassage,
+  LOST_LINE,
+  OMISSION_LONG,
+  OMISSION_SENTENCE,
+  SENTENCE_MARK,
+  weightedLength,
+  wholeSentence,
+} from './extent';
 import type { ClassifyReading, Rule, Site } from './rule';
 
 /** The measures every omission rule reads. */
@@ -33,16 +42,22 @@ function extentOf(site: Site): Extent {
 }
 
 /** A variant reads (almost) nothing where another reads a passage of sentence length. */
-const lacksPassage = (e: Extent): boolean => e.leastWeight <= 1 && e.missingWeight >= OMISSION_SENTENCE;
+const lacksPassage = (e: Extent): boolean =>
+  e.leastWeight <= 1 && e.missingWeight >= OMISSION_SENTENCE;
 
 const passage: Rule = {
   id: 'omission.passage',
   category: 'omission',
   applies: (site) => {
     const e = extentOf(site);
-    return lacksPassage(e) && e.missingWeight >= OMISSION_LONG ? { params: { length: Math.round(e.missingWeight) } } : null;
+    return lacksPassage(e) && e.missingWeight >= OMISSION_LONG
+      ? { params: { length: Math.round(e.missingWeight) } }
+      : null;
   },
-  why: { en: 'a passage of about {length} characters is missing in some variants', 'zh-CN': '部分版本缺少约{length}字的一段文字' },
+  why: {
+    en: 'a passage of about {length} characters is missing in some variants',
+    'zh-CN': '部分版本缺少约{length}字的一段文字',
+  },
   examples: {
     positive: [['前文[她和社区干部聚焦群众需求持续优化服务]后文', '前文[]后文']],
     negative: [['缩短至40分钟[]。', '缩短至40分钟[左右]。']],
@@ -54,11 +69,20 @@ const sentence: Rule = {
   category: 'omission',
   applies: (site) => {
     const e = extentOf(site);
-    return (lacksPassage(e) && SENTENCE_MARK.test(e.longReading.text)) || (e.shortest === 0 && e.longest >= 2 && wholeSentence(e.longReading)) ? {} : null;
+    return (lacksPassage(e) && SENTENCE_MARK.test(e.longReading.text)) ||
+      (e.shortest === 0 && e.longest >= 2 && wholeSentence(e.longReading))
+      ? {}
+      : null;
   },
-  why: { en: 'a whole sentence is missing in some variants: {a}', 'zh-CN': '部分版本缺少整句：{a}' },
+  why: {
+    en: 'a whole sentence is missing in some variants: {a}',
+    'zh-CN': '部分版本缺少整句：{a}',
+  },
   examples: {
-    positive: [['卖了两万元。”[韩立新说。]她的徒弟', '卖了两万元。”[]她的徒弟'], ['a new landing.[ He agreed.] The ferry', 'a new landing.[] The ferry']],
+    positive: [
+      ['卖了两万元。”[韩立新说。]她的徒弟', '卖了两万元。”[]她的徒弟'],
+      ['a new landing.[ He agreed.] The ferry', 'a new landing.[] The ferry'],
+    ],
     negative: [['他说[韩立新说。]她的徒弟', '他说[]她的徒弟']],
   },
 };
@@ -81,10 +105,20 @@ const line: Rule = {
 const byline: Rule = {
   id: 'omission.byline',
   category: 'omission',
-  applies: (site) => (extentOf(site).shortest === 0 && site.readings.some((r) => isBylineOrDateline(r.text)) ? {} : null),
-  why: { en: 'a byline or dateline is missing in some variants: {a}', 'zh-CN': '部分版本缺少电头或署名：{a}' },
+  applies: (site) =>
+    extentOf(site).shortest === 0 && site.readings.some((r) => isBylineOrDateline(r.text))
+      ? {}
+      : null,
+  why: {
+    en: 'a byline or dateline is missing in some variants: {a}',
+    'zh-CN': '部分版本缺少电头或署名：{a}',
+  },
   examples: {
-    positive: [['4月8日电[（记者何明轩苏雨晴）]晚上七点', '4月8日电[]晚上七点'], ['[新华社南昌4月8日电]晚上七点', '[]晚上七点'], ['BOSTON [（AP）]——A powerful storm', 'BOSTON []——A powerful storm']],
+    positive: [
+      ['4月8日电[（记者何明轩苏雨晴）]晚上七点', '4月8日电[]晚上七点'],
+      ['[新华社南昌4月8日电]晚上七点', '[]晚上七点'],
+      ['BOSTON [（AP）]——A powerful storm', 'BOSTON []——A powerful storm'],
+    ],
     negative: [['the mayor of [BOSTON] said', 'the mayor of [] said']],
   },
 };
@@ -92,10 +126,20 @@ const byline: Rule = {
 const bylinePart: Rule = {
   id: 'omission.byline-part',
   category: 'omission',
-  applies: (site) => (extentOf(site).shortest === 0 && site.readings.some((r) => r.text.length > 0 && missingFromByline(r)) ? {} : null),
-  why: { en: 'part of a byline (a role word or a name) is missing in some variants: {a}', 'zh-CN': '部分版本的署名缺少职务或姓名：{a}' },
+  applies: (site) =>
+    extentOf(site).shortest === 0 &&
+    site.readings.some((r) => r.text.length > 0 && missingFromByline(r))
+      ? {}
+      : null,
+  why: {
+    en: 'part of a byline (a role word or a name) is missing in some variants: {a}',
+    'zh-CN': '部分版本的署名缺少职务或姓名：{a}',
+  },
   examples: {
-    positive: [['日电（[记者]吴佳琪陈立航）记者4日', '日电（[]吴佳琪陈立航）记者4日'], ['STORM\nBy MARK HOLLIS [and DANA PIERCE]\nBOSTON', 'STORM\nBy MARK HOLLIS []\nBOSTON']],
+    positive: [
+      ['日电（[记者]吴佳琪陈立航）记者4日', '日电（[]吴佳琪陈立航）记者4日'],
+      ['STORM\nBy MARK HOLLIS [and DANA PIERCE]\nBOSTON', 'STORM\nBy MARK HOLLIS []\nBOSTON'],
+    ],
     negative: [['（[记者]注：数据截至昨日）', '（[]注：数据截至昨日）']],
   },
 };
@@ -106,12 +150,20 @@ const columnBreak: Rule = {
   category: 'omission',
   applies: (site) => {
     const e = extentOf(site);
-    return e.shortest === 0 && e.missingWeight >= LOST_LINE && site.readings.some((r) => r.atWrap) ? {} : null;
+    return e.shortest === 0 && e.missingWeight >= LOST_LINE && site.readings.some((r) => r.atWrap)
+      ? {}
+      : null;
   },
-  why: { en: 'text is missing exactly where a variant breaks a line inside a sentence (a line lost at a column break)', 'zh-CN': '版本在句中换行处缺字（转栏时丢失一行）' },
+  why: {
+    en: 'text is missing exactly where a variant breaks a line inside a sentence (a line lost at a column break)',
+    'zh-CN': '版本在句中换行处缺字（转栏时丢失一行）',
+  },
   examples: {
     positive: [['大家[一起来到社区]服务站', '大家\n[]服务站']],
-    negative: [['大家[一起]来到', '大家\n[]来到'], ['理发[、]修鞋', '理发[，]修鞋']],
+    negative: [
+      ['大家[一起]来到', '大家\n[]来到'],
+      ['理发[、]修鞋', '理发[，]修鞋'],
+    ],
   },
 };
 
@@ -124,14 +176,33 @@ const insideWord: Rule = {
   category: 'omission',
   applies: (site) => {
     const inserted = insertedPassage(site.readings.map((r) => r.text));
-    return inserted && weightedLength(inserted.passage) >= (inserted.insideWord ? OMISSION_SENTENCE : OMISSION_LONG) ? {} : null;
+    return inserted &&
+      weightedLength(inserted.passage) >= (inserted.insideWord ? OMISSION_SENTENCE : OMISSION_LONG)
+      ? {}
+      : null;
   },
-  why: { en: 'a passage is missing inside a word (a line read twice or lost across a hyphenated break)', 'zh-CN': '词中缺少一段文字（跨行断词处重读或丢行）' },
+  why: {
+    en: 'a passage is missing inside a word (a line read twice or lost across a hyphenated break)',
+    'zh-CN': '词中缺少一段文字（跨行断词处重读或丢行）',
+  },
   examples: {
-    positive: [['north of [Portla-] Tuesday', 'north of [Portland began sending power to the grid on] Tuesday']],
+    positive: [
+      [
+        'north of [Portla-] Tuesday',
+        'north of [Portland began sending power to the grid on] Tuesday',
+      ],
+    ],
     negative: [['the [plan] said', 'the [plan to expand] said']],
   },
 };
 
 /** The omission rows, in no particular order (precedence.ts orders every row). */
-export const OMISSION_RULES: readonly Rule[] = [passage, sentence, line, byline, bylinePart, columnBreak, insideWord];
+export const OMISSION_RULES: readonly Rule[] = [
+  passage,
+  sentence,
+  line,
+  byline,
+  bylinePart,
+  columnBreak,
+  insideWord,
+];

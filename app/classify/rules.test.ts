@@ -12,7 +12,8 @@ import { PRECEDENCE } from './precedence';
 import type { Example, Rule } from './rule';
 import { RULES } from './rules';
 
-const label = (example: Example): string => ('variants' in example ? example.variants : example).join(' / ');
+const label = (example: Example): string =>
+  ('variants' in example ? example.variants : example).join(' / ');
 
 describe('the rule table', () => {
   it('has unique ids, each with its place in precedence.ts, and no place without a rule', () => {
@@ -62,8 +63,11 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_, rule
     expect(decision.rule).toBe(rule.id);
     expect(decision.category).toBe(rule.category);
   });
-  it.each(rule.examples.negative.map((e) => [label(e), e] as const))('does not apply to %s', (_, example) => {
-    const { site, story } = exampleSite(example);
-    expect(rule.applies(site, storyContext(story))).toBeNull();
-  });
+  it.each(rule.examples.negative.map((e) => [label(e), e] as const))(
+    'does not apply to %s',
+    (_, example) => {
+      const { site, story } = exampleSite(example);
+      expect(rule.applies(site, storyContext(story))).toBeNull();
+    },
+  );
 });

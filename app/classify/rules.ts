@@ -16,12 +16,19 @@ const wording: Rule = {
   applies: () => ({}),
   why: { en: 'other words differ: {a} / {b}', 'zh-CN': '用词不同：{a} / {b}' },
   examples: {
-    positive: [['解决[困难]和', '解决[问题]和'], ['人民[群众]幸福', '人民[]幸福']],
+    positive: [
+      ['解决[困难]和', '解决[问题]和'],
+      ['人民[群众]幸福', '人民[]幸福'],
+    ],
     negative: [],
   },
 };
 
 /** Every rule, in the order of precedence.ts. */
-export const RULES: readonly Rule[] = [...FORM_RULES, ...OMISSION_RULES, ...NUMBER_RULES, ...NAME_RULES, wording].sort(
-  (a, b) => precedenceOf(a.id) - precedenceOf(b.id),
-);
+export const RULES: readonly Rule[] = [
+  ...FORM_RULES,
+  ...OMISSION_RULES,
+  ...NUMBER_RULES,
+  ...NAME_RULES,
+  wording,
+].sort((a, b) => precedenceOf(a.id) - precedenceOf(b.id));

@@ -11,7 +11,11 @@ const readings = new Map<string, ReadonlySet<string>>();
 function soundsOf(ch: string): ReadonlySet<string> {
   let found = readings.get(ch);
   if (!found) {
-    found = new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).filter((s) => /^[a-zü]+$/.test(s)));
+    found = new Set(
+      pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).filter((s) =>
+        /^[a-zü]+$/.test(s),
+      ),
+    );
     readings.set(ch, found);
   }
   return found;

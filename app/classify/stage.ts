@@ -26,13 +26,20 @@ function placeBlocks(blocks: readonly Block[], folded: FoldedText): ContextBlock
   for (const block of blocks) {
     const start = foldedIndex(folded, block.start);
     const end = foldedIndex(folded, block.end);
-    if (end > start && (placed.length === 0 || start >= (placed[placed.length - 1] as ContextBlock).end)) placed.push({ kind: block.kind, start, end });
+    if (
+      end > start &&
+      (placed.length === 0 || start >= (placed[placed.length - 1] as ContextBlock).end)
+    )
+      placed.push({ kind: block.kind, start, end });
   }
   return placed;
 }
 
 /** The context of an aligned story, with each variant's blocks when its page was segmented. */
-export function contextOf(aligned: Pick<AlignedStory, 'storyText' | 'folded'>, pageBlocks: ReadonlyMap<string, readonly Block[]> = new Map()): StoryContext {
+export function contextOf(
+  aligned: Pick<AlignedStory, 'storyText' | 'folded'>,
+  pageBlocks: ReadonlyMap<string, readonly Block[]> = new Map(),
+): StoryContext {
   const blocks = new Map<string, ContextBlock[]>();
   for (const [variant, folded] of aligned.folded) {
     const page = pageBlocks.get(variant);
@@ -42,7 +49,11 @@ export function contextOf(aligned: Pick<AlignedStory, 'storyText' | 'folded'>, p
 }
 
 /** Flags of the aligned sites: each decided by the rule table over the story's context. */
-export function classifyAligned(sites: readonly AlignedSite[], story: StoryContext, language: WhyLanguage = 'en'): Flag[] {
+export function classifyAligned(
+  sites: readonly AlignedSite[],
+  story: StoryContext,
+  language: WhyLanguage = 'en',
+): Flag[] {
   const decisions = classifySites(
     sites.map((s) => ({ readings: s.context, ...(s.kind ? { kind: s.kind } : {}) })),
     story,

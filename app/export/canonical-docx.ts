@@ -14,9 +14,18 @@ export async function canonicalDocx(
 ): Promise<Uint8Array> {
   const paragraphs: Paragraph[] = [];
   for (const resolved of stories) {
-    const { title, paragraphs: body } = splitTitle(resolved.story.title, styledCanonical(resolved, options));
-    if (title) paragraphs.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title)] }));
+    const { title, paragraphs: body } = splitTitle(
+      resolved.story.title,
+      styledCanonical(resolved, options),
+    );
+    if (title)
+      paragraphs.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title)] }),
+      );
     for (const line of body) paragraphs.push(new Paragraph({ children: [new TextRun(line)] }));
   }
-  return packDocx({ title: documentTitle ?? stories[0]?.story.title ?? 'Variorum', creator: options.editor }, paragraphs);
+  return packDocx(
+    { title: documentTitle ?? stories[0]?.story.title ?? 'Variorum', creator: options.editor },
+    paragraphs,
+  );
 }

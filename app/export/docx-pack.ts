@@ -21,7 +21,10 @@ export interface DocumentInfo {
 const EAST_ASIAN_FONT = 'SimSun';
 
 /** Packs paragraphs into the bytes of a .docx file. */
-export async function packDocx(info: DocumentInfo, paragraphs: readonly Paragraph[]): Promise<Uint8Array> {
+export async function packDocx(
+  info: DocumentInfo,
+  paragraphs: readonly Paragraph[],
+): Promise<Uint8Array> {
   const doc = new Document({
     title: info.title,
     description: info.description,

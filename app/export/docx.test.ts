@@ -38,7 +38,9 @@ function resolveChanges(doc: XmlElement, accept: boolean): string[] {
     const text = textIn(p);
     if (joinNext) out[out.length - 1] += text;
     else out.push(text);
-    const markRevisions = findAll(p, 'w:pPr').flatMap((ppr) => findAll(ppr, 'w:rPr')).flatMap((rpr) => findAll(rpr, dropped));
+    const markRevisions = findAll(p, 'w:pPr')
+      .flatMap((ppr) => findAll(ppr, 'w:rPr'))
+      .flatMap((rpr) => findAll(rpr, dropped));
     joinNext = markRevisions.length > 0;
   }
   return out;
@@ -56,7 +58,9 @@ describe('canonicalDocx', () => {
   });
 
   it('writes the title as a heading', async () => {
-    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(await canonicalDocx([resolved])) });
+    const { value } = await mammoth.convertToHtml({
+      buffer: Buffer.from(await canonicalDocx([resolved])),
+    });
     expect(value.startsWith('<h1>社区食堂温暖老人心</h1>')).toBe(true);
   });
 });
@@ -78,7 +82,9 @@ describe('redlineDocx', () => {
 
   it('gives the canonical on Accept All and the variant on Reject All', async () => {
     for (const variant of ['v1', 'v2', 'v3']) {
-      const doc = await documentXml(await redlineDocx([resolved], FIXTURE_SOURCE.variants, variant, stamp));
+      const doc = await documentXml(
+        await redlineDocx([resolved], FIXTURE_SOURCE.variants, variant, stamp),
+      );
       expect(resolveChanges(doc, true)).toEqual(paragraphsOf(FIXTURE_CANONICAL));
       const variantText = FIXTURE_SOURCE.variants.find((v) => v.id === variant)?.text ?? '';
       expect(resolveChanges(doc, false)).toEqual(paragraphsOf(variantText));
@@ -93,10 +99,17 @@ describe('redlineDocx', () => {
 
   it('accepts and rejects to the two texts for any pair of texts, line breaks included', async () => {
     const alphabet = fc.constantFrom('中', '文', '𠀋', 'ab', '12', ' ', '\n', '，', '&', '<');
-    const text = fc.array(alphabet, { minLength: 1, maxLength: 30 }).map((a) => paragraphsOf(a.join('')).join('\n'));
+    const text = fc
+      .array(alphabet, { minLength: 1, maxLength: 30 })
+      .map((a) => paragraphsOf(a.join('')).join('\n'));
     await fc.assert(
       fc.asyncProperty(text, text, async (from, to) => {
-        const doc = await documentXml(await packDocx({ title: 't' }, redlineParagraphs(tokenDiff(from, to), stamp, { next: 1 })));
+        const doc = await documentXml(
+          await packDocx(
+            { title: 't' },
+            redlineParagraphs(tokenDiff(from, to), stamp, { next: 1 }),
+          ),
+        );
         expect(resolveChanges(doc, true).join('\n')).toBe(to);
         expect(resolveChanges(doc, false).join('\n')).toBe(from);
       }),

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { EXPORT_FORMATS, exportProject, isExportFormat, openFlagsQuestion, reviewSummary, safeFileName, toSaveRequest } from './index';
-import { FIXTURE_CANONICAL, FIXTURE_SOURCE, FIXTURE_STORY } from '../../test/fixtures/export/export-fixture';
+import {
+  EXPORT_FORMATS,
+  exportProject,
+  isExportFormat,
+  openFlagsQuestion,
+  reviewSummary,
+  safeFileName,
+  toSaveRequest,
+} from './index';
+import {
+  FIXTURE_CANONICAL,
+  FIXTURE_SOURCE,
+  FIXTURE_STORY,
+} from '../../test/fixtures/export/export-fixture';
 import { STORY_SEPARATOR, titledCanonical } from './canonical-text';
 import { parseCsv } from './report-csv';
 import { paragraphsOf } from './text-blocks';
@@ -20,8 +32,14 @@ describe('exportProject', () => {
 
   it('names an export of every story after the first story and how many more follow', async () => {
     const second = { ...FIXTURE_STORY, id: 's2', title: '第二篇' };
-    const untitled = { ...FIXTURE_SOURCE, title: FIXTURE_STORY.title, stories: [FIXTURE_STORY, second] };
-    expect((await exportProject('txt', untitled, { now: NOW })).fileName).toBe(`${safeFileName(FIXTURE_STORY.title)}-and-1-more.txt`);
+    const untitled = {
+      ...FIXTURE_SOURCE,
+      title: FIXTURE_STORY.title,
+      stories: [FIXTURE_STORY, second],
+    };
+    expect((await exportProject('txt', untitled, { now: NOW })).fileName).toBe(
+      `${safeFileName(FIXTURE_STORY.title)}-and-1-more.txt`,
+    );
     const one = await exportProject('txt', untitled, { now: NOW, storyIds: ['s1'] });
     expect(one.fileName).toBe(`${safeFileName(FIXTURE_STORY.title)}.txt`);
   });
@@ -42,7 +60,9 @@ describe('exportProject', () => {
     const tei = await exportProject('tei', FIXTURE_SOURCE, { now: NOW });
     expect(() => parseXml(String(tei.data))).not.toThrow();
     const csv = await exportProject('csv', FIXTURE_SOURCE, { now: NOW });
-    expect(parseCsv(String(csv.data))).toHaveLength(1 + (FIXTURE_SOURCE.stories[0]?.flags.length ?? 0));
+    expect(parseCsv(String(csv.data))).toHaveLength(
+      1 + (FIXTURE_SOURCE.stories[0]?.flags.length ?? 0),
+    );
   });
 
   it('names the redline after the variant and stamps the editor of the latest decision', async () => {
@@ -51,7 +71,9 @@ describe('exportProject', () => {
   });
 
   it('rejects an unknown story', async () => {
-    await expect(exportProject('txt', FIXTURE_SOURCE, { storyIds: ['s9'] })).rejects.toThrow(/no story "s9"/);
+    await expect(exportProject('txt', FIXTURE_SOURCE, { storyIds: ['s9'] })).rejects.toThrow(
+      /no story "s9"/,
+    );
   });
 });
 
@@ -61,7 +83,9 @@ describe('reviewSummary and openFlagsQuestion', () => {
     expect(summary.open).toBe(1);
     expect(openFlagsQuestion(summary)).toBe('1 flag is still open — export anyway?');
     expect(openFlagsQuestion({ ...summary, open: 0 })).toBeNull();
-    expect(openFlagsQuestion({ ...summary, open: 3 })).toBe('3 flags are still open — export anyway?');
+    expect(openFlagsQuestion({ ...summary, open: 3 })).toBe(
+      '3 flags are still open — export anyway?',
+    );
   });
 });
 
@@ -106,17 +130,27 @@ describe('several stories', () => {
     const md = String((await exportProject('md', source, { now: NOW })).data);
     expect(md.match(/^# .*/gm)).toEqual(['# 社区食堂温暖老人心', '# 城东区']);
     const docx = await exportProject('docx', source, { now: NOW });
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(docx.data as Uint8Array) });
-    expect(value.split('\n').filter(Boolean)).toEqual([...paragraphsOf(FIXTURE_CANONICAL), '城东区', '社区食']);
+    const { value } = await mammoth.extractRawText({
+      buffer: Buffer.from(docx.data as Uint8Array),
+    });
+    expect(value.split('\n').filter(Boolean)).toEqual([
+      ...paragraphsOf(FIXTURE_CANONICAL),
+      '城东区',
+      '社区食',
+    ]);
   });
 
   it('exports only the stories asked for, in the order asked', async () => {
-    const txt = String((await exportProject('txt', source, { now: NOW, storyIds: ['s2', 's1'] })).data);
+    const txt = String(
+      (await exportProject('txt', source, { now: NOW, storyIds: ['s2', 's1'] })).data,
+    );
     const first = titledCanonical(FIXTURE_STORY.title, FIXTURE_CANONICAL);
     expect(txt).toBe(`城东区\n\n社区食\n\n${STORY_SEPARATOR}\n\n${first}\n`);
   });
 
   it('redlines only the stories the variant carries', async () => {
-    await expect(exportProject('redline', source, { storyIds: ['s2'], redlineVariant: 'v3' })).rejects.toThrow(/carries none/);
+    await expect(
+      exportProject('redline', source, { storyIds: ['s2'], redlineVariant: 'v3' }),
+    ).rejects.toThrow(/carries none/);
   });
 });

@@ -14,10 +14,23 @@ import { reportRows, summarizeRows, type ReviewSummary } from './report-rows';
 import { resolveStories, type ResolvedStory } from './story-texts';
 import { teiDocument } from './tei';
 import { withLineEndings } from './text-blocks';
-import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportSource, type ExportedFile } from './types';
+import {
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportSource,
+  type ExportedFile,
+} from './types';
 
 /** The types callers of exportProject need, re-exported so app/export/index is the one import. */
-export type { ExportFormat, ExportOptions, ExportSource, ExportVariant, ExportedFile, HouseStyle } from './types';
+export type {
+  ExportFormat,
+  ExportOptions,
+  ExportSource,
+  ExportVariant,
+  ExportedFile,
+  HouseStyle,
+} from './types';
 /** Every export format, in menu order. */
 export { EXPORT_FORMATS } from './types';
 /** Counts of flags, overall and per category and status. */
@@ -26,7 +39,9 @@ export type { ReviewSummary } from './report-rows';
 export { exportSourceFromProject, projectExportOptions } from './project-source';
 
 /** How each format is described in a save dialog's filter. */
-const FILTERS: Readonly<Record<ExportFormat, { readonly name: string; readonly extensions: readonly string[] }>> = {
+const FILTERS: Readonly<
+  Record<ExportFormat, { readonly name: string; readonly extensions: readonly string[] }>
+> = {
   txt: { name: 'Text', extensions: ['txt'] },
   md: { name: 'Markdown', extensions: ['md'] },
   docx: { name: 'Word document', extensions: ['docx'] },
@@ -59,17 +74,39 @@ export async function exportProject(
   const now = options.now ?? new Date().toISOString();
   switch (format) {
     case 'txt':
-      return { fileName: `${base}.txt`, mime: 'text/plain;charset=utf-8', data: canonicalTxt(stories, options) };
+      return {
+        fileName: `${base}.txt`,
+        mime: 'text/plain;charset=utf-8',
+        data: canonicalTxt(stories, options),
+      };
     case 'md':
-      return { fileName: `${base}.md`, mime: 'text/markdown;charset=utf-8', data: canonicalMarkdown(stories, options) };
+      return {
+        fileName: `${base}.md`,
+        mime: 'text/markdown;charset=utf-8',
+        data: canonicalMarkdown(stories, options),
+      };
     case 'docx':
-      return { fileName: `${base}.docx`, mime: DOCX_MIME, data: await canonicalDocx(stories, options, title) };
+      return {
+        fileName: `${base}.docx`,
+        mime: DOCX_MIME,
+        data: await canonicalDocx(stories, options, title),
+      };
     case 'redline': {
       const variant = redlineVariantOf(stories, options.redlineVariant);
       const name = source.variants.find((v) => v.id === variant)?.name ?? variant;
       const author = options.editor ?? latestEditor(stories) ?? 'Variorum';
-      const data = await redlineDocx(stories, source.variants, variant, revisionStamp(author, now), options);
-      return { fileName: `${base}-redline-${safeFileName(name.replace(/\.[^.]+$/, ''))}.docx`, mime: DOCX_MIME, data };
+      const data = await redlineDocx(
+        stories,
+        source.variants,
+        variant,
+        revisionStamp(author, now),
+        options,
+      );
+      return {
+        fileName: `${base}-redline-${safeFileName(name.replace(/\.[^.]+$/, ''))}.docx`,
+        mime: DOCX_MIME,
+        data,
+      };
     }
     case 'tei':
       return {
@@ -87,13 +124,22 @@ export async function exportProject(
       return {
         fileName: `${base}-report.html`,
         mime: 'text/html;charset=utf-8',
-        data: reportHtml(reportRows(stories, source.variants), source.variants, { title, generatedAt: now }, source.styleNotes),
+        data: reportHtml(
+          reportRows(stories, source.variants),
+          source.variants,
+          { title, generatedAt: now },
+          source.styleNotes,
+        ),
       };
     case 'json': {
       const doc = reportJsonDocument(
         reportRows(stories, source.variants),
         source.variants,
-        { title, generatedAt: now, storyOrder: stories.map((s) => ({ id: s.story.id, title: s.story.title })) },
+        {
+          title,
+          generatedAt: now,
+          storyOrder: stories.map((s) => ({ id: s.story.id, title: s.story.title })),
+        },
         source.styleNotes,
       );
       return {
@@ -148,7 +194,11 @@ export function fileBaseOf(title: string, stories: readonly ResolvedStory[]): st
  */
 export function safeFileName(title: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const cleaned = title.replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_').replace(/\s+/g, ' ').trim().replace(/^\.+/, '');
+  const cleaned = title
+    .replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+/, '');
   return Array.from(cleaned).slice(0, 80).join('') || 'variorum';
 }
 

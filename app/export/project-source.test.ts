@@ -5,10 +5,20 @@ import { resolveStories } from './story-texts';
 
 const project: ProjectInput = {
   title: '城东区稿件校对',
-  variants: FIXTURE_SOURCE.variants.map((v, i) => ({ id: v.id, name: v.name, path: v.path ?? v.name, ...(i === 0 ? { text: v.text } : {}) })),
+  variants: FIXTURE_SOURCE.variants.map((v, i) => ({
+    id: v.id,
+    name: v.name,
+    path: v.path ?? v.name,
+    ...(i === 0 ? { text: v.text } : {}),
+  })),
   result: { version: 1, variants: [], stories: [FIXTURE_STORY], styleNotes: [] },
   reviews: {},
-  settings: { editorName: '李编辑', baseVariants: { s1: 'v2' }, houseStyle: { fullWidthPunctuation: true, removeCjkSpacing: false }, lineEnding: 'crlf' },
+  settings: {
+    editorName: '李编辑',
+    baseVariants: { s1: 'v2' },
+    houseStyle: { fullWidthPunctuation: true, removeCjkSpacing: false },
+    lineEnding: 'crlf',
+  },
 };
 
 describe('exportSourceFromProject', () => {
@@ -24,7 +34,9 @@ describe('exportSourceFromProject', () => {
   it('accepts reviews as an array or keyed by story', () => {
     const review = FIXTURE_SOURCE.reviews[0];
     if (!review) throw new Error('fixture has no review');
-    expect(exportSourceFromProject({ ...project, reviews: { s1: review } }).reviews).toEqual([review]);
+    expect(exportSourceFromProject({ ...project, reviews: { s1: review } }).reviews).toEqual([
+      review,
+    ]);
     expect(exportSourceFromProject({ ...project, reviews: [review] }).reviews).toEqual([review]);
   });
 });
@@ -36,7 +48,15 @@ describe('projectExportOptions', () => {
       houseStyle: { fullWidthPunctuation: true, removeCjkSpacing: false },
       lineEnding: 'crlf',
     });
-    expect(projectExportOptions(project, { lineEnding: 'lf', editor: 'x' })).toMatchObject({ lineEnding: 'lf', editor: 'x' });
-    expect(projectExportOptions({ ...project, settings: { houseStyle: { fullWidthPunctuation: false, removeCjkSpacing: false } } })).toEqual({});
+    expect(projectExportOptions(project, { lineEnding: 'lf', editor: 'x' })).toMatchObject({
+      lineEnding: 'lf',
+      editor: 'x',
+    });
+    expect(
+      projectExportOptions({
+        ...project,
+        settings: { houseStyle: { fullWidthPunctuation: false, removeCjkSpacing: false } },
+      }),
+    ).toEqual({});
   });
 });

@@ -41,7 +41,9 @@ export function exportSourceFromProject(
 ): ExportSource {
   const variants: ExportVariant[] = project.variants.map((v) => {
     const text = v.text ?? texts[v.id];
-    return text === undefined ? { id: v.id, name: v.name, path: v.path } : { id: v.id, name: v.name, path: v.path, text };
+    return text === undefined
+      ? { id: v.id, name: v.name, path: v.path }
+      : { id: v.id, name: v.name, path: v.path, text };
   });
   const reviews = Array.isArray(project.reviews)
     ? (project.reviews as readonly StoryReview[])
@@ -61,10 +63,15 @@ export function exportSourceFromProject(
  * The export options a project's settings imply (editor name for the redline, house style, line
  * endings); options given explicitly (CLI flags, the export dialog) override them.
  */
-export function projectExportOptions(project: ProjectInput, explicit: ExportOptions = {}): ExportOptions {
+export function projectExportOptions(
+  project: ProjectInput,
+  explicit: ExportOptions = {},
+): ExportOptions {
   const settings = project.settings ?? {};
   const house = settings.houseStyle;
-  const houseOn = house === true || (typeof house === 'object' && (house.fullWidthPunctuation || house.removeCjkSpacing));
+  const houseOn =
+    house === true ||
+    (typeof house === 'object' && (house.fullWidthPunctuation || house.removeCjkSpacing));
   return {
     ...(settings.editorName ? { editor: settings.editorName } : {}),
     ...(houseOn && house !== undefined ? { houseStyle: house } : {}),

@@ -41,7 +41,8 @@ export async function redlineDocx(
   options: ExportOptions = {},
 ): Promise<Uint8Array> {
   const carried = stories.filter((s) => s.story.spans.some((span) => span.variant === variantId));
-  if (carried.length === 0) throw new Error(`variant "${variantId}" carries none of the chosen stories`);
+  if (carried.length === 0)
+    throw new Error(`variant "${variantId}" carries none of the chosen stories`);
   const ids = { next: 1 };
   const paragraphs: Paragraph[] = [];
   for (const resolved of carried) {
@@ -66,7 +67,11 @@ export async function redlineDocx(
  * mark is inserted, inside a deleted run one whose mark is deleted, so Word joins or splits
  * paragraphs exactly as the canonical does when the changes are accepted.
  */
-export function redlineParagraphs(runs: readonly DiffRun[], stamp: RevisionStamp, ids: { next: number }): Paragraph[] {
+export function redlineParagraphs(
+  runs: readonly DiffRun[],
+  stamp: RevisionStamp,
+  ids: { next: number },
+): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let children: ParagraphChild[] = [];
   const change = (): { id: number; author: string; date: string } => ({ id: ids.next++, ...stamp });
@@ -74,13 +79,19 @@ export function redlineParagraphs(runs: readonly DiffRun[], stamp: RevisionStamp
     const pieces = run.text.split('\n');
     pieces.forEach((piece, index) => {
       if (index > 0) {
-        const mark = run.op === 'insert' ? { insertion: change() } : run.op === 'delete' ? { deletion: change() } : {};
+        const mark =
+          run.op === 'insert'
+            ? { insertion: change() }
+            : run.op === 'delete'
+              ? { deletion: change() }
+              : {};
         paragraphs.push(new Paragraph({ children, run: mark }));
         children = [];
       }
       if (!piece) return;
       if (run.op === 'equal') children.push(new TextRun(piece));
-      else if (run.op === 'insert') children.push(new InsertedTextRun({ text: piece, ...change() }));
+      else if (run.op === 'insert')
+        children.push(new InsertedTextRun({ text: piece, ...change() }));
       else children.push(new DeletedTextRun({ text: piece, ...change() }));
     });
   }

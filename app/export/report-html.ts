@@ -48,12 +48,17 @@ export function reportHtml(
   styleNotes: readonly StyleNote[] = [],
 ): string {
   const summary = summarizeRows(rows);
-  const colour = (i: number): readonly [string, string] => VARIANT_COLOURS[i % VARIANT_COLOURS.length] ?? ['#fff', '#000'];
+  const colour = (i: number): readonly [string, string] =>
+    VARIANT_COLOURS[i % VARIANT_COLOURS.length] ?? ['#fff', '#000'];
   const legend = variants
-    .map((v, i) => `<span style="background:${colour(i)[0]};border-color:${colour(i)[1]}">${esc(v.id)} · ${esc(v.name)}</span>`)
+    .map(
+      (v, i) =>
+        `<span style="background:${colour(i)[0]};border-color:${colour(i)[1]}">${esc(v.id)} · ${esc(v.name)}</span>`,
+    )
     .join('');
   const categoryRows = CATEGORIES.map(
-    (c) => `<tr><td><span class="category">${c}</span></td><td>${summary.byCategory[c].total}</td><td>${summary.byCategory[c].open}</td></tr>`,
+    (c) =>
+      `<tr><td><span class="category">${c}</span></td><td>${summary.byCategory[c].total}</td><td>${summary.byCategory[c].open}</td></tr>`,
   ).join('');
   const statusCells = FLAG_STATUSES.map((s) => `<td>${summary.byStatus[s]}</td>`).join('');
   const names = new Map(variants.map((v) => [v.id, v.name]));
@@ -61,11 +66,16 @@ export function reportHtml(
     styleNotes.length === 0
       ? ''
       : `<h2>Style notes (folded, not flagged)</h2>\n<ul class="style-notes">${styleNotes
-          .map((n) => `<li><strong>${esc(names.get(n.variant) ?? n.variant)}</strong>: ${esc(n.message)}</li>`)
+          .map(
+            (n) =>
+              `<li><strong>${esc(names.get(n.variant) ?? n.variant)}</strong>: ${esc(n.message)}</li>`,
+          )
           .join('')}</ul>`;
   const stories = groupByStory(rows)
     .map(({ id, title, rows: storyRows }) => {
-      const head = variants.map((v, i) => `<th style="border-bottom:3px solid ${colour(i)[1]}">${esc(v.name)}</th>`).join('');
+      const head = variants
+        .map((v, i) => `<th style="border-bottom:3px solid ${colour(i)[1]}">${esc(v.name)}</th>`)
+        .join('');
       const body = storyRows.map((row) => flagRow(row, variants, colour)).join('\n');
       return `<section id="${esc(id)}"><h2>${esc(title)}</h2>
 <table><thead><tr><th>flag</th><th>category</th><th>why</th>${head}<th>majority</th><th>decision</th><th>final text</th><th>note</th><th>editor</th><th>time</th></tr></thead>
@@ -104,17 +114,24 @@ function flagRow(
     .map((v, i) => {
       const text = row.readings[v.id];
       const style = `background:${colour(i)[0]};border-left-color:${colour(i)[1]}`;
-      if (text === null || text === undefined) return `<td class="reading" style="${style}"><span class="absent">no story</span></td>`;
+      if (text === null || text === undefined)
+        return `<td class="reading" style="${style}"><span class="absent">no story</span></td>`;
       // A tick marks the variants the canonical agrees with, so the odd one out stands out.
-      const same = row.finalText !== null && text === row.finalText ? ' <span class="same" title="same as final">✓</span>' : '';
+      const same =
+        row.finalText !== null && text === row.finalText
+          ? ' <span class="same" title="same as final">✓</span>'
+          : '';
       return `<td class="reading" style="${style}">${text ? esc(text) : '<span class="absent">(absent)</span>'}${same}</td>`;
     })
     .join('');
-  const final = row.finalText === null ? '<span class="absent">(place edited away)</span>' : esc(row.finalText);
+  const final =
+    row.finalText === null ? '<span class="absent">(place edited away)</span>' : esc(row.finalText);
   return `<tr id="${esc(row.flagId)}"><td class="id">${esc(row.flagId)}</td><td><span class="category">${row.category}</span></td><td class="why" title="${esc(row.rule)}">${esc(row.why)}</td>${readings}<td>${esc(row.majority ?? '(tie)')}</td><td class="status-${row.status}">${row.status}</td><td class="final">${final}</td><td>${esc(row.note)}</td><td>${esc(row.editor)}</td><td>${esc(row.at)}</td></tr>`;
 }
 
-function groupByStory(rows: readonly ReportRow[]): { id: string; title: string; rows: ReportRow[] }[] {
+function groupByStory(
+  rows: readonly ReportRow[],
+): { id: string; title: string; rows: ReportRow[] }[] {
   const groups: { id: string; title: string; rows: ReportRow[] }[] = [];
   for (const row of rows) {
     const last = groups[groups.length - 1];

@@ -16,7 +16,11 @@ export interface JsonReport {
   readonly version: typeof REPORT_FORMAT_VERSION;
   readonly title: string;
   readonly generatedAt: string;
-  readonly variants: readonly { readonly id: string; readonly name: string; readonly path?: string }[];
+  readonly variants: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly path?: string;
+  }[];
   readonly summary: ReviewSummary;
   readonly stories: readonly {
     readonly id: string;
@@ -49,7 +53,11 @@ export interface JsonReportFlag {
 export function reportJsonDocument(
   rows: readonly ReportRow[],
   variants: readonly ExportVariant[],
-  meta: { readonly title: string; readonly generatedAt: string; readonly storyOrder: readonly { id: string; title: string }[] },
+  meta: {
+    readonly title: string;
+    readonly generatedAt: string;
+    readonly storyOrder: readonly { id: string; title: string }[];
+  },
   styleNotes: readonly StyleNote[] = [],
 ): JsonReport {
   const stories = meta.storyOrder.map((s) => ({
@@ -57,30 +65,32 @@ export function reportJsonDocument(
     title: s.title,
     flags: rows
       .filter((r) => r.storyId === s.id)
-      .map(
-        (r): JsonReportFlag => ({
-          id: r.flagId,
-          category: r.category,
-          rule: r.rule,
-          why: r.why,
-          ...(r.kind ? { kind: r.kind } : {}),
-          readings: variants.map((v) => ({ variant: v.id, text: r.readings[v.id] ?? null })),
-          majority: r.majority,
-          status: r.status,
-          finalText: r.finalText,
-          ...(r.chosenVariant ? { chosenVariant: r.chosenVariant } : {}),
-          note: r.note,
-          editor: r.editor,
-          at: r.at,
-        }),
-      ),
+      .map((r): JsonReportFlag => ({
+        id: r.flagId,
+        category: r.category,
+        rule: r.rule,
+        why: r.why,
+        ...(r.kind ? { kind: r.kind } : {}),
+        readings: variants.map((v) => ({ variant: v.id, text: r.readings[v.id] ?? null })),
+        majority: r.majority,
+        status: r.status,
+        finalText: r.finalText,
+        ...(r.chosenVariant ? { chosenVariant: r.chosenVariant } : {}),
+        note: r.note,
+        editor: r.editor,
+        at: r.at,
+      })),
   }));
   return {
     format: 'variorum-report',
     version: REPORT_FORMAT_VERSION,
     title: meta.title,
     generatedAt: meta.generatedAt,
-    variants: variants.map((v) => ({ id: v.id, name: v.name, ...(v.path ? { path: v.path } : {}) })),
+    variants: variants.map((v) => ({
+      id: v.id,
+      name: v.name,
+      ...(v.path ? { path: v.path } : {}),
+    })),
     summary: summarizeRows(rows),
     stories,
     styleNotes,

@@ -8,7 +8,13 @@ import { decisionOf, finalTextOf, type ResolvedStory } from './story-texts';
 import type { ExportVariant } from './types';
 
 /** Every flag status, in the order reports list them. */
-export const FLAG_STATUSES: readonly FlagStatus[] = ['open', 'accepted', 'rejected', 'picked', 'edited'];
+export const FLAG_STATUSES: readonly FlagStatus[] = [
+  'open',
+  'accepted',
+  'rejected',
+  'picked',
+  'edited',
+];
 
 /** One flag as a report shows it. */
 export interface ReportRow {
@@ -36,12 +42,16 @@ export interface ReportRow {
 }
 
 /** The rows of every flag of the given stories, in story then flag order. */
-export function reportRows(stories: readonly ResolvedStory[], variants: readonly ExportVariant[]): ReportRow[] {
+export function reportRows(
+  stories: readonly ResolvedStory[],
+  variants: readonly ExportVariant[],
+): ReportRow[] {
   const rows: ReportRow[] = [];
   for (const { story, review } of stories) {
     for (const flag of story.flags) {
       const readings: Record<string, string | null> = {};
-      for (const v of variants) readings[v.id] = flag.readings.find((r) => r.variant === v.id)?.text ?? null;
+      for (const v of variants)
+        readings[v.id] = flag.readings.find((r) => r.variant === v.id)?.text ?? null;
       const decision = decisionOf(review, flag.id);
       rows.push({
         storyId: story.id,
@@ -70,21 +80,31 @@ export interface ReviewSummary {
   readonly total: number;
   readonly open: number;
   readonly decided: number;
-  readonly byCategory: Readonly<Record<Category, { readonly total: number; readonly open: number }>>;
+  readonly byCategory: Readonly<
+    Record<Category, { readonly total: number; readonly open: number }>
+  >;
   readonly byStatus: Readonly<Record<FlagStatus, number>>;
 }
 
 /** Counts the rows of a report. */
 export function summarizeRows(rows: readonly ReportRow[]): ReviewSummary {
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, { total: 0, open: 0 }])) as Record<
-    Category,
-    { total: number; open: number }
+  const byCategory = Object.fromEntries(
+    CATEGORIES.map((c) => [c, { total: 0, open: 0 }]),
+  ) as Record<Category, { total: number; open: number }>;
+  const byStatus = Object.fromEntries(FLAG_STATUSES.map((s) => [s, 0])) as Record<
+    FlagStatus,
+    number
   >;
-  const byStatus = Object.fromEntries(FLAG_STATUSES.map((s) => [s, 0])) as Record<FlagStatus, number>;
   for (const row of rows) {
     byCategory[row.category].total++;
     if (row.status === 'open') byCategory[row.category].open++;
     byStatus[row.status]++;
   }
-  return { total: rows.length, open: byStatus.open, decided: rows.length - byStatus.open, byCategory, byStatus };
+  return {
+    total: rows.length,
+    open: byStatus.open,
+    decided: rows.length - byStatus.open,
+    byCategory,
+    byStatus,
+  };
 }

@@ -25,14 +25,26 @@ describe('reportRows', () => {
   });
 
   it('carries the deciding rule and why, empty for flags recorded before rules', () => {
-    expect([rows[0]?.rule, rows[0]?.why]).toEqual(['number.figure', 'a number differs: 3200 / 3500']);
+    expect([rows[0]?.rule, rows[0]?.why]).toEqual([
+      'number.figure',
+      'a number differs: 3200 / 3500',
+    ]);
     expect([rows[1]?.rule, rows[1]?.why]).toEqual(['', '']);
     const [header, first] = parseCsv(reportCsv(rows, variants));
     expect(first?.[header?.indexOf('rule') ?? -1]).toBe('number.figure');
     expect(first?.[header?.indexOf('why') ?? -1]).toBe('a number differs: 3200 / 3500');
-    const json = reportJsonDocument(rows, variants, { title: 't', generatedAt: '', storyOrder: [{ id: 's1', title: '' }] });
-    expect(json.stories[0]?.flags[0]).toMatchObject({ rule: 'number.figure', why: 'a number differs: 3200 / 3500' });
-    expect(reportHtml(rows, variants, { title: 't', generatedAt: '' }, [])).toContain('title="number.figure">a number differs: 3200 / 3500</td>');
+    const json = reportJsonDocument(rows, variants, {
+      title: 't',
+      generatedAt: '',
+      storyOrder: [{ id: 's1', title: '' }],
+    });
+    expect(json.stories[0]?.flags[0]).toMatchObject({
+      rule: 'number.figure',
+      why: 'a number differs: 3200 / 3500',
+    });
+    expect(reportHtml(rows, variants, { title: 't', generatedAt: '' }, [])).toContain(
+      'title="number.figure">a number differs: 3200 / 3500</td>',
+    );
   });
 
   it('counts per category and status', () => {
@@ -66,7 +78,9 @@ describe('reportCsv', () => {
       expect(record[col('category')]).toBe(flag.category);
       for (const reading of flag.readings) {
         const v = variants.find((x) => x.id === reading.variant);
-        expect(record[col(`${v?.name} (${v?.id})`)]).toBe(neutralised(reading.text.replace(/\r?\n/g, '\r\n')));
+        expect(record[col(`${v?.name} (${v?.id})`)]).toBe(
+          neutralised(reading.text.replace(/\r?\n/g, '\r\n')),
+        );
       }
     }
     expect(records[0]?.[col('note')]).toBe('Checked with the desk: "3500" & not <3200>.');
@@ -74,16 +88,33 @@ describe('reportCsv', () => {
 
   it('round-trips any field through quoting', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', ' ', '𠀋', '=', '-', '@', '\t') }), { minLength: 1, maxLength: 6 }), (fields) => {
-        const line = `${fields.map(csvField).join(',')}\r\n`;
-        expect(parseCsv(line)).toEqual([fields.map((f) => neutralised(f.replace(/\r?\n/g, '\r\n')))]);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({
+            unit: fc.constantFrom('a', '中', ',', '"', '\n', ' ', '𠀋', '=', '-', '@', '\t'),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (fields) => {
+          const line = `${fields.map(csvField).join(',')}\r\n`;
+          expect(parseCsv(line)).toEqual([
+            fields.map((f) => neutralised(f.replace(/\r?\n/g, '\r\n'))),
+          ]);
+        },
+      ),
     );
   });
 
   it('neutralises formula cells as OWASP recommends: a leading quote, and the field quoted', () => {
     // Each of = + - @ tab CR at the start of a cell makes Excel or LibreOffice evaluate it.
-    for (const hostile of ['=HYPERLINK("http://x.invalid","点击")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1']) {
+    for (const hostile of [
+      '=HYPERLINK("http://x.invalid","点击")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+    ]) {
       const field = csvField(hostile);
       expect(field.startsWith(`"'`), JSON.stringify(hostile)).toBe(true);
       expect(parseCsv(`${field}\r\n`)[0]?.[0]).toBe(`'${hostile.replace(/\r/g, '\r\n')}`);
@@ -95,7 +126,9 @@ describe('reportCsv', () => {
   });
 
   it('writes a hostile reading in a whole report as text', () => {
-    const hostileRows = rows.map((row, i) => (i === 0 ? { ...row, note: '=cmd|"/c calc"!A1', finalText: '@x' } : row));
+    const hostileRows = rows.map((row, i) =>
+      i === 0 ? { ...row, note: '=cmd|"/c calc"!A1', finalText: '@x' } : row,
+    );
     const [header, first] = parseCsv(reportCsv(hostileRows, variants));
     expect(first?.[header?.indexOf('note') ?? -1]).toBe('\'=cmd|"/c calc"!A1');
     expect(first?.[header?.indexOf('final text') ?? -1]).toBe("'@x");
@@ -108,7 +141,10 @@ describe('reportHtml', () => {
     variants: variants.map((v, i) => (i === 0 ? { ...v, name: '<script>alert(1)</script>' } : v)),
   };
   const hostileRows = reportRows(resolveStories(hostile), hostile.variants);
-  const html = reportHtml(hostileRows, hostile.variants, { title: 'A & <B>', generatedAt: '2026-11-23T10:00:00Z' });
+  const html = reportHtml(hostileRows, hostile.variants, {
+    title: 'A & <B>',
+    generatedAt: '2026-11-23T10:00:00Z',
+  });
 
   it('escapes everything it prints', () => {
     expect(html).not.toContain('<script>');
@@ -120,7 +156,8 @@ describe('reportHtml', () => {
   it('contains a row for every flag, every reading and the counts', () => {
     for (const flag of FIXTURE_STORY.flags) {
       expect(html).toContain(`<tr id="${flag.id}"><td class="id">${flag.id}</td>`);
-      for (const reading of flag.readings) if (reading.text) expect(html).toContain(reading.text.trim());
+      for (const reading of flag.readings)
+        if (reading.text) expect(html).toContain(reading.text.trim());
     }
     expect(html).toMatch(/4 flags, 1 open/);
   });
@@ -133,7 +170,11 @@ describe('reportHtml', () => {
 
 describe('reportJsonDocument', () => {
   it('lists every flag with every variant reading and the summary', () => {
-    const doc = reportJsonDocument(rows, variants, { title: 't', generatedAt: 'now', storyOrder: [{ id: 's1', title: 'x' }] });
+    const doc = reportJsonDocument(rows, variants, {
+      title: 't',
+      generatedAt: 'now',
+      storyOrder: [{ id: 's1', title: 'x' }],
+    });
     const parsed = JSON.parse(JSON.stringify(doc)) as typeof doc;
     expect(parsed.format).toBe('variorum-report');
     expect(parsed.stories[0]?.flags.map((f) => f.id)).toEqual(FIXTURE_STORY.flags.map((f) => f.id));
@@ -149,9 +190,18 @@ describe('reportJsonDocument', () => {
 describe('reportHtml style notes', () => {
   it('lists each style note under its variant, escaped', () => {
     const html = reportHtml(rows, variants, { title: 't', generatedAt: 'now' }, [
-      { variant: 'v2', kind: 'half-width-punctuation', count: 3, message: 'uses half-width punctuation in 3 places <,>' },
+      {
+        variant: 'v2',
+        kind: 'half-width-punctuation',
+        count: 3,
+        message: 'uses half-width punctuation in 3 places <,>',
+      },
     ]);
-    expect(html).toContain('<li><strong>east-daily.txt</strong>: uses half-width punctuation in 3 places &lt;,&gt;</li>');
-    expect(reportHtml(rows, variants, { title: 't', generatedAt: 'now' })).not.toContain('Style notes');
+    expect(html).toContain(
+      '<li><strong>east-daily.txt</strong>: uses half-width punctuation in 3 places &lt;,&gt;</li>',
+    );
+    expect(reportHtml(rows, variants, { title: 't', generatedAt: 'now' })).not.toContain(
+      'Style notes',
+    );
   });
 });

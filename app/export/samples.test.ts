@@ -24,9 +24,20 @@ function loadSource(): ExportSource {
   const variants: VariantText[] = readdirSync(samples)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f, i) => ({ id: `v${i + 1}`, path: join(samples, f), name: basename(f), encoding: 'utf-8', text: readFileSync(join(samples, f), 'utf8').replace(/^\ufeff/, '') }));
+    .map((f, i) => ({
+      id: `v${i + 1}`,
+      path: join(samples, f),
+      name: basename(f),
+      encoding: 'utf-8',
+      text: readFileSync(join(samples, f), 'utf8').replace(/^\ufeff/, ''),
+    }));
   const result = compareVariants(variants);
-  return { variants, stories: result.stories, reviews: result.stories.map((s) => initStoryReview(s, variants)), styleNotes: result.styleNotes };
+  return {
+    variants,
+    stories: result.stories,
+    reviews: result.stories.map((s) => initStoryReview(s, variants)),
+    styleNotes: result.styleNotes,
+  };
 }
 
 /** Paragraph texts after Accept All (or Reject All): the dropped side's runs and paragraph marks gone. */
@@ -35,7 +46,13 @@ function resolveAll(doc: XmlElement, accept: boolean): string[] {
   const kept = accept ? ['w:t'] : ['w:t', 'w:delText'];
   const text = (node: XmlElement): string =>
     node.children
-      .map((c) => (typeof c === 'string' || c.name === dropped || c.name === 'w:pPr' ? '' : kept.includes(c.name) ? textOf(c) : text(c)))
+      .map((c) =>
+        typeof c === 'string' || c.name === dropped || c.name === 'w:pPr'
+          ? ''
+          : kept.includes(c.name)
+            ? textOf(c)
+            : text(c),
+      )
       .join('');
   const out: string[] = [];
   let join = false;
@@ -55,14 +72,26 @@ describe.skipIf(!present)('exports of the sample pages', () => {
       const stories = source.stories.filter((s) => s.spans.some((sp) => sp.variant === variant.id));
       for (const story of stories) {
         const started = performance.now();
-        const file = await exportProject('redline', source, { storyIds: [story.id], redlineVariant: variant.id, now: '2026-11-23T10:00:00Z' });
+        const file = await exportProject('redline', source, {
+          storyIds: [story.id],
+          redlineVariant: variant.id,
+          now: '2026-11-23T10:00:00Z',
+        });
         const ms = performance.now() - started;
-        const xml = await (await JSZip.loadAsync(file.data as Uint8Array)).file('word/document.xml')?.async('string');
+        const xml = await (
+          await JSZip.loadAsync(file.data as Uint8Array)
+        )
+          .file('word/document.xml')
+          ?.async('string');
         const canonical = source.reviews.find((r) => r.storyId === story.id)?.canonical ?? '';
         const doc = parseXml(xml ?? '');
         expect(resolveAll(doc, true)).toEqual(paragraphsOf(canonical));
-        expect(resolveAll(doc, false)).toEqual(paragraphsOf(variantStoryText(story, variant.id, source.variants)));
-        console.log(`redline ${variant.name} → ${story.id} (${canonical.length} chars): ${ms.toFixed(0)} ms`);
+        expect(resolveAll(doc, false)).toEqual(
+          paragraphsOf(variantStoryText(story, variant.id, source.variants)),
+        );
+        console.log(
+          `redline ${variant.name} → ${story.id} (${canonical.length} chars): ${ms.toFixed(0)} ms`,
+        );
       }
     }
   }, 120_000);

@@ -32,12 +32,20 @@ export function resolveStories(source: ExportSource, options: ExportOptions = {}
     const review = reviews.get(story.id);
     return review
       ? { story, review, reviewed: true }
-      : { story, review: fallbackReview(story, source.variants, source.baseVariants?.[story.id]), reviewed: false };
+      : {
+          story,
+          review: fallbackReview(story, source.variants, source.baseVariants?.[story.id]),
+          reviewed: false,
+        };
   });
 }
 
 /** The text a variant carries for a story: its spans in reading order, joined by a line break. */
-export function variantStoryText(story: Story, variantId: string, variants: readonly ExportVariant[]): string {
+export function variantStoryText(
+  story: Story,
+  variantId: string,
+  variants: readonly ExportVariant[],
+): string {
   const text = variants.find((v) => v.id === variantId)?.text;
   if (text === undefined) throw new Error(`the text of variant "${variantId}" is not available`);
   return spansOf(story, variantId)
@@ -51,13 +59,22 @@ export function variantStoryText(story: Story, variantId: string, variants: read
  * story (or on the base the editor chose for it). When that base's text is unavailable, another variant that carries the story is the
  * base; with no text at all the canonical is empty (there is nothing honest to write).
  */
-export function fallbackReview(story: Story, variants: readonly ExportVariant[], chosenBase?: string): StoryReview {
+export function fallbackReview(
+  story: Story,
+  variants: readonly ExportVariant[],
+  chosenBase?: string,
+): StoryReview {
   const withText: VariantText[] = variants.flatMap((v) =>
-    v.text === undefined ? [] : [{ id: v.id, name: v.name, path: v.path ?? v.name, encoding: 'utf-8', text: v.text }],
+    v.text === undefined
+      ? []
+      : [{ id: v.id, name: v.name, path: v.path ?? v.name, encoding: 'utf-8', text: v.text }],
   );
   const carriers = storyVariants(story);
-  const preferred = chosenBase && carriers.includes(chosenBase) ? chosenBase : defaultBaseVariant(story);
-  const base = withText.some((v) => v.id === preferred) ? preferred : carriers.find((id) => withText.some((v) => v.id === id));
+  const preferred =
+    chosenBase && carriers.includes(chosenBase) ? chosenBase : defaultBaseVariant(story);
+  const base = withText.some((v) => v.id === preferred)
+    ? preferred
+    : carriers.find((id) => withText.some((v) => v.id === id));
   if (base === undefined) {
     return { storyId: story.id, baseVariant: preferred, canonical: '', anchors: [], decisions: {} };
   }
@@ -94,7 +111,12 @@ export function finalTextOf(review: StoryReview, flag: Flag): string | null {
   const decision = decisionOf(review, flag.id);
   if (decision) return decision.text;
   const anchor = review.anchors.find((a) => a.flagId === flag.id);
-  if (anchor && anchor.start >= 0 && anchor.end >= anchor.start && anchor.end <= review.canonical.length) {
+  if (
+    anchor &&
+    anchor.start >= 0 &&
+    anchor.end >= anchor.start &&
+    anchor.end <= review.canonical.length
+  ) {
     return review.canonical.slice(anchor.start, anchor.end);
   }
   return null;

@@ -20,12 +20,17 @@ export function teiDocument(
   options: ExportOptions & { readonly title?: string } = {},
 ): string {
   const title = options.title ?? stories[0]?.story.title ?? 'Variorum';
-  const editors = [...new Set(stories.flatMap((s) => Object.values(s.review.decisions).map((d) => d.editor)))];
+  const editors = [
+    ...new Set(stories.flatMap((s) => Object.values(s.review.decisions).map((d) => d.editor))),
+  ];
   const witnesses = variants
     .map((v) => `          <witness xml:id="${xmlId(v.id)}">${esc(v.name)}</witness>`)
     .join('\n');
   const resp = editors
-    .map((e, i) => `        <respStmt xml:id="editor-${i + 1}"><resp>reviewed by</resp><name>${esc(e)}</name></respStmt>`)
+    .map(
+      (e, i) =>
+        `        <respStmt xml:id="editor-${i + 1}"><resp>reviewed by</resp><name>${esc(e)}</name></respStmt>`,
+    )
     .join('\n');
   const date = options.now ?? new Date().toISOString();
   const body = stories.map((s) => storyDiv(s, editors)).join('\n');
@@ -92,7 +97,11 @@ function piecesOf(review: StoryReview, flags: readonly Flag[]): Piece[] {
 }
 
 /** Splits the pieces into `<p>`s at the line breaks of the plain text; breaks inside an `<app>` become `<lb/>`. */
-function paragraphsOfPieces(pieces: readonly Piece[], review: StoryReview, editors: readonly string[]): string[] {
+function paragraphsOfPieces(
+  pieces: readonly Piece[],
+  review: StoryReview,
+  editors: readonly string[],
+): string[] {
   const paragraphs: string[] = [];
   let current = '';
   const flush = (): void => {
@@ -114,7 +123,12 @@ function paragraphsOfPieces(pieces: readonly Piece[], review: StoryReview, edito
   return paragraphs;
 }
 
-function app(flag: Flag, canonical: string | null, review: StoryReview, editors: readonly string[]): string {
+function app(
+  flag: Flag,
+  canonical: string | null,
+  review: StoryReview,
+  editors: readonly string[],
+): string {
   const decision = decisionOf(review, flag.id);
   const groups = new Map<string, string[]>();
   for (const reading of flag.readings) {

@@ -15,11 +15,28 @@ describe('tokenDiff', () => {
   it('never splits a character outside the BMP', () => {
     const runs = tokenDiff('𠀋𠀌𠀍', '𠀋𠀎𠀍');
     for (const run of runs) expect(run.text).toBe(Array.from(run.text).join(''));
-    expect(runs.filter((r) => r.op !== 'equal').map((r) => r.text).sort()).toEqual(['𠀌', '𠀎']);
+    expect(
+      runs
+        .filter((r) => r.op !== 'equal')
+        .map((r) => r.text)
+        .sort(),
+    ).toEqual(['𠀌', '𠀎']);
   });
 
   it('reproduces both sides for any pair of texts', () => {
-    const alphabet = fc.constantFrom('中', '文', '𠀋', 'a', 'bc', '12', ' ', '\n', '，', '。', '\r\n');
+    const alphabet = fc.constantFrom(
+      '中',
+      '文',
+      '𠀋',
+      'a',
+      'bc',
+      '12',
+      ' ',
+      '\n',
+      '，',
+      '。',
+      '\r\n',
+    );
     const text = fc.array(alphabet, { maxLength: 40 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, text, (from, to) => {

@@ -48,7 +48,8 @@ export function tokenDiff(from: string, to: string): DiffRun[] {
   dmp.diff_cleanupSemantic(diffs);
   const decode = (codes: string): string => {
     let out = '';
-    for (let i = 0; i < codes.length; i++) out += tokens[indexOfCodeUnit(codes.charCodeAt(i))] ?? '';
+    for (let i = 0; i < codes.length; i++)
+      out += tokens[indexOfCodeUnit(codes.charCodeAt(i))] ?? '';
     return out;
   };
   const runs: DiffRun[] = [];
@@ -65,12 +66,18 @@ export function tokenDiff(from: string, to: string): DiffRun[] {
 
 /** The source side of a diff: every equal and deleted run. */
 export function sourceOf(runs: readonly DiffRun[]): string {
-  return runs.filter((r) => r.op !== 'insert').map((r) => r.text).join('');
+  return runs
+    .filter((r) => r.op !== 'insert')
+    .map((r) => r.text)
+    .join('');
 }
 
 /** The target side of a diff: every equal and inserted run. */
 export function targetOf(runs: readonly DiffRun[]): string {
-  return runs.filter((r) => r.op !== 'delete').map((r) => r.text).join('');
+  return runs
+    .filter((r) => r.op !== 'delete')
+    .map((r) => r.text)
+    .join('');
 }
 
 /** Two seconds: a 20,000-character story with hundreds of changes diffs in well under one. */

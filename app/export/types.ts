@@ -10,7 +10,16 @@ import type { StoryReview } from '../review/types';
 export type ExportFormat = 'txt' | 'md' | 'docx' | 'redline' | 'tei' | 'csv' | 'html' | 'json';
 
 /** Every export format, in the order menus and `--help` list them. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['txt', 'md', 'docx', 'redline', 'tei', 'csv', 'html', 'json'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  'txt',
+  'md',
+  'docx',
+  'redline',
+  'tei',
+  'csv',
+  'html',
+  'json',
+];
 
 /** A variant as exports need it: its text only matters to the redline and to unreviewed stories. */
 export interface ExportVariant {

@@ -6,7 +6,8 @@
  * because no escape makes them legal.
  */
 // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-const ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const ILLEGAL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Escapes text for element content and for double- or single-quoted attribute values. */
 export function escapeXml(text: string): string {

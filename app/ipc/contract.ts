@@ -24,12 +24,7 @@ export interface LoadedFile {
 
 /** Why a file could not be opened. */
 export type LoadErrorCode =
-  | 'not-found'
-  | 'is-directory'
-  | 'unreadable'
-  | 'too-large'
-  | 'binary'
-  | 'undecodable';
+  'not-found' | 'is-directory' | 'unreadable' | 'too-large' | 'binary' | 'undecodable';
 
 /** A file that could not be opened, with a message meant for the editor. */
 export interface LoadFailure {

@@ -98,4 +98,15 @@ export const SENTENCE_END: ReadonlySet<string> = new Set([...FULL_STOPS, '…', 
 export const CLAUSE_END = new RegExp(`[${FULL_STOPS}${SEMICOLONS}，,]`, 'u');
 
 /** Closing marks that may follow a sentence end (“……。” ends with the quote). */
-export const CLOSERS: ReadonlySet<string> = new Set(['”', '’', '」', '』', '"', "'", '）', ')', '】', '》']);
+export const CLOSERS: ReadonlySet<string> = new Set([
+  '”',
+  '’',
+  '」',
+  '』',
+  '"',
+  "'",
+  '）',
+  ')',
+  '】',
+  '》',
+]);

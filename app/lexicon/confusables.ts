@@ -3,9 +3,42 @@
  * this small table is data, read by the name rules as look-alike evidence. Each group is a set of
  * characters any two of which are confused.
  */
-const GROUPS: readonly string[] = ['己已巳', '土士', '未末', '日曰', '戊戌戍', '刀力', '人入八', '大太犬', '王玉主', '木本术', '天夭', '干千于', '贝见', '今令', '候侯', '冶治', '拔拨', '析折', '汩汨', '壶壸', '崇祟', '赢嬴', '徽微', '茶荼', '栗粟', '杨扬', '即既', '券卷', '旦且', '免兔'];
+const GROUPS: readonly string[] = [
+  '己已巳',
+  '土士',
+  '未末',
+  '日曰',
+  '戊戌戍',
+  '刀力',
+  '人入八',
+  '大太犬',
+  '王玉主',
+  '木本术',
+  '天夭',
+  '干千于',
+  '贝见',
+  '今令',
+  '候侯',
+  '冶治',
+  '拔拨',
+  '析折',
+  '汩汨',
+  '壶壸',
+  '崇祟',
+  '赢嬴',
+  '徽微',
+  '茶荼',
+  '栗粟',
+  '杨扬',
+  '即既',
+  '券卷',
+  '旦且',
+  '免兔',
+];
 
-const GROUP_OF: ReadonlyMap<string, number> = new Map(GROUPS.flatMap((group, i) => [...group].map((ch) => [ch, i] as const)));
+const GROUP_OF: ReadonlyMap<string, number> = new Map(
+  GROUPS.flatMap((group, i) => [...group].map((ch) => [ch, i] as const)),
+);
 
 /** True when two different characters are confused by shape. */
 export function lookAlike(a: string, b: string): boolean {

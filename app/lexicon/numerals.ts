@@ -6,7 +6,18 @@
  */
 
 const DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
@@ -24,7 +35,8 @@ function halfWidth(text: string): string {
 export function parseChineseNumeral(text: string): number | null {
   if (!text) return null;
   const chars = [...text];
-  if (chars.length >= 2 && chars.every((c) => DIGIT[c] !== undefined && c !== '两')) return Number(chars.map((c) => DIGIT[c]).join(''));
+  if (chars.length >= 2 && chars.every((c) => DIGIT[c] !== undefined && c !== '两'))
+    return Number(chars.map((c) => DIGIT[c]).join(''));
   let total = 0;
   let section = 0;
   let digit = 0;
@@ -58,7 +70,9 @@ export function parseChineseNumeral(text: string): number | null {
  * (15), 二〇二五 (2025); null when the token is no number.
  */
 export function parseNumber(token: string): number | null {
-  const t = halfWidth(token).replace(/[,，](?=\d{3})/g, '').replace(/%$/, '');
+  const t = halfWidth(token)
+    .replace(/[,，](?=\d{3})/g, '')
+    .replace(/%$/, '');
   const arabic = /^(\d+(?:\.\d+)?)([万亿]*)$/.exec(t);
   if (arabic) {
     let value = Number(arabic[1]);
@@ -70,13 +84,50 @@ export function parseNumber(token: string): number | null {
 
 /** English numerals and the irregular ordinals, by value. */
 const ENGLISH: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  dozen: 12,
   // Fractions (cut by half, a quarter of voters): numbers too, valued as fractions.
-  half: 0.5, quarter: 0.25,
-  first: 1, second: 2, third: 3, fifth: 5, eighth: 8, ninth: 9, twelfth: 12,
+  half: 0.5,
+  quarter: 0.25,
+  first: 1,
+  second: 2,
+  third: 3,
+  fifth: 5,
+  eighth: 8,
+  ninth: 9,
+  twelfth: 12,
 };
 
 /** One English number word: a numeral or its ordinal, regular (seventeenth, twentieth) or not (fifth). */
@@ -84,7 +135,11 @@ function englishWord(word: string): number | null {
   const known = ENGLISH[word];
   if (known !== undefined) return known;
   // Regular ordinals add -th to the numeral, and -ieth replaces the -y of the tens (twentieth).
-  const stem = word.endsWith('ieth') ? `${word.slice(0, -4)}y` : word.endsWith('th') ? word.slice(0, -2) : '';
+  const stem = word.endsWith('ieth')
+    ? `${word.slice(0, -4)}y`
+    : word.endsWith('th')
+      ? word.slice(0, -2)
+      : '';
   const value = stem === '' ? undefined : ENGLISH[stem];
   return value !== undefined && value >= 4 ? value : null;
 }
@@ -101,7 +156,9 @@ export function parseEnglishNumber(word: string): number | null {
   if (parts.length === 2 && tens !== undefined && units !== undefined) {
     const t = ENGLISH[tens];
     const u = englishWord(units);
-    return t !== undefined && t >= 20 && t % 10 === 0 && t < 100 && u !== null && u >= 1 && u <= 9 ? t + u : null;
+    return t !== undefined && t >= 20 && t % 10 === 0 && t < 100 && u !== null && u >= 1 && u <= 9
+      ? t + u
+      : null;
   }
   return parts.length === 1 && tens !== undefined ? englishWord(tens) : null;
 }

@@ -18,7 +18,12 @@ export function maxOf(values: Iterable<number>, empty = -Infinity): number {
 }
 
 /** Replaces `deleteCount` items at `start` by `items` in place (`array.splice(start, deleteCount, ...items)`). */
-export function spliceAll<T>(array: T[], start: number, deleteCount: number, items: readonly T[]): T[] {
+export function spliceAll<T>(
+  array: T[],
+  start: number,
+  deleteCount: number,
+  items: readonly T[],
+): T[] {
   const tail = array.slice(start + deleteCount);
   const removed = array.slice(start, start + deleteCount);
   array.length = start;

@@ -9,7 +9,13 @@
 export type Category = 'name' | 'number' | 'punctuation' | 'wording' | 'omission';
 
 /** Every category, in the order the UI and reports list them. */
-export const CATEGORIES: readonly Category[] = ['name', 'number', 'punctuation', 'wording', 'omission'];
+export const CATEGORIES: readonly Category[] = [
+  'name',
+  'number',
+  'punctuation',
+  'wording',
+  'omission',
+];
 
 /** One decoded input file: the engine's unit of input. */
 export interface VariantText {

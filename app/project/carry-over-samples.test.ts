@@ -24,19 +24,32 @@ describe.skipIf(!present)('carry-over on the shared sample pages', () => {
     const variants: VariantText[] = readdirSync(samples)
       .filter((f) => f.endsWith('.txt') || f.endsWith('.md'))
       .sort()
-      .map((f, i) => ({ id: `v${i + 1}`, path: join(samples, f), name: basename(f), encoding: 'utf-8', text: readFileSync(join(samples, f), 'utf8').replace(/^\ufeff/, '') }));
+      .map((f, i) => ({
+        id: `v${i + 1}`,
+        path: join(samples, f),
+        name: basename(f),
+        encoding: 'utf-8',
+        text: readFileSync(join(samples, f), 'utf8').replace(/^\ufeff/, ''),
+      }));
     const before = compareVariants(variants);
     const story = before.stories[0];
     if (!story) throw new Error('no story');
 
     // Decide every non-omission flag where v2 stands alone: accept v2 at even ones, reject odd ones.
     const alone = story.flags.filter(
-      (f) => f.category !== 'omission' && f.readings.length === 3 && f.readings.filter((r) => r.text === f.readings.find((x) => x.variant === 'v2')?.text).length === 1,
+      (f) =>
+        f.category !== 'omission' &&
+        f.readings.length === 3 &&
+        f.readings.filter((r) => r.text === f.readings.find((x) => x.variant === 'v2')?.text)
+          .length === 1,
     );
     expect(alone.length).toBeGreaterThan(3);
     let review = initStoryReview(story, variants);
     alone.forEach((flag, i) => {
-      review = i % 2 === 0 ? acceptReading(review, flag, 'v2', ctx, story).review : rejectFlag(review, flag.id, ctx).review;
+      review =
+        i % 2 === 0
+          ? acceptReading(review, flag, 'v2', ctx, story).review
+          : rejectFlag(review, flag.id, ctx).review;
     });
 
     // v2 changes on disk: a new first line, and its reading at the first such flag corrected to v1's.
@@ -46,7 +59,9 @@ describe.skipIf(!present)('carry-over on the shared sample pages', () => {
     const right = fixed?.readings.find((r) => r.variant === 'v1');
     if (!fixed || !v2 || !wrong || !right) throw new Error('fixture');
     const corrected = v2.text.slice(0, wrong.start) + right.text + v2.text.slice(wrong.end);
-    const changed = variants.map((v) => (v.id === 'v2' ? { ...v, text: `本报更正说明：此版已重新校对。\n${corrected}` } : v));
+    const changed = variants.map((v) =>
+      v.id === 'v2' ? { ...v, text: `本报更正说明：此版已重新校对。\n${corrected}` } : v,
+    );
     const after = compareVariants(changed);
 
     const outcome = carryOverDecisions(before, { [story.id]: review }, after, changed);
@@ -61,8 +76,13 @@ describe.skipIf(!present)('carry-over on the shared sample pages', () => {
     for (const carried of outcome.carried) {
       const oldFlag = story.flags.find((f) => f.id === carried.fromFlagId);
       const newFlag = newStory?.flags.find((f) => f.id === carried.toFlagId);
-      expect(new Set(newFlag?.readings.map((r) => r.text))).toEqual(new Set(oldFlag?.readings.map((r) => r.text)));
-      expect(next.decisions[carried.toFlagId]).toEqual({ ...review.decisions[carried.fromFlagId], flagId: carried.toFlagId });
+      expect(new Set(newFlag?.readings.map((r) => r.text))).toEqual(
+        new Set(oldFlag?.readings.map((r) => r.text)),
+      );
+      expect(next.decisions[carried.toFlagId]).toEqual({
+        ...review.decisions[carried.fromFlagId],
+        flagId: carried.toFlagId,
+      });
     }
   });
 });

@@ -11,7 +11,13 @@ const ctx = { editor: '王编辑', at: '2026-11-23T10:00:00.000Z' };
 function resultOf(fixture: ReturnType<typeof buildStoryFixture>): CompareResult {
   return {
     version: 1,
-    variants: fixture.variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, length: v.text.length })),
+    variants: fixture.variants.map((v) => ({
+      id: v.id,
+      path: v.path,
+      name: v.name,
+      encoding: v.encoding,
+      length: v.text.length,
+    })),
     stories: [fixture.story],
     styleNotes: [],
   };
@@ -24,7 +30,17 @@ const commaB = { readings: ['、', '，', '，'], category: 'punctuation' } as c
 const wording = { readings: ['困难', '问题', '问题'], category: 'wording' } as const;
 
 const oldParts: FixturePart[] = [
-  '市民政局局长', name, '介绍，全市共有', number, '名持证社工，覆盖社区', commaA, '乡村', commaB, '学校。\n他说，今后将着力解决群众的', wording, '。',
+  '市民政局局长',
+  name,
+  '介绍，全市共有',
+  number,
+  '名持证社工，覆盖社区',
+  commaA,
+  '乡村',
+  commaB,
+  '学校。\n他说，今后将着力解决群众的',
+  wording,
+  '。',
 ];
 
 describe('carryOverDecisions', () => {
@@ -49,7 +65,12 @@ describe('carryOverDecisions', () => {
       '。',
     ];
     const after = buildStoryFixture(3, newParts, { prefix: '第一版 要闻\n' });
-    const outcome = carryOverDecisions(resultOf(before), { s1: review }, resultOf(after), after.variants);
+    const outcome = carryOverDecisions(
+      resultOf(before),
+      { s1: review },
+      resultOf(after),
+      after.variants,
+    );
 
     expect(outcome.carried.map((c) => [c.fromFlagId, c.toFlagId])).toEqual([
       ['s1-f1', 's1-f2'],
@@ -58,35 +79,76 @@ describe('carryOverDecisions', () => {
       ['s1-f3', 's1-f4'],
     ]);
     expect(outcome.lost).toHaveLength(1);
-    expect(outcome.lost[0]).toMatchObject({ flagId: 's1-f5', reason: 'no-matching-flag', readings: ['困难', '问题', '问题'] });
+    expect(outcome.lost[0]).toMatchObject({
+      flagId: 's1-f5',
+      reason: 'no-matching-flag',
+      readings: ['困难', '问题', '问题'],
+    });
     const next = outcome.reviews['s1'];
     if (!next) throw new Error('no review');
     expect(reviewProblems(next)).toEqual([]);
-    expect(next.canonical).toContain('市民政局局长李晓娜介绍，全市共有4100名持证社工，覆盖社区，乡村、学校。\n他说，今后将着力解决群众的困难。');
-    expect(next.decisions['s1-f2']).toMatchObject({ status: 'edited', text: '李晓娜', editor: '王编辑', at: ctx.at });
+    expect(next.canonical).toContain(
+      '市民政局局长李晓娜介绍，全市共有4100名持证社工，覆盖社区，乡村、学校。\n他说，今后将着力解决群众的困难。',
+    );
+    expect(next.decisions['s1-f2']).toMatchObject({
+      status: 'edited',
+      text: '李晓娜',
+      editor: '王编辑',
+      at: ctx.at,
+    });
     expect(next.decisions['s1-f1']).toBeUndefined();
     expect(Object.keys(next.decisions)).toHaveLength(4);
     // Without the old texts the changed canonical is reported as possibly holding lost edits…
-    expect(outcome.uncarriedEdits).toEqual([{ storyId: 's1', storyTitle: '测试稿件', certain: false }]);
+    expect(outcome.uncarriedEdits).toEqual([
+      { storyId: 's1', storyTitle: '测试稿件', certain: false },
+    ]);
     // …with them, it is known there were none.
-    const known = carryOverDecisions(resultOf(before), { s1: review }, resultOf(after), after.variants, before.variants);
+    const known = carryOverDecisions(
+      resultOf(before),
+      { s1: review },
+      resultOf(after),
+      after.variants,
+      before.variants,
+    );
     expect(known.uncarriedEdits).toEqual([]);
     const handEdited = { ...review, canonical: `${review.canonical}（完）` };
-    const edited = carryOverDecisions(resultOf(before), { s1: handEdited }, resultOf(after), after.variants, before.variants);
-    expect(edited.uncarriedEdits).toEqual([{ storyId: 's1', storyTitle: '测试稿件', certain: true }]);
+    const edited = carryOverDecisions(
+      resultOf(before),
+      { s1: handEdited },
+      resultOf(after),
+      after.variants,
+      before.variants,
+    );
+    expect(edited.uncarriedEdits).toEqual([
+      { storyId: 's1', storyTitle: '测试稿件', certain: true },
+    ]);
   });
 
   it('calls a decision ambiguous when two places match equally and loses a story that is gone', () => {
     const parts: FixturePart[] = ['甲乙丙丁', commaA, '戊己庚辛'];
     const before = buildStoryFixture(3, parts);
-    const review = rejectFlag(initStoryReview(before.story, before.variants, 'v1'), 's1-f1', ctx).review;
+    const review = rejectFlag(
+      initStoryReview(before.story, before.variants, 'v1'),
+      's1-f1',
+      ctx,
+    ).review;
     const twice = buildStoryFixture(3, [...parts, '\n', ...parts]);
-    const outcome = carryOverDecisions(resultOf(before), { s1: review }, resultOf(twice), twice.variants);
+    const outcome = carryOverDecisions(
+      resultOf(before),
+      { s1: review },
+      resultOf(twice),
+      twice.variants,
+    );
     expect(outcome.carried).toEqual([]);
     expect(outcome.lost[0]).toMatchObject({ reason: 'ambiguous', candidates: ['s1-f1', 's1-f2'] });
 
     const other = buildStoryFixture(3, parts, { title: '另一篇稿件' });
-    const gone = carryOverDecisions(resultOf(before), { s1: review }, { ...resultOf(other), stories: [] }, other.variants);
+    const gone = carryOverDecisions(
+      resultOf(before),
+      { s1: review },
+      { ...resultOf(other), stories: [] },
+      other.variants,
+    );
     expect(gone.lost[0]).toMatchObject({ reason: 'story-gone', storyTitle: '测试稿件' });
   });
 });
@@ -98,7 +160,12 @@ describe('changedVariants', () => {
       { id: 'v2', path: '/b.txt', name: 'b.txt', encoding: 'gb18030', sha256: 'bb', size: 1 },
       { id: 'v3', path: '/c.txt', name: 'c.txt', encoding: 'utf-8', sha256: 'cc', size: 1 },
     ];
-    expect(changedVariants(saved, [{ path: '/a.txt', sha256: 'aa' }, { path: '/b.txt', sha256: 'b2' }])).toEqual([
+    expect(
+      changedVariants(saved, [
+        { path: '/a.txt', sha256: 'aa' },
+        { path: '/b.txt', sha256: 'b2' },
+      ]),
+    ).toEqual([
       { id: 'v2', path: '/b.txt', change: 'changed' },
       { id: 'v3', path: '/c.txt', change: 'missing' },
     ]);

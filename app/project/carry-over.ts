@@ -90,7 +90,9 @@ export function changedVariants(
  * removed (with the reading only it printed) leaves the key of every other flag as it was.
  */
 function readingKey(flag: Flag, common: ReadonlySet<string>): string {
-  return [...new Set(flag.readings.filter((r) => common.has(r.variant)).map((r) => r.text))].sort().join('\u0000');
+  return [...new Set(flag.readings.filter((r) => common.has(r.variant)).map((r) => r.text))]
+    .sort()
+    .join('\u0000');
 }
 
 /** The text around an anchor of a review. */
@@ -104,16 +106,29 @@ function contextOf(review: StoryReview, flagId: string): { before: string; after
 }
 
 /** How many characters of context agree: the common end of the befores plus the common start of the afters. */
-function contextAgreement(a: { before: string; after: string }, b: { before: string; after: string }): number {
+function contextAgreement(
+  a: { before: string; after: string },
+  b: { before: string; after: string },
+): number {
   let before = 0;
-  while (before < a.before.length && before < b.before.length && a.before[a.before.length - 1 - before] === b.before[b.before.length - 1 - before]) before++;
+  while (
+    before < a.before.length &&
+    before < b.before.length &&
+    a.before[a.before.length - 1 - before] === b.before[b.before.length - 1 - before]
+  )
+    before++;
   let after = 0;
-  while (after < a.after.length && after < b.after.length && a.after[after] === b.after[after]) after++;
+  while (after < a.after.length && after < b.after.length && a.after[after] === b.after[after])
+    after++;
   return before + after;
 }
 
 /** The new story that continues an old one: same title first (ids are renumbered), else same id. */
-function findNewStory(old: Story, stories: readonly Story[], taken: ReadonlySet<string>): Story | undefined {
+function findNewStory(
+  old: Story,
+  stories: readonly Story[],
+  taken: ReadonlySet<string>,
+): Story | undefined {
   return (
     stories.find((s) => !taken.has(s.id) && s.title === old.title) ??
     stories.find((s) => !taken.has(s.id) && s.id === old.id)
@@ -165,7 +180,9 @@ export function carryOverDecisions(
       continue;
     }
     taken.add(newStory.id);
-    const base = storyVariants(newStory).includes(oldReview.baseVariant) ? oldReview.baseVariant : undefined;
+    const base = storyVariants(newStory).includes(oldReview.baseVariant)
+      ? oldReview.baseVariant
+      : undefined;
     const fresh = initStoryReview(newStory, newVariants, base);
     const placed: Decision[] = [];
     const used = new Set<string>();
@@ -192,17 +209,27 @@ export function carryOverDecisions(
       }
       const rivals = scored.filter((c) => c.score === best.score);
       if (rivals.length > 1) {
-        lose(decision, 'ambiguous', rivals.map((c) => c.flag.id));
+        lose(
+          decision,
+          'ambiguous',
+          rivals.map((c) => c.flag.id),
+        );
         continue;
       }
       used.add(best.flag.id);
       const moved: Decision = { ...decision, flagId: best.flag.id };
       placed.push(moved);
-      carried.push({ storyId: newStory.id, fromFlagId: decision.flagId, toFlagId: best.flag.id, decision: moved });
+      carried.push({
+        storyId: newStory.id,
+        fromFlagId: decision.flagId,
+        toFlagId: best.flag.id,
+        decision: moved,
+      });
     }
     const next = applyRecordedDecisions(fresh, placed, newStory);
     reviews[newStory.id] = next;
-    const certain = oldVariants !== undefined && hasEditsOutsideFlags(oldReview, oldStory, oldVariants);
+    const certain =
+      oldVariants !== undefined && hasEditsOutsideFlags(oldReview, oldStory, oldVariants);
     if (certain || (oldVariants === undefined && next.canonical !== oldReview.canonical)) {
       uncarriedEdits.push({ storyId: oldStory.id, storyTitle: oldStory.title, certain });
     }

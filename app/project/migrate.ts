@@ -17,15 +17,21 @@ export type MigrationResult =
 /** Version 0 → 1: settings from `editor` and the reviews' base variants; reviews keyed by story id. */
 function migrate0to1(value: Record<string, unknown>): MigrationResult {
   const reviews = value['reviews'] ?? [];
-  if (!Array.isArray(reviews)) return { ok: false, path: 'reviews', message: 'expected an array in a version 0 project' };
+  if (!Array.isArray(reviews))
+    return { ok: false, path: 'reviews', message: 'expected an array in a version 0 project' };
   const byStory: Record<string, unknown> = {};
   const baseVariants: Record<string, string> = {};
   for (const [i, review] of reviews.entries()) {
     if (!isObject(review) || typeof review['storyId'] !== 'string') {
-      return { ok: false, path: `reviews[${i}].storyId`, message: 'expected a review with a story id' };
+      return {
+        ok: false,
+        path: `reviews[${i}].storyId`,
+        message: 'expected a review with a story id',
+      };
     }
     byStory[review['storyId']] = review;
-    if (typeof review['baseVariant'] === 'string') baseVariants[review['storyId']] = review['baseVariant'];
+    if (typeof review['baseVariant'] === 'string')
+      baseVariants[review['storyId']] = review['baseVariant'];
   }
   const { editor, ...rest } = value;
   return {
@@ -40,7 +46,9 @@ function migrate0to1(value: Record<string, unknown>): MigrationResult {
   };
 }
 
-const STEPS: Readonly<Record<number, (value: Record<string, unknown>) => MigrationResult>> = { 0: migrate0to1 };
+const STEPS: Readonly<Record<number, (value: Record<string, unknown>) => MigrationResult>> = {
+  0: migrate0to1,
+};
 
 /**
  * Brings a project object of any known older version to the current one. `from` is the version the
@@ -49,7 +57,11 @@ const STEPS: Readonly<Record<number, (value: Record<string, unknown>) => Migrati
 export function migrateProject(value: Record<string, unknown>): MigrationResult {
   const version = value['version'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, path: 'version', message: `expected a version number, found ${JSON.stringify(version)}` };
+    return {
+      ok: false,
+      path: 'version',
+      message: `expected a version number, found ${JSON.stringify(version)}`,
+    };
   }
   let current = value;
   for (let v = version; v < PROJECT_VERSION; v++) {

@@ -25,7 +25,9 @@ export function repairReview(review: StoryReview): { review: StoryReview; notes:
       if (!decision || !anchor) continue;
       const text = repaired.canonical.slice(anchor.start, anchor.end);
       decisions[issue.flagId] = { ...decision, text };
-      notes.push(`story ${review.storyId}: the decision at ${issue.flagId} now records the canonical's text "${text}" instead of "${decision.text}"`);
+      notes.push(
+        `story ${review.storyId}: the decision at ${issue.flagId} now records the canonical's text "${text}" instead of "${decision.text}"`,
+      );
     } else if (issue.kind === 'overlap') {
       notes.push(`story ${review.storyId}: ${issue.message}`);
     }

@@ -51,14 +51,16 @@ export function replaceAnchoredText(
   const target = anchorOf(review, flagId);
   if (!target) throw new RangeError(`flag "${flagId}" has no anchor in story "${review.storyId}"`);
   const edit: TextEdit = { start: target.start, end: target.end, text };
-  const canonical = review.canonical.slice(0, target.start) + text + review.canonical.slice(target.end);
+  const canonical =
+    review.canonical.slice(0, target.start) + text + review.canonical.slice(target.end);
   const touched: string[] = [];
   const index = review.anchors.indexOf(target);
   const anchors = review.anchors.map((a, i) => {
     if (i === index) return { flagId, start: a.start, end: a.start + text.length };
     if (target.start === target.end && a.start === target.start) {
       // Two insertion points at one offset keep their order: those after the target follow its text.
-      if (i > index && a.start === a.end) return { flagId: a.flagId, start: a.start + text.length, end: a.end + text.length };
+      if (i > index && a.start === a.end)
+        return { flagId: a.flagId, start: a.start + text.length, end: a.end + text.length };
       // A passage's anchor before the target at the same offset holds it (see sortAnchors): it grows.
       if (i < index && a.end > a.start) {
         touched.push(a.flagId);
@@ -69,7 +71,11 @@ export function replaceAnchoredText(
     if (mapped.fate === 'touched' || mapped.fate === 'collapsed') touched.push(a.flagId);
     return mapped.anchor;
   });
-  return { canonical, anchors, decisions: refreshDecisionTexts(review.decisions, touched, canonical, anchors) };
+  return {
+    canonical,
+    anchors,
+    decisions: refreshDecisionTexts(review.decisions, touched, canonical, anchors),
+  };
 }
 
 /** Decisions of the given flags take the text now at their anchors (status and author unchanged). */
@@ -106,14 +112,19 @@ export type AnchorFate = 'kept' | 'shifted' | 'touched' | 'collapsed';
  * - lies wholly inside a larger edit: collapsed to an empty anchor after the new text.
  * Every case is monotone in the anchor's position, so ordered, laminar anchors stay so.
  */
-export function mapAnchor(anchor: CanonicalAnchor, edit: TextEdit): { anchor: CanonicalAnchor; fate: AnchorFate } {
+export function mapAnchor(
+  anchor: CanonicalAnchor,
+  edit: TextEdit,
+): { anchor: CanonicalAnchor; fate: AnchorFate } {
   const { start: s, end: e } = edit;
   const { start: a, end: b, flagId } = anchor;
   const delta = edit.text.length - (e - s);
   const afterText = s + edit.text.length;
   if (b <= s) return { anchor, fate: 'kept' };
   if (e <= a) {
-    return delta === 0 ? { anchor, fate: 'kept' } : { anchor: { flagId, start: a + delta, end: b + delta }, fate: 'shifted' };
+    return delta === 0
+      ? { anchor, fate: 'kept' }
+      : { anchor: { flagId, start: a + delta, end: b + delta }, fate: 'shifted' };
   }
   if (a <= s && e <= b) return { anchor: { flagId, start: a, end: b + delta }, fate: 'touched' };
   if (a < s) return { anchor: { flagId, start: a, end: afterText }, fate: 'touched' };

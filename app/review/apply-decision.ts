@@ -13,7 +13,10 @@ export function applyRecordedDecision(review: StoryReview, decision: Decision): 
   const anchor = anchorOf(review, decision.flagId);
   if (!anchor) return review;
   const current = review.canonical.slice(anchor.start, anchor.end);
-  const replaced = current === decision.text ? review : { ...review, ...replaceAnchoredText(review, decision.flagId, decision.text) };
+  const replaced =
+    current === decision.text
+      ? review
+      : { ...review, ...replaceAnchoredText(review, decision.flagId, decision.text) };
   return { ...replaced, decisions: { ...replaced.decisions, [decision.flagId]: decision } };
 }
 
@@ -48,7 +51,12 @@ function similarity(a: string, b: string): number {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  while (
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+  )
+    suffix++;
   return prefix + suffix;
 }
 
@@ -60,22 +68,32 @@ function similarity(a: string, b: string): number {
  * after it was taken, or edited by hand) gets the decision's text, innermost first.
  * Without the story: innermost first, so a nested change is set before the passage around it.
  */
-export function applyRecordedDecisions(review: StoryReview, decisions: readonly Decision[], story?: Story): StoryReview {
+export function applyRecordedDecisions(
+  review: StoryReview,
+  decisions: readonly Decision[],
+  story?: Story,
+): StoryReview {
   const length = (r: StoryReview, d: Decision): number => {
     const a = anchorOf(r, d.flagId);
     return a ? a.end - a.start : 0;
   };
-  const innermostFirst = (r: StoryReview): Decision[] => [...decisions].sort((a, b) => length(r, a) - length(r, b));
+  const innermostFirst = (r: StoryReview): Decision[] =>
+    [...decisions].sort((a, b) => length(r, a) - length(r, b));
   if (!story) return innermostFirst(review).reduce(applyRecordedDecision, review);
   const order = new Map(story.flags.map((f, i) => [f.id, i]));
   const outerFirst = [...decisions].sort(
-    (a, b) => length(review, b) - length(review, a) || (order.get(a.flagId) ?? 0) - (order.get(b.flagId) ?? 0),
+    (a, b) =>
+      length(review, b) - length(review, a) ||
+      (order.get(a.flagId) ?? 0) - (order.get(b.flagId) ?? 0),
   );
   let current = outerFirst.reduce((r, d) => retakeReading(r, d, story), review);
   for (const decision of innermostFirst(current)) {
     const anchor = anchorOf(current, decision.flagId);
     const text = anchor ? current.canonical.slice(anchor.start, anchor.end) : decision.text;
-    current = text === decision.text && current.decisions[decision.flagId] === decision ? current : applyRecordedDecision(current, decision);
+    current =
+      text === decision.text && current.decisions[decision.flagId] === decision
+        ? current
+        : applyRecordedDecision(current, decision);
   }
   return current;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { changeBaseVariant, defaultBaseVariant, hasEditsOutsideFlags, initStoryReview } from './canonical';
+import {
+  changeBaseVariant,
+  defaultBaseVariant,
+  hasEditsOutsideFlags,
+  initStoryReview,
+} from './canonical';
 import { acceptReading, editByHand } from './decide';
 import { reviewProblems } from './invariants';
 import { buildStoryFixture } from '../../test/fixtures/review/story-fixture';
@@ -13,7 +18,10 @@ const parts = [
   '名考生参加考试',
   { readings: ['、', '，', '，'], category: 'punctuation' as const },
   '成绩良好。\n',
-  { readings: ['', '据悉，考试分两天进行。', '据悉，考试分两天进行。'], category: 'omission' as const },
+  {
+    readings: ['', '据悉，考试分两天进行。', '据悉，考试分两天进行。'],
+    category: 'omission' as const,
+  },
   '\n全文完。',
 ];
 
@@ -22,7 +30,9 @@ describe('initStoryReview', () => {
     const { story, variants } = buildStoryFixture(3, parts, { prefix: '第一版\n' });
     const review = initStoryReview(story, variants, 'v2');
     expect(review.baseVariant).toBe('v2');
-    expect(review.canonical).toBe('本报讯 记者李肖娜报道：今年共有4110名考生参加考试，成绩良好。\n据悉，考试分两天进行。\n全文完。');
+    expect(review.canonical).toBe(
+      '本报讯 记者李肖娜报道：今年共有4110名考生参加考试，成绩良好。\n据悉，考试分两天进行。\n全文完。',
+    );
     for (const flag of story.flags) {
       const anchor = review.anchors.find((a) => a.flagId === flag.id);
       expect(anchor).toBeDefined();
@@ -40,7 +50,11 @@ describe('initStoryReview', () => {
 
   it('keeps the base form of a reading that agrees with the majority after style folding', () => {
     // Latin context: the house form leaves its punctuation alone (house-form.test.ts has the CJK case).
-    const { story, variants } = buildStoryFixture(3, ['a', { readings: [',', '，', '，'], majority: '，' }, ' b']);
+    const { story, variants } = buildStoryFixture(3, [
+      'a',
+      { readings: [',', '，', '，'], majority: '，' },
+      ' b',
+    ]);
     expect(initStoryReview(story, variants, 'v1').canonical).toBe('a, b');
   });
 
@@ -69,7 +83,11 @@ describe('initStoryReview', () => {
         },
       ],
     };
-    const review = initStoryReview(story, [{ id: 'v1', path: 'a', name: 'a', encoding: 'utf-8', text }], 'v1');
+    const review = initStoryReview(
+      story,
+      [{ id: 'v1', path: 'a', name: 'a', encoding: 'utf-8', text }],
+      'v1',
+    );
     expect(review.canonical).toBe('上半篇甲乙。\n下半篇丙丁。');
     expect(review.anchors[0]).toEqual({ flagId: 's1-f1', start: 10, end: 12 });
   });
@@ -82,7 +100,13 @@ describe('initStoryReview', () => {
 
 describe('changeBaseVariant', () => {
   it('rebuilds on the new base and keeps every decision', () => {
-    const { story, variants } = buildStoryFixture(2, ['甲', { readings: ['困难', '问题'] }, '乙', { readings: ['1', '2'] }, '丙']);
+    const { story, variants } = buildStoryFixture(2, [
+      '甲',
+      { readings: ['困难', '问题'] },
+      '乙',
+      { readings: ['1', '2'] },
+      '丙',
+    ]);
     let review = initStoryReview(story, variants, 'v1');
     const [f1, f2] = story.flags;
     if (!f1 || !f2) throw new Error('fixture');
@@ -99,7 +123,10 @@ describe('changeBaseVariant', () => {
 describe('flags nested in an omitted passage', () => {
   const parts = [
     '导语。\n',
-    { omitted: [false, true, false], parts: ['她和社区干部', { readings: ['聚焦', '', '关注'] }, '新就业群体的需求。'] },
+    {
+      omitted: [false, true, false],
+      parts: ['她和社区干部', { readings: ['聚焦', '', '关注'] }, '新就业群体的需求。'],
+    },
     '\n结尾。',
   ];
 

@@ -65,7 +65,11 @@ interface Placement {
  * replacement, so anchors stay laminar. Throws when the base variant's text is not given or the
  * base does not carry the story: both are programming errors, not editor input.
  */
-export function initStoryReview(story: Story, variants: readonly VariantText[], baseVariant?: string): StoryReview {
+export function initStoryReview(
+  story: Story,
+  variants: readonly VariantText[],
+  baseVariant?: string,
+): StoryReview {
   const base = baseVariant ?? defaultBaseVariant(story);
   if (!storyVariants(story).includes(base)) {
     throw new RangeError(`variant "${base}" does not carry story "${story.id}"`);
@@ -92,7 +96,9 @@ export function initStoryReview(story: Story, variants: readonly VariantText[], 
   // By start; at one offset an insertion point (empty range) comes before text starting there, and
   // an outer range before the ranges it contains (longest first); then in flag order.
   const isEmpty = (p: Placement): number => (p.end === p.start ? 0 : 1);
-  placements.sort((a, b) => a.start - b.start || isEmpty(a) - isEmpty(b) || b.end - a.end || a.order - b.order);
+  placements.sort(
+    (a, b) => a.start - b.start || isEmpty(a) - isEmpty(b) || b.end - a.end || a.order - b.order,
+  );
 
   let canonical = '';
   const anchors: CanonicalAnchor[] = [];
@@ -106,23 +112,44 @@ export function initStoryReview(story: Story, variants: readonly VariantText[], 
   const nestedIn = (flag: Flag, outer: Reading): boolean => {
     const r = flag.readings.find((x) => x.variant === outer.variant);
     if (!r) return false;
-    return r.start === r.end ? r.start > outer.start && r.end < outer.end : r.start >= outer.start && r.end <= outer.end;
+    return r.start === r.end
+      ? r.start > outer.start && r.end < outer.end
+      : r.start >= outer.start && r.end <= outer.end;
   };
   /**
    * Anchors the children of a flag replaced by `chosen`: where the variant that reads `chosen` has
    * them inside its reading of the flag, at the same place in the new text; otherwise empty after it.
    */
-  const anchorChildren = (outer: Placement, chosen: string, start: number, children: readonly Placement[]): void => {
+  const anchorChildren = (
+    outer: Placement,
+    chosen: string,
+    start: number,
+    children: readonly Placement[],
+  ): void => {
     const source = sourceOf(outer.flag, chosen);
     let last = start;
     for (const child of children) {
       const r = source ? child.flag.readings.find((x) => x.variant === source.variant) : undefined;
-      if (source && r && r.start >= source.start && r.end <= source.end && start + (r.start - source.start) >= last) {
+      if (
+        source &&
+        r &&
+        r.start >= source.start &&
+        r.end <= source.end &&
+        start + (r.start - source.start) >= last
+      ) {
         const childStart = start + (r.start - source.start);
-        anchors.push({ flagId: child.flag.id, start: childStart, end: childStart + (r.end - r.start) });
+        anchors.push({
+          flagId: child.flag.id,
+          start: childStart,
+          end: childStart + (r.end - r.start),
+        });
         last = childStart;
       } else {
-        anchors.push({ flagId: child.flag.id, start: start + chosen.length, end: start + chosen.length });
+        anchors.push({
+          flagId: child.flag.id,
+          start: start + chosen.length,
+          end: start + chosen.length,
+        });
         last = start + chosen.length;
       }
     }
@@ -153,7 +180,12 @@ export function initStoryReview(story: Story, variants: readonly VariantText[], 
             : sourceOf(p.flag, chosen);
         if (!outer || outer.end === outer.start) continue;
         const nested: Placement[] = [];
-        while (queue[0] && queue[0].start === p.start && queue[0].end === p.start && nestedIn(queue[0].flag, outer)) {
+        while (
+          queue[0] &&
+          queue[0].start === p.start &&
+          queue[0].end === p.start &&
+          nestedIn(queue[0].flag, outer)
+        ) {
           nested.push(queue.shift() as Placement);
         }
         if (chosen === '') for (const child of nested) emptyAnchor(child.flag);
@@ -202,8 +234,20 @@ export function changeBaseVariant(
  * its base and decisions would not give back. Changing the base or carrying the review over to a
  * new comparison loses such edits, so the UI asks first (and carry-over lists the story).
  */
-export function hasEditsOutsideFlags(review: StoryReview, story: Story, variants: readonly VariantText[]): boolean {
-  if (!variants.some((v) => v.id === review.baseVariant) || !storyVariants(story).includes(review.baseVariant)) return true;
-  const rebuilt = applyRecordedDecisions(initStoryReview(story, variants, review.baseVariant), Object.values(review.decisions), story);
+export function hasEditsOutsideFlags(
+  review: StoryReview,
+  story: Story,
+  variants: readonly VariantText[],
+): boolean {
+  if (
+    !variants.some((v) => v.id === review.baseVariant) ||
+    !storyVariants(story).includes(review.baseVariant)
+  )
+    return true;
+  const rebuilt = applyRecordedDecisions(
+    initStoryReview(story, variants, review.baseVariant),
+    Object.values(review.decisions),
+    story,
+  );
   return rebuilt.canonical !== review.canonical;
 }

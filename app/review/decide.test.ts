@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { acceptMajority, acceptReading, bulkDecide, editByHand, pickReading, rejectFlag, reopenFlag } from './decide';
+import {
+  acceptMajority,
+  acceptReading,
+  bulkDecide,
+  editByHand,
+  pickReading,
+  rejectFlag,
+  reopenFlag,
+} from './decide';
 import { reviewProblems } from './invariants';
 import { statusOf } from './queries';
 import { buildReviewFixture } from '../../test/fixtures/review/review-fixture';
@@ -26,7 +34,14 @@ describe('decisions', () => {
     const before = review.canonical;
     const { review: next, decision } = acceptReading(review, flag(0), 'v2', ctx);
     expect(next.canonical).toBe('记者肖娜报道，，共4110名；完');
-    expect(decision).toEqual({ flagId: 's1-f1', status: 'accepted', text: '肖娜', variant: 'v2', editor: '王编辑', at: ctx.at });
+    expect(decision).toEqual({
+      flagId: 's1-f1',
+      status: 'accepted',
+      text: '肖娜',
+      variant: 'v2',
+      editor: '王编辑',
+      at: ctx.at,
+    });
     expect(statusOf(next, 's1-f1')).toBe('accepted');
     expect(review.canonical).toBe(before);
     expect(statusOf(review, 's1-f1')).toBe('open');
@@ -60,7 +75,13 @@ describe('decisions', () => {
 
   it('bulk accepts the majority at every open punctuation flag and lists the tie it skipped', () => {
     const { review, story } = setup();
-    const outcome = bulkDecide(review, story, { categories: ['punctuation'], statuses: ['open'] }, { type: 'accept-majority' }, ctx);
+    const outcome = bulkDecide(
+      review,
+      story,
+      { categories: ['punctuation'], statuses: ['open'] },
+      { type: 'accept-majority' },
+      ctx,
+    );
     expect(outcome.decisions.map((d) => d.flagId)).toEqual(['s1-f2']);
     expect(outcome.skipped).toEqual([{ flagId: 's1-f4', reason: 'no majority (tie)' }]);
     expect(statusOf(outcome.review, 's1-f1')).toBe('open');
@@ -69,7 +90,13 @@ describe('decisions', () => {
 
   it('bulk accepts one variant wherever it is in the minority', () => {
     const { review, story } = setup();
-    const outcome = bulkDecide(review, story, { variant: 'v2' }, { type: 'accept-variant', variant: 'v2' }, ctx);
+    const outcome = bulkDecide(
+      review,
+      story,
+      { variant: 'v2' },
+      { type: 'accept-variant', variant: 'v2' },
+      ctx,
+    );
     expect(outcome.review.canonical).toBe('记者肖娜报道，，共4100名。完');
     expect(outcome.decisions.map((d) => d.flagId)).toEqual(['s1-f1', 's1-f3', 's1-f4']);
     expect(reviewProblems(outcome.review)).toEqual([]);

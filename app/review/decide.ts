@@ -58,8 +58,14 @@ export function recordDecision(
     at: context.at ?? new Date().toISOString(),
     ...(context.note !== undefined ? { note: context.note } : {}),
   };
-  const replaced = anchoredText(review, flagId) === text ? review : { ...review, ...replaceAnchoredText(review, flagId, text) };
-  return { review: { ...replaced, decisions: { ...replaced.decisions, [flagId]: decision } }, decision };
+  const replaced =
+    anchoredText(review, flagId) === text
+      ? review
+      : { ...review, ...replaceAnchoredText(review, flagId, text) };
+  return {
+    review: { ...replaced, decisions: { ...replaced.decisions, [flagId]: decision } },
+    decision,
+  };
 }
 
 function readingOf(flag: Flag, variant: string): string {
@@ -84,13 +90,21 @@ function takeReading(
   const text = readingOf(flag, variant);
   // Taking words inside a passage the canonical lacks takes that variant's passage first, so the
   // words land inside it rather than alone at the gap (the passage gets its own decision).
-  const outer = story && text !== '' ? absentPassageAround(review, story, flag, variant) : undefined;
-  const current = outer && story ? takeReading(review, outer, variant, status, context, story).review : review;
+  const outer =
+    story && text !== '' ? absentPassageAround(review, story, flag, variant) : undefined;
+  const current =
+    outer && story ? takeReading(review, outer, variant, status, context, story).review : review;
   const before = anchorOf(current, flag.id);
   const outcome = recordDecision(current, flag.id, status, text, context, variant);
   if (!story || !before || (before.end === before.start && text === '')) return outcome;
-  const grown = before.start === before.end ? growContainers(outcome.review, story, flag, before.start) : outcome.review;
-  return { review: placeNestedAnchors(current, grown, story, flag, variant, before), decision: outcome.decision };
+  const grown =
+    before.start === before.end
+      ? growContainers(outcome.review, story, flag, before.start)
+      : outcome.review;
+  return {
+    review: placeNestedAnchors(current, grown, story, flag, variant, before),
+    decision: outcome.decision,
+  };
 }
 
 /** True when some variant's reading of `outer` holds its reading of `inner` (inner is nested in outer). */
@@ -99,7 +113,9 @@ function holds(outer: Flag, inner: Flag): boolean {
     const r = inner.readings.find((x) => x.variant === o.variant);
     if (r === undefined || o.end === o.start || o.end - o.start <= r.end - r.start) return false;
     // An empty reading on the passage's edge is as likely right before or after it: not held.
-    return r.start === r.end ? r.start > o.start && r.end < o.end : r.start >= o.start && r.end <= o.end;
+    return r.start === r.end
+      ? r.start > o.start && r.end < o.end
+      : r.start >= o.start && r.end <= o.end;
   });
 }
 
@@ -120,14 +136,23 @@ function growContainers(review: StoryReview, story: Story, flag: Flag, at: numbe
     return { flagId: a.flagId, start: a.start, end: target.end };
   });
   if (grown.length === 0) return review;
-  return { ...review, anchors, decisions: refreshDecisionTexts(review.decisions, grown, review.canonical, anchors) };
+  return {
+    ...review,
+    anchors,
+    decisions: refreshDecisionTexts(review.decisions, grown, review.canonical, anchors),
+  };
 }
 
 /**
  * The outermost flag whose passage the canonical lacks (an empty anchor where the flag's own empty
  * anchor sits) and inside whose reading `variant` has this flag.
  */
-function absentPassageAround(review: StoryReview, story: Story, flag: Flag, variant: string): Flag | undefined {
+function absentPassageAround(
+  review: StoryReview,
+  story: Story,
+  flag: Flag,
+  variant: string,
+): Flag | undefined {
   const own = anchorOf(review, flag.id);
   const reading = flag.readings.find((r) => r.variant === variant);
   if (!own || own.start !== own.end || !reading) return undefined;
@@ -136,12 +161,22 @@ function absentPassageAround(review: StoryReview, story: Story, flag: Flag, vari
     if (candidate.id === flag.id) continue;
     const anchor = anchorOf(review, candidate.id);
     const passage = candidate.readings.find((r) => r.variant === variant);
-    if (!anchor || anchor.start !== anchor.end || anchor.start !== own.start || !passage || passage.end === passage.start) continue;
+    if (
+      !anchor ||
+      anchor.start !== anchor.end ||
+      anchor.start !== own.start ||
+      !passage ||
+      passage.end === passage.start
+    )
+      continue;
     const inside =
       reading.start === reading.end
         ? reading.start > passage.start && reading.end < passage.end
-        : reading.start >= passage.start && reading.end <= passage.end && passage.end - passage.start > reading.end - reading.start;
-    if (inside && (!best || passage.end - passage.start > best.length)) best = { flag: candidate, length: passage.end - passage.start };
+        : reading.start >= passage.start &&
+          reading.end <= passage.end &&
+          passage.end - passage.start > reading.end - reading.start;
+    if (inside && (!best || passage.end - passage.start > best.length))
+      best = { flag: candidate, length: passage.end - passage.start };
   }
   return best?.flag;
 }
@@ -183,21 +218,36 @@ export function majorityVariant(flag: Flag, baseVariant: string): string | undef
 }
 
 /** Accepts the majority reading (as the base prints it when the base agrees); throws on a tie. */
-export function acceptMajority(review: StoryReview, flag: Flag, context: DecisionContext, story?: Story): DecisionOutcome {
+export function acceptMajority(
+  review: StoryReview,
+  flag: Flag,
+  context: DecisionContext,
+  story?: Story,
+): DecisionOutcome {
   const variant = majorityVariant(flag, review.baseVariant);
   if (variant === undefined) throw new RangeError(`flag "${flag.id}" has no majority reading`);
   return acceptReading(review, flag, variant, context, story);
 }
 
 /** Rejects the flag: the canonical keeps the text it has at the flag (status rejected). */
-export function rejectFlag(review: StoryReview, flagId: string, context: DecisionContext): DecisionOutcome {
+export function rejectFlag(
+  review: StoryReview,
+  flagId: string,
+  context: DecisionContext,
+): DecisionOutcome {
   const text = anchoredText(review, flagId);
-  if (text === null) throw new RangeError(`flag "${flagId}" has no anchor in story "${review.storyId}"`);
+  if (text === null)
+    throw new RangeError(`flag "${flagId}" has no anchor in story "${review.storyId}"`);
   return recordDecision(review, flagId, 'rejected', text, context);
 }
 
 /** Replaces the canonical text at a flag with text typed by the editor (status edited). */
-export function editByHand(review: StoryReview, flagId: string, text: string, context: DecisionContext): DecisionOutcome {
+export function editByHand(
+  review: StoryReview,
+  flagId: string,
+  text: string,
+  context: DecisionContext,
+): DecisionOutcome {
   return recordDecision(review, flagId, 'edited', text, context);
 }
 
@@ -248,7 +298,9 @@ export function bulkDecide(
       continue;
     }
     const outcome =
-      variant === undefined ? rejectFlag(current, flag.id, ctx) : acceptReading(current, flag, variant, ctx, story);
+      variant === undefined
+        ? rejectFlag(current, flag.id, ctx)
+        : acceptReading(current, flag, variant, ctx, story);
     current = outcome.review;
     decisions.push(outcome.decision);
   }

@@ -10,7 +10,13 @@ import { buildStoryFixture } from '../../test/fixtures/review/story-fixture';
 const ctx = { editor: 'ed', at: '2026-11-23T10:00:00.000Z' };
 
 function setup() {
-  const { story, variants } = buildStoryFixture(2, ['今天', { readings: ['李肖娜', '肖娜'] }, '来到', { readings: ['北京', '南京'] }, '。']);
+  const { story, variants } = buildStoryFixture(2, [
+    '今天',
+    { readings: ['李肖娜', '肖娜'] },
+    '来到',
+    { readings: ['北京', '南京'] },
+    '。',
+  ]);
   // canonical (base v1, tie → base): 今天李肖娜来到北京。 anchors f1 2–5, f2 7–9
   return { story, review: initStoryReview(story, variants, 'v1') };
 }
@@ -18,7 +24,11 @@ function setup() {
 describe('applyTextEdit', () => {
   it('shifts anchors after an edit before them and leaves them open', () => {
     const { review } = setup();
-    const { review: next, touched } = applyTextEdit(review, { start: 0, end: 2, text: '昨日上午' }, ctx);
+    const { review: next, touched } = applyTextEdit(
+      review,
+      { start: 0, end: 2, text: '昨日上午' },
+      ctx,
+    );
     expect(next.canonical).toBe('昨日上午李肖娜来到北京。');
     expect(touched).toEqual([]);
     expect(next.anchors).toEqual([
@@ -41,9 +51,17 @@ describe('applyTextEdit', () => {
   it('an edit inside a flag marks it edited with the new text', () => {
     const { review } = setup();
     const accepted = acceptReading(review, setupFlag(), 'v1', ctx).review;
-    const { review: next, touched } = applyTextEdit(accepted, { start: 3, end: 4, text: '晓' }, ctx);
+    const { review: next, touched } = applyTextEdit(
+      accepted,
+      { start: 3, end: 4, text: '晓' },
+      ctx,
+    );
     expect(touched).toEqual(['s1-f1']);
-    expect(next.decisions['s1-f1']).toMatchObject({ status: 'edited', text: '李晓娜', editor: 'ed' });
+    expect(next.decisions['s1-f1']).toMatchObject({
+      status: 'edited',
+      text: '李晓娜',
+      editor: 'ed',
+    });
     expect(reviewProblems(next)).toEqual([]);
   });
 
@@ -75,52 +93,66 @@ describe('applyTextEdit', () => {
 });
 
 describe('applyTextEdit, property', () => {
-  const pieces = fc.array(fc.oneof(fc.constantFrom('甲', '乙', '，', '。', '\n', 'ab'), fc.string({ maxLength: 3 })), { maxLength: 4 });
+  const pieces = fc.array(
+    fc.oneof(fc.constantFrom('甲', '乙', '，', '。', '\n', 'ab'), fc.string({ maxLength: 3 })),
+    { maxLength: 4 },
+  );
   const editArb = fc.record({ a: fc.nat(), b: fc.nat(), text: pieces.map((p) => p.join('')) });
 
   it('keeps every anchor in bounds, ordered, and every decided flag equal to its text after random edits', () => {
     fc.assert(
-      fc.property(fc.array(editArb, { maxLength: 25 }), fc.array(fc.nat(3), { maxLength: 4 }), (edits, accepts) => {
-        const { story, variants } = buildStoryFixture(3, [
-          '头',
-          { readings: ['甲乙', '甲', '甲乙'] },
-          '中间',
-          { readings: ['', '补充句。', '补充句。'], category: 'omission' },
-          { readings: ['1', '2', '2'], category: 'number' },
-          '尾',
-          { readings: ['，', '、', '。'], category: 'punctuation' },
-        ]);
-        let review = initStoryReview(story, variants, 'v1');
-        for (const i of accepts) {
-          const flag = story.flags[i];
-          if (flag) review = acceptReading(review, flag, 'v2', ctx).review;
-        }
-        const ids = review.anchors.map((a) => a.flagId);
-        for (const { a, b, text } of edits) {
-          const length = review.canonical.length + 1;
-          const start = Math.min(a, b) % length;
-          const end = Math.min(length - 1, start + (Math.max(a, b) % 6));
-          const before = review;
-          review = applyTextEdit(review, { start, end, text }, ctx).review;
-          expect(review.canonical).toBe(before.canonical.slice(0, start) + text + before.canonical.slice(end));
-        }
-        expect(reviewProblems(review)).toEqual([]);
-        expect(review.anchors.map((a) => a.flagId)).toEqual(ids);
-      }),
+      fc.property(
+        fc.array(editArb, { maxLength: 25 }),
+        fc.array(fc.nat(3), { maxLength: 4 }),
+        (edits, accepts) => {
+          const { story, variants } = buildStoryFixture(3, [
+            '头',
+            { readings: ['甲乙', '甲', '甲乙'] },
+            '中间',
+            { readings: ['', '补充句。', '补充句。'], category: 'omission' },
+            { readings: ['1', '2', '2'], category: 'number' },
+            '尾',
+            { readings: ['，', '、', '。'], category: 'punctuation' },
+          ]);
+          let review = initStoryReview(story, variants, 'v1');
+          for (const i of accepts) {
+            const flag = story.flags[i];
+            if (flag) review = acceptReading(review, flag, 'v2', ctx).review;
+          }
+          const ids = review.anchors.map((a) => a.flagId);
+          for (const { a, b, text } of edits) {
+            const length = review.canonical.length + 1;
+            const start = Math.min(a, b) % length;
+            const end = Math.min(length - 1, start + (Math.max(a, b) % 6));
+            const before = review;
+            review = applyTextEdit(review, { start, end, text }, ctx).review;
+            expect(review.canonical).toBe(
+              before.canonical.slice(0, start) + text + before.canonical.slice(end),
+            );
+          }
+          expect(reviewProblems(review)).toEqual([]);
+          expect(review.anchors.map((a) => a.flagId)).toEqual(ids);
+        },
+      ),
       { numRuns: 400 },
     );
   });
 
   it('an edit away from every anchor leaves the anchored texts unchanged', () => {
     fc.assert(
-      fc.property(fc.nat(), pieces.map((p) => p.join('')), (at, text) => {
-        const { review } = setup();
-        const slices = (r: typeof review) => r.anchors.map((x) => r.canonical.slice(x.start, x.end));
-        const positions = [0, 1, 5, 6, 9, 10];
-        const pos = positions[at % positions.length] ?? 0;
-        const next = applyTextEdits(review, [{ start: pos, end: pos, text }], ctx).review;
-        expect(slices(next)).toEqual(slices(review));
-      }),
+      fc.property(
+        fc.nat(),
+        pieces.map((p) => p.join('')),
+        (at, text) => {
+          const { review } = setup();
+          const slices = (r: typeof review) =>
+            r.anchors.map((x) => r.canonical.slice(x.start, x.end));
+          const positions = [0, 1, 5, 6, 9, 10];
+          const pos = positions[at % positions.length] ?? 0;
+          const next = applyTextEdits(review, [{ start: pos, end: pos, text }], ctx).review;
+          expect(slices(next)).toEqual(slices(review));
+        },
+      ),
     );
   });
 });

@@ -21,7 +21,11 @@ export interface EditOutcome {
  * text now at the anchor (an anchor whose whole text was deleted is an empty anchor, still edited).
  * Offsets outside the canonical are clamped. `context` names the editor (default: no name, now).
  */
-export function applyTextEdit(review: StoryReview, edit: TextEdit, context: DecisionContext = { editor: '' }): EditOutcome {
+export function applyTextEdit(
+  review: StoryReview,
+  edit: TextEdit,
+  context: DecisionContext = { editor: '' },
+): EditOutcome {
   const e = clampEdit(edit, review.canonical.length);
   if (e.start === e.end && e.text === '') return { review, touched: [] };
   const canonical = review.canonical.slice(0, e.start) + e.text + review.canonical.slice(e.end);
@@ -43,7 +47,11 @@ export function applyTextEdit(review: StoryReview, edit: TextEdit, context: Deci
       text: canonical.slice(anchor.start, anchor.end),
       editor: context.editor,
       at,
-      ...(context.note !== undefined ? { note: context.note } : previous?.note !== undefined ? { note: previous.note } : {}),
+      ...(context.note !== undefined
+        ? { note: context.note }
+        : previous?.note !== undefined
+          ? { note: previous.note }
+          : {}),
     };
   }
   return { review: { ...review, canonical, anchors, decisions }, touched };

@@ -26,18 +26,28 @@ export interface ReviewFilter {
 export const NO_FILTER: ReviewFilter = { categories: [], statuses: [], variant: null, text: '' };
 
 /** True when the flag passes the filter. */
-export function matchesFilter(flag: Flag, review: StoryReview | undefined, filter: ReviewFilter): boolean {
+export function matchesFilter(
+  flag: Flag,
+  review: StoryReview | undefined,
+  filter: ReviewFilter,
+): boolean {
   if (filter.categories.length > 0 && !filter.categories.includes(flag.category)) return false;
-  if (filter.statuses.length > 0 && !filter.statuses.includes(statusOf(review, flag.id))) return false;
+  if (filter.statuses.length > 0 && !filter.statuses.includes(statusOf(review, flag.id)))
+    return false;
   // On a tie every variant disagrees with someone: the flag stays for every variant that prints it.
   if (filter.variant !== null && !variantDisagrees(flag, filter.variant)) return false;
   const text = filter.text.trim();
-  if (text && !flag.readings.some((r) => r.text.includes(text)) && !flag.id.includes(text)) return false;
+  if (text && !flag.readings.some((r) => r.text.includes(text)) && !flag.id.includes(text))
+    return false;
   return true;
 }
 
 /** The story's flags that pass the filter, in reading order. */
-export function filterFlags(story: Story, review: StoryReview | undefined, filter: ReviewFilter): Flag[] {
+export function filterFlags(
+  story: Story,
+  review: StoryReview | undefined,
+  filter: ReviewFilter,
+): Flag[] {
   return story.flags.filter((flag) => matchesFilter(flag, review, filter));
 }
 

@@ -47,7 +47,11 @@ describe('history', () => {
 
 describe('history of a review', () => {
   it('undoes a hand edit typed in keystrokes as one step, then a decision, and redoes them', () => {
-    const { story, variants } = buildStoryFixture(2, ['记者', { readings: ['李肖娜', '肖娜'] }, '报道。']);
+    const { story, variants } = buildStoryFixture(2, [
+      '记者',
+      { readings: ['李肖娜', '肖娜'] },
+      '报道。',
+    ]);
     const flag = story.flags[0];
     if (!flag) throw new Error('fixture');
     const ctx = { editor: 'e', at: 't' };
@@ -57,7 +61,9 @@ describe('history of a review', () => {
     const decided = h.present;
     for (const ch of ['（', '完', '）']) {
       const end = h.present.canonical.length;
-      h = pushHistory(h, applyTextEdit(h.present, { start: end, end, text: ch }, ctx).review, { coalesce: 'typing@end' });
+      h = pushHistory(h, applyTextEdit(h.present, { start: end, end, text: ch }, ctx).review, {
+        coalesce: 'typing@end',
+      });
     }
     expect(h.present.canonical).toBe('记者肖娜报道。（完）');
     h = undo(h);

@@ -33,14 +33,24 @@ export function createHistory<T>(present: T, limit: number = DEFAULT_HISTORY_LIM
 }
 
 /** Makes `next` the present; the old present becomes an undo step (unless coalesced) and redo is cleared. */
-export function pushHistory<T>(history: History<T>, next: T, options: PushOptions = {}): History<T> {
+export function pushHistory<T>(
+  history: History<T>,
+  next: T,
+  options: PushOptions = {},
+): History<T> {
   const key = options.coalesce;
   if (key !== undefined && key === history.lastKey && history.future.length === 0) {
     return { ...history, present: next };
   }
   const past = [...history.past, history.present];
   const trimmed = past.length > history.limit ? past.slice(past.length - history.limit) : past;
-  return { past: trimmed, present: next, future: [], limit: history.limit, ...(key !== undefined ? { lastKey: key } : {}) };
+  return {
+    past: trimmed,
+    present: next,
+    future: [],
+    limit: history.limit,
+    ...(key !== undefined ? { lastKey: key } : {}),
+  };
 }
 
 /** True when there is a step to undo. */
@@ -57,12 +67,22 @@ export function canRedo<T>(history: History<T>): boolean {
 export function undo<T>(history: History<T>): History<T> {
   const previous = history.past[history.past.length - 1];
   if (history.past.length === 0 || previous === undefined) return history;
-  return { past: history.past.slice(0, -1), present: previous, future: [history.present, ...history.future], limit: history.limit };
+  return {
+    past: history.past.slice(0, -1),
+    present: previous,
+    future: [history.present, ...history.future],
+    limit: history.limit,
+  };
 }
 
 /** Steps forward once; unchanged when there is nothing to redo. */
 export function redo<T>(history: History<T>): History<T> {
   const next = history.future[0];
   if (history.future.length === 0 || next === undefined) return history;
-  return { past: [...history.past, history.present], present: next, future: history.future.slice(1), limit: history.limit };
+  return {
+    past: [...history.past, history.present],
+    present: next,
+    future: history.future.slice(1),
+    limit: history.limit,
+  };
 }

@@ -24,17 +24,41 @@ export function reviewIssues(review: StoryReview): ReviewIssue[] {
   let lastStart = 0;
   for (const [i, a] of review.anchors.entries()) {
     const { flagId } = a;
-    if (!(Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.end >= a.start && a.end <= review.canonical.length)) {
-      issues.push({ kind: 'bounds', flagId, message: `anchors[${i}] (${flagId}) ${a.start}–${a.end} lies outside the canonical (length ${review.canonical.length})` });
+    if (!(
+      Number.isInteger(a.start) &&
+      Number.isInteger(a.end) &&
+      a.start >= 0 &&
+      a.end >= a.start &&
+      a.end <= review.canonical.length
+    )) {
+      issues.push({
+        kind: 'bounds',
+        flagId,
+        message: `anchors[${i}] (${flagId}) ${a.start}–${a.end} lies outside the canonical (length ${review.canonical.length})`,
+      });
       continue;
     }
-    if (a.start < lastStart) issues.push({ kind: 'order', flagId, message: `anchors[${i}] (${flagId}) starts at ${a.start}, before the previous anchor (${lastStart})` });
+    if (a.start < lastStart)
+      issues.push({
+        kind: 'order',
+        flagId,
+        message: `anchors[${i}] (${flagId}) starts at ${a.start}, before the previous anchor (${lastStart})`,
+      });
     while (open.length > 0 && (open[open.length - 1]?.end ?? 0) <= a.start) open.pop();
     const parent = open[open.length - 1];
     if (parent && a.end > parent.end) {
-      issues.push({ kind: 'overlap', flagId, message: `anchors[${i}] (${flagId}) ${a.start}–${a.end} overlaps ${parent.flagId} (ending at ${parent.end}) without nesting in it` });
+      issues.push({
+        kind: 'overlap',
+        flagId,
+        message: `anchors[${i}] (${flagId}) ${a.start}–${a.end} overlaps ${parent.flagId} (ending at ${parent.end}) without nesting in it`,
+      });
     }
-    if (seen.has(flagId)) issues.push({ kind: 'duplicate', flagId, message: `anchors[${i}]: flag ${flagId} has two anchors` });
+    if (seen.has(flagId))
+      issues.push({
+        kind: 'duplicate',
+        flagId,
+        message: `anchors[${i}]: flag ${flagId} has two anchors`,
+      });
     seen.add(flagId);
     if (a.end > a.start) open.push({ flagId, end: a.end });
     lastStart = a.start;
@@ -44,7 +68,11 @@ export function reviewIssues(review: StoryReview): ReviewIssue[] {
     if (!anchor) continue;
     const text = review.canonical.slice(anchor.start, anchor.end);
     if (text !== decision.text) {
-      issues.push({ kind: 'decision-text', flagId: decision.flagId, message: `decision at ${decision.flagId} says "${decision.text}" but the canonical reads "${text}" there` });
+      issues.push({
+        kind: 'decision-text',
+        flagId: decision.flagId,
+        message: `decision at ${decision.flagId} says "${decision.text}" but the canonical reads "${text}" there`,
+      });
     }
   }
   return issues;

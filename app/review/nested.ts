@@ -39,6 +39,11 @@ export function placeNestedAnchors(
   }
   if (moved.size === 0) return review;
   const anchors = sortAnchors(review.anchors.map((a) => moved.get(a.flagId) ?? a));
-  const decisions = refreshDecisionTexts(review.decisions, [...moved.keys()], review.canonical, anchors);
+  const decisions = refreshDecisionTexts(
+    review.decisions,
+    [...moved.keys()],
+    review.canonical,
+    anchors,
+  );
   return { ...review, anchors, decisions };
 }

@@ -8,7 +8,11 @@ const ctx = { editor: '编辑', at: '2026-11-23T10:00:00.000Z' };
 
 describe('setDecisionNote', () => {
   it('puts a note on a decision, replaces and removes it, and leaves open flags alone', () => {
-    const { story, variants } = buildStoryFixture(2, ['局长', { readings: ['李肖娜', '肖娜'], category: 'name' }, '介绍。']);
+    const { story, variants } = buildStoryFixture(2, [
+      '局长',
+      { readings: ['李肖娜', '肖娜'], category: 'name' },
+      '介绍。',
+    ]);
     const open = initStoryReview(story, variants, 'v1');
     expect(setDecisionNote(open, 's1-f1', '问过记者')).toBe(open);
     const decided = rejectFlag(open, 's1-f1', ctx).review;

@@ -15,7 +15,10 @@ function setup() {
     '元',
     { readings: ['二〇二五年', '2025年', '2025年'], category: 'number' },
     '。',
-    { readings: ['', '2024年全市新增社工120名。', '2024年全市新增社工120名。'], category: 'omission' },
+    {
+      readings: ['', '2024年全市新增社工120名。', '2024年全市新增社工120名。'],
+      category: 'omission',
+    },
   ]);
 }
 
@@ -34,7 +37,15 @@ describe('the numbers table and the variance strip', () => {
   it('prefers the engine annotation of a number flag', () => {
     const { story, review } = setup();
     const flags = story.flags.map((f) =>
-      f.id === 's1-f2' ? { ...f, numbers: { differ: 'form' as const, values: f.readings.map((r) => ({ variant: r.variant, value: 7 })) } } : f,
+      f.id === 's1-f2'
+        ? {
+            ...f,
+            numbers: {
+              differ: 'form' as const,
+              values: f.readings.map((r) => ({ variant: r.variant, value: 7 })),
+            },
+          }
+        : f,
     );
     const rows = numberRows({ ...story, flags }, review);
     expect(rows[0]).toMatchObject({ differ: 'form' });
@@ -48,7 +59,9 @@ describe('the numbers table and the variance strip', () => {
     expect(profile.reduce((n, b) => n + b.flags, 0)).toBe(6);
     expect(profile[0]?.start).toBe(0);
     expect(profile[3]?.end).toBe(review.canonical.length);
-    const withTie = profile.find((b) => b.firstFlagId === 's1-f4' || b.flags > 0 && b.variants === 3);
+    const withTie = profile.find(
+      (b) => b.firstFlagId === 's1-f4' || (b.flags > 0 && b.variants === 3),
+    );
     expect(withTie?.variants).toBe(3);
   });
 

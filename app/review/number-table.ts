@@ -44,7 +44,10 @@ function isRealNumber(token: { readonly text: string }): boolean {
 
 function bearsNumbers(flag: Flag): boolean {
   if (flag.category === 'number' || flag.numbers !== undefined) return true;
-  return flag.category !== 'omission' && flag.readings.some((r) => findNumbers(r.text).some(isRealNumber));
+  return (
+    flag.category !== 'omission' &&
+    flag.readings.some((r) => findNumbers(r.text).some(isRealNumber))
+  );
 }
 
 /** The value of a reading: its single number, or null when it holds none or several that disagree. */
@@ -66,9 +69,12 @@ export function numberRows(story: Story, review: StoryReview): NumberRow[] {
     const cells: NumberCell[] = flag.readings.map((r) => ({
       variant: r.variant,
       text: r.text,
-      value: engineValues.has(r.variant) ? (engineValues.get(r.variant) ?? null) : readingValue(r.text),
+      value: engineValues.has(r.variant)
+        ? (engineValues.get(r.variant) ?? null)
+        : readingValue(r.text),
     }));
-    const differ = flag.numbers?.differ ?? (new Set(cells.map((c) => c.value)).size > 1 ? 'value' : 'form');
+    const differ =
+      flag.numbers?.differ ?? (new Set(cells.map((c) => c.value)).size > 1 ? 'value' : 'form');
     rows.push({
       flagId: flag.id,
       cells,

@@ -15,7 +15,8 @@ export interface NumberToken {
 }
 
 // One number: Arabic digits with separators/decimals, or a run of Chinese numerals; then 万/亿.
-const NUMBER_PATTERN = /[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[万亿]*|[零〇一二两三四五六七八九十百千万亿]+/gu;
+const NUMBER_PATTERN =
+  /[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?[万亿]*|[零〇一二两三四五六七八九十百千万亿]+/gu;
 
 /** Every number in a text, in order. A lone 一 or 两 inside a word (一些, 两岸) is still a number here. */
 export function findNumbers(text: string): NumberToken[] {

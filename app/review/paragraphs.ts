@@ -20,7 +20,10 @@ export interface ParagraphGroup {
  * between line breaks; news text carries one paragraph per line). Flags without an anchor go
  * into paragraph 0, listed first.
  */
-export function groupByParagraph(flags: readonly Flag[], review: StoryReview | undefined): ParagraphGroup[] {
+export function groupByParagraph(
+  flags: readonly Flag[],
+  review: StoryReview | undefined,
+): ParagraphGroup[] {
   const text = review?.canonical ?? '';
   const starts = paragraphStarts(text);
   const anchorOf = new Map(review?.anchors.map((a) => [a.flagId, a]) ?? []);
@@ -30,7 +33,12 @@ export function groupByParagraph(flags: readonly Flag[], review: StoryReview | u
     const paragraph = anchor ? paragraphAt(starts, anchor.start) : 0;
     const last = groups[groups.length - 1];
     if (last && last.paragraph === paragraph) last.flags.push(flag);
-    else groups.push({ paragraph, line: paragraph > 0 ? lineAt(text, starts[paragraph - 1] ?? 0) : 0, flags: [flag] });
+    else
+      groups.push({
+        paragraph,
+        line: paragraph > 0 ? lineAt(text, starts[paragraph - 1] ?? 0) : 0,
+        flags: [flag],
+      });
   }
   return groups;
 }
@@ -56,4 +64,3 @@ export function paragraphStarts(text: string): number[] {
 export function paragraphAt(starts: readonly number[], offset: number): number {
   return upperBound(starts, offset);
 }
-

@@ -15,14 +15,23 @@ import {
   stepFlag,
 } from './queries';
 
-const flag = (id: string, texts: readonly string[], majority: string | null, category: Flag['category'] = 'wording'): Flag => ({
+const flag = (
+  id: string,
+  texts: readonly string[],
+  majority: string | null,
+  category: Flag['category'] = 'wording',
+): Flag => ({
   id,
   category,
   majority,
   readings: texts.map((text, i) => ({ variant: `v${i + 1}`, start: 0, end: text.length, text })),
 });
 
-const reviewOf = (canonical: string, anchors: StoryReview['anchors'], decisions: StoryReview['decisions'] = {}): StoryReview => ({
+const reviewOf = (
+  canonical: string,
+  anchors: StoryReview['anchors'],
+  decisions: StoryReview['decisions'] = {},
+): StoryReview => ({
   storyId: 's1',
   baseVariant: 'v1',
   canonical,
@@ -50,20 +59,33 @@ describe('groupReadings', () => {
 
   it('covers every reading exactly once', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('甲', '乙', '丙', ''), { minLength: 1, maxLength: 9 }), (texts) => {
-        const groups = groupReadings(flag('f', texts, null));
-        expect(groups.flatMap((g) => g.variants).sort()).toEqual(texts.map((_, i) => `v${i + 1}`).sort());
-        for (let i = 1; i < groups.length; i += 1) {
-          expect((groups[i - 1]?.variants.length ?? 0) >= (groups[i]?.variants.length ?? 0)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('甲', '乙', '丙', ''), { minLength: 1, maxLength: 9 }),
+        (texts) => {
+          const groups = groupReadings(flag('f', texts, null));
+          expect(groups.flatMap((g) => g.variants).sort()).toEqual(
+            texts.map((_, i) => `v${i + 1}`).sort(),
+          );
+          for (let i = 1; i < groups.length; i += 1) {
+            expect((groups[i - 1]?.variants.length ?? 0) >= (groups[i]?.variants.length ?? 0)).toBe(
+              true,
+            );
+          }
+        },
+      ),
     );
   });
 });
 
 describe('matchesFilter and countFlags', () => {
-  const flags = [flag('f1', ['甲', '乙', '甲'], '甲', 'name'), flag('f2', ['1', '1', '2'], '1', 'number'), flag('f3', ['，', '、'], null, 'punctuation')];
-  const review = reviewOf('甲1，', [], { f2: { flagId: 'f2', status: 'rejected', text: '1', editor: '', at: '' } });
+  const flags = [
+    flag('f1', ['甲', '乙', '甲'], '甲', 'name'),
+    flag('f2', ['1', '1', '2'], '1', 'number'),
+    flag('f3', ['，', '、'], null, 'punctuation'),
+  ];
+  const review = reviewOf('甲1，', [], {
+    f2: { flagId: 'f2', status: 'rejected', text: '1', editor: '', at: '' },
+  });
 
   it('filters by category, status, variant and text', () => {
     const ids = (filter: Partial<typeof NO_FILTER>) =>
@@ -81,7 +103,13 @@ describe('matchesFilter and countFlags', () => {
   it('counts per category and status', () => {
     const counts = countFlags(flags, review);
     expect(counts.total).toBe(3);
-    expect(counts.byCategory).toMatchObject({ name: 1, number: 1, punctuation: 1, wording: 0, omission: 0 });
+    expect(counts.byCategory).toMatchObject({
+      name: 1,
+      number: 1,
+      punctuation: 1,
+      wording: 0,
+      omission: 0,
+    });
     expect(counts.byStatus).toMatchObject({ open: 2, rejected: 1, accepted: 0 });
   });
 });
@@ -104,7 +132,15 @@ describe('paragraphs', () => {
       { flagId: 'b', start: 1, end: 2 },
       { flagId: 'c', start: 3, end: 4 },
     ]);
-    const groups = groupByParagraph([flag('a', ['甲'], null), flag('b', ['乙'], null), flag('c', ['丙'], null), flag('x', ['?'], null)], review);
+    const groups = groupByParagraph(
+      [
+        flag('a', ['甲'], null),
+        flag('b', ['乙'], null),
+        flag('c', ['丙'], null),
+        flag('x', ['?'], null),
+      ],
+      review,
+    );
     expect(groups.map((g) => [g.paragraph, g.line, g.flags.map((f) => f.id)])).toEqual([
       [1, 1, ['a', 'b']],
       [2, 2, ['c']],
@@ -112,7 +148,9 @@ describe('paragraphs', () => {
     ]);
     // Blank lines between paragraphs count as editor lines but not as paragraphs.
     const spaced = reviewOf('甲\n\n乙\r\n\r\n丙', [{ flagId: 'c', start: 8, end: 9 }]);
-    expect(groupByParagraph([flag('c', ['丙'], null)], spaced).map((g) => [g.paragraph, g.line])).toEqual([[3, 5]]);
+    expect(
+      groupByParagraph([flag('c', ['丙'], null)], spaced).map((g) => [g.paragraph, g.line]),
+    ).toEqual([[3, 5]]);
   });
 });
 
@@ -137,17 +175,22 @@ describe('stepFlag', () => {
 
   it('visits every flag once in n steps, forwards and backwards', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 29 }), fc.constantFrom<1 | -1>(1, -1), (n, startAt, direction) => {
-        const list = Array.from({ length: n }, (_, i) => flag(`f${i}`, ['a'], null));
-        let current: string | null = list[startAt % n]?.id ?? null;
-        const seen = new Set<string>();
-        for (let i = 0; i < n; i += 1) {
-          current = stepFlag(list, current, direction)?.id ?? null;
-          if (current) seen.add(current);
-        }
-        expect(seen.size).toBe(n);
-        expect(current).toBe(list[startAt % n]?.id);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 29 }),
+        fc.constantFrom<1 | -1>(1, -1),
+        (n, startAt, direction) => {
+          const list = Array.from({ length: n }, (_, i) => flag(`f${i}`, ['a'], null));
+          let current: string | null = list[startAt % n]?.id ?? null;
+          const seen = new Set<string>();
+          for (let i = 0; i < n; i += 1) {
+            current = stepFlag(list, current, direction)?.id ?? null;
+            if (current) seen.add(current);
+          }
+          expect(seen.size).toBe(n);
+          expect(current).toBe(list[startAt % n]?.id);
+        },
+      ),
     );
   });
 });
@@ -163,14 +206,26 @@ describe('readings by folded form and the suggested reading', () => {
 
   it('suggests the majority, taking the base variant’s printed form when the base is in it', () => {
     const f = flag('f', ['，', ',', '、'], null, 'punctuation');
-    expect(suggestedReading(f, 'v2')).toMatchObject({ variant: 'v2', tie: false, group: { variants: ['v1', 'v2'] } });
+    expect(suggestedReading(f, 'v2')).toMatchObject({
+      variant: 'v2',
+      tie: false,
+      group: { variants: ['v1', 'v2'] },
+    });
     expect(suggestedReading(f, 'v3')).toMatchObject({ variant: 'v1', tie: false });
   });
 
   it('on a tie suggests the base variant’s reading and says it is a tie', () => {
     const f = flag('f', ['李肖娜', '肖娜'], null, 'name');
     expect(groupReadings(f).some((g) => g.majority)).toBe(false);
-    expect(suggestedReading(f, 'v2')).toMatchObject({ variant: 'v2', tie: true, group: { text: '肖娜' } });
-    expect(suggestedReading(f, 'v1')).toMatchObject({ variant: 'v1', tie: true, group: { text: '李肖娜' } });
+    expect(suggestedReading(f, 'v2')).toMatchObject({
+      variant: 'v2',
+      tie: true,
+      group: { text: '肖娜' },
+    });
+    expect(suggestedReading(f, 'v1')).toMatchObject({
+      variant: 'v1',
+      tie: true,
+      group: { text: '李肖娜' },
+    });
   });
 });

@@ -49,7 +49,11 @@ export function groupReadings(flag: Flag): ReadingGroup[] {
   groups.sort((a, b) => b.variants.length - a.variants.length || a.first - b.first);
   const top = groups[0]?.variants.length ?? 0;
   const unique = groups.filter((g) => g.variants.length === top).length === 1;
-  const result = groups.map((g, i) => ({ text: g.text, variants: g.variants, majority: unique && i === 0 }));
+  const result = groups.map((g, i) => ({
+    text: g.text,
+    variants: g.variants,
+    majority: unique && i === 0,
+  }));
   groupCache.set(flag, result);
   return result;
 }
@@ -74,7 +78,9 @@ export function suggestedReading(flag: Flag, baseVariant: string): Suggestion | 
   const majority = groups.find((g) => g.majority);
   const group = majority ?? groups.find((g) => g.variants.includes(baseVariant)) ?? groups[0];
   if (!group) return null;
-  const variant = group.variants.includes(baseVariant) ? baseVariant : (group.variants[0] ?? baseVariant);
+  const variant = group.variants.includes(baseVariant)
+    ? baseVariant
+    : (group.variants[0] ?? baseVariant);
   return { group, variant, tie: majority === undefined };
 }
 

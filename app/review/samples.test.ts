@@ -28,7 +28,13 @@ function load(): { variants: VariantText[]; result: CompareResult } {
   const variants: VariantText[] = readdirSync(samples)
     .filter((f) => f.endsWith('.txt') || f.endsWith('.md'))
     .sort()
-    .map((f, i) => ({ id: `v${i + 1}`, path: join(samples, f), name: basename(f), encoding: 'utf-8', text: readFileSync(join(samples, f), 'utf8').replace(/^\ufeff/, '') }));
+    .map((f, i) => ({
+      id: `v${i + 1}`,
+      path: join(samples, f),
+      name: basename(f),
+      encoding: 'utf-8',
+      text: readFileSync(join(samples, f), 'utf8').replace(/^\ufeff/, ''),
+    }));
   cached = { variants, result: compareVariants(variants) };
   return cached;
 }
@@ -52,10 +58,15 @@ describe.skipIf(!present)('review model on the shared sample pages', () => {
     const { variants, result } = load();
     for (const story of result.stories) {
       for (const target of storyVariants(story)) {
-        const text = variantStoryText(story, target, variants.find((v) => v.id === target)?.text ?? '').text;
+        const text = variantStoryText(
+          story,
+          target,
+          variants.find((v) => v.id === target)?.text ?? '',
+        ).text;
         for (const base of storyVariants(story)) {
           let review = initStoryReview(story, variants, base);
-          for (const flag of story.flags) review = acceptReading(review, flag, target, ctx, story).review;
+          for (const flag of story.flags)
+            review = acceptReading(review, flag, target, ctx, story).review;
           expect(reviewProblems(review)).toEqual([]);
           // Outside flags the canonical keeps the base's style (folded away) in the house form (no
           // heading marks, full-width punctuation in Chinese; accepted readings go in as printed);
@@ -72,15 +83,27 @@ describe.skipIf(!present)('review model on the shared sample pages', () => {
     const story = result.stories[0];
     if (!story) throw new Error('no story');
     let review = initStoryReview(story, variants);
-    review = bulkDecide(review, story, { categories: ['punctuation'] }, { type: 'accept-majority' }, ctx).review;
-    const omission = story.flags.find((f) => f.category === 'omission' && f.readings.some((r) => r.text === ''));
+    review = bulkDecide(
+      review,
+      story,
+      { categories: ['punctuation'] },
+      { type: 'accept-majority' },
+      ctx,
+    ).review;
+    const omission = story.flags.find(
+      (f) => f.category === 'omission' && f.readings.some((r) => r.text === ''),
+    );
     if (omission) {
       const absent = omission.readings.find((r) => r.text === '')?.variant ?? 'v1';
       review = acceptReading(review, omission, absent, ctx, story).review;
       review = rejectFlag(review, omission.id, ctx).review;
     }
     const middle = Math.floor(review.canonical.length / 2);
-    review = applyTextEdit(review, { start: middle, end: middle + 3, text: '（编者注）' }, ctx).review;
+    review = applyTextEdit(
+      review,
+      { start: middle, end: middle + 3, text: '（编者注）' },
+      ctx,
+    ).review;
     expect(reviewProblems(review)).toEqual([]);
     const other = storyVariants(story).find((v) => v !== review.baseVariant) ?? review.baseVariant;
     const moved = changeBaseVariant(review, story, variants, other);
@@ -89,11 +112,20 @@ describe.skipIf(!present)('review model on the shared sample pages', () => {
     expect(countFlags(story.flags, review).total).toBe(story.flags.length);
     const rows = numberRows(story, review);
     const categoryOf = new Map(story.flags.map((f) => [f.id, f.category]));
-    expect(rows.filter((r) => categoryOf.get(r.flagId) === 'number')).toHaveLength(story.flags.filter((f) => f.category === 'number').length);
+    expect(rows.filter((r) => categoryOf.get(r.flagId) === 'number')).toHaveLength(
+      story.flags.filter((f) => f.category === 'number').length,
+    );
     expect(rows.some((r) => categoryOf.get(r.flagId) === 'omission')).toBe(false);
 
     const project = createProject({
-      variants: variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, sha256: 'f'.repeat(64), size: v.text.length })),
+      variants: variants.map((v) => ({
+        id: v.id,
+        path: v.path,
+        name: v.name,
+        encoding: v.encoding,
+        sha256: 'f'.repeat(64),
+        size: v.text.length,
+      })),
       result,
       reviews: { [story.id]: review },
       savedAt: ctx.at,

@@ -23,7 +23,11 @@ export function storyVariants(story: Story): string[] {
 }
 
 /** Joins a variant's spans of the story (as printed) into one text. */
-export function variantStoryText(story: Story, variantId: string, fullText: string): VariantStoryText {
+export function variantStoryText(
+  story: Story,
+  variantId: string,
+  fullText: string,
+): VariantStoryText {
   const spans = story.spans.filter((s) => s.variant === variantId);
   return {
     variant: variantId,

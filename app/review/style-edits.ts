@@ -14,7 +14,15 @@ import type { TextEdit } from './anchors';
 /** CJK context: a Han ideograph, CJK or full-width punctuation, curly quotes, …, —. */
 const CJK = hanRegExp(String.raw`[${HAN}\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014]`);
 const IDEOGRAPH = hanRegExp(`[${HAN}]`);
-const HALF_TO_FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）' };
+const HALF_TO_FULL: Readonly<Record<string, string>> = {
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
+};
 const SENTENCE_OR_CLOSER = new RegExp(`[${FULL_STOPS}…${SEMICOLONS}：:”’」』）)】》]`, 'u');
 
 /** The nearest character before `i` that is not a space or tab, or ''. */
@@ -41,13 +49,19 @@ function halfWidthPunctuation(text: string): TextEdit[] {
     if (full === undefined) continue;
     const before = previousVisible(text, i);
     const after = nextVisible(text, i);
-    if ((ch === ',' || ch === ':') && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '')) continue;
+    if (
+      (ch === ',' || ch === ':') &&
+      /[0-9]/.test(text[i - 1] ?? '') &&
+      /[0-9]/.test(text[i + 1] ?? '')
+    )
+      continue;
     if (CJK.test(before) || CJK.test(after)) {
       // Spaces typed after a half-width mark belong to the Latin habit; the full-width mark carries its own.
       // (a separate deletion, so that a flag anchored on the mark alone keeps its anchor).
       edits.push({ start: i, end: i + 1, text: full });
       let end = i + 1;
-      while (end < text.length && (text[end] === ' ' || text[end] === '\t') && CJK.test(after)) end++;
+      while (end < text.length && (text[end] === ' ' || text[end] === '\t') && CJK.test(after))
+        end++;
       if (end > i + 1) edits.push({ start: i + 1, end, text: '' });
       i = end - 1;
     }
@@ -64,14 +78,18 @@ function cjkSpacing(text: string): TextEdit[] {
     const before = text[start - 1] ?? '';
     const after = text[end] ?? '';
     if (before === '' || after === '' || before === '\n' || after === '\n') continue;
-    const cjkSide = IDEOGRAPH.test(before) || IDEOGRAPH.test(after) || CJK.test(before) || CJK.test(after);
+    const cjkSide =
+      IDEOGRAPH.test(before) || IDEOGRAPH.test(after) || CJK.test(before) || CJK.test(after);
     if (cjkSide) edits.push({ start, end, text: '' });
   }
   return edits;
 }
 
 /** Characters whose fold has the given kind become their folded form (full-width digits → ASCII …). */
-function foldKind(text: string, kind: 'full-width-digits' | 'full-width-latin' | 'full-width-punctuation'): TextEdit[] {
+function foldKind(
+  text: string,
+  kind: 'full-width-digits' | 'full-width-latin' | 'full-width-punctuation',
+): TextEdit[] {
   const edits: TextEdit[] = [];
   for (let i = 0; i < text.length; i++) {
     const fold = foldChar(text[i] ?? '');
@@ -110,7 +128,8 @@ function whitespace(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const match of text.matchAll(/[ \t]+(?=\r?\n|$)|(?<=\S)[ \t]{2,}(?=\S)/gu)) {
     const start = match.index ?? 0;
-    const trailing = /^[ \t]+$/.test(match[0]) && /^(\r?\n|$)/.test(text.slice(start + match[0].length));
+    const trailing =
+      /^[ \t]+$/.test(match[0]) && /^(\r?\n|$)/.test(text.slice(start + match[0].length));
     edits.push({ start, end: start + match[0].length, text: trailing ? '' : ' ' });
   }
   return edits;
@@ -118,7 +137,11 @@ function whitespace(text: string): TextEdit[] {
 
 /** Markdown heading marks at the start of a line ("## 标题") are removed. */
 function headingMarks(text: string): TextEdit[] {
-  return [...text.matchAll(/^[ \t]*#{1,6}[ \t]+/gmu)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: '' }));
+  return [...text.matchAll(/^[ \t]*#{1,6}[ \t]+/gmu)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    text: '',
+  }));
 }
 
 /** Continuation marks of a story split across pages, e.g. (上接01版) （转第4版）, and end marks （完） are removed. */
@@ -150,7 +173,7 @@ function simplifiedScript(text: string): TextEdit[] {
   if (out === text) return [];
   const edits: TextEdit[] = [];
   let o = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const width = (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
     const outWidth = (out.codePointAt(o) ?? 0) > 0xffff ? 2 : 1;
     const from = text.slice(i, i + width);

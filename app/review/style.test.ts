@@ -16,7 +16,9 @@ function apply(text: string, edits: readonly TextEdit[]): string {
 describe('styleEdits', () => {
   it('turns half-width punctuation full-width in CJK context only', () => {
     const text = '他说: 今年(2025年)增长3.5%, 总额1,000万元!\nHello, world.';
-    expect(apply(text, styleEdits(text, 'half-width-punctuation'))).toBe('他说：今年（2025年）增长3.5%，总额1,000万元！\nHello, world.');
+    expect(apply(text, styleEdits(text, 'half-width-punctuation'))).toBe(
+      '他说：今年（2025年）增长3.5%，总额1,000万元！\nHello, world.',
+    );
   });
 
   it('removes spaces around CJK but not between Latin words', () => {
@@ -25,15 +27,29 @@ describe('styleEdits', () => {
   });
 
   it('folds full-width digits and Latin, curls quotes, drops heading and continuation marks, rejoins wrapped lines', () => {
-    expect(apply('２０２５年ＡＢ', styleEdits('２０２５年ＡＢ', 'full-width-digits'))).toBe('2025年ＡＢ');
-    expect(apply('記者從衛生署了解到', styleEdits('記者從衛生署了解到', 'traditional-script'))).toBe('记者从卫生署了解到');
-    expect(apply('２０２５年ＡＢ', styleEdits('２０２５年ＡＢ', 'full-width-latin'))).toBe('２０２５年AB');
-    expect(apply('他说"好"，又说"行"', styleEdits('他说"好"，又说"行"', 'quote-style'))).toBe('他说“好”，又说“行”');
+    expect(apply('２０２５年ＡＢ', styleEdits('２０２５年ＡＢ', 'full-width-digits'))).toBe(
+      '2025年ＡＢ',
+    );
+    expect(
+      apply('記者從衛生署了解到', styleEdits('記者從衛生署了解到', 'traditional-script')),
+    ).toBe('记者从卫生署了解到');
+    expect(apply('２０２５年ＡＢ', styleEdits('２０２５年ＡＢ', 'full-width-latin'))).toBe(
+      '２０２５年AB',
+    );
+    expect(apply('他说"好"，又说"行"', styleEdits('他说"好"，又说"行"', 'quote-style'))).toBe(
+      '他说“好”，又说“行”',
+    );
     expect(apply('## 标题\n正文', styleEdits('## 标题\n正文', 'heading-marks'))).toBe('标题\n正文');
-    expect(apply('正文（转第4版）', styleEdits('正文（转第4版）', 'continuation-marks'))).toBe('正文');
+    expect(apply('正文（转第4版）', styleEdits('正文（转第4版）', 'continuation-marks'))).toBe(
+      '正文',
+    );
     expect(apply('正文。（完）', styleEdits('正文。（完）', 'continuation-marks'))).toBe('正文。');
-    expect(apply('正文（上接第1版，作者）', styleEdits('正文（上接第1版，作者）', 'continuation-marks'))).toBe('正文');
-    expect(apply('社会工\n作高质量。\n下一段', styleEdits('社会工\n作高质量。\n下一段', 'line-wrap'))).toBe('社会工作高质量。\n下一段');
+    expect(
+      apply('正文（上接第1版，作者）', styleEdits('正文（上接第1版，作者）', 'continuation-marks')),
+    ).toBe('正文');
+    expect(
+      apply('社会工\n作高质量。\n下一段', styleEdits('社会工\n作高质量。\n下一段', 'line-wrap')),
+    ).toBe('社会工作高质量。\n下一段');
   });
 });
 

@@ -24,7 +24,9 @@ const story: Story = {
     { variant: 'v2', start: 0, end: texts['v2']!.length },
     { variant: 'v3', start: 0, end: texts['v3']!.length },
   ],
-  partial: [{ variant: 'v3', carries: [{ start: 0, end: 14 }], note: 'continues from another page' }],
+  partial: [
+    { variant: 'v3', carries: [{ start: 0, end: 14 }], note: 'continues from another page' },
+  ],
   flags: [flag],
 };
 
@@ -32,8 +34,20 @@ describe('synopsisOf', () => {
   it('gives every page of the story its reading with context on its own line, or says it does not carry it', () => {
     const rows = synopsisOf(flag, story, ['v1', 'v2', 'v3'], (id) => texts[id]);
     expect(rows).toEqual([
-      { variant: 'v1', carried: true, before: '市民政局局长', reading: '李肖娜', after: '介绍，全市共有社工。' },
-      { variant: 'v2', carried: true, before: '市民政局局长', reading: '肖娜', after: '介绍，全市共有社工。' },
+      {
+        variant: 'v1',
+        carried: true,
+        before: '市民政局局长',
+        reading: '李肖娜',
+        after: '介绍，全市共有社工。',
+      },
+      {
+        variant: 'v2',
+        carried: true,
+        before: '市民政局局长',
+        reading: '肖娜',
+        after: '介绍，全市共有社工。',
+      },
       { variant: 'v3', carried: false, note: 'continues from another page' },
     ]);
   });
@@ -41,7 +55,8 @@ describe('synopsisOf', () => {
 
 describe('contextAround', () => {
   it('never cuts an English word in half', () => {
-    const text = 'The county commissioners approved the new budget on Tuesday evening after a long debate.';
+    const text =
+      'The county commissioners approved the new budget on Tuesday evening after a long debate.';
     const start = text.indexOf('budget');
     const { before, after } = contextAround(text, start, start + 6, 16);
     expect(before).toBe('the new ');
@@ -55,7 +70,14 @@ describe('followVariant', () => {
     expect(followVariant(flag, '李肖娜', 'v2', ['v1', 'v2'])).toBe('v2');
     expect(followVariant(flag, '肖娜', 'v2', ['v1', 'v2'])).toBe('v1');
     // Only width differs from the left: that is no difference to follow.
-    const comma: Flag = { ...flag, readings: [{ variant: 'v1', start: 0, end: 1, text: '，' }, { variant: 'v2', start: 0, end: 1, text: ',' }, { variant: 'v3', start: 0, end: 1, text: '、' }] };
+    const comma: Flag = {
+      ...flag,
+      readings: [
+        { variant: 'v1', start: 0, end: 1, text: '，' },
+        { variant: 'v2', start: 0, end: 1, text: ',' },
+        { variant: 'v3', start: 0, end: 1, text: '、' },
+      ],
+    };
     expect(followVariant(comma, '，', 'v2', ['v1', 'v2', 'v3'])).toBe('v3');
   });
 });

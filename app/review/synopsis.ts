@@ -11,7 +11,13 @@ export const CONTEXT_CHARS = 18;
 
 /** One page's row of the synopsis. */
 export type SynopsisRow =
-  | { readonly variant: string; readonly carried: true; readonly before: string; readonly reading: string; readonly after: string }
+  | {
+      readonly variant: string;
+      readonly carried: true;
+      readonly before: string;
+      readonly reading: string;
+      readonly after: string;
+    }
   | { readonly variant: string; readonly carried: false; readonly note: string | null };
 
 const WORD = /[\p{L}\p{N}'’-]/u;
@@ -21,7 +27,12 @@ const LATIN = /[A-Za-z\u00C0-\u024F0-9]/;
  * The text before and after a range on its own line, at most `chars` each side. A cut that falls
  * inside an English word drops the partial word, so context never shows half a word.
  */
-export function contextAround(text: string, start: number, end: number, chars = CONTEXT_CHARS): { before: string; after: string } {
+export function contextAround(
+  text: string,
+  start: number,
+  end: number,
+  chars = CONTEXT_CHARS,
+): { before: string; after: string } {
   const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - chars);
   const nextBreak = text.indexOf('\n', end);
   const lineEnd = Math.min(nextBreak === -1 ? text.length : nextBreak, end + chars);
@@ -59,7 +70,11 @@ export function synopsisOf(
       const reading = flag.readings.find((r) => r.variant === variant);
       const text = reading ? textOf(reading.variant) : undefined;
       if (!reading || text === undefined) {
-        return { variant, carried: false, note: story.partial?.find((p) => p.variant === variant)?.note ?? null };
+        return {
+          variant,
+          carried: false,
+          note: story.partial?.find((p) => p.variant === variant)?.note ?? null,
+        };
       }
       const { before, after } = contextAround(text, reading.start, reading.end);
       return { variant, carried: true, before, reading: reading.text, after };
@@ -70,7 +85,12 @@ export function synopsisOf(
  * The variant the right pane moves to at a flag: the one shown stays when it reads otherwise than
  * the left pane's text there; else the first variant (in `order`) that does; else the one shown.
  */
-export function followVariant(flag: Flag, leftText: string, shown: string | null, order: readonly string[]): string | null {
+export function followVariant(
+  flag: Flag,
+  leftText: string,
+  shown: string | null,
+  order: readonly string[],
+): string | null {
   const left = foldReading(leftText);
   const differs = (id: string | null): boolean => {
     const reading = id === null ? undefined : flag.readings.find((r) => r.variant === id);

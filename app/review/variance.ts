@@ -20,11 +20,20 @@ export interface VarianceBucket {
 }
 
 /** Cuts the canonical into `buckets` equal parts and counts flags and disagreeing variants in each. */
-export function varianceProfile(story: Story, review: StoryReview, buckets: number): VarianceBucket[] {
+export function varianceProfile(
+  story: Story,
+  review: StoryReview,
+  buckets: number,
+): VarianceBucket[] {
   const count = Math.max(1, Math.floor(buckets));
   const length = Math.max(1, review.canonical.length);
   const flags = new Map(story.flags.map((f) => [f.id, f]));
-  const tallies = Array.from({ length: count }, () => ({ flags: 0, open: 0, variants: new Set<string>(), first: undefined as string | undefined }));
+  const tallies = Array.from({ length: count }, () => ({
+    flags: 0,
+    open: 0,
+    variants: new Set<string>(),
+    first: undefined as string | undefined,
+  }));
   for (const anchor of review.anchors) {
     const flag = flags.get(anchor.flagId);
     if (!flag) continue;
@@ -34,7 +43,8 @@ export function varianceProfile(story: Story, review: StoryReview, buckets: numb
     tally.flags++;
     if (!(flag.id in review.decisions)) tally.open++;
     tally.first ??= flag.id;
-    for (const r of flag.readings) if (variantDisagrees(flag, r.variant)) tally.variants.add(r.variant);
+    for (const r of flag.readings)
+      if (variantDisagrees(flag, r.variant)) tally.variants.add(r.variant);
   }
   return tallies.map((t, i) => ({
     start: Math.floor((i * length) / count),

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { boxHead, isBoxRow, isListItem } from './box-lines';
 
 describe('boxHead', () => {
-  it.each(['相关链接', '相关链接：我省河长制自2017年起全面推行', '【小贴士】', '数据：青溪河主要断面水质', '■延伸阅读', 'FAST FACTS', 'By the numbers', "What's next"])('takes %s for a box label', (line) => {
+  it.each([
+    '相关链接',
+    '相关链接：我省河长制自2017年起全面推行',
+    '【小贴士】',
+    '数据：青溪河主要断面水质',
+    '■延伸阅读',
+    'FAST FACTS',
+    'By the numbers',
+    "What's next",
+  ])('takes %s for a box label', (line) => {
     expect(boxHead(line)).toBe('label');
   });
 
@@ -23,7 +32,14 @@ describe('boxHead', () => {
 });
 
 describe('isBoxRow', () => {
-  it.each(['Worcester 26 in. | Boston 19 in. | Providence 14 in.', '2016年　劣五类', 'Boston 19 in.', 'First boat: 5:40 a.m.', '护河志愿者报名方式：关注小程序', 'Daily commuters: about 600'])('takes %s for a box row', (line) => {
+  it.each([
+    'Worcester 26 in. | Boston 19 in. | Providence 14 in.',
+    '2016年　劣五类',
+    'Boston 19 in.',
+    'First boat: 5:40 a.m.',
+    '护河志愿者报名方式：关注小程序',
+    'Daily commuters: about 600',
+  ])('takes %s for a box row', (line) => {
     expect(isBoxRow(line)).toBe(true);
   });
 
@@ -40,17 +56,29 @@ describe('isBoxRow', () => {
 
   it('never takes a line longer than a box row allows for one, unless bars set figures apart', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('河', '水', '清', '1', '，', '：', '年'), { minLength: 25, maxLength: 80 }), (chars) => {
-        const line = chars.join('');
-        fc.pre(line.replace(/\s/gu, '').length > 24);
-        expect(isBoxRow(line)).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('河', '水', '清', '1', '，', '：', '年'), {
+          minLength: 25,
+          maxLength: 80,
+        }),
+        (chars) => {
+          const line = chars.join('');
+          fc.pre(line.replace(/\s/gu, '').length > 24);
+          expect(isBoxRow(line)).toBe(false);
+        },
+      ),
     );
   });
 });
 
 describe('isListItem', () => {
-  it.each(['1.巡河时请结伴而行，不要独自靠近深水区。', '（2）雨天请勿在堤岸垂钓。', '③发现异常可拍照上传。', '- not a list', '• Bring water'])('reads %s', (line) => {
+  it.each([
+    '1.巡河时请结伴而行，不要独自靠近深水区。',
+    '（2）雨天请勿在堤岸垂钓。',
+    '③发现异常可拍照上传。',
+    '- not a list',
+    '• Bring water',
+  ])('reads %s', (line) => {
     expect(isListItem(line)).toBe(!line.startsWith('-'));
   });
 

@@ -17,7 +17,8 @@ const CJK_BOX_LABEL =
   /^[【［[■●▲◆]?\s*(?:相关链接|新闻链接|知识链接|背景链接|链接|小贴士|温馨提示|延伸阅读|相关阅读|记者手记|数据|数读|图表|资料|背景资料|名词解释|数据来源|资料来源)\s*(?:[】］\]]\s*[:：]?|[:：]|$)/u;
 
 /** English box headings: By the numbers, FAST FACTS, What's next, At a glance, Key facts, If you go. */
-const LATIN_BOX_LABEL = /^(?:by the numbers|fast facts|quick facts|key facts|the facts|fact box|what's next|what’s next|at a glance|if you go|timeline|key dates|the numbers)\s*:?$/iu;
+const LATIN_BOX_LABEL =
+  /^(?:by the numbers|fast facts|quick facts|key facts|the facts|fact box|what's next|what’s next|at a glance|if you go|timeline|key dates|the numbers)\s*:?$/iu;
 
 /**
  * A short heading in capitals (SNOW TOTALS): at most four words. Papers print a box's heading so;
@@ -63,13 +64,16 @@ const LABELLED = /^[^:：。，,.!?！？]{1,24}[:：]\s*\S/u;
 export function isBoxRow(line: string): boolean {
   const text = line.trim();
   const parts = text.split(/\s+[|｜]\s+/u);
-  if (parts.length >= 3 || (parts.length === 2 && /\d/u.test(text))) return parts.every((p) => p.length > 0 && p.length <= LATIN_ROW_MAX);
+  if (parts.length >= 3 || (parts.length === 2 && /\d/u.test(text)))
+    return parts.every((p) => p.length > 0 && p.length <= LATIN_ROW_MAX);
   const latin = isLatinLine(text);
   if (visibleLength(text) > (latin ? LATIN_ROW_MAX : CJK_ROW_MAX)) return false;
   // Several sentences are running text, however short.
   if ((text.match(/[。！？]|[.!?](?=\s+\p{Lu}|$)/gu) ?? []).length >= 2) return false;
   if (LABELLED.test(text)) return true;
-  const short = latin ? text.split(/\s+/u).length <= LATIN_FIGURE_ROW_WORDS : visibleLength(text) <= CJK_FIGURE_ROW_MAX;
+  const short = latin
+    ? text.split(/\s+/u).length <= LATIN_FIGURE_ROW_WORDS
+    : visibleLength(text) <= CJK_FIGURE_ROW_MAX;
   return short && /\d/u.test(text);
 }
 
@@ -83,5 +87,6 @@ export function isListItem(line: string): boolean {
   return LIST_ITEM.test(text) && visibleLength(text) <= LIST_ITEM_MAX;
 }
 
-const LIST_ITEM = /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|[一二三四五六七八九十]{1,2}、|[•·▪●]\s*)/u;
+const LIST_ITEM =
+  /^(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[\u2460-\u2473]|[一二三四五六七八九十]{1,2}、|[•·▪●]\s*)/u;
 const LIST_ITEM_MAX = 120;

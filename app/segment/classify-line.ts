@@ -4,7 +4,17 @@
  */
 import type { BlockKind } from './block-types';
 import { isRuleLine, isRunningHead, undoOcrSpacing } from './page-furniture';
-import { isLatinLine, latinJump, LATIN_BYLINE, LATIN_CONTRIBUTORS, LATIN_CAPTIONS, LATIN_DATELINE_LEAD, LATIN_NOTICE, latinFragment, latinTitleFits } from './latin-lines';
+import {
+  isLatinLine,
+  latinJump,
+  LATIN_BYLINE,
+  LATIN_CONTRIBUTORS,
+  LATIN_CAPTIONS,
+  LATIN_DATELINE_LEAD,
+  LATIN_NOTICE,
+  latinFragment,
+  latinTitleFits,
+} from './latin-lines';
 import { FULL_STOPS, SEMICOLONS } from '../lexicon/characters';
 
 /** What a line looks like on its own. */
@@ -15,7 +25,6 @@ export interface LineShape {
   readonly closesStory?: boolean;
   /** A notice headline (…公告, 遗失声明): the lines under it in the same chunk belong to the notice. */
   readonly noticeHead?: boolean;
-
 }
 
 /**
@@ -87,8 +96,10 @@ function isCaption(line: string): boolean {
 }
 
 /** Advertisements and notices, recognised by a heading or by contact details. */
-const NOTICE_HEAD = /(?:公告|声明|启事|通告|告知书|公示|拍卖会?)$|^(?:遗失声明|声明作废|作废声明|注销公告|减资公告)/u;
-const NOTICE_LINE = /遗失声明|声明作废|作废声明|广告热线|广告电话|咨询电话|联系电话|联系人[:：]|电话[:：]|热线[:：]|地址[:：]|邮编[:：]|特此公告|特此声明|寻人启事/u;
+const NOTICE_HEAD =
+  /(?:公告|声明|启事|通告|告知书|公示|拍卖会?)$|^(?:遗失声明|声明作废|作废声明|注销公告|减资公告)/u;
+const NOTICE_LINE =
+  /遗失声明|声明作废|作废声明|广告热线|广告电话|咨询电话|联系电话|联系人[:：]|电话[:：]|热线[:：]|地址[:：]|邮编[:：]|特此公告|特此声明|寻人启事/u;
 
 /** Page furniture: the date header, editors' credits, page numbers. */
 const FURNITURE_PATTERNS: readonly RegExp[] = [
@@ -101,7 +112,8 @@ const FURNITURE_PATTERNS: readonly RegExp[] = [
  * Editors' credits: 责任编辑：王晓 美术编辑：林禾 校对：张三. A credit line names three or four
  * people with their roles, which takes up to 60 characters.
  */
-const EDITOR_CREDIT = /^[■●▲◆□【［[]?\s*(?:[A-Z]?\d{1,2}版?)?(?:责任编辑|责编|本版编辑|本版责编|版式|版式设计|美编|美术编辑|校对|图片编辑|编辑|制图)[:：\s]/u;
+const EDITOR_CREDIT =
+  /^[■●▲◆□【［[]?\s*(?:[A-Z]?\d{1,2}版?)?(?:责任编辑|责编|本版编辑|本版责编|版式|版式设计|美编|美术编辑|校对|图片编辑|编辑|制图)[:：\s]/u;
 const EDITOR_CREDIT_MAX = 60;
 
 /**
@@ -115,7 +127,10 @@ function isPostedLine(line: string): boolean {
   const stamp = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/u;
   const label = /(?:^|\s)(?:来源|發布時間|发布时间|发稿时间|時間|时间)[:：]\s*\S{1,16}/u;
   if (!stamp.test(line) && !label.test(line)) return false;
-  const rest = line.replace(stamp, '').replace(label, '').replace(/[\s|｜·]+/gu, '');
+  const rest = line
+    .replace(stamp, '')
+    .replace(label, '')
+    .replace(/[\s|｜·]+/gu, '');
   return rest.length <= 4;
 }
 
@@ -126,7 +141,10 @@ function isPostedLine(line: string): boolean {
  */
 function isToolBar(line: string): boolean {
   const parts = line.split(/\s{2,}|\u3000+/u).filter((f) => f.trim().length > 0);
-  return parts.length >= 2 && parts.every((f) => /^\p{Script=Han}{1,4}[:：][^\p{Script=Han}]{0,12}$/u.test(f.trim()));
+  return (
+    parts.length >= 2 &&
+    parts.every((f) => /^\p{Script=Han}{1,4}[:：][^\p{Script=Han}]{0,12}$/u.test(f.trim()))
+  );
 }
 
 /**
@@ -140,7 +158,9 @@ function isBreadcrumb(line: string): boolean {
   return parts.every((f) => {
     const field = f.trim();
     const words = field.split(/\s+/u).length;
-    return /^[\p{L}\p{N}][\p{L}\p{N}.&'’ -]*$/u.test(field) && words <= 3 && visibleLength(field) <= 16;
+    return (
+      /^[\p{L}\p{N}][\p{L}\p{N}.&'’ -]*$/u.test(field) && words <= 3 && visibleLength(field) <= 16
+    );
   });
 }
 
@@ -149,7 +169,11 @@ function isBreadcrumb(line: string): boolean {
  * (All rights reserved, 未经授权禁止转载) without being a sentence of the story about copyright.
  */
 function isCopyright(line: string): boolean {
-  return /^(?:©|\(c\)\s*\d{4}|Copyright\s+(?:©\s*)?\d{4}|版权所有)/iu.test(line) || (/All rights reserved|未经(?:授权|许可)[^。]{0,6}(?:转载|使用)/u.test(line) && visibleLength(line) <= 200);
+  return (
+    /^(?:©|\(c\)\s*\d{4}|Copyright\s+(?:©\s*)?\d{4}|版权所有)/iu.test(line) ||
+    (/All rights reserved|未经(?:授权|许可)[^。]{0,6}(?:转载|使用)/u.test(line) &&
+      visibleLength(line) <= 200)
+  );
 }
 
 /** An editor's note a paper sets above or into a story: 编者按：…, 【编者按】…, 编者的话. */
@@ -171,10 +195,12 @@ export function isPointer(line: string): boolean {
  * A source credit closing a reprinted story: （转载自《瞭望》2026年第4期）, （来源：人民日报）, （摘自《半月谈》）.
  * It closes the story above it as a bracketed dateline does; 40 characters hold a title and issue.
  */
-const SOURCE_CREDIT = /^[（(]\s*(?:转载自|转自|摘自|摘编自|原载|选自|(?:本文|稿件)?来源[:：]|据)\s*《?[^（()）]{1,40}[)）]$/u;
+const SOURCE_CREDIT =
+  /^[（(]\s*(?:转载自|转自|摘自|摘编自|原载|选自|(?:本文|稿件)?来源[:：]|据)\s*《?[^（()）]{1,40}[)）]$/u;
 
 // Page numbers in digits or Chinese numerals: 转第4版, 紧接第一版, 下转A04版.
-const CONTINUATION = /^[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[^）)】]{0,8})?\s*[)）】]?$/u;
+const CONTINUATION =
+  /^[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[^）)】]{0,8})?\s*[)）】]?$/u;
 
 /**
  * A bracketed continuation mark that names the page by its letter code alone, without 版: （转A3）,
@@ -186,7 +212,8 @@ const CONTINUATION_CODE = /^[（(【]\s*(上接|紧接|接|下转|转|续)\s*[A-
  * A pointer from a teaser to the story it announces: 详见第3版, （见第二版）, 请看A5版. The text above
  * it is a teaser (导读) that repeats the story's lead, not the story.
  */
-const POINTER_LINE = /^[（(【]?\s*(?:详见|参见|请看|见)\s*(?:第|本报)?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版[^）)】]{0,8}[)）】]?$/u;
+const POINTER_LINE =
+  /^[（(【]?\s*(?:详见|参见|请看|见)\s*(?:第|本报)?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版[^）)】]{0,8}[)）】]?$/u;
 
 /** The longest line (non-white-space characters) still taken for a headline when it lacks final punctuation. */
 export const TITLE_MAX = 40;
@@ -200,8 +227,14 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   if (jump !== undefined) return { kind: 'continuation', direction: jump };
   if (isPointer(line)) return { kind: 'note' };
   if (FURNITURE_PATTERNS.some((re) => re.test(line)) && len <= 30) return { kind: 'furniture' };
-  if (EDITOR_CREDIT.test(line) && len <= EDITOR_CREDIT_MAX && (!endsSentence(line) || /^[【［[].*[】］\]]$/u.test(line))) return { kind: 'furniture' };
-  if (isPostedLine(line) || isToolBar(line) || isBreadcrumb(line) || isCopyright(line)) return { kind: 'furniture' };
+  if (
+    EDITOR_CREDIT.test(line) &&
+    len <= EDITOR_CREDIT_MAX &&
+    (!endsSentence(line) || /^[【［[].*[】］\]]$/u.test(line))
+  )
+    return { kind: 'furniture' };
+  if (isPostedLine(line) || isToolBar(line) || isBreadcrumb(line) || isCopyright(line))
+    return { kind: 'furniture' };
   if (isRuleLine(line) || isRunningHead(line, false)) return { kind: 'furniture' };
   if (SOURCE_CREDIT.test(line)) return { kind: 'dateline', closesStory: true };
   if (len <= 70 && DATELINE_LINE.test(line)) {
@@ -218,12 +251,17 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
     if (LATIN_NOTICE.test(line) && len <= 400) return { kind: 'notice' };
     if (len <= 400 && LATIN_CAPTIONS.some((re) => re.test(line))) return { kind: 'caption' };
   }
-  if (len <= 30 && NOTICE_HEAD.test(line) && headingLevel === undefined) return { kind: 'notice', noticeHead: true };
+  if (len <= 30 && NOTICE_HEAD.test(line) && headingLevel === undefined)
+    return { kind: 'notice', noticeHead: true };
   if (NOTICE_LINE.test(line) && len <= 200) return { kind: 'notice' };
   if (/^[—─-]{1,2}/u.test(line) && len <= 60) return { kind: 'subtitle' };
   if (headingLevel !== undefined) return { kind: 'title' };
-  if (DATELINE_LEAD.test(line) || LATIN_DATELINE_LEAD.test(line)) return { kind: 'paragraph', opensStory: true };
-  if (isLatinLine(line)) return latinTitleFits(line) && !endsSentence(line) && !latinFragment(line) ? { kind: 'title' } : { kind: 'paragraph' };
+  if (DATELINE_LEAD.test(line) || LATIN_DATELINE_LEAD.test(line))
+    return { kind: 'paragraph', opensStory: true };
+  if (isLatinLine(line))
+    return latinTitleFits(line) && !endsSentence(line) && !latinFragment(line)
+      ? { kind: 'title' }
+      : { kind: 'paragraph' };
   if (len <= TITLE_MAX && !endsSentence(line) && !looksLikeFragment(line)) return { kind: 'title' };
   return { kind: 'paragraph' };
 }

@@ -17,14 +17,16 @@ export function isLatinLine(line: string): boolean {
  * role (By Jane Smith | Staff Writer); or BY in capitals. 100 characters holds three names and an agency; a sentence starting "By 2028 …"
  * has a digit, not a capital, after By.
  */
-export const LATIN_BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da))*(?:\s*[,|—–-]\s*[\p{Lu}][\p{L}.&'’ -]{1,60})?$/u;
+export const LATIN_BYLINE =
+  /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da))*(?:\s*[,|—–-]\s*[\p{Lu}][\p{L}.&'’ -]{1,60})?$/u;
 
 /**
  * A contributor line closing a wire story: Associated Press writer Tom Beck contributed to this
  * report. / Jane Roe in Denver contributed reporting. A credit, not body text; "to this report"
  * or "reporting" is required so that a sentence about contributions stays a sentence.
  */
-export const LATIN_CONTRIBUTORS = /^[\p{L}\d .,'’&-]{3,160}\scontributed\s+(?:to\s+(?:this|the)\s+(?:report|story)|reporting(?:\s+(?:to\s+(?:this|the)\s+(?:report|story)|from\s+[\p{L} .,'’-]{2,60}))?)\.?$/u;
+export const LATIN_CONTRIBUTORS =
+  /^[\p{L}\d .,'’&-]{3,160}\scontributed\s+(?:to\s+(?:this|the)\s+(?:report|story)|reporting(?:\s+(?:to\s+(?:this|the)\s+(?:report|story)|from\s+[\p{L} .,'’-]{2,60}))?)\.?$/u;
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 
@@ -40,7 +42,8 @@ export const LATIN_DATELINE_LEAD = new RegExp(
 );
 
 /** An advertisement marker line in English pages: ADVERTISEMENT, Sponsored content. */
-export const LATIN_NOTICE = /^(?:ADVERTISEMENT|Advertisement|ADVERTISING|SPONSORED(?: CONTENT)?|Sponsored(?: content)?|PAID NOTICE|Paid notice|LEGAL NOTICE|Legal notice|PUBLIC NOTICE|Public notice)\b/u;
+export const LATIN_NOTICE =
+  /^(?:ADVERTISEMENT|Advertisement|ADVERTISING|SPONSORED(?: CONTENT)?|Sponsored(?: content)?|PAID NOTICE|Paid notice|LEGAL NOTICE|Legal notice|PUBLIC NOTICE|Public notice)\b/u;
 
 /** Photo captions and credits in English. */
 export const LATIN_CAPTIONS: readonly RegExp[] = [
@@ -66,14 +69,20 @@ export function latinFragment(line: string): boolean {
   const t = line.trim();
   if (/^\p{Ll}/u.test(t)) return true;
   if (/[,\-–—(]$/u.test(t)) return true;
-  return /\b(?:and|or|but|the|a|an|of|to|in|on|for|with|at|by|from|that|which|who|as|is|are|was|were|said)$/iu.test(t);
+  return /\b(?:and|or|but|the|a|an|of|to|in|on|for|with|at|by|from|that|which|who|as|is|are|was|were|said)$/iu.test(
+    t,
+  );
 }
 
 const JUMP_PAGE = String.raw`(?:on\s+)?(?:[Pp]age\s+)?(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z])\.?`;
 /** See DROUGHT, Page A6 / Continued on A6 / Please see BUDGET on Page 4 / Turn to Page 3. */
-const JUMP_TO = new RegExp(String.raw`^(?:(?:[Pp]lease\s+)?[Ss]ee\s+[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*,?\s*${JUMP_PAGE}|[Cc]ontinued\s+on\s+${JUMP_PAGE}|[Tt]urn\s+to\s+${JUMP_PAGE})$`, 'u');
+const JUMP_TO = new RegExp(
+  String.raw`^(?:(?:[Pp]lease\s+)?[Ss]ee\s+[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*,?\s*${JUMP_PAGE}|[Cc]ontinued\s+on\s+${JUMP_PAGE}|[Tt]urn\s+to\s+${JUMP_PAGE})$`,
+  'u',
+);
 /** DROUGHT from Page A1 / From Page 1A / Continued from A1: a slug in capitals or Page, so "Prices from 25" is no jump. */
-const JUMP_FROM = /^(?:(?:[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*\s+from|[Ff]rom)\s+[Pp]age\s+(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z])|[Cc]ontinued\s+from\s+(?:[Pp]age\s+)?(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z]))\.?$/u;
+const JUMP_FROM =
+  /^(?:(?:[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*\s+from|[Ff]rom)\s+[Pp]age\s+(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z])|[Cc]ontinued\s+from\s+(?:[Pp]age\s+)?(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z]))\.?$/u;
 
 /**
  * Jump lines of English pages, which continue a story on another page: `to` when the story goes

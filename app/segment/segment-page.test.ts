@@ -52,7 +52,8 @@ describe('segmentPage', () => {
   });
 
   it('rejoins a paragraph broken mid-sentence by a column break, keeping original offsets', () => {
-    const first = '治水的难点在于截污。市水务局副局长陈立新介绍，老城区管网雨污合流，一下雨污水就溢';
+    const first =
+      '治水的难点在于截污。市水务局副局长陈立新介绍，老城区管网雨污合流，一下雨污水就溢';
     const second = '进河道。为此，当地用五年时间改造管网三百六十公里。';
     const text = `\n${first}\n\n${second}\n\n下一段另起一行。\n`;
     const blocks = segmentPage(text).blocks;
@@ -62,52 +63,62 @@ describe('segmentPage', () => {
   });
 
   it('rejoins a short first half that carries an enumeration comma, but keeps a one-comma subhead', () => {
-    const text = '通过书记论坛、线上平台、网上预约\n\n答复等方式，示范带动员工扎根企业。\n\n工作重心下沉，基层基础进一步夯实\n\n基层治理是国家治理的基石。\n';
+    const text =
+      '通过书记论坛、线上平台、网上预约\n\n答复等方式，示范带动员工扎根企业。\n\n工作重心下沉，基层基础进一步夯实\n\n基层治理是国家治理的基石。\n';
     expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'title', 'paragraph']);
   });
 
   it('rejoins OCR lines whose last piece of a sentence looks like a headline, but not across a blank line', () => {
-    const ocr = '当地将实施图灵小镇等20个项目，培育“车路云一体化”等50\n个典型应用场景，聚力创建国家人工智能\n创新应用先导区。\n';
+    const ocr =
+      '当地将实施图灵小镇等20个项目，培育“车路云一体化”等50\n个典型应用场景，聚力创建国家人工智能\n创新应用先导区。\n';
     expect(kinds(ocr)).toEqual([['paragraph', ocr.trimEnd()]]);
-    const headline = '当地将实施图灵小镇等20个项目，培育一批典型应用场景\n\n内蒙古推出春节系列文旅活动\n\n1月24日晚，呼和浩特市大黑河军事文化乐园流光溢彩。\n';
+    const headline =
+      '当地将实施图灵小镇等20个项目，培育一批典型应用场景\n\n内蒙古推出春节系列文旅活动\n\n1月24日晚，呼和浩特市大黑河军事文化乐园流光溢彩。\n';
     expect(kinds(headline).map(([kind]) => kind)).toEqual(['paragraph', 'title', 'paragraph']);
   });
 
   it('opens a story at a dateline that looks closing when a headline stands above it and text follows', () => {
-    const text = '内蒙古推出春节系列文旅活动\n\n据新华社呼和浩特1月25日电（记者 贺书琛）\n1月24日晚，呼和浩特市大黑河军事文化乐园流光溢彩。\n';
+    const text =
+      '内蒙古推出春节系列文旅活动\n\n据新华社呼和浩特1月25日电（记者 贺书琛）\n1月24日晚，呼和浩特市大黑河军事文化乐园流光溢彩。\n';
     const dateline = segmentPage(text).blocks.find((b) => b.kind === 'dateline');
     expect(dateline?.closesStory).toBeUndefined();
     // After body text the same line closes the story above.
-    const closing = '1月24日晚，呼和浩特市大黑河军事文化乐园流光溢彩。\n据新华社呼和浩特1月25日电（记者 贺书琛）\n';
+    const closing =
+      '1月24日晚，呼和浩特市大黑河军事文化乐园流光溢彩。\n据新华社呼和浩特1月25日电（记者 贺书琛）\n';
     expect(segmentPage(closing).blocks.find((b) => b.kind === 'dateline')?.closesStory).toBe(true);
   });
 
   it('treats a photo chunk (sentence, 图为…, credit) as one caption', () => {
-    const text = '正文第一段。\n\n1月24日，古城迎来降雪，城墙披上银装。\n图为古城雪景（无人机照片）。\n新华社发\n\n正文第二段。\n';
+    const text =
+      '正文第一段。\n\n1月24日，古城迎来降雪，城墙披上银装。\n图为古城雪景（无人机照片）。\n新华社发\n\n正文第二段。\n';
     expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'caption', 'paragraph']);
   });
 
   it('opens a story at a paragraph that starts with a dateline', () => {
-    const text = '海岛航线加密班次\n\n新华社宁波3月11日电（记者 郑海鸥）记者从市交通运输局获悉，航班将增加。\n';
+    const text =
+      '海岛航线加密班次\n\n新华社宁波3月11日电（记者 郑海鸥）记者从市交通运输局获悉，航班将增加。\n';
     const blocks = segmentPage(text).blocks;
     expect(blocks.map((b) => b.kind)).toEqual(['title', 'paragraph']);
     expect(blocks[1]?.opensStory).toBe(true);
   });
 
   it('does not take the first wrapped line of a dateline-led paragraph for a dateline', () => {
-    const text = '据新华社宁波3月11日电(记者 郑海鸥)3月\n11日起，本市开往各海岛的客运航线将执行春季班期。\n';
+    const text =
+      '据新华社宁波3月11日电(记者 郑海鸥)3月\n11日起，本市开往各海岛的客运航线将执行春季班期。\n';
     const blocks = segmentPage(text).blocks;
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
     expect(blocks[0]?.opensStory).toBe(true);
   });
 
   it('ends a notice at the next headline when no blank line separates them', () => {
-    const text = '公告\n因管道检修，本周六停水一天。\n联系电话：0574-0000000\n海岛客运航线加密班次\n新华社记者 郑海鸥\n记者从市交通运输局获悉，航班将增加。\n';
+    const text =
+      '公告\n因管道检修，本周六停水一天。\n联系电话：0574-0000000\n海岛客运航线加密班次\n新华社记者 郑海鸥\n记者从市交通运输局获悉，航班将增加。\n';
     expect(kinds(text).map(([k]) => k)).toEqual(['notice', 'title', 'byline', 'paragraph']);
   });
 
-  it('takes the name and slogan lines above an advertisement\'s hotline into the notice', () => {
-    const text = '书屋每天开放到晚上八点。\n\n健康大药房　夏季防暑药品八折\n电话：0855-3322111\n\n阅读点亮乡村\n\n全县已建成乡村书屋一百五十六个。\n';
+  it("takes the name and slogan lines above an advertisement's hotline into the notice", () => {
+    const text =
+      '书屋每天开放到晚上八点。\n\n健康大药房　夏季防暑药品八折\n电话：0855-3322111\n\n阅读点亮乡村\n\n全县已建成乡村书屋一百五十六个。\n';
     expect(kinds(text)).toEqual([
       ['paragraph', '书屋每天开放到晚上八点。'],
       ['notice', '健康大药房　夏季防暑药品八折\n电话：0855-3322111'],
@@ -126,7 +137,15 @@ describe('segmentPage', () => {
       '屏南县文旅部门表示，将完善村里的医疗、教育配套。',
       '本报记者 陈雨桐',
     ].join('\n\n');
-    expect(kinds(text).map(([kind]) => kind)).toEqual(['title', 'note', 'title', 'title', 'note', 'paragraph', 'byline']);
+    expect(kinds(text).map(([kind]) => kind)).toEqual([
+      'title',
+      'note',
+      'title',
+      'title',
+      'note',
+      'paragraph',
+      'byline',
+    ]);
   });
 
   it('reads continuation marks with Chinese numerals, English jump lines, and a teaser with its pointer', () => {
@@ -158,7 +177,11 @@ describe('segmentPage', () => {
   });
 
   it('splits two headlines printed side by side, but not a masthead spaced the same way or a headline in two parts', () => {
-    const text = ['城市新闻\u3000\u30002026年3月14日\u3000星期四\u3000\u3000第7版', '青溪河治理还清水\u3000\u3000春耕时节农机忙', '高铁新线开通\u3000沿线旅游升温'].join('\n\n');
+    const text = [
+      '城市新闻\u3000\u30002026年3月14日\u3000星期四\u3000\u3000第7版',
+      '青溪河治理还清水\u3000\u3000春耕时节农机忙',
+      '高铁新线开通\u3000沿线旅游升温',
+    ].join('\n\n');
     expect(kinds(text)).toEqual([
       ['furniture', '城市新闻\u3000\u30002026年3月14日\u3000星期四\u3000\u3000第7版'],
       ['title', '青溪河治理还清水'],
@@ -168,12 +191,18 @@ describe('segmentPage', () => {
   });
 
   it('opens a story at a paper’s own dateline with place and date (本报杭州3月1日讯)', () => {
-    const blocks = segmentPage('本报杭州3月1日讯（记者 楼晓燕）记者从省交通集团获悉，今年将新增超充桩八百个。\n').blocks;
+    const blocks = segmentPage(
+      '本报杭州3月1日讯（记者 楼晓燕）记者从省交通集团获悉，今年将新增超充桩八百个。\n',
+    ).blocks;
     expect(blocks.map((b) => [b.kind, b.opensStory === true])).toEqual([['paragraph', true]]);
   });
 
   it('takes a source credit after a story for a closing dateline', () => {
-    const text = ['书房成为社区的文化客厅。', '（转载自《半月谈》2026年第3期）', '（来源：江城日报）'].join('\n\n');
+    const text = [
+      '书房成为社区的文化客厅。',
+      '（转载自《半月谈》2026年第3期）',
+      '（来源：江城日报）',
+    ].join('\n\n');
     expect(segmentPage(text).blocks.map((b) => [b.kind, b.closesStory === true])).toEqual([
       ['paragraph', false],
       ['dateline', true],
@@ -216,20 +245,38 @@ describe('segmentPage', () => {
     ];
     for (const head of heads) {
       const text = `${head}\n\n湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕，展出各类花卉三百余种。\n`;
-      expect(kinds(text).map(([k]) => k), head).toEqual(['furniture', 'title', 'paragraph']);
+      expect(
+        kinds(text).map(([k]) => k),
+        head,
+      ).toEqual(['furniture', 'title', 'paragraph']);
     }
   });
 
   it('takes a masthead printed over two lines (the name alone above the date line) for furniture', () => {
-    for (const [name, date] of [['湖滨日报', '2026年4月2日 星期四 第6版 要闻'], ['THE HARBOR LEDGER', 'Thursday, April 2, 2026 | Page B2']]) {
+    for (const [name, date] of [
+      ['湖滨日报', '2026年4月2日 星期四 第6版 要闻'],
+      ['THE HARBOR LEDGER', 'Thursday, April 2, 2026 | Page B2'],
+    ]) {
       const text = `${name}\n${date}\n\n湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕。\n`;
-      expect(kinds(text).map(([k]) => k), name).toEqual(['furniture', 'furniture', 'title', 'paragraph']);
+      expect(
+        kinds(text).map(([k]) => k),
+        name,
+      ).toEqual(['furniture', 'furniture', 'title', 'paragraph']);
     }
     // A headline above the first story is not a paper's name when no running head follows it.
-    expect(kinds('湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕。\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
-    expect(kinds('国家统计局发布统计公报\n\n本报讯 统计公报今天发布。\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
-    expect(kinds('Town gets a new post\n\nThe town got a new post office.\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
-    expect(kinds('Mayor thanks the Herald\n\nThe mayor thanked the paper.\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
+    expect(
+      kinds('湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕。\n').map(([k]) => k),
+    ).toEqual(['title', 'paragraph']);
+    expect(kinds('国家统计局发布统计公报\n\n本报讯 统计公报今天发布。\n').map(([k]) => k)).toEqual([
+      'title',
+      'paragraph',
+    ]);
+    expect(
+      kinds('Town gets a new post\n\nThe town got a new post office.\n').map(([k]) => k),
+    ).toEqual(['title', 'paragraph']);
+    expect(
+      kinds('Mayor thanks the Herald\n\nThe mayor thanked the paper.\n').map(([k]) => k),
+    ).toEqual(['title', 'paragraph']);
   });
 
   it('takes rule lines, editors’ credits and a running head lower on the page for furniture, but not headlines with dates or codes', () => {
@@ -245,7 +292,18 @@ describe('segmentPage', () => {
       '3月6日 两会特别报道',
       '正文一句。',
     ].join('\n\n');
-    expect(kinds(text).map(([k]) => k)).toEqual(['title', 'paragraph', 'furniture', 'furniture', 'furniture', 'furniture', 'title', 'paragraph', 'title', 'paragraph']);
+    expect(kinds(text).map(([k]) => k)).toEqual([
+      'title',
+      'paragraph',
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+      'title',
+      'paragraph',
+      'title',
+      'paragraph',
+    ]);
   });
 
   it('takes page-and-section labels, letter-coded jump marks, web time/source lines and marked editor lines for what they are, by shape', () => {
@@ -286,7 +344,10 @@ describe('segmentPage', () => {
     const marks = segmentPage(text).blocks.filter((b) => b.kind === 'continuation');
     expect(marks.map((b) => b.direction)).toEqual(['to', 'from']);
     // A headline that opens with a letter and a number is still a headline.
-    expect(kinds('G20 峰会开幕\n\n新华社约翰内斯堡4月1日电 峰会开幕。\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
+    expect(kinds('G20 峰会开幕\n\n新华社约翰内斯堡4月1日电 峰会开幕。\n').map(([k]) => k)).toEqual([
+      'title',
+      'paragraph',
+    ]);
   });
 
   it('reads every line break inside a blank-line-separated chunk of a hard-wrapped OCR page as a wrap, after a full stop too', () => {
@@ -310,12 +371,19 @@ describe('segmentPage', () => {
       '(新华社)',
     ].join('\n');
     const blocks = kinds(text);
-    expect(blocks.map(([k]) => k).slice(0, 5)).toEqual(['furniture', 'title', 'paragraph', 'paragraph', 'paragraph']);
+    expect(blocks.map(([k]) => k).slice(0, 5)).toEqual([
+      'furniture',
+      'title',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
     expect(blocks[3]?.[1]).toContain('人也多了');
     expect(blocks[4]?.[1]).toContain('花展设六个展区');
     expect(blocks[4]?.[1]).toContain('晚上九点');
     // A page that sets whole paragraphs on lines of their own keeps a full stop's line break.
-    const plain = '湖滨公园春季花展开幕\n本报讯 4月1日，湖滨公园春季花展开幕。\n展出各类花卉三百余种。\n\n新的一段。\n';
+    const plain =
+      '湖滨公园春季花展开幕\n本报讯 4月1日，湖滨公园春季花展开幕。\n展出各类花卉三百余种。\n\n新的一段。\n';
     expect(kinds(plain).map(([k]) => k)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
   });
 
@@ -330,9 +398,22 @@ describe('segmentPage', () => {
       '© 2026 Harbor Media',
       '版权所有 湖滨网 未经授权禁止转载',
     ];
-    expect(kinds(lines.join('\n\n')).map(([k]) => k)).toEqual(['furniture', 'furniture', 'furniture', 'title', 'paragraph', 'furniture', 'furniture', 'furniture']);
+    expect(kinds(lines.join('\n\n')).map(([k]) => k)).toEqual([
+      'furniture',
+      'furniture',
+      'furniture',
+      'title',
+      'paragraph',
+      'furniture',
+      'furniture',
+      'furniture',
+    ]);
     // A headline with a slash or a sentence about copyright is no furniture.
-    expect(kinds('Red / Blue: a city divided\n\nThe court ruled on copyright law on Monday.\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
+    expect(
+      kinds('Red / Blue: a city divided\n\nThe court ruled on copyright law on Monday.\n').map(
+        ([k]) => k,
+      ),
+    ).toEqual(['title', 'paragraph']);
   });
 
   it('segments an English page: headline, byline, dateline-led paragraph, sentences ending in a full stop, caption', () => {
@@ -351,7 +432,20 @@ describe('segmentPage', () => {
       'By 2028 the county wants a boat every hour.',
     ].join('\n\n');
     const blocks = segmentPage(text).blocks;
-    expect(blocks.map((b) => b.kind)).toEqual(['title', 'byline', 'paragraph', 'paragraph', 'paragraph', 'caption', 'title', 'paragraph', 'byline', 'paragraph', 'notice', 'paragraph']);
+    expect(blocks.map((b) => b.kind)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'caption',
+      'title',
+      'paragraph',
+      'byline',
+      'paragraph',
+      'notice',
+      'paragraph',
+    ]);
     expect(blocks[9]?.opensStory).toBe(true);
     expect(blocks[11]?.opensStory).toBeUndefined();
     expect(blocks[2]?.opensStory).toBe(true);
@@ -360,42 +454,54 @@ describe('segmentPage', () => {
   });
 
   it('rejoins an English sentence a column broke, and keeps a lower-case half out of the headlines', () => {
-    const text = 'The first boat will leave at 5:45 a.m., an hour earlier\n\nthan now, and the last one at 11 p.m.\n\nBy 2028 the county wants hourly boats.\n';
+    const text =
+      'The first boat will leave at 5:45 a.m., an hour earlier\n\nthan now, and the last one at 11 p.m.\n\nBy 2028 the county wants hourly boats.\n';
     expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'paragraph']);
   });
 
   it('takes a headline that OCR wrapped after its comma for a headline when a dateline lead follows', () => {
-    const en = 'SENTINEL  Page 4\n\nHeavy Rain Floods Downtown Streets,\nSchools Close Early\n\nSPRINGFIELD, Ill. (AP) — Heavy rain flooded streets in\ndowntown Springfield on Tuesday, officials said.\n';
+    const en =
+      'SENTINEL  Page 4\n\nHeavy Rain Floods Downtown Streets,\nSchools Close Early\n\nSPRINGFIELD, Ill. (AP) — Heavy rain flooded streets in\ndowntown Springfield on Tuesday, officials said.\n';
     expect(kinds(en).map(([k]) => k)).toEqual(['furniture', 'title', 'paragraph']);
-    const cn = '榕江新闻\n\n全县秋粮收购启动，\n首批收购新稻谷三千吨\n\n本报讯 记者从县粮食局获悉，今年全县秋粮收购工作日前启动。\n';
-    expect(kinds(cn).map(([k]) => k).slice(-2)).toEqual(['title', 'paragraph']);
+    const cn =
+      '榕江新闻\n\n全县秋粮收购启动，\n首批收购新稻谷三千吨\n\n本报讯 记者从县粮食局获悉，今年全县秋粮收购工作日前启动。\n';
+    expect(
+      kinds(cn)
+        .map(([k]) => k)
+        .slice(-2),
+    ).toEqual(['title', 'paragraph']);
   });
 
-  it('keeps a short unfinished paragraph above another story\'s dateline lead a paragraph when it is the tail of the text above', () => {
-    const text = '市民可通过热线、网站和手机客户端反映问题。今年以来，县政务服务中心共受理各类诉求三千余件，\n办结率达九成\n\n本报讯 记者从县粮食局获悉，今年全县秋粮收购工作日前启动。\n';
+  it("keeps a short unfinished paragraph above another story's dateline lead a paragraph when it is the tail of the text above", () => {
+    const text =
+      '市民可通过热线、网站和手机客户端反映问题。今年以来，县政务服务中心共受理各类诉求三千余件，\n办结率达九成\n\n本报讯 记者从县粮食局获悉，今年全县秋粮收购工作日前启动。\n';
     expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'paragraph']);
   });
 
-  it('lets a bracketed dateline under a headline open the story when OCR broke the lead\'s first line into a short line', () => {
-    const text = '社区驿站温暖户外劳动者\n\n新华社杭州3月12日电（记者 林晓帆）\n清晨六点，城北街道的“暖心驿站”已\n经亮起灯，快递员和环卫工人陆续走进来歇脚。\n';
+  it("lets a bracketed dateline under a headline open the story when OCR broke the lead's first line into a short line", () => {
+    const text =
+      '社区驿站温暖户外劳动者\n\n新华社杭州3月12日电（记者 林晓帆）\n清晨六点，城北街道的“暖心驿站”已\n经亮起灯，快递员和环卫工人陆续走进来歇脚。\n';
     const dateline = segmentPage(text).blocks.find((b) => b.kind === 'dateline');
     expect(dateline?.closesStory).toBeUndefined();
   });
 
   it('reads short printed lines under a headline and its dateline as the lead paragraph, not as headlines', () => {
-    const text = '城市新闻\n春耕备耕忙 良种良法进田间\n新华社合肥3月18日电（记者 韦思远）\n眼下正值春耕备耕关键时节，在安徽省\n宿州市埇桥区的千亩示范方里，旋耕机\n来回穿梭，一派繁忙景象。\n';
+    const text =
+      '城市新闻\n春耕备耕忙 良种良法进田间\n新华社合肥3月18日电（记者 韦思远）\n眼下正值春耕备耕关键时节，在安徽省\n宿州市埇桥区的千亩示范方里，旋耕机\n来回穿梭，一派繁忙景象。\n';
     const blocks = kinds(text);
     expect(blocks.slice(-3).map(([k]) => k)).toEqual(['title', 'dateline', 'paragraph']);
     expect(blocks[blocks.length - 1]?.[1]).toContain('一派繁忙景象');
   });
 
   it('keeps a headline after a closing dateline on a page without blank lines', () => {
-    const text = '陈立新表示，下一步将推进上游支流治理。\n（新华社杭州3月12日电）\n城东新开一家社区食堂\n本报讯 城东街道社区食堂日前开业，老年人就餐可享受八折优惠。\n';
+    const text =
+      '陈立新表示，下一步将推进上游支流治理。\n（新华社杭州3月12日电）\n城东新开一家社区食堂\n本报讯 城东街道社区食堂日前开业，老年人就餐可享受八折优惠。\n';
     expect(kinds(text).map(([k]) => k)).toEqual(['paragraph', 'dateline', 'title', 'paragraph']);
   });
 
   it('reads a masthead and a photo caption through the spaces and full-width digits of OCR', () => {
-    const text = '城市 新闻　　２０２６年３月１３日　星 期四　　第６版\n\n古镇夜市重开张 烟火气里添新意\n\n夜幕降临，古镇的青石板街上挂起了一串串红灯笼。\n\n图 为游客在夜市品尝米糕。（本报记者 摄）\n';
+    const text =
+      '城市 新闻　　２０２６年３月１３日　星 期四　　第６版\n\n古镇夜市重开张 烟火气里添新意\n\n夜幕降临，古镇的青石板街上挂起了一串串红灯笼。\n\n图 为游客在夜市品尝米糕。（本报记者 摄）\n';
     expect(kinds(text).map(([k]) => k)).toEqual(['furniture', 'title', 'paragraph', 'caption']);
   });
 
@@ -416,21 +522,25 @@ describe('segmentPage', () => {
       '',
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
-        const text = lines.join(eol);
-        const blocks = segmentPage(text).blocks;
-        let last = 0;
-        for (const b of blocks) {
-          expect(b.start).toBeGreaterThanOrEqual(last);
-          expect(b.end).toBeGreaterThan(b.start);
-          expect(/\s/u.test(text[b.start] ?? '')).toBe(false);
-          expect(/\s/u.test(text[b.end - 1] ?? '')).toBe(false);
-          last = b.end;
-        }
-        const covered = blocks.map((b) => text.slice(b.start, b.end)).join('');
-        const expected = lines.map((l) => l.replace(/^#+\s+/u, '')).join('');
-        expect(covered.replace(/\s/gu, '')).toBe(expected.replace(/\s/gu, ''));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }),
+        fc.constantFrom('\n', '\r\n'),
+        (lines, eol) => {
+          const text = lines.join(eol);
+          const blocks = segmentPage(text).blocks;
+          let last = 0;
+          for (const b of blocks) {
+            expect(b.start).toBeGreaterThanOrEqual(last);
+            expect(b.end).toBeGreaterThan(b.start);
+            expect(/\s/u.test(text[b.start] ?? '')).toBe(false);
+            expect(/\s/u.test(text[b.end - 1] ?? '')).toBe(false);
+            last = b.end;
+          }
+          const covered = blocks.map((b) => text.slice(b.start, b.end)).join('');
+          const expected = lines.map((l) => l.replace(/^#+\s+/u, '')).join('');
+          expect(covered.replace(/\s/gu, '')).toBe(expected.replace(/\s/gu, ''));
+        },
+      ),
     );
   });
 });

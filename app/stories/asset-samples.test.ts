@@ -19,7 +19,13 @@ function sampleSet(lang: string): VariantText[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((name, i) => ({ id: `v${i + 1}`, path: join(dir, name), name, encoding: 'utf-8', text: readFileSync(join(dir, name), 'utf8').replace(/^\ufeff/u, '') }));
+    .map((name, i) => ({
+      id: `v${i + 1}`,
+      path: join(dir, name),
+      name,
+      encoding: 'utf-8',
+      text: readFileSync(join(dir, name), 'utf8').replace(/^\ufeff/u, ''),
+    }));
 }
 
 const zh = sampleSet('zh');

@@ -26,17 +26,23 @@ export interface CarriedPart {
  * A Chinese continuation mark, in brackets or alone; group 1 is the verb, group 2 the page (groups 3
  * and 4 for a bracketed letter code without 版: （转A3）).
  */
-const CHINESE_MARK = /[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*([A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版[^（()）】\n]{0,8}[)）】]?|[（(【]\s*(上接|紧接|接|下转|转|续)\s*([A-Z]\d{1,2})\s*[)）】]/u;
+const CHINESE_MARK =
+  /[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*([A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版[^（()）】\n]{0,8}[)）】]?|[（(【]\s*(上接|紧接|接|下转|转|续)\s*([A-Z]\d{1,2})\s*[)）】]/u;
 
 /** A page number of a header line: 第4版, A4, Page 3. */
-const HEADER_PAGE = /第\s*([A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版|\b(?:[Pp]age\s+)?([A-Z]\d{1,2}|\d{1,2}[A-Z])\b|\b[Pp]age\s+(\d{1,2})\b/gu;
+const HEADER_PAGE =
+  /第\s*([A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版|\b(?:[Pp]age\s+)?([A-Z]\d{1,2}|\d{1,2}[A-Z])\b|\b[Pp]age\s+(\d{1,2})\b/gu;
 
 /** Page tokens: digits without leading zeros, Chinese numerals as digits. */
 function pageToken(raw: string): string {
   const numerals = '一二三四五六七八九';
   if (/^[一二三四五六七八九十]+$/u.test(raw)) {
     if (raw === '十') return '10';
-    const tens = raw.includes('十') ? (raw.startsWith('十') ? 1 : numerals.indexOf(raw[0] as string) + 1) : 0;
+    const tens = raw.includes('十')
+      ? raw.startsWith('十')
+        ? 1
+        : numerals.indexOf(raw[0] as string) + 1
+      : 0;
     const unitsChar = raw.includes('十') ? raw.slice(raw.indexOf('十') + 1) : raw;
     const units = unitsChar ? numerals.indexOf(unitsChar) + 1 : 0;
     return String(tens * 10 + units);
@@ -83,7 +89,8 @@ export function carriedPart(variant: VariantText, spans: readonly Span[]): Carri
     if (line === undefined) return false;
     const m = CHINESE_MARK.exec(line);
     if (m && /转/u.test((m[1] ?? m[3]) as string) === (want === 'to')) {
-      const atEdge = want === 'from' ? m.index === 0 : line.slice(m.index + m[0].length).trim() === '';
+      const atEdge =
+        want === 'from' ? m.index === 0 : line.slice(m.index + m[0].length).trim() === '';
       if (atEdge) {
         points.push(pageToken((m[2] ?? m[4]) as string));
         return true;
@@ -99,7 +106,8 @@ export function carriedPart(variant: VariantText, spans: readonly Span[]): Carri
   // line and the line just after it. A mark inside the part (a reprint keeping the front page's
   // 下转 mid-story) says nothing about what this part carries.
   const lineStart = (at: number): number => text.lastIndexOf('\n', at - 1) + 1;
-  const lineEnd = (at: number): number => (text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+  const lineEnd = (at: number): number =>
+    text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
   let before = first.start;
   while (before > 0 && /\s/u.test(text[before - 1] as string)) before -= 1;
   const previous = before > 0 ? text.slice(lineStart(before), before).trim() : undefined;
@@ -108,7 +116,12 @@ export function carriedPart(variant: VariantText, spans: readonly Span[]): Carri
   let after = last.end;
   while (after < text.length && /\s/u.test(text[after] as string)) after += 1;
   const next = after < text.length ? text.slice(after, lineEnd(after)).trim() : undefined;
-  const closing = text.slice(lineStart(Math.max(last.start, last.end - 1)), lineEnd(Math.max(last.start, last.end - 1))).trim();
+  const closing = text
+    .slice(
+      lineStart(Math.max(last.start, last.end - 1)),
+      lineEnd(Math.max(last.start, last.end - 1)),
+    )
+    .trim();
   const from = marked(previous, 'from') || opening.some((line) => marked(line, 'from'));
   const to = marked(closing, 'to') || marked(next, 'to');
   // The page's own header: its first lines (第4版, A9), and an English slug of the part's marks.
@@ -125,14 +138,16 @@ export function joinedHalves(parts: readonly CarriedPart[]): [string, string][] 
   const fronts = parts.filter((p) => p.to && !p.from);
   const backs = parts.filter((p) => p.from && !p.to);
   if (fronts.length === 0 || backs.length === 0) return [];
-  if (fronts.length === 1 && backs.length === 1) return [[(fronts[0] as CarriedPart).variant, (backs[0] as CarriedPart).variant]];
+  if (fronts.length === 1 && backs.length === 1)
+    return [[(fronts[0] as CarriedPart).variant, (backs[0] as CarriedPart).variant]];
   const out: [string, string][] = [];
   const used = new Set<string>();
   for (const front of fronts) {
     const match = backs.filter(
       (back) =>
         !used.has(back.variant) &&
-        (front.points.some((t) => back.own.includes(t) || back.points.includes(t)) || back.points.some((t) => front.own.includes(t))),
+        (front.points.some((t) => back.own.includes(t) || back.points.includes(t)) ||
+          back.points.some((t) => front.own.includes(t))),
     );
     if (match.length === 1) {
       const back = match[0] as CarriedPart;
@@ -146,13 +161,17 @@ export function joinedHalves(parts: readonly CarriedPart[]): [string, string][] 
 /** True when the whole line is a continuation mark of the given direction. */
 function wholeMark(line: string, want: 'from' | 'to'): boolean {
   const m = CHINESE_MARK.exec(line);
-  if (m && m.index === 0 && m[0].length === line.length) return /转/u.test((m[1] ?? m[3]) as string) === (want === 'to');
+  if (m && m.index === 0 && m[0].length === line.length)
+    return /转/u.test((m[1] ?? m[3]) as string) === (want === 'to');
   return latinJump(line) === want;
 }
 
 /** Letters and digits only, for comparing text across papers whatever their punctuation. */
 function plain(text: string): string {
-  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
 }
 
 /** The fraction of `text`'s 4-grams that occur in `others` (1 for text too short to judge). */
@@ -182,7 +201,11 @@ const MIN_SUPPORT = 0.3;
  * (上接第1版), or what follows a 下转 line. Text the others print (the other half of a story one
  * file carries both halves of, with its neighbour left out) stays.
  */
-export function trimAtMarks(variant: VariantText, spans: readonly Span[], otherText: () => ContainsText): Span[] {
+export function trimAtMarks(
+  variant: VariantText,
+  spans: readonly Span[],
+  otherText: () => ContainsText,
+): Span[] {
   const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
   if (own.length === 0) return [...spans];
   const text = variant.text;
@@ -191,7 +214,10 @@ export function trimAtMarks(variant: VariantText, spans: readonly Span[], otherT
   for (const span of own) {
     let at = span.start;
     while (at < span.end) {
-      const end = Math.min(span.end, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at));
+      const end = Math.min(
+        span.end,
+        text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at),
+      );
       const line = text.slice(at, end).trim();
       if (line.length > 0 && wholeMark(line, 'from') && cutBefore < 0) {
         const before = own.map((s) => text.slice(s.start, Math.min(s.end, at))).join('\n');
@@ -199,7 +225,8 @@ export function trimAtMarks(variant: VariantText, spans: readonly Span[], otherT
       }
       if (line.length > 0 && wholeMark(line, 'to')) {
         const after = own.map((s) => text.slice(Math.max(s.start, end), s.end)).join('\n');
-        if (after.trim().length > 0 && support(after, otherText()) < MIN_SUPPORT) cutAfter = Math.min(cutAfter, end);
+        if (after.trim().length > 0 && support(after, otherText()) < MIN_SUPPORT)
+          cutAfter = Math.min(cutAfter, end);
       }
       at = end + 1;
     }

@@ -13,7 +13,11 @@ import type { UniqueDraft } from './unique-stories';
  * Moves continued parts from `uniques` into the stories' block lists (`finals[story][variant]`,
  * updated in place) and returns the unique drafts that remain.
  */
-export function attachContinuedParts(pages: readonly SegmentedPage[], finals: number[][][], uniques: readonly UniqueDraft[]): UniqueDraft[] {
+export function attachContinuedParts(
+  pages: readonly SegmentedPage[],
+  finals: number[][][],
+  uniques: readonly UniqueDraft[],
+): UniqueDraft[] {
   const remaining = [...uniques];
   finals.forEach((perVariant) => {
     perVariant.forEach((blocks, v) => {
@@ -26,14 +30,24 @@ export function attachContinuedParts(pages: readonly SegmentedPage[], finals: nu
       if (!wantsNext && !wantsPrevious) return;
       const title = headline(page, blocks);
       const candidates = remaining.filter(
-        (u) => u.variant !== v && (perVariant[u.variant]?.length ?? 0) === 0 && (wantsNext ? u.continued : u.jumps),
+        (u) =>
+          u.variant !== v &&
+          (perVariant[u.variant]?.length ?? 0) === 0 &&
+          (wantsNext ? u.continued : u.jumps),
       );
       const titled = candidates.filter((u) => {
         const own = headline(pages[u.variant] as SegmentedPage, u.blocks);
         return own !== null && title !== null && own === title;
       });
-      const untitled = candidates.filter((u) => headline(pages[u.variant] as SegmentedPage, u.blocks) === null);
-      const chosen = titled.length === 1 ? titled[0] : titled.length === 0 && untitled.length === 1 && candidates.length === 1 ? untitled[0] : undefined;
+      const untitled = candidates.filter(
+        (u) => headline(pages[u.variant] as SegmentedPage, u.blocks) === null,
+      );
+      const chosen =
+        titled.length === 1
+          ? titled[0]
+          : titled.length === 0 && untitled.length === 1 && candidates.length === 1
+            ? untitled[0]
+            : undefined;
       if (chosen === undefined) return;
       perVariant[chosen.variant] = [...chosen.blocks];
       remaining.splice(remaining.indexOf(chosen), 1);
@@ -46,7 +60,8 @@ export function attachContinuedParts(pages: readonly SegmentedPage[], finals: nu
 function headline(page: SegmentedPage, blocks: readonly number[]): string | null {
   for (const b of blocks) {
     const block = page.blocks[b];
-    if (block?.kind === 'title') return normalizeForMatching(page.text.slice(block.start, block.end));
+    if (block?.kind === 'title')
+      return normalizeForMatching(page.text.slice(block.start, block.end));
     if (block?.kind === 'paragraph') return null;
   }
   return null;

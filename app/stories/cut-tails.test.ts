@@ -24,24 +24,36 @@ const body = [
   '施工队请来了三位老石匠，按照传统工艺用糯米灰浆勾缝，替换的石料也从原采石场开采。“修旧如旧，就是要让老桥还是老桥的样子。”项目负责人胡建平说。',
 ];
 /** The closing paragraph one paper cut: it names the 廊桥 again and nothing else of the story. */
-const closing = '傍晚时分，住在附近的村民又聚到廊桥上乘凉聊天。七十多岁的程阿婆说，小时候就在这里看龙舟，如今又能天天来走走了。';
+const closing =
+  '傍晚时分，住在附近的村民又聚到廊桥上乘凉聊天。七十多岁的程阿婆说，小时候就在这里看龙舟，如今又能天天来走走了。';
 /** A brief of another subject that a page prints after the story without a headline. */
-const brief = '市气象台预报，本周后半段将有一次明显降雨过程，局部地区伴有雷电和短时大风，提醒出行注意安全。';
+const brief =
+  '市气象台预报，本周后半段将有一次明显降雨过程，局部地区伴有雷电和短时大风，提醒出行注意安全。';
 
 describe('a closing paragraph one of two reprints cut', () => {
   it('stays in the longer copy when it names one word of the story and the other copy ends there', () => {
     const longer = variant('v1', page([title, ...body, closing]));
     const cut = variant('v2', page([title, ...body]));
     const story = findStories([longer, cut]).shared[0];
-    expect(spansOf(story?.spans, longer)).toEqual([{ variant: 'v1', start: 0, end: longer.text.indexOf(closing) + closing.length }]);
+    expect(spansOf(story?.spans, longer)).toEqual([
+      { variant: 'v1', start: 0, end: longer.text.indexOf(closing) + closing.length },
+    ]);
   });
 
   it('stays in when the cut copy goes on with another headed story', () => {
-    const other = ['城东新建三座口袋公园', '新华社南昌5月8日电 记者从市园林局获悉，城东三座口袋公园近日建成开放，为周边居民增添了休闲去处。'];
+    const other = [
+      '城东新建三座口袋公园',
+      '新华社南昌5月8日电 记者从市园林局获悉，城东三座口袋公园近日建成开放，为周边居民增添了休闲去处。',
+    ];
     const longer = variant('v1', page([title, ...body, closing, ...other]));
-    const cut = variant('v2', page([title, ...body, ...other.map((line) => line.replace('三座', '3座'))]));
+    const cut = variant(
+      'v2',
+      page([title, ...body, ...other.map((line) => line.replace('三座', '3座'))]),
+    );
     const story = findStories([longer, cut]).shared.find((s) => s.title === title);
-    expect(spansOf(story?.spans, longer)).toEqual([{ variant: 'v1', start: 0, end: longer.text.indexOf(closing) + closing.length }]);
+    expect(spansOf(story?.spans, longer)).toEqual([
+      { variant: 'v1', start: 0, end: longer.text.indexOf(closing) + closing.length },
+    ]);
   });
 
   it('leaves out a paragraph that names nothing of the story', () => {
@@ -49,7 +61,9 @@ describe('a closing paragraph one of two reprints cut', () => {
     const cut = variant('v2', page([title, ...body]));
     const story = findStories([longer, cut]).shared[0];
     const last = body[body.length - 1] ?? '';
-    expect(spansOf(story?.spans, longer)).toEqual([{ variant: 'v1', start: 0, end: longer.text.indexOf(last) + last.length }]);
+    expect(spansOf(story?.spans, longer)).toEqual([
+      { variant: 'v1', start: 0, end: longer.text.indexOf(last) + last.length },
+    ]);
   });
 
   it('leaves out a one-word echo when the other copy also goes on with a paragraph of its own', () => {
@@ -58,8 +72,12 @@ describe('a closing paragraph one of two reprints cut', () => {
     const other = variant('v2', page([title, ...body, brief]));
     const story = findStories([longer, other]).shared[0];
     const last = body[body.length - 1] ?? '';
-    expect(spansOf(story?.spans, longer)).toEqual([{ variant: 'v1', start: 0, end: longer.text.indexOf(last) + last.length }]);
-    expect(spansOf(story?.spans, other)).toEqual([{ variant: 'v2', start: 0, end: other.text.indexOf(last) + last.length }]);
+    expect(spansOf(story?.spans, longer)).toEqual([
+      { variant: 'v1', start: 0, end: longer.text.indexOf(last) + last.length },
+    ]);
+    expect(spansOf(story?.spans, other)).toEqual([
+      { variant: 'v2', start: 0, end: other.text.indexOf(last) + last.length },
+    ]);
   });
 
   it('stays in when the other copy goes on with a paragraph of another story the pages print', () => {
@@ -75,7 +93,15 @@ describe('a closing paragraph one of two reprints cut', () => {
     const v2 = variant('v2', page([local[2] ?? '', title, ...body, closing, ad]));
     const story = findStories([v1, v2]).shared.find((s) => s.title === title);
     const last = body[body.length - 1] ?? '';
-    expect(spansOf(story?.spans, v2)).toEqual([{ variant: 'v2', start: v2.text.indexOf(title), end: v2.text.indexOf(closing) + closing.length }]);
-    expect(spansOf(story?.spans, v1)).toEqual([{ variant: 'v1', start: v1.text.indexOf(title), end: v1.text.indexOf(last) + last.length }]);
+    expect(spansOf(story?.spans, v2)).toEqual([
+      {
+        variant: 'v2',
+        start: v2.text.indexOf(title),
+        end: v2.text.indexOf(closing) + closing.length,
+      },
+    ]);
+    expect(spansOf(story?.spans, v1)).toEqual([
+      { variant: 'v1', start: v1.text.indexOf(title), end: v1.text.indexOf(last) + last.length },
+    ]);
   });
 });

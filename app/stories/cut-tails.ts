@@ -13,7 +13,10 @@ import { isOpeningMark, type PageView } from './page-view';
 import { keyWeight, MIN_SHARED_KEYS, topicTokens } from './topic-words';
 
 /** Per view: true when a paragraph directly after the story's end there may be kept on weak evidence. */
-export function cutTailCopies(views: readonly PageView[], inStory: (group: number) => boolean): boolean[] {
+export function cutTailCopies(
+  views: readonly PageView[],
+  inStory: (group: number) => boolean,
+): boolean[] {
   const ends = views.map((view) => lastStoryBlock(view, inStory));
   const followers = views.map((view, v) => followerOf(view, ends[v]));
   let ties: (Tie | undefined)[] | null = null;
@@ -68,11 +71,17 @@ interface Tie {
  * another story of the pages (a page's own brief in pieces, the rest of a local story), so that
  * copy ended the story where the other copies did. Words are counted as topic-words.ts counts them.
  */
-function followerTies(views: readonly PageView[], followers: readonly number[], inStory: (group: number) => boolean): (Tie | undefined)[] {
+function followerTies(
+  views: readonly PageView[],
+  followers: readonly number[],
+  inStory: (group: number) => boolean,
+): (Tie | undefined)[] {
   const story = new Set<string>();
   for (const view of views) {
     for (const k of view.matched) {
-      if (inStory(view.groups[k] as number)) for (const token of topicTokens(textOf(view, view.page.blocks[k] as Block))) story.add(token);
+      if (inStory(view.groups[k] as number))
+        for (const token of topicTokens(textOf(view, view.page.blocks[k] as Block)))
+          story.add(token);
     }
   }
   const outside = outsideCounts(views);
@@ -82,7 +91,10 @@ function followerTies(views: readonly PageView[], followers: readonly number[], 
     if (k < 0) return undefined;
     const tokens = [...topicTokens(textOf(view, view.page.blocks[k] as Block))];
     // The paragraph itself is one of the unshared paragraphs that carry its tokens.
-    return { story: words(tokens.filter((t) => story.has(t))), elsewhere: words(tokens.filter((t) => (outside.get(t) ?? 0) > 1)) };
+    return {
+      story: words(tokens.filter((t) => story.has(t))),
+      elsewhere: words(tokens.filter((t) => (outside.get(t) ?? 0) > 1)),
+    };
   });
 }
 
@@ -97,7 +109,8 @@ function outsideCounts(views: readonly PageView[]): Map<string, number> {
   views.forEach((view) => {
     view.page.blocks.forEach((block, k) => {
       if (block.kind !== 'paragraph' || block.otherColumn === true || view.groups[k] !== -1) return;
-      for (const token of topicTokens(textOf(view, block))) outside.set(token, (outside.get(token) ?? 0) + 1);
+      for (const token of topicTokens(textOf(view, block)))
+        outside.set(token, (outside.get(token) ?? 0) + 1);
     });
   });
   outsideCache.set(views, outside);

@@ -48,11 +48,16 @@ export function findStories(variants: readonly VariantText[]): StoryFinding {
 }
 
 /** As findStories, for pages already segmented (the bench times both steps separately). */
-export function findStoriesInPages(variants: readonly VariantText[], segmented: readonly SegmentedPage[]): StoryFinding {
+export function findStoriesInPages(
+  variants: readonly VariantText[],
+  segmented: readonly SegmentedPage[],
+): StoryFinding {
   const read = splitInterleavedLines(markRepeatedPassages(segmented));
   const matching = matchBlocks(read);
   const { pages, groupOfBlock } = markSetInBoxes(read, matching.groupOfBlock);
-  const views: PageView[] = markForeignRuns(pages.map((page, v) => makePageView(page, groupOfBlock[v] ?? [])));
+  const views: PageView[] = markForeignRuns(
+    pages.map((page, v) => makePageView(page, groupOfBlock[v] ?? [])),
+  );
   const storyOfGroup = detachMinorityTails(views, linkGroups(views, matching.groupCount));
   const storyCount = storyOfGroup.reduce((max, s) => Math.max(max, s + 1), 0);
   const judgeOf = makeTailJudges(views, storyOfGroup);
@@ -73,11 +78,18 @@ export function findStoriesInPages(variants: readonly VariantText[], segmented: 
     // printed by the others, so some copy ends without a topical tail.)
     const carriers = extents.filter((e) => e.blocks.length > 0);
     const unsharedEndings = carriers.length >= 2 && carriers.every((e) => e.topicalTail.length > 0);
-    const perVariant = extents.map((e) => (unsharedEndings ? e.blocks.filter((b) => !e.topicalTail.includes(b)) : e.blocks));
+    const perVariant = extents.map((e) =>
+      unsharedEndings ? e.blocks.filter((b) => !e.topicalTail.includes(b)) : e.blocks,
+    );
     const first = perVariant.findIndex((blocks) => blocks.length > 0);
     if (first < 0) continue;
     const groups = storyOfGroup.filter((story) => story === s).length;
-    if (groups === 1 && !announced(views, storyOfGroup, s) && isQuotedPassage(pages, views, storyOfGroup, s)) continue;
+    if (
+      groups === 1 &&
+      !announced(views, storyOfGroup, s) &&
+      isQuotedPassage(pages, views, storyOfGroup, s)
+    )
+      continue;
     const firstBlock = pages[first]?.blocks[perVariant[first]?.[0] ?? 0];
     drafts.push({ perVariant, order: [first, firstBlock?.start ?? 0] });
   }
@@ -122,7 +134,11 @@ export function findStoriesInPages(variants: readonly VariantText[], segmented: 
  * or opens it with a dateline. A single shared paragraph with none of these is more likely a
  * passage two stories both quote (a statement, a slogan) than a story of its own.
  */
-function announced(views: readonly PageView[], storyOfGroup: readonly number[], s: number): boolean {
+function announced(
+  views: readonly PageView[],
+  storyOfGroup: readonly number[],
+  s: number,
+): boolean {
   return views.some((view) =>
     view.groups.some((g, b) => {
       if (g < 0 || storyOfGroup[g] !== s) return false;
@@ -131,7 +147,13 @@ function announced(views: readonly PageView[], storyOfGroup: readonly number[], 
       let k = b - 1;
       while (k >= 0 && (blocks[k]?.kind === 'caption' || blocks[k]?.kind === 'note')) k--;
       const before = blocks[k];
-      return before !== undefined && (before.kind === 'title' || before.kind === 'subtitle' || before.kind === 'byline' || before.kind === 'dateline');
+      return (
+        before !== undefined &&
+        (before.kind === 'title' ||
+          before.kind === 'subtitle' ||
+          before.kind === 'byline' ||
+          before.kind === 'dateline')
+      );
     }),
   );
 }
@@ -146,7 +168,12 @@ const QUOTE_MAX_CHARS = 100;
  * True when the story's only shared paragraph reads like a quotation inside other stories: short
  * in some variant, and in every variant set among paragraphs that no other page shares.
  */
-function isQuotedPassage(pages: readonly SegmentedPage[], views: readonly PageView[], storyOfGroup: readonly number[], s: number): boolean {
+function isQuotedPassage(
+  pages: readonly SegmentedPage[],
+  views: readonly PageView[],
+  storyOfGroup: readonly number[],
+  s: number,
+): boolean {
   let least = Infinity;
   let embedded = true;
   views.forEach((view, v) => {
@@ -171,7 +198,10 @@ function isQuotedPassage(pages: readonly SegmentedPage[], views: readonly PageVi
 }
 
 /** The start of the story's first paragraph, for a story printed without a headline. */
-function firstParagraphStart(pages: readonly SegmentedPage[], perVariant: readonly (readonly number[])[]): string {
+function firstParagraphStart(
+  pages: readonly SegmentedPage[],
+  perVariant: readonly (readonly number[])[],
+): string {
   const v = perVariant.findIndex((blocks) => blocks.length > 0);
   const page = pages[v];
   if (page === undefined) return '';

@@ -17,7 +17,14 @@ import { maxOf } from '../model/bounded';
 
 /** Returns the views with `foreignAfter` set where foreign text is found. */
 export function markForeignRuns(views: readonly PageView[]): PageView[] {
-  const groupCount = views.reduce((max, view) => maxOf(view.groups.map((g) => g + 1), max), 0);
+  const groupCount = views.reduce(
+    (max, view) =>
+      maxOf(
+        view.groups.map((g) => g + 1),
+        max,
+      ),
+    0,
+  );
   // Per page, the ordered pairs of groups it prints back to back as one story (`runs`), and
   // those with nothing unmatched between them either (`tight`).
   const runs = views.map(() => new Set<number>());
@@ -33,7 +40,8 @@ export function markForeignRuns(views: readonly PageView[]): PageView[] {
     }
   });
   return views.map((view, v) => {
-    const elsewhere = (sets: readonly Set<number>[], key: number): boolean => sets.some((pairs, w) => w !== v && pairs.has(key));
+    const elsewhere = (sets: readonly Set<number>[], key: number): boolean =>
+      sets.some((pairs, w) => w !== v && pairs.has(key));
     const disputed = new Set<number>();
     const inserted = new Set<number>();
     const loose = new Set<number>();

@@ -52,7 +52,10 @@ const wetland = {
 const ad = '瑶里瓷泥坊　手作体验每日开放\n咨询电话：0798-5120000';
 
 describe('two shared stories under a bare headline, printed in the same order on every page', () => {
-  const a = variant('A', page(['赣东晚报　第5版　文旅', market.title, ...market.p, robots.title, ...robots.p, ad]));
+  const a = variant(
+    'A',
+    page(['赣东晚报　第5版　文旅', market.title, ...market.p, robots.title, ...robots.p, ad]),
+  );
   const b = variant(
     'B',
     page([
@@ -85,7 +88,10 @@ describe('two shared stories under a bare headline, printed in the same order on
 describe('a long story with a subhead in the middle', () => {
   const lines = [wetland.title, ...wetland.p.slice(0, 3), wetland.subhead, ...wetland.p.slice(3)];
   const a = variant('A', page(['赣东晚报　第2版　要闻', ...lines, market.title, ...market.p]));
-  const b = variant('B', page(['昌北日报　A02', ...lines.filter((l) => l !== wetland.p[2]), robots.title, ...robots.p]));
+  const b = variant(
+    'B',
+    page(['昌北日报　A02', ...lines.filter((l) => l !== wetland.p[2]), robots.title, ...robots.p]),
+  );
 
   it('keeps the subhead and the section under it in the story', () => {
     const { shared } = findStories([a, b]);
@@ -100,7 +106,10 @@ describe('a long story with a subhead in the middle', () => {
 
 describe('the evidence of a third page that prints only the second story', () => {
   const a = variant('A', page([market.title, ...market.p, homestay.title, ...homestay.p]));
-  const b = variant('B', page([market.title, ...market.p.slice(0, 3), homestay.title, ...homestay.p]));
+  const b = variant(
+    'B',
+    page([market.title, ...market.p.slice(0, 3), homestay.title, ...homestay.p]),
+  );
   const c = variant('C', page(['洪州都市报　B03　旅游', homestay.title, ...homestay.p, ad]));
 
   it('keeps two stories on one subject apart and lists the night market as missing from the third', () => {
@@ -113,7 +122,10 @@ describe('the evidence of a third page that prints only the second story', () =>
 
   it('takes a story that one page cut short for one story, not two', () => {
     // The converse: a page printing the lead without the rest is an abridged reprint.
-    const short = variant('C', page(['洪州都市报　B03　旅游', market.title, ...market.p.slice(0, 2), ad]));
+    const short = variant(
+      'C',
+      page(['洪州都市报　B03　旅游', market.title, ...market.p.slice(0, 2), ad]),
+    );
     const { shared } = findStories([a, b, short]);
     expect(shared).toHaveLength(1);
   });
@@ -127,7 +139,14 @@ describe('three stories under bare headlines, the third on the subject of the fi
       '都昌县农业农村局介绍，全县已为退捕渔民提供技能培训两千多人次，帮助他们在生态巡护、水产养殖和乡村旅游等行业就业。',
     ],
   };
-  const lines = [wetland.title, ...wetland.p, robots.title, ...robots.p, fishing.title, ...fishing.p];
+  const lines = [
+    wetland.title,
+    ...wetland.p,
+    robots.title,
+    ...robots.p,
+    fishing.title,
+    ...fishing.p,
+  ];
   const a = variant('A', page(['赣东晚报　第2版', ...lines]));
   const b = variant('B', page(['昌北日报　A02', ...lines.filter((l) => l !== wetland.p[2])]));
 

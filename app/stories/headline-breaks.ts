@@ -10,7 +10,13 @@
 import type { Block } from '../segment/block-types';
 import { normalizeForMatching } from './normalize';
 import { isClosingMark, isOpeningMark, type PageView } from './page-view';
-import { keyWeight, MIN_SHARED_KEYS, occurrences, sharedTopicTokens, topicTokens } from './topic-words';
+import {
+  keyWeight,
+  MIN_SHARED_KEYS,
+  occurrences,
+  sharedTopicTokens,
+  topicTokens,
+} from './topic-words';
 import { maxOf } from '../model/bounded';
 
 /**
@@ -28,12 +34,18 @@ const BEFORE_PARAGRAPHS = 12;
  * such a headline (`apart`, from setApartTitles). A short line inside a run of lines is more
  * often a column's printed line that happens to start after a full stop.
  */
-export function headlineBetween(view: PageView, i: number, j: number, apart: ReadonlySet<string>): number {
+export function headlineBetween(
+  view: PageView,
+  i: number,
+  j: number,
+  apart: ReadonlySet<string>,
+): number {
   const { blocks, text } = view.page;
   for (let k = i + 1; k < j; k++) {
     const block = blocks[k] as Block;
     if (block.kind !== 'title' || block.level === 1) continue;
-    if (standsApart(view, k) || apart.has(normalizeForMatching(text.slice(block.start, block.end)))) return k;
+    if (standsApart(view, k) || apart.has(normalizeForMatching(text.slice(block.start, block.end))))
+      return k;
   }
   return -1;
 }
@@ -43,7 +55,8 @@ export function setApartTitles(views: readonly PageView[]): Set<string> {
   const out = new Set<string>();
   for (const view of views) {
     view.page.blocks.forEach((block, k) => {
-      if (block.kind === 'title' && block.level !== 1 && standsApart(view, k)) out.add(normalizeForMatching(view.page.text.slice(block.start, block.end)));
+      if (block.kind === 'title' && block.level !== 1 && standsApart(view, k))
+        out.add(normalizeForMatching(view.page.text.slice(block.start, block.end)));
     });
   }
   return out;
@@ -56,7 +69,10 @@ function standsApart(view: PageView, k: number): boolean {
   const before = blocks[k - 1];
   const after = blocks[k + 1];
   if (before === undefined || after === undefined) return false;
-  return BLANK_LINE.test(text.slice(before.end, block.start)) && BLANK_LINE.test(text.slice(block.end, after.start));
+  return (
+    BLANK_LINE.test(text.slice(before.end, block.start)) &&
+    BLANK_LINE.test(text.slice(block.end, after.start))
+  );
 }
 
 /** Two line breaks with only white space between them. */
@@ -97,7 +113,8 @@ export function headlineChangesTopic(view: PageView, headline: number): boolean 
  * A subhead numbered as a section of a longer text: （二）, (3), 三、, 2. , 第二, . A story's
  * headline does not open with a number of its own.
  */
-const ORDINAL_SUBHEAD = /^(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.\s|第[一二三四五六七八九十]{1,3}(?:[、，,：:\s]|部分))/u;
+const ORDINAL_SUBHEAD =
+  /^(?:[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、．]|\d{1,2}\.\s|第[一二三四五六七八九十]{1,3}(?:[、，,：:\s]|部分))/u;
 
 /** Headlines and paragraphs of some stretch of a story. */
 interface StoryText {
@@ -119,7 +136,11 @@ function storyWords(after: readonly string[], story: StoryText): number {
   // A word of three characters or more from the story's headline names the story by itself
   // (三号线 under 江州地铁三号线开通运营), as it does for the tails of stories (topic-words.ts).
   const named = new Set((story.headline ?? []).flatMap((t) => [...topicTokens(t)]));
-  const words = (text: string): number => keyWeight(sharedTopicTokens(topicTokens(text), keys, () => 0, 1), named);
+  const words = (text: string): number =>
+    keyWeight(
+      sharedTopicTokens(topicTokens(text), keys, () => 0, 1),
+      named,
+    );
   return maxOf(after.map(words));
 }
 
@@ -128,7 +149,13 @@ const NUMERAL = /^[一二三四五六七八九十百千万亿两零〇]+$/u;
 
 /** Blocks never read as the story's text. */
 function isAside(block: Block): boolean {
-  return block.otherColumn === true || block.kind === 'caption' || block.kind === 'note' || block.kind === 'notice' || block.kind === 'furniture';
+  return (
+    block.otherColumn === true ||
+    block.kind === 'caption' ||
+    block.kind === 'note' ||
+    block.kind === 'notice' ||
+    block.kind === 'furniture'
+  );
 }
 
 /** The section of the story just above the headline: back to the headline or subhead over it. */
@@ -140,7 +167,8 @@ function sectionAbove(view: PageView, headline: number): StoryText {
     const block = blocks[k] as Block;
     if (isAside(block)) continue;
     if (block.kind === 'paragraph') paragraphs.unshift(textOf(view, block));
-    else if (block.kind === 'title' || block.kind === 'subtitle') titles.unshift(textOf(view, block));
+    else if (block.kind === 'title' || block.kind === 'subtitle')
+      titles.unshift(textOf(view, block));
     if (isClosingMark(block) || block.kind === 'continuation') break;
     // The section ends upwards at the headline or subhead above it (a story's earlier sections
     // would do, but the walk cannot tell them from the story before, whose words would make any
@@ -175,7 +203,8 @@ function storyAbove(view: PageView, headline: number): StoryText | undefined {
     if (isAside(block)) continue;
     if (isClosingMark(block) || block.kind === 'continuation') return undefined;
     if (block.kind === 'paragraph') paragraphs.unshift(textOf(view, block));
-    else if (block.kind === 'title' || block.kind === 'subtitle') titles.unshift(textOf(view, block));
+    else if (block.kind === 'title' || block.kind === 'subtitle')
+      titles.unshift(textOf(view, block));
     if (isOpeningMark(block)) {
       const headline: string[] = [];
       titlesAbove(view, k, headline);
@@ -184,7 +213,8 @@ function storyAbove(view: PageView, headline: number): StoryText | undefined {
     }
     // A bare headline above that itself changes the topic opens the story above (three stories
     // under bare headlines: the first's words must not make the third look like the second's).
-    if (block.kind === 'title' && paragraphs.length > 0 && changesTopic(view, k)) return { titles, paragraphs };
+    if (block.kind === 'title' && paragraphs.length > 0 && changesTopic(view, k))
+      return { titles, paragraphs };
   }
   return undefined;
 }
@@ -209,7 +239,12 @@ function changesTopic(view: PageView, headline: number): boolean {
 /** Adds the headlines and decks right above block k (the opening of a story) to `titles`. */
 function titlesAbove(view: PageView, k: number, titles: string[]): void {
   const blocks = view.page.blocks;
-  for (let t = k - 1; t >= 0 && (blocks[t]?.kind === 'title' || blocks[t]?.kind === 'subtitle'); t--) titles.unshift(textOf(view, blocks[t] as Block));
+  for (
+    let t = k - 1;
+    t >= 0 && (blocks[t]?.kind === 'title' || blocks[t]?.kind === 'subtitle');
+    t--
+  )
+    titles.unshift(textOf(view, blocks[t] as Block));
 }
 
 function textOf(view: PageView, block: Block): string {

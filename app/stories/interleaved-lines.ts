@@ -10,7 +10,13 @@
  * When neither column's story is printed elsewhere, the page is left as is.
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
-import { classifyLine, COLUMN_GAP, endsSentence, visibleLength, type LineShape } from '../segment/classify-line';
+import {
+  classifyLine,
+  COLUMN_GAP,
+  endsSentence,
+  visibleLength,
+  type LineShape,
+} from '../segment/classify-line';
 import { normalizeForMatching, shingleHashes } from './normalize';
 
 /** Fewer lines than this in a run without blank lines cannot show sustained alternation. */
@@ -33,7 +39,9 @@ const LATIN_SHINGLE = 8;
 /** A text's shingles for line scoring: four characters, or LATIN_SHINGLE for Latin-script text. */
 function lineShingles(normalized: string): Uint32Array {
   const latin = (normalized.match(/\p{Script=Latin}/gu) ?? []).length;
-  return latin * 2 > normalized.length ? shingleHashes(normalized, LATIN_SHINGLE) : shingleHashes(normalized);
+  return latin * 2 > normalized.length
+    ? shingleHashes(normalized, LATIN_SHINGLE)
+    : shingleHashes(normalized);
 }
 
 /** Normalised characters a line needs to be scored: two shingles' worth. */
@@ -79,11 +87,15 @@ export function splitInterleavedLines(pages: readonly SegmentedPage[]): Segmente
   // Where the pages print each shingle of the candidate lines: page and block, as labels. Every
   // block kind counts: OCR of narrow columns makes many a short line a headline-shaped block.
   const labelsOf = new Map<number, number[]>();
-  for (const runs of runsOf) for (const run of runs) for (const line of run) for (const h of lineShingles(normalizeForMatching(line.text))) labelsOf.set(h, []);
+  for (const runs of runsOf)
+    for (const run of runs)
+      for (const line of run)
+        for (const h of lineShingles(normalizeForMatching(line.text))) labelsOf.set(h, []);
   pages.forEach((page, w) => {
     page.blocks.forEach((block, b) => {
       if (b >= BLOCKS_PER_PAGE) return;
-      for (const h of lineShingles(normalizeForMatching(page.text.slice(block.start, block.end)))) labelsOf.get(h)?.push(w * BLOCKS_PER_PAGE + b);
+      for (const h of lineShingles(normalizeForMatching(page.text.slice(block.start, block.end))))
+        labelsOf.get(h)?.push(w * BLOCKS_PER_PAGE + b);
     });
   });
   return pages.map((page, v) => {
@@ -92,7 +104,12 @@ export function splitInterleavedLines(pages: readonly SegmentedPage[]): Segmente
       const kinds = classify(run, labelsOf, v);
       if (kinds === null) continue;
       const columns = kinds.kinds.slice(kinds.first);
-      blocks = headColumns(page.text, recut(blocks, run.slice(kinds.first), columns), (run[kinds.first] as Line).start, columns);
+      blocks = headColumns(
+        page.text,
+        recut(blocks, run.slice(kinds.first), columns),
+        (run[kinds.first] as Line).start,
+        columns,
+      );
     }
     return blocks === page.blocks ? page : { text: page.text, blocks };
   });
@@ -127,7 +144,12 @@ function lineRuns(text: string): Line[][] {
         const piece = raw.slice(from, to);
         const lead = piece.length - piece.trimStart().length;
         const trimmed = piece.trim();
-        if (trimmed !== '') run.push({ start: at + from + lead, end: at + from + lead + trimmed.length, text: trimmed });
+        if (trimmed !== '')
+          run.push({
+            start: at + from + lead,
+            end: at + from + lead + trimmed.length,
+            text: trimmed,
+          });
         if (gap !== null) from = gap.index + gap[0].length;
       }
     }
@@ -142,7 +164,11 @@ function lineRuns(text: string): Line[][] {
  * story), or -1 for a line no other page prints; and the first line scored (a headline line above
  * it keeps its block). Null when the run is not interleaved.
  */
-function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly number[]>, v: number): { kinds: number[]; first: number } | null {
+function classify(
+  run: readonly Line[],
+  labelsOf: ReadonlyMap<number, readonly number[]>,
+  v: number,
+): { kinds: number[]; first: number } | null {
   const chains: number[] = [];
   const hashesOf = run.map((line) => {
     const normalized = normalizeForMatching(line.text);
@@ -153,7 +179,9 @@ function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly n
   const labels = hashesOf.map((hashes, i): Score => {
     if (hashes === null) return 'short';
     let shared = 0;
-    for (const h of hashes) if ((labelsOf.get(h) ?? []).some((label) => Math.floor(label / BLOCKS_PER_PAGE) !== v)) shared++;
+    for (const h of hashes)
+      if ((labelsOf.get(h) ?? []).some((label) => Math.floor(label / BLOCKS_PER_PAGE) !== v))
+        shared++;
     const score = shared / hashes.length;
     if (score <= OWN_AT) return -1;
     if (score < SHARED_AT) return null;
@@ -162,7 +190,9 @@ function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly n
     const reference = references.find((w) => pages.has(w)) ?? -1;
     const votes = new Map<number, number>();
     for (const h of hashes) {
-      for (const label of new Set(labelsOf.get(h) ?? [])) if (Math.floor(label / BLOCKS_PER_PAGE) === reference) votes.set(label, (votes.get(label) ?? 0) + 1);
+      for (const label of new Set(labelsOf.get(h) ?? []))
+        if (Math.floor(label / BLOCKS_PER_PAGE) === reference)
+          votes.set(label, (votes.get(label) ?? 0) + 1);
     }
     let best = -1;
     for (const [label, n] of votes) if (best < 0 || n > (votes.get(best) ?? 0)) best = label;
@@ -197,20 +227,31 @@ function classify(run: readonly Line[], labelsOf: ReadonlyMap<number, readonly n
     const row = scores[i - cycle] ?? scores[i + cycle];
     if (typeof s === 'number') kinds.push(s);
     else if ((s === 'short' || s === null) && typeof row === 'number') kinds.push(row);
-    else if (s === 'short' && i > 0 && !endsSentence((run[i - 1] as Line).text) && decided(i, 1) === before) {
+    else if (
+      s === 'short' &&
+      i > 0 &&
+      !endsSentence((run[i - 1] as Line).text) &&
+      decided(i, 1) === before
+    ) {
       // A paragraph's last few characters between two lines of one column, the first of them
       // mid-sentence: that sentence goes on in the next line, so the fragment is the other column's.
       kinds.push(otherThan(kinds, before));
     } else kinds.push(before);
   }
   let flips = 0;
-  for (let i = 0; i + 1 < run.length; i++) if (kinds[i] !== kinds[i + 1] && !endsSentence((run[i] as Line).text)) flips++;
+  for (let i = 0; i + 1 < run.length; i++)
+    if (kinds[i] !== kinds[i + 1] && !endsSentence((run[i] as Line).text)) flips++;
   if (new Set(kinds).size < 2 || kinds.every((k) => k < 0)) return null;
   // Leading lines wider than a column line (a headline set across both columns) keep their blocks.
   const widths = run.map((line) => visibleLength(line.text)).sort((a, b) => a - b);
   const column = widths[Math.floor(widths.length / 2)] ?? 0;
   let first = scores.findIndex((score) => typeof score === 'number');
-  while (first >= 0 && first < run.length - 1 && visibleLength((run[first] as Line).text) > WIDE * column) first++;
+  while (
+    first >= 0 &&
+    first < run.length - 1 &&
+    visibleLength((run[first] as Line).text) > WIDE * column
+  )
+    first++;
   return flips >= MIN_FLIPS && flips * LINES_PER_FLIP >= run.length ? { kinds, first } : null;
 }
 
@@ -235,7 +276,9 @@ function referencePages(
   const pagesOf = hashesOf.map((hashes) => {
     const votes = new Map<number, number>();
     for (const h of hashes ?? []) {
-      for (const w of new Set((labelsOf.get(h) ?? []).map((label) => Math.floor(label / BLOCKS_PER_PAGE)))) {
+      for (const w of new Set(
+        (labelsOf.get(h) ?? []).map((label) => Math.floor(label / BLOCKS_PER_PAGE)),
+      )) {
         if (w !== v) votes.set(w, (votes.get(w) ?? 0) + 1);
       }
     }
@@ -246,7 +289,8 @@ function referencePages(
   while (remaining.length > 0) {
     // Shingle votes pick the page; lines count towards the bar.
     const total = new Map<number, number>();
-    for (const votes of remaining) for (const [w, n] of votes) total.set(w, (total.get(w) ?? 0) + n);
+    for (const votes of remaining)
+      for (const [w, n] of votes) total.set(w, (total.get(w) ?? 0) + n);
     let best = -1;
     for (const [w, n] of total) if (best < 0 || n > (total.get(best) ?? 0)) best = w;
     const lines = remaining.filter((votes) => votes.has(best)).length;
@@ -265,7 +309,8 @@ function chainOf(chains: number[], label: number, next: number | undefined): num
     // A column that the next line carries on in the same paragraph has not moved on: this line,
     // a paragraph or two ahead, is the other column's (the same story, further on).
     if (step > 0 && next === last) return;
-    if (step >= 0 && step <= CHAIN_STEP && (best < 0 || step < label - (chains[best] as number))) best = c;
+    if (step >= 0 && step <= CHAIN_STEP && (best < 0 || step < label - (chains[best] as number)))
+      best = c;
   });
   if (best < 0) {
     chains.push(label);
@@ -300,22 +345,41 @@ function period(scores: readonly Score[]): number {
  * splits such a line): the first heads the column whose lines come first, and so on. Each gets
  * its column, so that a story takes its own headline and not its neighbour's.
  */
-function headColumns(text: string, blocks: readonly Block[], runStart: number, kinds: readonly number[]): Block[] {
+function headColumns(
+  text: string,
+  blocks: readonly Block[],
+  runStart: number,
+  kinds: readonly number[],
+): Block[] {
   const order = [...new Set(kinds.filter((k) => k >= 0))];
   const first = blocks.findIndex((b) => b.start >= runStart);
   const heads: number[] = [];
-  for (let k = first - 1; k >= 0 && blocks[k]?.kind === 'title' && blocks[k]?.column === undefined; k--) {
+  for (
+    let k = first - 1;
+    k >= 0 && blocks[k]?.kind === 'title' && blocks[k]?.column === undefined;
+    k--
+  ) {
     const next = blocks[k + 1] as Block;
     // Side by side: on one physical line with the headline after it (the run itself is below).
     if (heads.length > 0 && text.slice((blocks[k] as Block).end, next.start).includes('\n')) break;
     heads.unshift(k);
   }
   if (order.length < 2 || heads.length !== order.length) return [...blocks];
-  return blocks.map((b, k) => (heads.includes(k) ? { ...b, column: order[heads.indexOf(k)] as number } : b));
+  return blocks.map((b, k) =>
+    heads.includes(k) ? { ...b, column: order[heads.indexOf(k)] as number } : b,
+  );
 }
 
 /** Kinds a printed line keeps inside a re-cut run; headline-shaped lines are column lines that stop short. */
-const MARK_KINDS: ReadonlySet<Block['kind']> = new Set(['dateline', 'byline', 'caption', 'notice', 'furniture', 'continuation', 'note']);
+const MARK_KINDS: ReadonlySet<Block['kind']> = new Set([
+  'dateline',
+  'byline',
+  'caption',
+  'notice',
+  'furniture',
+  'continuation',
+  'note',
+]);
 
 /** The blocks with those overlapping the run replaced by one block per stretch of same-kind lines. */
 function recut(blocks: readonly Block[], run: readonly Line[], kinds: readonly number[]): Block[] {
@@ -326,7 +390,7 @@ function recut(blocks: readonly Block[], run: readonly Line[], kinds: readonly n
   // its kind: it still ends or opens a story inside its column, and is never matched as text.
   const shapes = run.map((line) => classifyLine(line.text, undefined));
   const isMark = (i: number): boolean => MARK_KINDS.has(shapes[i]?.kind ?? 'paragraph');
-  for (let i = 0; i < run.length; ) {
+  for (let i = 0; i < run.length;) {
     let j = i;
     if (!isMark(i)) while (j + 1 < run.length && kinds[j + 1] === kinds[i] && !isMark(j + 1)) j++;
     const shape = shapes[i] as LineShape;

@@ -55,7 +55,11 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
       // column's last line is linked on by the pages that print its story whole.
       const next = nextInText(view, m);
       const j = view.matched[next] ?? -1;
-      if (j < 0 || (view.page.blocks[i]?.column !== undefined && view.page.blocks[j]?.column === undefined)) continue;
+      if (
+        j < 0 ||
+        (view.page.blocks[i]?.column !== undefined && view.page.blocks[j]?.column === undefined)
+      )
+        continue;
       const gi = view.groups[i] as number;
       const gj = view.groups[j] as number;
       if (gi === gj) continue;
@@ -96,7 +100,13 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
   // Links across a bare headline come last, so that the stories on either side are whole when
   // the pages that print one without the other are counted.
   const ranked = [...candidates.values()]
-    .map(([a, b]) => ({ a, b, score: closeness(places, a, b) - (crossing.has(a * groupCount + b) ? groupCount * views.length : 0) }))
+    .map(([a, b]) => ({
+      a,
+      b,
+      score:
+        closeness(places, a, b) -
+        (crossing.has(a * groupCount + b) ? groupCount * views.length : 0),
+    }))
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   // Which variants carry each growing story, and which of them may legitimately carry only part
   // of it because a continuation mark sends the reader elsewhere.
@@ -110,7 +120,7 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
   const jumps = views.map((view) => view.page.blocks.some((b) => b.kind === 'continuation'));
   const pending = ranked.filter(({ a, b }) => !vetoed(views, places, a, b));
   // Refused links are retried after others joined the stories, until nothing changes.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let i = 0; i < pending.length; i++) {
       const { a, b } = pending[i] as { a: number; b: number };
@@ -123,11 +133,16 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
         return (rx === ra && ry === rb) || (rx === rb && ry === ra);
       });
       if (conflict) continue;
-      if (disjointReaders(carriers[ra] as Set<number>, carriers[rb] as Set<number>, jumps) && !splitAcross(views, carriers, find, ra, rb)) continue;
+      if (
+        disjointReaders(carriers[ra] as Set<number>, carriers[rb] as Set<number>, jumps) &&
+        !splitAcross(views, carriers, find, ra, rb)
+      )
+        continue;
       const across = crossing.get(Math.min(a, b) * groupCount + Math.max(a, b));
       if (across !== undefined) {
         const [early, late] = find(across.early) === ra ? [ra, rb] : [rb, ra];
-        if (printedAlone(carriers[late] as Set<number>, carriers[early] as Set<number>, jumps)) continue;
+        if (printedAlone(carriers[late] as Set<number>, carriers[early] as Set<number>, jumps))
+          continue;
       }
       parent[ra] = rb;
       for (const v of carriers[ra] as Set<number>) carriers[rb]?.add(v);
@@ -154,7 +169,11 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
  * and where many pages print both, the few that print one only are abridged reprints that each
  * dropped a different part (fewAbridged).
  */
-function disjointReaders(left: ReadonlySet<number>, right: ReadonlySet<number>, jumps: readonly boolean[]): boolean {
+function disjointReaders(
+  left: ReadonlySet<number>,
+  right: ReadonlySet<number>,
+  jumps: readonly boolean[],
+): boolean {
   const onlyLeft = [...left].filter((v) => !right.has(v));
   const onlyRight = [...right].filter((v) => !left.has(v));
   if (onlyLeft.length === 0 || onlyRight.length === 0) return false;
@@ -166,14 +185,23 @@ function disjointReaders(left: ReadonlySet<number>, right: ReadonlySet<number>, 
  * True when the pages that print only one of two stories print it as the two parts of one story
  * split across files without marks (unmarked-jumps.ts), in either order.
  */
-function splitAcross(views: readonly PageView[], carriers: readonly Set<number>[], find: (g: number) => number, ra: number, rb: number): boolean {
+function splitAcross(
+  views: readonly PageView[],
+  carriers: readonly Set<number>[],
+  find: (g: number) => number,
+  ra: number,
+  rb: number,
+): boolean {
   const left = carriers[ra] as Set<number>;
   const right = carriers[rb] as Set<number>;
   const onlyLeft = [...left].filter((v) => !right.has(v));
   const onlyRight = [...right].filter((v) => !left.has(v));
   const inA = (g: number): boolean => g >= 0 && find(g) === ra;
   const inB = (g: number): boolean => g >= 0 && find(g) === rb;
-  return jumpsUnmarked(views, onlyLeft, inA, onlyRight, inB) || jumpsUnmarked(views, onlyRight, inB, onlyLeft, inA);
+  return (
+    jumpsUnmarked(views, onlyLeft, inA, onlyRight, inB) ||
+    jumpsUnmarked(views, onlyRight, inB, onlyLeft, inA)
+  );
 }
 
 /**
@@ -182,7 +210,11 @@ function splitAcross(views: readonly PageView[], carriers: readonly Set<number>[
  * that print both): the two are separate stories. (A page that prints
  * only the earlier one says nothing: an abridged reprint keeps the lead and cuts the rest.)
  */
-function printedAlone(late: ReadonlySet<number>, early: ReadonlySet<number>, jumps: readonly boolean[]): boolean {
+function printedAlone(
+  late: ReadonlySet<number>,
+  early: ReadonlySet<number>,
+  jumps: readonly boolean[],
+): boolean {
   const alone = [...late].filter((v) => !early.has(v) && jumps[v] !== true).length;
   return alone > 0 && !fewAbridged([...late].filter((v) => early.has(v)).length, alone);
 }
@@ -212,7 +244,8 @@ function closeness(places: readonly Map<number, Place>[], a: number, b: number):
   for (const map of places) {
     const pa = map.get(a);
     const pb = map.get(b);
-    if (pa !== undefined && pb !== undefined) score += 1 / Math.max(1, Math.abs(pa.matchedIndex - pb.matchedIndex));
+    if (pa !== undefined && pb !== undefined)
+      score += 1 / Math.max(1, Math.abs(pa.matchedIndex - pb.matchedIndex));
   }
   return score;
 }
@@ -222,7 +255,12 @@ function closeness(places: readonly Map<number, Place>[], a: number, b: number):
  * the last of its story there, or the later one opens a story there, or too much unknown text
  * lies between.
  */
-function vetoed(views: readonly PageView[], places: readonly Map<number, Place>[], a: number, b: number): boolean {
+function vetoed(
+  views: readonly PageView[],
+  places: readonly Map<number, Place>[],
+  a: number,
+  b: number,
+): boolean {
   return views.some((view, v) => {
     const pa = places[v]?.get(a);
     const pb = places[v]?.get(b);
@@ -231,7 +269,8 @@ function vetoed(views: readonly PageView[], places: readonly Map<number, Place>[
     const e = neighbours(view, early.matchedIndex);
     const l = neighbours(view, late.matchedIndex);
     // A boundary that belongs to foreign text between two of the story's paragraphs is not the story's.
-    if (view.foreignAfter?.has(early.block) !== true && endsAfter(view, early.block, e.next)) return true;
+    if (view.foreignAfter?.has(early.block) !== true && endsAfter(view, early.block, e.next))
+      return true;
     if (view.foreignAfter?.has(l.prev) !== true && startsAt(view, late.block, l.prev)) return true;
     // Foreign paragraphs interleaved between two of the story's paragraphs are no gap in it.
     if (view.foreignAfter?.has(early.block) === true && e.next === late.block) return false;

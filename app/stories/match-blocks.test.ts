@@ -67,7 +67,10 @@ describe('matchBlocks on a heavily reworded reprint', () => {
   });
 
   it('does not match one reworded paragraph alone among a page’s own paragraphs', () => {
-    const [a, b] = groups([`${LEADS.join('\n\n')}\n`, `${OTHER}\n\n${REWORDED[1] ?? ''}\n\n${OTHER.split('').reverse().join('')}\n`]);
+    const [a, b] = groups([
+      `${LEADS.join('\n\n')}\n`,
+      `${OTHER}\n\n${REWORDED[1] ?? ''}\n\n${OTHER.split('').reverse().join('')}\n`,
+    ]);
     expect(a).toEqual([-1, -1, -1]);
     expect(b).toEqual([-1, -1, -1]);
   });

@@ -59,7 +59,12 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
       const norm = normalizeForMatching(page.text.slice(block.start, block.end));
       if (norm.length < MIN_UNIT_CHARS) return;
       (unitOfBlock[variant] as number[])[index] = units.length;
-      units.push({ variant, block: index, shingles: shingleHashes(norm), ...(block.column !== undefined ? { column: block.column } : {}) });
+      units.push({
+        variant,
+        block: index,
+        shingles: shingleHashes(norm),
+        ...(block.column !== undefined ? { column: block.column } : {}),
+      });
     });
   });
 
@@ -90,7 +95,7 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
   const postingUnits = new Int32Array(total);
   const postingStart: number[] = [0];
   const postingEnd: number[] = [];
-  for (let start = 0; start < total; ) {
+  for (let start = 0; start < total;) {
     const hash = Math.floor((keys[start] as number) / UNIT_BITS);
     let end = start + 1;
     while (end < total && Math.floor((keys[end] as number) / UNIT_BITS) === hash) end++;
@@ -138,7 +143,12 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
       for (let k = (postingEnd[p] as number) - 1; k >= (postingStart[p] as number); k--) {
         const b = postingUnits[k] as number;
         if (b <= a) break;
-        if (single && (classes.members[b] as number[]).length === 1 && (units[b] as MatchUnit).variant === variant) continue;
+        if (
+          single &&
+          (classes.members[b] as number[]).length === 1 &&
+          (units[b] as MatchUnit).variant === variant
+        )
+          continue;
         if (counts[b] === 0) touched.push(b);
         counts[b] = (counts[b] as number) + 1;
       }
@@ -152,17 +162,27 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
       if (containment < WEAK_CONTAINMENT) continue;
       // The first pair of members on different pages stands for the two classes.
       const pair = crossPair(units, classes.members[a] as number[], classes.members[b] as number[]);
-      if (pair) (containment < MIN_CONTAINMENT ? weak : candidates).push({ a: pair[0], b: pair[1], shared, containment });
+      if (pair)
+        (containment < MIN_CONTAINMENT ? weak : candidates).push({
+          a: pair[0],
+          b: pair[1],
+          shared,
+          containment,
+        });
     }
     touched.length = 0;
     const members = classes.members[a] as number[];
     const own = informative[a] as number;
-    if (own >= MIN_SHARED) for (let i = 1; i < members.length; i++) candidates.push({ a, b: members[i] as number, shared: own, containment: 1 });
+    if (own >= MIN_SHARED)
+      for (let i = 1; i < members.length; i++)
+        candidates.push({ a, b: members[i] as number, shared: own, containment: 1 });
   }
   // Best matches first; a match that would put two distant paragraphs of one page into one group
   // is refused. That happens when a column break glued half a paragraph of one story to a
   // paragraph of another: the glued block matches both, and must not make them one paragraph.
-  candidates.sort((x, y) => y.containment - x.containment || y.shared - x.shared || x.a - y.a || x.b - y.b);
+  candidates.sort(
+    (x, y) => y.containment - x.containment || y.shared - x.shared || x.a - y.a || x.b - y.b,
+  );
   const parent = units.map((_, i) => i);
   const members = units.map((_, i) => [i]);
   const find = (x: number): number => {
@@ -180,7 +200,7 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
   // interleaved with another's join their paragraph in any order, and the last line is next to
   // the group only after the lines before it are in. Refused matches are retried until none fits.
   let pending = candidates;
-  for (let changed = true; changed && pending.length > 0; ) {
+  for (let changed = true; changed && pending.length > 0;) {
     changed = false;
     const refused: UnitMatch[] = [];
     for (const match of pending) {
@@ -228,7 +248,9 @@ export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
     }
     return g;
   });
-  const groupOfBlock = unitOfBlock.map((row) => row.map((u) => (u < 0 ? -1 : (groupOfUnit[u] as number))));
+  const groupOfBlock = unitOfBlock.map((row) =>
+    row.map((u) => (u < 0 ? -1 : (groupOfUnit[u] as number))),
+  );
   return { units, matches, groupOfUnit, groupOfBlock, groupCount: groupId.size };
 }
 
@@ -243,7 +265,11 @@ const MAX_UNITS_BETWEEN = 1;
  * True when the union of two groups keeps each page's paragraphs together. Units are numbered
  * page by page in reading order, so two units of one page have (difference - 1) units between.
  */
-function compatible(units: readonly MatchUnit[], left: readonly number[], right: readonly number[]): boolean {
+function compatible(
+  units: readonly MatchUnit[],
+  left: readonly number[],
+  right: readonly number[],
+): boolean {
   const all = [...left, ...right].sort((x, y) => x - y);
   for (let i = 1; i < all.length; i++) {
     const x = all[i - 1] as number;
@@ -277,7 +303,11 @@ function identicalClasses(units: readonly MatchUnit[]): IdenticalClasses {
     if (unit.column !== undefined || unit.shingles.length === 0) return;
     const key = signature(unit.shingles);
     const reps = byKey.get(key) ?? [];
-    const rep = reps.find((r) => sameShingles((units[r] as MatchUnit).shingles, unit.shingles) && !(members[r] as number[]).some((m) => (units[m] as MatchUnit).variant === unit.variant));
+    const rep = reps.find(
+      (r) =>
+        sameShingles((units[r] as MatchUnit).shingles, unit.shingles) &&
+        !(members[r] as number[]).some((m) => (units[m] as MatchUnit).variant === unit.variant),
+    );
     if (rep === undefined) {
       reps.push(u);
       byKey.set(key, reps);
@@ -308,10 +338,15 @@ function sameShingles(x: Uint32Array, y: Uint32Array): boolean {
 }
 
 /** The first pair (a < b) of members of two classes that lie on different pages, or null. */
-function crossPair(units: readonly MatchUnit[], left: readonly number[], right: readonly number[]): [number, number] | null {
+function crossPair(
+  units: readonly MatchUnit[],
+  left: readonly number[],
+  right: readonly number[],
+): [number, number] | null {
   for (const x of left) {
     for (const y of right) {
-      if ((units[x] as MatchUnit).variant !== (units[y] as MatchUnit).variant) return x < y ? [x, y] : [y, x];
+      if ((units[x] as MatchUnit).variant !== (units[y] as MatchUnit).variant)
+        return x < y ? [x, y] : [y, x];
     }
   }
   return null;

@@ -10,7 +10,10 @@ import { isClosingMark, type PageView } from './page-view';
 import { makeTailJudges } from './tail-judges';
 
 /** Returns a copy of `storyOfGroup` in which such trailing groups form stories of their own. */
-export function detachMinorityTails(views: readonly PageView[], storyOfGroup: readonly number[]): number[] {
+export function detachMinorityTails(
+  views: readonly PageView[],
+  storyOfGroup: readonly number[],
+): number[] {
   const work = [...storyOfGroup];
   let fresh = work.reduce((max, s) => Math.max(max, s + 1), 0);
   const judgeOf = makeTailJudges(views, work);
@@ -37,7 +40,11 @@ export function detachMinorityTails(views: readonly PageView[], storyOfGroup: re
  * fewer than half the story's pages print it (a closing paragraph most reprints keep is the
  * story's without asking).
  */
-function minorityTail(views: readonly PageView[], storyOfGroup: readonly number[], s: number): number | undefined {
+function minorityTail(
+  views: readonly PageView[],
+  storyOfGroup: readonly number[],
+  s: number,
+): number | undefined {
   const carriers = new Set<number>();
   const lastGroup: (number | undefined)[] = views.map((view, v) => {
     let last: number | undefined;

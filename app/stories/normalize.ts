@@ -50,6 +50,7 @@ export function shingleHashes(normalized: string, n: number = SHINGLE_LENGTH): U
   }
   out.sort();
   let w = 0;
-  for (let r = 0; r < out.length; r++) if (r === 0 || out[r] !== out[w - 1]) out[w++] = out[r] as number;
+  for (let r = 0; r < out.length; r++)
+    if (r === 0 || out[r] !== out[w - 1]) out[w++] = out[r] as number;
   return out.slice(0, w);
 }

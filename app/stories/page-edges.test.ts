@@ -6,7 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Span, VariantText } from '../model/types';
 import { findStories, type StoryLocation } from './find-stories';
-import { farmStory, ferryStoryEn, fillerParagraphs, libraryStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
+import {
+  farmStory,
+  ferryStoryEn,
+  fillerParagraphs,
+  libraryStory,
+  page,
+  riverStory,
+  storyLines,
+} from '../../test/fixtures/stories/news-stories';
 
 function variant(id: string, text: string): VariantText {
   return { id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text };
@@ -17,7 +25,11 @@ function spansOf(story: StoryLocation | undefined, v: VariantText): Span[] {
 }
 
 /** The story whose spans in `v` contain `needle`. */
-function storyWith(stories: readonly StoryLocation[], v: VariantText, needle: string): StoryLocation | undefined {
+function storyWith(
+  stories: readonly StoryLocation[],
+  v: VariantText,
+  needle: string,
+): StoryLocation | undefined {
   return stories.find((s) => covered(s, v).includes(needle));
 }
 
@@ -30,8 +42,17 @@ function covered(story: StoryLocation | undefined, v: VariantText): string {
 
 describe('mastheads and running heads', () => {
   it('keeps page headers out of the story and its title (Chinese papers)', () => {
-    const heads = ['东江日报　2026年3月12日　星期四　第3版　要闻', '北岸都市报 · 综合新闻 · A05', '南湖晚报 2026年3月12日 第4版 国内新闻'];
-    const variants = heads.map((head, i) => variant(`v${i + 1}`, page([head, ...storyLines(riverStory), ...storyLines(i === 0 ? farmStory : libraryStory)])));
+    const heads = [
+      '东江日报　2026年3月12日　星期四　第3版　要闻',
+      '北岸都市报 · 综合新闻 · A05',
+      '南湖晚报 2026年3月12日 第4版 国内新闻',
+    ];
+    const variants = heads.map((head, i) =>
+      variant(
+        `v${i + 1}`,
+        page([head, ...storyLines(riverStory), ...storyLines(i === 0 ? farmStory : libraryStory)]),
+      ),
+    );
     const { shared } = findStories(variants);
     const river = shared.find((s) => covered(s, variants[0] as VariantText).includes('青溪河全长'));
     expect(river?.title).toBe(riverStory.title);
@@ -43,7 +64,17 @@ describe('mastheads and running heads', () => {
 
   it('leaves a running head that a page break put inside a story out of its spans', () => {
     const head = '东江日报　2026年3月12日　星期四　第4版　要闻';
-    const broken = variant('v1', page([riverStory.title, riverStory.byline, ...riverStory.paragraphs.slice(0, 3), head, ...riverStory.paragraphs.slice(3), riverStory.dateline]));
+    const broken = variant(
+      'v1',
+      page([
+        riverStory.title,
+        riverStory.byline,
+        ...riverStory.paragraphs.slice(0, 3),
+        head,
+        ...riverStory.paragraphs.slice(3),
+        riverStory.dateline,
+      ]),
+    );
     const wire = variant('v2', page(storyLines(riverStory)));
     const { shared } = findStories([broken, wire]);
     expect(shared).toHaveLength(1);
@@ -51,13 +82,21 @@ describe('mastheads and running heads', () => {
     expect(spans).toHaveLength(2);
     expect(covered(shared[0], broken)).not.toContain('东江日报');
     expect(spans[0]?.start).toBe(broken.text.indexOf(riverStory.title));
-    expect(spans[1]?.end).toBe(broken.text.indexOf(riverStory.dateline) + riverStory.dateline.length);
+    expect(spans[1]?.end).toBe(
+      broken.text.indexOf(riverStory.dateline) + riverStory.dateline.length,
+    );
   });
 
   it('gives an English story its own headline, not the masthead, and leaves the photo caption out', () => {
-    const heads = ['HARBOR LEDGER   Thursday, April 2, 2026   Page B2', 'NORTHERN GAZETTE | Local | April 2, 2026', 'COASTAL WIRE SERVICE - TRANSPORT - 01 APR 2026'];
+    const heads = [
+      'HARBOR LEDGER   Thursday, April 2, 2026   Page B2',
+      'NORTHERN GAZETTE | Local | April 2, 2026',
+      'COASTAL WIRE SERVICE - TRANSPORT - 01 APR 2026',
+    ];
     const caption = 'Photo caption: The ferry Halden Star docks at the mainland pier, April 1.';
-    const variants = heads.map((head, i) => variant(`v${i + 1}`, page([head, ...storyLines(ferryStoryEn), caption])));
+    const variants = heads.map((head, i) =>
+      variant(`v${i + 1}`, page([head, ...storyLines(ferryStoryEn), caption])),
+    );
     const { shared, unique } = findStories(variants);
     expect(shared).toHaveLength(1);
     expect(unique).toEqual([]);
@@ -65,29 +104,59 @@ describe('mastheads and running heads', () => {
     expect(story?.title).toBe(ferryStoryEn.title);
     variants.forEach((v) => {
       const last = ferryStoryEn.paragraphs[ferryStoryEn.paragraphs.length - 1] ?? '';
-      expect(spansOf(story, v)).toEqual([{ variant: v.id, start: v.text.indexOf(ferryStoryEn.title), end: v.text.indexOf(last) + last.length }]);
+      expect(spansOf(story, v)).toEqual([
+        {
+          variant: v.id,
+          start: v.text.indexOf(ferryStoryEn.title),
+          end: v.text.indexOf(last) + last.length,
+        },
+      ]);
     });
   });
 });
 
 describe('the tail of a story one page prints longer', () => {
   it('keeps the paragraphs that continue the story after the last shared one, up to the next headline', () => {
-    const full = variant('v1', page([...storyLines(riverStory, { dateline: '' }), ...storyLines(libraryStory)]));
-    const short = variant('v2', page([...storyLines(farmStory), ...storyLines(riverStory, { paragraphs: [0, 1], dateline: '' })]));
+    const full = variant(
+      'v1',
+      page([...storyLines(riverStory, { dateline: '' }), ...storyLines(libraryStory)]),
+    );
+    const short = variant(
+      'v2',
+      page([
+        ...storyLines(farmStory),
+        ...storyLines(riverStory, { paragraphs: [0, 1], dateline: '' }),
+      ]),
+    );
     const { shared } = findStories([full, short]);
     const river = shared.find((s) => covered(s, full).includes('青溪河全长'));
     const last = riverStory.paragraphs[riverStory.paragraphs.length - 1] ?? '';
-    expect(spansOf(river, full)).toEqual([{ variant: 'v1', start: full.text.indexOf(riverStory.title), end: full.text.indexOf(last) + last.length }]);
+    expect(spansOf(river, full)).toEqual([
+      {
+        variant: 'v1',
+        start: full.text.indexOf(riverStory.title),
+        end: full.text.indexOf(last) + last.length,
+      },
+    ]);
     expect(covered(river, full)).not.toContain(libraryStory.title);
   });
 
   it('does not take unrelated paragraphs that follow the story without a headline', () => {
     const body = riverStory.paragraphs.slice(0, 4);
-    const longer = variant('v1', page([riverStory.title, ...body, ...fillerParagraphs.slice(0, 5)]));
+    const longer = variant(
+      'v1',
+      page([riverStory.title, ...body, ...fillerParagraphs.slice(0, 5)]),
+    );
     const wire = variant('v2', page([riverStory.title, ...body.slice(0, 3)]));
     const river = findStories([longer, wire]).shared[0];
     const lastBody = body[3] ?? '';
-    expect(spansOf(river, longer)).toEqual([{ variant: 'v1', start: longer.text.indexOf(riverStory.title), end: longer.text.indexOf(lastBody) + lastBody.length }]);
+    expect(spansOf(river, longer)).toEqual([
+      {
+        variant: 'v1',
+        start: longer.text.indexOf(riverStory.title),
+        end: longer.text.indexOf(lastBody) + lastBody.length,
+      },
+    ]);
   });
 
   it('keeps the closing paragraph only one of two reprints prints when it returns to the person the story ended on', () => {
@@ -97,18 +166,32 @@ describe('the tail of a story one page prints longer', () => {
       'The work will be paid for with a state resilience grant and a bond that voters backed by a margin of two to one, the town clerk said after the count.',
       'Selectwoman Marguerite Tolland, who led the campaign for the plan, said the granite blocks would be quarried in the county and set in place by the spring of next year.',
     ];
-    const closing = '"We cannot wait for the next storm to take the road," Tolland said on the granite steps near the ferry landing, where waves broke over the wall twice last winter.';
+    const closing =
+      '"We cannot wait for the next storm to take the road," Tolland said on the granite steps near the ferry landing, where waves broke over the wall twice last winter.';
     const longer = variant('v1', page([title, ...body, closing]));
     const cut = variant('v2', page([title, ...body]));
     const story = findStories([longer, cut]).shared[0];
-    expect(spansOf(story, longer)).toEqual([{ variant: 'v1', start: 0, end: longer.text.indexOf(closing) + closing.length }]);
+    expect(spansOf(story, longer)).toEqual([
+      { variant: 'v1', start: 0, end: longer.text.indexOf(closing) + closing.length },
+    ]);
   });
 
   it('leaves out a paragraph two of eight pages print after the story when it does not continue it, and makes it a story of its own', () => {
     // Eight papers print the river story, then a brief of their own; two of them print the same brief.
     const repeated = fillerParagraphs[1] ?? '';
-    const briefs = [repeated, fillerParagraphs[2], fillerParagraphs[3], fillerParagraphs[4], repeated, fillerParagraphs[5], fillerParagraphs[6], fillerParagraphs[7]];
-    const variants = briefs.map((brief, i) => variant(`v${i + 1}`, page([...storyLines(riverStory, { dateline: '' }), brief ?? ''])));
+    const briefs = [
+      repeated,
+      fillerParagraphs[2],
+      fillerParagraphs[3],
+      fillerParagraphs[4],
+      repeated,
+      fillerParagraphs[5],
+      fillerParagraphs[6],
+      fillerParagraphs[7],
+    ];
+    const variants = briefs.map((brief, i) =>
+      variant(`v${i + 1}`, page([...storyLines(riverStory, { dateline: '' }), brief ?? ''])),
+    );
     const { shared } = findStories(variants);
     const river = storyWith(shared, variants[0] as VariantText, riverStory.paragraphs[0] ?? '');
     expect(river?.spans).toHaveLength(8);
@@ -121,7 +204,15 @@ describe('the tail of a story one page prints longer', () => {
     const last = riverStory.paragraphs.length - 1;
     const cut = riverStory.paragraphs.map((_, i) => i).slice(0, last);
     const variants = Array.from({ length: 8 }, (_, i) =>
-      variant(`v${i + 1}`, page(storyLines(riverStory, { dateline: '', ...(i === 0 || i === 4 ? {} : { paragraphs: cut }) }))),
+      variant(
+        `v${i + 1}`,
+        page(
+          storyLines(riverStory, {
+            dateline: '',
+            ...(i === 0 || i === 4 ? {} : { paragraphs: cut }),
+          }),
+        ),
+      ),
     );
     const river = findStories(variants).shared[0];
     expect(covered(river, variants[0] as VariantText)).toContain(riverStory.paragraphs[last] ?? '');
@@ -138,14 +229,34 @@ describe('the tail of a story one page prints longer', () => {
     const short = variant('v2', page(storyLines(ferryStoryEn, { paragraphs: [0, 1] })));
     const story = findStories([full, short]).shared[0];
     const last = ferryStoryEn.paragraphs[ferryStoryEn.paragraphs.length - 1] ?? '';
-    expect(spansOf(story, full)).toEqual([{ variant: 'v1', start: full.text.indexOf(ferryStoryEn.title), end: full.text.indexOf(last) + last.length }]);
+    expect(spansOf(story, full)).toEqual([
+      {
+        variant: 'v1',
+        start: full.text.indexOf(ferryStoryEn.title),
+        end: full.text.indexOf(last) + last.length,
+      },
+    ]);
   });
 
   it('keeps a long tail up to the 转第N版 mark when the story jumps to another page', () => {
-    const jumping = variant('v1', page([...storyLines(libraryStory), riverStory.title, ...riverStory.paragraphs.slice(0, 6), '（转第4版）']));
+    const jumping = variant(
+      'v1',
+      page([
+        ...storyLines(libraryStory),
+        riverStory.title,
+        ...riverStory.paragraphs.slice(0, 6),
+        '（转第4版）',
+      ]),
+    );
     const wire = variant('v2', page(storyLines(riverStory, { paragraphs: [0] })));
     const river = findStories([jumping, wire]).shared[0];
-    expect(spansOf(river, jumping)).toEqual([{ variant: 'v1', start: jumping.text.indexOf(riverStory.title), end: jumping.text.indexOf('（转第4版）') + '（转第4版）'.length }]);
+    expect(spansOf(river, jumping)).toEqual([
+      {
+        variant: 'v1',
+        start: jumping.text.indexOf(riverStory.title),
+        end: jumping.text.indexOf('（转第4版）') + '（转第4版）'.length,
+      },
+    ]);
   });
 });
 
@@ -154,14 +265,31 @@ describe('stories only one page prints', () => {
   const other = variant('v2', page(storyLines(ferryStoryEn)));
 
   it('starts a new story at a headline after a photo when the text under it is about something else', () => {
-    const text = page([farmStory.title, ...farmStory.paragraphs, caption, libraryStory.title, ...libraryStory.paragraphs]);
+    const text = page([
+      farmStory.title,
+      ...farmStory.paragraphs,
+      caption,
+      libraryStory.title,
+      ...libraryStory.paragraphs,
+    ]);
     const { unique } = findStories([variant('v1', text), other]);
-    expect(unique.filter((u) => u.spans[0]?.variant === 'v1').map((u) => u.title)).toEqual([farmStory.title, libraryStory.title]);
+    expect(unique.filter((u) => u.spans[0]?.variant === 'v1').map((u) => u.title)).toEqual([
+      farmStory.title,
+      libraryStory.title,
+    ]);
   });
 
   it('keeps a subhead after a photo in the story when the text under it goes on with the story', () => {
-    const text = page([riverStory.title, ...riverStory.paragraphs.slice(0, 3), caption, '生态修复同步推进', ...riverStory.paragraphs.slice(3)]);
+    const text = page([
+      riverStory.title,
+      ...riverStory.paragraphs.slice(0, 3),
+      caption,
+      '生态修复同步推进',
+      ...riverStory.paragraphs.slice(3),
+    ]);
     const { unique } = findStories([variant('v1', text), other]);
-    expect(unique.filter((u) => u.spans[0]?.variant === 'v1').map((u) => u.title)).toEqual([riverStory.title]);
+    expect(unique.filter((u) => u.spans[0]?.variant === 'v1').map((u) => u.title)).toEqual([
+      riverStory.title,
+    ]);
   });
 });

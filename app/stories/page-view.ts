@@ -85,7 +85,9 @@ export function startsAt(view: PageView, j: number, prev: number): boolean {
 /** True when a continuation mark stands between blocks i and j. */
 export function hasContinuationBetween(view: PageView, i: number, j: number): boolean {
   const blocks = view.page.blocks;
-  for (let k = i + 1; k < j; k++) if (blocks[k]?.kind === 'continuation' && !otherColumn(blocks[i], blocks[k] as Block)) return true;
+  for (let k = i + 1; k < j; k++)
+    if (blocks[k]?.kind === 'continuation' && !otherColumn(blocks[i], blocks[k] as Block))
+      return true;
   return false;
 }
 
@@ -111,7 +113,9 @@ export function unmatchedParagraphsBetween(view: PageView, i: number, j: number)
 export function neighbours(view: PageView, matchedIndex: number): { prev: number; next: number } {
   const prev = matchedIndex > 0 ? (view.matched[matchedIndex - 1] as number) : -1;
   const next =
-    matchedIndex + 1 < view.matched.length ? (view.matched[matchedIndex + 1] as number) : view.page.blocks.length;
+    matchedIndex + 1 < view.matched.length
+      ? (view.matched[matchedIndex + 1] as number)
+      : view.page.blocks.length;
   return { prev, next };
 }
 

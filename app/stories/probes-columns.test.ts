@@ -5,8 +5,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { farmStory, libraryStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
-import { variant, columnLines, interleave, takenLines } from '../../test/fixtures/stories/test-pages';
+import {
+  farmStory,
+  libraryStory,
+  page,
+  riverStory,
+  storyLines,
+} from '../../test/fixtures/stories/news-stories';
+import {
+  variant,
+  columnLines,
+  interleave,
+  takenLines,
+} from '../../test/fixtures/stories/test-pages';
 
 const visible = (text: string): number => text.replace(/\s/gu, '').length;
 
@@ -52,7 +63,10 @@ describe('two columns of one story read across, a paragraph running from the foo
   // The column break falls inside a paragraph: its first lines end the left column, its last
   // lines open the right one, which text extraction puts at opposite ends of the run.
   const half = Math.floor(lines.length / 2) + 2;
-  const mixed = variant('M', `${libraryStory.title}\n\n${interleave(lines.slice(0, half), lines.slice(half), 1).join('\n')}\n`);
+  const mixed = variant(
+    'M',
+    `${libraryStory.title}\n\n${interleave(lines.slice(0, half), lines.slice(half), 1).join('\n')}\n`,
+  );
   const wire = variant('W', page(storyLines(libraryStory)));
 
   // The right column starts two paragraphs on, a step a column may take (CHAIN_STEP); the left
@@ -76,8 +90,20 @@ describe('probe: three papers print two stories under a bare headline, one of th
   };
   const pages = [
     page([riverStory.title, ...riverStory.paragraphs, second.title, ...second.p]),
-    page(['晚报　第5版', riverStory.title, ...riverStory.paragraphs.slice(0, 5), second.title, ...second.p]),
-    page([riverStory.title.replace(' ', '，'), ...riverStory.paragraphs, second.title, ...second.p.slice(0, 2), '本版编辑：李青']),
+    page([
+      '晚报　第5版',
+      riverStory.title,
+      ...riverStory.paragraphs.slice(0, 5),
+      second.title,
+      ...second.p,
+    ]),
+    page([
+      riverStory.title.replace(' ', '，'),
+      ...riverStory.paragraphs,
+      second.title,
+      ...second.p.slice(0, 2),
+      '本版编辑：李青',
+    ]),
   ].map((text, i) => variant(`P${i + 1}`, text));
   const { shared } = findStories(pages);
 

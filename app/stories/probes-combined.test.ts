@@ -6,8 +6,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findStories } from './find-stories';
-import { farmStory, libraryStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
-import { columnLines, covered, interleave, takenLines, uncovered, variant } from '../../test/fixtures/stories/test-pages';
+import {
+  farmStory,
+  libraryStory,
+  page,
+  riverStory,
+  storyLines,
+} from '../../test/fixtures/stories/news-stories';
+import {
+  columnLines,
+  covered,
+  interleave,
+  takenLines,
+  uncovered,
+  variant,
+} from '../../test/fixtures/stories/test-pages';
 
 describe('probe: an abridged retitled reprint and an interleaved OCR page of the same story', () => {
   const wire = variant('W', page(storyLines(riverStory)));
@@ -33,7 +46,9 @@ describe('probe: an abridged retitled reprint and an interleaved OCR page of the
   it('finds one story in all three, without the caption, the ad or the local lines', () => {
     expect(shared).toHaveLength(1);
     const a = covered(shared[0], abridged);
-    expect(uncovered(a, [...riverStory.paragraphs.slice(0, 2), ...riverStory.paragraphs.slice(3, 6)])).toEqual([]);
+    expect(
+      uncovered(a, [...riverStory.paragraphs.slice(0, 2), ...riverStory.paragraphs.slice(3, 6)]),
+    ).toEqual([]);
     for (const foreign of ['林晓帆 摄', '金秋装饰', '咨询热线']) expect(a).not.toContain(foreign);
     const taken = takenLines(shared[0], ocr);
     const river = columnLines(riverStory.paragraphs, 17);
@@ -43,13 +58,41 @@ describe('probe: an abridged retitled reprint and an interleaved OCR page of the
 });
 
 describe('probe: a long story four papers abridge differently, one across two pages', () => {
-  const long = [...riverStory.paragraphs, ...libraryStory.paragraphs.map((p) => p.replace(/城市书房/gu, '滨河书房'))];
+  const long = [
+    ...riverStory.paragraphs,
+    ...libraryStory.paragraphs.map((p) => p.replace(/城市书房/gu, '滨河书房')),
+  ];
   const wire = variant('W', page([riverStory.title, ...long, '（新华社杭州3月12日电）']));
   const keep = (drop: readonly number[]): string[] => long.filter((_, i) => !drop.includes(i));
-  const a = variant('A', page(['甲报　第2版', riverStory.title, ...keep([3, 4, 9]), '（据新华社电）', '本地简讯', '市区今日起调整部分公交线路。']));
-  const b = variant('B', page(['乙报　第5版', '青溪河畔书香浓', ...keep([1, 7, 8, 10, 11]), farmStory.title, ...farmStory.paragraphs]));
-  const c1 = variant('C1', page(['丙报　A01', riverStory.title, ...long.slice(0, 4), '（下转A06版）']));
-  const c6 = variant('C6', page(['丙报　A06', '（上接A01版）', ...long.slice(4, 10), '（新华社）']));
+  const a = variant(
+    'A',
+    page([
+      '甲报　第2版',
+      riverStory.title,
+      ...keep([3, 4, 9]),
+      '（据新华社电）',
+      '本地简讯',
+      '市区今日起调整部分公交线路。',
+    ]),
+  );
+  const b = variant(
+    'B',
+    page([
+      '乙报　第5版',
+      '青溪河畔书香浓',
+      ...keep([1, 7, 8, 10, 11]),
+      farmStory.title,
+      ...farmStory.paragraphs,
+    ]),
+  );
+  const c1 = variant(
+    'C1',
+    page(['丙报　A01', riverStory.title, ...long.slice(0, 4), '（下转A06版）']),
+  );
+  const c6 = variant(
+    'C6',
+    page(['丙报　A06', '（上接A01版）', ...long.slice(4, 10), '（新华社）']),
+  );
   const { shared } = findStories([wire, a, b, c1, c6]);
 
   it('finds it as one story everywhere, and the farm story only in one paper', () => {
@@ -74,8 +117,27 @@ describe('probe: two English stories under bare headlines, the same order in bot
     'The Westfield school board voted 5-2 on Thursday to move high school start times to 8:30 a.m. beginning next fall, citing research on teenagers and sleep.',
     'Parents who opposed the change said later dismissal would cut into after-school jobs and sports. The board said buses would be rescheduled over the summer.',
   ];
-  const a = variant('A', page(['THE HARBOR GAZETTE  Monday, June 2  Page 3', 'Harbor Street bridge reopens early', ...first, 'Later start for high school approved', ...second]));
-  const b = variant('B', page(['Bridge reopens ahead of schedule', ...first, 'School board backs later start time', ...second, 'Corrections', 'A Saturday story misspelled the name of the city engineer. She is Paula Grant.']));
+  const a = variant(
+    'A',
+    page([
+      'THE HARBOR GAZETTE  Monday, June 2  Page 3',
+      'Harbor Street bridge reopens early',
+      ...first,
+      'Later start for high school approved',
+      ...second,
+    ]),
+  );
+  const b = variant(
+    'B',
+    page([
+      'Bridge reopens ahead of schedule',
+      ...first,
+      'School board backs later start time',
+      ...second,
+      'Corrections',
+      'A Saturday story misspelled the name of the city engineer. She is Paula Grant.',
+    ]),
+  );
   const { shared } = findStories([a, b]);
 
   it('finds the two stories apart', () => {

@@ -31,7 +31,10 @@ describe('probe: an English page read across two columns', () => {
   ];
   const left = wrapWords(ferryStoryEn.paragraphs, 34);
   const right = wrapWords(local, 32);
-  const mixed = variant('M', `ISLAND TIMES   April 2   Page 3\n\n${interleave(left, right, 1).join('\n')}\n`);
+  const mixed = variant(
+    'M',
+    `ISLAND TIMES   April 2   Page 3\n\n${interleave(left, right, 1).join('\n')}\n`,
+  );
   const wire = variant('W', page(storyLines(ferryStoryEn)));
 
   it('finds the wire story with its own lines and none of the library story', () => {

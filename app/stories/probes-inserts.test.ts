@@ -19,8 +19,22 @@ const en = [
 const pull = '"Fines were keeping the people who need us most away from the library."';
 
 describe('probe: a pull quote set into an English story', () => {
-  const wire = variant('W', page(['Library drops late fees, sees more returns', 'By ANA TORRES Associated Press', ...en]));
-  const paper = variant('P', page(['Fine-free library gets its books back', en[0] ?? '', en[1] ?? '', pull, ...en.slice(2), 'Weather', 'Rain likely today, high 58.']));
+  const wire = variant(
+    'W',
+    page(['Library drops late fees, sees more returns', 'By ANA TORRES Associated Press', ...en]),
+  );
+  const paper = variant(
+    'P',
+    page([
+      'Fine-free library gets its books back',
+      en[0] ?? '',
+      en[1] ?? '',
+      pull,
+      ...en.slice(2),
+      'Weather',
+      'Rain likely today, high 58.',
+    ]),
+  );
   it('finds the story whole and leaves the pull quote out', () => {
     const { shared } = findStories([wire, paper]);
     expect(shared).toHaveLength(1);
@@ -33,7 +47,10 @@ describe('probe: a pull quote set into an English story', () => {
 
 describe('probe: a public-service slogan box between two paragraphs', () => {
   const lines = storyLines(riverStory);
-  const paper = variant('P', page([...lines.slice(0, 5), '文明城市　你我共建', '垃圾分类　从我做起', ...lines.slice(5)]));
+  const paper = variant(
+    'P',
+    page([...lines.slice(0, 5), '文明城市　你我共建', '垃圾分类　从我做起', ...lines.slice(5)]),
+  );
   const wire = variant('W', page(lines));
   it('leaves the slogans out', () => {
     const { shared } = findStories([wire, paper]);
@@ -46,8 +63,21 @@ describe('probe: a public-service slogan box between two paragraphs', () => {
 });
 
 describe('probe: a headline broken over two lines, with a deck', () => {
-  const wire = variant('W', page(['Library drops late fees, sees more returns', 'By ANA TORRES Associated Press', ...en]));
-  const paper = variant('P', page(['Obituaries', 'Walter Greene, 77, a retired mail carrier, died Monday at home in Gresham.', 'Fine-free library', 'gets its books back', 'A year without late fees brought lost patrons home', ...en]));
+  const wire = variant(
+    'W',
+    page(['Library drops late fees, sees more returns', 'By ANA TORRES Associated Press', ...en]),
+  );
+  const paper = variant(
+    'P',
+    page([
+      'Obituaries',
+      'Walter Greene, 77, a retired mail carrier, died Monday at home in Gresham.',
+      'Fine-free library',
+      'gets its books back',
+      'A year without late fees brought lost patrons home',
+      ...en,
+    ]),
+  );
   it('takes both headline lines and the deck, and not the obituary', () => {
     const { shared } = findStories([wire, paper]);
     expect(shared).toHaveLength(1);
@@ -60,9 +90,25 @@ describe('probe: a headline broken over two lines, with a deck', () => {
 
 describe('probe: a reprint that paragraphs the story differently', () => {
   const p = riverStory.paragraphs;
-  const regrouped = [`${p[0] ?? ''}${p[1] ?? ''}`, p[2] ?? '', ...(p[3] ?? '').split(/(?<=。)/u).filter((s) => s.length > 0), `${p[4] ?? ''}${p[5] ?? ''}`, p[6] ?? ''];
+  const regrouped = [
+    `${p[0] ?? ''}${p[1] ?? ''}`,
+    p[2] ?? '',
+    ...(p[3] ?? '').split(/(?<=。)/u).filter((s) => s.length > 0),
+    `${p[4] ?? ''}${p[5] ?? ''}`,
+    p[6] ?? '',
+  ];
   const wire = variant('W', page(storyLines(riverStory)));
-  const paper = variant('P', page(['本市新闻', riverStory.title, ...regrouped, '（据新华社）', '城东新开一家社区食堂', '本报讯 城东街道社区食堂日前开业，老年人就餐可享受八折优惠。']));
+  const paper = variant(
+    'P',
+    page([
+      '本市新闻',
+      riverStory.title,
+      ...regrouped,
+      '（据新华社）',
+      '城东新开一家社区食堂',
+      '本报讯 城东街道社区食堂日前开业，老年人就餐可享受八折优惠。',
+    ]),
+  );
   it('finds the story whole in both', () => {
     const { shared } = findStories([wire, paper]);
     expect(shared).toHaveLength(1);

@@ -18,7 +18,14 @@ describe('probe: an English story jumping from A1 to A6 with jump lines', () => 
     'Farm groups said the payments were fair but warned that idled land can take years to recover. Some growers said they would sign up only if the program is repeated next year.',
     'The state will take applications through May 15 and expects to announce the first contracts in June.',
   ];
-  const wire = variant('W', page(['Colorado to pay farmers to idle fields amid drought', 'By SAM OKAFOR Associated Press', ...p]));
+  const wire = variant(
+    'W',
+    page([
+      'Colorado to pay farmers to idle fields amid drought',
+      'By SAM OKAFOR Associated Press',
+      ...p,
+    ]),
+  );
   const front = variant(
     'A1',
     page([
@@ -50,7 +57,8 @@ describe('probe: an English story jumping from A1 to A6 with jump lines', () => 
     expect(shared).toHaveLength(1);
     const text = `${covered(shared[0], front)}${covered(shared[0], inside)}`;
     expect(uncovered(text, p)).toEqual([]);
-    for (const foreign of ['bus routes', 'Obituaries', 'Margaret', 'PLAINS LEDGER']) expect(text).not.toContain(foreign);
+    for (const foreign of ['bus routes', 'Obituaries', 'Margaret', 'PLAINS LEDGER'])
+      expect(text).not.toContain(foreign);
   });
 });
 
@@ -63,8 +71,29 @@ describe('probe: continuation marks with the page in Chinese numerals', () => {
     '为让搬迁群众稳得住、能致富，当地在社区附近建起了扶贫车间和农业产业园，吸纳一千二百多名群众就近就业。',
   ];
   const wire = variant('W', page([title, ...p, '（新华社郑州10月8日电）']));
-  const one = variant('P1', page(['豫北日报　第一版', title, p[0] ?? '', p[1] ?? '', '（转第二版）', '全市秋粮收获进度过半', '本报讯 截至10月7日，全市已收获秋粮一百八十万亩，占种植面积的百分之五十三。']));
-  const two = variant('P2', page(['豫北日报　第二版', '（紧接第一版）', p[2] ?? '', p[3] ?? '', '市民广场周末举办菊花展', '本报讯 本周末，市民广场将举办菊花展，展出菊花品种三百余个。']));
+  const one = variant(
+    'P1',
+    page([
+      '豫北日报　第一版',
+      title,
+      p[0] ?? '',
+      p[1] ?? '',
+      '（转第二版）',
+      '全市秋粮收获进度过半',
+      '本报讯 截至10月7日，全市已收获秋粮一百八十万亩，占种植面积的百分之五十三。',
+    ]),
+  );
+  const two = variant(
+    'P2',
+    page([
+      '豫北日报　第二版',
+      '（紧接第一版）',
+      p[2] ?? '',
+      p[3] ?? '',
+      '市民广场周末举办菊花展',
+      '本报讯 本周末，市民广场将举办菊花展，展出菊花品种三百余个。',
+    ]),
+  );
   const { shared } = findStories([wire, one, two]);
 
   it('joins the two parts as one story and leaves the local briefs out', () => {
@@ -87,7 +116,17 @@ describe('probe: a front-page teaser repeats the lead of a story printed further
   ];
   const teaser = ['导读', `${(p[0] ?? '').slice(0, 60)}……`, '详见第3版'];
   const wire = variant('W', page([title, ...p]));
-  const paper = variant('P', page(['江城日报　第1版', ...teaser, '今冬首场寒潮将至', '本报讯 气象台预计，本周四起将有寒潮影响本市，气温下降八至十摄氏度。', title, ...p]));
+  const paper = variant(
+    'P',
+    page([
+      '江城日报　第1版',
+      ...teaser,
+      '今冬首场寒潮将至',
+      '本报讯 气象台预计，本周四起将有寒潮影响本市，气温下降八至十摄氏度。',
+      title,
+      ...p,
+    ]),
+  );
   const { shared } = findStories([wire, paper]);
 
   it('takes the story from its headline and leaves the teaser out', () => {
@@ -107,9 +146,34 @@ describe('probe: a 相关链接 box after the story in one paper', () => {
     '在镇上经营民宿的孙立民说，今年他把家里的四间房重新装修，增加了火炕和地暖，十二月的周末已经全部订满。“南方来的游客特别多，他们最喜欢看雾凇。”',
     '当地文旅部门介绍，今冬将推出林海雪原徒步、冰湖垂钓等十余条冰雪旅游线路，并开通从长春、沈阳发出的旅游专列。',
   ];
-  const link = ['相关链接', '雾凇是怎样形成的', '雾凇俗称树挂，是低温时空气中的水汽直接凝华在树枝上形成的冰晶。形成雾凇需要充足的水汽和零下十五摄氏度左右的低温。'];
-  const a = variant('A', page(['关东晚报　第7版', title, ...p, '（新华社长春12月10日电）', ...link, '本地新闻', '市区首条冰雪步道对外开放']));
-  const b = variant('B', page(['吉林都市报　A9', '东北林区冰雪游升温', ...p, '（据新华社）', '交警提醒冬季行车安全', '本报讯 入冬以来路面结冰增多，交警部门提醒驾驶人减速慢行、保持车距。']));
+  const link = [
+    '相关链接',
+    '雾凇是怎样形成的',
+    '雾凇俗称树挂，是低温时空气中的水汽直接凝华在树枝上形成的冰晶。形成雾凇需要充足的水汽和零下十五摄氏度左右的低温。',
+  ];
+  const a = variant(
+    'A',
+    page([
+      '关东晚报　第7版',
+      title,
+      ...p,
+      '（新华社长春12月10日电）',
+      ...link,
+      '本地新闻',
+      '市区首条冰雪步道对外开放',
+    ]),
+  );
+  const b = variant(
+    'B',
+    page([
+      '吉林都市报　A9',
+      '东北林区冰雪游升温',
+      ...p,
+      '（据新华社）',
+      '交警提醒冬季行车安全',
+      '本报讯 入冬以来路面结冰增多，交警部门提醒驾驶人减速慢行、保持车距。',
+    ]),
+  );
   const { shared } = findStories([a, b]);
 
   it('leaves the box out of the story', () => {
@@ -134,8 +198,28 @@ describe('probe: a local story on the same subject printed just before the share
     '连日来，我市各地抢抓晴好天气收割水稻。在城郊的一片稻田里，三台联合收割机来回穿梭，稻谷直接装车运往烘干中心。',
     '市农机中心负责人说，今年全市投入秋收的农机具超过一万台，植保无人机也派上了大用场，水稻机收率达到九成以上。',
   ];
-  const a = variant('A', page(['皖西日报　第3版　三农', localTitle, ...local, wireTitle, ...wire, '（新华社合肥9月20日电）']));
-  const b = variant('B', page(['江淮农民报　第1版', wireTitle, ...wire, '（据新华社电）', '农资打假专项行动启动', '本报讯 省农业农村厅近日启动秋冬季农资打假专项行动。']));
+  const a = variant(
+    'A',
+    page([
+      '皖西日报　第3版　三农',
+      localTitle,
+      ...local,
+      wireTitle,
+      ...wire,
+      '（新华社合肥9月20日电）',
+    ]),
+  );
+  const b = variant(
+    'B',
+    page([
+      '江淮农民报　第1版',
+      wireTitle,
+      ...wire,
+      '（据新华社电）',
+      '农资打假专项行动启动',
+      '本报讯 省农业农村厅近日启动秋冬季农资打假专项行动。',
+    ]),
+  );
   const { shared, unique } = findStories([a, b]);
 
   it('keeps the local story out of the shared one and lists it', () => {

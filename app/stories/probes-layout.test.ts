@@ -45,7 +45,16 @@ describe('probe: a photo caption set into the middle of a sentence', () => {
 });
 
 describe('probe: a story closed by （完） and followed by a brief', () => {
-  const a = variant('A', page([title, ...p, '（完）', '本地简讯', '市图书馆本周六举办少儿科普讲座，欢迎家长带孩子参加。']));
+  const a = variant(
+    'A',
+    page([
+      title,
+      ...p,
+      '（完）',
+      '本地简讯',
+      '市图书馆本周六举办少儿科普讲座，欢迎家长带孩子参加。',
+    ]),
+  );
   const b = variant('B', page([title, ...p, '（新华社西宁8月12日电）']));
   it('takes （完） and leaves the brief out', () => {
     const { shared } = findStories([a, b]);
@@ -63,7 +72,14 @@ describe('probe: an English reprint drops (AP) from the dateline and adds a cont
     'Neighborhood groups had pressed for the pool for years, noting that children in the area often swim in fire hydrant spray during heat waves.',
     'Construction began in 2024 and is about two-thirds complete, according to the parks department.',
   ];
-  const wire = variant('W', page(['New York to open first new public pool in decades', 'By RITA VOSS Associated Press', ...en]));
+  const wire = variant(
+    'W',
+    page([
+      'New York to open first new public pool in decades',
+      'By RITA VOSS Associated Press',
+      ...en,
+    ]),
+  );
   const printed = [en[0]?.replace(' (AP)', '') ?? '', ...en.slice(1)];
   const paper = variant(
     'P',
@@ -95,7 +111,10 @@ describe('probe: an OCR page without blank lines prints two stories under a bare
   };
   const lines = ['西北晨报 第6版', title, ...p, second.title, ...second.p];
   const ocr = variant('O', `${lines.join('\n')}\n`);
-  const clean = variant('C', page([title, ...p, '（新华社西宁8月12日电）', second.title, ...second.p]));
+  const clean = variant(
+    'C',
+    page([title, ...p, '（新华社西宁8月12日电）', second.title, ...second.p]),
+  );
   it('keeps the two stories apart', () => {
     const { shared } = findStories([ocr, clean]);
     const solar = shared.find((s) => covered(s, ocr).includes('戈壁滩'));

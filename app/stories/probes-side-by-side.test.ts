@@ -11,8 +11,14 @@ describe('probe: two columns side by side on each line', () => {
   const river = columnLines(riverStory.paragraphs, 17);
   const farm = columnLines(farmStory.paragraphs, 16);
   const rows: string[] = [];
-  for (let i = 0; i < Math.max(river.length, farm.length); i++) rows.push(`${(river[i] ?? '').padEnd(17, '\u3000')}\u3000\u3000\u3000${farm[i] ?? ''}`.trimEnd());
-  const mixed = variant('M', `${riverStory.title}\u3000\u3000${farmStory.title}\n\n${rows.join('\n')}\n`);
+  for (let i = 0; i < Math.max(river.length, farm.length); i++)
+    rows.push(
+      `${(river[i] ?? '').padEnd(17, '\u3000')}\u3000\u3000\u3000${farm[i] ?? ''}`.trimEnd(),
+    );
+  const mixed = variant(
+    'M',
+    `${riverStory.title}\u3000\u3000${farmStory.title}\n\n${rows.join('\n')}\n`,
+  );
   const wire = variant('W', page([...storyLines(riverStory), ...storyLines(farmStory)]));
 
   it('finds both stories, each with its own half of every line', () => {

@@ -47,36 +47,64 @@ const sections = [
 
 const other = {
   title: '城西新建两座污水处理厂',
-  p: ['本报讯 城西片区两座污水处理厂日前开工建设，设计日处理能力共十二万吨，预计明年汛期前投入运行，届时片区污水收集率将提高到九成五。'],
+  p: [
+    '本报讯 城西片区两座污水处理厂日前开工建设，设计日处理能力共十二万吨，预计明年汛期前投入运行，届时片区污水收集率将提高到九成五。',
+  ],
 };
-const brief = { title: '地铁五号线试运行', p: ['地铁五号线本周起开展空载试运行，全线设站二十二座，计划年中开通初期运营。'] };
+const brief = {
+  title: '地铁五号线试运行',
+  p: ['地铁五号线本周起开展空载试运行，全线设站二十二座，计划年中开通初期运营。'],
+};
 
 /** The story's lines with numbered or plain subheads; `cut` drops each section's last paragraph. */
 function story(subheads: 'head' | 'paren' | 'plain', cut = false): string[] {
-  return [title, ...lead, ...sections.flatMap((s) => [s[subheads], ...(cut ? s.p.slice(0, 1) : s.p)])];
+  return [
+    title,
+    ...lead,
+    ...sections.flatMap((s) => [s[subheads], ...(cut ? s.p.slice(0, 1) : s.p)]),
+  ];
 }
 
 function paragraphs(cut = false): string[] {
   return [...lead, ...sections.flatMap((s) => (cut ? s.p.slice(0, 1) : s.p))];
 }
 
-describe.each(['head', 'paren'] as const)('a wire story with three %s subheads on three pages', (subheads) => {
-  const wire = variant('W', page(story(subheads)));
-  const paper = variant('P', page(['江州日报 第2版 要闻', other.title, ...other.p, ...story(subheads), '（据新华社）', brief.title, ...brief.p]));
-  const abridged = variant('A', page(['城市晚报 A03', brief.title, ...brief.p, ...story(subheads, true), '责任编辑：吴迪']));
+describe.each(['head', 'paren'] as const)(
+  'a wire story with three %s subheads on three pages',
+  (subheads) => {
+    const wire = variant('W', page(story(subheads)));
+    const paper = variant(
+      'P',
+      page([
+        '江州日报 第2版 要闻',
+        other.title,
+        ...other.p,
+        ...story(subheads),
+        '（据新华社）',
+        brief.title,
+        ...brief.p,
+      ]),
+    );
+    const abridged = variant(
+      'A',
+      page(['城市晚报 A03', brief.title, ...brief.p, ...story(subheads, true), '责任编辑：吴迪']),
+    );
 
-  it('stays one story on every page', () => {
-    const { shared } = findStories([wire, paper, abridged]);
-    const economy = shared.filter((s) => covered(s, wire).includes('稳住预期') || covered(s, wire).includes('托位三千个'));
-    expect(economy).toHaveLength(1);
-    expect(uncovered(covered(economy[0], wire), paragraphs())).toEqual([]);
-    expect(uncovered(covered(economy[0], paper), paragraphs())).toEqual([]);
-    expect(uncovered(covered(economy[0], abridged), paragraphs(true))).toEqual([]);
-    for (const s of sections) expect(covered(economy[0], paper)).toContain(s[subheads]);
-    expect(covered(economy[0], paper)).not.toContain('污水处理厂');
-    expect(covered(economy[0], abridged)).not.toContain('地铁五号线');
-  });
-});
+    it('stays one story on every page', () => {
+      const { shared } = findStories([wire, paper, abridged]);
+      const economy = shared.filter(
+        (s) => covered(s, wire).includes('稳住预期') || covered(s, wire).includes('托位三千个'),
+      );
+      expect(economy).toHaveLength(1);
+      expect(uncovered(covered(economy[0], wire), paragraphs())).toEqual([]);
+      expect(uncovered(covered(economy[0], paper), paragraphs())).toEqual([]);
+      expect(uncovered(covered(economy[0], abridged), paragraphs(true))).toEqual([]);
+      for (const s of sections) expect(covered(economy[0], paper)).toContain(s[subheads]);
+      expect(covered(economy[0], paper)).not.toContain('污水处理厂');
+      expect(covered(economy[0], abridged)).not.toContain('地铁五号线');
+    });
+  },
+);
 
 // Known limit: under unnumbered subheads each section names none of the story's words (the lead
 // names 稳就业 once, section one says 灵活就业), which is what another story under a bare headline
@@ -84,12 +112,30 @@ describe.each(['head', 'paren'] as const)('a wire story with three %s subheads o
 // every page and nothing but their words apart). Split at every subhead (0 of 3 sections kept).
 describe('a wire story with three unnumbered subheads on three pages', () => {
   const wire = variant('W', page(story('plain')));
-  const paper = variant('P', page(['江州日报 第2版 要闻', other.title, ...other.p, ...story('plain'), '（据新华社）', brief.title, ...brief.p]));
-  const abridged = variant('A', page(['城市晚报 A03', brief.title, ...brief.p, ...story('plain', true), '责任编辑：吴迪']));
+  const paper = variant(
+    'P',
+    page([
+      '江州日报 第2版 要闻',
+      other.title,
+      ...other.p,
+      ...story('plain'),
+      '（据新华社）',
+      brief.title,
+      ...brief.p,
+    ]),
+  );
+  const abridged = variant(
+    'A',
+    page(['城市晚报 A03', brief.title, ...brief.p, ...story('plain', true), '责任编辑：吴迪']),
+  );
 
   it.fails('stays one story on every page', () => {
     const { shared } = findStories([wire, paper, abridged]);
-    expect(shared.filter((s) => covered(s, wire).includes('稳住预期') || covered(s, wire).includes('托位三千个'))).toHaveLength(1);
+    expect(
+      shared.filter(
+        (s) => covered(s, wire).includes('稳住预期') || covered(s, wire).includes('托位三千个'),
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -122,14 +168,23 @@ const metro = {
 };
 
 describe('a story whose second section names the headline but not the section above', () => {
-  const lines = (drop = false): string[] => [metro.title, ...metro.lead, ...metro.sections.flatMap((s) => [s.head, ...(drop ? s.p.slice(0, 1) : s.p)])];
+  const lines = (drop = false): string[] => [
+    metro.title,
+    ...metro.lead,
+    ...metro.sections.flatMap((s) => [s.head, ...(drop ? s.p.slice(0, 1) : s.p)]),
+  ];
   const wire = variant('W', page(lines()));
-  const paper = variant('P', page(['江州晚报 A05', brief.title, ...brief.p, ...lines(), '本版编辑：周立']));
+  const paper = variant(
+    'P',
+    page(['江州晚报 A05', brief.title, ...brief.p, ...lines(), '本版编辑：周立']),
+  );
   const abridged = variant('A', page([other.title, ...other.p, ...lines(true)]));
 
   it('stays one story on every page', () => {
     const { shared } = findStories([wire, paper, abridged]);
-    const found = shared.filter((s) => covered(s, wire).includes('三十一公里') || covered(s, wire).includes('夜间延时'));
+    const found = shared.filter(
+      (s) => covered(s, wire).includes('三十一公里') || covered(s, wire).includes('夜间延时'),
+    );
     expect(found).toHaveLength(1);
     const all = [...metro.lead, ...metro.sections.flatMap((s) => s.p)];
     expect(uncovered(covered(found[0], paper), all)).toEqual([]);
@@ -148,7 +203,13 @@ const library = {
 };
 
 describe('a subheaded story followed by another story of the same city under a bare headline', () => {
-  const lines = [metro.title, ...metro.lead, ...metro.sections.flatMap((s) => [s.head, ...s.p]), library.title, ...library.p];
+  const lines = [
+    metro.title,
+    ...metro.lead,
+    ...metro.sections.flatMap((s) => [s.head, ...s.p]),
+    library.title,
+    ...library.p,
+  ];
   const a = variant('A', page(['江州晚报 A05', ...lines]));
   const b = variant('B', page(['江州日报 第3版', ...lines, '本版编辑：周立']));
 

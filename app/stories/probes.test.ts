@@ -52,7 +52,8 @@ describe('probe: a wire story continued on another page, the continuation starti
     expect(shared).toHaveLength(1);
     expect(uncovered(`${covered(story, front)}${covered(story, inside)}`, p)).toEqual([]);
     expect(covered(story, inside).startsWith('（上接A01版）')).toBe(true);
-    for (const foreign of ['菜市场', '亮厨', '黔南晨报']) expect(`${covered(story, front)}${covered(story, inside)}`).not.toContain(foreign);
+    for (const foreign of ['菜市场', '亮厨', '黔南晨报'])
+      expect(`${covered(story, front)}${covered(story, inside)}`).not.toContain(foreign);
   });
 });
 
@@ -64,13 +65,24 @@ describe("probe: a reprint adds an editor's note before the story and a reporter
     '龙潭村党支部书记陈高明介绍，村里将闲置老屋以每栋十五年的期限出租，租金用于修缮，“新村民”负责后续改造。目前已修缮老屋四十多栋，带动村民开办民宿、餐馆三十多家。',
     '屏南县文旅部门表示，下一步将完善村里的医疗、教育配套，让“新村民”留得住、过得好。',
   ];
-  const note = '编者按：乡村振兴，人才是关键。近年来，一些古村落吸引了不少城市青年前来创业安家。本报今起推出“乡村新面孔”系列报道，敬请关注。';
+  const note =
+    '编者按：乡村振兴，人才是关键。近年来，一些古村落吸引了不少城市青年前来创业安家。本报今起推出“乡村新面孔”系列报道，敬请关注。';
   const notebook = [
     '记者手记',
     '老屋里的新生活',
     '采访中，记者注意到，龙潭村的“新村民”大多不是来“度假”的，而是真正把这里当成了家。他们和老村民一起修路、办活动，也在改变着村子的面貌。',
   ];
-  const plain = variant('A', page(['闽东日报　第6版　乡村', title, ...p, '（新华社福州4月20日电）', '宁德茶企春茶收购价上涨', '本报讯 今年春茶开采以来，宁德多地茶青收购价格同比上涨一成以上。']));
+  const plain = variant(
+    'A',
+    page([
+      '闽东日报　第6版　乡村',
+      title,
+      ...p,
+      '（新华社福州4月20日电）',
+      '宁德茶企春茶收购价上涨',
+      '本报讯 今年春茶开采以来，宁德多地茶青收购价格同比上涨一成以上。',
+    ]),
+  );
   const featured = variant('B', page(['海峡乡村报　第1版', title, note, ...p, ...notebook]));
   const { shared } = findStories([plain, featured]);
 
@@ -95,8 +107,21 @@ describe("probe: a photo caption repeats the story's opening sentence", () => {
     '渔港码头上，收购商早早等候。当天上午，首批鱼获就被运往市区各大农贸市场，市民当天就能吃上新鲜的海鱼。',
   ];
   const caption = '9月1日，上海崇明岛堡镇渔港，一艘艘渔船满载鱼获返港。\n新华社记者 方喆 摄';
-  const withPhoto = variant('A', page(['东海日报　A03', caption, title, ...p, '（据新华社上海9月1日电）']));
-  const without = variant('B', page(['沪上晚报　第8版', '渔船返港 鱼获丰收', ...p, '（新华社上海9月1日电）', '市区新增两条轨交夜间线路', '本报讯 从本周五起，地铁2号线和10号线将在周末延长运营至凌晨一点。']));
+  const withPhoto = variant(
+    'A',
+    page(['东海日报　A03', caption, title, ...p, '（据新华社上海9月1日电）']),
+  );
+  const without = variant(
+    'B',
+    page([
+      '沪上晚报　第8版',
+      '渔船返港 鱼获丰收',
+      ...p,
+      '（新华社上海9月1日电）',
+      '市区新增两条轨交夜间线路',
+      '本报讯 从本周五起，地铁2号线和10号线将在周末延长运营至凌晨一点。',
+    ]),
+  );
   const { shared } = findStories([withPhoto, without]);
 
   it('keeps the caption out of the story and the story whole', () => {
@@ -124,7 +149,16 @@ describe('probe: two flood-relief stories on one page, only one of them shared',
     '市红十字会表示，将继续接收社会捐赠，并根据灾区需求分批调运物资。',
   ];
   const a = variant('A', page(['赣北日报　第2版　要闻', wireTitle, ...wire, localTitle, ...local]));
-  const b = variant('B', page(['江南都市报　A05', '鄱阳县转移安置受灾群众一万余人', ...wire.slice(0, 3), '暑期游泳安全提醒', '本报讯 暑期将至，市教育局提醒家长加强对孩子的看护，不要到野外水域游泳。']));
+  const b = variant(
+    'B',
+    page([
+      '江南都市报　A05',
+      '鄱阳县转移安置受灾群众一万余人',
+      ...wire.slice(0, 3),
+      '暑期游泳安全提醒',
+      '本报讯 暑期将至，市教育局提醒家长加强对孩子的看护，不要到野外水域游泳。',
+    ]),
+  );
   const { shared, unique } = findStories([a, b]);
 
   it('finds the wire story alone as shared and lists the local one as unique', () => {
@@ -144,7 +178,8 @@ describe('probe: an English wire story among local stories, with a photo credit 
     'Airlines for America, the industry trade group, said carriers already refund canceled flights and warned that the new deadlines would raise costs that could be passed on to passengers.',
     'The House is expected to take up the measure in the fall. The Transportation Department said it was reviewing the bill.',
   ];
-  const credit = 'Passengers wait in line at a ticket counter at Reagan National Airport in Arlington, Va., on July 3. (AP Photo/Kevin Ruiz)';
+  const credit =
+    'Passengers wait in line at a ticket counter at Reagan National Airport in Arlington, Va., on July 3. (AP Photo/Kevin Ruiz)';
   const correction =
     'CORRECTION: A story on Page A3 Tuesday about the county fair gave the wrong date for the livestock auction. The auction is on Saturday, Aug. 9.';
   const localA = [
@@ -158,9 +193,27 @@ describe('probe: an English wire story among local stories, with a photo credit 
   ];
   const a = variant(
     'A',
-    page(['THE MARLOW COURIER | Friday, August 1, 2026 | A5', 'Senate passes airline refund bill', 'By LENA MARSH Associated Press', credit, ...p, ...localA, correction]),
+    page([
+      'THE MARLOW COURIER | Friday, August 1, 2026 | A5',
+      'Senate passes airline refund bill',
+      'By LENA MARSH Associated Press',
+      credit,
+      ...p,
+      ...localA,
+      correction,
+    ]),
   );
-  const b = variant('B', page(['RIVERSIDE DAILY NEWS   Page 4   Aug. 1, 2026', ...localB, 'Bill would force faster airline refunds', 'By LENA MARSH', 'Associated Press', ...p.slice(0, 4)]));
+  const b = variant(
+    'B',
+    page([
+      'RIVERSIDE DAILY NEWS   Page 4   Aug. 1, 2026',
+      ...localB,
+      'Bill would force faster airline refunds',
+      'By LENA MARSH',
+      'Associated Press',
+      ...p.slice(0, 4),
+    ]),
+  );
   const { shared } = findStories([a, b]);
 
   it('finds the AP story whole, without the photo credit, the correction or the local stories', () => {
@@ -168,7 +221,8 @@ describe('probe: an English wire story among local stories, with a photo credit 
     const text = covered(shared[0], a);
     expect(uncovered(text, p)).toEqual([]);
     expect(text.startsWith('Senate passes airline refund bill')).toBe(true);
-    for (const foreign of ['AP Photo', 'CORRECTION', 'livestock', 'Elm Street', 'bookmobile']) expect(text).not.toContain(foreign);
+    for (const foreign of ['AP Photo', 'CORRECTION', 'livestock', 'Elm Street', 'bookmobile'])
+      expect(text).not.toContain(foreign);
     expect(covered(shared[0], b)).not.toContain('football');
   });
 });

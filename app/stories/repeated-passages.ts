@@ -20,7 +20,9 @@ const REACH = 6;
 /** Returns the pages with such repeats made notes (pages without any are returned as they are). */
 export function markRepeatedPassages(pages: readonly SegmentedPage[]): SegmentedPage[] {
   return pages.map((page) => {
-    const norms = page.blocks.map((b) => (b.kind === 'paragraph' ? normalizeForMatching(page.text.slice(b.start, b.end)) : ''));
+    const norms = page.blocks.map((b) =>
+      b.kind === 'paragraph' ? normalizeForMatching(page.text.slice(b.start, b.end)) : '',
+    );
     let blocks: Block[] | null = null;
     page.blocks.forEach((block, k) => {
       const own = norms[k] ?? '';

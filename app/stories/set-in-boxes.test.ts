@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../segment/segment-page';
-import { farmStory, ferryStoryEn, fillerParagraphs, libraryStory, page, riverStory, storyLines } from '../../test/fixtures/stories/news-stories';
+import {
+  farmStory,
+  ferryStoryEn,
+  fillerParagraphs,
+  libraryStory,
+  page,
+  riverStory,
+  storyLines,
+} from '../../test/fixtures/stories/news-stories';
 import { matchBlocks } from './match-blocks';
 import { markSetInBoxes } from './set-in-boxes';
 
@@ -10,7 +18,9 @@ function boxesOf(wire: string, paper: string): string[] {
   const pages = [segmentPage(wire), segmentPage(paper)];
   const { pages: marked } = markSetInBoxes(pages, matchBlocks(pages).groupOfBlock);
   const out = marked[1];
-  return (out?.blocks ?? []).filter((b, k) => b.kind === 'note' && pages[1]?.blocks[k]?.kind !== 'note').map((b) => paper.slice(b.start, b.end));
+  return (out?.blocks ?? [])
+    .filter((b, k) => b.kind === 'note' && pages[1]?.blocks[k]?.kind !== 'note')
+    .map((b) => paper.slice(b.start, b.end));
 }
 
 const stories = [riverStory, farmStory, libraryStory, ferryStoryEn];
@@ -19,23 +29,36 @@ const running = [...fillerParagraphs, ...stories.flatMap((s) => s.paragraphs)];
 describe('markSetInBoxes', () => {
   it('makes the lines of a box one page sets into a shared story notes', () => {
     const wire = page(storyLines(riverStory));
-    const paper = page([...storyLines(riverStory).slice(0, 4), '相关链接\n我省河长制自2017年起全面推行', ...storyLines(riverStory).slice(4)]);
+    const paper = page([
+      ...storyLines(riverStory).slice(0, 4),
+      '相关链接\n我省河长制自2017年起全面推行',
+      ...storyLines(riverStory).slice(4),
+    ]);
     expect(boxesOf(wire, paper)).toEqual(['相关链接', '我省河长制自2017年起全面推行']);
   });
 
   it('leaves a box that both pages print alone', () => {
-    const lines = [...storyLines(riverStory).slice(0, 4), '相关链接：我省河长制自2017年起全面推行，四百余名河长定期巡河', ...storyLines(riverStory).slice(4)];
+    const lines = [
+      ...storyLines(riverStory).slice(0, 4),
+      '相关链接：我省河长制自2017年起全面推行，四百余名河长定期巡河',
+      ...storyLines(riverStory).slice(4),
+    ];
     expect(boxesOf(page(lines), page(lines))).toEqual([]);
   });
 
   it('never takes paragraphs of running text that only one page prints for a box (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...stories), fc.array(fc.constantFrom(...running), { minLength: 1, maxLength: 3 }), fc.nat(), (story, extra, at) => {
-        const lines = storyLines(story);
-        const k = 1 + (at % lines.length);
-        const paper = page([...lines.slice(0, k), ...new Set(extra), ...lines.slice(k)]);
-        expect(boxesOf(page(lines), paper)).toEqual([]);
-      }),
+      fc.property(
+        fc.constantFrom(...stories),
+        fc.array(fc.constantFrom(...running), { minLength: 1, maxLength: 3 }),
+        fc.nat(),
+        (story, extra, at) => {
+          const lines = storyLines(story);
+          const k = 1 + (at % lines.length);
+          const paper = page([...lines.slice(0, k), ...new Set(extra), ...lines.slice(k)]);
+          expect(boxesOf(page(lines), paper)).toEqual([]);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -21,7 +21,10 @@ export interface BoxedPages {
  * Returns the pages with set-in boxes made notes and unmatched (pages without any are returned as
  * they are).
  */
-export function markSetInBoxes(pages: readonly SegmentedPage[], groupOfBlock: readonly (readonly number[])[]): BoxedPages {
+export function markSetInBoxes(
+  pages: readonly SegmentedPage[],
+  groupOfBlock: readonly (readonly number[])[],
+): BoxedPages {
   const out = pages.map((page, v) => {
     const groups = ownGroups(page, groupOfBlock[v] ?? []);
     const boxes = new Set<number>();
@@ -32,7 +35,12 @@ export function markSetInBoxes(pages: readonly SegmentedPage[], groupOfBlock: re
     }
     if (boxes.size === 0) return { page, groups: groupOfBlock[v] ?? [] };
     return {
-      page: { text: page.text, blocks: page.blocks.map((b, k): Block => (boxes.has(k) ? { kind: 'note', start: b.start, end: b.end } : b)) },
+      page: {
+        text: page.text,
+        blocks: page.blocks.map((b, k): Block =>
+          boxes.has(k) ? { kind: 'note', start: b.start, end: b.end } : b,
+        ),
+      },
       groups: (groupOfBlock[v] ?? []).map((g, k) => (boxes.has(k) ? -1 : g)),
     };
   });
@@ -58,11 +66,20 @@ function ownGroups(page: SegmentedPage, groups: readonly number[]): number[] {
 
 /** Block kinds a box's lines are segmented into. */
 function mayBeBoxLine(block: Block): boolean {
-  return (block.kind === 'title' || block.kind === 'paragraph') && block.opensStory !== true && block.otherColumn !== true;
+  return (
+    (block.kind === 'title' || block.kind === 'paragraph') &&
+    block.opensStory !== true &&
+    block.otherColumn !== true
+  );
 }
 
 /** The blocks of a box starting at block k, or none. */
-function boxAt(page: SegmentedPage, groups: readonly number[], k: number, boxes: ReadonlySet<number>): number[] {
+function boxAt(
+  page: SegmentedPage,
+  groups: readonly number[],
+  k: number,
+  boxes: ReadonlySet<number>,
+): number[] {
   const block = page.blocks[k] as Block;
   if (groups[k] !== -1 || !mayBeBoxLine(block)) return [];
   const text = textOf(page, block);
@@ -79,7 +96,9 @@ function boxAt(page: SegmentedPage, groups: readonly number[], k: number, boxes:
   for (let j = k + 1; j < page.blocks.length; j++) {
     const next = page.blocks[j] as Block;
     if (groups[j] !== -1 || !mayBeBoxLine(next)) break;
-    const sameChunk = !BLANK_LINE.test(page.text.slice((page.blocks[j - 1] as Block).end, next.start));
+    const sameChunk = !BLANK_LINE.test(
+      page.text.slice((page.blocks[j - 1] as Block).end, next.start),
+    );
     const lines = textOf(page, next).split('\n');
     // Under a label, the lines of its chunk and a numbered list are the box's; else only rows.
     const ofLabel = head === 'label' && (sameChunk || lines.every((line) => isListItem(line)));
@@ -104,10 +123,22 @@ function enough(head: BoxHead | undefined, blocks: number): boolean {
  * a closing credit (（记者 林晓帆）, after which the story's tail is still read); undefined when none
  * does.
  */
-function storyParagraphBefore(page: SegmentedPage, groups: readonly number[], k: number, boxes: ReadonlySet<number>): Block | undefined {
+function storyParagraphBefore(
+  page: SegmentedPage,
+  groups: readonly number[],
+  k: number,
+  boxes: ReadonlySet<number>,
+): Block | undefined {
   for (let j = k - 1; j >= 0; j--) {
     const block = page.blocks[j] as Block;
-    if (boxes.has(j) || block.kind === 'caption' || block.kind === 'note' || block.kind === 'furniture' || block.kind === 'byline') continue;
+    if (
+      boxes.has(j) ||
+      block.kind === 'caption' ||
+      block.kind === 'note' ||
+      block.kind === 'furniture' ||
+      block.kind === 'byline'
+    )
+      continue;
     return block.kind === 'paragraph' && (groups[j] ?? -1) >= 0 ? block : undefined;
   }
   return undefined;

@@ -2,13 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { VariantText } from '../model/types';
 import { furnitureShape, plain, trimFurnitureEdges } from './story-edges';
 
-const page = (text: string): VariantText => ({ id: 'v3', path: 'v3.txt', name: 'v3.txt', encoding: 'utf-8', text });
-const BODY = '今天起向市民免费开放。\n\n公园占地一百二十公顷，新建步道九公里。\n\n游客可通过线上平台预约入园，管理处提醒市民文明游园。\n\n';
+const page = (text: string): VariantText => ({
+  id: 'v3',
+  path: 'v3.txt',
+  name: 'v3.txt',
+  encoding: 'utf-8',
+  text,
+});
+const BODY =
+  '今天起向市民免费开放。\n\n公园占地一百二十公顷，新建步道九公里。\n\n游客可通过线上平台预约入园，管理处提醒市民文明游园。\n\n';
 const OTHERS = plain(`${BODY}园区管理处`);
 
 function kept(tail: string): string {
   const v = page(BODY + tail);
-  const spans = trimFurnitureEdges(v, [{ variant: 'v3', start: 0, end: v.text.length }], () => OTHERS);
+  const spans = trimFurnitureEdges(
+    v,
+    [{ variant: 'v3', start: 0, end: v.text.length }],
+    () => OTHERS,
+  );
   return spans.map((s) => v.text.slice(s.start, s.end)).join('');
 }
 
@@ -39,7 +50,11 @@ describe('story edges: a changed last line', () => {
     const v = page(`${BODY}管理处2023年4月`);
     const others = plain(`${BODY}管理处2023年4月`);
     const changed = page(`${BODY}管理处202等3年4月`);
-    const spans = trimFurnitureEdges(changed, [{ variant: 'v3', start: 0, end: changed.text.length }], () => others);
+    const spans = trimFurnitureEdges(
+      changed,
+      [{ variant: 'v3', start: 0, end: changed.text.length }],
+      () => others,
+    );
     expect(spans.map((s) => changed.text.slice(s.start, s.end)).join('')).toContain('202等3年4月');
     expect(v.text).toContain('2023年4月');
   });

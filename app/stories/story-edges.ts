@@ -18,7 +18,10 @@ import { FULL_STOPS } from '../lexicon/characters';
 
 /** Letters and digits only, lower case (NFKC): text compared across papers (the form `otherText` gives). */
 export function plain(text: string): string {
-  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
 }
 
 /** Below this share of 4-grams found in the other files, a line is this file's own. */
@@ -69,7 +72,8 @@ function pairsSupported(line: string, others: ContainsText): boolean {
 }
 
 const BRACKETED = /^[（(【［[〔<《].*[）)】］\]〕>》]$/u;
-const DATE_OR_TIME = /\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/u;
+const DATE_OR_TIME =
+  /\d{4}\s*[-/.年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/u;
 const SENTENCE_INSIDE = new RegExp(String.raw`[${FULL_STOPS}][^${FULL_STOPS}]*\S`, 'u');
 const SEPARATORS = /\s[>›»|｜·•]\s|\s?[>›»|｜]\s?/gu;
 const SENTENCE_END = new RegExp(`[${FULL_STOPS}.…”"’'）)]$`, 'u');
@@ -81,7 +85,9 @@ function visible(line: string): number {
 /** Furniture by an unmistakable mark (brackets round the whole line, a copyright sign, separators), not by a date or by ending no sentence. */
 function markedFurniture(line: string): boolean {
   const t = line.trim();
-  return BRACKETED.test(t) || /[©]|\(c\)\s*\d{4}/iu.test(t) || (t.match(SEPARATORS) ?? []).length >= 2;
+  return (
+    BRACKETED.test(t) || /[©]|\(c\)\s*\d{4}/iu.test(t) || (t.match(SEPARATORS) ?? []).length >= 2
+  );
 }
 
 /** True when the line has the shape of page furniture (see the module comment). */
@@ -97,7 +103,11 @@ export function furnitureShape(line: string, atEnd: boolean): boolean {
 }
 
 /** The lines of [start, end) of `text`, trimmed, with their ranges (empty lines left out). */
-function linesIn(text: string, start: number, end: number): { start: number; end: number; line: string }[] {
+function linesIn(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; line: string }[] {
   const out: { start: number; end: number; line: string }[] = [];
   let at = start;
   while (at < end) {
@@ -121,19 +131,32 @@ const HEAD_LINE_MAX = 60;
  * time line stood between it and the text), stepping over furniture-shaped lines nobody else
  * prints. Those stay outside, and so does anything the others do not print.
  */
-export function extendToSupportedHead(variant: VariantText, spans: readonly Span[], otherText: () => ContainsText): Span[] {
+export function extendToSupportedHead(
+  variant: VariantText,
+  spans: readonly Span[],
+  otherText: () => ContainsText,
+): Span[] {
   const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
   const first = own[0];
   if (!first) return [...spans];
   const text = variant.text;
-  const above = linesIn(text, Math.max(0, text.lastIndexOf('\n', Math.max(0, first.start - 1) - 400)), first.start).slice(-4);
+  const above = linesIn(
+    text,
+    Math.max(0, text.lastIndexOf('\n', Math.max(0, first.start - 1) - 400)),
+    first.start,
+  ).slice(-4);
   // Included lines become spans of their own, so a skipped stamp between them stays outside.
   const added: Span[] = [];
   let start = first.start;
   for (let k = above.length - 1; k >= 0; k--) {
     const l = above[k] as { start: number; end: number; line: string };
     const own = plain(l.line);
-    if (own.length > 0 && visible(l.line) <= HEAD_LINE_MAX && own.length >= 4 && otherText().includes(own)) {
+    if (
+      own.length > 0 &&
+      visible(l.line) <= HEAD_LINE_MAX &&
+      own.length >= 4 &&
+      otherText().includes(own)
+    ) {
       if (added.length === 0 && text.slice(l.end, start).trim() === '') start = l.start;
       else added.unshift({ variant: variant.id, start: l.start, end: l.end });
       continue;
@@ -152,7 +175,11 @@ export function extendToSupportedHead(variant: VariantText, spans: readonly Span
  * The story's spans with furniture lines at the edges of `variant`'s part cut off. At most a few
  * lines from each edge; a part is never emptied.
  */
-export function trimFurnitureEdges(variant: VariantText, spans: readonly Span[], otherText: () => ContainsText): Span[] {
+export function trimFurnitureEdges(
+  variant: VariantText,
+  spans: readonly Span[],
+  otherText: () => ContainsText,
+): Span[] {
   const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
   const first = own[0];
   const last = own[own.length - 1];
@@ -160,11 +187,24 @@ export function trimFurnitureEdges(variant: VariantText, spans: readonly Span[],
   const lines = own.flatMap((s) => linesIn(variant.text, s.start, s.end));
   if (lines.length < 3) return [...spans];
   let head = 0;
-  while (head < 2 && head < lines.length - 2 && furnitureShape((lines[head] as { line: string }).line, false) && !supported((lines[head] as { line: string }).line, otherText())) head += 1;
+  while (
+    head < 2 &&
+    head < lines.length - 2 &&
+    furnitureShape((lines[head] as { line: string }).line, false) &&
+    !supported((lines[head] as { line: string }).line, otherText())
+  )
+    head += 1;
   let tail = lines.length - 1;
   const tailFurniture = (line: string): boolean =>
-    furnitureShape(line, true) && !supported(line, otherText()) && (markedFurniture(line) || !pairsSupported(line, otherText()));
-  while (tail > head + 1 && lines.length - 1 - tail < 3 && tailFurniture((lines[tail] as { line: string }).line)) tail -= 1;
+    furnitureShape(line, true) &&
+    !supported(line, otherText()) &&
+    (markedFurniture(line) || !pairsSupported(line, otherText()));
+  while (
+    tail > head + 1 &&
+    lines.length - 1 - tail < 3 &&
+    tailFurniture((lines[tail] as { line: string }).line)
+  )
+    tail -= 1;
   if (head === 0 && tail === lines.length - 1) return [...spans];
   const from = (lines[head] as { start: number }).start;
   const to = (lines[tail] as { end: number }).end;

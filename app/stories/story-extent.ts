@@ -7,7 +7,14 @@
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
 import { endsSentence } from '../segment/classify-line';
-import { isClosingMark, MAX_GAP_PARAGRAPHS, nextInText, previousInText, runsOn, type PageView } from './page-view';
+import {
+  isClosingMark,
+  MAX_GAP_PARAGRAPHS,
+  nextInText,
+  previousInText,
+  runsOn,
+  type PageView,
+} from './page-view';
 import { MIN_UNIT_CHARS } from './match-blocks';
 import { normalizeForMatching } from './normalize';
 import { topicTokens, type TailJudge } from './topic-words';
@@ -30,7 +37,13 @@ export const TAIL_SLACK = 4;
 
 /** Blocks that never belong to a story's text. */
 function isForeignKind(block: Block): boolean {
-  return block.kind === 'caption' || block.kind === 'note' || block.kind === 'notice' || block.kind === 'furniture' || block.otherColumn === true;
+  return (
+    block.kind === 'caption' ||
+    block.kind === 'note' ||
+    block.kind === 'notice' ||
+    block.kind === 'furniture' ||
+    block.otherColumn === true
+  );
 }
 
 /** True when two blocks are printed lines of different columns of an interleaved run (Block.column). */
@@ -46,10 +59,26 @@ function crossColumn(story: Block, other: Block): boolean {
  * anything. A line other pages print too (`sharedTitles`) is the story's subhead: a slogan or an
  * advertisement is one paper's.
  */
-function isStrayLine(view: PageView, block: Block, before: Block | undefined, judge: TailJudge | undefined, sharedTitles: ReadonlySet<string>): boolean {
-  if (block.kind !== 'title' || block.level !== undefined || judge?.mentions === undefined || before === undefined) return false;
+function isStrayLine(
+  view: PageView,
+  block: Block,
+  before: Block | undefined,
+  judge: TailJudge | undefined,
+  sharedTitles: ReadonlySet<string>,
+): boolean {
+  if (
+    block.kind !== 'title' ||
+    block.level !== undefined ||
+    judge?.mentions === undefined ||
+    before === undefined
+  )
+    return false;
   const text = view.page.text.slice(block.start, block.end);
-  if (!endsSentence(view.page.text.slice(before.start, before.end)) || topicTokens(text).size < MIN_STRAY_TOKENS) return false;
+  if (
+    !endsSentence(view.page.text.slice(before.start, before.end)) ||
+    topicTokens(text).size < MIN_STRAY_TOKENS
+  )
+    return false;
   return !judge.mentions(text) && !sharedTitles.has(normalizeForMatching(text));
 }
 
@@ -57,7 +86,11 @@ function isStrayLine(view: PageView, block: Block, before: Block | undefined, ju
 export function titlesOnSeveralPages(pages: readonly SegmentedPage[]): Set<string> {
   const seen = new Map<string, number>();
   for (const page of pages) {
-    const own = new Set(page.blocks.filter((b) => b.kind === 'title').map((b) => normalizeForMatching(page.text.slice(b.start, b.end))));
+    const own = new Set(
+      page.blocks
+        .filter((b) => b.kind === 'title')
+        .map((b) => normalizeForMatching(page.text.slice(b.start, b.end))),
+    );
     for (const t of own) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
   return new Set([...seen].filter(([t, n]) => n >= 2 && t.length > 0).map(([t]) => t));
@@ -83,7 +116,13 @@ export interface StoryExtent {
  * other copies end the story where this one goes on (cut-tails.ts): a paragraph right after the
  * story's end is then kept when it names one word of the story that no other paragraph carries.
  */
-export function storyExtent(view: PageView, inStory: (group: number) => boolean, judge?: TailJudge, cutTail = false, sharedTitles: ReadonlySet<string> = new Set()): StoryExtent {
+export function storyExtent(
+  view: PageView,
+  inStory: (group: number) => boolean,
+  judge?: TailJudge,
+  cutTail = false,
+  sharedTitles: ReadonlySet<string> = new Set(),
+): StoryExtent {
   const blocks = view.page.blocks;
   const chosen = new Set<number>();
   let topicalTail: number[] = [];
@@ -106,7 +145,12 @@ export function storyExtent(view: PageView, inStory: (group: number) => boolean,
       const foreign = view.foreignAfter?.has(i) === true;
       for (let k = i + 1; k < next && !foreign; k++) {
         const b = blocks[k] as Block;
-        if (!isForeignKind(b) && !crossColumn(blocks[i] as Block, b) && !isStrayLine(view, b, blocks[i], judge, sharedTitles)) chosen.add(k);
+        if (
+          !isForeignKind(b) &&
+          !crossColumn(blocks[i] as Block, b) &&
+          !isStrayLine(view, b, blocks[i], judge, sharedTitles)
+        )
+          chosen.add(k);
       }
     } else {
       const after = tail(view, i, next, judge, cutTail);
@@ -138,14 +182,24 @@ function isCutOffAtPageEnd(view: PageView, k: number): boolean {
  * page's end, the unmatched paragraphs that continue the story's topic (a reprint cut the tail
  * that this page prints).
  */
-function tail(view: PageView, i: number, limit: number, judge: TailJudge | undefined, cutTail: boolean): { blocks: number[]; byTopic: number[] } {
+function tail(
+  view: PageView,
+  i: number,
+  limit: number,
+  judge: TailJudge | undefined,
+  cutTail: boolean,
+): { blocks: number[]; byTopic: number[] } {
   const blocks = view.page.blocks;
   const out: number[] = [];
   const pending: number[] = [];
   /** The leading pending paragraphs that continue the story. */
   const topical = (): number => {
     if (judge === undefined || pending.length === 0) return 0;
-    return judge.continuing(pending.map((k) => view.page.text.slice((blocks[k] as Block).start, (blocks[k] as Block).end)));
+    return judge.continuing(
+      pending.map((k) =>
+        view.page.text.slice((blocks[k] as Block).start, (blocks[k] as Block).end),
+      ),
+    );
   };
   for (let k = i + 1; k < limit; k++) {
     const b = blocks[k] as Block;
@@ -161,11 +215,20 @@ function tail(view: PageView, i: number, limit: number, judge: TailJudge | undef
       out.push(k); // a closing credit: （记者 王嘉伟）
       continue;
     }
-    if (b.kind === 'paragraph' && pending.length === 0 && (isTooShortToMatch(view, b) || isCutOffAtPageEnd(view, k))) {
+    if (
+      b.kind === 'paragraph' &&
+      pending.length === 0 &&
+      (isTooShortToMatch(view, b) || isCutOffAtPageEnd(view, k))
+    ) {
       out.push(k); // a fragment too short to match cannot tell us it is foreign: 风正好扬帆。
       continue;
     }
-    if (b.kind === 'paragraph' && b.opensStory !== true && view.groups[k] === -1 && pending.length < MAX_GAP_PARAGRAPHS) {
+    if (
+      b.kind === 'paragraph' &&
+      b.opensStory !== true &&
+      view.groups[k] === -1 &&
+      pending.length < MAX_GAP_PARAGRAPHS
+    ) {
       pending.push(k);
       continue;
     }
@@ -173,7 +236,14 @@ function tail(view: PageView, i: number, limit: number, judge: TailJudge | undef
   }
   let n = topical();
   const first = pending[0];
-  if (n === 0 && cutTail && first !== undefined && adjoins(view, i, first) && judge?.echoes?.(textOf(view, first)) === true) n = 1;
+  if (
+    n === 0 &&
+    cutTail &&
+    first !== undefined &&
+    adjoins(view, i, first) &&
+    judge?.echoes?.(textOf(view, first)) === true
+  )
+    n = 1;
   const byTopic = pending.slice(0, n);
   appendAll(out, byTopic);
   return { blocks: out, byTopic };
@@ -190,12 +260,21 @@ function head(view: PageView, i: number, limit: number): number[] {
   for (let k = i - 1; k > limit; k--) {
     const b = blocks[k] as Block;
     if (isForeignKind(b) || crossColumn(blocks[i] as Block, b)) continue;
-    if (b.kind === 'title' || b.kind === 'subtitle' || b.kind === 'byline' || (b.kind === 'dateline' && !isClosingMark(b))) {
+    if (
+      b.kind === 'title' ||
+      b.kind === 'subtitle' ||
+      b.kind === 'byline' ||
+      (b.kind === 'dateline' && !isClosingMark(b))
+    ) {
       // Unmatched paragraphs under a bare headline are taken only when the topmost opens with a
       // dateline (a rewritten lead); under a byline or dateline the story certainly starts there.
       // Otherwise the headline is another story's and the paragraphs are that story's.
       const top = blocks[pending[pending.length - 1] ?? -1];
-      const leadOk = pending.length === 0 || top?.opensStory === true || b.kind === 'byline' || b.kind === 'dateline';
+      const leadOk =
+        pending.length === 0 ||
+        top?.opensStory === true ||
+        b.kind === 'byline' ||
+        b.kind === 'dateline';
       if (!leadOk) break;
       appendAll(out, pending.splice(0)).push(k);
       sawHeading = true;
@@ -227,7 +306,8 @@ function head(view: PageView, i: number, limit: number): number[] {
 function adjoins(view: PageView, i: number, k: number): boolean {
   for (let j = i + 1; j < k; j++) {
     const kind = (view.page.blocks[j] as Block).kind;
-    if (kind !== 'caption' && kind !== 'note' && kind !== 'byline' && kind !== 'paragraph') return false;
+    if (kind !== 'caption' && kind !== 'note' && kind !== 'byline' && kind !== 'paragraph')
+      return false;
   }
   return true;
 }

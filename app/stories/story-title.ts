@@ -10,7 +10,11 @@ import { normalizeForMatching } from './normalize';
  * Spans of the chosen blocks (indices in order): consecutive blocks make one span, so a span ends
  * wherever a block that does not belong (a caption, a notice, another story) lies between.
  */
-export function blocksToSpans(page: SegmentedPage, blocks: readonly number[], variant: string): Span[] {
+export function blocksToSpans(
+  page: SegmentedPage,
+  blocks: readonly number[],
+  variant: string,
+): Span[] {
   const spans: Span[] = [];
   let startBlock = -1;
   let lastBlock = -1;
@@ -38,7 +42,8 @@ export function titleOfBlocks(page: SegmentedPage, blocks: readonly number[]): s
   for (const b of blocks) {
     const block = page.blocks[b];
     if (block === undefined || block.kind === 'paragraph') return null;
-    if (block.kind === 'title') return page.text.slice(block.start, block.end).replace(/\s+/gu, ' ').trim();
+    if (block.kind === 'title')
+      return page.text.slice(block.start, block.end).replace(/\s+/gu, ' ').trim();
   }
   return null;
 }
@@ -55,7 +60,12 @@ export function chooseTitle(titles: readonly (string | null)[]): string | null {
   });
   let best: { count: number; text: string; first: number } | null = null;
   for (const entry of counts.values()) {
-    if (best === null || entry.count > best.count || (entry.count === best.count && entry.first < best.first)) best = entry;
+    if (
+      best === null ||
+      entry.count > best.count ||
+      (entry.count === best.count && entry.first < best.first)
+    )
+      best = entry;
   }
   return best?.text ?? null;
 }

@@ -10,7 +10,10 @@ import { makeTailJudge, topicTokens, type StoryCopy, type TailJudge } from './to
 import { appendAll } from '../model/bounded';
 
 /** Returns a function giving the judge of story `s` (created on first use of its `continuing`). */
-export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonly number[]): (s: number) => TailJudge {
+export function makeTailJudges(
+  views: readonly PageView[],
+  storyOfGroup: readonly number[],
+): (s: number) => TailJudge {
   let pageCounts: Map<string, number> | null = null;
   /** Tokens of every paragraph, and how many paragraphs carry each token. */
   const counts = (): Map<string, number> => {
@@ -19,7 +22,8 @@ export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonl
     for (const view of views) {
       for (const block of view.page.blocks) {
         if (block.kind !== 'paragraph') continue;
-        for (const token of topicTokens(textOf(view, block))) df.set(token, (df.get(token) ?? 0) + 1);
+        for (const token of topicTokens(textOf(view, block)))
+          df.set(token, (df.get(token) ?? 0) + 1);
       }
     }
     pageCounts = df;
@@ -41,7 +45,8 @@ export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonl
             // The headline and deck just above the story's first paragraph name its topic.
             for (let k = b - 1; k >= Math.max(0, b - HEAD_REACH); k--) {
               const above = view.page.blocks[k] as Block;
-              if (above.kind === 'title' || above.kind === 'subtitle') titles.push(textOf(view, above));
+              if (above.kind === 'title' || above.kind === 'subtitle')
+                titles.push(textOf(view, above));
               else if (above.kind === 'paragraph') break;
             }
           });
@@ -50,9 +55,14 @@ export function makeTailJudges(views: readonly PageView[], storyOfGroup: readonl
         }
         // The background is the pages without the story's own paragraphs.
         const ownCounts = new Map<string, number>();
-        for (const text of own) for (const token of topicTokens(text)) ownCounts.set(token, (ownCounts.get(token) ?? 0) + 1);
+        for (const text of own)
+          for (const token of topicTokens(text))
+            ownCounts.set(token, (ownCounts.get(token) ?? 0) + 1);
         const all = counts();
-        judge = makeTailJudge(copies, (token) => (all.get(token) ?? 0) - (ownCounts.get(token) ?? 0));
+        judge = makeTailJudge(
+          copies,
+          (token) => (all.get(token) ?? 0) - (ownCounts.get(token) ?? 0),
+        );
       }
       return judge;
     };

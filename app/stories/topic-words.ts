@@ -96,7 +96,8 @@ const tokenSetCache = new Map<string, ReadonlySet<string>>();
 /** How often each token occurs in the texts. */
 export function occurrences(texts: readonly string[]): Map<string, number> {
   const count = new Map<string, number>();
-  for (const text of texts) for (const token of tokenList(text)) count.set(token, (count.get(token) ?? 0) + 1);
+  for (const text of texts)
+    for (const token of tokenList(text)) count.set(token, (count.get(token) ?? 0) + 1);
   return count;
 }
 
@@ -104,9 +105,15 @@ export function occurrences(texts: readonly string[]): Map<string, number> {
  * The tokens `candidate` shares with `vocabulary` that are not common on the page: carried by
  * fewer than `commonAt` background paragraphs.
  */
-export function sharedTopicTokens(candidate: ReadonlySet<string>, vocabulary: ReadonlySet<string>, background: (token: string) => number, commonAt: number): string[] {
+export function sharedTopicTokens(
+  candidate: ReadonlySet<string>,
+  vocabulary: ReadonlySet<string>,
+  background: (token: string) => number,
+  commonAt: number,
+): string[] {
   const shared: string[] = [];
-  for (const token of candidate) if (vocabulary.has(token) && background(token) < commonAt) shared.push(token);
+  for (const token of candidate)
+    if (vocabulary.has(token) && background(token) < commonAt) shared.push(token);
   return shared;
 }
 
@@ -130,7 +137,11 @@ function isLongLatin(token: string): boolean {
  * and weighs two, as does a theme (a headline word the story's text uses twice or more: 竹编 in
  * a story headlined 非遗竹编…); any other word weighs one.
  */
-export function keyWeight(shared: readonly string[], titleKeys: ReadonlySet<string>, themes: ReadonlySet<string> = new Set()): number {
+export function keyWeight(
+  shared: readonly string[],
+  titleKeys: ReadonlySet<string>,
+  themes: ReadonlySet<string> = new Set(),
+): number {
   const set = new Set(shared);
   const visited = new Set<string>();
   let weight = 0;
@@ -146,7 +157,8 @@ export function keyWeight(shared: readonly string[], titleKeys: ReadonlySet<stri
       unit.push(t);
       if (t.length !== 2 || !/\p{Script=Han}/u.test(t)) continue;
       for (const other of set) {
-        if (!visited.has(other) && other.length === 2 && (other[0] === t[1] || other[1] === t[0])) stack.push(other);
+        if (!visited.has(other) && other.length === 2 && (other[0] === t[1] || other[1] === t[0]))
+          stack.push(other);
       }
     }
     const named = (unit.length >= 2 || isLongLatin(token)) && unit.some((t) => titleKeys.has(t));
@@ -163,7 +175,8 @@ export function keyWeight(shared: readonly string[], titleKeys: ReadonlySet<stri
 export const MAX_MISSES = 2;
 
 /** Weekdays and months: capitalised in English without being anyone's or anywhere's name. */
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+const CALENDAR =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /**
  * The Latin words of five letters or more that a text capitalises inside a sentence, lowercased
@@ -214,12 +227,16 @@ export interface StoryCopy {
  * text outside the story and the run judged) carry it. Each accepted paragraph adds to the
  * story, so a tail that moves on through related paragraphs is followed.
  */
-export function makeTailJudge(copies: readonly StoryCopy[], background: (token: string) => number): TailJudge {
+export function makeTailJudge(
+  copies: readonly StoryCopy[],
+  background: (token: string) => number,
+): TailJudge {
   const keys = new Set<string>();
   const titleKeys = new Set<string>();
   const themes = new Set<string>();
   const seen = new Set<string>();
-  for (const copy of copies) for (const title of copy.titles) for (const token of topicTokens(title)) titleKeys.add(token);
+  for (const copy of copies)
+    for (const title of copy.titles) for (const token of topicTokens(title)) titleKeys.add(token);
   for (const token of titleKeys) keys.add(token);
   for (const copy of copies) {
     const count = occurrences(copy.paragraphs);
@@ -248,8 +265,10 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: (token: 
       const sets = paragraphs.map(topicTokens);
       // The run itself, and its copies on other pages, are not background.
       const runCount = new Map<string, number>();
-      for (const set of [...sets, ...copies.map(topicTokens)]) for (const token of set) runCount.set(token, (runCount.get(token) ?? 0) + 1);
-      const bg = (token: string): number => Math.max(0, background(token) - (runCount.get(token) ?? 0));
+      for (const set of [...sets, ...copies.map(topicTokens)])
+        for (const token of set) runCount.set(token, (runCount.get(token) ?? 0) + 1);
+      const bg = (token: string): number =>
+        Math.max(0, background(token) - (runCount.get(token) ?? 0));
       const known = new Set(keys);
       const heard = new Set(seen);
       let n = 0;
@@ -262,13 +281,15 @@ export function makeTailJudge(copies: readonly StoryCopy[], background: (token: 
         // own words count here, not those the run taught `known`, so a run of another story's
         // paragraphs cannot pass on its own vocabulary plus one stray word (Monday).
         const rare = sharedTopicTokens(set, keys, bg, COMMON_AT);
-        const once = [...set].filter((t) => !keys.has(t) && seen.has(t) && bg(t) === 0 && isLongLatin(t));
+        const once = [...set].filter(
+          (t) => !keys.has(t) && seen.has(t) && bg(t) === 0 && isLongLatin(t),
+        );
         // One of them must be a name the story ended on (Halvorsen): everyday civic words
         // (million, project, water) recur across unrelated stories too.
         if (once.some((t) => names.has(t))) rare.push(...once);
         const ok =
-          keyWeight(sharedTopicTokens(set, known, bg, COMMON_AT), titleKeys, themes) >= MIN_SHARED_KEYS ||
-          keyWeight(rare, titleKeys, themes) >= MIN_SHARED_KEYS;
+          keyWeight(sharedTopicTokens(set, known, bg, COMMON_AT), titleKeys, themes) >=
+            MIN_SHARED_KEYS || keyWeight(rare, titleKeys, themes) >= MIN_SHARED_KEYS;
         // A paragraph or two that name little of the story sit inside it (a quote, a scene, a
         // figure); they are kept only when a paragraph after them continues the story.
         misses = ok ? 0 : misses + 1;

@@ -33,7 +33,11 @@ function headlineOpensStory(blocks: readonly Block[], k: number): boolean {
  * story's headline without a dateline under it. A subhead after a photo inside a story goes on
  * with the story's words and stays in it.
  */
-function headlineAfterPhotoChangesTopic(page: SegmentedPage, current: readonly number[], k: number): boolean {
+function headlineAfterPhotoChangesTopic(
+  page: SegmentedPage,
+  current: readonly number[],
+  k: number,
+): boolean {
   const blocks = page.blocks;
   if (blocks[k]?.kind !== 'title' || blocks[k - 1]?.kind !== 'caption') return false;
   const next = blocks[k + 1];
@@ -61,7 +65,10 @@ export interface UniqueDraft {
 }
 
 /** Cuts what the shared stories left of every page into stories, in variant and reading order. */
-export function splitUncovered(pages: readonly SegmentedPage[], covered: readonly Set<number>[]): UniqueDraft[] {
+export function splitUncovered(
+  pages: readonly SegmentedPage[],
+  covered: readonly Set<number>[],
+): UniqueDraft[] {
   const out: UniqueDraft[] = [];
   pages.forEach((page, v) => {
     const taken = covered[v] ?? new Set<number>();
@@ -116,7 +123,13 @@ export function splitUncovered(pages: readonly SegmentedPage[], covered: readonl
         flush();
         return;
       }
-      if (hasParagraph && (isOpeningMark(block) || headlineOpensStory(page.blocks, k) || headlineAfterPhotoChangesTopic(page, current, k))) flush();
+      if (
+        hasParagraph &&
+        (isOpeningMark(block) ||
+          headlineOpensStory(page.blocks, k) ||
+          headlineAfterPhotoChangesTopic(page, current, k))
+      )
+        flush();
       current.push(k);
     });
     flush();
@@ -125,13 +138,27 @@ export function splitUncovered(pages: readonly SegmentedPage[], covered: readonl
 }
 
 /** Turns the drafts into the contract's unique stories, numbered u1, u2, … */
-export function toUniqueStories(variants: readonly VariantText[], pages: readonly SegmentedPage[], drafts: readonly UniqueDraft[]): UniqueStory[] {
+export function toUniqueStories(
+  variants: readonly VariantText[],
+  pages: readonly SegmentedPage[],
+  drafts: readonly UniqueDraft[],
+): UniqueStory[] {
   return drafts.map((draft, n) =>
-    makeUnique(pages[draft.variant] as SegmentedPage, draft.blocks, (variants[draft.variant] as VariantText).id, n + 1),
+    makeUnique(
+      pages[draft.variant] as SegmentedPage,
+      draft.blocks,
+      (variants[draft.variant] as VariantText).id,
+      n + 1,
+    ),
   );
 }
 
-function makeUnique(page: SegmentedPage, blocks: readonly number[], variant: string, n: number): UniqueStory {
+function makeUnique(
+  page: SegmentedPage,
+  blocks: readonly number[],
+  variant: string,
+  n: number,
+): UniqueStory {
   const spans: Span[] = blocksToSpans(page, blocks, variant);
   let title = '';
   for (const b of blocks) {

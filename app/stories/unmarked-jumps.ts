@@ -9,7 +9,13 @@ import type { PageView } from './page-view';
 
 /** Blocks that may stand after a story's part at the foot of a page, or before one at its top. */
 function isPageMatter(block: Block): boolean {
-  return block.kind === 'furniture' || block.kind === 'caption' || block.kind === 'notice' || block.kind === 'note' || block.kind === 'continuation';
+  return (
+    block.kind === 'furniture' ||
+    block.kind === 'caption' ||
+    block.kind === 'notice' ||
+    block.kind === 'note' ||
+    block.kind === 'continuation'
+  );
 }
 
 /**
@@ -24,7 +30,10 @@ export function jumpsUnmarked(
   startPages: readonly number[],
   late: (group: number) => boolean,
 ): boolean {
-  return endPages.every((v) => endsPage(views[v], early)) && startPages.every((v) => opensPage(views[v], late));
+  return (
+    endPages.every((v) => endsPage(views[v], early)) &&
+    startPages.every((v) => opensPage(views[v], late))
+  );
 }
 
 function endsPage(view: PageView | undefined, inStory: (group: number) => boolean): boolean {

@@ -33,34 +33,56 @@ const s2 = {
   ],
 };
 const caption = '图为改造后的锦华小区一角。\n新华社记者 赵一鸣 摄';
-const related = '相关新闻\n全国今年计划新开工改造城镇老旧小区2.5万个\n记者从住房和城乡建设部获悉，今年全国计划新开工改造城镇老旧小区2.5万个，重点补齐养老、托育、停车等设施短板。';
+const related =
+  '相关新闻\n全国今年计划新开工改造城镇老旧小区2.5万个\n记者从住房和城乡建设部获悉，今年全国计划新开工改造城镇老旧小区2.5万个，重点补齐养老、托育、停车等设施短板。';
 const ad = '金秋装饰　旧房翻新一站式服务\n咨询热线：0771-5566888　地址：青秀区民族大道88号';
 /** Paper 1, page 3: both stories, caption inside the first, a 相关新闻 box and an advertisement. */
-const pageA = [
-  '东江日报　2026年6月10日　星期三　第3版　要闻',
-  '责任编辑：李明　校对：王芳　版式：陈晨',
-  '城市更新让老小区焕发新活力', s1.deck, s1.byline, s1.p[0], s1.p[1], caption, s1.p[2], s1.p[3], s1.p[4],
-  related,
-  s2.title, ...s2.p,
-  ad,
-].join('\n\n') + '\n';
+const pageA =
+  [
+    '东江日报　2026年6月10日　星期三　第3版　要闻',
+    '责任编辑：李明　校对：王芳　版式：陈晨',
+    '城市更新让老小区焕发新活力',
+    s1.deck,
+    s1.byline,
+    s1.p[0],
+    s1.p[1],
+    caption,
+    s1.p[2],
+    s1.p[3],
+    s1.p[4],
+    related,
+    s2.title,
+    ...s2.p,
+    ad,
+  ].join('\n\n') + '\n';
 /** Paper 2, page 1: the rail story first, then the housing story under its own headline, continued on page 4. */
-const pageB1 = [
-  '北岸都市报　A01　2026年6月10日',
-  s2.title.replace(' ', '　'), s2.p[0], s2.p[1], s2.p[3],
-  '（本报综合）',
-  '老旧小区改造 居民生活更舒心',
-  s1.p[0], s1.p[1]!.slice(0, 40),
-  ].join('\n\n') + s1.p[1]!.slice(40) + '\n\n' + s1.p[2] + '\n（下转第4版）\n\n本版责编：周涛　校对：孙丽\n';
+const pageB1 =
+  [
+    '北岸都市报　A01　2026年6月10日',
+    s2.title.replace(' ', '　'),
+    s2.p[0],
+    s2.p[1],
+    s2.p[3],
+    '（本报综合）',
+    '老旧小区改造 居民生活更舒心',
+    s1.p[0],
+    s1.p[1]!.slice(0, 40),
+  ].join('\n\n') +
+  s1.p[1]!.slice(40) +
+  '\n\n' +
+  s1.p[2] +
+  '\n（下转第4版）\n\n本版责编：周涛　校对：孙丽\n';
 /** Paper 2, page 4: the rest of the housing story, then a local brief. */
-const pageB4 = [
-  '北岸都市报　A04　2026年6月10日　综合',
-  '（上接第1版）',
-  s1.p[3], s1.p[4]!.replace('2100余个', '2100多个'),
-  '（据新华社电）',
-  '市区今夏新增12处游泳场所',
-  '记者从市体育局获悉，今年夏季市区将新增12处公共游泳场所，其中8处为学校游泳池错峰开放，预计7月1日起陆续对市民开放。',
-].join('\n\n') + '\n';
+const pageB4 =
+  [
+    '北岸都市报　A04　2026年6月10日　综合',
+    '（上接第1版）',
+    s1.p[3],
+    s1.p[4]!.replace('2100余个', '2100多个'),
+    '（据新华社电）',
+    '市区今夏新增12处游泳场所',
+    '记者从市体育局获悉，今年夏季市区将新增12处公共游泳场所，其中8处为学校游泳池错峰开放，预计7月1日起陆续对市民开放。',
+  ].join('\n\n') + '\n';
 
 /** The text `story` covers in `v`, spans joined by ¦. */
 function covered(story: StoryLocation | undefined, v: VariantText): string {
@@ -96,14 +118,28 @@ describe('two papers printing the same two wire stories on whole pages', () => {
     expect(covered(housing, b4).startsWith('（上接第1版）')).toBe(true);
   });
 
-  it('leaves out the caption, the 相关新闻 box, the advertisement, mastheads and editors\' credits', () => {
+  it("leaves out the caption, the 相关新闻 box, the advertisement, mastheads and editors' credits", () => {
     const all = [a, b1, b4].map((v) => `${covered(housing, v)}¦${covered(rail, v)}`).join('¦');
-    for (const foreign of ['图为改造后的锦华小区', '新华社记者 赵一鸣 摄', '相关新闻', '2.5万个', '金秋装饰', '咨询热线', '东江日报', '责任编辑', '本版责编', '北岸都市报', '游泳场所']) {
+    for (const foreign of [
+      '图为改造后的锦华小区',
+      '新华社记者 赵一鸣 摄',
+      '相关新闻',
+      '2.5万个',
+      '金秋装饰',
+      '咨询热线',
+      '东江日报',
+      '责任编辑',
+      '本版责编',
+      '北岸都市报',
+      '游泳场所',
+    ]) {
       expect(all).not.toContain(foreign);
     }
   });
 
   it('lists the 相关新闻 box and the local brief as stories one paper prints', () => {
-    expect(unique.map((u) => u.title).sort()).toEqual(['相关新闻', '市区今夏新增12处游泳场所'].sort());
+    expect(unique.map((u) => u.title).sort()).toEqual(
+      ['相关新闻', '市区今夏新增12处游泳场所'].sort(),
+    );
   });
 });

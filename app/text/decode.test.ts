@@ -52,7 +52,8 @@ describe('decodeBytes', () => {
   });
 
   it('detects and decodes Big5 bytes', () => {
-    const traditional = '中央社台北5日電（記者陳志明）行政院今天通過預算案，總額新台幣2兆8千億元，將送立法院審議。\n各部會首長出席記者會說明。';
+    const traditional =
+      '中央社台北5日電（記者陳志明）行政院今天通過預算案，總額新台幣2兆8千億元，將送立法院審議。\n各部會首長出席記者會說明。';
     expectText(decodeBytes(bytesOf(traditional, 'big5')), 'big5', traditional);
   });
 

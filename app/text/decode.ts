@@ -40,10 +40,15 @@ interface TextDecoderLike {
 
 /** Constructor shape of the WHATWG TextDecoder (see TextDecoderLike for why it is local). */
 interface TextDecoderConstructorLike {
-  new (label: string, options: { readonly fatal: boolean; readonly ignoreBOM: boolean }): TextDecoderLike;
+  new (
+    label: string,
+    options: { readonly fatal: boolean; readonly ignoreBOM: boolean },
+  ): TextDecoderLike;
 }
 
-const TextDecoderImpl = (globalThis as unknown as { readonly TextDecoder: TextDecoderConstructorLike }).TextDecoder;
+const TextDecoderImpl = (
+  globalThis as unknown as { readonly TextDecoder: TextDecoderConstructorLike }
+).TextDecoder;
 
 /** A byte order mark and the encoding it announces. */
 interface ByteOrderMark {
@@ -93,7 +98,10 @@ export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
     const body = bytes.subarray(bom.bytes.length);
     const text = tryDecode(body, bom.label);
     if (text === null) {
-      return undecodable([bom.encoding], `it starts with a ${bom.label.toUpperCase()} byte order mark but its bytes are not valid ${bom.label.toUpperCase()}`);
+      return undecodable(
+        [bom.encoding],
+        `it starts with a ${bom.label.toUpperCase()} byte order mark but its bytes are not valid ${bom.label.toUpperCase()}`,
+      );
     }
     return withEmptyWarning({ ok: true, encoding: bom.encoding, text });
   }
@@ -121,7 +129,10 @@ export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
       return { ok: true, encoding: label, text };
     }
   }
-  const why = tried.length === 1 ? 'it is not valid UTF-8, and it does not look like GB18030/GBK or Big5 either' : 'its bytes are not valid in any of them';
+  const why =
+    tried.length === 1
+      ? 'it is not valid UTF-8, and it does not look like GB18030/GBK or Big5 either'
+      : 'its bytes are not valid in any of them';
   return undecodable(tried, why);
 }
 
@@ -151,7 +162,9 @@ function tryDecode(bytes: Uint8Array, label: string): string | null {
 }
 
 function withEmptyWarning(decoded: DecodedText): DecodedText {
-  return decoded.text === '' ? { ...decoded, warning: 'The file is empty (it holds only a byte order mark).' } : decoded;
+  return decoded.text === ''
+    ? { ...decoded, warning: 'The file is empty (it holds only a byte order mark).' }
+    : decoded;
 }
 
 function undecodable(tried: readonly string[], why: string): DecodeRefusal {

@@ -32,7 +32,12 @@ const CANONICAL_FULL = new Set(Object.values(HALF_TO_FULL));
 /** What one source character folds to, and which style kind that counts as (if any). */
 export interface CharFold {
   readonly out: string;
-  readonly kind: 'half-width-punctuation' | 'full-width-punctuation' | 'full-width-digits' | 'full-width-latin' | null;
+  readonly kind:
+    | 'half-width-punctuation'
+    | 'full-width-punctuation'
+    | 'full-width-digits'
+    | 'full-width-latin'
+    | null;
 }
 
 /**
@@ -42,7 +47,8 @@ export interface CharFold {
  */
 export function foldChar(ch: string): CharFold {
   // Middle dots of transliterated names (中和·蜂巢) come in several code points.
-  if (ch === '・' || ch === '‧' || ch === '•' || ch === '∙' || ch === '⋅') return { out: '·', kind: 'full-width-punctuation' };
+  if (ch === '・' || ch === '‧' || ch === '•' || ch === '∙' || ch === '⋅')
+    return { out: '·', kind: 'full-width-punctuation' };
   const same = SAME_MARK[ch];
   if (same !== undefined) return { out: same, kind: 'full-width-punctuation' };
   const half = HALF_TO_FULL[ch];
@@ -95,7 +101,13 @@ const PUNCTUATION = /^[\p{P}\p{S}]$/u;
 const punctuationOfUnit = new Uint8Array(0x10000);
 
 /** Quote characters and their canonical open/close forms. */
-export type QuoteRole = 'open-double' | 'close-double' | 'open-single' | 'close-single' | 'straight-double' | 'straight-single';
+export type QuoteRole =
+  | 'open-double'
+  | 'close-double'
+  | 'open-single'
+  | 'close-single'
+  | 'straight-double'
+  | 'straight-single';
 
 /** The role of a quote character, or null when it is not a quote. */
 export function quoteRole(ch: string): QuoteRole | null {

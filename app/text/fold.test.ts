@@ -5,7 +5,9 @@ import { isHan } from '../lexicon/characters';
 
 describe('foldText', () => {
   it('folds width, quotes, spacing, wraps, heading marks, bullets and continuation marks', () => {
-    const a = foldText('# 标题\n\n■新华社记者\n\n他说,"我们1 月 25 日到达（上接01版）北京。"\r\n下一段\n继续写。');
+    const a = foldText(
+      '# 标题\n\n■新华社记者\n\n他说,"我们1 月 25 日到达（上接01版）北京。"\r\n下一段\n继续写。',
+    );
     const b = foldText('标题\n新华社记者\n他说，“我们1月25日到达北京。”\n下一段继续写。');
     expect(a.text).toBe(b.text);
     expect(a.styleCounts['heading-marks']).toBe(2);
@@ -17,8 +19,12 @@ describe('foldText', () => {
   });
 
   it('folds ellipsis, dash and middle-dot forms and Chinese-numbered continuation marks', () => {
-    expect(foldText('等等...还有—另外--中和・蜂巢（下转第二版）').text).toBe(foldText('等等……还有——另外——中和·蜂巢').text);
-    expect(foldText('开幕。（转B3）\n（接B1）\n首场比赛').text).toBe(foldText('开幕。\n首场比赛').text);
+    expect(foldText('等等...还有—另外--中和・蜂巢（下转第二版）').text).toBe(
+      foldText('等等……还有——另外——中和·蜂巢').text,
+    );
+    expect(foldText('开幕。（转B3）\n（接B1）\n首场比赛').text).toBe(
+      foldText('开幕。\n首场比赛').text,
+    );
     expect(foldText('转B3的车').text).not.toBe(foldText('的车').text);
     expect(foldText('他说……').text).toBe(foldText('他说…').text);
     expect(foldText('他说……').text).not.toBe(foldText('他说').text);
@@ -45,8 +51,12 @@ describe('foldText', () => {
   });
 
   it('reads English set on separate paragraphs or wrapped lines alike: a headline, a byline, a credit', () => {
-    const wrapped = foldText('Storm leaves thousands without power\nBy JANE DOE\nAssociated Press\nWASHINGTON (AP) — A storm');
-    const blank = foldText('Storm leaves thousands without power\n\nBy JANE DOE Associated Press\n\nWASHINGTON (AP) — A storm');
+    const wrapped = foldText(
+      'Storm leaves thousands without power\nBy JANE DOE\nAssociated Press\nWASHINGTON (AP) — A storm',
+    );
+    const blank = foldText(
+      'Storm leaves thousands without power\n\nBy JANE DOE Associated Press\n\nWASHINGTON (AP) — A storm',
+    );
     expect(wrapped.text).toBe(blank.text);
     expect(blank.text).toContain('power By');
     // The paragraph still starts at its first letter, not at the space.
@@ -69,7 +79,12 @@ describe('foldText', () => {
 
   it('folds away the end mark of a wire story, in any bracket', () => {
     const plain = foldText('奋楫正当时。\n').text;
-    for (const marked of ['奋楫正当时。\n（完）\n', '奋楫正当时。(完)\n', '奋楫正当时。【完】\n', '奋楫正当时。\n（全文完）\n']) {
+    for (const marked of [
+      '奋楫正当时。\n（完）\n',
+      '奋楫正当时。(完)\n',
+      '奋楫正当时。【完】\n',
+      '奋楫正当时。\n（全文完）\n',
+    ]) {
       const f = foldText(marked);
       expect(f.text.trim()).toBe(plain.trim());
       expect(f.styleCounts['continuation-marks']).toBe(1);
@@ -145,25 +160,54 @@ describe('foldText', () => {
 
   it('maps every folded range back to an original range that folds to the same text', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('一', '二', '三', '，', ',', '。', ' ', '\n', '“', '”', '"', 'A', 'B', '1', '2', '𠀀'), { maxLength: 40 }).map((cs) => cs.join('')), fc.nat(), fc.nat(), (text, x, y) => {
-        const f = foldText(text);
-        const n = f.text.length;
-        let a = Math.min(x % (n + 1), y % (n + 1));
-        let b = Math.max(x % (n + 1), y % (n + 1));
-        if (a === b) return;
-        // Never cut a surrogate pair in the folded text.
-        if (/[\udc00-\udfff]/.test(f.text[a] ?? '')) a -= 1;
-        if (/[\udc00-\udfff]/.test(f.text[b] ?? '')) b += 1;
-        // Nor cut one original mark run folded to two units (。。。 → ……): move to its edge.
-        if (a > 0 && f.starts[a] === f.starts[a - 1]) a -= 1;
-        if (b < n && b > 0 && f.starts[b] === f.starts[b - 1]) b += 1;
-        const range = toOriginalRange(f, a, b);
-        expect(range.start).toBeLessThanOrEqual(range.end);
-        expect(range.end).toBeLessThanOrEqual(text.length);
-        // Quote direction and a Latin word space at the edge depend on context outside the slice.
-        const plain = (s: string): string => s.replace(/[“”]/g, '"').trim();
-        expect(plain(foldText(text.slice(range.start, range.end)).text)).toBe(plain(f.text.slice(a, b)));
-      }),
+      fc.property(
+        fc
+          .array(
+            fc.constantFrom(
+              '一',
+              '二',
+              '三',
+              '，',
+              ',',
+              '。',
+              ' ',
+              '\n',
+              '“',
+              '”',
+              '"',
+              'A',
+              'B',
+              '1',
+              '2',
+              '𠀀',
+            ),
+            { maxLength: 40 },
+          )
+          .map((cs) => cs.join('')),
+        fc.nat(),
+        fc.nat(),
+        (text, x, y) => {
+          const f = foldText(text);
+          const n = f.text.length;
+          let a = Math.min(x % (n + 1), y % (n + 1));
+          let b = Math.max(x % (n + 1), y % (n + 1));
+          if (a === b) return;
+          // Never cut a surrogate pair in the folded text.
+          if (/[\udc00-\udfff]/.test(f.text[a] ?? '')) a -= 1;
+          if (/[\udc00-\udfff]/.test(f.text[b] ?? '')) b += 1;
+          // Nor cut one original mark run folded to two units (。。。 → ……): move to its edge.
+          if (a > 0 && f.starts[a] === f.starts[a - 1]) a -= 1;
+          if (b < n && b > 0 && f.starts[b] === f.starts[b - 1]) b += 1;
+          const range = toOriginalRange(f, a, b);
+          expect(range.start).toBeLessThanOrEqual(range.end);
+          expect(range.end).toBeLessThanOrEqual(text.length);
+          // Quote direction and a Latin word space at the edge depend on context outside the slice.
+          const plain = (s: string): string => s.replace(/[“”]/g, '"').trim();
+          expect(plain(foldText(text.slice(range.start, range.end)).text)).toBe(
+            plain(f.text.slice(a, b)),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -180,14 +224,19 @@ describe('folding a long single line', () => {
       // Ideographs with a few spaces, Latin letters and commas among them, on one line.
       const pool = ['，', ' ', 'a', 'B', '7', '社', '会'];
       let text = '';
-      for (let i = 0; i < length; i++) text += next() % 10 === 0 ? (pool[next() % pool.length] as string) : String.fromCharCode(0x4e00 + (next() % 2000));
+      for (let i = 0; i < length; i++)
+        text +=
+          next() % 10 === 0
+            ? (pool[next() % pool.length] as string)
+            : String.fromCharCode(0x4e00 + (next() % 2000));
       const folded = foldText(text);
       expect(folded.starts.length).toBe(folded.text.length);
       expect(folded.ends.length).toBe(folded.text.length);
       for (let i = 0; i < folded.text.length; i++) {
         const unit = folded.text.charCodeAt(i);
         // An ideograph comes from one ideograph (itself, or its traditional form).
-        if (unit >= 0x4e00 && unit <= 0x9fff) expect(isHan(text.slice(folded.starts[i], folded.ends[i]))).toBe(true);
+        if (unit >= 0x4e00 && unit <= 0x9fff)
+          expect(isHan(text.slice(folded.starts[i], folded.ends[i]))).toBe(true);
       }
       const plainIdeographs = '社会工作发展新闻'.repeat(length / 8);
       const same = foldText(plainIdeographs);

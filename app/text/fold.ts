@@ -6,13 +6,7 @@
  */
 import type { StyleKind } from '../model/types';
 import { CLOSERS, SENTENCE_END, isHan } from '../lexicon/characters';
-import {
-  CANONICAL_QUOTES,
-  foldChar,
-  isLatinOrDigit,
-  isSpace,
-  quoteRole,
-} from './fold-chars';
+import { CANONICAL_QUOTES, foldChar, isLatinOrDigit, isSpace, quoteRole } from './fold-chars';
 import { simplifiedLookup } from './script-fold';
 
 /** A range of the original text, UTF-16 code units, end exclusive. */
@@ -62,8 +56,10 @@ export function emptyStyleCounts(): Record<StyleKind, number> {
  * as "转第4版" in a sentence is never swallowed. The end mark of a wire story, （完） or 【完】, is the
  * same kind of page furniture: one reprint keeps it, another drops it.
  */
-const CONTINUATION_IN_PARENS = /[（(]\s*(?:上接|紧接|下接|接|转|下转|续|见)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ一二三四五六七八九十]{1,4}\s*版\s*(?:[^（()）\n]{0,12})?[）)]|[（(]\s*(?:上接|紧接|下接|接|转|下转|续)\s*[A-ZＡ-Ｚ][0-9０-９]{1,2}\s*[）)]|[（(【［[]\s*(?:全文)?完\s*[）)】］\]]/gu;
-const CONTINUATION_LINE = /^\s*(?:上接|紧接|下接|转|下转|续)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚ一二三四五六七八九十]{1,4}\s*版\s*$/u;
+const CONTINUATION_IN_PARENS =
+  /[（(]\s*(?:上接|紧接|下接|接|转|下转|续|见)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ一二三四五六七八九十]{1,4}\s*版\s*(?:[^（()）\n]{0,12})?[）)]|[（(]\s*(?:上接|紧接|下接|接|转|下转|续)\s*[A-ZＡ-Ｚ][0-9０-９]{1,2}\s*[）)]|[（(【［[]\s*(?:全文)?完\s*[）)】］\]]/gu;
+const CONTINUATION_LINE =
+  /^\s*(?:上接|紧接|下接|转|下转|续)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚ一二三四五六七八九十]{1,4}\s*版\s*$/u;
 
 /** Markdown heading marks at line start: "# ", "### ". */
 const HEADING = /^\s*#{1,6}[ \t\u3000]*/u;
@@ -144,7 +140,8 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       const paragraph = pending.blank || n === 0 || endsSentence(prev());
       // English words on both sides of a paragraph break (a headline without a stop, then the
       // byline) are apart as at a wrap: one space, before the new paragraph's first letter.
-      if (paragraph && n > 0 && latinPair(prev(), ch) && !pending.hyphen) push(' ', pending.breakAt, pending.breakAt + 1);
+      if (paragraph && n > 0 && latinPair(prev(), ch) && !pending.hyphen)
+        push(' ', pending.breakAt, pending.breakAt + 1);
       lineStarts.push(n);
       if (paragraph) {
         paragraphStarts.push(n);
@@ -163,8 +160,10 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       pending.breakAt = -1;
     } else if (pending.spaceAt >= 0) {
       const before = prev();
-      if (isLatinOrDigit(before) && isLatinOrDigit(ch)) push(' ', pending.spaceAt, pending.spaceAt + 1);
-      else if ((isHan(before) && isLatinOrDigit(ch)) || (isLatinOrDigit(before) && isHan(ch))) counts['cjk-spacing'] += 1;
+      if (isLatinOrDigit(before) && isLatinOrDigit(ch))
+        push(' ', pending.spaceAt, pending.spaceAt + 1);
+      else if ((isHan(before) && isLatinOrDigit(ch)) || (isLatinOrDigit(before) && isHan(ch)))
+        counts['cjk-spacing'] += 1;
       else counts.whitespace += 1;
     }
     pending.spaceAt = -1;
@@ -187,11 +186,13 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       if (contentEnd > lineStart && text[contentEnd - 1] === '\r') contentEnd -= 1;
       // A line indented by an ideographic space or two spaces opens a paragraph: OCR of a printed
       // page marks paragraphs by indent, not by blank lines (a title then an indented first line).
-      if (pending.breakAt >= 0 && PARAGRAPH_INDENT.test(text.slice(lineStart, contentEnd))) pending.blank = true;
+      if (pending.breakAt >= 0 && PARAGRAPH_INDENT.test(text.slice(lineStart, contentEnd)))
+        pending.blank = true;
       foldLine(lineStart, contentEnd);
       if (lineEnd < part.end) {
         // A line break: decided at the next folded char (blank line or sentence end → paragraph).
-        if (pending.breakAt >= 0 && text.slice(lineStart, contentEnd).trim().length === 0) pending.blank = true;
+        if (pending.breakAt >= 0 && text.slice(lineStart, contentEnd).trim().length === 0)
+          pending.blank = true;
         if (pending.breakAt < 0) pending.breakAt = lineEnd;
       }
       lineStart = lineEnd + 1;
@@ -226,7 +227,7 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       counts['continuation-marks'] += 1;
     }
     let skipIndex = 0;
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const code = text.codePointAt(i) ?? 0;
       const skip = skips[skipIndex];
       // Fast path: a CJK ideograph outside any skipped mark folds to itself (most of the text).
@@ -301,7 +302,8 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         push(foldQuote(ch, role, text, i), i, i + width);
         if (!CANONICAL_QUOTES.has(ch)) counts['quote-style'] += 1;
       } else {
-        const folded = ch === '.' && cjkFullStop(text, i, from, to) ? FULL_STOP : foldChar(inScript(ch, i));
+        const folded =
+          ch === '.' && cjkFullStop(text, i, from, to) ? FULL_STOP : foldChar(inScript(ch, i));
         if (folded.kind === 'half-width-punctuation') {
           // Half-width marks in Latin or numeric context (a list "1,000" or English) are not noise.
           if (cjkContext(text, i, from, to)) counts['half-width-punctuation'] += 1;
@@ -321,7 +323,12 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
     return simple;
   }
 
-  function foldQuote(ch: string, role: NonNullable<ReturnType<typeof quoteRole>>, source: string, at: number): string {
+  function foldQuote(
+    ch: string,
+    role: NonNullable<ReturnType<typeof quoteRole>>,
+    source: string,
+    at: number,
+  ): string {
     switch (role) {
       case 'open-double':
         doubleOpen = true;
@@ -332,7 +339,8 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       case 'open-single':
       case 'close-single':
         // A curly mark between letters is an apostrophe (We’re, O’Neill), the same as a straight one.
-        if (/[A-Za-z]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? '')) return "'";
+        if (/[A-Za-z]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? ''))
+          return "'";
         singleOpen = role === 'open-single';
         return singleOpen ? '‘' : '’';
       case 'straight-double':
@@ -340,7 +348,8 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
         return doubleOpen ? '“' : '”';
       case 'straight-single': {
         // An apostrophe inside an English word (don't) is not a quote.
-        if (/[A-Za-z]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? '')) return ch;
+        if (/[A-Za-z]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? ''))
+          return ch;
         singleOpen = !singleOpen;
         return singleOpen ? '‘' : '’';
       }
@@ -363,7 +372,8 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
 function unitsToString(units: Uint16Array, n: number): string {
   const SLICE = 8192;
   const parts: string[] = [];
-  for (let at = 0; at < n; at += SLICE) parts.push(String.fromCharCode(...units.subarray(at, Math.min(n, at + SLICE))));
+  for (let at = 0; at < n; at += SLICE)
+    parts.push(String.fromCharCode(...units.subarray(at, Math.min(n, at + SLICE))));
   return parts.join('');
 }
 
@@ -401,21 +411,32 @@ function cjkBefore(text: string, at: number, from: number): boolean {
 }
 
 /** A run of ellipsis or dash marks at `at`, folded to its canonical form, or null. */
-function markRun(text: string, at: number, to: number): { out: string; length: number; noise: StyleKind | null } | null {
+function markRun(
+  text: string,
+  at: number,
+  to: number,
+): { out: string; length: number; noise: StyleKind | null } | null {
   const ch = SAME_RUN_MARK[text[at] as string] ?? (text[at] as string);
   if (ch !== '…' && ch !== '.' && ch !== '—' && ch !== '-' && ch !== '。') return null;
   let end = at;
   while (end < to && (SAME_RUN_MARK[text[end] as string] ?? text[end]) === ch) end += 1;
   const length = end - at;
   // Another code point for the same mark (― for —, ⋯ for …) is noise even at the usual length.
-  if (ch !== text[at] && (ch === '…' || ch === '—')) return { out: ch === '…' ? '……' : '——', length, noise: 'full-width-punctuation' };
-  if (ch === '…') return { out: '……', length, noise: length === 2 ? null : 'full-width-punctuation' };
-  if (ch === '—') return { out: '——', length, noise: length === 2 ? null : 'full-width-punctuation' };
+  if (ch !== text[at] && (ch === '…' || ch === '—'))
+    return { out: ch === '…' ? '……' : '——', length, noise: 'full-width-punctuation' };
+  if (ch === '…')
+    return { out: '……', length, noise: length === 2 ? null : 'full-width-punctuation' };
+  if (ch === '—')
+    return { out: '——', length, noise: length === 2 ? null : 'full-width-punctuation' };
   // Spaced dots (. . .), as some English styles set an ellipsis.
-  const spaced = ch === '.' && length === 1 ? /^\.(?: \.){2,}/.exec(text.slice(at, Math.min(to, at + 16))) : null;
+  const spaced =
+    ch === '.' && length === 1
+      ? /^\.(?: \.){2,}/.exec(text.slice(at, Math.min(to, at + 16)))
+      : null;
   if (spaced) return { out: '……', length: spaced[0].length, noise: 'half-width-punctuation' };
   // Three or more ASCII dots or ideographic full stops are an ellipsis; two hyphens a dash.
-  if ((ch === '.' || ch === '。') && length >= 3) return { out: '……', length, noise: 'half-width-punctuation' };
+  if ((ch === '.' || ch === '。') && length >= 3)
+    return { out: '……', length, noise: 'half-width-punctuation' };
   if (ch === '-' && length >= 2) return { out: '——', length, noise: 'half-width-punctuation' };
   return null;
 }
@@ -425,12 +446,18 @@ function markRun(text: string, at: number, to: number): { out: string; length: n
  * lower-case letter: recon-/struction. A capital after the break (Jean-/Paul) keeps its hyphen.
  */
 function splitsWord(text: string, at: number, to: number): boolean {
-  return /[A-Za-z]/.test(text[at - 1] ?? '') && text.slice(at + 1, to).trim().length === 0 && /^\r?\n[ \t]*[a-z]/.test(text.slice(to, to + 12));
+  return (
+    /[A-Za-z]/.test(text[at - 1] ?? '') &&
+    text.slice(at + 1, to).trim().length === 0 &&
+    /^\r?\n[ \t]*[a-z]/.test(text.slice(to, to + 12))
+  );
 }
 
 /** Two characters that a line break between them separates as a word space: Latin or digits, one of them a letter. */
 function latinPair(prev: string, next: string): boolean {
-  return isLatinOrDigit(prev) && isLatinOrDigit(next) && (/[A-Za-z]/.test(prev) || /[A-Za-z]/.test(next));
+  return (
+    isLatinOrDigit(prev) && isLatinOrDigit(next) && (/[A-Za-z]/.test(prev) || /[A-Za-z]/.test(next))
+  );
 }
 
 function endsSentence(prev: string): boolean {
@@ -442,7 +469,10 @@ const FULL_STOP = { out: '。', kind: 'half-width-punctuation' } as const;
 
 /** Where `text` has continuation or end marks in brackets (for applying the style note to a text). */
 export function bracketedMarks(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(new RegExp(CONTINUATION_IN_PARENS.source, 'gu'))].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  return [...text.matchAll(new RegExp(CONTINUATION_IN_PARENS.source, 'gu'))].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
 }
 
 /**

@@ -14,9 +14,12 @@ describe('script folding (繁/简)', () => {
 
   it('keeps the length in code points, so a folded offset maps back to one character', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'國際經濟發展與後乾著瞭於裏面为了𠵾㗲abc，。') }), (text) => {
-        expect([...toSimplified(text)].length).toBe([...text].length);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...'國際經濟發展與後乾著瞭於裏面为了𠵾㗲abc，。') }),
+        (text) => {
+          expect([...toSimplified(text)].length).toBe([...text].length);
+        },
+      ),
     );
   });
 
@@ -24,7 +27,31 @@ describe('script folding (繁/简)', () => {
     // Phrases (乾燥, 穿著 beside 著名), variant forms the chain changes and changes back (台, 群, 才),
     // characters no entry has (punctuation, Latin, digits, a rare ideograph), surrogate pairs and an
     // ideographic description sequence, which the converter keeps as one unit.
-    const pieces = ['乾燥', '乾隆', '穿著', '著名', '台', '群', '才', '溫', '瞭解', '裏面', '於', '後', '，', '。', 'a', '3', ' ', '\n', '𠵾', '㗲', '⿰氵台', '⿱', '發展'];
+    const pieces = [
+      '乾燥',
+      '乾隆',
+      '穿著',
+      '著名',
+      '台',
+      '群',
+      '才',
+      '溫',
+      '瞭解',
+      '裏面',
+      '於',
+      '後',
+      '，',
+      '。',
+      'a',
+      '3',
+      ' ',
+      '\n',
+      '𠵾',
+      '㗲',
+      '⿰氵台',
+      '⿱',
+      '發展',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('');

@@ -58,7 +58,9 @@ function lengthKeepingEntries(dict: DictLike): (readonly [string, string])[] {
           return [from, to] as const;
         })
       : dict.map((pair) => [pair[0], pair[1]] as const);
-  return entries.filter(([from, to]) => from.length > 0 && to.length > 0 && [...from].length === [...to].length);
+  return entries.filter(
+    ([from, to]) => from.length > 0 && to.length > 0 && [...from].length === [...to].length,
+  );
 }
 
 function keepGroup(group: DictGroup): DictGroup {
@@ -121,7 +123,7 @@ function convertRuns(convert: Convert, text: string): string {
     runStart = -1;
     runChanges = false;
   };
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     if (entries.has(cp)) {
       if (runStart < 0) runStart = i;
@@ -170,7 +172,11 @@ function countCodePoints(text: string): number {
  * A lookup from original UTF-16 offset (at a code point start) to the simplified code point
  * there, for one range of a text. Returns null when the range reads the same in both scripts.
  */
-export function simplifiedLookup(text: string, start: number, end: number): ((at: number) => string) | null {
+export function simplifiedLookup(
+  text: string,
+  start: number,
+  end: number,
+): ((at: number) => string) | null {
   const slice = text.slice(start, end);
   const out = toSimplified(slice);
   if (out === slice) return null;
@@ -186,7 +192,7 @@ export function simplifiedLookup(text: string, start: number, end: number): ((at
   // a surrogate pair): a typed array, where a Map of every offset cost a long line seconds.
   const byOffset = new Int32Array(slice.length).fill(-1);
   let o = 0;
-  for (let i = 0; i < slice.length; ) {
+  for (let i = 0; i < slice.length;) {
     const cp = slice.codePointAt(i) ?? 0;
     const oc = out.codePointAt(o) ?? 0;
     byOffset[i] = oc;

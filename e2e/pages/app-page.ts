@@ -42,7 +42,11 @@ export class AppPage {
     page.on('pageerror', (error) => this.problems.pageErrors.push(error.message));
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(`${APP_ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      if (
+        !url.startsWith(`${APP_ORIGIN}/`) &&
+        !url.startsWith('data:') &&
+        !url.startsWith('blob:')
+      ) {
         this.problems.offHostRequests.push(url);
       }
     });
@@ -124,7 +128,8 @@ export class AppPage {
   async snapshot(): Promise<Snapshot> {
     return this.page.evaluate(() => {
       // Runs in the page; e2e/ is compiled without DOM types, hence the cast.
-      const hook = (globalThis as unknown as { __variorumTest?: { snapshot(): Snapshot } }).__variorumTest;
+      const hook = (globalThis as unknown as { __variorumTest?: { snapshot(): Snapshot } })
+        .__variorumTest;
       if (!hook) throw new Error('The test hook is missing from the build.');
       return hook.snapshot();
     });

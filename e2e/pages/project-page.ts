@@ -9,7 +9,9 @@ import { AppPage } from './app-page';
 import { ReviewPage, type ReviewData } from './review-page';
 
 /** The three page objects the project and export specs drive, over the app loaded and compared. */
-export async function openWorkspace(page: Page): Promise<{ app: AppPage; review: ReviewPage; project: ProjectPage }> {
+export async function openWorkspace(
+  page: Page,
+): Promise<{ app: AppPage; review: ReviewPage; project: ProjectPage }> {
   const app = new AppPage(page);
   await app.open();
   return { app, review: new ReviewPage(page), project: new ProjectPage(page) };
@@ -73,7 +75,11 @@ export class ProjectPage {
    * Exports through the dialog. With `openFlags`, expects the question first (and returns the
    * count it names), then exports anyway.
    */
-  async exportAs(testInfo: TestInfo, format: string, options: { openFlags?: boolean } = {}): Promise<{ file: Downloaded; openCount: number | null }> {
+  async exportAs(
+    testInfo: TestInfo,
+    format: string,
+    options: { openFlags?: boolean } = {},
+  ): Promise<{ file: Downloaded; openCount: number | null }> {
     await this.exportButton.click();
     await expect(this.exportDialog).toBeVisible();
     await this.exportDialog.getByTestId('export-format').selectOption(format);
@@ -84,7 +90,9 @@ export class ProjectPage {
       const match = /(\d+)/.exec((await this.openFlagsQuestion.textContent()) ?? '');
       openCount = match ? Number(match[1]) : null;
     }
-    const file = await this.download(testInfo, () => this.exportDialog.getByTestId('export-confirm').click());
+    const file = await this.download(testInfo, () =>
+      this.exportDialog.getByTestId('export-confirm').click(),
+    );
     await expect(this.exportDialog).toBeHidden();
     return { file, openCount };
   }
@@ -107,12 +115,19 @@ export class ProjectPage {
    * Decides the first open flag where some page reads otherwise than the canonical: takes that
    * reading with its digit key (digits take the n-th reading of the current flag, wherever focus is).
    */
-  async acceptOne(review: ReviewPage): Promise<{ flagId: string; accepted: string; replaced: string; data: ReviewData }> {
+  async acceptOne(
+    review: ReviewPage,
+  ): Promise<{ flagId: string; accepted: string; replaced: string; data: ReviewData }> {
     const before = await review.data();
     const flag = before.flags.find((f) => {
       const current = ReviewPage.textAt(before, f.id);
       // A reading of a few characters with text around it: distinctive enough to find in the export.
-      return current !== null && current.trim() !== '' && f.readings.some((r) => r.text !== current && r.text.trim() !== '') && !(f.id in (before.review?.decisions ?? {}));
+      return (
+        current !== null &&
+        current.trim() !== '' &&
+        f.readings.some((r) => r.text !== current && r.text.trim() !== '') &&
+        !(f.id in (before.review?.decisions ?? {}))
+      );
     });
     if (!flag) throw new Error('no flag where a page reads otherwise than the canonical');
     const item = this.page.locator(`.flag-item[data-flag-id="${flag.id}"]`);
@@ -147,7 +162,11 @@ export function canonicalAround(data: ReviewData, flagId: string, text: string, 
   const review = data.review;
   const anchor = review?.anchors.find((a) => a.flagId === flagId);
   if (!review || !anchor) return text;
-  const before = review.canonical.slice(Math.max(0, anchor.start - chars), anchor.start).split(/\r?\n/).pop() ?? '';
+  const before =
+    review.canonical
+      .slice(Math.max(0, anchor.start - chars), anchor.start)
+      .split(/\r?\n/)
+      .pop() ?? '';
   const after = review.canonical.slice(anchor.end, anchor.end + chars).split(/\r?\n/)[0] ?? '';
   return `${before}${text}${after}`;
 }

@@ -25,8 +25,14 @@ export interface ReviewData {
   readonly review: {
     readonly canonical: string;
     readonly baseVariant: string;
-    readonly anchors: readonly { readonly flagId: string; readonly start: number; readonly end: number }[];
-    readonly decisions: Readonly<Record<string, { readonly status: string; readonly text: string; readonly variant?: string }>>;
+    readonly anchors: readonly {
+      readonly flagId: string;
+      readonly start: number;
+      readonly end: number;
+    }[];
+    readonly decisions: Readonly<
+      Record<string, { readonly status: string; readonly text: string; readonly variant?: string }>
+    >;
   } | null;
 }
 
@@ -62,7 +68,8 @@ export class ReviewPage {
   async data(): Promise<ReviewData> {
     return this.page.evaluate(() => {
       // Runs in the page; e2e/ is compiled without DOM types, hence the cast.
-      const hook = (globalThis as unknown as { __variorumReview?: { snapshot(): ReviewData } }).__variorumReview;
+      const hook = (globalThis as unknown as { __variorumReview?: { snapshot(): ReviewData } })
+        .__variorumReview;
       if (!hook) throw new Error('The review test hook is missing from the build.');
       return hook.snapshot();
     });
@@ -75,7 +82,9 @@ export class ReviewPage {
 
   /** Opens the story whose title contains the text, or the first story. */
   async chooseStory(title?: string): Promise<void> {
-    const item = title ? this.storyItems.filter({ hasText: title }).first() : this.storyItems.first();
+    const item = title
+      ? this.storyItems.filter({ hasText: title }).first()
+      : this.storyItems.first();
     await item.click();
     await expect(item).toHaveAttribute('aria-current', 'true');
     await this.waitForFlags();
@@ -93,7 +102,9 @@ export class ReviewPage {
   /** Moves keyboard focus off every input and editor, so review keys reach the review. */
   async focusWorkspace(): Promise<void> {
     await this.page.evaluate(() => {
-      const doc = (globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }).document;
+      const doc = (
+        globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }
+      ).document;
       doc.activeElement?.blur?.();
     });
   }
@@ -111,6 +122,9 @@ export class ReviewPage {
    * "open" there on a busy machine.
    */
   async expectStatus(flagId: string, status: string): Promise<void> {
-    await expect(this.page.locator(`.flag-item[data-flag-id="${flagId}"]`)).toHaveAttribute('data-status', status);
+    await expect(this.page.locator(`.flag-item[data-flag-id="${flagId}"]`)).toHaveAttribute(
+      'data-status',
+      status,
+    );
   }
 }

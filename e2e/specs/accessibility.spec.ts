@@ -12,7 +12,20 @@ import { AppPage } from '../pages/app-page';
 import { ReviewPage } from '../pages/review-page';
 
 /** Roles a person operates; each needs a name to be told apart by a screen reader. */
-const CONTROL_ROLES = new Set(['button', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'tab', 'menuitem', 'switch', 'slider', 'spinbutton', 'link']);
+const CONTROL_ROLES = new Set([
+  'button',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'checkbox',
+  'radio',
+  'tab',
+  'menuitem',
+  'switch',
+  'slider',
+  'spinbutton',
+  'link',
+]);
 
 /** A control in the accessibility tree. */
 interface Control {
@@ -29,7 +42,10 @@ async function controls(page: Page): Promise<Control[]> {
     };
     return nodes
       .filter((n) => !n.ignored && CONTROL_ROLES.has(String(n.role?.value ?? '')))
-      .map((n) => ({ role: String(n.role?.value ?? ''), name: String(n.name?.value ?? '').trim() }));
+      .map((n) => ({
+        role: String(n.role?.value ?? ''),
+        name: String(n.name?.value ?? '').trim(),
+      }));
   } finally {
     await cdp.detach();
   }
@@ -38,7 +54,10 @@ async function controls(page: Page): Promise<Control[]> {
 async function expectAllNamed(page: Page, where: string): Promise<Control[]> {
   const found = await controls(page);
   expect(found.length, `controls found ${where}`).toBeGreaterThan(10);
-  expect(found.filter((c) => c.name === '').map((c) => c.role), `unnamed controls ${where}`).toEqual([]);
+  expect(
+    found.filter((c) => c.name === '').map((c) => c.role),
+    `unnamed controls ${where}`,
+  ).toEqual([]);
   return found;
 }
 
@@ -69,7 +88,10 @@ for (const language of ['en', 'zh-CN'] as const) {
     const workspace = await expectAllNamed(page, 'in the workspace');
     // The editor panes are named for what they show, in the UI language.
     const editorName = language === 'en' ? 'Canonical draft' : '定稿草稿';
-    expect(workspace.some((c) => c.role === 'textbox' && c.name.includes(editorName)), `an editor pane named "${editorName}"`).toBe(true);
+    expect(
+      workspace.some((c) => c.role === 'textbox' && c.name.includes(editorName)),
+      `an editor pane named "${editorName}"`,
+    ).toBe(true);
 
     await page.locator('.bulk-menu summary').click();
     await expectAllNamed(page, 'with the bulk menu open');
@@ -85,11 +107,18 @@ for (const language of ['en', 'zh-CN'] as const) {
     // Tab and Shift+Tab stay in the modal dialog (they used to walk out into the page behind it).
     for (const key of [...Array<string>(12).fill('Tab'), ...Array<string>(12).fill('Shift+Tab')]) {
       await page.keyboard.press(key);
-      expect(await page.evaluate(() => {
-        // Runs in the page; e2e/ is compiled without DOM types, hence the cast.
-        const active = (globalThis as unknown as { document: { activeElement: { closest(s: string): unknown } | null } }).document.activeElement;
-        return active?.closest('[role="dialog"]') !== null && active !== null;
-      }), `focus inside the dialog after ${key}`).toBe(true);
+      expect(
+        await page.evaluate(() => {
+          // Runs in the page; e2e/ is compiled without DOM types, hence the cast.
+          const active = (
+            globalThis as unknown as {
+              document: { activeElement: { closest(s: string): unknown } | null };
+            }
+          ).document.activeElement;
+          return active?.closest('[role="dialog"]') !== null && active !== null;
+        }),
+        `focus inside the dialog after ${key}`,
+      ).toBe(true);
     }
   });
 }
@@ -107,24 +136,34 @@ async function focused(page: Page): Promise<{ region: string; tag: string; outli
       getComputedStyle(e: unknown): { outlineStyle: string; outlineWidth: string };
     };
     if (!el) return { region: '', tag: '', outlined: false };
-    const region = el.closest('.sidebar, .flag-panel, .compare-view, .bottom-panel, .toolbar, .pane-pickers');
+    const region = el.closest(
+      '.sidebar, .flag-panel, .compare-view, .bottom-panel, .toolbar, .pane-pickers',
+    );
     // In Monaco the caret's pane is shown by a ring on its pane picker (app.css, data-editor-focus).
     const pane = el.closest('.editor.original, .editor.modified') as { className: string } | null;
     if (pane) {
       const side = pane.className.includes('original') ? 'left' : 'right';
-      const picker = (globalThis as unknown as { document: { querySelector(s: string): unknown } }).document.querySelector(`.picker-${side}`);
-      return { region: 'compare-view', tag: `monaco-${side}`, outlined: win.getComputedStyle(picker).outlineStyle === 'solid' };
+      const picker = (
+        globalThis as unknown as { document: { querySelector(s: string): unknown } }
+      ).document.querySelector(`.picker-${side}`);
+      return {
+        region: 'compare-view',
+        tag: `monaco-${side}`,
+        outlined: win.getComputedStyle(picker).outlineStyle === 'solid',
+      };
     }
     const style = win.getComputedStyle(el);
     return {
-      region: region ? region.className.split(' ')[0] ?? '' : '',
+      region: region ? (region.className.split(' ')[0] ?? '') : '',
       tag: el.tagName.toLowerCase(),
       outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
     };
   });
 }
 
-test('Tab goes sidebar → flag list → editor → numbers table with visible focus, and out of the editor', async ({ page }) => {
+test('Tab goes sidebar → flag list → editor → numbers table with visible focus, and out of the editor', async ({
+  page,
+}) => {
   const before = (await review.data()).review?.canonical;
   await page.locator('.story-item.current').focus();
   const regions: string[] = [];
@@ -134,7 +173,9 @@ test('Tab goes sidebar → flag list → editor → numbers table with visible f
     expect(now.outlined, `focus visible on ${now.tag} in ${now.region}`).toBe(true);
     if (regions[regions.length - 1] !== now.region) regions.push(now.region);
   }
-  const order = regions.filter((r) => ['sidebar', 'flag-panel', 'compare-view', 'bottom-panel'].includes(r));
+  const order = regions.filter((r) =>
+    ['sidebar', 'flag-panel', 'compare-view', 'bottom-panel'].includes(r),
+  );
   expect(order).toEqual(['sidebar', 'flag-panel', 'compare-view', 'bottom-panel']);
   // Tabbing through the canonical typed nothing into it.
   expect((await review.data()).review?.canonical).toBe(before);

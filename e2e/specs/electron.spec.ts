@@ -42,8 +42,14 @@ test.describe('Electron app', () => {
 
       // The bridge is exactly the contract; Node is not reachable from the page.
       const exposed = await win.evaluate(async () => {
-        const api = (globalThis as unknown as { api: { platformInfo(): Promise<{ kind: string }> } }).api;
-        return { api: Object.keys(api).sort(), node: typeof (globalThis as { require?: unknown }).require, platform: await api.platformInfo() };
+        const api = (
+          globalThis as unknown as { api: { platformInfo(): Promise<{ kind: string }> } }
+        ).api;
+        return {
+          api: Object.keys(api).sort(),
+          node: typeof (globalThis as { require?: unknown }).require,
+          platform: await api.platformInfo(),
+        };
       });
       expect(exposed.node).toBe('undefined');
       expect(exposed.api).toContain('openSamples');
@@ -51,10 +57,13 @@ test.describe('Electron app', () => {
       expect(exposed.platform.kind).toBe('electron');
 
       // contextIsolation + sandbox: the page sees neither Node's process nor the preload's scope.
-      expect(await win.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+      expect(await win.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
+        'undefined',
+      );
       // Navigation away from the app is blocked.
       await win.evaluate(() => {
-        (globalThis as unknown as { location: { href: string } }).location.href = 'https://example.com/';
+        (globalThis as unknown as { location: { href: string } }).location.href =
+          'https://example.com/';
       });
       await win.waitForTimeout(500);
       expect(win.url()).toMatch(/^file:.*index\.html/);

@@ -29,7 +29,9 @@ test.afterEach(() => {
 async function decideAndExport(testInfo: TestInfo, prefix: string): Promise<void> {
   await review.waitForFlags();
   const decided = await project.acceptOne(review);
-  const open = decided.data.flags.filter((f) => !(f.id in (decided.data.review?.decisions ?? {}))).length;
+  const open = decided.data.flags.filter(
+    (f) => !(f.id in (decided.data.review?.decisions ?? {})),
+  ).length;
   expect(open, 'flags still open after one decision').toBeGreaterThan(0);
 
   const { file, openCount } = await project.exportAs(testInfo, 'txt', { openFlags: true });
@@ -45,7 +47,9 @@ async function decideAndExport(testInfo: TestInfo, prefix: string): Promise<void
   expect(file.text).not.toContain(withReplaced);
 }
 
-test('export from the embedded sample set: question about open flags, then the canonical .txt', async ({ page }, testInfo) => {
+test('export from the embedded sample set: question about open flags, then the canonical .txt', async ({
+  page,
+}, testInfo) => {
   await review.chooseStory();
   // The dialog opens with every format, and Escape closes it without exporting.
   await project.exportButton.click();
@@ -57,7 +61,9 @@ test('export from the embedded sample set: question about open flags, then the c
   await decideAndExport(testInfo, 'samples');
 });
 
-test('export from the three shared sample pages opened through the file input', async ({ page: _page }, testInfo) => {
+test('export from the three shared sample pages opened through the file input', async ({
+  page: _page,
+}, testInfo) => {
   test.skip(!existsSync(SHARED_PAGES), `no shared samples at ${SHARED_PAGES}`);
   await app.openSharedPages();
   await review.chooseLeadStory();
@@ -72,7 +78,9 @@ test('CRLF and the HTML report from the dialog', async ({ page: _page }, testInf
   await project.exportDialog.getByTestId('export-format').selectOption('txt');
   await project.exportDialog.getByTestId('export-confirm').click();
   await expect(project.openFlagsQuestion).toBeVisible();
-  const txt = await project.download(testInfo, () => project.exportDialog.getByTestId('export-confirm').click());
+  const txt = await project.download(testInfo, () =>
+    project.exportDialog.getByTestId('export-confirm').click(),
+  );
   expect(txt.text).toContain('\r\n');
   expect(txt.text.replace(/\r\n/g, '')).not.toContain('\n');
   const { file } = await project.exportAs(testInfo, 'html', { openFlags: true });
@@ -80,7 +88,9 @@ test('CRLF and the HTML report from the dialog', async ({ page: _page }, testInf
   expect(file.text).toContain('<html');
 });
 
-test('redline from a chosen variant, from the keyboard (Ctrl+Shift+E), in the Chinese UI', async ({ page }, testInfo) => {
+test('redline from a chosen variant, from the keyboard (Ctrl+Shift+E), in the Chinese UI', async ({
+  page,
+}, testInfo) => {
   await review.chooseStory();
   await review.waitForFlags();
   await page.getByTestId('language').selectOption('zh-CN');
@@ -103,7 +113,9 @@ test('redline from a chosen variant, from the keyboard (Ctrl+Shift+E), in the Ch
   await project.exportDialog.getByTestId('export-confirm').click();
   await expect(project.openFlagsQuestion).toContainText('仍要导出');
   await app.attachScreenshot(testInfo, 'redline-question-zh');
-  const file = await project.download(testInfo, () => project.exportDialog.getByTestId('export-confirm').click());
+  const file = await project.download(testInfo, () =>
+    project.exportDialog.getByTestId('export-confirm').click(),
+  );
   expect(file.name).toMatch(/-redline-.*\.docx$/);
   expect(file.text.startsWith('PK')).toBe(true); // a zip, as every .docx is
 });

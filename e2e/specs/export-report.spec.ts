@@ -18,7 +18,10 @@ interface ElementLike {
 }
 interface BrowserGlobals {
   DOMParser: new () => {
-    parseFromString(source: string, type: string): {
+    parseFromString(
+      source: string,
+      type: string,
+    ): {
       getElementsByTagName(name: string): ArrayLike<ElementLike>;
       getElementsByTagNameNS(ns: string, name: string): ArrayLike<ElementLike>;
     };
@@ -26,7 +29,9 @@ interface BrowserGlobals {
   getComputedStyle(element: unknown): { readonly backgroundColor: string };
 }
 
-test('the HTML report renders self-contained, with every flag, and prints', async ({ page }, testInfo) => {
+test('the HTML report renders self-contained, with every flag, and prints', async ({
+  page,
+}, testInfo) => {
   const file = await exportProject('html', FIXTURE_SOURCE, { now: NOW });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -42,7 +47,12 @@ test('the HTML report renders self-contained, with every flag, and prints', asyn
   }
   await expect(page.locator('tr[id="s1-f3"] td.status-open')).toHaveText('open');
   // A reading cell carries its variant's colour.
-  const background = await page.locator('tr[id="s1-f1"] td.reading').first().evaluate((el) => (globalThis as unknown as BrowserGlobals).getComputedStyle(el).backgroundColor);
+  const background = await page
+    .locator('tr[id="s1-f1"] td.reading')
+    .first()
+    .evaluate(
+      (el) => (globalThis as unknown as BrowserGlobals).getComputedStyle(el).backgroundColor,
+    );
   expect(background).not.toBe('rgba(0, 0, 0, 0)');
   const screenshot = await page.screenshot({ fullPage: true });
   await testInfo.attach('report.png', { body: screenshot, contentType: 'image/png' });
@@ -58,12 +68,14 @@ test('the TEI parses with the browser DOMParser and lists every reading', async 
     const { DOMParser } = globalThis as unknown as BrowserGlobals;
     const doc = new DOMParser().parseFromString(xml, 'application/xml');
     const error = doc.getElementsByTagName('parsererror')[0]?.textContent ?? null;
-    const apps = Array.from(doc.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', 'app')).map((app) => ({
-      id: app.getAttribute('xml:id'),
-      readings: Array.from(app.children)
-        .filter((c) => c.localName === 'lem' || c.localName === 'rdg')
-        .map((c) => ({ wit: c.getAttribute('wit'), text: c.textContent })),
-    }));
+    const apps = Array.from(doc.getElementsByTagNameNS('http://www.tei-c.org/ns/1.0', 'app')).map(
+      (app) => ({
+        id: app.getAttribute('xml:id'),
+        readings: Array.from(app.children)
+          .filter((c) => c.localName === 'lem' || c.localName === 'rdg')
+          .map((c) => ({ wit: c.getAttribute('wit'), text: c.textContent })),
+      }),
+    );
     return { error, apps };
   }, String(file.data));
   expect(parsed.error).toBeNull();
@@ -71,7 +83,9 @@ test('the TEI parses with the browser DOMParser and lists every reading', async 
   for (const flag of FIXTURE_STORY.flags) {
     const app = parsed.apps.find((a) => a.id === flag.id);
     for (const reading of flag.readings) {
-      const entry = app?.readings.find((r) => (r.wit ?? '').split(' ').includes(`#${reading.variant}`));
+      const entry = app?.readings.find((r) =>
+        (r.wit ?? '').split(' ').includes(`#${reading.variant}`),
+      );
       // <lb/> has no text content: compare without line breaks.
       expect(entry?.text).toBe(reading.text.replace(/\r?\n/g, ''));
     }

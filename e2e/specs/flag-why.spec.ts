@@ -20,8 +20,17 @@ test('a flag badge explains its category and the current flag shows why', async 
   await review.flagItems.first().click();
   await expect(page.locator('.flag-item.current .flag-why')).not.toBeEmpty();
   // The segmenter loaded in the compare worker (-1 would mean it failed and comparisons ran without it).
-  const costs = await Promise.all(workers.map((w) => w.evaluate(() => (globalThis as unknown as { variorumSegmenterMs?: number }).variorumSegmenterMs ?? null)));
+  const costs = await Promise.all(
+    workers.map((w) =>
+      w.evaluate(
+        () =>
+          (globalThis as unknown as { variorumSegmenterMs?: number }).variorumSegmenterMs ?? null,
+      ),
+    ),
+  );
   const ms = costs.find((c) => c !== null);
   expect(ms).toBeGreaterThan(0);
-  console.log(`jieba-wasm in the compare worker: WASM instantiated and dictionary built in ${Math.round(ms ?? 0)} ms`);
+  console.log(
+    `jieba-wasm in the compare worker: WASM instantiated and dictionary built in ${Math.round(ms ?? 0)} ms`,
+  );
 });

@@ -17,18 +17,31 @@ test.afterEach(() => {
 });
 
 for (const language of ['en', 'zh-CN'] as const) {
-  test(`a 1024 x 700 window keeps one toolbar row and a readable diff (${language})`, async ({ page }, testInfo) => {
+  test(`a 1024 x 700 window keeps one toolbar row and a readable diff (${language})`, async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize({ width: 1024, height: 700 });
     await app.open();
     await page.getByTestId('language').selectOption(language);
     const sizes = await page.evaluate(() => {
       // Runs in the page; e2e/ is compiled without DOM types, hence the cast.
-      const doc = (globalThis as unknown as {
-        document: { querySelector(s: string): { getBoundingClientRect(): { width: number; height: number } } | null; documentElement: { scrollWidth: number } };
+      const doc = globalThis as unknown as {
+        document: {
+          querySelector(
+            s: string,
+          ): { getBoundingClientRect(): { width: number; height: number } } | null;
+          documentElement: { scrollWidth: number };
+        };
         innerWidth: number;
-      });
-      const box = (s: string): { width: number; height: number } => doc.document.querySelector(s)?.getBoundingClientRect() ?? { width: 0, height: 0 };
-      return { toolbar: box('.toolbar').height, editor: box('.editor-area').width, bottom: box('.bottom-panel').height, overflow: doc.document.documentElement.scrollWidth - doc.innerWidth };
+      };
+      const box = (s: string): { width: number; height: number } =>
+        doc.document.querySelector(s)?.getBoundingClientRect() ?? { width: 0, height: 0 };
+      return {
+        toolbar: box('.toolbar').height,
+        editor: box('.editor-area').width,
+        bottom: box('.bottom-panel').height,
+        overflow: doc.document.documentElement.scrollWidth - doc.innerWidth,
+      };
     });
     // One row of 13-14 px buttons is ~44 px; two rows were 78 px.
     expect(sizes.toolbar, 'toolbar height').toBeLessThan(56);
@@ -40,7 +53,9 @@ for (const language of ['en', 'zh-CN'] as const) {
   });
 }
 
-test('story counts name their categories in words, with a tooltip, in both languages', async ({ page }) => {
+test('story counts name their categories in words, with a tooltip, in both languages', async ({
+  page,
+}) => {
   await app.open();
   const story = page.locator('.story-item.current');
   await expect(story.getByTestId('count-name')).toHaveText(/^Name \d+$/);
@@ -50,16 +65,32 @@ test('story counts name their categories in words, with a tooltip, in both langu
   await expect(page.getByTestId('variance-strip')).toHaveAttribute('aria-label', '全文差异分布');
 });
 
-test('a binary file and an empty file are explained in the UI language', async ({ page }, testInfo) => {
+test('a binary file and an empty file are explained in the UI language', async ({
+  page,
+}, testInfo) => {
   await app.open();
   await page.getByTestId('language').selectOption('zh-CN');
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('open-variants').click();
-  await (await chooser).setFiles([
-    { name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
+  await (
+    await chooser
+  ).setFiles([
+    {
+      name: 'scan.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    },
     { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
-    { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('社区食堂让老人吃上热乎饭\n\n本报讯 全市已建成社区食堂318家。\n') },
-    { name: 'b.txt', mimeType: 'text/plain', buffer: Buffer.from('社区食堂让老人吃上热乎饭\n\n本报讯 全市已建成社区食堂381家。\n') },
+    {
+      name: 'a.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('社区食堂让老人吃上热乎饭\n\n本报讯 全市已建成社区食堂318家。\n'),
+    },
+    {
+      name: 'b.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('社区食堂让老人吃上热乎饭\n\n本报讯 全市已建成社区食堂381家。\n'),
+    },
   ]);
   // The start-up comparison is on screen: the app asks before replacing it.
   await app.answerOpenChoice('new');
@@ -77,6 +108,9 @@ test.describe('in a Chinese system locale', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await app.modifiedPane.locator('.view-lines').click();
     await page.keyboard.press('Control+F');
-    await expect(page.locator('.find-widget textarea').first()).toHaveAttribute('aria-label', '查找');
+    await expect(page.locator('.find-widget textarea').first()).toHaveAttribute(
+      'aria-label',
+      '查找',
+    );
   });
 });

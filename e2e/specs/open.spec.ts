@@ -36,7 +36,12 @@ function writeVariants(dir: string): { a: string; b: string; bad: string } {
     '社区食堂让老人吃上热乎饭\n\n记者周小兰报道:截至今年6月,全市已建成社区食堂381家,日均服务老人4.2万人次。\n家住河西街道的刘桂芳说，食堂的饭菜又便宜、又可口。\n',
   );
   // A PNG header and NUL bytes: a binary file the decoder must refuse.
-  writeFileSync(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(
+    bad,
+    Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]),
+  );
   return { a, b, bad };
 }
 
@@ -50,7 +55,9 @@ test('the sample set opens on start and shows side by side', async ({ page: _pag
   await app.attachScreenshot(testInfo, 'samples-on-start');
 });
 
-test('two variants opened through the file input show both with character decorations', async ({ page: _page }, testInfo) => {
+test('two variants opened through the file input show both with character decorations', async ({
+  page: _page,
+}, testInfo) => {
   const { a, b } = writeVariants(testInfo.outputPath('variants'));
   await app.openVariants([a, b]);
   await expect(app.variantItems).toHaveCount(2);
@@ -69,7 +76,9 @@ test('two variants opened through the file input show both with character decora
   await app.attachScreenshot(testInfo, 'two-variants');
 });
 
-test('a binary file shows its error and the other files still open', async ({ page: _page }, testInfo) => {
+test('a binary file shows its error and the other files still open', async ({
+  page: _page,
+}, testInfo) => {
   const { a, b, bad } = writeVariants(testInfo.outputPath('variants'));
   await app.openVariants([a, bad, b]);
   await expect(app.variantItems).toHaveCount(2);
@@ -91,13 +100,19 @@ test('the three shared sample pages open side by side', async ({ page: _page }, 
   await app.openVariants(files);
   await expect(app.variantItems).toHaveCount(3);
   await expect(app.failureItems).toHaveCount(0);
-  await expect.poll(async () => (await app.snapshot()).variants.join(','), { timeout: 30_000 }).toContain('000_');
+  await expect
+    .poll(async () => (await app.snapshot()).variants.join(','), { timeout: 30_000 })
+    .toContain('000_');
   await app.waitForComparison();
-  await expect.poll(async () => (await app.snapshot()).flags, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await app.snapshot()).flags, { timeout: 30_000 })
+    .toBeGreaterThan(0);
   await app.attachScreenshot(testInfo, 'shared-pages');
 });
 
-test('Alt+1–9 choose the right-hand variant; theme and language switch without a reload', async ({ page }, testInfo) => {
+test('Alt+1–9 choose the right-hand variant; theme and language switch without a reload', async ({
+  page,
+}, testInfo) => {
   const snapshot = await app.snapshot();
   expect(snapshot.variants.length).toBeGreaterThanOrEqual(3);
   // Focus outside the editor and the form fields, where keys are shortcuts.
@@ -131,8 +146,16 @@ test('files dropped onto the window open as variants', async ({ page }, testInfo
       File: new (parts: string[], name: string, options: { type: string }) => unknown;
     };
     const transfer = new dom.DataTransfer();
-    transfer.items.add(new dom.File(['市图书馆周末延长开放至晚上九点，全年接待读者120万人次。\n'], '甲报.txt', { type: 'text/plain' }));
-    transfer.items.add(new dom.File(['市图书馆周末延长开放至晚上九点,全年接待读者210万人次。\n'], '乙报.txt', { type: 'text/plain' }));
+    transfer.items.add(
+      new dom.File(['市图书馆周末延长开放至晚上九点，全年接待读者120万人次。\n'], '甲报.txt', {
+        type: 'text/plain',
+      }),
+    );
+    transfer.items.add(
+      new dom.File(['市图书馆周末延长开放至晚上九点,全年接待读者210万人次。\n'], '乙报.txt', {
+        type: 'text/plain',
+      }),
+    );
     return transfer;
   });
   await page.dispatchEvent('body', 'dragenter', { dataTransfer });

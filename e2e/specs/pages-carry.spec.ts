@@ -32,7 +32,9 @@ function decisionsOf(data: ReviewData): string[] {
   return Object.entries(review.decisions)
     .map(([flagId, d]) => {
       const anchor = review.anchors.find((a) => a.flagId === flagId);
-      const around = anchor ? review.canonical.slice(Math.max(0, anchor.start - 6), anchor.end + 6) : '?';
+      const around = anchor
+        ? review.canonical.slice(Math.max(0, anchor.start - 6), anchor.end + 6)
+        : '?';
       return `${d.status}:${d.text}:${around}`;
     })
     .sort();
@@ -44,26 +46,43 @@ async function autosavedDecisions(page: Page): Promise<number> {
     () =>
       new Promise<number>((done) => {
         // Runs in the page; e2e/ is compiled without DOM types, hence the casts.
-        type Request = { result: unknown; onsuccess: (() => void) | null; onerror: (() => void) | null };
-        const idb = (globalThis as unknown as { indexedDB: { open(name: string): Request } }).indexedDB;
+        type Request = {
+          result: unknown;
+          onsuccess: (() => void) | null;
+          onerror: (() => void) | null;
+        };
+        const idb = (globalThis as unknown as { indexedDB: { open(name: string): Request } })
+          .indexedDB;
         const open = idb.open('variorum');
         open.onerror = () => done(0);
         open.onsuccess = () => {
-          const db = open.result as { transaction(s: string): { objectStore(s: string): { get(k: string): Request } }; close(): void };
+          const db = open.result as {
+            transaction(s: string): { objectStore(s: string): { get(k: string): Request } };
+            close(): void;
+          };
           const get = db.transaction('autosave').objectStore('autosave').get('current');
           get.onerror = () => done(0);
           get.onsuccess = () => {
             db.close();
             if (typeof get.result !== 'string') return done(0);
-            const project = JSON.parse(get.result) as { reviews?: Record<string, { decisions: Record<string, unknown> }> };
-            done(Object.values(project.reviews ?? {}).reduce((n, r) => n + Object.keys(r.decisions).length, 0));
+            const project = JSON.parse(get.result) as {
+              reviews?: Record<string, { decisions: Record<string, unknown> }>;
+            };
+            done(
+              Object.values(project.reviews ?? {}).reduce(
+                (n, r) => n + Object.keys(r.decisions).length,
+                0,
+              ),
+            );
           };
         };
       }),
   );
 }
 
-test('decide, add a page, remove it, reload, export: every decision survives', async ({ page }, testInfo) => {
+test('decide, add a page, remove it, reload, export: every decision survives', async ({
+  page,
+}, testInfo) => {
   await page.getByRole('checkbox', { name: /next open flag|下一处待定/i }).uncheck();
   await project.acceptOne(review);
   await review.focusWorkspace();
@@ -74,9 +93,15 @@ test('decide, add a page, remove it, reload, export: every decision survives', a
   expect(expected).toHaveLength(2);
 
   // A fourth page: the evening paper again, with one figure of its own.
-  const source = await readFile(resolve(__dirname, '../../assets/samples/zh/01-jiangcheng-evening.txt'), 'utf8');
+  const source = await readFile(
+    resolve(__dirname, '../../assets/samples/zh/01-jiangcheng-evening.txt'),
+    'utf8',
+  );
   const extra = testInfo.outputPath('04-fourth-page.txt');
-  await writeFile(extra, source.replace(/\d+/, (m) => String(Number(m) + 1)));
+  await writeFile(
+    extra,
+    source.replace(/\d+/, (m) => String(Number(m) + 1)),
+  );
   await app.openVariants([extra], 'add');
   await expect(app.variantItems).toHaveCount(4);
   await expect(page.getByTestId('source-report')).toContainText('04-fourth-page.txt');
@@ -98,13 +123,19 @@ test('decide, add a page, remove it, reload, export: every decision survives', a
   expect((await review.data()).review?.canonical).toBe(canonical);
 
   const exported = await project.exportAs(testInfo, 'json', { openFlags: true });
-  const report = JSON.parse(exported.file.text) as { stories: { flags: { status: string; finalText: string | null }[] }[] };
+  const report = JSON.parse(exported.file.text) as {
+    stories: { flags: { status: string; finalText: string | null }[] }[];
+  };
   const decisions = report.stories.flatMap((s) => s.flags).filter((f) => f.status !== 'open');
-  expect(decisions.map((f) => f.status).sort()).toEqual(expected.map((e) => e.split(':')[0]).sort());
+  expect(decisions.map((f) => f.status).sort()).toEqual(
+    expected.map((e) => e.split(':')[0]).sort(),
+  );
   await app.attachScreenshot(testInfo, 'restored-and-exported');
 });
 
-test('opening files while a review is open asks; cancel keeps everything', async ({ page }, testInfo) => {
+test('opening files while a review is open asks; cancel keeps everything', async ({
+  page,
+}, testInfo) => {
   const before = await app.snapshot();
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('open-variants').click();

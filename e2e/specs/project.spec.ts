@@ -25,7 +25,9 @@ test.afterEach(() => {
   app.expectNoProblems();
 });
 
-test('round trip: decide, save, reload, open the project: same decisions and canonical', async ({ page }, testInfo) => {
+test('round trip: decide, save, reload, open the project: same decisions and canonical', async ({
+  page,
+}, testInfo) => {
   await page.getByRole('checkbox', { name: /next open flag|下一处待定/i }).uncheck();
   const first = await project.acceptOne(review);
   await review.focusWorkspace();
@@ -63,19 +65,35 @@ test('Ctrl+S saves the project (a download in the browser)', async ({ page }, te
   await project.acceptOne(review);
   await review.focusWorkspace();
   const saved = await project.download(testInfo, () => page.keyboard.press('Control+s'));
-  const parsed = JSON.parse(saved.text) as { reviews: Record<string, { decisions: Record<string, unknown> }> };
+  const parsed = JSON.parse(saved.text) as {
+    reviews: Record<string, { decisions: Record<string, unknown> }>;
+  };
   const decided = await review.data();
   expect(parsed.reviews[decided.storyId ?? '']?.decisions).toEqual(decided.review?.decisions);
 });
 
-test('bad project files get a clear message and change nothing', async ({ page: _page }, testInfo) => {
+test('bad project files get a clear message and change nothing', async ({
+  page: _page,
+}, testInfo) => {
   await project.acceptOne(review);
   const before = await review.data();
   const good = await project.save(testInfo);
   const cases: { name: string; content: string; message: RegExp }[] = [
-    { name: 'truncated.variorum.json', content: good.text.slice(0, Math.floor(good.text.length / 2)), message: /cut short/ },
-    { name: 'garbage.variorum.json', content: 'this is not { a project', message: /not valid JSON/ },
-    { name: 'future.variorum.json', content: good.text.replace('"version": 1', '"version": 99'), message: /newer Variorum/ },
+    {
+      name: 'truncated.variorum.json',
+      content: good.text.slice(0, Math.floor(good.text.length / 2)),
+      message: /cut short/,
+    },
+    {
+      name: 'garbage.variorum.json',
+      content: 'this is not { a project',
+      message: /not valid JSON/,
+    },
+    {
+      name: 'future.variorum.json',
+      content: good.text.replace('"version": 1', '"version": 99'),
+      message: /newer Variorum/,
+    },
     { name: 'other.json', content: '{"hello": "world"}', message: /not a Variorum project/ },
   ];
   for (const bad of cases) {
@@ -91,7 +109,9 @@ test('bad project files get a clear message and change nothing', async ({ page: 
   await app.attachScreenshot(testInfo, 'bad-project');
 });
 
-test('autosave: after a reload the work is offered, restored, and gone after Discard', async ({ page }, testInfo) => {
+test('autosave: after a reload the work is offered, restored, and gone after Discard', async ({
+  page,
+}, testInfo) => {
   const decided = await project.acceptOne(review);
   // Autosave is debounced by about a second; give it time to land in IndexedDB.
   await page.waitForTimeout(2500);
@@ -102,7 +122,9 @@ test('autosave: after a reload the work is offered, restored, and gone after Dis
   await app.attachScreenshot(testInfo, 'restore-offer');
   await project.restoreOffer.getByTestId('restore-autosave').click();
   await app.waitForComparison();
-  await expect.poll(async () => (await review.data()).review?.decisions[decided.flagId]?.status).toBe('picked');
+  await expect
+    .poll(async () => (await review.data()).review?.decisions[decided.flagId]?.status)
+    .toBe('picked');
   expect((await review.data()).review?.canonical).toBe(decided.data.review?.canonical);
 
   // Not saved yet, so the next start offers it again; Discard forgets it and opens the samples.

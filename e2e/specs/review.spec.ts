@@ -46,7 +46,11 @@ function acceptable(data: ReviewData): string[] {
   return data.flags
     .filter((f) => {
       const reading = f.readings.find((r) => r.variant === data.rightVariant);
-      return reading !== undefined && reading.text !== ReviewPage.textAt(data, f.id) && !(f.id in (data.review?.decisions ?? {}));
+      return (
+        reading !== undefined &&
+        reading.text !== ReviewPage.textAt(data, f.id) &&
+        !(f.id in (data.review?.decisions ?? {}))
+      );
     })
     .map((f) => f.id);
 }
@@ -98,7 +102,9 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
   const suggestedBefore = ReviewPage.textAt(data, toAccept);
   await page.keyboard.press('a');
   data = await review.data();
-  const rightReading = data.flags.find((f) => f.id === toAccept)?.readings.find((r) => r.variant === data.rightVariant)?.text;
+  const rightReading = data.flags
+    .find((f) => f.id === toAccept)
+    ?.readings.find((r) => r.variant === data.rightVariant)?.text;
   expect(data.review?.decisions[toAccept]?.status).toBe('accepted');
   // The canonical starts from the suggestion, so taking it leaves the text as it was.
   expect(ReviewPage.textAt(data, toAccept)).toBe(suggestedBefore);
@@ -121,7 +127,10 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
   await shot(testInfo, `${prefix}-4-rejected`);
 
   // Pick (digit in the flag panel): a flag with two or more distinct readings, its second reading.
-  const toPick = data.flags.find((f) => new Set(f.readings.map((r) => r.text)).size >= 2 && !(f.id in (data.review?.decisions ?? {})));
+  const toPick = data.flags.find(
+    (f) =>
+      new Set(f.readings.map((r) => r.text)).size >= 2 && !(f.id in (data.review?.decisions ?? {})),
+  );
   expect(toPick, 'a flag with two readings').toBeDefined();
   if (!toPick) return;
   const beforePick = data.review?.canonical;
@@ -129,13 +138,21 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
   await item.click();
   await expect(item).toBeFocused();
   // An omission's drop has no text, only its label ("Drop the passage").
-  const secondReading = await item.getByTestId('pick-reading').nth(1).locator('.take-label, .reading-text').last().innerText();
+  const secondReading = await item
+    .getByTestId('pick-reading')
+    .nth(1)
+    .locator('.take-label, .reading-text')
+    .last()
+    .innerText();
   await page.keyboard.press('2');
   data = await review.data();
   expect(data.review?.decisions[toPick.id]?.status).toBe('picked');
   const picked = ReviewPage.textAt(data, toPick.id) ?? '';
   expect(toPick.readings.map((r) => r.text)).toContain(picked);
-  if (picked.trim() !== '') expect(secondReading.replace(/ ⏎ /g, '')).toContain(picked.replace(/\s*\n\s*/g, '').slice(0, 10));
+  if (picked.trim() !== '')
+    expect(secondReading.replace(/ ⏎ /g, '')).toContain(
+      picked.replace(/\s*\n\s*/g, '').slice(0, 10),
+    );
   await shot(testInfo, `${prefix}-5-picked`);
 
   // Undo (Ctrl+Z) takes the pick back; redo and undo again.
@@ -168,16 +185,22 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
   await app.originalPane.locator('.view-line').first().click();
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('〔审〕');
-  await expect.poll(async () => (await review.data()).review?.canonical.startsWith('〔审〕')).toBe(true);
+  await expect
+    .poll(async () => (await review.data()).review?.canonical.startsWith('〔审〕'))
+    .toBe(true);
   expectCanonicalConsistent(await review.data());
   await shot(testInfo, `${prefix}-8-typed-in-canonical`);
   // Undo in the editor is the review's: the typing goes as one step, the hand edit at the flag stays.
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await review.data()).review?.canonical.startsWith('〔审〕')).toBe(false);
+  await expect
+    .poll(async () => (await review.data()).review?.canonical.startsWith('〔审〕'))
+    .toBe(false);
   expect((await review.data()).review?.canonical).toContain('【校】');
   await expect.poll(() => app.paneText(app.originalPane)).not.toContain('〔审〕');
   await page.keyboard.press('Control+Shift+z');
-  await expect.poll(async () => (await review.data()).review?.canonical.startsWith('〔审〕')).toBe(true);
+  await expect
+    .poll(async () => (await review.data()).review?.canonical.startsWith('〔审〕'))
+    .toBe(true);
 
   // The numbers table: rows, the "values differ" filter, sorting, and a row that jumps to its flag.
   await review.focusWorkspace();
@@ -187,18 +210,22 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
     await review.numbersTable.getByTestId('values-differ').check();
     const valueRows = await review.numberRows.count();
     expect(valueRows).toBeLessThanOrEqual(rows);
-    for (let i = 0; i < valueRows; i += 1) await expect(review.numberRows.nth(i).locator('.differ-badge')).toHaveClass(/value/);
+    for (let i = 0; i < valueRows; i += 1)
+      await expect(review.numberRows.nth(i).locator('.differ-badge')).toHaveClass(/value/);
     await review.numbersTable.getByTestId('values-differ').uncheck();
     const firstBefore = await review.numberRows.first().getAttribute('data-flag-id');
     await review.numbersTable.locator('th').first().getByRole('button').click(); // position: descending now
-    if (rows > 1) expect(await review.numberRows.first().getAttribute('data-flag-id')).not.toBe(firstBefore);
+    if (rows > 1)
+      expect(await review.numberRows.first().getAttribute('data-flag-id')).not.toBe(firstBefore);
     const row = review.numberRows.first();
     const target = await row.getAttribute('data-flag-id');
     await row.click();
     const atJump = await review.data();
     expect(atJump.flagId).toBe(target);
     // The row shows the canonical around the number, the number itself marked.
-    expect(await row.locator('.col-context mark').innerText()).toBe((ReviewPage.textAt(atJump, target ?? '') ?? '').replace(/\s+/g, ' '));
+    expect(await row.locator('.col-context mark').innerText()).toBe(
+      (ReviewPage.textAt(atJump, target ?? '') ?? '').replace(/\s+/g, ' '),
+    );
     await expect(review.currentFlag).toHaveAttribute('data-flag-id', target ?? '');
     await expect(row).toHaveClass(/current/);
   } else {
@@ -207,7 +234,8 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
   }
   await shot(testInfo, `${prefix}-9-numbers-table`);
   // The bottom panel folds to its tab strip, giving the height to the editor, and unfolds again.
-  const editorHeight = async (): Promise<number> => (await page.getByTestId('compare-view').boundingBox())?.height ?? 0;
+  const editorHeight = async (): Promise<number> =>
+    (await page.getByTestId('compare-view').boundingBox())?.height ?? 0;
   const before = await editorHeight();
   const fold = page.locator('.bottom-panel .tab-fold');
   await fold.click();
@@ -224,7 +252,9 @@ test('reviewing the lead story of the embedded sample set', async ({ page: _page
   await reviewStory(testInfo, 'samples');
 });
 
-test('reviewing the lead story of the three shared sample pages', async ({ page: _page }, testInfo) => {
+test('reviewing the lead story of the three shared sample pages', async ({
+  page: _page,
+}, testInfo) => {
   test.skip(!existsSync(SHARED_PAGES), `no shared samples at ${SHARED_PAGES}`);
   await app.openSharedPages();
   await review.chooseLeadStory();
@@ -235,9 +265,13 @@ test('filters, bulk majority, empty states and the variance strip', async ({ pag
   await review.chooseStory();
   // The base variant: another one rebuilds the canonical on its text, anchors still consistent.
   const initial = await review.data();
-  const other = (await page.getByTestId('base-variant').locator('option').allTextContents()).length > 1;
+  const other =
+    (await page.getByTestId('base-variant').locator('option').allTextContents()).length > 1;
   if (other) {
-    const values = await page.getByTestId('base-variant').locator('option').evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+    const values = await page
+      .getByTestId('base-variant')
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
     const next = values.find((v) => v !== initial.review?.baseVariant) ?? '';
     await page.getByTestId('base-variant').selectOption(next);
     const rebased = await review.data();
@@ -252,7 +286,8 @@ test('filters, bulk majority, empty states and the variance strip', async ({ pag
   await page.getByTestId(`filter-${category}`).click();
   const shown = await review.flagItems.count();
   expect(shown).toBe(start.flags.filter((f) => f.category === category).length);
-  for (let i = 0; i < shown; i += 1) await expect(review.flagItems.nth(i)).toHaveClass(new RegExp(`cat-${category}`));
+  for (let i = 0; i < shown; i += 1)
+    await expect(review.flagItems.nth(i)).toHaveClass(new RegExp(`cat-${category}`));
   // "/" focuses the search; a text nobody printed leaves the designed empty state.
   await review.focusWorkspace();
   await page.keyboard.press('/');
@@ -269,7 +304,9 @@ test('filters, bulk majority, empty states and the variance strip', async ({ pag
     await page.getByTestId('bulk-menu').click();
     await page.getByTestId(`bulk-majority-${withMajority.category}`).click();
     const data = await review.data();
-    const decided = start.flags.filter((f) => f.category === withMajority.category && f.majority !== null);
+    const decided = start.flags.filter(
+      (f) => f.category === withMajority.category && f.majority !== null,
+    );
     for (const f of decided) expect(data.review?.decisions[f.id]?.status, f.id).toBe('accepted');
     await expect(page.getByTestId('bulk-notice')).toContainText(String(decided.length));
     expectCanonicalConsistent(data);
@@ -309,7 +346,9 @@ test('filters, bulk majority, empty states and the variance strip', async ({ pag
   await page.getByTestId('toggle-theme').click();
 });
 
-test('after a decision the next open flag is current and keeps the keyboard', async ({ page }, testInfo) => {
+test('after a decision the next open flag is current and keeps the keyboard', async ({
+  page,
+}, testInfo) => {
   await review.chooseStory();
   const start = await review.data();
   const twoReadings = start.flags.filter((f) => new Set(f.readings.map((r) => r.text)).size >= 2);
@@ -349,20 +388,37 @@ test('after a decision the next open flag is current and keeps the keyboard', as
   await app.attachScreenshot(testInfo, 'auto-advance');
 });
 
-test('two pages that share no story say so instead of an empty list', async ({ page }, testInfo) => {
+test('two pages that share no story say so instead of an empty list', async ({
+  page,
+}, testInfo) => {
   const dir = testInfo.outputPath('unrelated');
   mkdirSync(dir, { recursive: true });
   const a = join(dir, '甲报.txt');
   const b = join(dir, '乙报.txt');
   // Two stories written for this test that have nothing in common.
-  writeFileSync(a, '春季植树活动在滨江公园举行\n\n本报讯 三月十二日上午，两百余名市民来到滨江公园，栽下樱花、银杏等苗木一千二百株。\n园林部门工作人员现场讲解了栽种要领。\n');
-  writeFileSync(b, '市图书馆延长夜间开放时间\n\n本报讯 从下月起，市图书馆周一至周五开放至晚上十点，自习区新增座位三百个。\n读者可通过小程序预约座位。\n');
+  writeFileSync(
+    a,
+    '春季植树活动在滨江公园举行\n\n本报讯 三月十二日上午，两百余名市民来到滨江公园，栽下樱花、银杏等苗木一千二百株。\n园林部门工作人员现场讲解了栽种要领。\n',
+  );
+  writeFileSync(
+    b,
+    '市图书馆延长夜间开放时间\n\n本报讯 从下月起，市图书馆周一至周五开放至晚上十点，自习区新增座位三百个。\n读者可通过小程序预约座位。\n',
+  );
   await app.openVariants([a, b]);
   await expect(app.variantItems).toHaveCount(2);
   // Wait until the list shows the new comparison: no story, or one of the new titles.
   const items = page.getByTestId('story-list').locator('.story-item');
   await expect
-    .poll(async () => ((await items.count()) === 0 ? 'none' : (await items.first().innerText()).includes('植树') || (await items.first().innerText()).includes('图书馆') ? 'new' : 'old'), { timeout: 30_000 })
+    .poll(
+      async () =>
+        (await items.count()) === 0
+          ? 'none'
+          : (await items.first().innerText()).includes('植树') ||
+              (await items.first().innerText()).includes('图书馆')
+            ? 'new'
+            : 'old',
+      { timeout: 30_000 },
+    )
     .not.toBe('old');
   await expect(page.getByTestId('flag-panel-empty')).toBeVisible();
   if ((await items.count()) === 0) {

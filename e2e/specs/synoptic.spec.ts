@@ -9,7 +9,9 @@ import { ReviewPage } from '../pages/review-page';
 
 test.use({ locale: 'en-US' });
 
-test('the synoptic table and the right pane at a flag where only one page differs', async ({ page }, testInfo) => {
+test('the synoptic table and the right pane at a flag where only one page differs', async ({
+  page,
+}, testInfo) => {
   const app = new AppPage(page);
   await app.open();
   const review = new ReviewPage(page);
@@ -19,7 +21,11 @@ test('the synoptic table and the right pane at a flag where only one page differ
   // A flag where exactly one page reads otherwise than the rest.
   const lonely = data.flags.find((f) => {
     const texts = f.readings.map((r) => r.text);
-    return f.readings.length >= 3 && texts.filter((t) => t === texts[0]).length !== 1 && new Set(texts).size === 2;
+    return (
+      f.readings.length >= 3 &&
+      texts.filter((t) => t === texts[0]).length !== 1 &&
+      new Set(texts).size === 2
+    );
   });
   expect(lonely, 'a flag where only one page differs').toBeDefined();
   if (!lonely) return;
@@ -36,7 +42,8 @@ test('the synoptic table and the right pane at a flag where only one page differ
   for (const reading of lonely.readings) {
     const row = table.locator(`tr[data-variant="${reading.variant}"]`);
     await expect(row).toHaveAttribute('data-carried', 'true');
-    if (reading.text.trim() !== '') await expect(row.locator('.syn-reading')).toHaveAttribute('title', reading.text);
+    if (reading.text.trim() !== '')
+      await expect(row.locator('.syn-reading')).toHaveAttribute('title', reading.text);
   }
   await app.attachScreenshot(testInfo, 'synoptic-one-page-differs');
 

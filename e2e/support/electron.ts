@@ -9,7 +9,9 @@ import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 
 /** The Electron binary, or the reason it cannot be launched. */
-export type ElectronAvailability = { readonly ok: true; readonly executablePath: string } | { readonly ok: false; readonly reason: string };
+export type ElectronAvailability =
+  | { readonly ok: true; readonly executablePath: string }
+  | { readonly ok: false; readonly reason: string };
 
 /** Finds the Electron binary installed by the `electron` package, as its index.js would. */
 export function findElectron(): ElectronAvailability {
@@ -22,7 +24,10 @@ export function findElectron(): ElectronAvailability {
   }
   const pathFile = join(packageDir, 'path.txt');
   if (!existsSync(pathFile)) {
-    return { ok: false, reason: `Electron binary not installed (${pathFile} is missing: the postinstall download did not run or failed)` };
+    return {
+      ok: false,
+      reason: `Electron binary not installed (${pathFile} is missing: the postinstall download did not run or failed)`,
+    };
   }
   const relativeBinary = readFileSync(pathFile, 'utf8').trim();
   const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist');

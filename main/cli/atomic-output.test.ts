@@ -28,7 +28,11 @@ afterAll(async () => {
  * Resolves with whether the kill happened before the process finished on its own.
  */
 function exportAndKill(out: string, delayMs: number): Promise<boolean> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'export', project, '--format', 'txt', '-o', out], { cwd: repoRoot, stdio: 'ignore' });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'main/cli/index.ts', 'export', project, '--format', 'txt', '-o', out],
+    { cwd: repoRoot, stdio: 'ignore' },
+  );
   return new Promise((resolvePromise, reject) => {
     const watcher = watch(dir, (_event, name) => {
       if (name && isTempFileOf(String(name), out)) setTimeout(() => child.kill('SIGKILL'), delayMs);
@@ -51,10 +55,12 @@ describe('CLI output under SIGKILL', () => {
     for (const delay of [0, 5, 20]) {
       await writeFile(out, OLD);
       const killed = await exportAndKill(out, delay);
-      const now = await readFile(out, "utf8");
+      const now = await readFile(out, 'utf8');
       if (killed) {
         // Either the old file (killed before the rename) or the whole new one (after it): never a part.
-        expect(now === OLD || now.length === 400_000 * '新闻校对variorum的测试段落。\n'.length).toBe(true);
+        expect(
+          now === OLD || now.length === 400_000 * '新闻校对variorum的测试段落。\n'.length,
+        ).toBe(true);
         if (now === OLD) killedMidWrite++;
         leftovers += (await readdir(dir)).filter((n) => isTempFileOf(n, out)).length;
       }
@@ -63,7 +69,11 @@ describe('CLI output under SIGKILL', () => {
     // The kills left temp files (so they really landed inside a write)…
     expect(leftovers).toBeGreaterThan(0);
     // A complete export afterwards replaces the file and removes what the killed writers left.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/index.ts', 'export', project, '--format', 'txt', '-o', out], { cwd: repoRoot, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'main/cli/index.ts', 'export', project, '--format', 'txt', '-o', out],
+      { cwd: repoRoot, stdio: 'ignore' },
+    );
     expect(await new Promise((r) => child.on('exit', r))).toBe(0);
     expect((await readdir(dir)).filter((n) => isTempFileOf(n, out))).toEqual([]);
     expect((await readFile(out, 'utf8')).startsWith('新闻校对')).toBe(true);

@@ -17,9 +17,17 @@ if (!existsSync(samples)) console.warn(`sample pages test skipped: ${samples} is
 
 /** Runs the CLI in a child process; resolves with the exit code and both streams (npm's own warnings dropped). */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const clean = (s: string) => s.split('\n').filter((l) => !l.startsWith('npm warn')).join('\n');
+  const clean = (s: string) =>
+    s
+      .split('\n')
+      .filter((l) => !l.startsWith('npm warn'))
+      .join('\n');
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'main/cli/index.ts', ...args], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await run('npx', ['tsx', 'main/cli/index.ts', ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     return { code: 0, stdout, stderr: clean(stderr) };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -29,7 +37,11 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 
 // Three reprints of one short story (our own text): the wire copy (a) has a wrong figure that
 // both reprints correct, and one reprint (c) misprints a name the other two agree on.
-const LINES = ['社区食堂温暖老人心', '今年以来，城东区新开社区食堂12家，服务老人3200人次。', '区民政局局长张海燕介绍，一荤一素一汤只要15元。'];
+const LINES = [
+  '社区食堂温暖老人心',
+  '今年以来，城东区新开社区食堂12家，服务老人3200人次。',
+  '区民政局局长张海燕介绍，一荤一素一汤只要15元。',
+];
 const A = `${LINES.join('\n')}\n`;
 const B = A.replace('3200', '3500');
 const C = B.replace('张海燕', '张海艳');
@@ -65,18 +77,22 @@ describe('compare --canonical majority', () => {
     expect(bad.stderr).toMatch(/--canonical takes majority, got "best"/);
   }, 60_000);
 
-  it.skipIf(!existsSync(samples))('on the shared sample pages, matches the review model built from the engine result', async () => {
-    const files = readdirSync(samples)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => join(samples, f));
-    const out = join(dir, 'samples-canonical.txt');
-    const result = await cli('compare', ...files, '--canonical', 'majority', '-o', out);
-    expect(result.code, result.stderr).toBe(0);
-    const { variants } = await readVariants(files);
-    const expected = await majorityCanonical(compareVariants(variants), variants);
-    const written = await readFile(out, 'utf8');
-    expect(written).toBe(expected);
-    expect(written.length).toBeGreaterThan(100);
-  }, 120_000);
+  it.skipIf(!existsSync(samples))(
+    'on the shared sample pages, matches the review model built from the engine result',
+    async () => {
+      const files = readdirSync(samples)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => join(samples, f));
+      const out = join(dir, 'samples-canonical.txt');
+      const result = await cli('compare', ...files, '--canonical', 'majority', '-o', out);
+      expect(result.code, result.stderr).toBe(0);
+      const { variants } = await readVariants(files);
+      const expected = await majorityCanonical(compareVariants(variants), variants);
+      const written = await readFile(out, 'utf8');
+      expect(written).toBe(expected);
+      expect(written.length).toBeGreaterThan(100);
+    },
+    120_000,
+  );
 });

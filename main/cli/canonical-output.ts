@@ -14,7 +14,10 @@ import { UsageError } from './args';
 const CANONICAL_KINDS = ['majority'] as const;
 
 /** The majority canonical of every story as one text (stories separated by a blank line). */
-export async function majorityCanonical(result: CompareResult, variants: readonly VariantText[]): Promise<string> {
+export async function majorityCanonical(
+  result: CompareResult,
+  variants: readonly VariantText[],
+): Promise<string> {
   const reviews = result.stories.map((story) => initStoryReview(story, variants));
   const file = await exportProject(
     'txt',
@@ -29,11 +32,17 @@ export async function majorityCanonical(result: CompareResult, variants: readonl
  * there and compare prints its usual output; without one the canonical is compare's only output
  * on stdout. Returns where it went.
  */
-export async function writeCanonicalOutput(result: CompareResult, variants: readonly VariantText[], kind: string, out: string | undefined): Promise<'file' | 'stdout'> {
+export async function writeCanonicalOutput(
+  result: CompareResult,
+  variants: readonly VariantText[],
+  kind: string,
+  out: string | undefined,
+): Promise<'file' | 'stdout'> {
   if (!CANONICAL_KINDS.includes(kind as (typeof CANONICAL_KINDS)[number])) {
     throw new UsageError(`--canonical takes ${CANONICAL_KINDS.join(' | ')}, got "${kind}"`);
   }
-  if (result.stories.length === 0) throw new Error('no shared story found, so there is no canonical to write');
+  if (result.stories.length === 0)
+    throw new Error('no shared story found, so there is no canonical to write');
   const text = await majorityCanonical(result, variants);
   if (!out) {
     process.stdout.write(text);

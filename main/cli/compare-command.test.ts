@@ -4,21 +4,55 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { compareVariants } from '../../app/compare';
 import { UsageError } from './args';
-import { compareCommand, expandInputs, formatSummary, parseCompareArgs, readVariants } from './compare-command';
+import {
+  compareCommand,
+  expandInputs,
+  formatSummary,
+  parseCompareArgs,
+  readVariants,
+} from './compare-command';
 
 const dir = mkdtempSync(join(tmpdir(), 'variorum-compare-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const a = join(dir, 'a.txt');
 const b = join(dir, 'b.txt');
 writeFileSync(a, '标题\n\n街道党工委书记王海燕介绍，站点服务居民三千余人次。\n');
-writeFileSync(b, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('标题\r\n\r\n街道党工委书记王海艳介绍,站点服务居民三千余人次。\r\n')]));
+writeFileSync(
+  b,
+  Buffer.concat([
+    Buffer.from([0xef, 0xbb, 0xbf]),
+    Buffer.from('标题\r\n\r\n街道党工委书记王海艳介绍,站点服务居民三千余人次。\r\n'),
+  ]),
+);
 
 describe('compare command', () => {
   it('parses --json, files and the options of --canonical and --report with util.parseArgs', () => {
-    const parsed = parseCompareArgs(['--json', 'x.txt', '--canonical', 'majority', 'y.txt', '-o', 'c.txt']);
-    expect(parsed).toEqual({ json: true, strict: false, files: ['x.txt', 'y.txt'], canonical: 'majority', output: 'c.txt' });
-    expect(parseCompareArgs(['d/', '--report', 'html'])).toEqual({ json: false, strict: false, files: ['d/'], report: 'html' });
-    expect(parseCompareArgs(['--', '-odd-name.txt', 'b.txt']).files).toEqual(['-odd-name.txt', 'b.txt']);
+    const parsed = parseCompareArgs([
+      '--json',
+      'x.txt',
+      '--canonical',
+      'majority',
+      'y.txt',
+      '-o',
+      'c.txt',
+    ]);
+    expect(parsed).toEqual({
+      json: true,
+      strict: false,
+      files: ['x.txt', 'y.txt'],
+      canonical: 'majority',
+      output: 'c.txt',
+    });
+    expect(parseCompareArgs(['d/', '--report', 'html'])).toEqual({
+      json: false,
+      strict: false,
+      files: ['d/'],
+      report: 'html',
+    });
+    expect(parseCompareArgs(['--', '-odd-name.txt', 'b.txt']).files).toEqual([
+      '-odd-name.txt',
+      'b.txt',
+    ]);
     const usage = (args: string[]): string => {
       try {
         parseCompareArgs(args);
@@ -31,7 +65,9 @@ describe('compare command', () => {
     expect(usage(['--nope', 'x', 'y'])).toMatch(/^unknown option '--nope'$/);
     expect(usage(['--json'])).toMatch(/at least two files/);
     expect(usage(['x', 'y', '--report', 'pdf'])).toMatch(/--report takes html, got "pdf"/);
-    expect(usage(['x', 'y', '-o', 'out.txt'])).toMatch(/-o names the file of --canonical or --report/);
+    expect(usage(['x', 'y', '-o', 'out.txt'])).toMatch(
+      /-o names the file of --canonical or --report/,
+    );
     expect(usage(['x', 'y', '--report'])).toMatch(/argument missing/);
   });
 
@@ -43,7 +79,9 @@ describe('compare command', () => {
     writeFileSync(join(folder, 'p10.txt'), 'd');
     writeFileSync(join(folder, 'scan.png'), 'x');
     writeFileSync(join(folder, '.hidden.txt'), 'x');
-    expect(await expandInputs([folder])).toEqual(['p1.TXT', 'p2.txt', 'p3.md', 'p10.txt'].map((n) => join(folder, n)));
+    expect(await expandInputs([folder])).toEqual(
+      ['p1.TXT', 'p2.txt', 'p3.md', 'p10.txt'].map((n) => join(folder, n)),
+    );
     expect(await expandInputs([a, folder])).toHaveLength(5);
     await expect(expandInputs([a])).rejects.toThrow(/at least two files, got 1/);
     const empty = mkdtempSync(join(dir, 'empty-'));
@@ -57,7 +95,9 @@ describe('compare command', () => {
     expect(va?.encoding).toBe('utf-8');
     expect(vb?.encoding).toBe('utf-8-bom');
     expect(vb?.text.startsWith('标题\r\n')).toBe(true);
-    await expect(readVariants([a, join(dir, 'missing.txt')], { report: () => undefined })).rejects.toThrow(/cannot read .*missing\.txt: missing\.txt was not found/);
+    await expect(
+      readVariants([a, join(dir, 'missing.txt')], { report: () => undefined }),
+    ).rejects.toThrow(/cannot read .*missing\.txt: missing\.txt was not found/);
   });
 
   it('names every bad file and still compares the rest; --strict stops at the first', async () => {
@@ -66,7 +106,10 @@ describe('compare command', () => {
     const big = join(dir, 'big.txt');
     writeFileSync(big, 'x'.repeat(4096));
     const lines: string[] = [];
-    const read = await readVariants([a, join(dir, 'gone.txt'), b, big, '/dev/zero', c], { report: (l) => lines.push(l), maxBytes: 1024 });
+    const read = await readVariants([a, join(dir, 'gone.txt'), b, big, '/dev/zero', c], {
+      report: (l) => lines.push(l),
+      maxBytes: 1024,
+    });
     expect(read.variants.map((v) => [v.id, v.path])).toEqual([
       ['v1', a],
       ['v2', b],
@@ -78,9 +121,15 @@ describe('compare command', () => {
       ['zero', 'unreadable'],
     ]);
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toMatch(/cannot read .*big\.txt: big\.txt is 4\.0 KB; files over 1\.0 KB are not opened/);
-    expect(lines[2]).toMatch(/cannot read \/dev\/zero: zero is not a regular file \(it is a character device\)/);
-    await expect(readVariants([a, join(dir, 'gone.txt'), b], { strict: true })).rejects.toThrow(/gone\.txt was not found.*--strict/);
+    expect(lines[1]).toMatch(
+      /cannot read .*big\.txt: big\.txt is 4\.0 KB; files over 1\.0 KB are not opened/,
+    );
+    expect(lines[2]).toMatch(
+      /cannot read \/dev\/zero: zero is not a regular file \(it is a character device\)/,
+    );
+    await expect(readVariants([a, join(dir, 'gone.txt'), b], { strict: true })).rejects.toThrow(
+      /gone\.txt was not found.*--strict/,
+    );
     expect(parseCompareArgs(['--strict', 'x', 'y']).strict).toBe(true);
   });
 
@@ -95,18 +144,24 @@ describe('compare command', () => {
 
   it('prints exactly the contract JSON with --json', async () => {
     const chunks: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      chunks.push(String(chunk));
-      return true;
-    });
+    const spy = vi
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((chunk: string | Uint8Array) => {
+        chunks.push(String(chunk));
+        return true;
+      });
     const code = await compareCommand.run(['--json', a, b]);
     spy.mockRestore();
     expect(code).toBe(0);
     const result = JSON.parse(chunks.join('')) as ReturnType<typeof compareVariants>;
     expect(result.version).toBe(1);
     const flags = result.stories.flatMap((s) => s.flags);
-    expect(flags.map((f) => [f.category, f.readings.map((r) => r.text)])).toEqual([['name', ['燕', '艳']]]);
-    expect(result.styleNotes.some((n) => n.variant === 'v2' && n.kind === 'half-width-punctuation')).toBe(true);
+    expect(flags.map((f) => [f.category, f.readings.map((r) => r.text)])).toEqual([
+      ['name', ['燕', '艳']],
+    ]);
+    expect(
+      result.styleNotes.some((n) => n.variant === 'v2' && n.kind === 'half-width-punctuation'),
+    ).toBe(true);
   });
 
   it('summarises stories, counts by category and every reading', async () => {

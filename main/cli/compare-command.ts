@@ -9,7 +9,14 @@ import { compareVariants } from '../../app/compare';
 import { CATEGORIES, type CompareResult, type VariantText } from '../../app/model/types';
 import { loadFile } from '../services/load-files';
 import { expandFolders } from '../services/open-folder';
-import { EXIT, EXIT_CODES_HELP, parseCommandArgs, stringOption, UsageError, type OptionSpec } from './args';
+import {
+  EXIT,
+  EXIT_CODES_HELP,
+  parseCommandArgs,
+  stringOption,
+  UsageError,
+  type OptionSpec,
+} from './args';
 import { writeCanonicalOutput } from './canonical-output';
 import type { CliCommand } from './commands';
 import { writeDeskReport } from './desk-report-output';
@@ -45,15 +52,18 @@ const REPORT_KINDS = ['html'] as const;
 /** Parses compare's arguments; throws a UsageError with a one-line message on a bad argument. */
 export function parseCompareArgs(args: readonly string[]): CompareArgs {
   const { values, positionals } = parseCommandArgs(args, COMPARE_OPTIONS);
-  if (positionals.length === 0) throw new UsageError('compare needs at least two files (or a folder of them), got none');
+  if (positionals.length === 0)
+    throw new UsageError('compare needs at least two files (or a folder of them), got none');
   const canonical = stringOption(values, 'canonical');
   const report = stringOption(values, 'report');
   const output = stringOption(values, 'output');
   if (report !== undefined && !REPORT_KINDS.includes(report as (typeof REPORT_KINDS)[number])) {
     throw new UsageError(`--report takes ${REPORT_KINDS.join(' | ')}, got "${report}"`);
   }
-  if (canonical !== undefined && report !== undefined) throw new UsageError('--canonical and --report each write one file: run compare once for each');
-  if (output !== undefined && canonical === undefined && report === undefined) throw new UsageError('-o names the file of --canonical or --report; give one of them');
+  if (canonical !== undefined && report !== undefined)
+    throw new UsageError('--canonical and --report each write one file: run compare once for each');
+  if (output !== undefined && canonical === undefined && report === undefined)
+    throw new UsageError('-o names the file of --canonical or --report; give one of them');
   return {
     json: values.json === true,
     strict: values.strict === true,
@@ -73,7 +83,8 @@ export async function expandInputs(paths: readonly string[]): Promise<string[]> 
   const files = await expandFolders(paths, (folder) => {
     throw new Error(`${folder} is a folder without text files`);
   });
-  if (files.length < 2) throw new UsageError(`compare needs at least two files, got ${files.length}`);
+  if (files.length < 2)
+    throw new UsageError(`compare needs at least two files, got ${files.length}`);
   return files;
 }
 
@@ -100,12 +111,19 @@ export interface ReadVariantsResult {
  * still compared; with `strict` the first bad file stops the run. Throws when fewer than two
  * files can be read, naming every bad one.
  */
-export async function readVariants(files: readonly string[], options: ReadVariantsOptions = {}): Promise<ReadVariantsResult> {
-  const report = options.report ?? ((line: string) => process.stderr.write(`variorum compare: ${line}\n`));
+export async function readVariants(
+  files: readonly string[],
+  options: ReadVariantsOptions = {},
+): Promise<ReadVariantsResult> {
+  const report =
+    options.report ?? ((line: string) => process.stderr.write(`variorum compare: ${line}\n`));
   const variants: VariantText[] = [];
   const refused: LoadFailure[] = [];
   for (const path of files) {
-    const outcome = await loadFile(path, options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes });
+    const outcome = await loadFile(
+      path,
+      options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes },
+    );
     if (!outcome.ok) {
       const line = `cannot read ${path}: ${outcome.failure.message}`;
       if (options.strict) throw new Error(`${line} (--strict stops at the first bad file)`);
@@ -115,13 +133,22 @@ export async function readVariants(files: readonly string[], options: ReadVarian
     const file = outcome.file;
     if (file.warning) report(`warning: ${path}: ${file.warning}`);
     // The path as given: the JSON contract keeps what the user typed.
-    variants.push({ id: `v${variants.length + 1}`, path, name: basename(path), encoding: file.encoding, text: file.text });
+    variants.push({
+      id: `v${variants.length + 1}`,
+      path,
+      name: basename(path),
+      encoding: file.encoding,
+      text: file.text,
+    });
   }
   if (variants.length < 2) {
     const named = refused.map((f) => f.message).join('; ');
-    throw new Error(`${named}${named ? '; ' : ''}compare needs at least two readable files, got ${variants.length} of ${files.length}`);
+    throw new Error(
+      `${named}${named ? '; ' : ''}compare needs at least two readable files, got ${variants.length} of ${files.length}`,
+    );
   }
-  for (const failure of refused) report(`${failure.message} (compared the other ${variants.length} files without it)`);
+  for (const failure of refused)
+    report(`${failure.message} (compared the other ${variants.length} files without it)`);
   return { variants, refused };
 }
 
@@ -129,23 +156,34 @@ export async function readVariants(files: readonly string[], options: ReadVarian
 export function formatSummary(result: CompareResult): string {
   const lines: string[] = [];
   const names = new Map(result.variants.map((v) => [v.id, v.name]));
-  lines.push(`${result.variants.length} variants: ${result.variants.map((v) => `${v.id}=${v.name}`).join(', ')}`);
+  lines.push(
+    `${result.variants.length} variants: ${result.variants.map((v) => `${v.id}=${v.name}`).join(', ')}`,
+  );
   for (const story of result.stories) {
-    const counts = CATEGORIES.map((c) => `${c} ${story.flags.filter((f) => f.category === c).length}`).join(', ');
+    const counts = CATEGORIES.map(
+      (c) => `${c} ${story.flags.filter((f) => f.category === c).length}`,
+    ).join(', ');
     lines.push('', `Story ${story.id} "${story.title}": ${story.flags.length} flags (${counts})`);
-    if (story.missing?.length) lines.push(`  not in: ${story.missing.map((id) => names.get(id) ?? id).join(', ')}`);
+    if (story.missing?.length)
+      lines.push(`  not in: ${story.missing.map((id) => names.get(id) ?? id).join(', ')}`);
     for (const flag of story.flags) {
-      const extra = [flag.kind && flag.kind !== 'change' ? flag.kind : '', flag.numbers ? `values ${flag.numbers.differ}` : '']
+      const extra = [
+        flag.kind && flag.kind !== 'change' ? flag.kind : '',
+        flag.numbers ? `values ${flag.numbers.differ}` : '',
+      ]
         .filter(Boolean)
         .join(', ');
-      lines.push(`  ${flag.id} ${flag.category}${extra ? ` (${extra})` : ''}${flag.note ? ` — ${flag.note}` : ''}`);
+      lines.push(
+        `  ${flag.id} ${flag.category}${extra ? ` (${extra})` : ''}${flag.note ? ` — ${flag.note}` : ''}`,
+      );
       for (const r of flag.readings) {
         const text = r.text.length > 60 ? `${r.text.slice(0, 57)}…` : r.text;
         lines.push(`    ${r.variant} ${r.start}-${r.end}: ${JSON.stringify(text)}`);
       }
     }
   }
-  if (result.styleNotes.length > 0) lines.push('', 'Style notes:', ...result.styleNotes.map((n) => `  ${n.message}`));
+  if (result.styleNotes.length > 0)
+    lines.push('', 'Style notes:', ...result.styleNotes.map((n) => `  ${n.message}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -187,7 +225,8 @@ export const compareCommand: CliCommand = {
     const flags = result.stories.reduce((n, s) => n + s.flags.length, 0);
     progress.done(`${result.stories.length} shared stories, ${flags} flags`);
     let wrote: 'file' | 'stdout' | null = null;
-    if (parsed.canonical !== undefined) wrote = await writeCanonicalOutput(result, variants, parsed.canonical, parsed.output);
+    if (parsed.canonical !== undefined)
+      wrote = await writeCanonicalOutput(result, variants, parsed.canonical, parsed.output);
     if (parsed.report !== undefined) wrote = await writeDeskReport(result, variants, parsed.output);
     if (wrote === 'stdout') return done;
     process.stdout.write(parsed.json ? `${JSON.stringify(result)}\n` : formatSummary(result));

@@ -7,7 +7,11 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { FIXTURE_CANONICAL, FIXTURE_SOURCE, FIXTURE_STORY } from '../../test/fixtures/export/export-fixture';
+import {
+  FIXTURE_CANONICAL,
+  FIXTURE_SOURCE,
+  FIXTURE_STORY,
+} from '../../test/fixtures/export/export-fixture';
 import { parseCsv } from '../../app/export/report-csv';
 import { paragraphsOf } from '../../app/export/text-blocks';
 import { findAll, parseXml } from '../../test/support/xml-tree';
@@ -23,7 +27,10 @@ let projectPath = '';
 /** Runs the CLI as a user would; resolves with the exit code and both streams. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'main/cli/index.ts', ...args], { cwd: repoRoot, encoding: 'utf8' });
+    const { stdout, stderr } = await run('npx', ['tsx', 'main/cli/index.ts', ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     return { code: 0, stdout, stderr: withoutNpmNoise(stderr) };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -42,7 +49,8 @@ function withoutNpmNoise(stderr: string): string {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'variorum-export-'));
   // v1 and v2 live beside the project (read from disk; the redline below starts from v2), v3 is embedded.
-  for (const v of FIXTURE_SOURCE.variants.slice(0, 2)) await writeFile(join(dir, v.path ?? v.name), v.text ?? '');
+  for (const v of FIXTURE_SOURCE.variants.slice(0, 2))
+    await writeFile(join(dir, v.path ?? v.name), v.text ?? '');
   const project: Project = {
     format: 'variorum-project',
     version: 1,
@@ -53,14 +61,22 @@ beforeAll(async () => {
       name: v.name,
       path: v.path ?? v.name,
       encoding: 'utf-8',
-      sha256: createHash('sha256').update(v.text ?? '').digest('hex'),
+      sha256: createHash('sha256')
+        .update(v.text ?? '')
+        .digest('hex'),
       size: Buffer.byteLength(v.text ?? ''),
       ...(i === 2 ? { text: v.text } : {}),
     })),
     settings: { editorName: '王主任', baseVariants: {} },
     result: {
       version: 1,
-      variants: FIXTURE_SOURCE.variants.map((v) => ({ id: v.id, path: v.path ?? v.name, name: v.name, encoding: 'utf-8', length: v.text?.length ?? 0 })),
+      variants: FIXTURE_SOURCE.variants.map((v) => ({
+        id: v.id,
+        path: v.path ?? v.name,
+        name: v.name,
+        encoding: 'utf-8',
+        length: v.text?.length ?? 0,
+      })),
       stories: FIXTURE_SOURCE.stories,
       styleNotes: [],
     },
@@ -89,14 +105,24 @@ describe('export command (child process)', () => {
     expect(await readFile(out('txt'), 'utf8')).toBe(`${FIXTURE_CANONICAL}\n`);
     const docx = await mammoth.extractRawText({ buffer: await readFile(out('docx')) });
     expect(docx.value.split('\n').filter(Boolean)).toEqual(paragraphsOf(FIXTURE_CANONICAL));
-    const redlineXml = await (await JSZip.loadAsync(await readFile(out('redline')))).file('word/document.xml')?.async('string');
+    const redlineXml = await (
+      await JSZip.loadAsync(await readFile(out('redline')))
+    )
+      .file('word/document.xml')
+      ?.async('string');
     const redline = parseXml(redlineXml ?? '');
     expect(findAll(redline, 'w:ins').length).toBeGreaterThan(0);
     expect(findAll(redline, 'w:del')[0]?.attributes['w:author']).toBe('王主任');
-    expect(findAll(parseXml(await readFile(out('tei'), 'utf8')), 'app')).toHaveLength(FIXTURE_STORY.flags.length);
-    expect(parseCsv(await readFile(out('csv'), 'utf8'))).toHaveLength(1 + FIXTURE_STORY.flags.length);
+    expect(findAll(parseXml(await readFile(out('tei'), 'utf8')), 'app')).toHaveLength(
+      FIXTURE_STORY.flags.length,
+    );
+    expect(parseCsv(await readFile(out('csv'), 'utf8'))).toHaveLength(
+      1 + FIXTURE_STORY.flags.length,
+    );
     expect(await readFile(out('html'), 'utf8')).toContain('<!DOCTYPE html>');
-    const json = JSON.parse(await readFile(out('json'), 'utf8')) as { summary: { total: number; open: number } };
+    const json = JSON.parse(await readFile(out('json'), 'utf8')) as {
+      summary: { total: number; open: number };
+    };
     expect(json.summary).toMatchObject({ total: 4, open: 1 });
     expect(await readFile(out('md'), 'utf8')).toMatch(/^# 社区食堂温暖老人心\n/);
   }, 120_000);
@@ -105,8 +131,20 @@ describe('export command (child process)', () => {
     const moved = join(dir, 'moved');
     await mkdir(moved);
     await writeFile(join(moved, 'desk.variorum.json'), await readFile(projectPath));
-    await writeFile(join(moved, 'wire.txt'), `${FIXTURE_SOURCE.variants[0]?.text ?? ''}（转第4版）`);
-    const redline = await cli('export', join(moved, 'desk.variorum.json'), '--format', 'redline', '--variant', 'v1', '-o', join(moved, 'r.docx'));
+    await writeFile(
+      join(moved, 'wire.txt'),
+      `${FIXTURE_SOURCE.variants[0]?.text ?? ''}（转第4版）`,
+    );
+    const redline = await cli(
+      'export',
+      join(moved, 'desk.variorum.json'),
+      '--format',
+      'redline',
+      '--variant',
+      'v1',
+      '-o',
+      join(moved, 'r.docx'),
+    );
     expect(redline.stderr).toMatch(/wire\.txt changed since the project was saved/);
     expect(redline.code).toBe(1);
     expect(redline.stderr).toMatch(/text of variant "v1" is not available/);
@@ -131,14 +169,34 @@ describe('export command (child process)', () => {
     const flag = story.flags[0]!;
     const broken: Project = {
       ...project,
-      result: { ...project.result, stories: [{ ...story, flags: [{ ...flag, readings: flag.readings.map((r, k) => (k === 0 ? { ...r, start: 900_000, end: 900_003 } : r)) }, ...story.flags.slice(1)] }] },
+      result: {
+        ...project.result,
+        stories: [
+          {
+            ...story,
+            flags: [
+              {
+                ...flag,
+                readings: flag.readings.map((r, k) =>
+                  k === 0 ? { ...r, start: 900_000, end: 900_003 } : r,
+                ),
+              },
+              ...story.flags.slice(1),
+            ],
+          },
+        ],
+      },
     };
     const brokenPath = join(dir, 'broken.variorum.json');
     await writeFile(brokenPath, serializeProject(broken));
     const result = await cli('export', brokenPath, '--format', 'txt', '-o', join(dir, 'never.txt'));
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/result\.stories\[0\]\.flags\[0\]\.readings\[0\] 900000–900003 lies outside variant/);
-    expect(result.stderr).toMatch(/does not match its variants: 1 mismatch\(es\).*nothing exported/);
+    expect(result.stderr).toMatch(
+      /result\.stories\[0\]\.flags\[0\]\.readings\[0\] 900000–900003 lies outside variant/,
+    );
+    expect(result.stderr).toMatch(
+      /does not match its variants: 1 mismatch\(es\).*nothing exported/,
+    );
     await expect(readFile(join(dir, 'never.txt'))).rejects.toThrow(/ENOENT/);
   }, 60_000);
 
@@ -164,12 +222,31 @@ describe('export command (child process)', () => {
 
 describe('parseExportArgs', () => {
   it('reads every option', () => {
-    expect(parseExportArgs(['p.json', '--format', 'redline', '-o', 'x.docx', '--variant', 'v2', '--story', 's1,s2', '--crlf', '--house-style'])).toEqual({
+    expect(
+      parseExportArgs([
+        'p.json',
+        '--format',
+        'redline',
+        '-o',
+        'x.docx',
+        '--variant',
+        'v2',
+        '--story',
+        's1,s2',
+        '--crlf',
+        '--house-style',
+      ]),
+    ).toEqual({
       project: 'p.json',
       format: 'redline',
       out: 'x.docx',
       strict: false,
-      options: { redlineVariant: 'v2', storyIds: ['s1', 's2'], lineEnding: 'crlf', houseStyle: true },
+      options: {
+        redlineVariant: 'v2',
+        storyIds: ['s1', 's2'],
+        lineEnding: 'crlf',
+        houseStyle: true,
+      },
     });
   });
 
@@ -177,7 +254,11 @@ describe('parseExportArgs', () => {
     expect(() => parseExportArgs(['--format', 'txt'])).toThrow(/no project/);
     expect(() => parseExportArgs(['p.json'])).toThrow(/no --format/);
     expect(() => parseExportArgs(['p.json', '--format'])).toThrow(/argument missing/);
-    expect(() => parseExportArgs(['a.json', 'b.json', '--format', 'txt'])).toThrow(/one project at a time/);
-    expect(() => parseExportArgs(['p.json', '--format', 'txt', '--bogus'])).toThrow(/unknown option/);
+    expect(() => parseExportArgs(['a.json', 'b.json', '--format', 'txt'])).toThrow(
+      /one project at a time/,
+    );
+    expect(() => parseExportArgs(['p.json', '--format', 'txt', '--bogus'])).toThrow(
+      /unknown option/,
+    );
   });
 });

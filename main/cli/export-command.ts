@@ -5,13 +5,31 @@
  * them. Open flags are reported on stderr and do not stop the export, unless --strict.
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { EXPORT_FORMATS, exportProject, isExportFormat, reviewSummary, type ExportFormat, type ExportOptions } from '../../app/export/index';
-import { exportSourceFromProject, projectExportOptions, type ProjectInput } from '../../app/export/project-source';
+import {
+  EXPORT_FORMATS,
+  exportProject,
+  isExportFormat,
+  reviewSummary,
+  type ExportFormat,
+  type ExportOptions,
+} from '../../app/export/index';
+import {
+  exportSourceFromProject,
+  projectExportOptions,
+  type ProjectInput,
+} from '../../app/export/project-source';
 import { checkAgainstVariants } from '../../app/project/check-against-variants';
 import { parseProject } from '../../app/project/project-file';
 import { writeFileAtomic } from '../services/atomic-write';
 import { loadFile, loadFiles, MAX_PROJECT_BYTES } from '../services/load-files';
-import { EXIT, EXIT_CODES_HELP, parseCommandArgs, stringOption, UsageError, type OptionSpec } from './args';
+import {
+  EXIT,
+  EXIT_CODES_HELP,
+  parseCommandArgs,
+  stringOption,
+  UsageError,
+  type OptionSpec,
+} from './args';
 import type { CliCommand } from './commands';
 
 /** Parsed arguments of the export command. */
@@ -73,11 +91,13 @@ export function parseExportArgs(args: readonly string[]): ExportArgs {
   if (values.crlf === true) options.lineEnding = 'crlf';
   if (values['house-style'] === true) options.houseStyle = true;
   const [project, ...more] = positionals;
-  if (more.length > 0) throw new UsageError(`one project at a time (got "${project ?? ''}" and "${more[0] ?? ''}")`);
+  if (more.length > 0)
+    throw new UsageError(`one project at a time (got "${project ?? ''}" and "${more[0] ?? ''}")`);
   if (!project) throw new UsageError('no project file given');
   const format = stringOption(values, 'format');
   if (!format) throw new UsageError('no --format given');
-  if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}" (${EXPORT_FORMATS.join(', ')})`);
+  if (!isExportFormat(format))
+    throw new UsageError(`unknown format "${format}" (${EXPORT_FORMATS.join(', ')})`);
   const out = stringOption(values, 'out');
   return { project, format, strict: values.strict === true, options, ...(out ? { out } : {}) };
 }
@@ -104,7 +124,10 @@ export async function readProjectInput(path: string): Promise<ProjectInput> {
  * changed since the project was saved (its SHA-256 differs, so the flags' offsets no longer fit),
  * is a warning and its text is not used: exports that need it say so instead of misplacing text.
  */
-async function readMissingTexts(project: ProjectInput, projectPath: string): Promise<Record<string, string>> {
+async function readMissingTexts(
+  project: ProjectInput,
+  projectPath: string,
+): Promise<Record<string, string>> {
   const wanted = project.variants.filter((v) => v.text === undefined);
   if (wanted.length === 0) return {};
   const base = dirname(resolve(projectPath));
@@ -115,12 +138,15 @@ async function readMissingTexts(project: ProjectInput, projectPath: string): Pro
     const variant = wanted[paths.indexOf(file.path)];
     if (!variant) continue;
     if (variant.sha256 && variant.sha256 !== file.sha256) {
-      process.stderr.write(`variorum export: ${file.path} changed since the project was saved; its text is not used (re-open the project in Variorum to carry the decisions over)\n`);
+      process.stderr.write(
+        `variorum export: ${file.path} changed since the project was saved; its text is not used (re-open the project in Variorum to carry the decisions over)\n`,
+      );
       continue;
     }
     texts[variant.id] = file.text;
   }
-  for (const failure of result.failures) process.stderr.write(`variorum export: ${failure.message}\n`);
+  for (const failure of result.failures)
+    process.stderr.write(`variorum export: ${failure.message}\n`);
   return texts;
 }
 
@@ -135,14 +161,22 @@ export async function runExport(args: readonly string[]): Promise<number> {
   // project in Variorum, which compares the sources again and carries the decisions over).
   const check = checkAgainstVariants(source);
   if (check.total > 0) {
-    for (const m of check.mismatches) process.stderr.write(`variorum export: ${parsed.project}: ${m.path} ${m.message}\n`);
-    const more = check.total > check.mismatches.length ? ` (${check.total - check.mismatches.length} more not listed)` : '';
-    throw new Error(`${parsed.project} does not match its variants: ${check.total} mismatch(es)${more}, first ${check.mismatches[0]?.path} ${check.mismatches[0]?.message}; nothing exported`);
+    for (const m of check.mismatches)
+      process.stderr.write(`variorum export: ${parsed.project}: ${m.path} ${m.message}\n`);
+    const more =
+      check.total > check.mismatches.length
+        ? ` (${check.total - check.mismatches.length} more not listed)`
+        : '';
+    throw new Error(
+      `${parsed.project} does not match its variants: ${check.total} mismatch(es)${more}, first ${check.mismatches[0]?.path} ${check.mismatches[0]?.message}; nothing exported`,
+    );
   }
   const options = projectExportOptions(project, parsed.options);
   const summary = reviewSummary(source, options);
   if (summary.open > 0) {
-    process.stderr.write(`variorum export: ${summary.open} of ${summary.total} flags are still open${parsed.strict ? '; nothing written (--strict)' : ''}\n`);
+    process.stderr.write(
+      `variorum export: ${summary.open} of ${summary.total} flags are still open${parsed.strict ? '; nothing written (--strict)' : ''}\n`,
+    );
     if (parsed.strict) return EXIT.refused;
   }
   const file = await exportProject(parsed.format, source, options);

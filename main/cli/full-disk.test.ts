@@ -38,8 +38,14 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'variorum-full-disk-'));
   await writeFile(join(dir, 'p.variorum.json'), bigProjectText(2000));
-  await writeFile(join(dir, 'a.txt'), '社区食堂温暖老人心\n今年以来，城东区新开社区食堂12家，服务老人3200人次。\n');
-  await writeFile(join(dir, 'b.txt'), '社区食堂温暖老人心\n今年以来，城东区新开社区食堂12家，服务老人3500人次。\n');
+  await writeFile(
+    join(dir, 'a.txt'),
+    '社区食堂温暖老人心\n今年以来，城东区新开社区食堂12家，服务老人3200人次。\n',
+  );
+  await writeFile(
+    join(dir, 'b.txt'),
+    '社区食堂温暖老人心\n今年以来，城东区新开社区食堂12家，服务老人3500人次。\n',
+  );
 });
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -56,7 +62,9 @@ describe('CLI writes on a full disk', () => {
     const out = join(dir, 'export.txt');
     await writeFile(out, 'previous good export\n');
     disk.full = true;
-    await expect(runExport([join(dir, 'p.variorum.json'), '--format', 'txt', '-o', out])).rejects.toThrow(/ENOSPC/);
+    await expect(
+      runExport([join(dir, 'p.variorum.json'), '--format', 'txt', '-o', out]),
+    ).rejects.toThrow(/ENOSPC/);
     expect(await readFile(out, 'utf8')).toBe('previous good export\n');
     expect((await readdir(dir)).filter((n) => n.includes('.tmp-'))).toEqual([]);
   });
@@ -65,14 +73,32 @@ describe('CLI writes on a full disk', () => {
     const out = join(dir, 'canonical.txt');
     await writeFile(out, 'previous canonical\n');
     disk.full = true;
-    await expect(compareCommand.run([join(dir, 'a.txt'), join(dir, 'b.txt'), '--canonical', 'majority', '-o', out])).rejects.toThrow(/ENOSPC/);
+    await expect(
+      compareCommand.run([
+        join(dir, 'a.txt'),
+        join(dir, 'b.txt'),
+        '--canonical',
+        'majority',
+        '-o',
+        out,
+      ]),
+    ).rejects.toThrow(/ENOSPC/);
     expect(await readFile(out, 'utf8')).toBe('previous canonical\n');
     expect((await readdir(dir)).filter((n) => n.includes('.tmp-'))).toEqual([]);
   });
 
   it('compare --canonical majority -o writes a temp file beside the output and renames it over', async () => {
     const out = join(dir, 'canonical-ok.txt');
-    expect(await compareCommand.run([join(dir, 'a.txt'), join(dir, 'b.txt'), '--canonical', 'majority', '-o', out])).toBe(0);
+    expect(
+      await compareCommand.run([
+        join(dir, 'a.txt'),
+        join(dir, 'b.txt'),
+        '--canonical',
+        'majority',
+        '-o',
+        out,
+      ]),
+    ).toBe(0);
     const temp = disk.calls[0]?.replace('open-temp ', '') ?? '';
     expect(temp).toMatch(/\/\.canonical-ok\.txt\.tmp-\d+-[0-9a-f]{12}$/);
     expect(disk.calls).toEqual([`open-temp ${temp}`, `rename ${temp} -> ${out}`]);

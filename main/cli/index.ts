@@ -9,7 +9,10 @@ import { runCli } from './run-cli';
 // Ctrl-C (or a kill) during `-o` output removes the temp file: no partial or temp output is left.
 removeTempFilesOnSignal();
 
-runCli(process.argv.slice(2), { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }).then(
+runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+}).then(
   (code) => {
     process.exitCode = code;
   },

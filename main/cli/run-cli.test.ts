@@ -30,6 +30,8 @@ describe('runCli', () => {
     const missing = await run('compare', '/nonexistent/a.txt', '/nonexistent/b.txt');
     expect(missing.code).toBe(1);
     expect(missing.out).toBe('');
-    expect(missing.err).toMatch(/^variorum compare: cannot read \/nonexistent\/a\.txt: a\.txt was not found/);
+    expect(missing.err).toMatch(
+      /^variorum compare: cannot read \/nonexistent\/a\.txt: a\.txt was not found/,
+    );
   });
 });

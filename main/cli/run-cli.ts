@@ -30,7 +30,9 @@ export async function runCli(argv: readonly string[], io: CliOutput): Promise<nu
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.err(`variorum: unknown command "${name}". Try: ${commands.map((c) => c.name).join(', ')} (variorum --help)\n`);
+    io.err(
+      `variorum: unknown command "${name}". Try: ${commands.map((c) => c.name).join(', ')} (variorum --help)\n`,
+    );
     return EXIT.usage;
   }
   if (rest.some((arg) => arg === '--help' || arg === '-h')) {

@@ -1,15 +1,33 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { API_METHODS, channelOf, type VariorumInvokeApi } from '../../app/ipc/contract';
-import { createDispatcher, IpcRefusedError, isTrustedUrl, registerApi, type InvokeListener, type TrustPolicy } from './registry';
+import {
+  createDispatcher,
+  IpcRefusedError,
+  isTrustedUrl,
+  registerApi,
+  type InvokeListener,
+  type TrustPolicy,
+} from './registry';
 
-const policy: TrustPolicy = { rendererFileUrl: 'file:///opt/variorum/resources/app.asar/out/renderer/index.html' };
-const trusted = { senderFrame: { url: 'file:///opt/variorum/resources/app.asar/out/renderer/index.html#/review' } };
+const policy: TrustPolicy = {
+  rendererFileUrl: 'file:///opt/variorum/resources/app.asar/out/renderer/index.html',
+};
+const trusted = {
+  senderFrame: { url: 'file:///opt/variorum/resources/app.asar/out/renderer/index.html#/review' },
+};
 const empty = { files: [], failures: [] };
 
 /** An API whose every method records its call and resolves to plain data. */
 function fakeApi(): VariorumInvokeApi {
-  const api = Object.fromEntries(API_METHODS.map((name) => [name, vi.fn(async () => (name === 'platformInfo' ? { kind: 'electron', locale: 'en', version: '0' } : empty))]));
+  const api = Object.fromEntries(
+    API_METHODS.map((name) => [
+      name,
+      vi.fn(async () =>
+        name === 'platformInfo' ? { kind: 'electron', locale: 'en', version: '0' } : empty,
+      ),
+    ]),
+  );
   return api as unknown as VariorumInvokeApi;
 }
 
@@ -31,22 +49,34 @@ describe('registerApi', () => {
     const channels = registered(api);
     await channels.get('variorum:openPaths')!(trusted, ['/tmp/a.txt', '/tmp/b.txt']);
     expect(api.openPaths).toHaveBeenCalledWith(['/tmp/a.txt', '/tmp/b.txt']);
-    await channels.get('variorum:decodeFiles')!(trusted, [{ name: 'a.txt', bytes: new Uint8Array([65]) }]);
+    await channels.get('variorum:decodeFiles')!(trusted, [
+      { name: 'a.txt', bytes: new Uint8Array([65]) },
+    ]);
     expect(api.decodeFiles).toHaveBeenCalledTimes(1);
-    await channels.get('variorum:saveFile')!(trusted, { suggestedName: 'x.docx', data: new Uint8Array([1]), filters: [{ name: 'Word', extensions: ['docx'] }] });
+    await channels.get('variorum:saveFile')!(trusted, {
+      suggestedName: 'x.docx',
+      data: new Uint8Array([1]),
+      filters: [{ name: 'Word', extensions: ['docx'] }],
+    });
     await channels.get('variorum:openSamples')!(trusted, undefined);
     await channels.get('variorum:openSamples')!(trusted, 'en');
     expect(api.openSamples).toHaveBeenLastCalledWith('en');
-    await expect(channels.get('variorum:platformInfo')!(trusted)).resolves.toMatchObject({ kind: 'electron' });
+    await expect(channels.get('variorum:platformInfo')!(trusted)).resolves.toMatchObject({
+      kind: 'electron',
+    });
   });
 });
 
 describe('refusals', () => {
   it('refuses an unknown channel', async () => {
     const dispatch = createDispatcher(fakeApi(), policy);
-    await expect(dispatch('variorum:deleteEverything', trusted, [])).rejects.toMatchObject({ reason: 'unknown-channel' });
+    await expect(dispatch('variorum:deleteEverything', trusted, [])).rejects.toMatchObject({
+      reason: 'unknown-channel',
+    });
     await expect(dispatch('openPaths', trusted, [[]])).rejects.toBeInstanceOf(IpcRefusedError);
-    await expect(dispatch('variorum:toString', trusted, [])).rejects.toMatchObject({ reason: 'unknown-channel' });
+    await expect(dispatch('variorum:toString', trusted, [])).rejects.toMatchObject({
+      reason: 'unknown-channel',
+    });
   });
 
   it('refuses wrong argument types without calling the API', async () => {
@@ -66,7 +96,10 @@ describe('refusals', () => {
       ['variorum:platformInfo', ['extra']],
     ];
     for (const [channel, args] of cases) {
-      await expect(channels.get(channel)!(trusted, ...args), `${channel} ${JSON.stringify(args)}`).rejects.toMatchObject({ reason: 'bad-arguments' });
+      await expect(
+        channels.get(channel)!(trusted, ...args),
+        `${channel} ${JSON.stringify(args)}`,
+      ).rejects.toMatchObject({ reason: 'bad-arguments' });
     }
     for (const name of API_METHODS) {
       expect(api[name]).not.toHaveBeenCalled();
@@ -77,8 +110,15 @@ describe('refusals', () => {
     const api = fakeApi();
     const channels = registered(api);
     const listener = channels.get('variorum:openPaths')!;
-    for (const senderFrame of [{ url: 'https://evil.example/index.html' }, { url: 'file:///home/me/Downloads/page.html' }, { url: 'http://127.0.0.1:5173/' }, null]) {
-      await expect(listener({ senderFrame }, ['/etc/passwd'])).rejects.toMatchObject({ reason: 'untrusted-sender' });
+    for (const senderFrame of [
+      { url: 'https://evil.example/index.html' },
+      { url: 'file:///home/me/Downloads/page.html' },
+      { url: 'http://127.0.0.1:5173/' },
+      null,
+    ]) {
+      await expect(listener({ senderFrame }, ['/etc/passwd'])).rejects.toMatchObject({
+        reason: 'untrusted-sender',
+      });
     }
     expect(api.openPaths).not.toHaveBeenCalled();
   });
@@ -95,7 +135,13 @@ describe('refusals', () => {
     const dispatch = createDispatcher(fakeApi(), policy);
     await fc.assert(
       fc.asyncProperty(fc.array(fc.anything(), { maxLength: 3 }), async (args) => {
-        const valid = args.length >= 1 && Array.isArray(args[0]) && (args[0] as unknown[]).every((p) => typeof p === 'string' && p.length > 0 && !p.includes('\0')) && args.slice(1).every((a) => a === undefined);
+        const valid =
+          args.length >= 1 &&
+          Array.isArray(args[0]) &&
+          (args[0] as unknown[]).every(
+            (p) => typeof p === 'string' && p.length > 0 && !p.includes('\0'),
+          ) &&
+          args.slice(1).every((a) => a === undefined);
         const outcome = await dispatch('variorum:openPaths', trusted, args).then(
           () => 'ok',
           (e: unknown) => (e instanceof IpcRefusedError ? e.reason : 'other'),

@@ -4,7 +4,12 @@
  * app's own renderer, and the arguments must have the shape the contract promises. Anything else
  * is refused with an error the renderer sees as a rejected promise.
  */
-import { API_METHODS, channelOf, GRANT_DROPPED_CHANNEL, type VariorumInvokeApi } from '../../app/ipc/contract';
+import {
+  API_METHODS,
+  channelOf,
+  GRANT_DROPPED_CHANNEL,
+  type VariorumInvokeApi,
+} from '../../app/ipc/contract';
 import type { PathGrants } from '../services/grants';
 import { ARG_VALIDATORS } from './validate-args';
 
@@ -50,7 +55,11 @@ export function isTrustedUrl(url: string, policy: TrustPolicy): boolean {
   }
   if (parsed.protocol === 'file:') {
     const expected = new URL(policy.rendererFileUrl);
-    return expected.protocol === 'file:' && parsed.host === expected.host && decodeURIComponent(parsed.pathname) === decodeURIComponent(expected.pathname);
+    return (
+      expected.protocol === 'file:' &&
+      parsed.host === expected.host &&
+      decodeURIComponent(parsed.pathname) === decodeURIComponent(expected.pathname)
+    );
   }
   if (policy.devServerUrl) {
     return parsed.origin === new URL(policy.devServerUrl).origin;
@@ -59,16 +68,28 @@ export function isTrustedUrl(url: string, policy: TrustPolicy): boolean {
 }
 
 /** The checked dispatcher: routes a channel to its method, or refuses. */
-export type Dispatcher = (channel: string, event: InvokeEventLike, args: readonly unknown[]) => Promise<unknown>;
+export type Dispatcher = (
+  channel: string,
+  event: InvokeEventLike,
+  args: readonly unknown[],
+) => Promise<unknown>;
 
 /** Builds the dispatcher every registered channel goes through (exported for tests and for a catch-all). */
 export function createDispatcher(api: VariorumInvokeApi, policy: TrustPolicy): Dispatcher {
-  const byChannel = new Map<string, (typeof API_METHODS)[number]>(API_METHODS.map((name) => [channelOf(name), name]));
+  const byChannel = new Map<string, (typeof API_METHODS)[number]>(
+    API_METHODS.map((name) => [channelOf(name), name]),
+  );
   return async (channel, event, args) => {
     const method = byChannel.get(channel);
-    if (!method) throw new IpcRefusedError(channel, 'unknown-channel', 'no such method in the contract');
+    if (!method)
+      throw new IpcRefusedError(channel, 'unknown-channel', 'no such method in the contract');
     const url = event.senderFrame?.url ?? '';
-    if (!isTrustedUrl(url, policy)) throw new IpcRefusedError(channel, 'untrusted-sender', `sender ${url || '(no frame)'} is not the app's renderer`);
+    if (!isTrustedUrl(url, policy))
+      throw new IpcRefusedError(
+        channel,
+        'untrusted-sender',
+        `sender ${url || '(no frame)'} is not the app's renderer`,
+      );
     const problem = ARG_VALIDATORS[method](args);
     if (problem) throw new IpcRefusedError(channel, 'bad-arguments', problem);
     // The validator above has checked the arguments against this method's signature; TypeScript
@@ -79,7 +100,11 @@ export function createDispatcher(api: VariorumInvokeApi, policy: TrustPolicy): D
 }
 
 /** Registers every contract method on its channel; returns the channels registered. */
-export function registerApi(api: VariorumInvokeApi, handle: HandleFunction, policy: TrustPolicy): string[] {
+export function registerApi(
+  api: VariorumInvokeApi,
+  handle: HandleFunction,
+  policy: TrustPolicy,
+): string[] {
   const dispatch = createDispatcher(api, policy);
   return API_METHODS.map((name) => {
     const channel = channelOf(name);
@@ -97,10 +122,21 @@ export type SendListener = (event: InvokeEventLike, ...args: unknown[]) => void;
  * the page: the page has no ipcRenderer and cannot forge a File with a path (see contract.ts).
  * The sender must still be the app's renderer and the path a plain string, or nothing is granted.
  */
-export function registerDropGrants(grants: PathGrants, on: (channel: string, listener: SendListener) => void, policy: TrustPolicy): void {
+export function registerDropGrants(
+  grants: PathGrants,
+  on: (channel: string, listener: SendListener) => void,
+  policy: TrustPolicy,
+): void {
   on(GRANT_DROPPED_CHANNEL, (event, path, ...rest) => {
     if (!isTrustedUrl(event.senderFrame?.url ?? '', policy)) return;
-    if (rest.length > 0 || typeof path !== 'string' || path.length === 0 || path.length > 4096 || path.includes('\0')) return;
+    if (
+      rest.length > 0 ||
+      typeof path !== 'string' ||
+      path.length === 0 ||
+      path.length > 4096 ||
+      path.includes('\0')
+    )
+      return;
     void grants.grantSources([path]);
   });
 }

@@ -18,15 +18,18 @@ afterEach(async () => {
 const DEAD_PID = 4_194_305;
 
 describe('writeFileAtomic', () => {
-  it.skipIf(process.platform === 'win32')('writes the autosave as 0600 in a 0700 folder, also over an older 0644 file', async () => {
-    const folder = join(dir, 'autosave');
-    const store = new AutosaveStore(folder);
-    await store.write('{"v":1}');
-    await writeFile(store.path, '{"v":0}', { mode: 0o644 });
-    await store.write('{"v":2}');
-    expect((await stat(store.path)).mode & 0o777).toBe(0o600);
-    expect((await stat(folder)).mode & 0o777).toBe(0o700);
-  });
+  it.skipIf(process.platform === 'win32')(
+    'writes the autosave as 0600 in a 0700 folder, also over an older 0644 file',
+    async () => {
+      const folder = join(dir, 'autosave');
+      const store = new AutosaveStore(folder);
+      await store.write('{"v":1}');
+      await writeFile(store.path, '{"v":0}', { mode: 0o644 });
+      await store.write('{"v":2}');
+      expect((await stat(store.path)).mode & 0o777).toBe(0o600);
+      expect((await stat(folder)).mode & 0o777).toBe(0o700);
+    },
+  );
 
   it('removes temp files of dead writers after a write, keeping a live writer’s', async () => {
     const target = join(dir, 'out.txt');
@@ -43,10 +46,21 @@ describe('writeFileAtomic', () => {
   it('is the only way main/ writes a file: no other write call in its sources', () => {
     const root = resolve(__dirname, '..');
     const sources = (function list(folder: string): string[] {
-      return readdirSync(folder, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? list(join(folder, e.name)) : e.name.endsWith('.ts') && !e.name.includes('.test.') ? [join(folder, e.name)] : []));
+      return readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? list(join(folder, e.name))
+          : e.name.endsWith('.ts') && !e.name.includes('.test.')
+            ? [join(folder, e.name)]
+            : [],
+      );
     })(root).filter((file) => !file.includes('test-support'));
-    const writers = /\b(writeFileSync|appendFile(Sync)?|createWriteStream|copyFile(Sync)?)\b|\bwriteFile\(/;
-    const offenders = sources.filter((file) => !file.endsWith('atomic-write.ts') && writers.test(readFileSync(file, 'utf8'))).map((f) => relative(root, f));
+    const writers =
+      /\b(writeFileSync|appendFile(Sync)?|createWriteStream|copyFile(Sync)?)\b|\bwriteFile\(/;
+    const offenders = sources
+      .filter(
+        (file) => !file.endsWith('atomic-write.ts') && writers.test(readFileSync(file, 'utf8')),
+      )
+      .map((f) => relative(root, f));
     expect(offenders).toEqual([]);
   });
 });

@@ -23,9 +23,16 @@ export interface AtomicWriteOptions {
 }
 
 /** Atomically replaces `path` with `data`. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const folder = dirname(path);
-  const temp = join(folder, `.${basename(path)}${TEMP_INFIX}${process.pid}-${randomBytes(6).toString('hex')}`);
+  const temp = join(
+    folder,
+    `.${basename(path)}${TEMP_INFIX}${process.pid}-${randomBytes(6).toString('hex')}`,
+  );
   const handle = await open(temp, 'wx', options.mode ?? 0o644);
   // A signal from here until the rename removes the temp file (when the process asked for that).
   trackTemp(temp);

@@ -30,7 +30,9 @@ describe('AutosaveStore', () => {
     const store = new AutosaveStore(dir);
     await Promise.all(Array.from({ length: 20 }, (_, i) => store.write(`{"n":${i}}`)));
     expect(await store.read()).toBe('{"n":19}');
-    expect((await readdir(dir)).filter((n) => isTempFileOf(n, join(dir, AUTOSAVE_FILE)))).toEqual([]);
+    expect((await readdir(dir)).filter((n) => isTempFileOf(n, join(dir, AUTOSAVE_FILE)))).toEqual(
+      [],
+    );
   });
 
   it('removes temp files a crashed writer left behind, keeping the last good save', async () => {
@@ -59,7 +61,9 @@ describe('writeFileAtomic', () => {
 /** Spawns the writer, kills it with SIGKILL `delayMs` after its first complete save; returns the last seq it reported. */
 function runAndKill(folder: string, firstSeq: number, delayMs: number): Promise<number> {
   const script = resolve(__dirname, 'test-support/autosave-writer.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script, folder, String(firstSeq)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, folder, String(firstSeq)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let lastSaved = -1;
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -100,6 +104,8 @@ describe('autosave under SIGKILL', () => {
       previous = parsed.seq;
       expect(await store.read()).toBe(raw); // and reading cleans up what the kill left
     }
-    console.log(`autosave kill test: 8 kills, a temp file was left mid-write at least once: ${sawLeftover}`);
+    console.log(
+      `autosave kill test: 8 kills, a temp file was left mid-write at least once: ${sawLeftover}`,
+    );
   }, 120_000);
 });

@@ -59,6 +59,10 @@ export class AutosaveStore {
     } catch {
       return;
     }
-    await Promise.all(names.filter((name) => isTempFileOf(name, this.path)).map((name) => unlink(join(this.folder, name)).catch(() => undefined)));
+    await Promise.all(
+      names
+        .filter((name) => isTempFileOf(name, this.path))
+        .map((name) => unlink(join(this.folder, name)).catch(() => undefined)),
+    );
   }
 }

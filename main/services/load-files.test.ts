@@ -31,14 +31,23 @@ describe('loadFiles', () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const bytes = await readFile(path);
-    expect(outcome.file).toMatchObject({ path, name: 'a.txt', encoding: 'utf-8', text: TEXT, size: bytes.length });
+    expect(outcome.file).toMatchObject({
+      path,
+      name: 'a.txt',
+      encoding: 'utf-8',
+      text: TEXT,
+      size: bytes.length,
+    });
     expect(outcome.file.sha256).toBe(sha256Hex(bytes));
     expect(outcome.file.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('loads GB18030 and UTF-16LE files', async () => {
     const gb = await put('gb.txt', iconv.encode(TEXT.repeat(3), 'gb18030'));
-    const utf16 = await put('u16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, 'utf-16le')]));
+    const utf16 = await put(
+      'u16.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(TEXT, 'utf-16le')]),
+    );
     const result = await loadFiles([gb, utf16]);
     expect(result.failures).toEqual([]);
     expect(result.files.map((f) => [f.encoding, f.text])).toEqual([
@@ -71,7 +80,10 @@ describe('loadFiles', () => {
   });
 
   it('refuses binary and undecodable files with their own codes', async () => {
-    const binary = await put('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    const binary = await put(
+      'photo.txt',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+    );
     const garbage = await put('junk.txt', new Uint8Array([0x41, 0xff, 0xfe, 0xff, 0x42, 0xff]));
     const result = await loadFiles([binary, garbage]);
     expect(result.files).toEqual([]);
@@ -96,34 +108,53 @@ describe('loadFiles', () => {
 
   it('maps permission and other errors to unreadable with the reason', () => {
     const denied = Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-    expect(failureFromError('/x/secret.txt', denied)).toMatchObject({ code: 'unreadable', name: 'secret.txt', message: expect.stringMatching(/permission denied/) });
+    expect(failureFromError('/x/secret.txt', denied)).toMatchObject({
+      code: 'unreadable',
+      name: 'secret.txt',
+      message: expect.stringMatching(/permission denied/),
+    });
     const io = Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
-    expect(failureFromError('/x/disk.txt', io)).toMatchObject({ code: 'unreadable', message: expect.stringMatching(/i\/o error/) });
+    expect(failureFromError('/x/disk.txt', io)).toMatchObject({
+      code: 'unreadable',
+      message: expect.stringMatching(/i\/o error/),
+    });
   });
 
-  it.skipIf(process.platform === 'win32')('refuses a FIFO at once, naming it, without waiting for a writer', async () => {
-    const fifo = join(dir, 'pipe.txt');
-    execFileSync('mkfifo', [fifo]);
-    const good = await put('good.txt', TEXT);
-    const started = Date.now();
-    const result = await loadFiles([fifo, good]);
-    expect(Date.now() - started).toBeLessThan(2000);
-    expect(result.files.map((f) => f.name)).toEqual(['good.txt']);
-    expect(result.failures).toMatchObject([{ name: 'pipe.txt', code: 'unreadable' }]);
-    expect(result.failures[0]?.message).toMatch(/pipe\.txt is not a regular file \(it is a named pipe/);
-  }, 10_000);
+  it.skipIf(process.platform === 'win32')(
+    'refuses a FIFO at once, naming it, without waiting for a writer',
+    async () => {
+      const fifo = join(dir, 'pipe.txt');
+      execFileSync('mkfifo', [fifo]);
+      const good = await put('good.txt', TEXT);
+      const started = Date.now();
+      const result = await loadFiles([fifo, good]);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(result.files.map((f) => f.name)).toEqual(['good.txt']);
+      expect(result.failures).toMatchObject([{ name: 'pipe.txt', code: 'unreadable' }]);
+      expect(result.failures[0]?.message).toMatch(
+        /pipe\.txt is not a regular file \(it is a named pipe/,
+      );
+    },
+    10_000,
+  );
 
-  it.skipIf(!existsSync('/dev/zero'))('refuses /dev/zero and /dev/null as devices before reading a byte', async () => {
-    const started = Date.now();
-    const result = await loadFiles(['/dev/zero', '/dev/null']);
-    expect(Date.now() - started).toBeLessThan(2000);
-    expect(result.files).toEqual([]);
-    expect(result.failures.map((f) => [f.name, f.code])).toEqual([
-      ['zero', 'unreadable'],
-      ['null', 'unreadable'],
-    ]);
-    expect(result.failures[0]?.message).toMatch(/zero is not a regular file \(it is a character device\)/);
-  }, 10_000);
+  it.skipIf(!existsSync('/dev/zero'))(
+    'refuses /dev/zero and /dev/null as devices before reading a byte',
+    async () => {
+      const started = Date.now();
+      const result = await loadFiles(['/dev/zero', '/dev/null']);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(result.files).toEqual([]);
+      expect(result.failures.map((f) => [f.name, f.code])).toEqual([
+        ['zero', 'unreadable'],
+        ['null', 'unreadable'],
+      ]);
+      expect(result.failures[0]?.message).toMatch(
+        /zero is not a regular file \(it is a character device\)/,
+      );
+    },
+    10_000,
+  );
 
   it('refuses a file over the cap by its size alone, naming it (a sparse 51 MB file is never read)', async () => {
     const path = join(dir, 'huge.txt');
@@ -131,7 +162,9 @@ describe('loadFiles', () => {
     await truncate(path, 51 * 1024 * 1024);
     const outcome = await loadFile(path);
     expect(outcome).toMatchObject({ ok: false, failure: { code: 'too-large', name: 'huge.txt' } });
-    expect(!outcome.ok && outcome.failure.message).toMatch(/^huge\.txt is 51\.0 MB; files over 50\.0 MB are not opened/);
+    expect(!outcome.ok && outcome.failure.message).toMatch(
+      /^huge\.txt is 51\.0 MB; files over 50\.0 MB are not opened/,
+    );
   });
 
   it('never writes to a source file', async () => {
@@ -165,7 +198,11 @@ describe('openFolder', () => {
     await mkdir(join(dir, 'sub'));
     await put('sub/inner.txt', TEXT);
     const listed = await listTextFiles(dir);
-    expect(listed.map((p) => p.slice(dir.length + 1))).toEqual(['page-2.md', 'page-10.txt', 'scan-3']);
+    expect(listed.map((p) => p.slice(dir.length + 1))).toEqual([
+      'page-2.md',
+      'page-10.txt',
+      'scan-3',
+    ]);
     const result = await openFolder(dir);
     expect(result.files).toHaveLength(3);
     expect(result.failures).toEqual([]);
@@ -185,29 +222,42 @@ describe('openFolder', () => {
 
 const sharedPages = resolve(__dirname, '../..', '../shared/samples/pages');
 const hasSharedPages = existsSync(sharedPages);
-if (!hasSharedPages) console.log(`shared sample pages not found at ${sharedPages}: skipping the real-page tests`);
+if (!hasSharedPages)
+  console.log(`shared sample pages not found at ${sharedPages}: skipping the real-page tests`);
 
-describe.skipIf(!hasSharedPages)('the shared sample pages (real newspaper text, read at test time)', () => {
-  it('open as a folder, every page decoded as UTF-8 with its exact bytes hashed', async () => {
-    const result = await openFolder(sharedPages);
-    expect(result.failures).toEqual([]);
-    expect(result.files.length).toBeGreaterThanOrEqual(3);
-    for (const file of result.files) {
-      const bytes = await readFile(file.path);
-      expect(file.encoding).toBe('utf-8');
-      expect(file.sha256).toBe(sha256Hex(bytes));
-      expect(Buffer.from(file.text, 'utf8').equals(bytes)).toBe(true);
-    }
-  });
+describe.skipIf(!hasSharedPages)(
+  'the shared sample pages (real newspaper text, read at test time)',
+  () => {
+    it('open as a folder, every page decoded as UTF-8 with its exact bytes hashed', async () => {
+      const result = await openFolder(sharedPages);
+      expect(result.failures).toEqual([]);
+      expect(result.files.length).toBeGreaterThanOrEqual(3);
+      for (const file of result.files) {
+        const bytes = await readFile(file.path);
+        expect(file.encoding).toBe('utf-8');
+        expect(file.sha256).toBe(sha256Hex(bytes));
+        expect(Buffer.from(file.text, 'utf8').equals(bytes)).toBe(true);
+      }
+    });
 
-  it('decode to the same text when re-encoded as GB18030 or UTF-16LE with a BOM', async () => {
-    const result = await openFolder(sharedPages);
-    for (const file of result.files) {
-      const gb = decodeAll([{ name: 'gb.txt', bytes: new Uint8Array(iconv.encode(file.text, 'gb18030')) }]);
-      expect(gb.files[0]).toMatchObject({ encoding: 'gb18030' });
-      expect(gb.files[0]?.text === file.text).toBe(true);
-      const utf16 = decodeAll([{ name: 'u16.txt', bytes: new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(file.text, 'utf-16le')])) }]);
-      expect(utf16.files[0]?.text === file.text).toBe(true);
-    }
-  });
-});
+    it('decode to the same text when re-encoded as GB18030 or UTF-16LE with a BOM', async () => {
+      const result = await openFolder(sharedPages);
+      for (const file of result.files) {
+        const gb = decodeAll([
+          { name: 'gb.txt', bytes: new Uint8Array(iconv.encode(file.text, 'gb18030')) },
+        ]);
+        expect(gb.files[0]).toMatchObject({ encoding: 'gb18030' });
+        expect(gb.files[0]?.text === file.text).toBe(true);
+        const utf16 = decodeAll([
+          {
+            name: 'u16.txt',
+            bytes: new Uint8Array(
+              Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(file.text, 'utf-16le')]),
+            ),
+          },
+        ]);
+        expect(utf16.files[0]?.text === file.text).toBe(true);
+      }
+    });
+  },
+);

@@ -6,7 +6,13 @@ import { createHash } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { FileBytes, LoadedFile, LoadErrorCode, LoadFailure, OpenResult } from '../../app/ipc/contract';
+import type {
+  FileBytes,
+  LoadedFile,
+  LoadErrorCode,
+  LoadFailure,
+  OpenResult,
+} from '../../app/ipc/contract';
 import { decodeBytes } from '../../app/text/decode';
 
 /**
@@ -27,10 +33,15 @@ export interface LoadOptions {
 }
 
 /** Either a loaded file or why it could not be loaded. */
-export type LoadOutcome = { readonly ok: true; readonly file: LoadedFile } | { readonly ok: false; readonly failure: LoadFailure };
+export type LoadOutcome =
+  | { readonly ok: true; readonly file: LoadedFile }
+  | { readonly ok: false; readonly failure: LoadFailure };
 
 /** Loads every path (in the order given, sequentially to keep memory bounded) and splits the outcomes. */
-export async function loadFiles(paths: readonly string[], options: LoadOptions = {}): Promise<OpenResult> {
+export async function loadFiles(
+  paths: readonly string[],
+  options: LoadOptions = {},
+): Promise<OpenResult> {
   const outcomes: LoadOutcome[] = [];
   for (const path of paths) {
     outcomes.push(await loadFile(path, options));
@@ -43,7 +54,10 @@ export async function loadFiles(paths: readonly string[], options: LoadOptions =
  * returns at once instead of hanging a thread forever (the fd is checked with fstat and refused
  * before anything is read), and never making a terminal our controlling one.
  */
-const OPEN_INPUT_FLAGS = process.platform === 'win32' ? constants.O_RDONLY : constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
+const OPEN_INPUT_FLAGS =
+  process.platform === 'win32'
+    ? constants.O_RDONLY
+    : constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY;
 
 /**
  * Loads one file; never throws. The one input policy of the window and the CLI: the file is opened
@@ -62,18 +76,34 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
   try {
     const info = await handle.stat();
     if (info.isDirectory()) {
-      return failed(absolute, 'is-directory', `${basename(absolute)} is a folder, not a file. Use File ▸ Open folder… to open the text files in it.`);
+      return failed(
+        absolute,
+        'is-directory',
+        `${basename(absolute)} is a folder, not a file. Use File ▸ Open folder… to open the text files in it.`,
+      );
     }
     if (!info.isFile()) {
-      return failed(absolute, 'unreadable', `${basename(absolute)} is not a regular file (it is ${describeSpecial(info)}); only regular text files are opened.`);
+      return failed(
+        absolute,
+        'unreadable',
+        `${basename(absolute)} is not a regular file (it is ${describeSpecial(info)}); only regular text files are opened.`,
+      );
     }
     // Checked before reading so an oversized file is never pulled into memory.
     if (info.size > maxBytes) {
-      return failed(absolute, 'too-large', `${basename(absolute)} is ${formatBytes(info.size)}; files over ${formatBytes(maxBytes)} are not opened.`);
+      return failed(
+        absolute,
+        'too-large',
+        `${basename(absolute)} is ${formatBytes(info.size)}; files over ${formatBytes(maxBytes)} are not opened.`,
+      );
     }
     const bytes = await readAtMost(handle, maxBytes);
     if (bytes === null) {
-      return failed(absolute, 'too-large', `${basename(absolute)} grew beyond ${formatBytes(maxBytes)} while being read; files over that size are not opened.`);
+      return failed(
+        absolute,
+        'too-large',
+        `${basename(absolute)} grew beyond ${formatBytes(maxBytes)} while being read; files over that size are not opened.`,
+      );
     }
     return decodeLoaded({ name: basename(absolute), path: absolute, bytes }, maxBytes);
   } catch (error) {
@@ -96,7 +126,12 @@ function describeSpecial(info: Stats): string {
 export function decodeLoaded(file: FileBytes, maxBytes: number = MAX_FILE_BYTES): LoadOutcome {
   const path = file.path ?? file.name;
   if (file.bytes.length > maxBytes) {
-    return failed(path, 'too-large', `${file.name} is ${formatBytes(file.bytes.length)}; files over ${formatBytes(maxBytes)} are not opened.`, file.name);
+    return failed(
+      path,
+      'too-large',
+      `${file.name} is ${formatBytes(file.bytes.length)}; files over ${formatBytes(maxBytes)} are not opened.`,
+      file.name,
+    );
   }
   const decoded = decodeBytes(file.bytes);
   if (!decoded.ok) {
@@ -115,7 +150,10 @@ export function decodeLoaded(file: FileBytes, maxBytes: number = MAX_FILE_BYTES)
 }
 
 /** Decodes several byte buffers; one bad buffer never stops the others. */
-export function decodeAll(files: readonly FileBytes[], maxBytes: number = MAX_FILE_BYTES): OpenResult {
+export function decodeAll(
+  files: readonly FileBytes[],
+  maxBytes: number = MAX_FILE_BYTES,
+): OpenResult {
   return collectOutcomes(files.map((file) => decodeLoaded(file, maxBytes)));
 }
 
@@ -130,14 +168,29 @@ export function failureFromError(path: string, error: unknown): LoadFailure {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return { path, name, code: 'not-found', message: `${name} was not found: it does not exist, or it was moved or deleted.` };
+      return {
+        path,
+        name,
+        code: 'not-found',
+        message: `${name} was not found: it does not exist, or it was moved or deleted.`,
+      };
     case 'ENOTDIR':
-      return { path, name, code: 'not-found', message: `${name} was not found: a folder on its path is a file.` };
+      return {
+        path,
+        name,
+        code: 'not-found',
+        message: `${name} was not found: a folder on its path is a file.`,
+      };
     case 'EISDIR':
       return { path, name, code: 'is-directory', message: `${name} is a folder, not a file.` };
     case 'EACCES':
     case 'EPERM':
-      return { path, name, code: 'unreadable', message: `${name} cannot be read: permission denied.` };
+      return {
+        path,
+        name,
+        code: 'unreadable',
+        message: `${name} cannot be read: permission denied.`,
+      };
     default: {
       const detail = error instanceof Error ? error.message : String(error);
       return { path, name, code: 'unreadable', message: `${name} cannot be read: ${detail}` };
@@ -185,6 +238,11 @@ async function readAtMost(handle: FileHandle, maxBytes: number): Promise<Uint8Ar
   return bytes;
 }
 
-function failed(path: string, code: LoadErrorCode, message: string, name: string = basename(path)): LoadOutcome {
+function failed(
+  path: string,
+  code: LoadErrorCode,
+  message: string,
+  name: string = basename(path),
+): LoadOutcome {
   return { ok: false, failure: { path, name, code, message } };
 }

@@ -16,14 +16,36 @@ export const TEXT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text'];
  * Extensions never sniffed: common binaries a newsroom folder holds beside the text, and .json, so
  * that a project file (*.variorum.json) saved beside its sources is not opened as a variant.
  */
-const BINARY_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.doc', '.docx', '.png', '.jpg', '.jpeg', '.gif', '.tif', '.tiff', '.zip', '.gz', '.exe', '.dll', '.so', '.dylib', '.mp3', '.mp4', '.json']);
+const BINARY_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.pdf',
+  '.doc',
+  '.docx',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.tif',
+  '.tiff',
+  '.zip',
+  '.gz',
+  '.exe',
+  '.dll',
+  '.so',
+  '.dylib',
+  '.mp3',
+  '.mp4',
+  '.json',
+]);
 
 /** How much of an unknown file is read to decide whether it is text; a page's first lines suffice. */
 const SNIFF_BYTES = 8192;
 
 /** Names sorted as a person expects: "page-2" before "page-10", case-insensitive. */
 export function compareNames(a: string, b: string): number {
-  return a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' }) || (a < b ? -1 : a > b ? 1 : 0);
+  return (
+    a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' }) ||
+    (a < b ? -1 : a > b ? 1 : 0)
+  );
 }
 
 /** The paths of the text files directly inside `folder` (not recursive), sorted by name. */
@@ -35,7 +57,10 @@ export async function listTextFiles(folder: string): Promise<string[]> {
     const extension = extname(entry.name).toLowerCase();
     if (TEXT_EXTENSIONS.includes(extension)) {
       names.push(entry.name);
-    } else if (!BINARY_EXTENSIONS.has(extension) && (await sniffsAsText(join(folder, entry.name)))) {
+    } else if (
+      !BINARY_EXTENSIONS.has(extension) &&
+      (await sniffsAsText(join(folder, entry.name)))
+    ) {
       names.push(entry.name);
     }
   }
@@ -47,7 +72,10 @@ export async function listTextFiles(folder: string): Promise<string[]> {
  * (`variorum pages/`, `compare pages/`) means. A path that cannot be examined is kept, so the
  * reader reports it by name; a folder without text files is reported by `onEmptyFolder`.
  */
-export async function expandFolders(paths: readonly string[], onEmptyFolder: (folder: string) => void): Promise<string[]> {
+export async function expandFolders(
+  paths: readonly string[],
+  onEmptyFolder: (folder: string) => void,
+): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     let isFolder = false;

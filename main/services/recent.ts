@@ -29,10 +29,17 @@ export class RecentStore {
   add(paths: readonly string[], kind: RecentEntry['kind']): Promise<RecentEntry[]> {
     return this.serialise(async () => {
       const openedAt = this.now().toISOString();
-      const added: RecentEntry[] = paths.map((path) => ({ path, name: basename(path), kind, openedAt }));
+      const added: RecentEntry[] = paths.map((path) => ({
+        path,
+        name: basename(path),
+        kind,
+        openedAt,
+      }));
       const kept = (await this.readEntries()).filter((entry) => !paths.includes(entry.path));
       const merged = [...added, ...kept];
-      const trimmed = (['variant', 'project'] as const).flatMap((k) => merged.filter((e) => e.kind === k).slice(0, MAX_RECENT_PER_KIND));
+      const trimmed = (['variant', 'project'] as const).flatMap((k) =>
+        merged.filter((e) => e.kind === k).slice(0, MAX_RECENT_PER_KIND),
+      );
       const ordered = merged.filter((entry) => trimmed.includes(entry));
       await this.writeEntries(ordered);
       return ordered;
@@ -74,5 +81,10 @@ export class RecentStore {
 function isRecentEntry(value: unknown): value is RecentEntry {
   if (typeof value !== 'object' || value === null) return false;
   const entry = value as Record<string, unknown>;
-  return typeof entry.path === 'string' && typeof entry.name === 'string' && (entry.kind === 'variant' || entry.kind === 'project') && typeof entry.openedAt === 'string';
+  return (
+    typeof entry.path === 'string' &&
+    typeof entry.name === 'string' &&
+    (entry.kind === 'variant' || entry.kind === 'project') &&
+    typeof entry.openedAt === 'string'
+  );
 }

@@ -18,11 +18,17 @@ const SET_NAME = /^[a-z0-9][a-z0-9-]*$/;
 /** The sample sets available (the sub-folders of the samples folder), sorted. */
 export async function listSampleSets(samplesDir: string): Promise<string[]> {
   const entries = await readdir(samplesDir, { withFileTypes: true });
-  return entries.filter((e) => e.isDirectory() && SET_NAME.test(e.name)).map((e) => e.name).sort();
+  return entries
+    .filter((e) => e.isDirectory() && SET_NAME.test(e.name))
+    .map((e) => e.name)
+    .sort();
 }
 
 /** Loads every .txt file of one sample set, sorted by name. */
-export async function openSampleSet(samplesDir: string, set: string = DEFAULT_SAMPLE_SET): Promise<OpenResult> {
+export async function openSampleSet(
+  samplesDir: string,
+  set: string = DEFAULT_SAMPLE_SET,
+): Promise<OpenResult> {
   if (!SET_NAME.test(set)) {
     throw new Error(`Unknown sample set "${set}": a set is a folder name such as "zh" or "en".`);
   }

@@ -8,14 +8,17 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../..');
-const outputs = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html'].map((p) => join(root, p));
+const outputs = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html'].map((p) =>
+  join(root, p),
+);
 
 function newestSource(folder: string): number {
   let newest = 0;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+      newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -41,13 +44,21 @@ export function ensureBuilt(): void {
       break;
     } catch {
       // A lock older than the deadline is from a killed run.
-      if (Date.now() > deadline || Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 180_000) rmSync(lock, { recursive: true, force: true });
+      if (
+        Date.now() > deadline ||
+        Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 180_000
+      )
+        rmSync(lock, { recursive: true, force: true });
       else sleep(250);
     }
   }
   try {
     if (!isFresh()) {
-      execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'pipe' });
+      execFileSync(
+        process.execPath,
+        [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+        { cwd: root, stdio: 'pipe' },
+      );
     }
   } finally {
     rmSync(lock, { recursive: true, force: true });

@@ -31,9 +31,13 @@ export interface FakeElectronRecord {
   readonly windows: FakeBrowserWindow[];
   menu: unknown[] | null;
   lockData: unknown;
-  permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null;
+  permissionRequest:
+    ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null;
   permissionCheck: (() => boolean) | null;
-  beforeRequest: { filter: { urls: string[] }; handler: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void } | null;
+  beforeRequest: {
+    filter: { urls: string[] };
+    handler: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+  } | null;
   userData: string;
   paths: Map<string, string>;
   /** What the preload exposed through contextBridge, by name. */
@@ -50,7 +54,23 @@ export interface FakeElectronRecord {
 
 /** A fresh, empty record. */
 export function newRecord(userData: string): FakeElectronRecord {
-  return { handlers: new Map(), appListeners: new Map(), windows: [], menu: null, lockData: undefined, permissionRequest: null, permissionCheck: null, beforeRequest: null, userData, paths: new Map(), exposed: new Map(), invokes: [], rendererListeners: new Map(), sends: [], mainListeners: new Map() };
+  return {
+    handlers: new Map(),
+    appListeners: new Map(),
+    windows: [],
+    menu: null,
+    lockData: undefined,
+    permissionRequest: null,
+    permissionCheck: null,
+    beforeRequest: null,
+    userData,
+    paths: new Map(),
+    exposed: new Map(),
+    invokes: [],
+    rendererListeners: new Map(),
+    sends: [],
+    mainListeners: new Map(),
+  };
 }
 
 /** A fake BrowserWindow keeping its options and what it loaded. */
@@ -61,7 +81,9 @@ export class FakeBrowserWindow {
   loadedUrl: string | null = null;
   focused = false;
 
-  constructor(readonly options: { webPreferences: Record<string, unknown> } & Record<string, unknown>) {
+  constructor(
+    readonly options: { webPreferences: Record<string, unknown> } & Record<string, unknown>,
+  ) {
     FakeBrowserWindow.record.windows.push(this);
   }
   static getAllWindows(): FakeBrowserWindow[] {
@@ -110,7 +132,9 @@ export function fakeElectron(record: FakeElectronRecord): Record<string, unknown
       quit: () => undefined,
     },
     BrowserWindow: FakeBrowserWindow,
-    contextBridge: { exposeInMainWorld: (name: string, value: unknown) => record.exposed.set(name, value) },
+    contextBridge: {
+      exposeInMainWorld: (name: string, value: unknown) => record.exposed.set(name, value),
+    },
     ipcRenderer: {
       invoke: (...args: unknown[]) => {
         record.invokes.push(args);
@@ -121,12 +145,14 @@ export function fakeElectron(record: FakeElectronRecord): Record<string, unknown
         set.add(listener);
         record.rendererListeners.set(channel, set);
       },
-      removeListener: (channel: string, listener: Listener) => record.rendererListeners.get(channel)?.delete(listener),
+      removeListener: (channel: string, listener: Listener) =>
+        record.rendererListeners.get(channel)?.delete(listener),
       send: (...args: unknown[]) => void record.sends.push(args),
     },
     webUtils: {
       getPathForFile: (file: unknown) => {
-        if (typeof file !== 'object' || file === null || !('fakePath' in file)) throw new TypeError('not a File');
+        if (typeof file !== 'object' || file === null || !('fakePath' in file))
+          throw new TypeError('not a File');
         return String((file as { fakePath: unknown }).fakePath);
       },
     },
@@ -136,7 +162,10 @@ export function fakeElectron(record: FakeElectronRecord): Record<string, unknown
       showMessageBox: async () => ({ response: 0 }),
     },
     ipcMain: {
-      handle: (channel: string, listener: (event: unknown, ...args: unknown[]) => Promise<unknown>) => record.handlers.set(channel, listener),
+      handle: (
+        channel: string,
+        listener: (event: unknown, ...args: unknown[]) => Promise<unknown>,
+      ) => record.handlers.set(channel, listener),
       on: (channel: string, listener: Listener) => void record.mainListeners.set(channel, listener),
     },
     Menu: {
@@ -154,7 +183,10 @@ export function fakeElectron(record: FakeElectronRecord): Record<string, unknown
           record.permissionCheck = handler;
         },
         webRequest: {
-          onBeforeRequest: (filter: { urls: string[] }, handler: NonNullable<FakeElectronRecord['beforeRequest']>['handler']) => {
+          onBeforeRequest: (
+            filter: { urls: string[] },
+            handler: NonNullable<FakeElectronRecord['beforeRequest']>['handler'],
+          ) => {
             record.beforeRequest = { filter, handler };
           },
         },

@@ -9,7 +9,12 @@ import { monaco } from './monaco-setup';
  */
 const hoverCache = new WeakMap<Flag, Map<string, string>>();
 
-function cachedHover(flag: Flag, variants: readonly { id: string; name: string; colour: string }[], language: 'zh-CN' | 'en', key: string): string {
+function cachedHover(
+  flag: Flag,
+  variants: readonly { id: string; name: string; colour: string }[],
+  language: 'zh-CN' | 'en',
+  key: string,
+): string {
   let byKey = hoverCache.get(flag);
   if (!byKey) {
     byKey = new Map();
@@ -44,11 +49,18 @@ export function flagDecorations(
     return {
       range: new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column),
       options: {
-        className: empty ? undefined : `flag flag-${mark.category}${agreeing.has(mark.flagId) ? ' flag-agree' : ''}`,
+        className: empty
+          ? undefined
+          : `flag flag-${mark.category}${agreeing.has(mark.flagId) ? ' flag-agree' : ''}`,
         // Absent text: a caret between characters shows where the other variants have something.
         beforeContentClassName: empty ? `flag-gap flag-gap-${mark.category}` : undefined,
-        hoverMessage: flag ? { value: cachedHover(flag, variants, language, key), supportHtml: true } : undefined,
-        overviewRuler: { color: CATEGORY_COLOURS[mark.category][theme], position: monaco.editor.OverviewRulerLane.Right },
+        hoverMessage: flag
+          ? { value: cachedHover(flag, variants, language, key), supportHtml: true }
+          : undefined,
+        overviewRuler: {
+          color: CATEGORY_COLOURS[mark.category][theme],
+          position: monaco.editor.OverviewRulerLane.Right,
+        },
         stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
         zIndex: 10,
       },
@@ -57,7 +69,10 @@ export function flagDecorations(
 }
 
 /** The decoration that marks the current flag in a pane. */
-export function currentDecoration(model: monaco.editor.ITextModel, mark: FlagMark): monaco.editor.IModelDeltaDecoration {
+export function currentDecoration(
+  model: monaco.editor.ITextModel,
+  mark: FlagMark,
+): monaco.editor.IModelDeltaDecoration {
   const start = model.getPositionAt(mark.start);
   const end = model.getPositionAt(mark.end);
   return {

@@ -30,7 +30,9 @@ describe('variantMarks', () => {
   it('places every reading of the pane variant on its text in the story view', () => {
     const view = buildStoryView(a, [{ variant: 'v1', start: 3, end: a.length }]);
     const marks = variantMarks(flags, 'v1', view);
-    expect(marks.map((m) => view.text.slice(m.start, m.end))).toEqual(flags.map((f) => f.readings[0]!.text));
+    expect(marks.map((m) => view.text.slice(m.start, m.end))).toEqual(
+      flags.map((f) => f.readings[0]!.text),
+    );
   });
 
   it('skips flags the variant has no reading for', () => {
@@ -41,16 +43,22 @@ describe('variantMarks', () => {
 
 describe('canonicalMarks', () => {
   it('uses the review anchors', () => {
-    expect(canonicalMarks(flags, [{ flagId: 's1-f2', start: 5, end: 9 }])).toEqual([{ flagId: 's1-f2', category: 'number', start: 5, end: 9 }]);
+    expect(canonicalMarks(flags, [{ flagId: 's1-f2', start: 5, end: 9 }])).toEqual([
+      { flagId: 's1-f2', category: 'number', start: 5, end: 9 },
+    ]);
   });
 });
 
 describe('flagHover', () => {
   it('lists every reading with its variant and marks the majority', () => {
-    const text = flagHover(flags[1]!, [
-      { id: 'v1', name: 'wire.txt', colour: '#0072B2' },
-      { id: 'v2', name: 'paper.txt', colour: '#D55E00' },
-    ], 'en');
+    const text = flagHover(
+      flags[1]!,
+      [
+        { id: 'v1', name: 'wire.txt', colour: '#0072B2' },
+        { id: 'v2', name: 'paper.txt', colour: '#D55E00' },
+      ],
+      'en',
+    );
     expect(text).toContain('wire&#46;txt: 「4110」 *(majority)*');
     expect(text).toContain('paper&#46;txt: 「4100」');
     expect(text).not.toContain('4100」 *(majority)');

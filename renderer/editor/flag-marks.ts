@@ -30,18 +30,32 @@ export function variantMarks(flags: readonly Flag[], variant: string, view: Stor
   for (const flag of flags) {
     const reading = flag.readings.find((r) => r.variant === variant);
     if (!reading) continue;
-    marks.push({ flagId: flag.id, category: flag.category, start: view.toView(reading.start, 'start'), end: Math.max(view.toView(reading.start, 'start'), view.toView(reading.end, 'end')) });
+    marks.push({
+      flagId: flag.id,
+      category: flag.category,
+      start: view.toView(reading.start, 'start'),
+      end: Math.max(view.toView(reading.start, 'start'), view.toView(reading.end, 'end')),
+    });
   }
   return marks;
 }
 
 /** The marks of the flags in the canonical pane, from the review's anchors. */
-export function canonicalMarks(flags: readonly Flag[], anchors: readonly CanonicalAnchor[]): FlagMark[] {
+export function canonicalMarks(
+  flags: readonly Flag[],
+  anchors: readonly CanonicalAnchor[],
+): FlagMark[] {
   const byId = new Map(anchors.map((a) => [a.flagId, a]));
   const marks: FlagMark[] = [];
   for (const flag of flags) {
     const anchor = byId.get(flag.id);
-    if (anchor) marks.push({ flagId: flag.id, category: flag.category, start: anchor.start, end: anchor.end });
+    if (anchor)
+      marks.push({
+        flagId: flag.id,
+        category: flag.category,
+        start: anchor.start,
+        end: anchor.end,
+      });
   }
   return marks;
 }
@@ -67,13 +81,18 @@ export function flagHover(
   variants: readonly { id: string; name: string; colour: string }[],
   language: 'zh-CN' | 'en',
 ): string {
-  const lines = [`**${escapeMarkdown(translate(language, `category.${flag.category}`))}** · ${translate(language, 'hover.readings')}`, ''];
+  const lines = [
+    `**${escapeMarkdown(translate(language, `category.${flag.category}`))}** · ${translate(language, 'hover.readings')}`,
+    '',
+  ];
   for (const reading of flag.readings) {
     const variant = variants.find((v) => v.id === reading.variant);
     const isMajority = flag.majority !== null && reading.text.trim() === flag.majority.trim();
     const chip = `<span style="color:${variant?.colour ?? '#888888'};">■</span>`;
     const majority = isMajority ? ` *(${translate(language, 'hover.majority')})*` : '';
-    lines.push(`- ${chip} ${escapeMarkdown(variant?.name ?? reading.variant)}: ${shown(reading, language)}${majority}`);
+    lines.push(
+      `- ${chip} ${escapeMarkdown(variant?.name ?? reading.variant)}: ${shown(reading, language)}${majority}`,
+    );
   }
   if (flag.note) lines.push('', escapeMarkdown(flag.note));
   return lines.join('\n');

@@ -80,11 +80,18 @@ export function isLatinText(text: string): boolean {
  * Builds the folded pane text of a variant for a story in the canonical's layout: paragraphs
  * separated by its separator, and every paragraph after the first opened with its indent.
  */
-export function buildFoldedStoryView(fileText: string, spans: readonly Span[], layout: PaneLayout = PLAIN_LAYOUT): StoryView {
+export function buildFoldedStoryView(
+  fileText: string,
+  spans: readonly Span[],
+  layout: PaneLayout = PLAIN_LAYOUT,
+): StoryView {
   const { indent } = layout;
   const separator = layout.separator + indent;
-  const ranges = [...spans].sort((a, b) => a.start - b.start).map((s) => ({ start: s.start, end: s.end }));
-  if (isLatinText(ranges.map((r) => fileText.slice(r.start, r.end)).join('\n'))) return buildStoryView(fileText, spans);
+  const ranges = [...spans]
+    .sort((a, b) => a.start - b.start)
+    .map((s) => ({ start: s.start, end: s.end }));
+  if (isLatinText(ranges.map((r) => fileText.slice(r.start, r.end)).join('\n')))
+    return buildStoryView(fileText, spans);
   const folded = foldText(fileText, ranges);
   const n = folded.text.length;
   const breaks = new Set(folded.paragraphStarts.filter((p) => p > 0 && p < n));
@@ -92,7 +99,8 @@ export function buildFoldedStoryView(fileText: string, spans: readonly Span[], l
   // keeps (it may be a decimal point) and so does not count as a paragraph end: reprints typed on
   // Latin keyboards end every paragraph with ".", and one 1,400-character line is unreadable.
   for (const p of folded.lineStarts) {
-    if (p > 0 && p < n && SENTENCE_END_BEFORE_BREAK.test(folded.text.slice(Math.max(0, p - 2), p))) breaks.add(p);
+    if (p > 0 && p < n && SENTENCE_END_BEFORE_BREAK.test(folded.text.slice(Math.max(0, p - 2), p)))
+      breaks.add(p);
   }
   // viewOf[i]: pane offset of folded unit i (a line break is inserted before each paragraph).
   const viewOf = new Int32Array(n + 1);

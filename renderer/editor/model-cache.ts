@@ -19,13 +19,23 @@ export class ModelCache {
   constructor(private readonly scope: string) {}
 
   /** The model of a variant's story text, style-folded or as printed. */
-  variant(variantId: string, fileText: string, spans: readonly Span[], folded: boolean, layout: PaneLayout = PLAIN_LAYOUT): PaneModel {
+  variant(
+    variantId: string,
+    fileText: string,
+    spans: readonly Span[],
+    folded: boolean,
+    layout: PaneLayout = PLAIN_LAYOUT,
+  ): PaneModel {
     // One model per layout: the canonical's layout changes only when its paragraphs are reshaped.
-    const mode = folded ? `folded-${layout.separator.length}-${layout.indent.length}${layout.indent.startsWith('\u3000') ? 'i' : 's'}` : 'printed';
+    const mode = folded
+      ? `folded-${layout.separator.length}-${layout.indent.length}${layout.indent.startsWith('\u3000') ? 'i' : 's'}`
+      : 'printed';
     const path = `variorum://${this.scope}/${mode}/${variantId}.txt`;
     const existing = this.models.get(path);
     if (existing) return existing;
-    const view = folded ? buildFoldedStoryView(fileText, spans, layout) : buildStoryView(fileText, spans);
+    const view = folded
+      ? buildFoldedStoryView(fileText, spans, layout)
+      : buildStoryView(fileText, spans);
     const entry = { model: this.create(path, view.text), view, path };
     this.models.set(path, entry);
     return entry;

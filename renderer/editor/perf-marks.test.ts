@@ -13,7 +13,9 @@ describe('measureFromKey', () => {
   beforeEach(() => {
     // A window without a DOM: an event target, and frames as immediate timers.
     vi.stubGlobal('window', new EventTarget());
-    vi.stubGlobal('requestAnimationFrame', (callback: (t: number) => void) => setTimeout(() => callback(performance.now()), 0));
+    vi.stubGlobal('requestAnimationFrame', (callback: (t: number) => void) =>
+      setTimeout(() => callback(performance.now()), 0),
+    );
     performance.clearMeasures();
   });
   afterEach(() => {
@@ -23,7 +25,9 @@ describe('measureFromKey', () => {
   it('measures from the key press that caused the work, even for a handler that reacts to it synchronously', async () => {
     trackKeyTimes();
     // The review keyboard: installed after the tracker, it acts on the key at once.
-    window.addEventListener('keydown', () => measureFromKey('test:next', ['F8']), { capture: true });
+    window.addEventListener('keydown', () => measureFromKey('test:next', ['F8']), {
+      capture: true,
+    });
     const first = performance.now();
     window.dispatchEvent(keydown('F8', first));
     await new Promise((r) => setTimeout(r, 30));

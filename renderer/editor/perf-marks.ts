@@ -18,7 +18,11 @@ export function trackKeyTimes(): void {
   if ((window as { __variorumKeyTimes?: boolean }).__variorumKeyTimes) return;
   (window as { __variorumKeyTimes?: boolean }).__variorumKeyTimes = true;
   // event.timeStamp is on performance.now()'s clock and no later than the dispatch.
-  window.addEventListener('keydown', (event) => (lastKey = { key: event.key, at: Math.min(event.timeStamp, performance.now()) }), { capture: true });
+  window.addEventListener(
+    'keydown',
+    (event) => (lastKey = { key: event.key, at: Math.min(event.timeStamp, performance.now()) }),
+    { capture: true },
+  );
 }
 
 /** Calls back after the next frame has been produced (rAF, then a task after it). */

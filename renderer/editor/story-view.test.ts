@@ -20,7 +20,8 @@ describe('buildStoryView', () => {
         (text, cuts) => {
           const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
           const spans = [];
-          for (let i = 0; i + 1 < points.length; i += 2) spans.push({ variant: 'v', start: points[i]!, end: points[i + 1]! });
+          for (let i = 0; i + 1 < points.length; i += 2)
+            spans.push({ variant: 'v', start: points[i]!, end: points[i + 1]! });
           fc.pre(spans.length > 0);
           const view = buildStoryView(text, spans);
           for (const span of spans) {

@@ -7,7 +7,10 @@ describe('minimalReplacement', () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), (from, to) => {
         const edit = minimalReplacement(from, to);
-        return from.slice(0, edit.start) + edit.text + from.slice(edit.end) === to && edit.start <= edit.end;
+        return (
+          from.slice(0, edit.start) + edit.text + from.slice(edit.end) === to &&
+          edit.start <= edit.end
+        );
       }),
     );
   });

@@ -2,12 +2,19 @@
 import type { monaco } from './monaco-setup';
 
 /** The common prefix and suffix of two strings, as the one replacement that turns `from` into `to`. */
-export function minimalReplacement(from: string, to: string): { start: number; end: number; text: string } {
+export function minimalReplacement(
+  from: string,
+  to: string,
+): { start: number; end: number; text: string } {
   let start = 0;
   const max = Math.min(from.length, to.length);
   while (start < max && from.charCodeAt(start) === to.charCodeAt(start)) start += 1;
   let suffix = 0;
-  while (suffix < max - start && from.charCodeAt(from.length - 1 - suffix) === to.charCodeAt(to.length - 1 - suffix)) suffix += 1;
+  while (
+    suffix < max - start &&
+    from.charCodeAt(from.length - 1 - suffix) === to.charCodeAt(to.length - 1 - suffix)
+  )
+    suffix += 1;
   return { start, end: from.length - suffix, text: to.slice(start, to.length - suffix) };
 }
 
@@ -18,7 +25,17 @@ export function applyMinimalEdit(model: monaco.editor.ITextModel, text: string):
   const end = model.getPositionAt(edit.end);
   model.pushEditOperations(
     [],
-    [{ range: { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column }, text: edit.text }],
+    [
+      {
+        range: {
+          startLineNumber: start.lineNumber,
+          startColumn: start.column,
+          endLineNumber: end.lineNumber,
+          endColumn: end.column,
+        },
+        text: edit.text,
+      },
+    ],
     () => null,
   );
 }

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { asTyping, createCatchUp, isTypingChange, TYPING_PAUSE_MS, untilTypingPause, type CatchUpClock } from './typing-burst';
+import {
+  asTyping,
+  createCatchUp,
+  isTypingChange,
+  TYPING_PAUSE_MS,
+  untilTypingPause,
+  type CatchUpClock,
+} from './typing-burst';
 
 /** A clock the test drives: frames and timers run only when the test says. */
-function fakeClock(): CatchUpClock & { now: number; frame(): void; advance(ms: number): void; pauseAt: number } {
+function fakeClock(): CatchUpClock & {
+  now: number;
+  frame(): void;
+  advance(ms: number): void;
+  pauseAt: number;
+} {
   let frames: (() => void)[] = [];
   let timers: { at: number; run: () => void; id: number }[] = [];
   let nextId = 1;
@@ -121,7 +133,11 @@ describe('asTyping', () => {
   });
 
   it('clears the typing mark when the edit throws', () => {
-    expect(() => asTyping(() => { throw new Error('refused'); })).toThrow('refused');
+    expect(() =>
+      asTyping(() => {
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
     expect(isTypingChange()).toBe(false);
   });
 });

@@ -52,7 +52,11 @@ export interface CatchUpClock {
  * a pending 'pause' one, and a typing burst that goes on keeps postponing a 'pause' one.
  * `fallbackMs` runs a 'frame' request anyway when no frame comes (a hidden window).
  */
-export function createCatchUp(run: () => void, clock: CatchUpClock, fallbackMs: number): { request(when: CatchUpWhen): void; cancel(): void } {
+export function createCatchUp(
+  run: () => void,
+  clock: CatchUpClock,
+  fallbackMs: number,
+): { request(when: CatchUpWhen): void; cancel(): void } {
   let pending: CatchUpWhen | null = null;
   let timer: unknown;
   let generation = 0;

@@ -6,7 +6,10 @@ import { translate, type MessageKey } from './translate';
 export { translate, type MessageKey } from './translate';
 
 /** A translate function bound to a language. */
-export type Translate = (key: MessageKey | (string & {}), params?: Readonly<Record<string, string | number>>) => string;
+export type Translate = (
+  key: MessageKey | (string & {}),
+  params?: Readonly<Record<string, string | number>>,
+) => string;
 
 /** The translate function for the current UI language; re-renders the component when it changes. */
 export function useT(): Translate {

@@ -11,7 +11,9 @@ describe('locales', () => {
   it('use the same placeholders in every language', () => {
     const placeholders = (s: string): string[] => (s.match(/\{\w+\}/g) ?? []).sort();
     for (const [key, value] of Object.entries(en)) {
-      expect(placeholders((zhCN as Record<string, string>)[key] ?? ''), key).toEqual(placeholders(value));
+      expect(placeholders((zhCN as Record<string, string>)[key] ?? ''), key).toEqual(
+        placeholders(value),
+      );
     }
   });
 });
@@ -26,8 +28,12 @@ describe('translate', () => {
   it('picks the singular or plural word by the number', () => {
     expect(translate('en', 'status.flags', { count: 1 })).toBe('1 flag');
     expect(translate('en', 'status.flags', { count: 0 })).toBe('0 flags');
-    expect(translate('en', 'review.style.whitespace', { count: 1 })).toBe('Extra white space in 1 place');
-    expect(translate('en', 'review.style.whitespace', { count: 4 })).toBe('Extra white space in 4 places');
+    expect(translate('en', 'review.style.whitespace', { count: 1 })).toBe(
+      'Extra white space in 1 place',
+    );
+    expect(translate('en', 'review.style.whitespace', { count: 4 })).toBe(
+      'Extra white space in 4 places',
+    );
     expect(translate('zh-CN', 'status.flags', { count: 1 })).toBe('1 处差异');
   });
 
@@ -36,7 +42,9 @@ describe('translate', () => {
       for (const [key, template] of Object.entries(LOCALES[language])) {
         const names = [...template.matchAll(/\{(\w+)[|}]/g)].map((m) => m[1] ?? '');
         const params = Object.fromEntries(names.map((name) => [name, 2]));
-        expect(translate(language, key, params), `${language} ${key}`).not.toMatch(/\{\w+(\|[^}]*)?\}/);
+        expect(translate(language, key, params), `${language} ${key}`).not.toMatch(
+          /\{\w+(\|[^}]*)?\}/,
+        );
       }
     }
   });

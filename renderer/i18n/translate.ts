@@ -9,7 +9,10 @@ import zhCN from './locales/zh-CN.json';
 export type MessageKey = keyof typeof en;
 
 /** Every locale's table by language tag. */
-export const LOCALES: Readonly<Record<'zh-CN' | 'en', Readonly<Record<string, string>>>> = { 'zh-CN': zhCN, en };
+export const LOCALES: Readonly<Record<'zh-CN' | 'en', Readonly<Record<string, string>>>> = {
+  'zh-CN': zhCN,
+  en,
+};
 
 /**
  * The message for a key in a language, with `{name}` placeholders filled; falls back to English, then the key.
@@ -24,12 +27,15 @@ export function translate(
   const template = LOCALES[language][key] ?? LOCALES.en[key] ?? key;
   if (!params) return template;
   return template
-    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (whole, name: string, one: string, other: string) => {
-      const value = params[name];
-      return value === undefined ? whole : Number(value) === 1 ? one : other;
-    })
+    .replace(
+      /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g,
+      (whole, name: string, one: string, other: string) => {
+        const value = params[name];
+        return value === undefined ? whole : Number(value) === 1 ? one : other;
+      },
+    )
     .replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+      const value = params[name];
+      return value === undefined ? whole : String(value);
+    });
 }

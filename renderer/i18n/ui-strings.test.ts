@@ -10,10 +10,22 @@ import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 
-const sources = import.meta.glob<string>('../**/*.tsx', { query: '?raw', import: 'default', eager: true });
+const sources = import.meta.glob<string>('../**/*.tsx', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /** Attributes a person reads or hears: their values must be translated. */
-const LABEL_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'aria-description', 'aria-roledescription', 'label']);
+const LABEL_ATTRIBUTES = new Set([
+  'aria-label',
+  'title',
+  'placeholder',
+  'alt',
+  'aria-description',
+  'aria-roledescription',
+  'label',
+]);
 
 /**
  * Literal text allowed in components, each with its reason. Anything without a letter (×, ⇄, ▾,
@@ -48,7 +60,11 @@ function findLiterals(file: string, source: string): Literal[] {
   const add = (node: ts.Node, text: string): void => {
     const trimmed = text.trim();
     if (trimmed === '' || !hasLetter(trimmed) || ALLOWED[trimmed]) return;
-    found.push({ file, line: tree.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: trimmed });
+    found.push({
+      file,
+      line: tree.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+      text: trimmed,
+    });
   };
   /**
    * String literals an expression can evaluate to: the literal itself, either branch of `? :`, the
@@ -56,7 +72,8 @@ function findLiterals(file: string, source: string): Literal[] {
    */
   const addStrings = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) add(node, node.text);
-    else if (ts.isTemplateExpression(node)) add(node, [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' '));
+    else if (ts.isTemplateExpression(node))
+      add(node, [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' '));
     else if (ts.isParenthesizedExpression(node) || ts.isJsxExpression(node)) {
       if (node.expression) addStrings(node.expression);
     } else if (ts.isConditionalExpression(node)) {
@@ -64,7 +81,11 @@ function findLiterals(file: string, source: string): Literal[] {
       addStrings(node.whenFalse);
     } else if (ts.isBinaryExpression(node)) {
       const op = node.operatorToken.kind;
-      if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+      if (
+        op === ts.SyntaxKind.AmpersandAmpersandToken ||
+        op === ts.SyntaxKind.BarBarToken ||
+        op === ts.SyntaxKind.QuestionQuestionToken
+      ) {
         addStrings(node.right);
         if (op !== ts.SyntaxKind.AmpersandAmpersandToken) addStrings(node.left);
       }
@@ -72,7 +93,11 @@ function findLiterals(file: string, source: string): Literal[] {
   };
   const visit = (node: ts.Node): void => {
     if (ts.isJsxText(node)) add(node, node.text);
-    else if (ts.isJsxAttribute(node) && LABEL_ATTRIBUTES.has(node.name.getText(tree)) && node.initializer) {
+    else if (
+      ts.isJsxAttribute(node) &&
+      LABEL_ATTRIBUTES.has(node.name.getText(tree)) &&
+      node.initializer
+    ) {
       addStrings(node.initializer);
       return;
     } else if (ts.isJsxExpression(node) && node.expression && ts.isJsxElement(node.parent)) {
@@ -104,11 +129,18 @@ describe('UI strings', () => {
       '<div>{open ? "Close" : t("x")} × {count}</div>;',
       '<kbd>A</kbd>;',
     ].join('\n');
-    expect(findLiterals('sample.tsx', sample).map((l) => l.text)).toEqual(['Shown on hover', 'Hello there', 'Search', 'Close']);
+    expect(findLiterals('sample.tsx', sample).map((l) => l.text)).toEqual([
+      'Shown on hover',
+      'Hello there',
+      'Search',
+      'Close',
+    ]);
   });
 
   it('no component shows a literal string: all go through the locale files', () => {
-    const literals = Object.entries(sources).flatMap(([file, source]) => findLiterals(file, source));
+    const literals = Object.entries(sources).flatMap(([file, source]) =>
+      findLiterals(file, source),
+    );
     expect(literals.map((l) => `${l.file}:${l.line} ${JSON.stringify(l.text)}`)).toEqual([]);
   });
 
@@ -130,7 +162,14 @@ describe('UI strings', () => {
 describe('file errors', () => {
   it('every reason a file is refused has a message in both languages', () => {
     // A Record over the union: a new LoadErrorCode fails to compile here until it is listed.
-    const codes: Record<LoadErrorCode, true> = { 'not-found': true, 'is-directory': true, unreadable: true, 'too-large': true, binary: true, undecodable: true };
+    const codes: Record<LoadErrorCode, true> = {
+      'not-found': true,
+      'is-directory': true,
+      unreadable: true,
+      'too-large': true,
+      binary: true,
+      undecodable: true,
+    };
     for (const code of Object.keys(codes)) {
       expect(`variants.error.${code}` in en, code).toBe(true);
       expect(`variants.error.${code}` in zhCN, code).toBe(true);

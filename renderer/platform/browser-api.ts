@@ -2,8 +2,21 @@
  * The browser implementation of the IPC contract: file inputs instead of dialogs, downloads
  * instead of save dialogs, IndexedDB and localStorage instead of files in the profile.
  */
-import type { AppCommand, OpenResult, RecentEntry, SaveResult, VariorumApi } from '../../app/ipc/contract';
-import { clearRecentEntries, deleteAutosave, loadAutosave, loadRecent, rememberRecent, writeAutosave } from './browser-storage';
+import type {
+  AppCommand,
+  OpenResult,
+  RecentEntry,
+  SaveResult,
+  VariorumApi,
+} from '../../app/ipc/contract';
+import {
+  clearRecentEntries,
+  deleteAutosave,
+  loadAutosave,
+  loadRecent,
+  rememberRecent,
+  writeAutosave,
+} from './browser-storage';
 import { decodeFileBytes } from './fallback-decode';
 import { chooseFiles, readFiles } from './file-input';
 import { sampleFiles } from './samples';
@@ -14,7 +27,14 @@ export const BROWSER_NO_PATHS =
 
 function remember(result: OpenResult): OpenResult {
   const openedAt = new Date().toISOString();
-  rememberRecent(result.files.map((f): RecentEntry => ({ path: f.path, name: f.name, kind: 'variant', openedAt })));
+  rememberRecent(
+    result.files.map((f): RecentEntry => ({
+      path: f.path,
+      name: f.name,
+      kind: 'variant',
+      openedAt,
+    })),
+  );
   return result;
 }
 
@@ -25,7 +45,9 @@ async function openChosen(folder: boolean): Promise<OpenResult> {
 }
 
 function download(name: string, data: string | Uint8Array): void {
-  const blob = new Blob([data as BlobPart], { type: typeof data === 'string' ? 'text/plain;charset=utf-8' : 'application/octet-stream' });
+  const blob = new Blob([data as BlobPart], {
+    type: typeof data === 'string' ? 'text/plain;charset=utf-8' : 'application/octet-stream',
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -42,12 +64,21 @@ function download(name: string, data: string | Uint8Array): void {
 export function createBrowserApi(): VariorumApi {
   const listeners = new Set<(command: AppCommand) => void>();
   return {
-    platformInfo: async () => ({ kind: 'browser', locale: navigator.language || 'en', version: import.meta.env.VITE_APP_VERSION ?? '0.1.0' }),
+    platformInfo: async () => ({
+      kind: 'browser',
+      locale: navigator.language || 'en',
+      version: import.meta.env.VITE_APP_VERSION ?? '0.1.0',
+    }),
     openVariantsDialog: () => openChosen(false),
     openFolderDialog: () => openChosen(true),
     openPaths: async (paths) => ({
       files: [],
-      failures: paths.map((path) => ({ path, name: path.split(/[\\/]/).pop() ?? path, code: 'unreadable' as const, message: BROWSER_NO_PATHS })),
+      failures: paths.map((path) => ({
+        path,
+        name: path.split(/[\\/]/).pop() ?? path,
+        code: 'unreadable' as const,
+        message: BROWSER_NO_PATHS,
+      })),
     }),
     decodeFiles: async (files) => decodeFileBytes(files),
     openSamples: async (set) => decodeFileBytes(sampleFiles(set ?? 'zh')),
@@ -71,7 +102,12 @@ export function createBrowserApi(): VariorumApi {
     clearAutosave: () => deleteAutosave(),
     rereadPaths: async (paths) => ({
       files: [],
-      failures: paths.map((path) => ({ path, name: path, code: 'unreadable' as const, message: BROWSER_NO_PATHS })),
+      failures: paths.map((path) => ({
+        path,
+        name: path,
+        code: 'unreadable' as const,
+        message: BROWSER_NO_PATHS,
+      })),
     }),
     onCommand: (listener) => {
       listeners.add(listener);

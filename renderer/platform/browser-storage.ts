@@ -17,7 +17,10 @@ function openDb(): Promise<IDBDatabase> {
   });
 }
 
-async function withStore<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function withStore<T>(
+  mode: IDBTransactionMode,
+  act: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
   const db = await openDb();
   try {
     return await new Promise<T>((resolve, reject) => {
@@ -26,7 +29,8 @@ async function withStore<T>(mode: IDBTransactionMode, act: (store: IDBObjectStor
       // Resolve on commit, not on request success, so a write is durable when the promise settles.
       transaction.oncomplete = () => resolve(request.result);
       transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB write failed.'));
-      transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB write aborted.'));
+      transaction.onabort = () =>
+        reject(transaction.error ?? new Error('IndexedDB write aborted.'));
     });
   } finally {
     db.close();

@@ -37,18 +37,30 @@ describe('decodeBytes', () => {
   });
 
   it('detects GBK bytes as GB18030', () => {
-    const text = '社区食堂让老人吃上热乎饭，截至今年六月，全市已建成社区食堂三百多家，日均服务老人四万人次。';
-    expect(decodeBytes(new Uint8Array(iconv.encode(text, 'gbk')))).toEqual({ ok: true, encoding: 'gb18030', text });
+    const text =
+      '社区食堂让老人吃上热乎饭，截至今年六月，全市已建成社区食堂三百多家，日均服务老人四万人次。';
+    expect(decodeBytes(new Uint8Array(iconv.encode(text, 'gbk')))).toEqual({
+      ok: true,
+      encoding: 'gb18030',
+      text,
+    });
   });
 
   it('refuses files over 50 MB before decoding them', () => {
-    expect(decodeBytes(new Uint8Array(50 * 1024 * 1024 + 1))).toMatchObject({ ok: false, code: 'too-large' });
+    expect(decodeBytes(new Uint8Array(50 * 1024 * 1024 + 1))).toMatchObject({
+      ok: false,
+      code: 'too-large',
+    });
   });
 
   it('refuses binary files and warns on empty ones', () => {
     const binary = decodeBytes(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]));
     expect(binary).toMatchObject({ ok: false, code: 'binary' });
-    expect(decodeBytes(new Uint8Array())).toMatchObject({ ok: true, text: '', warning: expect.any(String) });
+    expect(decodeBytes(new Uint8Array())).toMatchObject({
+      ok: true,
+      text: '',
+      warning: expect.any(String),
+    });
   });
 });
 
@@ -64,6 +76,8 @@ describe('decodeFileBytes', () => {
   });
 
   it('hashes with SHA-256', async () => {
-    expect(await sha256Hex(utf8('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(await sha256Hex(utf8('abc'))).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+    );
   });
 });

@@ -10,7 +10,12 @@ export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The outcome of decoding one file: the core decoder's, plus the size refusal done before it. */
 export type DecodeOutcome =
-  | { readonly ok: true; readonly encoding: string; readonly text: string; readonly warning?: string }
+  | {
+      readonly ok: true;
+      readonly encoding: string;
+      readonly text: string;
+      readonly warning?: string;
+    }
   | { readonly ok: false; readonly code: LoadFailure['code']; readonly message: string };
 
 /**
@@ -19,7 +24,11 @@ export type DecodeOutcome =
  */
 export function decodeBytes(bytes: Uint8Array): DecodeOutcome {
   if (bytes.length > MAX_FILE_BYTES) {
-    return { ok: false, code: 'too-large', message: `The file is larger than 50 MB (${bytes.length} bytes).` };
+    return {
+      ok: false,
+      code: 'too-large',
+      message: `The file is larger than 50 MB (${bytes.length} bytes).`,
+    };
   }
   const outcome = decodeWithDetector(bytes);
   return outcome.ok ? outcome : { ok: false, code: outcome.code, message: outcome.message };

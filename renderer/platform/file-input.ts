@@ -25,17 +25,32 @@ const HAS_EXTENSION = /\.[^.]+$/;
  * hidden, with a text extension or none, in name order with numbers read as numbers (page-2 before
  * page-10, as `variorum compare DIR` orders them).
  */
-export function folderPages<T extends { readonly name: string; readonly webkitRelativePath: string }>(files: readonly T[]): T[] {
+export function folderPages<
+  T extends { readonly name: string; readonly webkitRelativePath: string },
+>(files: readonly T[]): T[] {
   return files
-    .filter((f) => f.webkitRelativePath.split('/').length <= 2 && !f.name.startsWith('.') && (TEXT_FILE.test(f.name) || !HAS_EXTENSION.test(f.name)))
-    .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true, sensitivity: 'base' }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .filter(
+      (f) =>
+        f.webkitRelativePath.split('/').length <= 2 &&
+        !f.name.startsWith('.') &&
+        (TEXT_FILE.test(f.name) || !HAS_EXTENSION.test(f.name)),
+    )
+    .sort(
+      (a, b) =>
+        a.name.localeCompare(b.name, undefined, { numeric: true, sensitivity: 'base' }) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
 }
 
 /**
  * Shows the browser's file chooser and resolves with the chosen files, or null when dismissed.
  * The input stays in the DOM (hidden, `data-variorum-input`) so that tests can set files on it.
  */
-export function chooseFiles(options: { folder?: boolean; accept?: string; multiple?: boolean }): Promise<File[] | null> {
+export function chooseFiles(options: {
+  folder?: boolean;
+  accept?: string;
+  multiple?: boolean;
+}): Promise<File[] | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -43,7 +58,11 @@ export function chooseFiles(options: { folder?: boolean; accept?: string; multip
     if (options.accept) input.accept = options.accept;
     if (options.folder) input.webkitdirectory = true;
     input.hidden = true;
-    input.dataset.variorumInput = options.folder ? 'folder' : options.accept === '.json,.variorum' ? 'project' : 'files';
+    input.dataset.variorumInput = options.folder
+      ? 'folder'
+      : options.accept === '.json,.variorum'
+        ? 'project'
+        : 'files';
     let settled = false;
     const finish = (files: File[] | null): void => {
       if (settled) return;

@@ -4,7 +4,11 @@
  */
 import type { FileBytes } from '../../app/ipc/contract';
 
-const files = import.meta.glob<string>('../../assets/samples/**/*.txt', { query: '?raw', import: 'default', eager: true });
+const files = import.meta.glob<string>('../../assets/samples/**/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /** The sample files of a set as bytes (UTF-8), sorted by name; set "zh" by default. */
 export function sampleFiles(set = 'zh'): FileBytes[] {
@@ -18,6 +22,9 @@ export function sampleFiles(set = 'zh'): FileBytes[] {
     })
     .filter((f) => f.fileSet === set)
     .sort((a, b) => a.name.localeCompare(b.name))
-    .map((f) => ({ name: f.name, path: `samples/${set}/${f.name}`, bytes: encoder.encode(f.text) }));
+    .map((f) => ({
+      name: f.name,
+      path: `samples/${set}/${f.name}`,
+      bytes: encoder.encode(f.text),
+    }));
 }
-

@@ -30,7 +30,11 @@ export interface AutosaveDeps {
 
 /** True when a change touched what a project holds (not the pane, the theme or a banner). */
 function projectChanged(state: AppState, previous: AppState): boolean {
-  return state.variants !== previous.variants || state.result !== previous.result || state.reviews !== previous.reviews;
+  return (
+    state.variants !== previous.variants ||
+    state.result !== previous.result ||
+    state.reviews !== previous.reviews
+  );
 }
 
 /**
@@ -45,7 +49,12 @@ export function startAutosave(store: AutosaveStore, deps: AutosaveDeps): () => v
   const flush = (): void => {
     timer = null;
     const state = store.getState();
-    if (state.restoreOffer !== null || isSaved(state) || !hasWork(state.reviews, state.reviewHistories)) return;
+    if (
+      state.restoreOffer !== null ||
+      isSaved(state) ||
+      !hasWork(state.reviews, state.reviewHistories)
+    )
+      return;
     const project = projectFromState(state);
     if (!project) return;
     deps.write(serializeProject(project)).catch((error: unknown) => deps.onError(error));

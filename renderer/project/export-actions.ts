@@ -35,7 +35,9 @@ function optionsOf(choice: ExportChoice): ExportOptions {
     lineEnding: choice.lineEnding,
     houseStyle: choice.houseStyle,
     ...(choice.scope === 'story' && state.storyId ? { storyIds: [state.storyId] } : {}),
-    ...(choice.format === 'redline' && choice.redlineVariant ? { redlineVariant: choice.redlineVariant } : {}),
+    ...(choice.format === 'redline' && choice.redlineVariant
+      ? { redlineVariant: choice.redlineVariant }
+      : {}),
     ...(state.editorName ? { editor: state.editorName } : {}),
   };
 }
@@ -61,7 +63,12 @@ export async function runExport(choice: ExportChoice): Promise<string | null> {
   if (first) {
     const language = useAppStore.getState().language;
     const detail = mismatchDetail(first);
-    throw new Error(translate(language, 'project.exportDoesNotFit', { count: check.total, first: translate(language, detail.key, detail.params) }));
+    throw new Error(
+      translate(language, 'project.exportDoesNotFit', {
+        count: check.total,
+        first: translate(language, detail.key, detail.params),
+      }),
+    );
   }
   const file = await exporter.exportProject(choice.format, source, options);
   const saved = await getApi().saveFile(exporter.toSaveRequest(choice.format, file));

@@ -31,12 +31,16 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
   const titleId = useId();
   const close = useAppStore((s) => s.closeExportDialog);
   const variants = useAppStore((s) => s.variants);
-  const baseOfStory = useAppStore((s) => (s.storyId ? s.reviews[s.storyId]?.baseVariant : undefined));
+  const baseOfStory = useAppStore((s) =>
+    s.storyId ? s.reviews[s.storyId]?.baseVariant : undefined,
+  );
   const [format, setFormat] = useState<ExportFormat>(props.initialFormat);
   const [scope, setScope] = useState<ExportChoice['scope']>('story');
   const [lineEnding, setLineEnding] = useState<ExportChoice['lineEnding']>('lf');
   const [houseStyle, setHouseStyle] = useState(false);
-  const [redlineVariant, setRedlineVariant] = useState(() => variants.find((v) => v.id !== baseOfStory)?.id ?? variants[0]?.id ?? '');
+  const [redlineVariant, setRedlineVariant] = useState(
+    () => variants.find((v) => v.id !== baseOfStory)?.id ?? variants[0]?.id ?? '',
+  );
   const [openCount, setOpenCount] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +57,13 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
     if (openCount !== null) confirmButton.current?.focus();
   }, [openCount]);
 
-  const choice: ExportChoice = { format, scope, lineEnding, houseStyle, ...(format === 'redline' ? { redlineVariant } : {}) };
+  const choice: ExportChoice = {
+    format,
+    scope,
+    lineEnding,
+    houseStyle,
+    ...(format === 'redline' ? { redlineVariant } : {}),
+  };
 
   const write = async (): Promise<void> => {
     setBusy(true);
@@ -61,7 +71,9 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
     try {
       const name = await runExport(choice);
       if (name !== null) {
-        useAppStore.getState().setProjectNotice({ kind: 'info', key: 'project.exported', params: { name } });
+        useAppStore
+          .getState()
+          .setProjectNotice({ kind: 'info', key: 'project.exported', params: { name } });
         close();
       }
     } catch (e) {
@@ -130,7 +142,11 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
           {format === 'redline' ? (
             <label className="field">
               <span>{t('project.redlineVariant')}</span>
-              <select value={redlineVariant} onChange={(e) => setRedlineVariant(e.target.value)} data-testid="export-redline-variant">
+              <select
+                value={redlineVariant}
+                onChange={(e) => setRedlineVariant(e.target.value)}
+                data-testid="export-redline-variant"
+              >
                 {/* Numbered as in the pane pickers and chips ("3. name"), not by internal id ("v3"). */}
                 {variants.map((v, i) => (
                   <option key={v.id} value={v.id}>
@@ -143,27 +159,60 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
           <fieldset className="field-group">
             <legend>{t('project.scope')}</legend>
             <label>
-              <input type="radio" name="scope" checked={scope === 'story'} onChange={() => { setScope('story'); setOpenCount(null); }} />
+              <input
+                type="radio"
+                name="scope"
+                checked={scope === 'story'}
+                onChange={() => {
+                  setScope('story');
+                  setOpenCount(null);
+                }}
+              />
               {t('project.scopeStory')}
             </label>
             <label>
-              <input type="radio" name="scope" checked={scope === 'all'} onChange={() => { setScope('all'); setOpenCount(null); }} data-testid="export-scope-all" />
+              <input
+                type="radio"
+                name="scope"
+                checked={scope === 'all'}
+                onChange={() => {
+                  setScope('all');
+                  setOpenCount(null);
+                }}
+                data-testid="export-scope-all"
+              />
               {t('project.scopeAll')}
             </label>
           </fieldset>
           <fieldset className="field-group">
             <legend>{t('project.lineEnding')}</legend>
             <label>
-              <input type="radio" name="eol" checked={lineEnding === 'lf'} onChange={() => setLineEnding('lf')} />
+              <input
+                type="radio"
+                name="eol"
+                checked={lineEnding === 'lf'}
+                onChange={() => setLineEnding('lf')}
+              />
               {t('project.lineEnding.lf')}
             </label>
             <label>
-              <input type="radio" name="eol" checked={lineEnding === 'crlf'} onChange={() => setLineEnding('crlf')} data-testid="export-crlf" />
+              <input
+                type="radio"
+                name="eol"
+                checked={lineEnding === 'crlf'}
+                onChange={() => setLineEnding('crlf')}
+                data-testid="export-crlf"
+              />
               {t('project.lineEnding.crlf')}
             </label>
           </fieldset>
           <label className="field-check">
-            <input type="checkbox" checked={houseStyle} onChange={(e) => setHouseStyle(e.target.checked)} data-testid="export-house-style" />
+            <input
+              type="checkbox"
+              checked={houseStyle}
+              onChange={(e) => setHouseStyle(e.target.checked)}
+              data-testid="export-house-style"
+            />
             {t('project.houseStyle')}
           </label>
           {openCount !== null ? (
@@ -180,7 +229,13 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
             <button type="button" onClick={close}>
               {t('project.cancel')}
             </button>
-            <button type="submit" className="primary" disabled={busy} ref={confirmButton} data-testid="export-confirm">
+            <button
+              type="submit"
+              className="primary"
+              disabled={busy}
+              ref={confirmButton}
+              data-testid="export-confirm"
+            >
               {openCount !== null ? t('project.exportAnyway') : t('project.export')}
             </button>
           </div>

@@ -8,7 +8,13 @@ describe('carryToPages', () => {
   it('keeps both decisions when a fourth page is added, then when it is removed again', () => {
     const { result, review, variants } = reviewedProject();
     const before = { result, reviews: { [review.storyId]: review }, texts: variants };
-    const fourth = { id: 'v4', path: '/papers/weekly.txt', name: 'weekly.txt', encoding: 'utf-8', text: WIRE_TEXT.replace('318家', '316家') };
+    const fourth = {
+      id: 'v4',
+      path: '/papers/weekly.txt',
+      name: 'weekly.txt',
+      encoding: 'utf-8',
+      text: WIRE_TEXT.replace('318家', '316家'),
+    };
     const added = [...variants, fourth];
     const withFour = compareVariants(added);
     const carried = carryToPages(before, withFour, added);
@@ -22,7 +28,11 @@ describe('carryToPages', () => {
     expect(next?.canonical).toContain('急难愁盼的问题');
 
     const back = compareVariants(variants);
-    const again = carryToPages({ result: withFour, reviews: carried.reviews, texts: added }, back, variants);
+    const again = carryToPages(
+      { result: withFour, reviews: carried.reviews, texts: added },
+      back,
+      variants,
+    );
     expect(again?.report.carried).toBe(2);
     expect(again?.report.pages).toEqual({ added: [], removed: ['weekly.txt'] });
   });
@@ -35,10 +45,23 @@ describe('carryToPages', () => {
   it('the store takes the carried reviews and stays on the story the editor was on', () => {
     const { result, review, variants } = reviewedProject();
     const store = newTestStore();
-    store.getState().applyProject({ variants: variants.map((v) => ({ ...v, size: v.text.length, sha256: 'x' })), result, reviews: { [review.storyId]: review }, title: null, path: null });
-    const added = [...variants, { id: 'v4', path: '/w.txt', name: 'w.txt', encoding: 'utf-8', text: WIRE_TEXT }];
+    store.getState().applyProject({
+      variants: variants.map((v) => ({ ...v, size: v.text.length, sha256: 'x' })),
+      result,
+      reviews: { [review.storyId]: review },
+      title: null,
+      path: null,
+    });
+    const added = [
+      ...variants,
+      { id: 'v4', path: '/w.txt', name: 'w.txt', encoding: 'utf-8', text: WIRE_TEXT },
+    ];
     const withFour = compareVariants(added);
-    const carried = carryToPages({ result, reviews: store.getState().reviews, texts: variants }, withFour, added);
+    const carried = carryToPages(
+      { result, reviews: store.getState().reviews, texts: variants },
+      withFour,
+      added,
+    );
     if (!carried) throw new Error('nothing carried');
     store.getState().applyRecompare(withFour, carried.reviews, carried.report);
     const state = store.getState();

@@ -20,8 +20,20 @@ export const WIRE_TEXT = [
 export function fixtureVariants(): VariantText[] {
   return [
     { id: 'v1', path: '/papers/wire.txt', name: 'wire.txt', encoding: 'utf-8', text: WIRE_TEXT },
-    { id: 'v2', path: '/papers/daily.txt', name: 'daily.txt', encoding: 'utf-8', text: WIRE_TEXT.replace('李肖娜', '肖娜').replace('4110', '4100') },
-    { id: 'v3', path: '/papers/evening.txt', name: 'evening.txt', encoding: 'utf-8', text: WIRE_TEXT.replace('困难', '问题') },
+    {
+      id: 'v2',
+      path: '/papers/daily.txt',
+      name: 'daily.txt',
+      encoding: 'utf-8',
+      text: WIRE_TEXT.replace('李肖娜', '肖娜').replace('4110', '4100'),
+    },
+    {
+      id: 'v3',
+      path: '/papers/evening.txt',
+      name: 'evening.txt',
+      encoding: 'utf-8',
+      text: WIRE_TEXT.replace('困难', '问题'),
+    },
   ];
 }
 
@@ -34,13 +46,20 @@ export function fakeSha(text: string): string {
 
 /** The flag of a story whose readings include the text (or, for a category name, of that category). */
 export function flagWith(story: Story, text: string, category?: string): string {
-  const flag = story.flags.find((f) => (category ? f.category === category : f.readings.some((r) => r.text.includes(text))));
+  const flag = story.flags.find((f) =>
+    category ? f.category === category : f.readings.some((r) => r.text.includes(text)),
+  );
   if (!flag) throw new Error(`no flag reads ${text}`);
   return flag.id;
 }
 
 /** The fixture compared, reviewed (the name as the daily prints it, the wording of the evening paper) and packed as a project. */
-export function reviewedProject(): { project: Project; result: CompareResult; review: StoryReview; variants: VariantText[] } {
+export function reviewedProject(): {
+  project: Project;
+  result: CompareResult;
+  review: StoryReview;
+  variants: VariantText[];
+} {
   const variants = fixtureVariants();
   const result = compareVariants(variants);
   const story = result.stories[0];
@@ -50,7 +69,15 @@ export function reviewedProject(): { project: Project; result: CompareResult; re
   review = reviewModel.pick(review, story, flagWith(story, '李', 'name'), 'v2', stamp);
   review = reviewModel.pick(review, story, flagWith(story, '问题'), 'v3', stamp);
   const project = createProject({
-    variants: variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, sha256: fakeSha(v.text), size: v.text.length, text: v.text })),
+    variants: variants.map((v) => ({
+      id: v.id,
+      path: v.path,
+      name: v.name,
+      encoding: v.encoding,
+      sha256: fakeSha(v.text),
+      size: v.text.length,
+      text: v.text,
+    })),
     result,
     reviews: { [story.id]: review },
     settings: { editorName: '编辑甲', autoAdvance: true },

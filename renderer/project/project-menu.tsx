@@ -3,7 +3,12 @@ import { useEffect, useState, type ReactElement } from 'react';
 import type { RecentEntry } from '../../app/ipc/contract';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
-import { openProjectDialog, openRecentProject, recentProjects, saveProject } from './project-actions';
+import {
+  openProjectDialog,
+  openRecentProject,
+  recentProjects,
+  saveProject,
+} from './project-actions';
 
 /** Open project…, Save as…, and a list of recent projects when the platform keeps one. */
 export function ProjectMenu(): ReactElement {
@@ -23,7 +28,13 @@ export function ProjectMenu(): ReactElement {
       <button type="button" onClick={() => void openProjectDialog()} data-testid="open-project">
         {t('project.open')}
       </button>
-      <button type="button" onClick={() => void saveProject(true)} disabled={!hasResult} title={hasResult ? undefined : t('toolbar.needsComparison')} data-testid="save-project-as">
+      <button
+        type="button"
+        onClick={() => void saveProject(true)}
+        disabled={!hasResult}
+        title={hasResult ? undefined : t('toolbar.needsComparison')}
+        data-testid="save-project-as"
+      >
         {t('project.saveAs')}
       </button>
       {recent.length > 0 ? (

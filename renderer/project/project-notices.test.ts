@@ -13,7 +13,14 @@ const lost: LostDecision = {
   storyId: 's1',
   storyTitle: '全市社会工作推进会',
   flagId: 's1-f1',
-  decision: { flagId: 's1-f1', status: 'picked', text: '', variant: 'v2', editor: '编辑甲', at: '2026-11-23T09:00:00.000Z' },
+  decision: {
+    flagId: 's1-f1',
+    status: 'picked',
+    text: '',
+    variant: 'v2',
+    editor: '编辑甲',
+    at: '2026-11-23T09:00:00.000Z',
+  },
   reason: 'no-matching-flag',
   readings: ['李', '', '李'],
 };
@@ -46,7 +53,9 @@ describe('project notices', () => {
   });
 
   it('offers the autosave with Restore and Discard, in the UI language', () => {
-    const html = renderToStaticMarkup(createElement(RestoreOfferView, { t: zh, onRestore: none, onDiscard: none }));
+    const html = renderToStaticMarkup(
+      createElement(RestoreOfferView, { t: zh, onRestore: none, onDiscard: none }),
+    );
     expect(html).toContain('要恢复吗');
     expect(html).toContain('>恢复</button>');
     expect(html).toContain('>放弃</button>');
@@ -56,13 +65,23 @@ describe('project notices', () => {
     const bad = renderToStaticMarkup(
       createElement(NoticeView, {
         t: en,
-        notice: { kind: 'error', key: 'project.badFile', params: { name: 'x.variorum.json', message: 'The project file is empty.' } },
+        notice: {
+          kind: 'error',
+          key: 'project.badFile',
+          params: { name: 'x.variorum.json', message: 'The project file is empty.' },
+        },
         onDismiss: none,
       }),
     );
-    expect(bad).toMatch(/role="alert".*x\.variorum\.json could not be opened, and nothing was changed\. The project file is empty\./);
+    expect(bad).toMatch(
+      /role="alert".*x\.variorum\.json could not be opened, and nothing was changed\. The project file is empty\./,
+    );
     const saved = renderToStaticMarkup(
-      createElement(NoticeView, { t: en, notice: { kind: 'info', key: 'project.saved', params: { name: 'x.variorum.json' } }, onDismiss: none }),
+      createElement(NoticeView, {
+        t: en,
+        notice: { kind: 'info', key: 'project.saved', params: { name: 'x.variorum.json' } },
+        onDismiss: none,
+      }),
     );
     expect(saved).toMatch(/role="status".*Project saved: x\.variorum\.json/);
   });

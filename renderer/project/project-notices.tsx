@@ -22,7 +22,13 @@ export function ProjectNotices(): ReactElement {
   const setReport = useAppStore((s) => s.setSourceReport);
   return (
     <div className="project-notices">
-      {offer !== null ? <RestoreOfferView t={t} onRestore={() => void restoreAutosave()} onDiscard={() => void discardAutosave()} /> : null}
+      {offer !== null ? (
+        <RestoreOfferView
+          t={t}
+          onRestore={() => void restoreAutosave()}
+          onDiscard={() => void discardAutosave()}
+        />
+      ) : null}
       {notice ? <NoticeView t={t} notice={notice} onDismiss={() => setNotice(null)} /> : null}
       {report ? (
         <SourceReportView
@@ -37,13 +43,27 @@ export function ProjectNotices(): ReactElement {
 }
 
 /** The banner that offers an autosaved session: Restore or Discard. */
-export function RestoreOfferView(props: { t: Translate; onRestore: () => void; onDiscard: () => void }): ReactElement {
+export function RestoreOfferView(props: {
+  t: Translate;
+  onRestore: () => void;
+  onDiscard: () => void;
+}): ReactElement {
   const { t } = props;
   return (
-    <div className="banner banner-info" role="alertdialog" aria-labelledby="restore-text" data-testid="restore-offer">
+    <div
+      className="banner banner-info"
+      role="alertdialog"
+      aria-labelledby="restore-text"
+      data-testid="restore-offer"
+    >
       <span id="restore-text">{t('project.restoreOffer')}</span>
       <span className="banner-actions">
-        <button type="button" className="primary" onClick={props.onRestore} data-testid="restore-autosave">
+        <button
+          type="button"
+          className="primary"
+          onClick={props.onRestore}
+          data-testid="restore-autosave"
+        >
           {t('project.restore')}
         </button>
         <button type="button" onClick={props.onDiscard} data-testid="discard-autosave">
@@ -55,7 +75,11 @@ export function RestoreOfferView(props: { t: Translate; onRestore: () => void; o
 }
 
 /** A message about a project file: an alert for errors, a status line otherwise. */
-export function NoticeView(props: { t: Translate; notice: ProjectNotice; onDismiss: () => void }): ReactElement {
+export function NoticeView(props: {
+  t: Translate;
+  notice: ProjectNotice;
+  onDismiss: () => void;
+}): ReactElement {
   const { t, notice } = props;
   const error = notice.kind === 'error';
   return (
@@ -72,7 +96,12 @@ export function NoticeView(props: { t: Translate; notice: ProjectNotice; onDismi
           ))}
         </ul>
       ) : null}
-      <button type="button" className="icon-button" aria-label={t('error.dismiss')} onClick={props.onDismiss}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('error.dismiss')}
+        onClick={props.onDismiss}
+      >
         ×
       </button>
     </div>
@@ -97,19 +126,38 @@ export function SourceReportView(props: {
 }): ReactElement {
   const { t, report } = props;
   return (
-    <section className="source-report" aria-labelledby="source-report-heading" data-testid="source-report">
+    <section
+      className="source-report"
+      aria-labelledby="source-report-heading"
+      data-testid="source-report"
+    >
       <header>
-        <h2 id="source-report-heading">{t(report.pages ? 'project.pagesChanged' : 'project.sourcesChanged')}</h2>
-        <button type="button" className="icon-button" aria-label={t('error.dismiss')} onClick={props.onDismiss}>
+        <h2 id="source-report-heading">
+          {t(report.pages ? 'project.pagesChanged' : 'project.sourcesChanged')}
+        </h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('error.dismiss')}
+          onClick={props.onDismiss}
+        >
           ×
         </button>
       </header>
       <ul>
         {report.changes.map((c) => (
-          <li key={c.id}>{t(c.change === 'changed' ? 'project.sourceChanged' : 'project.sourceMissing', { name: props.nameOf(c.id, c.path) })}</li>
+          <li key={c.id}>
+            {t(c.change === 'changed' ? 'project.sourceChanged' : 'project.sourceMissing', {
+              name: props.nameOf(c.id, c.path),
+            })}
+          </li>
         ))}
-        {report.pages?.added.map((name) => <li key={`+${name}`}>{t('project.pageAdded', { name })}</li>)}
-        {report.pages?.removed.map((name) => <li key={`-${name}`}>{t('project.pageRemoved', { name })}</li>)}
+        {report.pages?.added.map((name) => (
+          <li key={`+${name}`}>{t('project.pageAdded', { name })}</li>
+        ))}
+        {report.pages?.removed.map((name) => (
+          <li key={`-${name}`}>{t('project.pageRemoved', { name })}</li>
+        ))}
       </ul>
       <p>{t('project.carried', { count: report.carried })}</p>
       {report.lost.length > 0 ? (
@@ -125,7 +173,11 @@ export function SourceReportView(props: {
       {report.uncarriedEdits.length > 0 ? (
         <ul>
           {report.uncarriedEdits.map((u) => (
-            <li key={u.storyId}>{t(u.certain ? 'project.editsLost' : 'project.editsMaybeLost', { story: u.storyTitle })}</li>
+            <li key={u.storyId}>
+              {t(u.certain ? 'project.editsLost' : 'project.editsMaybeLost', {
+                story: u.storyTitle,
+              })}
+            </li>
           ))}
         </ul>
       ) : null}

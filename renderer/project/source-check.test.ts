@@ -6,14 +6,22 @@ import { checkSources, type SourceCheckDeps } from './source-check';
 
 function onDisk(files: readonly { path: string; name: string; text: string }[]): OpenResult {
   return {
-    files: files.map((f): LoadedFile => ({ ...f, encoding: 'utf-8', size: f.text.length, sha256: fakeSha(f.text) })),
+    files: files.map((f): LoadedFile => ({
+      ...f,
+      encoding: 'utf-8',
+      size: f.text.length,
+      sha256: fakeSha(f.text),
+    })),
     failures: [],
   };
 }
 
 function deps(disk: OpenResult, calls: { compares: number }): SourceCheckDeps {
   return {
-    rereadPaths: async (paths) => ({ files: disk.files.filter((f) => paths.includes(f.path)), failures: [] }),
+    rereadPaths: async (paths) => ({
+      files: disk.files.filter((f) => paths.includes(f.path)),
+      failures: [],
+    }),
     compare: async (variants) => {
       calls.compares += 1;
       return compareVariants(variants);
@@ -25,7 +33,11 @@ describe('checkSources', () => {
   it('opens the project as saved when every source is unchanged, without comparing again', async () => {
     const { project, variants } = reviewedProject();
     const calls = { compares: 0 };
-    const outcome = await checkSources(project, '/p/x.variorum.json', deps(onDisk(variants), calls));
+    const outcome = await checkSources(
+      project,
+      '/p/x.variorum.json',
+      deps(onDisk(variants), calls),
+    );
     expect(outcome.report).toBeNull();
     expect(outcome.unavailable).toEqual([]);
     expect(calls.compares).toBe(0);
@@ -42,11 +54,17 @@ describe('checkSources', () => {
     if (!daily) throw new Error('fixture');
     const corrected = { ...daily, text: daily.text.replace('肖娜', '李肖娜') };
     const calls = { compares: 0 };
-    const outcome = await checkSources(project, null, deps(onDisk([variants[0]!, corrected, variants[2]!]), calls));
+    const outcome = await checkSources(
+      project,
+      null,
+      deps(onDisk([variants[0]!, corrected, variants[2]!]), calls),
+    );
     expect(calls.compares).toBe(1);
     expect(outcome.report?.changes).toEqual([{ id: 'v2', path: daily.path, change: 'changed' }]);
     expect(outcome.report?.carried).toBe(1);
-    expect(outcome.report?.lost.map((l) => [l.reason, l.readings.includes('李')])).toEqual([['no-matching-flag', true]]);
+    expect(outcome.report?.lost.map((l) => [l.reason, l.readings.includes('李')])).toEqual([
+      ['no-matching-flag', true],
+    ]);
     const review = Object.values(outcome.loaded.reviews)[0];
     expect(review?.canonical).toContain('群众急难愁盼的问题');
     expect(outcome.loaded.variants[1]?.text).toBe(corrected.text);
@@ -56,9 +74,15 @@ describe('checkSources', () => {
   it('uses the embedded copy of a source missing on disk and says it is missing', async () => {
     const { project, variants } = reviewedProject();
     const calls = { compares: 0 };
-    const outcome = await checkSources(project, null, deps(onDisk([variants[0]!, variants[1]!]), calls));
+    const outcome = await checkSources(
+      project,
+      null,
+      deps(onDisk([variants[0]!, variants[1]!]), calls),
+    );
     expect(calls.compares).toBe(0);
-    expect(outcome.report?.changes).toEqual([{ id: 'v3', path: variants[2]?.path, change: 'missing' }]);
+    expect(outcome.report?.changes).toEqual([
+      { id: 'v3', path: variants[2]?.path, change: 'missing' },
+    ]);
     expect(outcome.loaded.variants.map((v) => v.text)).toEqual(variants.map((v) => v.text));
   });
 

@@ -55,7 +55,9 @@ export function windowTitle(path: string | null, title: string | null, unsaved: 
 
 /** Installs autosave, the command listener and the shortcuts once, and keeps the window title. */
 export function useProjectEffects(): void {
-  const title = useAppStore((s) => windowTitle(s.projectPath, s.projectTitle, s.projectPath !== null && !isSaved(s)));
+  const title = useAppStore((s) =>
+    windowTitle(s.projectPath, s.projectTitle, s.projectPath !== null && !isSaved(s)),
+  );
   useEffect(() => {
     document.title = title;
   }, [title]);

@@ -8,13 +8,18 @@ import { useAppStore } from '../store';
 import type { VariantLook } from './use-review';
 
 /** A select of the variants carrying the story; switching rebuilds the canonical and keeps every decision. */
-export function BasePicker(props: { story: Story; review: StoryReview; looks: ReadonlyMap<string, VariantLook> }): ReactElement {
+export function BasePicker(props: {
+  story: Story;
+  review: StoryReview;
+  looks: ReadonlyMap<string, VariantLook>;
+}): ReactElement {
   const t = useT();
   const changeBaseVariant = useAppStore((s) => s.changeBaseVariant);
   const variants = useAppStore((s) => s.variants);
   /** True when the canonical holds more than its base and decisions: hand edits or style outside flags. */
   const hasLooseEdits = (): boolean =>
-    rebuildOnBase(props.review, props.story, variants, props.review.baseVariant).canonical !== props.review.canonical;
+    rebuildOnBase(props.review, props.story, variants, props.review.baseVariant).canonical !==
+    props.review.canonical;
   const carrying = [...new Set(props.story.spans.map((s) => s.variant))];
   return (
     <label className="base-picker" title={t('review.baseHint')}>

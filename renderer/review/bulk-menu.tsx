@@ -29,7 +29,11 @@ export function BulkMenu(props: { openCounts: FlagCounts }): ReactElement {
     >
       <summary data-testid="bulk-menu">{t('review.bulk')}</summary>
       <div className="bulk-items" role="menu">
-        <button type="button" role="menuitem" onClick={() => run({ action: 'majority', category: null, useFilter: true })}>
+        <button
+          type="button"
+          role="menuitem"
+          onClick={() => run({ action: 'majority', category: null, useFilter: true })}
+        >
           {t('review.bulkMajorityFiltered')}
         </button>
         {CATEGORIES.filter((c) => props.openCounts.byCategory[c] > 0).map((category) => (
@@ -40,10 +44,17 @@ export function BulkMenu(props: { openCounts: FlagCounts }): ReactElement {
             data-testid={`bulk-majority-${category}`}
             onClick={() => run({ action: 'majority', category, useFilter: false })}
           >
-            {t('review.bulkMajority', { category: t(`category.${category}`), count: props.openCounts.byCategory[category] })}
+            {t('review.bulkMajority', {
+              category: t(`category.${category}`),
+              count: props.openCounts.byCategory[category],
+            })}
           </button>
         ))}
-        <button type="button" role="menuitem" onClick={() => run({ action: 'reject', category: null, useFilter: true })}>
+        <button
+          type="button"
+          role="menuitem"
+          onClick={() => run({ action: 'reject', category: null, useFilter: true })}
+        >
           {t('review.bulkRejectFiltered')}
         </button>
       </div>

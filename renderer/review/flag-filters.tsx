@@ -10,12 +10,21 @@ import type { VariantLook } from './use-review';
 export const FILTER_INPUT_ID = 'review-filter-text';
 
 /** Filters by category (with counts), status and variant, and a text search. */
-export function FlagFilters(props: { story: Story; counts: FlagCounts; looks: ReadonlyMap<string, VariantLook> }): ReactElement {
+export function FlagFilters(props: {
+  story: Story;
+  counts: FlagCounts;
+  looks: ReadonlyMap<string, VariantLook>;
+}): ReactElement {
   const t = useT();
   const filter = useAppStore((s) => s.reviewFilter);
   const setFilter = useAppStore((s) => s.setReviewFilter);
   const carrying = [...new Set(props.story.spans.map((s) => s.variant))];
-  const active = filter !== NO_FILTER && (filter.categories.length > 0 || filter.statuses.length > 0 || filter.variant !== null || filter.text !== '');
+  const active =
+    filter !== NO_FILTER &&
+    (filter.categories.length > 0 ||
+      filter.statuses.length > 0 ||
+      filter.variant !== null ||
+      filter.text !== '');
   return (
     <div className="flag-filters">
       <div className="category-toggles" role="group" aria-label={t('review.filterCategory')}>
@@ -32,7 +41,9 @@ export function FlagFilters(props: { story: Story; counts: FlagCounts; looks: Re
               data-testid={`filter-${category}`}
               onClick={() =>
                 setFilter({
-                  categories: on ? filter.categories.filter((c) => c !== category) : [...filter.categories, category],
+                  categories: on
+                    ? filter.categories.filter((c) => c !== category)
+                    : [...filter.categories, category],
                 })
               }
             >
@@ -47,7 +58,11 @@ export function FlagFilters(props: { story: Story; counts: FlagCounts; looks: Re
           aria-label={t('review.filterStatus')}
           data-testid="filter-status"
           value={filter.statuses[0] ?? ''}
-          onChange={(e) => setFilter({ statuses: e.target.value ? [e.target.value as (typeof STATUSES)[number]] : [] })}
+          onChange={(e) =>
+            setFilter({
+              statuses: e.target.value ? [e.target.value as (typeof STATUSES)[number]] : [],
+            })
+          }
         >
           <option value="">{t('review.allStatuses')}</option>
           {STATUSES.map((status) => (

@@ -4,7 +4,12 @@ import type { Flag } from '../../app/model/types';
 import type { FlagStatus } from '../../app/review/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
-import { groupReadings, isAbsent, suggestedReading, type ReadingGroup } from '../../app/review/queries';
+import {
+  groupReadings,
+  isAbsent,
+  suggestedReading,
+  type ReadingGroup,
+} from '../../app/review/queries';
 import { SynopticTable } from './synoptic-table';
 import { chipStyle, type VariantLook } from './use-review';
 
@@ -32,7 +37,9 @@ export function ReadingText(props: { text: string; max?: number }): ReactElement
   return (
     <span className="reading-text" title={props.text}>
       {head}
-      <span className="cut">…{t('review.cut', { count: flat.length - head.length - tail.length })}…</span>
+      <span className="cut">
+        …{t('review.cut', { count: flat.length - head.length - tail.length })}…
+      </span>
       {tail}
     </span>
   );
@@ -77,7 +84,9 @@ export const FlagItem = memo(function FlagItem(props: FlagItemProps): ReactEleme
     >
       <div className="flag-head">
         <span className="flag-number">{props.index}</span>
-        <span className={`cat-badge cat-${flag.category}`} title={flag.why ? t('review.why', { why: flag.why, rule: flag.rule ?? '' }) : undefined}
+        <span
+          className={`cat-badge cat-${flag.category}`}
+          title={flag.why ? t('review.why', { why: flag.why, rule: flag.rule ?? '' }) : undefined}
           data-rule={flag.rule}
         >
           {t(`category.${flag.category}`)}
@@ -104,7 +113,9 @@ export const FlagItem = memo(function FlagItem(props: FlagItemProps): ReactEleme
 /** The editor's note at a decided flag, kept when the field loses focus or on Enter; it goes into the reports. */
 function NoteField(props: { flagId: string }): ReactElement {
   const t = useT();
-  const saved = useAppStore((s) => (s.storyId ? (s.reviews[s.storyId]?.decisions[props.flagId]?.note ?? '') : ''));
+  const saved = useAppStore((s) =>
+    s.storyId ? (s.reviews[s.storyId]?.decisions[props.flagId]?.note ?? '') : '',
+  );
   const setNote = useAppStore((s) => s.setNote);
   const [draft, setDraft] = useState(saved);
   return (
@@ -164,7 +175,9 @@ function FlagActions(props: FlagItemProps): ReactElement {
                 title={t('review.pickHint', { key: i + 1 })}
                 onClick={(e) => {
                   e.stopPropagation();
-                  const variant = group.variants.includes(props.baseVariant) ? props.baseVariant : group.variants[0];
+                  const variant = group.variants.includes(props.baseVariant)
+                    ? props.baseVariant
+                    : group.variants[0];
                   if (variant) pick(flag.id, variant);
                 }}
               >
@@ -175,14 +188,25 @@ function FlagActions(props: FlagItemProps): ReactElement {
                   {group.variants.map((id) => {
                     const look = looks.get(id);
                     return (
-                      <span key={id} className="chip small" style={chipStyle(look?.colour)} title={look?.name ?? id}>
+                      <span
+                        key={id}
+                        className="chip small"
+                        style={chipStyle(look?.colour)}
+                        title={look?.name ?? id}
+                      >
                         {look?.number ?? ''}
                       </span>
                     );
                   })}
                 </span>
-                {group.majority ? <span className="majority-mark">{t('review.majority')}</span> : null}
-                {suggested && suggestion?.tie ? <span className="tie-mark" data-testid="tie-mark">{t('review.tieBase')}</span> : null}
+                {group.majority ? (
+                  <span className="majority-mark">{t('review.majority')}</span>
+                ) : null}
+                {suggested && suggestion?.tie ? (
+                  <span className="tie-mark" data-testid="tie-mark">
+                    {t('review.tieBase')}
+                  </span>
+                ) : null}
               </button>
             </li>
           );
@@ -191,7 +215,8 @@ function FlagActions(props: FlagItemProps): ReactElement {
       <SynopticTable flag={flag} looks={looks} />
       {props.status !== 'open' ? <NoteField flagId={flag.id} /> : null}
       <div className="canonical-now">
-        <span className="muted">{t('review.canonicalNow')}</span> <ReadingText text={props.canonicalText} max={40} />
+        <span className="muted">{t('review.canonicalNow')}</span>{' '}
+        <ReadingText text={props.canonicalText} max={40} />
       </div>
       {editing === null ? (
         <div className="decision-buttons">

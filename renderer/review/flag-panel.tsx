@@ -10,8 +10,20 @@ import { BasePicker } from './base-picker';
 import { BulkMenu } from './bulk-menu';
 import { FlagFilters } from './flag-filters';
 import { FlagItem } from './flag-item';
-import { countFlags, filterFlags, groupByParagraph, NO_FILTER, statusOf } from '../../app/review/queries';
-import { useCurrentStory, useDeferredFlagId, useDeferredReview, useHasReview, useVariantLooks } from './use-review';
+import {
+  countFlags,
+  filterFlags,
+  groupByParagraph,
+  NO_FILTER,
+  statusOf,
+} from '../../app/review/queries';
+import {
+  useCurrentStory,
+  useDeferredFlagId,
+  useDeferredReview,
+  useHasReview,
+  useVariantLooks,
+} from './use-review';
 import { useReviewKeyboard } from './use-review-keyboard';
 
 /** The flag list and decisions for the current story, or an empty state saying why there is none. */
@@ -36,13 +48,17 @@ export function FlagPanel(): ReactElement {
   if (noShared) return <EmptyPanel title={t('review.noShared')} body={t('review.noSharedBody')} />;
   if (!story) return <EmptyPanel title={t('review.noStory')} body={t('review.noStoryBody')} />;
   if (!hasReview) return <EmptyPanel title={t('review.preparing')} />;
-  if (story.flags.length === 0) return <EmptyPanel title={t('review.noFlags')} body={t('review.noFlagsBody')} tone="good" />;
+  if (story.flags.length === 0)
+    return <EmptyPanel title={t('review.noFlags')} body={t('review.noFlagsBody')} tone="good" />;
   return <FlagList />;
 }
 
 function EmptyPanel(props: { title: string; body?: string; tone?: 'good' }): ReactElement {
   return (
-    <div className={`review-empty${props.tone ? ` ${props.tone}` : ''}`} data-testid="flag-panel-empty">
+    <div
+      className={`review-empty${props.tone ? ` ${props.tone}` : ''}`}
+      data-testid="flag-panel-empty"
+    >
       <p className="review-empty-title">{props.title}</p>
       {props.body ? <p className="muted">{props.body}</p> : null}
     </div>
@@ -71,29 +87,45 @@ const FlagList = memo(function FlagList(): ReactElement | null {
 
   const all = useMemo(() => (story ? countFlags(story.flags, review) : null), [story, review]);
   const openCounts = useMemo(
-    () => (story ? countFlags(story.flags.filter((f) => statusOf(review, f.id) === 'open'), review) : null),
+    () =>
+      story
+        ? countFlags(
+            story.flags.filter((f) => statusOf(review, f.id) === 'open'),
+            review,
+          )
+        : null,
     [story, review],
   );
-  const shown = useMemo(() => (story ? filterFlags(story, review, filter) : []), [story, review, filter]);
+  const shown = useMemo(
+    () => (story ? filterFlags(story, review, filter) : []),
+    [story, review, filter],
+  );
   const groups = useMemo(() => groupByParagraph(shown, review), [shown, review]);
   const numberOf = useMemo(() => new Map(story?.flags.map((f, i) => [f.id, i + 1]) ?? []), [story]);
   const anchorText = useMemo(() => {
     const texts = new Map<string, string>();
-    for (const a of review?.anchors ?? []) texts.set(a.flagId, review?.canonical.slice(a.start, a.end) ?? '');
+    for (const a of review?.anchors ?? [])
+      texts.set(a.flagId, review?.canonical.slice(a.start, a.end) ?? '');
     return texts;
   }, [review]);
 
   // Keep the current flag in view, and keep keyboard focus on it when focus was in the list.
   useEffect(() => {
     if (!flagId || !listRef.current) return;
-    const element = listRef.current.querySelector<HTMLElement>(`[data-flag-id="${CSS.escape(flagId)}"]`);
+    const element = listRef.current.querySelector<HTMLElement>(
+      `[data-flag-id="${CSS.escape(flagId)}"]`,
+    );
     if (!element) return;
     element.scrollIntoView({ block: 'nearest' });
     const active = document.activeElement;
     const lost = active === null || active === document.body;
     // Not when focus is already on or inside the current flag (Tab from its row to its first
     // reading): the deferred flag id arrives a frame later and would snap focus back to the row.
-    if (focusInPanel.current && (lost || listRef.current.contains(active)) && !element.contains(active)) {
+    if (
+      focusInPanel.current &&
+      (lost || listRef.current.contains(active)) &&
+      !element.contains(active)
+    ) {
       const typing = active instanceof HTMLInputElement;
       if (!typing) element.focus({ preventScroll: true });
     }
@@ -111,7 +143,8 @@ const FlagList = memo(function FlagList(): ReactElement | null {
       }}
       onBlur={(e) => {
         // A null relatedTarget means the focused element vanished (or the window lost focus): keep.
-        if (e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) focusInPanel.current = false;
+        if (e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget))
+          focusInPanel.current = false;
       }}
     >
       <header className="flag-panel-header">
@@ -129,7 +162,11 @@ const FlagList = memo(function FlagList(): ReactElement | null {
         <FlagFilters story={story} counts={all} looks={looks} />
         <div className="panel-options">
           <label className="checkbox auto-advance">
-            <input type="checkbox" checked={autoAdvance} onChange={(e) => setAutoAdvance(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={autoAdvance}
+              onChange={(e) => setAutoAdvance(e.target.checked)}
+            />
             {t('review.autoAdvance')}
           </label>
           {review ? <BasePicker story={story} review={review} looks={looks} /> : null}
@@ -139,9 +176,16 @@ const FlagList = memo(function FlagList(): ReactElement | null {
         <div className="review-notice" role="status" data-testid="bulk-notice">
           <span>
             {t('review.bulkDone', { decided: bulkNotice.decided })}
-            {bulkNotice.skipped > 0 ? ` ${t('review.bulkSkipped', { skipped: bulkNotice.skipped })}` : ''}
+            {bulkNotice.skipped > 0
+              ? ` ${t('review.bulkSkipped', { skipped: bulkNotice.skipped })}`
+              : ''}
           </span>
-          <button type="button" className="icon-button" aria-label={t('error.dismiss')} onClick={dismissBulkNotice}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('error.dismiss')}
+            onClick={dismissBulkNotice}
+          >
             ×
           </button>
         </div>
@@ -178,7 +222,9 @@ const FlagList = memo(function FlagList(): ReactElement | null {
           {groups.map((group) => (
             <li key={`p${group.paragraph}-${group.flags[0]?.id ?? ''}`} className="paragraph-group">
               <div className="paragraph-heading">
-                {group.paragraph > 0 ? t('review.paragraph', { n: group.paragraph, line: group.line }) : t('review.noParagraph')}
+                {group.paragraph > 0
+                  ? t('review.paragraph', { n: group.paragraph, line: group.line })
+                  : t('review.noParagraph')}
               </div>
               <ul className="paragraph-flags">
                 {group.flags.map((flag) => (

@@ -24,7 +24,8 @@ describe('keyToAction', () => {
 
   it('keeps F8 while typing but gives letters to the editor', () => {
     expect(keyToAction(plain('F8'), typing)).toEqual({ type: 'next' });
-    for (const key of ['n', 'p', 'a', 'r', '/', '1']) expect(keyToAction(plain(key), typing)).toBeNull();
+    for (const key of ['n', 'p', 'a', 'r', '/', '1'])
+      expect(keyToAction(plain(key), typing)).toBeNull();
   });
 
   it('decides with a and r', () => {
@@ -36,15 +37,23 @@ describe('keyToAction', () => {
     expect(keyToAction(plain('3'), inPanel)).toEqual({ type: 'pick', index: 2 });
     expect(keyToAction(plain('3'), idle)).toEqual({ type: 'pick', index: 2 });
     expect(keyToAction(plain('0'), idle)).toBeNull();
-    expect(keyToAction(plain('3', { altKey: true, code: 'Digit3' }), idle)).toEqual({ type: 'show-variant', index: 2 });
-    expect(keyToAction(plain('£', { altKey: true, code: 'Digit3' }), inPanel)).toEqual({ type: 'show-variant', index: 2 });
+    expect(keyToAction(plain('3', { altKey: true, code: 'Digit3' }), idle)).toEqual({
+      type: 'show-variant',
+      index: 2,
+    });
+    expect(keyToAction(plain('£', { altKey: true, code: 'Digit3' }), inPanel)).toEqual({
+      type: 'show-variant',
+      index: 2,
+    });
     expect(keyToAction(plain('e'), idle)).toEqual({ type: 'edit' });
   });
 
   it('undoes with Ctrl/Cmd+Z and redoes with Shift', () => {
     expect(keyToAction(plain('z', { ctrlKey: true }), idle)).toEqual({ type: 'undo' });
     expect(keyToAction(plain('z', { metaKey: true }), idle)).toEqual({ type: 'undo' });
-    expect(keyToAction(plain('Z', { ctrlKey: true, shiftKey: true }), idle)).toEqual({ type: 'redo' });
+    expect(keyToAction(plain('Z', { ctrlKey: true, shiftKey: true }), idle)).toEqual({
+      type: 'redo',
+    });
     expect(keyToAction(plain('y', { ctrlKey: true }), idle)).toEqual({ type: 'redo' });
     expect(keyToAction(plain('z', { ctrlKey: true }), typing)).toBeNull();
   });
@@ -52,7 +61,9 @@ describe('keyToAction', () => {
   it('takes undo and redo from the canonical editor, but no letters', () => {
     const editor = { typing: true, inFlagPanel: false, inEditor: true };
     expect(keyToAction(plain('z', { ctrlKey: true }), editor)).toEqual({ type: 'undo' });
-    expect(keyToAction(plain('z', { metaKey: true, shiftKey: true }), editor)).toEqual({ type: 'redo' });
+    expect(keyToAction(plain('z', { metaKey: true, shiftKey: true }), editor)).toEqual({
+      type: 'redo',
+    });
     expect(keyToAction(plain('a'), editor)).toBeNull();
     expect(keyToAction(plain('c', { ctrlKey: true }), editor)).toBeNull();
   });

@@ -55,8 +55,13 @@ export function keyToAction(press: KeyPress, context: KeyContext): ReviewKeyActi
   }
   if (context.typing) return null;
   // Alt+1–9 shows the n-th variant on the right, wherever focus is (digits alone pick readings).
-  const digit = /^Digit([1-9])$/.exec(press.code ?? '')?.[1] ?? (/^[1-9]$/.test(press.key) ? press.key : undefined);
-  if (press.altKey) return digit !== undefined && !press.shiftKey ? { type: 'show-variant', index: Number(digit) - 1 } : null;
+  const digit =
+    /^Digit([1-9])$/.exec(press.code ?? '')?.[1] ??
+    (/^[1-9]$/.test(press.key) ? press.key : undefined);
+  if (press.altKey)
+    return digit !== undefined && !press.shiftKey
+      ? { type: 'show-variant', index: Number(digit) - 1 }
+      : null;
   switch (press.key) {
     case 'n':
       return { type: 'next' };

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import type { NumberRow } from '../../app/review/queries';
 import { sortNumberRows } from './number-sort';
 
-const row = (flagId: string, position: number, v1: number | null, v2: number | null, differ: 'value' | 'form'): NumberRow => ({
+const row = (
+  flagId: string,
+  position: number,
+  v1: number | null,
+  v2: number | null,
+  differ: 'value' | 'form',
+): NumberRow => ({
   flagId,
   position,
   differ,
@@ -15,20 +21,32 @@ const row = (flagId: string, position: number, v1: number | null, v2: number | n
   ],
 });
 
-const rows = [row('a', 30, 4110, 4100, 'value'), row('b', 10, 2025, 2025, 'form'), row('c', 20, null, 7, 'value')];
+const rows = [
+  row('a', 30, 4110, 4100, 'value'),
+  row('b', 10, 2025, 2025, 'form'),
+  row('c', 20, null, 7, 'value'),
+];
 
 describe('sortNumberRows', () => {
   it('sorts by position by default order', () => {
-    expect(sortNumberRows(rows, { key: 'position', descending: false }).map((r) => r.flagId)).toEqual(['b', 'c', 'a']);
+    expect(
+      sortNumberRows(rows, { key: 'position', descending: false }).map((r) => r.flagId),
+    ).toEqual(['b', 'c', 'a']);
   });
 
   it('puts value differences before form differences', () => {
-    expect(sortNumberRows(rows, { key: 'differ', descending: false }).map((r) => r.flagId)).toEqual(['c', 'a', 'b']);
+    expect(sortNumberRows(rows, { key: 'differ', descending: false }).map((r) => r.flagId)).toEqual(
+      ['c', 'a', 'b'],
+    );
   });
 
   it('sorts by one variant value with missing values last', () => {
-    expect(sortNumberRows(rows, { key: { variant: 'v1' }, descending: false }).map((r) => r.flagId)).toEqual(['b', 'a', 'c']);
-    expect(sortNumberRows(rows, { key: { variant: 'v1' }, descending: true }).map((r) => r.flagId)).toEqual(['a', 'b', 'c']);
+    expect(
+      sortNumberRows(rows, { key: { variant: 'v1' }, descending: false }).map((r) => r.flagId),
+    ).toEqual(['b', 'a', 'c']);
+    expect(
+      sortNumberRows(rows, { key: { variant: 'v1' }, descending: true }).map((r) => r.flagId),
+    ).toEqual(['a', 'b', 'c']);
   });
 
   it('is a permutation ordered by the key', () => {

@@ -2,7 +2,8 @@
 import type { NumberRow } from '../../app/review/queries';
 
 /** A column the table sorts by: a fixed one or a variant id. */
-export type NumberSortKey = 'position' | 'differ' | 'majority' | 'status' | { readonly variant: string };
+export type NumberSortKey =
+  'position' | 'differ' | 'majority' | 'status' | { readonly variant: string };
 
 /** Sort column and direction. */
 export interface NumberSort {
@@ -25,9 +26,14 @@ export function sortNumberRows(rows: readonly NumberRow[], sort: NumberSort): Nu
   const compare = (a: NumberRow, b: NumberRow): number => {
     if (key === 'position') return sign * (a.position - b.position);
     if (key === 'differ') return sign * (a.differ === b.differ ? 0 : a.differ === 'value' ? -1 : 1);
-    if (key === 'majority') return sign * (a.majority ?? '\uffff').localeCompare(b.majority ?? '\uffff', 'zh-CN', { numeric: true });
+    if (key === 'majority')
+      return (
+        sign *
+        (a.majority ?? '\uffff').localeCompare(b.majority ?? '\uffff', 'zh-CN', { numeric: true })
+      );
     if (key === 'status') return sign * a.status.localeCompare(b.status);
-    const value = (row: NumberRow): number | null => row.cells.find((c) => c.variant === key.variant)?.value ?? null;
+    const value = (row: NumberRow): number | null =>
+      row.cells.find((c) => c.variant === key.variant)?.value ?? null;
     return compareNullable(value(a), value(b), sign);
   };
   return rows

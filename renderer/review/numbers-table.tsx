@@ -6,7 +6,13 @@ import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { sortNumberRows, type NumberSort, type NumberSortKey } from './number-sort';
 import { ReadingText } from './flag-item';
-import { chipStyle, useCurrentStory, useDeferredFlagId, useDeferredReview, useVariantLooks } from './use-review';
+import {
+  chipStyle,
+  useCurrentStory,
+  useDeferredFlagId,
+  useDeferredReview,
+  useVariantLooks,
+} from './use-review';
 
 function sameKey(a: NumberSortKey, b: NumberSortKey): boolean {
   if (typeof a === 'string' || typeof b === 'string') return a === b;
@@ -27,7 +33,9 @@ export function NumbersTable(): ReactElement {
   // an omission in the flag list; its "value" (the first number in it) would only mislead here.
   const rows = useMemo(() => {
     if (!story || !review) return [];
-    const omissions = new Set(story.flags.filter((f) => f.category === 'omission').map((f) => f.id));
+    const omissions = new Set(
+      story.flags.filter((f) => f.category === 'omission').map((f) => f.id),
+    );
     return numberRows(story, review).filter((r) => !omissions.has(r.flagId));
   }, [story, review]);
   const shown = useMemo(
@@ -41,7 +49,11 @@ export function NumbersTable(): ReactElement {
     [rows, review],
   );
   if (!story || !review) return <p className="muted review-empty-inline">{t('review.noStory')}</p>;
-  const header = (key: NumberSortKey, label: ReactElement | string, className = ''): ReactElement => {
+  const header = (
+    key: NumberSortKey,
+    label: ReactElement | string,
+    className = '',
+  ): ReactElement => {
     const active = sameKey(sort.key, key);
     return (
       <th
@@ -94,13 +106,25 @@ export function NumbersTable(): ReactElement {
                 {variants.map((id) => {
                   const look = looks.get(id);
                   return (
-                    <th key={id} scope="col" className="col-variant" style={{ borderTopColor: look?.colour }}>
+                    <th
+                      key={id}
+                      scope="col"
+                      className="col-variant"
+                      style={{ borderTopColor: look?.colour }}
+                    >
                       <button
                         type="button"
                         className="sort-button"
                         aria-label={look?.name ?? id}
                         title={look?.name ?? id}
-                        onClick={() => setSort({ key: { variant: id }, descending: sameKey(sort.key, { variant: id }) ? !sort.descending : false })}
+                        onClick={() =>
+                          setSort({
+                            key: { variant: id },
+                            descending: sameKey(sort.key, { variant: id })
+                              ? !sort.descending
+                              : false,
+                          })
+                        }
                       >
                         <span className="chip tiny" style={chipStyle(look?.colour)}>
                           {look?.number ?? ''}
@@ -132,7 +156,9 @@ export function NumbersTable(): ReactElement {
               ))}
             </tbody>
           </table>
-          {shown.length === 0 ? <p className="muted review-empty-inline">{t('review.noValueDiffers')}</p> : null}
+          {shown.length === 0 ? (
+            <p className="muted review-empty-inline">{t('review.noValueDiffers')}</p>
+          ) : null}
         </div>
       )}
     </div>
@@ -148,7 +174,10 @@ const CONTEXT_CHARS = 8;
 const NO_CONTEXT = { before: '', at: '', after: '' };
 
 /** The canonical around a flag: before, at, after (line breaks shown as spaces). */
-function contextOf(review: StoryReview, flagId: string): { before: string; at: string; after: string } {
+function contextOf(
+  review: StoryReview,
+  flagId: string,
+): { before: string; at: string; after: string } {
   const anchor = review.anchors.find((a) => a.flagId === flagId);
   if (!anchor) return { before: '', at: '', after: '' };
   const flat = (text: string): string => text.replace(/\s+/g, ' ');
@@ -191,7 +220,11 @@ const NumberTableRow = memo(function NumberTableRow(props: {
       </td>
       {props.variants.map((id) => {
         const cell = row.cells.find((c) => c.variant === id);
-        const odd = cell && row.majority !== null && cell.text !== row.majority && cell.value !== majorityValue;
+        const odd =
+          cell &&
+          row.majority !== null &&
+          cell.text !== row.majority &&
+          cell.value !== majorityValue;
         return (
           <td key={id} className={odd ? 'cell-odd' : ''}>
             {cell ? <ReadingText text={cell.text} max={24} /> : <span className="muted">—</span>}
@@ -201,9 +234,17 @@ const NumberTableRow = memo(function NumberTableRow(props: {
       <td>
         <span className={`differ-badge ${row.differ}`}>{t(`review.differ.${row.differ}`)}</span>
       </td>
-      <td>{row.majority === null ? <span className="muted">{t('review.tie')}</span> : <ReadingText text={row.majority} max={24} />}</td>
       <td>
-        <span className={`status-pill status-${row.status}`}>{t(`review.status.${row.status}`)}</span>
+        {row.majority === null ? (
+          <span className="muted">{t('review.tie')}</span>
+        ) : (
+          <ReadingText text={row.majority} max={24} />
+        )}
+      </td>
+      <td>
+        <span className={`status-pill status-${row.status}`}>
+          {t(`review.status.${row.status}`)}
+        </span>
       </td>
     </tr>
   );

@@ -5,7 +5,15 @@
  */
 import type { Category, Story, StyleNote, VariantText } from '../../app/model/types';
 import { changeBaseVariant, initStoryReview } from '../../app/review/canonical';
-import { acceptReading, bulkDecide, editByHand, pickReading, rejectFlag, reopenFlag, type BulkAction } from '../../app/review/decide';
+import {
+  acceptReading,
+  bulkDecide,
+  editByHand,
+  pickReading,
+  rejectFlag,
+  reopenFlag,
+  type BulkAction,
+} from '../../app/review/decide';
 import { applyTextEdits, type TextEdit } from '../../app/review/edit';
 import { createHistory, pushHistory, redo, undo, type History } from '../../app/review/history';
 import { applyStyleNote } from '../../app/review/style';
@@ -43,19 +51,34 @@ export const reviewModel = {
   init: (story: Story, variants: readonly VariantText[], base?: string): StoryReview =>
     initStoryReview(story, variants, base),
 
-  accept: (review: StoryReview, story: Story, flagId: string, variant: string, stamp: Stamp): StoryReview =>
-    acceptReading(review, flagOf(story, flagId), variant, stamp, story).review,
+  accept: (
+    review: StoryReview,
+    story: Story,
+    flagId: string,
+    variant: string,
+    stamp: Stamp,
+  ): StoryReview => acceptReading(review, flagOf(story, flagId), variant, stamp, story).review,
 
   reject: (review: StoryReview, _story: Story, flagId: string, stamp: Stamp): StoryReview =>
     rejectFlag(review, flagId, stamp).review,
 
-  pick: (review: StoryReview, story: Story, flagId: string, variant: string, stamp: Stamp): StoryReview =>
-    pickReading(review, flagOf(story, flagId), variant, stamp, story).review,
+  pick: (
+    review: StoryReview,
+    story: Story,
+    flagId: string,
+    variant: string,
+    stamp: Stamp,
+  ): StoryReview => pickReading(review, flagOf(story, flagId), variant, stamp, story).review,
 
   reopen: (review: StoryReview, flagId: string): StoryReview => reopenFlag(review, flagId),
 
-  editFlag: (review: StoryReview, _story: Story, flagId: string, text: string, stamp: Stamp): StoryReview =>
-    editByHand(review, flagId, text, stamp).review,
+  editFlag: (
+    review: StoryReview,
+    _story: Story,
+    flagId: string,
+    text: string,
+    stamp: Stamp,
+  ): StoryReview => editByHand(review, flagId, text, stamp).review,
 
   edit: (review: StoryReview, edits: readonly TextEdit[], stamp: Stamp): StoryReview =>
     applyTextEdits(review, edits, stamp).review,
@@ -68,14 +91,32 @@ export const reviewModel = {
     filter: ReviewFilter,
     stamp: Stamp,
   ): { review: StoryReview; decided: number; skipped: number } => {
-    const flags = request.useFilter ? story.flags.filter((f) => matchesFilter(f, review, filter)) : story.flags;
-    const action: BulkAction = request.action === 'majority' ? { type: 'accept-majority' } : { type: 'reject' };
+    const flags = request.useFilter
+      ? story.flags.filter((f) => matchesFilter(f, review, filter))
+      : story.flags;
+    const action: BulkAction =
+      request.action === 'majority' ? { type: 'accept-majority' } : { type: 'reject' };
     const categories = request.category ? [request.category] : [];
-    const outcome = bulkDecide(review, { ...story, flags }, { categories, statuses: ['open'] }, action, stamp);
-    return { review: outcome.review, decided: outcome.decisions.length, skipped: outcome.skipped.length };
+    const outcome = bulkDecide(
+      review,
+      { ...story, flags },
+      { categories, statuses: ['open'] },
+      action,
+      stamp,
+    );
+    return {
+      review: outcome.review,
+      decided: outcome.decisions.length,
+      skipped: outcome.skipped.length,
+    };
   },
 
-  changeBase: (review: StoryReview, story: Story, variants: readonly VariantText[], base: string): StoryReview =>
+  changeBase: (
+    review: StoryReview,
+    story: Story,
+    variants: readonly VariantText[],
+    base: string,
+  ): StoryReview =>
     review.baseVariant === base ? review : changeBaseVariant(review, story, variants, base),
 
   /** Restyles the canonical toward the house form for the note's kind (style-action.ts); returns how many places changed. */

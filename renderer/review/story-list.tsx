@@ -45,17 +45,29 @@ export function StoryList(): ReactElement {
                   {story.title || t('review.untitled')}
                 </span>
                 <span className="story-meta">
-                  <span className="story-chips" aria-label={t('review.carriedBy', { count: variants.length })}>
+                  <span
+                    className="story-chips"
+                    aria-label={t('review.carriedBy', { count: variants.length })}
+                  >
                     {variants.map((id) => {
                       const look = looks.get(id);
                       return (
-                        <span key={id} className="chip tiny" style={chipStyle(look?.colour)} title={look?.name ?? id}>
+                        <span
+                          key={id}
+                          className="chip tiny"
+                          style={chipStyle(look?.colour)}
+                          title={look?.name ?? id}
+                        >
                           {look?.number ?? ''}
                         </span>
                       );
                     })}
                     {(story.missing ?? []).map((id) => (
-                      <span key={id} className="chip tiny missing" title={t('review.missingIn', { name: looks.get(id)?.name ?? id })}>
+                      <span
+                        key={id}
+                        className="chip tiny missing"
+                        title={t('review.missingIn', { name: looks.get(id)?.name ?? id })}
+                      >
                         {looks.get(id)?.number ?? ''}
                       </span>
                     ))}
@@ -66,9 +78,18 @@ export function StoryList(): ReactElement {
                   // Whole category words, not letters: "N2 P3" read like codes to the editors who tried it.
                   <span className="story-counts">
                     {CATEGORIES.filter((c) => counts.byCategory[c] > 0).map((c) => {
-                      const label = t('review.countTitle', { category: t(`category.${c}`), count: counts.byCategory[c] });
+                      const label = t('review.countTitle', {
+                        category: t(`category.${c}`),
+                        count: counts.byCategory[c],
+                      });
                       return (
-                        <span key={c} className={`count-badge cat-${c}`} title={label} aria-label={label} data-testid={`count-${c}`}>
+                        <span
+                          key={c}
+                          className={`count-badge cat-${c}`}
+                          title={label}
+                          aria-label={label}
+                          data-testid={`count-${c}`}
+                        >
                           {t(`category.${c}`)} <b>{counts.byCategory[c]}</b>
                         </span>
                       );

@@ -19,7 +19,8 @@ export function StyleNotes(): ReactElement {
   const looks = useVariantLooks();
   if (!notes || notes.length === 0) return <p className="muted">{t('review.notesNone')}</p>;
   const byVariant = new Map<string, StyleNote[]>();
-  for (const note of notes) byVariant.set(note.variant, [...(byVariant.get(note.variant) ?? []), note]);
+  for (const note of notes)
+    byVariant.set(note.variant, [...(byVariant.get(note.variant) ?? []), note]);
   return (
     <div className="style-notes" data-testid="style-notes">
       {[...byVariant].map(([variant, list]) => {
@@ -48,7 +49,11 @@ export function StyleNotes(): ReactElement {
                       title={`${t(`review.styleAction.${styleActionOf(note.kind)}`)} — ${t('review.applyNoteHint')}`}
                       onClick={() => applyStyleNote(note)}
                     >
-                      {!done ? t(`review.styleAction.${styleActionOf(note.kind)}`) : changes > 0 ? t('review.applied', { count: changes }) : t('review.noChange')}
+                      {!done
+                        ? t(`review.styleAction.${styleActionOf(note.kind)}`)
+                        : changes > 0
+                          ? t('review.applied', { count: changes })
+                          : t('review.noChange')}
                     </button>
                   </li>
                 );

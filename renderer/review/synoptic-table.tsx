@@ -19,14 +19,22 @@ function shorten(reading: string): string {
 }
 
 /** The synoptic table of a flag. */
-export const SynopticTable = memo(function SynopticTable(props: { flag: Flag; looks: ReadonlyMap<string, VariantLook> }): ReactElement | null {
+export const SynopticTable = memo(function SynopticTable(props: {
+  flag: Flag;
+  looks: ReadonlyMap<string, VariantLook>;
+}): ReactElement | null {
   const t = useT();
   const story = useCurrentStory();
   const variants = useAppStore((s) => s.variants);
   const rows = useMemo(() => {
     if (!story) return [];
     const texts = new Map(variants.map((v) => [v.id, v.text]));
-    return synopsisOf(props.flag, story, variants.map((v) => v.id), (id) => texts.get(id));
+    return synopsisOf(
+      props.flag,
+      story,
+      variants.map((v) => v.id),
+      (id) => texts.get(id),
+    );
   }, [props.flag, story, variants]);
   if (rows.length === 0) return null;
   return (
@@ -35,9 +43,17 @@ export const SynopticTable = memo(function SynopticTable(props: { flag: Flag; lo
         {rows.map((row) => {
           const look = props.looks.get(row.variant);
           return (
-            <tr key={row.variant} data-variant={row.variant} data-carried={row.carried ? 'true' : 'false'}>
+            <tr
+              key={row.variant}
+              data-variant={row.variant}
+              data-carried={row.carried ? 'true' : 'false'}
+            >
               <th scope="row">
-                <span className="chip small" style={chipStyle(look?.colour)} title={look?.name ?? row.variant}>
+                <span
+                  className="chip small"
+                  style={chipStyle(look?.colour)}
+                  title={look?.name ?? row.variant}
+                >
                   {look?.number ?? ''}
                 </span>
               </th>
@@ -47,8 +63,16 @@ export const SynopticTable = memo(function SynopticTable(props: { flag: Flag; lo
                     {/* The cell is right-to-left so a long context is cut at its far end; the text itself reads left to right. */}
                     <span dir="ltr">{row.before}</span>
                   </td>
-                  <td className="syn-reading" style={{ borderColor: look?.colour }} title={row.reading}>
-                    {row.reading.trim() === '' ? <span className="reading-absent">{t('hover.absent')}</span> : shorten(row.reading)}
+                  <td
+                    className="syn-reading"
+                    style={{ borderColor: look?.colour }}
+                    title={row.reading}
+                  >
+                    {row.reading.trim() === '' ? (
+                      <span className="reading-absent">{t('hover.absent')}</span>
+                    ) : (
+                      shorten(row.reading)
+                    )}
                   </td>
                   <td className="syn-after">{row.after}</td>
                 </>

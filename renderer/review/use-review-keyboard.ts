@@ -15,7 +15,8 @@ import { keyToAction, type ReviewKeyAction } from './key-map';
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.closest('.monaco-editor')) return true;
-  if (target instanceof HTMLInputElement) return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+  if (target instanceof HTMLInputElement)
+    return !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
   return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
@@ -74,7 +75,8 @@ export function useReviewKeyboard(): void {
     const onKey = (event: KeyboardEvent): void => {
       if (event.defaultPrevented || event.isComposing) return;
       const target = event.target;
-      const inFlagPanel = target instanceof HTMLElement && target.closest('[data-flag-panel]') !== null;
+      const inFlagPanel =
+        target instanceof HTMLElement && target.closest('[data-flag-panel]') !== null;
       const inEditor = target instanceof HTMLElement && target.closest('.monaco-editor') !== null;
       const action = keyToAction(event, { typing: isTyping(target), inFlagPanel, inEditor });
       if (!action) return;

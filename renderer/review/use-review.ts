@@ -28,7 +28,12 @@ export function useStoreAfterFrame<T>(selector: (state: AppState) => T): T {
   useEffect(() => {
     const catchUp = createCatchUp(
       () => startTransition(() => setValue(selector(useAppStore.getState()))),
-      { afterNextFrame, setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>), untilPause: () => untilTypingPause() },
+      {
+        afterNextFrame,
+        setTimeout: (f, ms) => setTimeout(f, ms),
+        clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+        untilPause: () => untilTypingPause(),
+      },
       NO_FRAME_FALLBACK_MS,
     );
     // The store may have changed between the first render and this effect.
@@ -117,10 +122,13 @@ export function useVariantLooks(): ReadonlyMap<string, VariantLook> {
   const result = useAppStore((s) => s.result);
   return useMemo(() => {
     const looks = new Map<string, VariantLook>();
-    variants.forEach((v, index) => looks.set(v.id, { id: v.id, colour: v.colour, name: v.name, number: index + 1 }));
+    variants.forEach((v, index) =>
+      looks.set(v.id, { id: v.id, colour: v.colour, name: v.name, number: index + 1 }),
+    );
     // Variants the engine knows but the file list no longer holds (closed since): grey, by id.
     result?.variants.forEach((v, index) => {
-      if (!looks.has(v.id)) looks.set(v.id, { id: v.id, colour: '#6B7280', name: v.name, number: index + 1 });
+      if (!looks.has(v.id))
+        looks.set(v.id, { id: v.id, colour: '#6B7280', name: v.name, number: index + 1 });
     });
     return looks;
   }, [variants, result]);

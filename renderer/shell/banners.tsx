@@ -14,7 +14,12 @@ export function Banners(): ReactElement | null {
       {banners.map((b) => (
         <div key={b.id} className="banner banner-error" role="alert">
           <span>{t(b.key, b.params)}</span>
-          <button type="button" className="icon-button" aria-label={t('error.dismiss')} onClick={() => dismiss(b.id)}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('error.dismiss')}
+            onClick={() => dismiss(b.id)}
+          >
             ×
           </button>
         </div>

@@ -49,12 +49,23 @@ export function BottomPanel(props: { tabs: readonly BottomTab[] }): ReactElement
             </button>
           ))}
         </div>
-        <button type="button" className="tab-fold" aria-expanded={!folded} aria-controls={current ? `panel-${current.id}` : undefined} onClick={() => setFolded(!folded)}>
+        <button
+          type="button"
+          className="tab-fold"
+          aria-expanded={!folded}
+          aria-controls={current ? `panel-${current.id}` : undefined}
+          onClick={() => setFolded(!folded)}
+        >
           {t(folded ? 'bottom.show' : 'bottom.hide')}
         </button>
       </div>
       {current && !folded ? (
-        <div role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="tab-panel">
+        <div
+          role="tabpanel"
+          id={`panel-${current.id}`}
+          aria-labelledby={`tab-${current.id}`}
+          className="tab-panel"
+        >
           {current.content}
         </div>
       ) : null}

@@ -18,7 +18,12 @@ export function CompareFailureNotice(): ReactElement | null {
   return (
     <div className="banner banner-error" role="alert" data-testid="compare-failure">
       <span>{text}</span>
-      <button type="button" className="icon-button" aria-label={t('error.dismiss')} onClick={() => dismiss(null)}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('error.dismiss')}
+        onClick={() => dismiss(null)}
+      >
         ×
       </button>
     </div>

@@ -44,10 +44,15 @@ export async function compareWithFallback(
     const message = messageOf(error);
     const largest = [...variants].sort((a, b) => b.text.length - a.text.length)[0];
     const rest = variants.filter((v) => v !== largest);
-    if (!largest || rest.length < 2) return { result: null, compared: [], failure: { message, file: null, files } };
+    if (!largest || rest.length < 2)
+      return { result: null, compared: [], failure: { message, file: null, files } };
     try {
       const result = await run(rest);
-      return { result, compared: rest, failure: { message, file: { id: largest.id, name: largest.name }, files } };
+      return {
+        result,
+        compared: rest,
+        failure: { message, file: { id: largest.id, name: largest.name }, files },
+      };
     } catch (again) {
       if (isCanceled(again)) throw again;
       return { result: null, compared: [], failure: { message, file: null, files } };

@@ -5,7 +5,8 @@
 import type { KeyboardEvent } from 'react';
 
 /** What Tab can reach; disabled controls and tabindex="-1" are skipped as the browser does. */
-const FOCUSABLE = 'button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
 /** Call from the dialog's onKeyDown: wraps Tab at either end of the dialog's controls. */
 export function keepTabInside(event: KeyboardEvent<HTMLElement>): void {

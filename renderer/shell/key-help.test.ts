@@ -40,8 +40,14 @@ describe('the keyboard help', () => {
   });
 
   it('says what the digits do: the same wherever focus is', () => {
-    expect(keyToAction(press('3'), { typing: false, inFlagPanel: true })).toEqual({ type: 'pick', index: 2 });
-    expect(keyToAction(press('3'), { typing: false, inFlagPanel: false })).toEqual({ type: 'pick', index: 2 });
+    expect(keyToAction(press('3'), { typing: false, inFlagPanel: true })).toEqual({
+      type: 'pick',
+      index: 2,
+    });
+    expect(keyToAction(press('3'), { typing: false, inFlagPanel: false })).toEqual({
+      type: 'pick',
+      index: 2,
+    });
     expect(KEY_HELP.some(([, action]) => action === 'keys.digits')).toBe(true);
     expect(KEY_HELP.some(([, action]) => action === 'keys.variant')).toBe(true);
   });

@@ -6,7 +6,16 @@ import { startNewWithPending } from './open-choice';
 import { takeOpened } from './session-actions';
 
 const opened: OpenResult = {
-  files: [{ path: '/x/new.txt', name: 'new.txt', encoding: 'utf-8', text: '新的一页', size: 12, sha256: 'n' }],
+  files: [
+    {
+      path: '/x/new.txt',
+      name: 'new.txt',
+      encoding: 'utf-8',
+      text: '新的一页',
+      size: 12,
+      sha256: 'n',
+    },
+  ],
   failures: [],
 };
 
@@ -35,7 +44,10 @@ describe('opening files while a comparison is on screen', () => {
     await takeOpened(opened);
     // A decision made after the project was opened: unsaved work.
     const story = useAppStore.getState().storyId ?? '';
-    const flag = useAppStore.getState().result?.stories.find((s) => s.id === story)?.flags.find((f) => !useAppStore.getState().reviews[story]?.decisions[f.id]);
+    const flag = useAppStore
+      .getState()
+      .result?.stories.find((s) => s.id === story)
+      ?.flags.find((f) => !useAppStore.getState().reviews[story]?.decisions[f.id]);
     useAppStore.getState().reject(flag?.id);
     let asked = 0;
     await startNewWithPending(async () => {

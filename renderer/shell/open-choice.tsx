@@ -23,7 +23,9 @@ export async function addPending(): Promise<void> {
  * Starts a new comparison of the waiting files. When the one on screen holds unsaved work, it is
  * saved as a project first; a save the editor cancels keeps everything as it was.
  */
-export async function startNewWithPending(save: () => Promise<boolean> = () => saveProject(false)): Promise<void> {
+export async function startNewWithPending(
+  save: () => Promise<boolean> = () => saveProject(false),
+): Promise<void> {
   const state = useAppStore.getState();
   const pending = state.pendingOpen;
   if (!pending) return;
@@ -62,7 +64,13 @@ export function OpenChoice(): ReactElement | null {
         <h2 id="open-choice-title">{t('open.choiceTitle', { count: pending.files.length })}</h2>
         <p className="open-choice-files">{names}</p>
         <div className="modal-actions">
-          <button type="button" className="primary" ref={first} data-testid="open-add" onClick={() => void addPending()}>
+          <button
+            type="button"
+            className="primary"
+            ref={first}
+            data-testid="open-add"
+            onClick={() => void addPending()}
+          >
             {t('open.add')}
           </button>
           <button type="button" data-testid="open-new" onClick={() => void startNewWithPending()}>

@@ -24,25 +24,39 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
   if (!result || !story) return null;
   const ids = storyVariants(result, story);
   const nameOf = (id: string): string => variants.find((v) => v.id === id)?.name ?? id;
-  const colourOf = (id: string): string => variants.find((v) => v.id === id)?.colour ?? 'transparent';
+  const colourOf = (id: string): string =>
+    variants.find((v) => v.id === id)?.colour ?? 'transparent';
   // Both pickers list the story's variants the same way, numbered as the keys 1–9 choose them.
   const variantOptions = ids.map((id, i) => (
     <option key={id} value={id}>
       {i + 1}. {nameOf(id)}
     </option>
   ));
-  const leftValue = leftPane === 'canonical' && props.canonicalAvailable ? 'canonical' : leftPane === 'canonical' ? (ids[0] ?? '') : leftPane.variant;
+  const leftValue =
+    leftPane === 'canonical' && props.canonicalAvailable
+      ? 'canonical'
+      : leftPane === 'canonical'
+        ? (ids[0] ?? '')
+        : leftPane.variant;
   return (
     <div className="pane-pickers">
       <label className="picker picker-left">
-        <span className="chip small" style={{ background: leftValue === 'canonical' ? 'var(--accent)' : colourOf(leftValue) }} aria-hidden="true" />
+        <span
+          className="chip small"
+          style={{ background: leftValue === 'canonical' ? 'var(--accent)' : colourOf(leftValue) }}
+          aria-hidden="true"
+        />
         <span>{t('panes.left')}</span>
         <select
           value={leftValue}
           data-testid="left-picker"
-          onChange={(e) => setLeftPane(e.target.value === 'canonical' ? 'canonical' : { variant: e.target.value })}
+          onChange={(e) =>
+            setLeftPane(e.target.value === 'canonical' ? 'canonical' : { variant: e.target.value })
+          }
         >
-          {props.canonicalAvailable ? <option value="canonical">{t('panes.canonical')}</option> : null}
+          {props.canonicalAvailable ? (
+            <option value="canonical">{t('panes.canonical')}</option>
+          ) : null}
           {variantOptions}
         </select>
       </label>
@@ -50,23 +64,45 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
         ⇄
       </span>
       <label className="picker picker-right" title={t('panes.rightHint')}>
-        <span className="chip small" style={{ background: rightVariant ? colourOf(rightVariant) : 'transparent' }} aria-hidden="true" />
+        <span
+          className="chip small"
+          style={{ background: rightVariant ? colourOf(rightVariant) : 'transparent' }}
+          aria-hidden="true"
+        />
         <span>{t('panes.right')}</span>
-        <select value={rightVariant ?? ''} data-testid="right-picker" onChange={(e) => setRightVariant(e.target.value)}>
+        <select
+          value={rightVariant ?? ''}
+          data-testid="right-picker"
+          onChange={(e) => setRightVariant(e.target.value)}
+        >
           {variantOptions}
         </select>
       </label>
       <span className="toolbar-gap" />
       <label className="checkbox" title={t('panes.followFlagHint')}>
-        <input type="checkbox" checked={followFlag} onChange={(e) => setFollowFlag(e.target.checked)} data-testid="follow-flag" />
+        <input
+          type="checkbox"
+          checked={followFlag}
+          onChange={(e) => setFollowFlag(e.target.checked)}
+          data-testid="follow-flag"
+        />
         {t('panes.followFlag')}
       </label>
       <label className="checkbox">
-        <input type="checkbox" checked={hideUnchanged} onChange={(e) => setHideUnchanged(e.target.checked)} data-testid="hide-unchanged" />
+        <input
+          type="checkbox"
+          checked={hideUnchanged}
+          onChange={(e) => setHideUnchanged(e.target.checked)}
+          data-testid="hide-unchanged"
+        />
         {t('panes.hideUnchanged')}
       </label>
       <label className="checkbox">
-        <input type="checkbox" checked={showAsPrinted} onChange={(e) => setShowAsPrinted(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={showAsPrinted}
+          onChange={(e) => setShowAsPrinted(e.target.checked)}
+        />
         {t('panes.showAsPrinted')}
       </label>
     </div>

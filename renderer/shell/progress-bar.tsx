@@ -12,7 +12,11 @@ const PHASES = new Set(['decode', 'stories', 'align', 'classify', 'done']);
  */
 function escapeTakenElsewhere(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
-  return target.closest('[role="dialog"], [role="alertdialog"], input, select, [contenteditable="true"]') !== null;
+  return (
+    target.closest(
+      '[role="dialog"], [role="alertdialog"], input, select, [contenteditable="true"]',
+    ) !== null
+  );
 }
 
 /** Escape cancels the running comparison while `active`. */
@@ -20,7 +24,8 @@ function useEscapeCancels(active: boolean): void {
   useEffect(() => {
     if (!active) return undefined;
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== 'Escape' || event.defaultPrevented || escapeTakenElsewhere(event.target)) return;
+      if (event.key !== 'Escape' || event.defaultPrevented || escapeTakenElsewhere(event.target))
+        return;
       if (cancelComparison()) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
@@ -35,7 +40,9 @@ export function ProgressBar(): ReactElement | null {
   useEscapeCancels(progress !== null);
   if (!progress) return null;
   const percent = Math.round(Math.max(0, Math.min(1, progress.fraction)) * 100);
-  const phase = PHASES.has(progress.phase) ? t(`progress.${progress.phase}`) : t('progress.working');
+  const phase = PHASES.has(progress.phase)
+    ? t(`progress.${progress.phase}`)
+    : t('progress.working');
   return (
     <div className="progress" data-testid="progress">
       <div
@@ -51,7 +58,14 @@ export function ProgressBar(): ReactElement | null {
       <span className="progress-text">
         {t('progress.label')} · {phase} {percent}%
       </span>
-      <button type="button" className="progress-cancel" aria-keyshortcuts="Escape" title={t('progress.cancelHint')} onClick={() => cancelComparison()} data-testid="cancel-compare">
+      <button
+        type="button"
+        className="progress-cancel"
+        aria-keyshortcuts="Escape"
+        title={t('progress.cancelHint')}
+        onClick={() => cancelComparison()}
+        data-testid="cancel-compare"
+      >
         {t('progress.cancel')}
       </button>
     </div>

@@ -11,11 +11,21 @@ import { readDiffProbe, type DiffDescription } from '../editor/diff-probe';
 /** What the hook offers. */
 export interface VariorumTestHook {
   /** Opens texts as variants and resolves when the comparison is in the store. */
-  loadVariants(files: readonly { name: string; text: string }[]): Promise<{ stories: number; flags: number }>;
+  loadVariants(
+    files: readonly { name: string; text: string }[],
+  ): Promise<{ stories: number; flags: number }>;
   /** A plain snapshot of what the store holds, for assertions. */
   /** What the side-by-side shows as changed (null while no compare view is mounted). */
   diff(): DiffDescription | null;
-  snapshot(): { variants: string[]; failures: string[]; compared: boolean; storyId: string | null; flagId: string | null; rightVariant: string | null; flags: number };
+  snapshot(): {
+    variants: string[];
+    failures: string[];
+    compared: boolean;
+    storyId: string | null;
+    flagId: string | null;
+    rightVariant: string | null;
+    flags: number;
+  };
 }
 
 declare global {
@@ -32,7 +42,14 @@ export function installTestHook(): void {
       const loaded = await Promise.all(
         files.map(async (f) => {
           const bytes = encoder.encode(f.text);
-          return { path: f.name, name: f.name, encoding: 'utf-8', text: f.text, size: bytes.length, sha256: await sha256Hex(bytes) };
+          return {
+            path: f.name,
+            name: f.name,
+            encoding: 'utf-8',
+            text: f.text,
+            size: bytes.length,
+            sha256: await sha256Hex(bytes),
+          };
         }),
       );
       await receiveOpened({ files: loaded, failures: [] }, 'replace');

@@ -6,7 +6,11 @@ import type { Language } from '../store/settings-slice';
 import { openFolder, openSamples, openVariants } from './session-actions';
 
 /** The row of commands across the top of the window. */
-export function Toolbar(props: { onSave?: () => void; onExport?: () => void; children?: ReactNode }): ReactElement {
+export function Toolbar(props: {
+  onSave?: () => void;
+  onExport?: () => void;
+  children?: ReactNode;
+}): ReactElement {
   const t = useT();
   const theme = useAppStore((s) => s.theme);
   const language = useAppStore((s) => s.language);
@@ -21,7 +25,12 @@ export function Toolbar(props: { onSave?: () => void; onExport?: () => void; chi
       <button type="button" onClick={() => void openFolder()} data-testid="open-folder">
         {t('toolbar.openFolder')}
       </button>
-      <button type="button" onClick={() => void openSamples('zh')} data-testid="open-samples" title={t('toolbar.samplesZh')}>
+      <button
+        type="button"
+        onClick={() => void openSamples('zh')}
+        data-testid="open-samples"
+        title={t('toolbar.samplesZh')}
+      >
         {t('toolbar.samples')}
       </button>
       <button type="button" onClick={() => void openSamples('en')} title={t('toolbar.samplesEn')}>
@@ -29,18 +38,39 @@ export function Toolbar(props: { onSave?: () => void; onExport?: () => void; chi
       </button>
       <span className="toolbar-gap" />
       {props.children}
-      <button type="button" onClick={props.onSave} disabled={!props.onSave} title={props.onSave ? undefined : t('toolbar.needsComparison')}>
+      <button
+        type="button"
+        onClick={props.onSave}
+        disabled={!props.onSave}
+        title={props.onSave ? undefined : t('toolbar.needsComparison')}
+      >
         {t('toolbar.save')}
       </button>
-      <button type="button" onClick={props.onExport} disabled={!props.onExport} title={props.onExport ? undefined : t('toolbar.needsComparison')}>
+      <button
+        type="button"
+        onClick={props.onExport}
+        disabled={!props.onExport}
+        title={props.onExport ? undefined : t('toolbar.needsComparison')}
+      >
         {t('toolbar.export')}
       </button>
-      <button type="button" onClick={toggleTheme} aria-pressed={theme === 'dark'} data-testid="toggle-theme">
-        {t('toolbar.themeValue', { theme: theme === 'dark' ? t('toolbar.themeDark') : t('toolbar.themeLight') })}
+      <button
+        type="button"
+        onClick={toggleTheme}
+        aria-pressed={theme === 'dark'}
+        data-testid="toggle-theme"
+      >
+        {t('toolbar.themeValue', {
+          theme: theme === 'dark' ? t('toolbar.themeDark') : t('toolbar.themeLight'),
+        })}
       </button>
       <label className="toolbar-select">
         <span className="visually-hidden">{t('toolbar.language')}</span>
-        <select value={language} onChange={(e) => setLanguage(e.target.value as Language)} data-testid="language">
+        <select
+          value={language}
+          onChange={(e) => setLanguage(e.target.value as Language)}
+          data-testid="language"
+        >
           <option value="zh-CN">简体中文</option>
           <option value="en">English</option>
         </select>

@@ -14,7 +14,10 @@ export function isTyping(target: EventTarget | null): boolean {
 }
 
 /** Carries out a menu or OS command. */
-export function handleCommand(command: AppCommand, handlers: { onSave?: () => void; onExport?: (format: string) => void }): void {
+export function handleCommand(
+  command: AppCommand,
+  handlers: { onSave?: () => void; onExport?: (format: string) => void },
+): void {
   const store = useAppStore.getState();
   switch (command.type) {
     case 'open-variants':
@@ -47,7 +50,10 @@ export function handleCommand(command: AppCommand, handlers: { onSave?: () => vo
 }
 
 /** Installs the shell's global effects once. */
-export function useShellEffects(start: () => Promise<void>, handlers: { onSave?: () => void; onExport?: (format: string) => void }): void {
+export function useShellEffects(
+  start: () => Promise<void>,
+  handlers: { onSave?: () => void; onExport?: (format: string) => void },
+): void {
   const theme = useAppStore((s) => s.theme);
   const language = useAppStore((s) => s.language);
 

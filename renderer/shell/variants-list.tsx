@@ -14,7 +14,9 @@ export function VariantsList(): ReactElement {
   return (
     <section className="sidebar-section" aria-labelledby="variants-heading">
       <h2 id="variants-heading">{t('variants.heading')}</h2>
-      {variants.length === 0 && failures.length === 0 ? <p className="muted">{t('variants.empty')}</p> : null}
+      {variants.length === 0 && failures.length === 0 ? (
+        <p className="muted">{t('variants.empty')}</p>
+      ) : null}
       <ul className="variants-list" data-testid="variants-list">
         {variants.map((v, index) => (
           <li key={v.id} className="variant-item" data-variant={v.id}>
@@ -57,7 +59,12 @@ export function VariantsList(): ReactElement {
                 {/* What to do, in the UI language; the loader's exact (English) reason on hover. */}
                 <span title={f.message}>{t(`variants.error.${f.code}`)}</span>
               </span>
-              <button type="button" className="icon-button" aria-label={t('variants.dismiss')} onClick={() => dismissFailure(index)}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('variants.dismiss')}
+                onClick={() => dismissFailure(index)}
+              >
                 ×
               </button>
             </li>

@@ -11,7 +11,12 @@ import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createVariantsSlice, type VariantsSlice } from './variants-slice';
 
 /** The whole state of the renderer. */
-export type AppState = VariantsSlice & SessionSlice & SettingsSlice & ReviewSlice & ProjectSlice & DeskRulesSlice;
+export type AppState = VariantsSlice &
+  SessionSlice &
+  SettingsSlice &
+  ReviewSlice &
+  ProjectSlice &
+  DeskRulesSlice;
 
 /** Builds the whole state from its slices; the app's store and the tests' fresh stores share it. */
 export const createAppState: StateCreator<AppState> = (...args) => ({

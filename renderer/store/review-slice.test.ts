@@ -24,14 +24,27 @@ function fixture(): StoryFixture {
 function load(store: TestStore, f: StoryFixture): void {
   store.getState().receiveFiles(
     {
-      files: f.variants.map((v) => ({ path: v.path, name: v.name, encoding: v.encoding, text: v.text, size: v.text.length, sha256: '' })),
+      files: f.variants.map((v) => ({
+        path: v.path,
+        name: v.name,
+        encoding: v.encoding,
+        text: v.text,
+        size: v.text.length,
+        sha256: '',
+      })),
       failures: [],
     },
     'replace',
   );
   const result: CompareResult = {
     version: 1,
-    variants: f.variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, length: v.text.length })),
+    variants: f.variants.map((v) => ({
+      id: v.id,
+      path: v.path,
+      name: v.name,
+      encoding: v.encoding,
+      length: v.text.length,
+    })),
     stories: [f.story],
     styleNotes: [],
   };
@@ -69,7 +82,7 @@ describe('review slice', () => {
     expect(Object.keys(review(store).decisions)).toHaveLength(0);
   });
 
-  it('takes the suggested reading by default (never the right pane\'s) and another when named', () => {
+  it("takes the suggested reading by default (never the right pane's) and another when named", () => {
     store.getState().selectFlag('s1-f1');
     store.getState().setRightVariant('v2');
     store.getState().accept();
@@ -79,7 +92,10 @@ describe('review slice', () => {
     store.getState().selectFlag('s1-f4');
     store.getState().setRightVariant('v3');
     store.getState().accept();
-    expect(review(store).decisions['s1-f4']).toMatchObject({ status: 'accepted', variant: review(store).baseVariant });
+    expect(review(store).decisions['s1-f4']).toMatchObject({
+      status: 'accepted',
+      variant: review(store).baseVariant,
+    });
     store.getState().accept('s1-f2', 'v2');
     expect(textAt(store, 's1-f2')).toBe('4100');
     // Later anchors still slice to their own text after two length changes.
@@ -122,8 +138,12 @@ describe('review slice', () => {
     const anchor = r.anchors.find((a) => a.flagId === 's1-f5');
     if (!anchor) throw new Error('no anchor');
     const before = r.canonical;
-    store.getState().editCanonical('s1', [{ start: anchor.start, end: anchor.start + 1, text: '矛' }]);
-    store.getState().editCanonical('s1', [{ start: anchor.start + 1, end: anchor.start + 2, text: '盾' }]);
+    store
+      .getState()
+      .editCanonical('s1', [{ start: anchor.start, end: anchor.start + 1, text: '矛' }]);
+    store
+      .getState()
+      .editCanonical('s1', [{ start: anchor.start + 1, end: anchor.start + 2, text: '盾' }]);
     expect(textAt(store, 's1-f5')).toBe('矛盾');
     expect(review(store).decisions['s1-f5']?.status).toBe('edited');
     store.getState().undo();
@@ -180,7 +200,11 @@ describe('review slice', () => {
   });
 
   it('applies a style note to the canonical in one undo step and remembers how many places changed', () => {
-    const spaced = buildStoryFixture(2, ['全市建成食堂 318 家，', { readings: ['日均', '每日'], category: 'wording' }, '服务 4 万人次。']);
+    const spaced = buildStoryFixture(2, [
+      '全市建成食堂 318 家，',
+      { readings: ['日均', '每日'], category: 'wording' },
+      '服务 4 万人次。',
+    ]);
     const s = newTestStore();
     load(s, spaced);
     const before = s.getState().reviews.s1?.canonical;

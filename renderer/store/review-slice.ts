@@ -101,7 +101,10 @@ export function noteKey(note: Pick<StyleNote, 'variant' | 'kind'>): string {
 }
 
 const EMPTY_FLAGS: readonly Flag[] = [];
-const filteredCache = new WeakMap<Story, { review: StoryReview | undefined; filter: ReviewFilter; flags: readonly Flag[] }>();
+const filteredCache = new WeakMap<
+  Story,
+  { review: StoryReview | undefined; filter: ReviewFilter; flags: readonly Flag[] }
+>();
 
 /**
  * The current story's flags that pass the flag list's filter, in reading order. Memoised on the
@@ -112,7 +115,8 @@ export function selectFilteredFlags(state: AppState): readonly Flag[] {
   if (!story) return EMPTY_FLAGS;
   const review = state.reviews[story.id];
   const cached = filteredCache.get(story);
-  if (cached && cached.review === review && cached.filter === state.reviewFilter) return cached.flags;
+  if (cached && cached.review === review && cached.filter === state.reviewFilter)
+    return cached.flags;
   const flags = filterFlags(story, review, state.reviewFilter);
   filteredCache.set(story, { review, filter: state.reviewFilter, flags });
   return flags;
@@ -151,7 +155,13 @@ function findStory(state: AppState, storyId: string | null): Story | null {
 }
 
 function textsOf(state: AppState): VariantText[] {
-  return state.variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, text: v.text }));
+  return state.variants.map((v) => ({
+    id: v.id,
+    path: v.path,
+    name: v.name,
+    encoding: v.encoding,
+    text: v.text,
+  }));
 }
 
 function messageOf(error: unknown): string {
@@ -161,7 +171,10 @@ function messageOf(error: unknown): string {
 /** Creates the review slice. */
 export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (set, get) => {
   /** The time and editor a decision records; `Date` here so the pure model stays clock-free. */
-  const stamp = (): { editor: string; at: string } => ({ editor: get().editorName, at: new Date().toISOString() });
+  const stamp = (): { editor: string; at: string } => ({
+    editor: get().editorName,
+    at: new Date().toISOString(),
+  });
 
   let lastKeystroke = 0;
   let typingRun = 0;
@@ -203,7 +216,8 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       reviews: { ...state.reviews, [c.story.id]: next },
       reviewHistories: { ...state.reviewHistories, [c.story.id]: history },
     }));
-    if (options.advanceFrom !== undefined && get().autoAdvance) advance(c.story, next, options.advanceFrom);
+    if (options.advanceFrom !== undefined && get().autoAdvance)
+      advance(c.story, next, options.advanceFrom);
   };
 
   /** After a decision: the next open flag of the filtered list, when one remains. */
@@ -234,9 +248,11 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
     // A variant filter for a variant this story lacks would hide every flag: drop it.
     const carrying = new Set(story.spans.map((s) => s.variant));
     const variant = state.reviewFilter.variant;
-    if (variant !== null && !carrying.has(variant)) set({ reviewFilter: { ...state.reviewFilter, variant: null } });
+    if (variant !== null && !carrying.has(variant))
+      set({ reviewFilter: { ...state.reviewFilter, variant: null } });
     if (state.reviews[storyId]) return;
-    const preferred = state.baseVariant && carrying.has(state.baseVariant) ? state.baseVariant : undefined;
+    const preferred =
+      state.baseVariant && carrying.has(state.baseVariant) ? state.baseVariant : undefined;
     try {
       const review = reviewModel.init(story, textsOf(state), preferred);
       set((s) => ({
@@ -274,23 +290,30 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
     accept: (flagId, variant) => {
       const c = current();
       const flag = c && flagOf(c, flagId);
-      const chosen = variant ?? (flag && c ? suggestedReading(flag, c.review.baseVariant)?.variant : undefined);
+      const chosen =
+        variant ?? (flag && c ? suggestedReading(flag, c.review.baseVariant)?.variant : undefined);
       if (!c || !flag || !chosen) return;
-      change((cur) => reviewModel.accept(cur.review, cur.story, flag.id, chosen, stamp()), { advanceFrom: flag.id });
+      change((cur) => reviewModel.accept(cur.review, cur.story, flag.id, chosen, stamp()), {
+        advanceFrom: flag.id,
+      });
     },
 
     reject: (flagId) => {
       const c = current();
       const flag = c && flagOf(c, flagId);
       if (!c || !flag) return;
-      change((cur) => reviewModel.reject(cur.review, cur.story, flag.id, stamp()), { advanceFrom: flag.id });
+      change((cur) => reviewModel.reject(cur.review, cur.story, flag.id, stamp()), {
+        advanceFrom: flag.id,
+      });
     },
 
     pick: (flagId, variant) => {
       const c = current();
       const flag = c && flagOf(c, flagId);
       if (!c || !flag) return;
-      change((cur) => reviewModel.pick(cur.review, cur.story, flag.id, variant, stamp()), { advanceFrom: flag.id });
+      change((cur) => reviewModel.pick(cur.review, cur.story, flag.id, variant, stamp()), {
+        advanceFrom: flag.id,
+      });
     },
 
     pickAt: (index) => {
@@ -298,7 +321,10 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       const flag = c && flagOf(c, undefined);
       const group = flag ? groupReadings(flag)[index] : undefined;
       // The base's printed form when the base prints this reading: the canonical keeps one style.
-      const variant = c && group?.variants.includes(c.review.baseVariant) ? c.review.baseVariant : group?.variants[0];
+      const variant =
+        c && group?.variants.includes(c.review.baseVariant)
+          ? c.review.baseVariant
+          : group?.variants[0];
       if (flag && variant) get().pick(flag.id, variant);
     },
 
@@ -309,7 +335,10 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       const flag = c && flagOf(c, undefined);
       if (!c || !flag) return;
       const anchor = c.review.anchors.find((a) => a.flagId === flag.id);
-      set({ editingFlag: flag.id, editingText: anchor ? c.review.canonical.slice(anchor.start, anchor.end) : '' });
+      set({
+        editingFlag: flag.id,
+        editingText: anchor ? c.review.canonical.slice(anchor.start, anchor.end) : '',
+      });
     },
 
     reopen: (flagId) => {
@@ -334,7 +363,9 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       const now = Date.now();
       if (now - lastKeystroke > TYPING_PAUSE_MS) typingRun += 1;
       lastKeystroke = now;
-      change((cur) => reviewModel.edit(cur.review, edits, stamp()), { typingKey: `typing-${typingRun}` });
+      change((cur) => reviewModel.edit(cur.review, edits, stamp()), {
+        typingKey: `typing-${typingRun}`,
+      });
     },
 
     bulk: (request) => {
@@ -383,10 +414,14 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
       });
       const storyId = c.story.id;
       set((state) => ({
-        appliedNotes: { ...state.appliedNotes, [storyId]: { ...state.appliedNotes[storyId], [noteKey(note)]: changes } },
+        appliedNotes: {
+          ...state.appliedNotes,
+          [storyId]: { ...state.appliedNotes[storyId], [noteKey(note)]: changes },
+        },
       }));
     },
 
-    setReviewFilter: (patch) => set((state) => ({ reviewFilter: { ...state.reviewFilter, ...patch } })),
+    setReviewFilter: (patch) =>
+      set((state) => ({ reviewFilter: { ...state.reviewFilter, ...patch } })),
   };
 };

@@ -3,7 +3,13 @@ import type { CompareResult } from '../../app/model/types';
 import { useAppStore } from './index';
 
 function result(stories: { id: string; variants: string[]; flags: number }[]): CompareResult {
-  const variants = ['v1', 'v2', 'v3'].map((id) => ({ id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', length: 10 }));
+  const variants = ['v1', 'v2', 'v3'].map((id) => ({
+    id,
+    path: `${id}.txt`,
+    name: `${id}.txt`,
+    encoding: 'utf-8',
+    length: 10,
+  }));
   return {
     version: 1,
     variants,
@@ -58,7 +64,11 @@ describe('session slice', () => {
 
   it('forgets the reviews of the previous comparison', () => {
     useAppStore.getState().receiveResult(result([{ id: 's1', variants: ['v1', 'v2'], flags: 1 }]));
-    useAppStore.setState({ reviews: { s1: { storyId: 's1', baseVariant: 'v1', canonical: 'old', anchors: [], decisions: {} } } });
+    useAppStore.setState({
+      reviews: {
+        s1: { storyId: 's1', baseVariant: 'v1', canonical: 'old', anchors: [], decisions: {} },
+      },
+    });
     useAppStore.getState().receiveResult(result([{ id: 's1', variants: ['v1', 'v2'], flags: 1 }]));
     expect(useAppStore.getState().reviews).toEqual({});
   });

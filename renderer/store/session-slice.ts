@@ -80,11 +80,18 @@ function leftTextAt(state: AppState, flag: Flag): string {
   }
   const review = state.storyId ? state.reviews[state.storyId] : undefined;
   const anchor = review?.anchors.find((a) => a.flagId === flag.id);
-  return review && anchor ? review.canonical.slice(anchor.start, anchor.end) : (flag.majority ?? '');
+  return review && anchor
+    ? review.canonical.slice(anchor.start, anchor.end)
+    : (flag.majority ?? '');
 }
 
 /** Picks the right-hand variant for a story: keep the current one when the story has it, else the second variant. */
-function rightFor(result: CompareResult, story: Story | undefined, current: string | null, left: LeftPane): string | null {
+function rightFor(
+  result: CompareResult,
+  story: Story | undefined,
+  current: string | null,
+  left: LeftPane,
+): string | null {
   if (!story) return result.variants[1]?.id ?? result.variants[0]?.id ?? null;
   const ids = storyVariants(result, story);
   if (current && ids.includes(current)) return current;
@@ -143,7 +150,12 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     if (story && flag && get().followFlag) {
       // The right pane follows the flag to a page that reads otherwise than the left pane there.
       const state = get();
-      const right = followVariant(flag, leftTextAt(state, flag), state.rightVariant, storyVariants(result, story));
+      const right = followVariant(
+        flag,
+        leftTextAt(state, flag),
+        state.rightVariant,
+        storyVariants(result, story),
+      );
       if (right !== state.rightVariant) set({ rightVariant: right });
     }
   },
@@ -157,7 +169,9 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     if (id) set({ rightVariant: id });
   },
   reportError: (key, params) =>
-    set((state) => ({ banners: [...state.banners, { id: nextBannerId++, key, ...(params ? { params } : {}) }] })),
+    set((state) => ({
+      banners: [...state.banners, { id: nextBannerId++, key, ...(params ? { params } : {}) }],
+    })),
   dismissBanner: (id) => set((state) => ({ banners: state.banners.filter((b) => b.id !== id) })),
   clearResult: () => set({ result: null, storyId: null, flagId: null }),
 });

@@ -10,12 +10,27 @@ describe('settings', () => {
   });
 
   it('reads stored settings and ignores unknown values', () => {
-    const stored = JSON.stringify({ theme: 'dark', language: 'fr', editorName: '王芳', autoAdvance: false });
+    const stored = JSON.stringify({
+      theme: 'dark',
+      language: 'fr',
+      editorName: '王芳',
+      autoAdvance: false,
+    });
     const settings = loadSettings({ getItem: () => stored }, 'zh-CN');
-    expect(settings).toMatchObject({ theme: 'dark', language: 'zh-CN', editorName: '王芳', autoAdvance: false, showAsPrinted: false });
+    expect(settings).toMatchObject({
+      theme: 'dark',
+      language: 'zh-CN',
+      editorName: '王芳',
+      autoAdvance: false,
+      showAsPrinted: false,
+    });
   });
 
   it('survives corrupt storage', () => {
-    expect(loadSettings({ getItem: () => '{not json' }, 'en-US')).toMatchObject({ theme: 'light', language: 'en', autoAdvance: true });
+    expect(loadSettings({ getItem: () => '{not json' }, 'en-US')).toMatchObject({
+      theme: 'light',
+      language: 'en',
+      autoAdvance: true,
+    });
   });
 });

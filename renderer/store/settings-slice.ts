@@ -50,7 +50,10 @@ export function languageFor(locale: string | undefined): Language {
 }
 
 /** Defaults, then whatever a previous session stored. */
-export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined, locale: string | undefined): Settings {
+export function loadSettings(
+  storage: Pick<Storage, 'getItem'> | undefined,
+  locale: string | undefined,
+): Settings {
   const defaults: Settings = {
     theme: 'light',
     language: languageFor(locale),
@@ -67,7 +70,10 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined, loca
     const parsed = JSON.parse(raw) as Partial<Settings>;
     return {
       theme: parsed.theme === 'dark' ? 'dark' : defaults.theme,
-      language: parsed.language === 'en' || parsed.language === 'zh-CN' ? parsed.language : defaults.language,
+      language:
+        parsed.language === 'en' || parsed.language === 'zh-CN'
+          ? parsed.language
+          : defaults.language,
       editorName: typeof parsed.editorName === 'string' ? parsed.editorName : '',
       baseVariant: null,
       showAsPrinted: parsed.showAsPrinted === true,
@@ -82,9 +88,21 @@ export function loadSettings(storage: Pick<Storage, 'getItem'> | undefined, loca
 
 function save(state: Settings): void {
   if (typeof localStorage === 'undefined') return;
-  const { theme, language, editorName, showAsPrinted, autoAdvance, followFlag, hideUnchanged } = state;
+  const { theme, language, editorName, showAsPrinted, autoAdvance, followFlag, hideUnchanged } =
+    state;
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify({ theme, language, editorName, showAsPrinted, autoAdvance, followFlag, hideUnchanged }));
+    localStorage.setItem(
+      STORAGE_KEY,
+      JSON.stringify({
+        theme,
+        language,
+        editorName,
+        showAsPrinted,
+        autoAdvance,
+        followFlag,
+        hideUnchanged,
+      }),
+    );
   } catch {
     // Storage full or disabled: settings then last for this session only.
   }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { LoadedFile } from '../../app/ipc/contract';
 import { mergeFiles } from './variants-slice';
 
-const file = (name: string): LoadedFile => ({ path: `/x/${name}`, name, encoding: 'utf-8', text: name, size: 1, sha256: '' });
+const file = (name: string): LoadedFile => ({
+  path: `/x/${name}`,
+  name,
+  encoding: 'utf-8',
+  text: name,
+  size: 1,
+  sha256: '',
+});
 
 describe('mergeFiles', () => {
   it('numbers files v1, v2, … with distinct colours on replace', () => {

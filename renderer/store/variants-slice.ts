@@ -63,7 +63,8 @@ export function mergeFiles(
   files: readonly LoadedFile[],
   mode: OpenMode,
 ): VariantEntry[] {
-  const kept = mode === 'replace' ? [] : current.filter((v) => !files.some((f) => f.path === v.path));
+  const kept =
+    mode === 'replace' ? [] : current.filter((v) => !files.some((f) => f.path === v.path));
   const used = new Set(kept.map((v) => v.id));
   let next = 1;
   const entries: VariantEntry[] = [...kept];
@@ -78,7 +79,13 @@ export function mergeFiles(
 
 /** The engine's input for the opened variants. */
 export function toVariantTexts(variants: readonly VariantEntry[]): VariantText[] {
-  return variants.map((v) => ({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, text: v.text }));
+  return variants.map((v) => ({
+    id: v.id,
+    path: v.path,
+    name: v.name,
+    encoding: v.encoding,
+    text: v.text,
+  }));
 }
 
 /** Creates the variants slice. */
@@ -93,5 +100,6 @@ export const createVariantsSlice: StateCreator<AppState, [], [], VariantsSlice> 
       failures: mode === 'replace' ? result.failures : [...state.failures, ...result.failures],
     })),
   removeVariant: (id) => set((state) => ({ variants: state.variants.filter((v) => v.id !== id) })),
-  dismissFailure: (index) => set((state) => ({ failures: state.failures.filter((_, i) => i !== index) })),
+  dismissFailure: (index) =>
+    set((state) => ({ failures: state.failures.filter((_, i) => i !== index) })),
 });

@@ -23,7 +23,12 @@ export function parseColour(hex: string): Rgba {
   let digits = m[1];
   if (digits.length === 3) digits = [...digits].map((d) => d + d).join('');
   const channel = (i: number): number => parseInt(digits.slice(i, i + 2), 16);
-  return { r: channel(0), g: channel(2), b: channel(4), a: digits.length === 8 ? channel(6) / 255 : 1 };
+  return {
+    r: channel(0),
+    g: channel(2),
+    b: channel(4),
+    a: digits.length === 8 ? channel(6) / 255 : 1,
+  };
 }
 
 /** The opaque colour seen when `top` (possibly translucent) is painted over opaque `bottom`. */
@@ -50,5 +55,7 @@ export function contrast(a: Rgba, b: Rgba): number {
 /** White or near-black, whichever reads better on a chip of this colour (light sky blue or amber need dark ink). */
 export function inkOn(background: string): '#FFFFFF' | '#111111' {
   const bg = parseColour(background);
-  return contrast(parseColour('#FFFFFF'), bg) >= contrast(parseColour('#111111'), bg) ? '#FFFFFF' : '#111111';
+  return contrast(parseColour('#FFFFFF'), bg) >= contrast(parseColour('#111111'), bg)
+    ? '#FFFFFF'
+    : '#111111';
 }

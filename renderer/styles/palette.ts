@@ -10,9 +10,24 @@ export type Palette = Readonly<Record<PaletteName, string>>;
 
 /** The names of the theme properties. */
 export type PaletteName =
-  | 'bg' | 'surface' | 'surface-2' | 'border' | 'text' | 'muted' | 'accent' | 'accent-text' | 'focus'
-  | 'danger-bg' | 'danger-text' | 'danger-border' | 'warn-text'
-  | 'cat-name' | 'cat-number' | 'cat-punctuation' | 'cat-wording' | 'cat-omission';
+  | 'bg'
+  | 'surface'
+  | 'surface-2'
+  | 'border'
+  | 'text'
+  | 'muted'
+  | 'accent'
+  | 'accent-text'
+  | 'focus'
+  | 'danger-bg'
+  | 'danger-text'
+  | 'danger-border'
+  | 'warn-text'
+  | 'cat-name'
+  | 'cat-number'
+  | 'cat-punctuation'
+  | 'cat-wording'
+  | 'cat-omission';
 
 /** Both themes' colours. */
 export const PALETTES: Readonly<Record<'light' | 'dark', Palette>> = {
@@ -62,7 +77,9 @@ export const PALETTES: Readonly<Record<'light' | 'dark', Palette>> = {
 /** The palettes as CSS: the light theme on `:root`, the dark one on `:root[data-theme='dark']`. */
 export function paletteCss(): string {
   const block = (selector: string, palette: Palette): string =>
-    `${selector} {\n${Object.entries(palette).map(([name, value]) => `  --${name}: ${value};`).join('\n')}\n}`;
+    `${selector} {\n${Object.entries(palette)
+      .map(([name, value]) => `  --${name}: ${value};`)
+      .join('\n')}\n}`;
   return `${block(':root', PALETTES.light)}\n${block(":root[data-theme='dark']", PALETTES.dark)}\n`;
 }
 

@@ -103,7 +103,13 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
     // Each flag's why is written in the UI's language (the shell keeps it on <html lang>).
     const language =
       typeof document !== 'undefined' && document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
-    const request: CompareRequest = { type: 'compare', id, variants, language, ...(deskRules ? { deskRules } : {}) };
+    const request: CompareRequest = {
+      type: 'compare',
+      id,
+      variants,
+      language,
+      ...(deskRules ? { deskRules } : {}),
+    };
     const target = worker;
     return new Promise<CompareResult>((resolve, reject) => {
       pending = { id, resolve, reject, ...(onProgress ? { onProgress } : {}) };

@@ -64,6 +64,10 @@ self.addEventListener('message', async (event: MessageEvent<CompareRequest>) => 
     const result = applyDeskRules(compared, request.variants, request.deskRules);
     post({ type: 'result', id: request.id, result });
   } catch (error) {
-    post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
+    post({
+      type: 'error',
+      id: request.id,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 });

@@ -15,6 +15,11 @@ export interface CompareRequest {
 
 /** Worker → renderer. */
 export type CompareReply =
-  | { readonly type: 'progress'; readonly id: number; readonly phase: string; readonly fraction: number }
+  | {
+      readonly type: 'progress';
+      readonly id: number;
+      readonly phase: string;
+      readonly fraction: number;
+    }
   | { readonly type: 'result'; readonly id: number; readonly result: CompareResult }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

@@ -35,20 +35,29 @@ describe('story finder on synthetic pages', () => {
       expect(shared[0]?.title, c.name).toBe(story?.title);
       for (const v of c.variants) {
         // The story lies between the filler paragraph after the header and the one after it.
-        const fillers = others.map((p) => ({ at: v.text.indexOf(p), p })).filter((f) => f.at >= 0).sort((a, b) => a.at - b.at);
+        const fillers = others
+          .map((p) => ({ at: v.text.indexOf(p), p }))
+          .filter((f) => f.at >= 0)
+          .sort((a, b) => a.at - b.at);
         expect(fillers.length, c.name).toBe(2);
         const lo = (fillers[0]?.at ?? 0) + (fillers[0]?.p.length ?? 0);
         const hi = fillers[1]?.at ?? v.text.length;
         const spans = shared[0]?.spans.filter((s) => s.variant === v.id) ?? [];
         const inside = spans.reduce((n, s) => n + visibleIn(v.text, s.start, s.end, lo, hi), 0);
-        const all = spans.reduce((n, s) => n + visibleIn(v.text, s.start, s.end, s.start, s.end), 0);
+        const all = spans.reduce(
+          (n, s) => n + visibleIn(v.text, s.start, s.end, s.start, s.end),
+          0,
+        );
         // Heading marks (#) the style noise adds are not story text.
-        const extent = visibleIn(v.text, lo, hi, lo, hi) - (v.text.slice(lo, hi).match(/#/gu)?.length ?? 0);
+        const extent =
+          visibleIn(v.text, lo, hi, lo, hi) - (v.text.slice(lo, hi).match(/#/gu)?.length ?? 0);
         expect(all - inside, `${c.name} ${v.id}: spill`).toBe(0);
         worstCoverage = Math.min(worstCoverage, inside / extent);
       }
     }
-    console.log(`synthetic pages: ${cases.length} cases, worst coverage ${(worstCoverage * 100).toFixed(2)}%`);
+    console.log(
+      `synthetic pages: ${cases.length} cases, worst coverage ${(worstCoverage * 100).toFixed(2)}%`,
+    );
     expect(worstCoverage).toBeGreaterThanOrEqual(0.99);
   });
 });

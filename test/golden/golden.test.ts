@@ -37,7 +37,11 @@ const isDir = (path: string): boolean => statSync(path).isDirectory();
 /** Every case as `group/case`, in a stable order. */
 const cases = readdirSync(here)
   .filter((group) => isDir(join(here, group)))
-  .flatMap((group) => readdirSync(join(here, group)).filter((name) => isDir(join(here, group, name))).map((name) => `${group}/${name}`))
+  .flatMap((group) =>
+    readdirSync(join(here, group))
+      .filter((name) => isDir(join(here, group, name)))
+      .map((name) => `${group}/${name}`),
+  )
   .sort();
 
 /** Loads a case folder's variants (v1.txt, v2.txt, … in order). */
@@ -46,7 +50,13 @@ function loadCase(name: string): VariantText[] {
   return readdirSync(dir)
     .filter((f) => /^v\d+\.txt$/.test(f))
     .sort((a, b) => Number(a.slice(1, -4)) - Number(b.slice(1, -4)))
-    .map((file, i) => ({ id: `v${i + 1}`, path: join(dir, file), name: file, encoding: 'utf-8', text: readFileSync(join(dir, file), 'utf8') }));
+    .map((file, i) => ({
+      id: `v${i + 1}`,
+      path: join(dir, file),
+      name: file,
+      encoding: 'utf-8',
+      text: readFileSync(join(dir, file), 'utf8'),
+    }));
 }
 
 const fold = (text: string): string => foldText(text).text;
@@ -59,7 +69,9 @@ describe('golden cases', () => {
   for (const name of cases) {
     it(name, () => {
       const variants = loadCase(name);
-      const expected = JSON.parse(readFileSync(join(here, name, 'expected.json'), 'utf8')) as Expected;
+      const expected = JSON.parse(
+        readFileSync(join(here, name, 'expected.json'), 'utf8'),
+      ) as Expected;
       const result = compareVariants(variants);
       const flags = result.stories.flatMap((s) => s.flags);
       const actual = flags.map((f) => ({
@@ -71,22 +83,30 @@ describe('golden cases', () => {
       }));
       const wanted = expected.flags.map((f) => ({ ...f, readings: f.readings.map(fold) }));
       expect(actual).toEqual(wanted);
-      for (const flag of flags) for (const r of flag.readings) {
-        const variant = variants.find((v) => v.id === r.variant) as VariantText;
-        expect(variant.text.slice(r.start, r.end)).toBe(r.text);
-      }
-      // Flags of one story are apart or nested (inside an omission), never partly overlapping.
-      for (const a of flags) for (const b of flags) {
-        if (a === b) continue;
-        for (const ra of a.readings) {
-          const rb = b.readings.find((r) => r.variant === ra.variant);
-          if (!rb || Math.max(ra.start, rb.start) >= Math.min(ra.end, rb.end)) continue;
-          const nested = (ra.start <= rb.start && rb.end <= ra.end) || (rb.start <= ra.start && ra.end <= rb.end);
-          expect(nested, `${a.id} and ${b.id} overlap in ${ra.variant}`).toBe(true);
+      for (const flag of flags)
+        for (const r of flag.readings) {
+          const variant = variants.find((v) => v.id === r.variant) as VariantText;
+          expect(variant.text.slice(r.start, r.end)).toBe(r.text);
         }
-      }
-      expect(result.stories.flatMap((s) => s.partial ?? []).map((p) => p.variant)).toEqual((expected.partial ?? []).map((p) => p.variant));
-      expect(result.stories.flatMap((s) => s.joined ?? []).map((j) => j.variants)).toEqual(expected.joined ?? []);
+      // Flags of one story are apart or nested (inside an omission), never partly overlapping.
+      for (const a of flags)
+        for (const b of flags) {
+          if (a === b) continue;
+          for (const ra of a.readings) {
+            const rb = b.readings.find((r) => r.variant === ra.variant);
+            if (!rb || Math.max(ra.start, rb.start) >= Math.min(ra.end, rb.end)) continue;
+            const nested =
+              (ra.start <= rb.start && rb.end <= ra.end) ||
+              (rb.start <= ra.start && ra.end <= rb.end);
+            expect(nested, `${a.id} and ${b.id} overlap in ${ra.variant}`).toBe(true);
+          }
+        }
+      expect(result.stories.flatMap((s) => s.partial ?? []).map((p) => p.variant)).toEqual(
+        (expected.partial ?? []).map((p) => p.variant),
+      );
+      expect(result.stories.flatMap((s) => s.joined ?? []).map((j) => j.variants)).toEqual(
+        expected.joined ?? [],
+      );
       const kinds = new Set(result.styleNotes.map((n) => n.kind));
       for (const kind of expected.styleNotes) expect(kinds).toContain(kind);
     });

@@ -10,4 +10,5 @@ import fc from 'fast-check';
 const DEFAULT_SEED = 20261207;
 
 const requested = process.env.FC_SEED;
-if (requested !== 'random') fc.configureGlobal({ seed: requested ? Number(requested) : DEFAULT_SEED });
+if (requested !== 'random')
+  fc.configureGlobal({ seed: requested ? Number(requested) : DEFAULT_SEED });

@@ -3,7 +3,9 @@ import { findAll, parseXml, textOf } from './xml-tree';
 
 describe('parseXml', () => {
   it('reads elements, attributes, entities and CDATA', () => {
-    const root = parseXml('<?xml version="1.0"?><!-- c --><a x="1 &amp; 2"><b>&lt;&#x4E2D;&#25991;&gt;</b><b/><![CDATA[<raw>]]></a>');
+    const root = parseXml(
+      '<?xml version="1.0"?><!-- c --><a x="1 &amp; 2"><b>&lt;&#x4E2D;&#25991;&gt;</b><b/><![CDATA[<raw>]]></a>',
+    );
     expect(root.attributes.x).toBe('1 & 2');
     expect(findAll(root, 'b')).toHaveLength(2);
     expect(textOf(root)).toBe('<中文><raw>');

@@ -17,7 +17,13 @@ export interface XmlElement {
 export type XmlNode = XmlElement | string;
 
 const NAME = /^[A-Za-z_:][-A-Za-z0-9_:.]*/;
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
 
 /** Parses a document and returns its root element; throws with the offset of the first error. */
 export function parseXml(source: string): XmlElement {

@@ -13,10 +13,33 @@ export function bigProjectText(lines: number): string {
   const ids = ['v1', 'v2'];
   const result: CompareResult = {
     version: 1,
-    variants: ids.map((id) => ({ id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', length: text.length })),
-    stories: [{ id: 's1', title: 'big', spans: ids.map((variant) => ({ variant, start: 0, end: text.length })), flags: [] }],
+    variants: ids.map((id) => ({
+      id,
+      path: `${id}.txt`,
+      name: `${id}.txt`,
+      encoding: 'utf-8',
+      length: text.length,
+    })),
+    stories: [
+      {
+        id: 's1',
+        title: 'big',
+        spans: ids.map((variant) => ({ variant, start: 0, end: text.length })),
+        flags: [],
+      },
+    ],
     styleNotes: [],
   };
-  const variants = ids.map((id) => ({ id, path: `${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', sha256, size: Buffer.byteLength(text), text }));
-  return serializeProject(createProject({ variants, result, reviews: {}, savedAt: '2026-01-01T00:00:00.000Z' }));
+  const variants = ids.map((id) => ({
+    id,
+    path: `${id}.txt`,
+    name: `${id}.txt`,
+    encoding: 'utf-8',
+    sha256,
+    size: Buffer.byteLength(text),
+    text,
+  }));
+  return serializeProject(
+    createProject({ variants, result, reviews: {}, savedAt: '2026-01-01T00:00:00.000Z' }),
+  );
 }

@@ -14,7 +14,9 @@ describe('held-out classification rows', () => {
   const all = loadAllRows();
 
   it('lists every JSON file of the folder', () => {
-    const onDisk = readdirSync(dirname(fileURLToPath(import.meta.url))).filter((f) => f.endsWith('.json')).sort();
+    const onDisk = readdirSync(dirname(fileURLToPath(import.meta.url)))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(onDisk).toEqual([...ROW_FILES].sort());
   });
 
@@ -26,30 +28,52 @@ describe('held-out classification rows', () => {
   });
 
   it('rejects malformed rows', () => {
-    expect(rowProblems({ texts: ['a', 'a'], category: 'name', note: 'x' })).toContain('all texts are the same');
-    expect(rowProblems({ texts: ['a'], category: 'name', note: 'x' })).toContain('texts must hold 2 or 3 strings');
-    expect(rowProblems({ texts: ['a', 'b'], category: 'names', note: 'x' })).toContain('bad category names');
-    expect(rowProblems({ texts: ['a', 'b'], category: 'name', note: '' })).toContain('note missing');
+    expect(rowProblems({ texts: ['a', 'a'], category: 'name', note: 'x' })).toContain(
+      'all texts are the same',
+    );
+    expect(rowProblems({ texts: ['a'], category: 'name', note: 'x' })).toContain(
+      'texts must hold 2 or 3 strings',
+    );
+    expect(rowProblems({ texts: ['a', 'b'], category: 'names', note: 'x' })).toContain(
+      'bad category names',
+    );
+    expect(rowProblems({ texts: ['a', 'b'], category: 'name', note: '' })).toContain(
+      'note missing',
+    );
     expect(rowProblems({ texts: ['a', 'b'], category: 'none', note: 'ok' })).toEqual([]);
   });
 
   it('has no duplicated row, within or across the three batches', () => {
-    const keys = [...all, ...loadAllRows(2), ...loadAllRows(3)].flatMap((f) => f.rows.map((r) => JSON.stringify(r.texts)));
+    const keys = [...all, ...loadAllRows(2), ...loadAllRows(3)].flatMap((f) =>
+      f.rows.map((r) => JSON.stringify(r.texts)),
+    );
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
     expect(dupes).toEqual([]);
   });
 
   it('has every category somewhere, and style-only rows expect no flag', () => {
     const categories = new Set(all.flatMap((f) => f.rows.map((r) => r.category)));
-    expect([...categories].sort()).toEqual(['name', 'none', 'number', 'omission', 'punctuation', 'wording']);
-    expect(all.find((f) => f.file === 'style-only.json')?.rows.every((r) => r.category === 'none')).toBe(true);
+    expect([...categories].sort()).toEqual([
+      'name',
+      'none',
+      'number',
+      'omission',
+      'punctuation',
+      'wording',
+    ]);
+    expect(
+      all.find((f) => f.file === 'style-only.json')?.rows.every((r) => r.category === 'none'),
+    ).toBe(true);
   });
 });
 
 describe('held-out batch 2', () => {
   it('lists every JSON file of batch-2/ and holds at least 60 well-formed rows', () => {
     const dir = join(dirname(fileURLToPath(import.meta.url)), 'batch-2');
-    const onDisk = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => `batch-2/${f}`).sort();
+    const onDisk = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `batch-2/${f}`)
+      .sort();
     expect(onDisk).toEqual([...BATCH_2_FILES].sort());
     expect(loadAllRows(2).flatMap((f) => f.rows).length).toBeGreaterThanOrEqual(60);
   });
@@ -60,15 +84,23 @@ describe('held-out batch 3', () => {
 
   it('lists every JSON file of batch-3/ and holds at least 120 well-formed rows, Chinese and English', () => {
     const dir = join(dirname(fileURLToPath(import.meta.url)), 'batch-3');
-    const onDisk = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => `batch-3/${f}`).sort();
+    const onDisk = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `batch-3/${f}`)
+      .sort();
     expect(onDisk).toEqual([...BATCH_3_FILES].sort());
     expect(rows.length).toBeGreaterThanOrEqual(120);
     expect(rows.filter((r) => hasHan(r.texts[0] ?? '')).length).toBeGreaterThanOrEqual(80);
-    expect(loadAllRows(3).find((f) => f.file === 'batch-3/english.json')?.rows.length ?? 0).toBeGreaterThanOrEqual(40);
+    expect(
+      loadAllRows(3).find((f) => f.file === 'batch-3/english.json')?.rows.length ?? 0,
+    ).toBeGreaterThanOrEqual(40);
   });
 
   it('has every category, each flag category on at least eight rows', () => {
-    for (const category of ['name', 'number', 'punctuation', 'wording', 'omission']) expect(rows.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(8);
+    for (const category of ['name', 'number', 'punctuation', 'wording', 'omission'])
+      expect(rows.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(
+        8,
+      );
     expect(rows.some((r) => r.category === 'none')).toBe(true);
   });
 });
@@ -79,7 +111,9 @@ describe('held-out story probes', () => {
     expect(HELDOUT_STORY_PROBES.filter((p) => hasHan(p.story)).length).toBe(2);
     for (const probe of HELDOUT_STORY_PROBES) {
       expect(probe.pages).toHaveLength(3);
-      const sites = parseTemplate(probe.story, probe.pages.length).filter((piece) => 'category' in piece);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter(
+        (piece) => 'category' in piece,
+      );
       expect(sites.length).toBeGreaterThanOrEqual(12);
       expect(sites.length).toBeLessThanOrEqual(25);
     }
@@ -90,7 +124,9 @@ describe('held-out story probes', () => {
     expect(HELDOUT_BATCH_2_PROBES.filter((p) => hasHan(p.story)).length).toBe(1);
     for (const probe of HELDOUT_BATCH_2_PROBES) {
       expect(probe.pages).toHaveLength(3);
-      const sites = parseTemplate(probe.story, probe.pages.length).filter((piece) => 'category' in piece);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter(
+        (piece) => 'category' in piece,
+      );
       expect(sites.length).toBeGreaterThanOrEqual(12);
       expect(sites.length).toBeLessThanOrEqual(25);
     }
@@ -101,16 +137,26 @@ describe('held-out story probes', () => {
     expect(HELDOUT_BATCH_3_PROBES.filter((p) => hasHan(p.story)).length).toBe(1);
     for (const probe of HELDOUT_BATCH_3_PROBES) {
       expect(probe.pages).toHaveLength(3);
-      const sites = parseTemplate(probe.story, probe.pages.length).filter((piece) => 'category' in piece);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter(
+        (piece) => 'category' in piece,
+      );
       expect(sites.length).toBeGreaterThanOrEqual(12);
       expect(sites.length).toBeLessThanOrEqual(25);
     }
   });
 
   it('have sites whose readings differ between pages', () => {
-    for (const probe of [...HELDOUT_STORY_PROBES, ...HELDOUT_BATCH_2_PROBES, ...HELDOUT_BATCH_3_PROBES]) {
+    for (const probe of [
+      ...HELDOUT_STORY_PROBES,
+      ...HELDOUT_BATCH_2_PROBES,
+      ...HELDOUT_BATCH_3_PROBES,
+    ]) {
       for (const piece of parseTemplate(probe.story, probe.pages.length)) {
-        if ('readings' in piece) expect(new Set(piece.readings).size, `${probe.name}: ${piece.readings.join('|')}`).toBeGreaterThan(1);
+        if ('readings' in piece)
+          expect(
+            new Set(piece.readings).size,
+            `${probe.name}: ${piece.readings.join('|')}`,
+          ).toBeGreaterThan(1);
       }
     }
   });

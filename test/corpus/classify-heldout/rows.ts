@@ -9,7 +9,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The categories a row may expect; 'none' means no flag at all. */
-export const ROW_CATEGORIES = ['name', 'number', 'punctuation', 'wording', 'omission', 'none'] as const;
+export const ROW_CATEGORIES = [
+  'name',
+  'number',
+  'punctuation',
+  'wording',
+  'omission',
+  'none',
+] as const;
 
 /** A row's expected category. */
 export type RowCategory = (typeof ROW_CATEGORIES)[number];
@@ -24,18 +31,40 @@ export interface HeldoutRow {
 }
 
 /** The row files, in report order. */
-export const ROW_FILES = ['names.json', 'numbers.json', 'punctuation.json', 'wording.json', 'omission.json', 'style-only.json', 'english.json'] as const;
+export const ROW_FILES = [
+  'names.json',
+  'numbers.json',
+  'punctuation.json',
+  'wording.json',
+  'omission.json',
+  'style-only.json',
+  'english.json',
+] as const;
 
 /** Batch 2's row files (in batch-2/), labelled after batch 1's first run and left for the coordinator to run first. */
-export const BATCH_2_FILES = ['batch-2/names.json', 'batch-2/numbers.json', 'batch-2/other.json', 'batch-2/english.json'] as const;
+export const BATCH_2_FILES = [
+  'batch-2/names.json',
+  'batch-2/numbers.json',
+  'batch-2/other.json',
+  'batch-2/english.json',
+] as const;
 
 /** Batch 3's row files (in batch-3/), labelled this session and left for the coordinator to run first. */
-export const BATCH_3_FILES = ['batch-3/names.json', 'batch-3/numbers.json', 'batch-3/other.json', 'batch-3/english.json'] as const;
+export const BATCH_3_FILES = [
+  'batch-3/names.json',
+  'batch-3/numbers.json',
+  'batch-3/other.json',
+  'batch-3/english.json',
+] as const;
 
 /** A batch of the held-out rows: 1 (frozen and run), 2 and 3 (labelled, first run the coordinator's). */
 export type RowBatch = 1 | 2 | 3;
 
-const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = { 1: ROW_FILES, 2: BATCH_2_FILES, 3: BATCH_3_FILES };
+const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
+  1: ROW_FILES,
+  2: BATCH_2_FILES,
+  3: BATCH_3_FILES,
+};
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -47,12 +76,19 @@ export function rowProblems(row: unknown): string[] {
   const allowed = new Set(['texts', 'category', 'note', 'ambiguous']);
   for (const key of Object.keys(r)) if (!allowed.has(key)) problems.push(`unknown key ${key}`);
   const texts = r['texts'];
-  if (!Array.isArray(texts) || (texts.length !== 2 && texts.length !== 3)) problems.push('texts must hold 2 or 3 strings');
-  else if (!texts.every((t) => typeof t === 'string' && t.trim().length > 0)) problems.push('texts must be non-empty strings');
+  if (!Array.isArray(texts) || (texts.length !== 2 && texts.length !== 3))
+    problems.push('texts must hold 2 or 3 strings');
+  else if (!texts.every((t) => typeof t === 'string' && t.trim().length > 0))
+    problems.push('texts must be non-empty strings');
   else if (new Set(texts).size === 1) problems.push('all texts are the same');
-  if (typeof r['category'] !== 'string' || !(ROW_CATEGORIES as readonly string[]).includes(r['category'])) problems.push(`bad category ${String(r['category'])}`);
+  if (
+    typeof r['category'] !== 'string' ||
+    !(ROW_CATEGORIES as readonly string[]).includes(r['category'])
+  )
+    problems.push(`bad category ${String(r['category'])}`);
   if (typeof r['note'] !== 'string' || r['note'].trim().length === 0) problems.push('note missing');
-  if (r['ambiguous'] !== undefined && typeof r['ambiguous'] !== 'boolean') problems.push('ambiguous must be a boolean');
+  if (r['ambiguous'] !== undefined && typeof r['ambiguous'] !== 'boolean')
+    problems.push('ambiguous must be a boolean');
   return problems;
 }
 

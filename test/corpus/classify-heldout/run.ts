@@ -13,14 +13,29 @@ import { compareVariants } from '../../../app/compare';
 import { buildProbe, flagsInWindows } from '../pages/markup';
 import { addCounts, emptyCounts, rates, scoreResult, type ScoreCounts } from '../synthetic/score';
 import { loadAllRows, type RowBatch } from './rows';
-import { categoryMacro, judgeRow, matrixTable, perCategoryAccuracy, tally, type RowOutcome } from './score-rows';
+import {
+  categoryMacro,
+  judgeRow,
+  matrixTable,
+  perCategoryAccuracy,
+  tally,
+  type RowOutcome,
+} from './score-rows';
 import { HELDOUT_BATCH_2_PROBES } from './batch-2/story-probes';
 import { HELDOUT_BATCH_3_PROBES } from './batch-3/story-probes';
 import { HELDOUT_STORY_PROBES } from './story-probes';
 
 /** The categories of the flags the engine raises between the printings of one row. */
 function flagsOf(texts: readonly string[]): string[] {
-  const result = compareVariants(texts.map((text, i) => ({ id: `v${i + 1}`, path: `${i + 1}.txt`, name: `${i + 1}.txt`, encoding: 'utf-8', text: `${text}\n` })));
+  const result = compareVariants(
+    texts.map((text, i) => ({
+      id: `v${i + 1}`,
+      path: `${i + 1}.txt`,
+      name: `${i + 1}.txt`,
+      encoding: 'utf-8',
+      text: `${text}\n`,
+    })),
+  );
   return result.stories.flatMap((s) => s.flags.map((f) => f.category));
 }
 
@@ -37,24 +52,36 @@ function runRows(batch: RowBatch): RowOutcome[] {
     outcomes.push(...mine);
     const t = tally(mine);
     const amb = mine.filter((o) => o.row.ambiguous === true);
-    console.log(`| ${file} | ${t.right}/${t.total} | ${pct(categoryMacro(t))} | ${amb.filter((o) => o.right).length}/${amb.length} |`);
+    console.log(
+      `| ${file} | ${t.right}/${t.total} | ${pct(categoryMacro(t))} | ${amb.filter((o) => o.right).length}/${amb.length} |`,
+    );
   }
   const all = tally(outcomes);
   const clear = tally(outcomes.filter((o) => o.row.ambiguous !== true));
   console.log(`| **all** | **${all.right}/${all.total}** | **${pct(categoryMacro(all))}** | |`);
-  console.log('\nConfusion matrix, all rows (expected down, got across; split = two or more flags):\n');
+  console.log(
+    '\nConfusion matrix, all rows (expected down, got across; split = two or more flags):\n',
+  );
   console.log(matrixTable(all));
   const per = Object.entries(perCategoryAccuracy(all))
     .map(([c, a]) => `${c} ${pct(a ?? 0)}`)
     .join(', ');
   console.log(`\nPer-category accuracy: ${per}`);
-  console.log(`Category macro over the six row categories (five flag categories + none): ${pct(categoryMacro(all))}`);
-  console.log(`Category macro over the five flag categories (none left out): ${pct(categoryMacro(all, ['none']))}`);
-  console.log(`Without the ambiguous rows: ${clear.right}/${clear.total} right, category macro ${pct(categoryMacro(clear))}`);
+  console.log(
+    `Category macro over the six row categories (five flag categories + none): ${pct(categoryMacro(all))}`,
+  );
+  console.log(
+    `Category macro over the five flag categories (none left out): ${pct(categoryMacro(all, ['none']))}`,
+  );
+  console.log(
+    `Without the ambiguous rows: ${clear.right}/${clear.total} right, category macro ${pct(categoryMacro(clear))}`,
+  );
   const wrong = outcomes.filter((o) => !o.right);
   console.log(`\nRows wrong (${wrong.length}):\n`);
   for (const o of wrong) {
-    console.log(`- ${o.file}: expected ${o.row.category}, got ${o.flags.length === 0 ? 'no flag' : o.flags.join('+')}${o.row.ambiguous ? ' (ambiguous)' : ''}: ${o.row.texts.map((t) => t.replace(/\n/gu, '⏎')).join(' / ')} — ${o.row.note}`);
+    console.log(
+      `- ${o.file}: expected ${o.row.category}, got ${o.flags.length === 0 ? 'no flag' : o.flags.join('+')}${o.row.ambiguous ? ' (ambiguous)' : ''}: ${o.row.texts.map((t) => t.replace(/\n/gu, '⏎')).join(' / ')} — ${o.row.note}`,
+    );
   }
   return outcomes;
 }
@@ -62,10 +89,14 @@ function runRows(batch: RowBatch): RowOutcome[] {
 /** Runs a batch's story probes and prints their figures, scored as the pages bench scores a lead story. */
 function runProbes(batch: RowBatch): ScoreCounts {
   console.log('\n### Story probes\n');
-  console.log('| probe | recall | precision | category macro | per category (right/labelled) | ms |');
+  console.log(
+    '| probe | recall | precision | category macro | per category (right/labelled) | ms |',
+  );
   console.log('|---|---|---|---|---|---|');
   const total = emptyCounts();
-  const probes = { 1: HELDOUT_STORY_PROBES, 2: HELDOUT_BATCH_2_PROBES, 3: HELDOUT_BATCH_3_PROBES }[batch];
+  const probes = { 1: HELDOUT_STORY_PROBES, 2: HELDOUT_BATCH_2_PROBES, 3: HELDOUT_BATCH_3_PROBES }[
+    batch
+  ];
   for (const probe of probes) {
     const built = buildProbe(probe);
     const started = performance.now();
@@ -77,26 +108,36 @@ function runProbes(batch: RowBatch): ScoreCounts {
     const per = Object.entries(counts.perCategory)
       .map(([c, p]) => `${c} ${p.ok}/${p.sites}`)
       .join(', ');
-    console.log(`| ${probe.name} | ${pct(r.recall)} | ${pct(r.precision)} | ${pct(r.categoryMacro)} | ${per} | ${ms.toFixed(0)} |`);
+    console.log(
+      `| ${probe.name} | ${pct(r.recall)} | ${pct(r.precision)} | ${pct(r.categoryMacro)} | ${per} | ${ms.toFixed(0)} |`,
+    );
   }
   const r = rates(total);
   const per = Object.entries(total.perCategory)
     .map(([c, p]) => `${c} ${p.ok}/${p.sites}`)
     .join(', ');
-  console.log(`| **pooled** | ${pct(r.recall)} | ${pct(r.precision)} | ${pct(r.categoryMacro)} | ${per} | |`);
+  console.log(
+    `| **pooled** | ${pct(r.recall)} | ${pct(r.precision)} | ${pct(r.categoryMacro)} | ${per} | |`,
+  );
   return total;
 }
 
 /** Prints every figure of one batch (the bench entry point): batch 1 unless `--batch=2` or `--batch=3` is given. */
 export async function run(): Promise<void> {
-  const batch: RowBatch = process.argv.includes('--batch=3') ? 3 : process.argv.includes('--batch=2') ? 2 : 1;
+  const batch: RowBatch = process.argv.includes('--batch=3')
+    ? 3
+    : process.argv.includes('--batch=2')
+      ? 2
+      : 1;
   console.log(`Held-out classification set, batch ${batch}\n`);
   runRows(batch);
   runProbes(batch);
   await Promise.resolve();
 }
 
-const invokedDirectly = process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+const invokedDirectly =
+  process.argv[1] !== undefined &&
+  realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
 if (invokedDirectly) {
   run().catch((error: unknown) => {
     console.error(error);

@@ -3,7 +3,11 @@ import type { HeldoutRow } from './rows';
 import { categoryMacro, judgeRow, matrixTable, perCategoryAccuracy, tally } from './score-rows';
 
 // The scoring alone, on made-up outcomes (no engine).
-const row = (category: HeldoutRow['category']): HeldoutRow => ({ texts: ['a', 'b'], category, note: 'test' });
+const row = (category: HeldoutRow['category']): HeldoutRow => ({
+  texts: ['a', 'b'],
+  category,
+  note: 'test',
+});
 
 describe('scoring held-out rows', () => {
   it('judges no flag as none, one flag as its category, several as split', () => {
@@ -11,11 +15,19 @@ describe('scoring held-out rows', () => {
     expect(judgeRow('f', row('name'), []).got).toBe('none');
     expect(judgeRow('f', row('name'), ['name']).right).toBe(true);
     expect(judgeRow('f', row('name'), ['wording']).got).toBe('wording');
-    expect(judgeRow('f', row('name'), ['name', 'name'])).toMatchObject({ got: 'split', right: false });
+    expect(judgeRow('f', row('name'), ['name', 'name'])).toMatchObject({
+      got: 'split',
+      right: false,
+    });
   });
 
   it('tallies a confusion matrix and a macro over the categories that have rows', () => {
-    const t = tally([judgeRow('f', row('name'), ['name']), judgeRow('f', row('name'), ['wording']), judgeRow('f', row('number'), ['number']), judgeRow('f', row('none'), ['punctuation'])]);
+    const t = tally([
+      judgeRow('f', row('name'), ['name']),
+      judgeRow('f', row('name'), ['wording']),
+      judgeRow('f', row('number'), ['number']),
+      judgeRow('f', row('none'), ['punctuation']),
+    ]);
     expect(t).toMatchObject({ right: 2, total: 4 });
     expect(t.matrix.name.wording).toBe(1);
     expect(t.matrix.none.punctuation).toBe(1);

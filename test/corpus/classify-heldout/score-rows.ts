@@ -24,7 +24,14 @@ export interface RowOutcome {
 
 /** Judges one row from the categories of the flags the engine raised on it. */
 export function judgeRow(file: string, row: HeldoutRow, flags: readonly string[]): RowOutcome {
-  const got: Got = flags.length === 0 ? 'none' : flags.length > 1 ? 'split' : ((ROW_CATEGORIES as readonly string[]).includes(flags[0] ?? '') ? (flags[0] as RowCategory) : 'split');
+  const got: Got =
+    flags.length === 0
+      ? 'none'
+      : flags.length > 1
+        ? 'split'
+        : (ROW_CATEGORIES as readonly string[]).includes(flags[0] ?? '')
+          ? (flags[0] as RowCategory)
+          : 'split';
   return { file, row, flags, got, right: got === row.category };
 }
 
@@ -38,7 +45,9 @@ export interface Tally {
 
 /** Tallies outcomes into right/total and the confusion matrix. */
 export function tally(outcomes: readonly RowOutcome[]): Tally {
-  const matrix = Object.fromEntries(ROW_CATEGORIES.map((e) => [e, Object.fromEntries(GOT_COLUMNS.map((g) => [g, 0]))])) as Record<RowCategory, Record<Got, number>>;
+  const matrix = Object.fromEntries(
+    ROW_CATEGORIES.map((e) => [e, Object.fromEntries(GOT_COLUMNS.map((g) => [g, 0]))]),
+  ) as Record<RowCategory, Record<Got, number>>;
   for (const o of outcomes) matrix[o.row.category][o.got] += 1;
   return { right: outcomes.filter((o) => o.right).length, total: outcomes.length, matrix };
 }
@@ -55,7 +64,9 @@ export function perCategoryAccuracy(t: Tally): Partial<Record<RowCategory, numbe
 
 /** The mean of per-category accuracy over the categories that have rows (optionally leaving some out). */
 export function categoryMacro(t: Tally, leaveOut: readonly RowCategory[] = []): number {
-  const acc = Object.entries(perCategoryAccuracy(t)).filter(([c]) => !leaveOut.includes(c as RowCategory));
+  const acc = Object.entries(perCategoryAccuracy(t)).filter(
+    ([c]) => !leaveOut.includes(c as RowCategory),
+  );
   return acc.length === 0 ? 0 : acc.reduce((sum, [, a]) => sum + (a ?? 0), 0) / acc.length;
 }
 

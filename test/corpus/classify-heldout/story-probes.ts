@@ -27,18 +27,21 @@ export const BORDER_PAGES: PageProbe = {
     {
       name: 'frontier-daily-p2',
       before: '边疆日报  2026年9月19日  星期六  第2版  经济\n\n',
-      after: '\n咖啡豆收购价格稳中有升\n\n本报讯（记者 杨帆）普洱市咖啡豆收购价格近期稳中有升，咖农种植积极性提高。\n\n',
+      after:
+        '\n咖啡豆收购价格稳中有升\n\n本报讯（记者 杨帆）普洱市咖啡豆收购价格近期稳中有升，咖农种植积极性提高。\n\n',
     },
     {
       name: 'spring-city-evening-p5-ocr',
-      before: '春城晚报\n2026年9月19日 第5版\n\n图为满载水果的冷链货车在磨憨口岸排队通关。新华社记者 胡超 摄\n\n',
+      before:
+        '春城晚报\n2026年9月19日 第5版\n\n图为满载水果的冷链货车在磨憨口岸排队通关。新华社记者 胡超 摄\n\n',
       after: '\n责任编辑：李岚  校对：王静\n',
       style: halfWidth,
       wrapAt: 24,
     },
     {
       name: 'border-weekly-a3',
-      before: '边境周刊 A3 口岸 2026.9.20\n\n口岸新建查验场投入使用\n\n本报讯 记者从口岸管委会获悉，新建的综合查验场日前投入使用，可同时查验货车120辆。\n\n',
+      before:
+        '边境周刊 A3 口岸 2026.9.20\n\n口岸新建查验场投入使用\n\n本报讯 记者从口岸管委会获悉，新建的综合查验场日前投入使用，可同时查验货车120辆。\n\n',
       inside: { afterParagraph: 2, text: '图为口岸旁的水果分拣合作社。（资料图片）' },
       after: '\n（本版编辑 周岩）\n',
       style: cjkSpacing,
@@ -76,7 +79,8 @@ export const SAND_COURT_PAGES: PageProbe = {
     },
     {
       name: 'county-news-p4',
-      before: '县城新闻 第4版\n\n冬季河道巡查全面启动\n\n本报讯 县水利局日前启动冬季河道巡查，重点查处非法采砂和乱倒垃圾行为。\n\n',
+      before:
+        '县城新闻 第4版\n\n冬季河道巡查全面启动\n\n本报讯 县水利局日前启动冬季河道巡查，重点查处非法采砂和乱倒垃圾行为。\n\n',
       inside: { afterParagraph: 1, text: '图为修复后的乐安河河滩。' },
       after: '\n（本版编辑 程亮）\n',
       style: cjkSpacing,
@@ -110,11 +114,13 @@ export const FLOOD_PAGES: PageProbe = {
     {
       name: 'delta-herald-a1',
       before: 'THE DELTA HERALD | Thursday, November 26, 2026 | A1\n\n',
-      after: '\nPolice jury approves road budget\n\nThe police jury on Tuesday approved $4 million for parish road repairs next year.\n\n',
+      after:
+        '\nPolice jury approves road budget\n\nThe police jury on Tuesday approved $4 million for parish road repairs next year.\n\n',
     },
     {
       name: 'bayou-ledger-a4-ocr',
-      before: 'Bayou Ledger\nNov. 26, 2026 A4\n\nVolunteers fill sandbags in West Monroe, La., on Tuesday. (AP Photo/Gerald Herbert)\n\n',
+      before:
+        'Bayou Ledger\nNov. 26, 2026 A4\n\nVolunteers fill sandbags in West Monroe, La., on Tuesday. (AP Photo/Gerald Herbert)\n\n',
       after: '\nContinued on A8\n',
       style: (t) => t.replace(/"([^"]*)"/gu, '“$1”').replace(/'/gu, '’'),
       wrapAt: 58,
@@ -122,8 +128,12 @@ export const FLOOD_PAGES: PageProbe = {
     {
       name: 'river-star-b3',
       before: 'RIVER STAR  B3  STATE\n\n',
-      inside: { afterParagraph: 3, text: 'RIVER LEVELS\nMonroe 43.7 ft | Columbia 61.2 ft | Harrisonburg 50.9 ft' },
-      after: '\nCORRECTION\nA story on Sunday misspelled the name of the parish assessor. He is Ray Guidry.\n',
+      inside: {
+        afterParagraph: 3,
+        text: 'RIVER LEVELS\nMonroe 43.7 ft | Columbia 61.2 ft | Harrisonburg 50.9 ft',
+      },
+      after:
+        '\nCORRECTION\nA story on Sunday misspelled the name of the parish assessor. He is Ray Guidry.\n',
     },
   ],
 };
@@ -157,14 +167,16 @@ export const SHIPPING_PAGES: PageProbe = {
     },
     {
       name: 'maritime-week-p7-ocr',
-      before: 'Maritime Week\nFeb. 16, 2027 p. 7\n\nA container ship passes through the Suez Canal. (Reuters file photo)\n\n',
+      before:
+        'Maritime Week\nFeb. 16, 2027 p. 7\n\nA container ship passes through the Suez Canal. (Reuters file photo)\n\n',
       after: '\nSubscribe at maritimeweek.example\n',
       style: (t) => t.replace(/"([^"]*)"/gu, '“$1”').replace(/'/gu, '’'),
       wrapAt: 64,
     },
     {
       name: 'harbor-times-b6',
-      before: 'HARBOR TIMES  B6  SHIPPING\n\nPort fees to rise in April\n\nThe port authority said on Wednesday that berth fees will rise 4% from April 1.\n\n',
+      before:
+        'HARBOR TIMES  B6  SHIPPING\n\nPort fees to rise in April\n\nThe port authority said on Wednesday that berth fees will rise 4% from April 1.\n\n',
       inside: { afterParagraph: 2, text: 'ROUTE\nCopenhagen - Port Said - Jeddah - Jebel Ali' },
       after: '\n(Edited by the Harbor Times business desk)\n',
     },
@@ -172,4 +184,9 @@ export const SHIPPING_PAGES: PageProbe = {
 };
 
 /** The four held-out story probes: two Chinese, two English. */
-export const HELDOUT_STORY_PROBES: readonly PageProbe[] = [BORDER_PAGES, SAND_COURT_PAGES, FLOOD_PAGES, SHIPPING_PAGES];
+export const HELDOUT_STORY_PROBES: readonly PageProbe[] = [
+  BORDER_PAGES,
+  SAND_COURT_PAGES,
+  FLOOD_PAGES,
+  SHIPPING_PAGES,
+];

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { BATCHES, buildSet, listSets, parseMarked } from './build';
 
 /** Every set of every batch, with the folder that holds it. */
-const ALL = Object.values(BATCHES).flatMap((root) => listSets(root).map((name) => ({ name, root })));
+const ALL = Object.values(BATCHES).flatMap((root) =>
+  listSets(root).map((name) => ({ name, root })),
+);
 
 /** Trivial folding: white space (line wraps, CJK spacing) never makes two readings differ. */
 const fold = (t: string): string => t.replace(/\s+/gu, '');
@@ -18,7 +20,10 @@ describe('held-out page sets: the converter', () => {
     expect(page.sites.get(2)?.reading).toEqual({ text: '晓', start: 3, end: 4 });
     expect(page.sites.get(3)?.reading).toEqual({ text: '', start: 6, end: 6 });
     expect(page.sites.get(1)?.categories).toEqual(['name']);
-    expect(parseMarked('⟪⟦4nw?:x⟧⟫').sites.get(4)).toMatchObject({ categories: ['name', 'wording'], optional: true });
+    expect(parseMarked('⟪⟦4nw?:x⟧⟫').sites.get(4)).toMatchObject({
+      categories: ['name', 'wording'],
+      optional: true,
+    });
     expect(() => parseMarked('⟪⟦1n:x⟫')).toThrow(/unclosed/);
     expect(() => parseMarked('x⟧')).toThrow(/without/);
     expect(() => parseMarked('⟦1n:x⟧')).toThrow(/window/);
@@ -43,12 +48,18 @@ describe('held-out page sets: the converter', () => {
       for (const site of truth.sites) {
         const readings = Object.entries(site.readings);
         expect(readings.length, `${name} site ${site.site}`).toBeGreaterThanOrEqual(2);
-        expect(new Set(readings.map(([, r]) => fold(r.text))).size, `${name} site ${site.site}`).toBeGreaterThanOrEqual(2);
+        expect(
+          new Set(readings.map(([, r]) => fold(r.text))).size,
+          `${name} site ${site.site}`,
+        ).toBeGreaterThanOrEqual(2);
         for (const [key, r] of readings) {
           const text = texts.get(truth.files[key] ?? '') ?? '';
           expect(text.slice(r.start, r.end), `${name} site ${site.site} on ${key}`).toBe(r.text);
           const w = truth.story[key];
-          expect(w && w.start <= r.start && r.end <= w.end, `${name} site ${site.site} on ${key} inside the window`).toBe(true);
+          expect(
+            w && w.start <= r.start && r.end <= w.end,
+            `${name} site ${site.site} on ${key} inside the window`,
+          ).toBe(true);
         }
       }
     }
@@ -57,8 +68,11 @@ describe('held-out page sets: the converter', () => {
   it('keeps the committed page texts and truth.json in step with the marked sources', () => {
     for (const { name, root } of ALL) {
       const built = buildSet(name, root);
-      for (const [file, text] of built.texts) expect(readFileSync(join(root, name, file), 'utf8'), `${name}/${file}`).toBe(text);
-      expect(JSON.parse(readFileSync(join(root, name, 'truth.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(built.truth)));
+      for (const [file, text] of built.texts)
+        expect(readFileSync(join(root, name, file), 'utf8'), `${name}/${file}`).toBe(text);
+      expect(JSON.parse(readFileSync(join(root, name, 'truth.json'), 'utf8'))).toEqual(
+        JSON.parse(JSON.stringify(built.truth)),
+      );
     }
   });
 });

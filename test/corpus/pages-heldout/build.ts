@@ -20,10 +20,20 @@ import { fileURLToPath } from 'node:url';
 export const HELDOUT_DIR = dirname(fileURLToPath(import.meta.url));
 
 /** The batches: batch 1 (first run recorded in FIRST-RUN.md), batch 2 and batch 3 (labelled, never run yet). */
-export const BATCHES: Readonly<Record<string, string>> = { '1': HELDOUT_DIR, '2': join(HELDOUT_DIR, 'batch-2'), '3': join(HELDOUT_DIR, 'batch-3') };
+export const BATCHES: Readonly<Record<string, string>> = {
+  '1': HELDOUT_DIR,
+  '2': join(HELDOUT_DIR, 'batch-2'),
+  '3': join(HELDOUT_DIR, 'batch-3'),
+};
 
 /** score.py's category names for the marker letters. */
-const CATEGORY: Readonly<Record<string, string>> = { n: 'name', u: 'number', p: 'punctuation', w: 'wording', o: 'omission' };
+const CATEGORY: Readonly<Record<string, string>> = {
+  n: 'name',
+  u: 'number',
+  p: 'punctuation',
+  w: 'wording',
+  o: 'omission',
+};
 
 /** One page's reading of a site. */
 export interface TruthReading {
@@ -51,7 +61,10 @@ export interface SetTruth {
 export interface ParsedPage {
   readonly text: string;
   readonly window: { start: number; end: number };
-  readonly sites: ReadonlyMap<number, { categories: string[]; optional: boolean; reading: TruthReading }>;
+  readonly sites: ReadonlyMap<
+    number,
+    { categories: string[]; optional: boolean; reading: TruthReading }
+  >;
 }
 
 const HEADER = /^⟦(\d+)([nupwo]+)(\?)?:/u;
@@ -60,7 +73,10 @@ const HEADER = /^⟦(\d+)([nupwo]+)(\?)?:/u;
 export function parseMarked(source: string, label = 'page'): ParsedPage {
   let text = '';
   const open: { id: number; categories: string[]; optional: boolean; start: number }[] = [];
-  const sites = new Map<number, { categories: string[]; optional: boolean; reading: TruthReading }>();
+  const sites = new Map<
+    number,
+    { categories: string[]; optional: boolean; reading: TruthReading }
+  >();
   let wStart = -1;
   let wEnd = -1;
   let i = 0;
@@ -70,13 +86,22 @@ export function parseMarked(source: string, label = 'page'): ParsedPage {
       const m = HEADER.exec(source.slice(i, i + 24));
       if (!m) throw new Error(`${label}: bad marker at ${i}: ${source.slice(i, i + 24)}`);
       const letters = m[2] ?? '';
-      open.push({ id: Number(m[1]), categories: [...letters].map((c) => CATEGORY[c] ?? c), optional: m[3] === '?', start: text.length });
+      open.push({
+        id: Number(m[1]),
+        categories: [...letters].map((c) => CATEGORY[c] ?? c),
+        optional: m[3] === '?',
+        start: text.length,
+      });
       i += m[0].length;
     } else if (ch === '⟧') {
       const site = open.pop();
       if (!site) throw new Error(`${label}: ⟧ without ⟦ at ${i}`);
       if (sites.has(site.id)) throw new Error(`${label}: site ${site.id} twice`);
-      sites.set(site.id, { categories: site.categories, optional: site.optional, reading: { text: text.slice(site.start), start: site.start, end: text.length } });
+      sites.set(site.id, {
+        categories: site.categories,
+        optional: site.optional,
+        reading: { text: text.slice(site.start), start: site.start, end: text.length },
+      });
       i += 1;
     } else if (ch === '⟪') {
       wStart = text.length;
@@ -92,8 +117,15 @@ export function parseMarked(source: string, label = 'page'): ParsedPage {
   if (open.length > 0) throw new Error(`${label}: unclosed site ${open[0]?.id}`);
   if (wStart < 0 || wEnd < wStart) throw new Error(`${label}: no story window ⟪…⟫`);
   // A reading's text is the stripped text between its markers, nested sites included.
-  const fixed = new Map<number, { categories: string[]; optional: boolean; reading: TruthReading }>();
-  for (const [id, s] of sites) fixed.set(id, { ...s, reading: { ...s.reading, text: text.slice(s.reading.start, s.reading.end) } });
+  const fixed = new Map<
+    number,
+    { categories: string[]; optional: boolean; reading: TruthReading }
+  >();
+  for (const [id, s] of sites)
+    fixed.set(id, {
+      ...s,
+      reading: { ...s.reading, text: text.slice(s.reading.start, s.reading.end) },
+    });
   return { text, window: { start: wStart, end: wEnd }, sites: fixed };
 }
 
@@ -107,18 +139,25 @@ export interface BuiltSet {
 /** The names of the sets (folders holding a src/ folder), sorted. */
 export function listSets(root = HELDOUT_DIR): string[] {
   return readdirSync(root)
-    .filter((d) => statSync(join(root, d)).isDirectory() && readdirSync(join(root, d)).includes('src'))
+    .filter(
+      (d) => statSync(join(root, d)).isDirectory() && readdirSync(join(root, d)).includes('src'),
+    )
     .sort();
 }
 
 /** Builds one set from its marked sources; throws when a site's page labels its categories differently. */
 export function buildSet(name: string, root = HELDOUT_DIR): BuiltSet {
   const srcDir = join(root, name, 'src');
-  const pages = readdirSync(srcDir).filter((f) => f.endsWith('.txt')).sort();
+  const pages = readdirSync(srcDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const texts = new Map<string, string>();
   const files: Record<string, string> = {};
   const story: Record<string, { start: number; end: number }> = {};
-  const byId = new Map<number, { categories: string[]; optional: boolean; readings: Record<string, TruthReading> }>();
+  const byId = new Map<
+    number,
+    { categories: string[]; optional: boolean; readings: Record<string, TruthReading> }
+  >();
   for (const file of pages) {
     const key = file.replace(/\.txt$/u, '');
     const page = parseMarked(readFileSync(join(srcDir, file), 'utf8'), `${name}/${file}`);
@@ -127,12 +166,20 @@ export function buildSet(name: string, root = HELDOUT_DIR): BuiltSet {
     story[key] = page.window;
     for (const [id, s] of page.sites) {
       const site = byId.get(id) ?? { categories: s.categories, optional: s.optional, readings: {} };
-      if (site.categories.join() !== s.categories.join() || site.optional !== s.optional) throw new Error(`${name}: site ${id} labelled differently on ${file}`);
+      if (site.categories.join() !== s.categories.join() || site.optional !== s.optional)
+        throw new Error(`${name}: site ${id} labelled differently on ${file}`);
       site.readings[key] = s.reading;
       byId.set(id, site);
     }
   }
-  const sites = [...byId.entries()].sort((a, b) => a[0] - b[0]).map(([site, s]) => ({ site, categories: s.categories, optional: s.optional, readings: s.readings }));
+  const sites = [...byId.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([site, s]) => ({
+      site,
+      categories: s.categories,
+      optional: s.optional,
+      readings: s.readings,
+    }));
   return { name, texts, truth: { files, story, sites } };
 }
 
@@ -143,9 +190,12 @@ export function writeSet(built: BuiltSet, root = HELDOUT_DIR): void {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  for (const [batch, root] of Object.entries(BATCHES)) for (const name of listSets(root)) {
-    const built = buildSet(name, root);
-    writeSet(built, root);
-    console.log(`batch ${batch} ${name}: ${built.texts.size} pages, ${built.truth.sites.filter((s) => !s.optional).length} sites (+${built.truth.sites.filter((s) => s.optional).length} optional)`);
-  }
+  for (const [batch, root] of Object.entries(BATCHES))
+    for (const name of listSets(root)) {
+      const built = buildSet(name, root);
+      writeSet(built, root);
+      console.log(
+        `batch ${batch} ${name}: ${built.texts.size} pages, ${built.truth.sites.filter((s) => !s.optional).length} sites (+${built.truth.sites.filter((s) => s.optional).length} optional)`,
+      );
+    }
 }

@@ -44,7 +44,8 @@ function match(site: Site, flag: Flag): number {
     const f = flag.rd.get(v);
     if (!f) continue;
     const [c, d] = f;
-    if (touch(a, b, c, d) && d - c <= 2 * (b - a) + 8) best = Math.max(best, 1 + Math.min(b, d) - Math.max(a, c));
+    if (touch(a, b, c, d) && d - c <= 2 * (b - a) + 8)
+      best = Math.max(best, 1 + Math.min(b, d) - Math.max(a, c));
   }
   return best;
 }
@@ -75,7 +76,10 @@ const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 /** score.py's macro: the mean over categories of right category / found. */
 export function macro(per: Readonly<Record<string, CategoryCount>>): number {
   const keys = Object.keys(per);
-  return keys.reduce((s, k) => s + (per[k]?.ok ?? 0) / Math.max(1, per[k]?.found ?? 0), 0) / Math.max(1, keys.length);
+  return (
+    keys.reduce((s, k) => s + (per[k]?.ok ?? 0) / Math.max(1, per[k]?.found ?? 0), 0) /
+    Math.max(1, keys.length)
+  );
 }
 
 /** Scores a compare result against a set's truth as `score.py --seed` does; files map by base name. */
@@ -97,8 +101,20 @@ export function scoreSeed(result: CompareResult, truth: SetTruth): SetScore {
     if (v) window.set(v, [w.start, w.end]);
   }
   const flags: Flag[] = [];
-  for (const st of result.stories) for (const f of st.flags) flags.push({ cat: f.category, rd: new Map(f.readings.map((r) => [r.variant, [r.start, r.end] as Range])) });
-  const inside = (f: Flag): boolean => [...f.rd].some(([v, [a, b]]) => b > a && window.has(v) && (window.get(v)?.[0] ?? 0) - 2 <= a && b <= (window.get(v)?.[1] ?? 0) + 2);
+  for (const st of result.stories)
+    for (const f of st.flags)
+      flags.push({
+        cat: f.category,
+        rd: new Map(f.readings.map((r) => [r.variant, [r.start, r.end] as Range])),
+      });
+  const inside = (f: Flag): boolean =>
+    [...f.rd].some(
+      ([v, [a, b]]) =>
+        b > a &&
+        window.has(v) &&
+        (window.get(v)?.[0] ?? 0) - 2 <= a &&
+        b <= (window.get(v)?.[1] ?? 0) + 2,
+    );
   const judged = window.size > 0 ? flags.filter(inside) : flags;
   const counted = sites.filter((s) => !s.optional);
   let found = 0;
@@ -181,7 +197,13 @@ export function spillOf(result: CompareResult, truth: SetTruth): SetSpill {
 /** The variants of a set as the CLI would read them, in file-name order (v1, v2, …). */
 export function setVariants(name: string, root = BATCHES['1']): VariantText[] {
   const built = buildSet(name, root);
-  return [...built.texts.entries()].map(([file, text], i) => ({ id: `v${i + 1}`, path: `${name}/${file}`, name: file, encoding: 'utf-8', text }));
+  return [...built.texts.entries()].map(([file, text], i) => ({
+    id: `v${i + 1}`,
+    path: `${name}/${file}`,
+    name: file,
+    encoding: 'utf-8',
+    text,
+  }));
 }
 
 const per = (p: Readonly<Record<string, CategoryCount>>): string =>
@@ -217,8 +239,16 @@ export async function run(jsonDir?: string, batch = '1'): Promise<void> {
     const s = scoreSeed(result, truth);
     const spill = spillOf(result, truth);
     spills.push(spill.max);
-    const flag = spill.max > SPILL_MAX ? ` > ${SPILL_MAX * 100}% (${Object.entries(spill.perFile).filter(([, x]) => x > SPILL_MAX).map(([f]) => f).join(', ')})` : '';
-    console.log(`${name.padEnd(22)} recall ${s.recall.toFixed(3)}  precision ${s.precision.toFixed(3)}  category macro ${s.categoryMacro.toFixed(3)}  spill ${(spill.max * 100).toFixed(1)}%${flag}  sites ${s.found}/${s.sites}  flags ${s.tp}/${s.flags}  (${per(s.perCategory)})  ${ms.toFixed(0)} ms`);
+    const flag =
+      spill.max > SPILL_MAX
+        ? ` > ${SPILL_MAX * 100}% (${Object.entries(spill.perFile)
+            .filter(([, x]) => x > SPILL_MAX)
+            .map(([f]) => f)
+            .join(', ')})`
+        : '';
+    console.log(
+      `${name.padEnd(22)} recall ${s.recall.toFixed(3)}  precision ${s.precision.toFixed(3)}  category macro ${s.categoryMacro.toFixed(3)}  spill ${(spill.max * 100).toFixed(1)}%${flag}  sites ${s.found}/${s.sites}  flags ${s.tp}/${s.flags}  (${per(s.perCategory)})  ${ms.toFixed(0)} ms`,
+    );
     sites += s.sites;
     found += s.found;
     flags += s.flags;
@@ -236,16 +266,22 @@ export async function run(jsonDir?: string, batch = '1'): Promise<void> {
     `aggregate              recall ${(found / Math.max(1, sites)).toFixed(3)}  precision ${(tp / Math.max(1, flags)).toFixed(3)}  category macro ${macro(total).toFixed(3)}  category accuracy ${(catOk / Math.max(1, found)).toFixed(3)}  sites ${found}/${sites}  flags ${tp}/${flags}  (${per(total)})`,
   );
   const worst = Math.max(0, ...spills);
-  console.log(`spill: largest share of a lead story outside its labelled window ${(worst * 100).toFixed(1)}% (bar ${SPILL_MAX * 100}%: ${spills.filter((x) => x > SPILL_MAX).length} of ${spills.length} sets over)`);
-  console.log(`mean per-set category macro ${(macros.reduce((a, b) => a + b, 0) / Math.max(1, macros.length)).toFixed(3)}`);
+  console.log(
+    `spill: largest share of a lead story outside its labelled window ${(worst * 100).toFixed(1)}% (bar ${SPILL_MAX * 100}%: ${spills.filter((x) => x > SPILL_MAX).length} of ${spills.length} sets over)`,
+  );
+  console.log(
+    `mean per-set category macro ${(macros.reduce((a, b) => a + b, 0) / Math.max(1, macros.length)).toFixed(3)}`,
+  );
   await Promise.resolve();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const at = process.argv.indexOf('--json-dir');
   const b = process.argv.indexOf('--batch');
-  run(at > 0 ? process.argv[at + 1] : undefined, b > 0 ? process.argv[b + 1] : '1').catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
+  run(at > 0 ? process.argv[at + 1] : undefined, b > 0 ? process.argv[b + 1] : '1').catch(
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

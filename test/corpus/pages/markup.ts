@@ -12,7 +12,12 @@ import { HAN, hanRegExp } from '../../../app/lexicon/characters';
 
 /** Half-width punctuation of a transcription that typed ASCII marks (a page's `style`). */
 export function halfWidth(text: string): string {
-  return text.replace(/，/gu, ',').replace(/：/gu, ':').replace(/；/gu, ';').replace(/（/gu, '(').replace(/）/gu, ')');
+  return text
+    .replace(/，/gu, ',')
+    .replace(/：/gu, ':')
+    .replace(/；/gu, ';')
+    .replace(/（/gu, '(')
+    .replace(/）/gu, ')');
 }
 
 const HAN_THEN_LATIN = hanRegExp(`([${HAN}])([0-9A-Za-z])`, 'g');
@@ -52,10 +57,18 @@ export interface BuiltProbe {
   readonly windows: ReadonlyMap<string, { start: number; end: number }>;
 }
 
-const CATEGORY: Readonly<Record<string, Category>> = { n: 'name', u: 'number', p: 'punctuation', w: 'wording', o: 'omission' };
+const CATEGORY: Readonly<Record<string, Category>> = {
+  n: 'name',
+  u: 'number',
+  p: 'punctuation',
+  w: 'wording',
+  o: 'omission',
+};
 
 /** A piece of the template: plain shared text or a marked site. */
-type Piece = { readonly plain: string } | { readonly category: Category; readonly readings: readonly string[] };
+type Piece =
+  | { readonly plain: string }
+  | { readonly category: Category; readonly readings: readonly string[] };
 
 /** Splits a template into plain text and sites; throws on a site with the wrong number of readings. */
 export function parseTemplate(template: string, pages: number): Piece[] {
@@ -66,7 +79,8 @@ export function parseTemplate(template: string, pages: number): Piece[] {
     const index = m.index ?? 0;
     if (index > at) pieces.push({ plain: template.slice(at, index) });
     const readings = (m[2] ?? '').split('|');
-    if (readings.length !== pages) throw new Error(`site ${m[0]} has ${readings.length} readings for ${pages} pages`);
+    if (readings.length !== pages)
+      throw new Error(`site ${m[0]} has ${readings.length} readings for ${pages} pages`);
     pieces.push({ category: CATEGORY[m[1] ?? ''] ?? 'wording', readings });
     at = index + m[0].length;
   }
@@ -78,7 +92,9 @@ export function parseTemplate(template: string, pages: number): Piece[] {
 export function buildProbe(probe: PageProbe): BuiltProbe {
   const pieces = parseTemplate(probe.story, probe.pages.length);
   const texts: string[] = [];
-  const siteReadings: Record<string, { start: number; end: number; text: string }>[] = pieces.map(() => ({}));
+  const siteReadings: Record<string, { start: number; end: number; text: string }>[] = pieces.map(
+    () => ({}),
+  );
   const windows = new Map<string, { start: number; end: number }>();
   probe.pages.forEach((page, p) => {
     const id = `v${p + 1}`;
@@ -93,7 +109,8 @@ export function buildProbe(probe: PageProbe): BuiltProbe {
         if (ch === '\n') {
           column = 0;
           if (text.endsWith('\n\n')) {
-            if (page.inside && paragraph === page.inside.afterParagraph) text += `${page.inside.text}\n\n`;
+            if (page.inside && paragraph === page.inside.afterParagraph)
+              text += `${page.inside.text}\n\n`;
             paragraph += 1;
           }
           continue;
@@ -113,7 +130,11 @@ export function buildProbe(probe: PageProbe): BuiltProbe {
         const reading = style(piece.readings[p] ?? '');
         const at = text.length;
         append(reading, false);
-        (siteReadings[k] as Record<string, { start: number; end: number; text: string }>)[id] = { start: at, end: text.length, text: reading };
+        (siteReadings[k] as Record<string, { start: number; end: number; text: string }>)[id] = {
+          start: at,
+          end: text.length,
+          text: reading,
+        };
       }
     });
     windows.set(id, { start, end: text.length });
@@ -121,10 +142,17 @@ export function buildProbe(probe: PageProbe): BuiltProbe {
   });
   const sites: TruthSite[] = [];
   pieces.forEach((piece, k) => {
-    if ('category' in piece) sites.push({ categories: [piece.category], readings: siteReadings[k] ?? {} });
+    if ('category' in piece)
+      sites.push({ categories: [piece.category], readings: siteReadings[k] ?? {} });
   });
   return {
-    variants: texts.map((text, i) => ({ id: `v${i + 1}`, path: `${probe.name}/${probe.pages[i]?.name ?? i}.txt`, name: `${probe.pages[i]?.name ?? i}.txt`, encoding: 'utf-8', text })),
+    variants: texts.map((text, i) => ({
+      id: `v${i + 1}`,
+      path: `${probe.name}/${probe.pages[i]?.name ?? i}.txt`,
+      name: `${probe.pages[i]?.name ?? i}.txt`,
+      encoding: 'utf-8',
+      text,
+    })),
     sites,
     windows,
   };
@@ -134,10 +162,19 @@ export function buildProbe(probe: PageProbe): BuiltProbe {
  * Keeps only the flags that lie inside the labelled story on some page (score.py's seed mode):
  * flags in other shared stories are not judged, as the release scoring does not judge them.
  */
-export function flagsInWindows(result: CompareResult, windows: ReadonlyMap<string, { start: number; end: number }>): CompareResult {
+export function flagsInWindows(
+  result: CompareResult,
+  windows: ReadonlyMap<string, { start: number; end: number }>,
+): CompareResult {
   const inside = (variant: string, start: number, end: number): boolean => {
     const w = windows.get(variant);
     return end > start && w !== undefined && w.start - 2 <= start && end <= w.end + 2;
   };
-  return { ...result, stories: result.stories.map((s) => ({ ...s, flags: s.flags.filter((f) => f.readings.some((r) => inside(r.variant, r.start, r.end))) })) };
+  return {
+    ...result,
+    stories: result.stories.map((s) => ({
+      ...s,
+      flags: s.flags.filter((f) => f.readings.some((r) => inside(r.variant, r.start, r.end))),
+    })),
+  };
 }

@@ -39,14 +39,16 @@ export const BRIDGE_PAGES: PageProbe = {
     },
     {
       name: 'harbour-news-p1-ocr',
-      before: '港城晚报\n2026年3月5日 第1版\n\n图为甬舟跨海通道金塘段施工现场。新华社记者 黄宗治 摄\n\n',
+      before:
+        '港城晚报\n2026年3月5日 第1版\n\n图为甬舟跨海通道金塘段施工现场。新华社记者 黄宗治 摄\n\n',
       after: '\n责任编辑：周敏  校对：林涛\n',
       style: halfWidth,
       wrapAt: 26,
     },
     {
       name: 'island-times-p2',
-      before: '岛城时报 A2 综合新闻 2026.3.5\n\n春季海上安全检查启动\n\n本报讯 记者从市海事局获悉，春季海上安全大检查日前启动，重点检查客运船舶和渔船的救生设备。\n\n',
+      before:
+        '岛城时报 A2 综合新闻 2026.3.5\n\n春季海上安全检查启动\n\n本报讯 记者从市海事局获悉，春季海上安全大检查日前启动，重点检查客运船舶和渔船的救生设备。\n\n',
       inside: { afterParagraph: 2, text: '图为即将贯通的金塘海底隧道出口。（资料图片）' },
       after: '\n（本版编辑 许文）\n',
       style: cjkSpacing,
@@ -82,11 +84,13 @@ export const STORM_PAGES: PageProbe = {
     {
       name: 'valley-herald-a1',
       before: 'THE VALLEY HERALD | Wednesday, January 14, 2026 | A1\n\n',
-      after: '\nCity council delays vote on budget\n\nThe city council on Tuesday postponed a vote on the 2026 budget until next week, citing the weather.\n\n',
+      after:
+        '\nCity council delays vote on budget\n\nThe city council on Tuesday postponed a vote on the 2026 budget until next week, citing the weather.\n\n',
     },
     {
       name: 'ledger-a3-ocr',
-      before: 'The Ledger\nJan. 14, 2026 A3\n\nA plow clears a road in Worcester, Mass., on Tuesday. (AP Photo/Steven Senne)\n\n',
+      before:
+        'The Ledger\nJan. 14, 2026 A3\n\nA plow clears a road in Worcester, Mass., on Tuesday. (AP Photo/Steven Senne)\n\n',
       after: '\nContinued on A6\n',
       style: (t) => t.replace(/"([^"]*)"/gu, '“$1”').replace(/'/gu, '’'),
       wrapAt: 60,
@@ -94,8 +98,12 @@ export const STORM_PAGES: PageProbe = {
     {
       name: 'daily-star-b2',
       before: 'DAILY STAR  B2  NATION\n\n',
-      inside: { afterParagraph: 3, text: 'SNOW TOTALS\nWorcester 26 in. | Boston 19 in. | Providence 14 in.' },
-      after: '\nCORRECTION\nA story on Monday misstated the date of the school board meeting. It is Feb. 3.\n',
+      inside: {
+        afterParagraph: 3,
+        text: 'SNOW TOTALS\nWorcester 26 in. | Boston 19 in. | Providence 14 in.',
+      },
+      after:
+        '\nCORRECTION\nA story on Monday misstated the date of the school board meeting. It is Feb. 3.\n',
     },
   ],
 };
@@ -129,18 +137,24 @@ export const DRUG_PAGES: PageProbe = {
     {
       name: 'capital-daily-p4',
       before: '首都日报\n2025年12月8日 星期一\n第4版 民生\n\n',
-      after: '\n（上接第1版）\n\n会议要求，各区要压实责任，确保冬季供暖平稳有序。各供热单位要加强设备巡检，做好应急抢修准备。\n\n',
+      after:
+        '\n（上接第1版）\n\n会议要求，各区要压实责任，确保冬季供暖平稳有序。各供热单位要加强设备巡检，做好应急抢修准备。\n\n',
     },
     {
       name: 'river-evening-p6',
-      before: '江城晚报 2025.12.8 06 健康\n\n社区医院开设夜间门诊\n\n本报讯（记者 邓芳）从本月起，城区5家社区卫生服务中心开设夜间门诊，服务时间延长至晚上9点。\n\n',
-      after: '\n流感进入高发期 专家提醒及时接种\n\n本报讯 市疾控中心提醒，目前流感进入高发期，老人和儿童应尽快接种流感疫苗。\n\n',
+      before:
+        '江城晚报 2025.12.8 06 健康\n\n社区医院开设夜间门诊\n\n本报讯（记者 邓芳）从本月起，城区5家社区卫生服务中心开设夜间门诊，服务时间延长至晚上9点。\n\n',
+      after:
+        '\n流感进入高发期 专家提醒及时接种\n\n本报讯 市疾控中心提醒，目前流感进入高发期，老人和儿童应尽快接种流感疫苗。\n\n',
       style: halfWidth,
     },
     {
       name: 'plateau-news-p3',
       before: '高原日报 第3版 要闻 2025年12月8日\n\n',
-      inside: { afterParagraph: 3, text: '图为一家药店内，药师正在整理医保药品。新华社发（资料图）' },
+      inside: {
+        afterParagraph: 3,
+        text: '图为一家药店内，药师正在整理医保药品。新华社发（资料图）',
+      },
       after: '\n本版责编 马林 美编 赵宇\n',
     },
   ],
@@ -168,18 +182,23 @@ export const OPERA_PAGES: PageProbe = {
     {
       name: 'culture-daily-p9',
       before: '文化周报  第9版  舞台\n\n',
-      after: '\n本市非遗展演周开幕\n\n本报讯 第五届非遗展演周日前开幕，40余个非遗项目集中亮相。\n\n',
+      after:
+        '\n本市非遗展演周开幕\n\n本报讯 第五届非遗展演周日前开幕，40余个非遗项目集中亮相。\n\n',
     },
     {
       name: 'anhui-news-p5-ocr',
       before: '# 皖江晚报\n\n## 2025年9月19日 第5版\n\n## ',
-      inside: { afterParagraph: 1, text: '康乐眼镜 配镜享8折\n地址：人民路88号 电话：0556-5551234' },
+      inside: {
+        afterParagraph: 1,
+        text: '康乐眼镜 配镜享8折\n地址：人民路88号 电话：0556-5551234',
+      },
       after: '\n## 编辑：陈晨\n',
       wrapAt: 24,
     },
     {
       name: 'capital-evening-p12',
-      before: '京城晚报 2025年9月19日 第12版\n\n国庆假期文旅市场预订火热\n\n本报讯 多家旅游平台数据显示，国庆假期国内游预订量同比增长三成。\n\n',
+      before:
+        '京城晚报 2025年9月19日 第12版\n\n国庆假期文旅市场预订火热\n\n本报讯 多家旅游平台数据显示，国庆假期国内游预订量同比增长三成。\n\n',
       after: '\n',
     },
   ],
@@ -217,7 +236,8 @@ export const RAIN_PAGES: PageProbe = {
     },
     {
       name: 'west-times-p4',
-      before: '西部时报 第4版 2025年6月22日 星期日\n\n夏粮收购工作有序推进\n\n本报讯 记者从省粮食和物资储备局获悉，全省夏粮收购已累计收购小麦52万吨。\n\n',
+      before:
+        '西部时报 第4版 2025年6月22日 星期日\n\n夏粮收购工作有序推进\n\n本报讯 记者从省粮食和物资储备局获悉，全省夏粮收购已累计收购小麦52万吨。\n\n',
       after: '\n（据新华社电）\n',
       style: cjkSpacing,
     },
@@ -243,9 +263,25 @@ export const TRADE_PAGES: PageProbe = {
   name: 'trade',
   story: TRADE_STORY,
   pages: [
-    { name: 'economy-daily-p1', before: '经济日报 2025年11月8日 星期六 第1版\n\n', after: '\n（相关报道见第3版）\n\n本期导读\n\n· 专家解读三季度经济数据 3版\n\n· 新能源汽车下乡活动启动 5版\n' },
-    { name: 'port-news-p2-ocr', before: '港口报\n2025.11.8 第2版\n\n', after: '\n## 本版编辑 吴强\n', style: (t) => halfWidth(t).replace(/“|”/gu, '"'), wrapAt: 22 },
-    { name: 'county-news-p3', before: '县报 第3版\n\n我县秋粮收购进度过半\n\n本报讯 截至11月5日，全县已收购秋粮3.2万吨。\n\n', after: '\n' },
+    {
+      name: 'economy-daily-p1',
+      before: '经济日报 2025年11月8日 星期六 第1版\n\n',
+      after:
+        '\n（相关报道见第3版）\n\n本期导读\n\n· 专家解读三季度经济数据 3版\n\n· 新能源汽车下乡活动启动 5版\n',
+    },
+    {
+      name: 'port-news-p2-ocr',
+      before: '港口报\n2025.11.8 第2版\n\n',
+      after: '\n## 本版编辑 吴强\n',
+      style: (t) => halfWidth(t).replace(/“|”/gu, '"'),
+      wrapAt: 22,
+    },
+    {
+      name: 'county-news-p3',
+      before:
+        '县报 第3版\n\n我县秋粮收购进度过半\n\n本报讯 截至11月5日，全县已收购秋粮3.2万吨。\n\n',
+      after: '\n',
+    },
   ],
 };
 
@@ -265,8 +301,18 @@ export const VISIT_PAGES: PageProbe = {
   name: 'visit',
   story: VISIT_STORY,
   pages: [
-    { name: 'peoples-p3', before: '要闻 第3版 2025年3月19日\n\n', after: '\n国务院召开常务会议\n\n新华社北京3月18日电 国务院总理主持召开国务院常务会议，研究部署有关工作。\n\n' },
-    { name: 'evening-p2', before: '晚报 A2\n\n图为会谈现场。新华社记者 殷博古 摄\n\n', after: '\n', wrapAt: 30 },
+    {
+      name: 'peoples-p3',
+      before: '要闻 第3版 2025年3月19日\n\n',
+      after:
+        '\n国务院召开常务会议\n\n新华社北京3月18日电 国务院总理主持召开国务院常务会议，研究部署有关工作。\n\n',
+    },
+    {
+      name: 'evening-p2',
+      before: '晚报 A2\n\n图为会谈现场。新华社记者 殷博古 摄\n\n',
+      after: '\n',
+      wrapAt: 30,
+    },
     { name: 'digest-p8', before: '文摘周刊 第8版 国际\n\n', after: '\n（据新华社）\n' },
   ],
 };
@@ -290,11 +336,36 @@ export const FIRE_PAGES: PageProbe = {
   name: 'fire',
   story: FIRE_STORY,
   pages: [
-    { name: 'sun-a1', before: 'ARIZONA SUN | Monday, June 9, 2025 | A1\n\n', after: '\nINSIDE\nSports B1 | Weather A8\n' },
-    { name: 'tribune-a4-ocr', before: 'Tribune\nJune 9, 2025 A4\n\nFirefighters work a line near Timberline on Sunday. (AP Photo/Ross D. Franklin)\n\n', after: '\nSee FIRE, Page A6\n', style: (t) => t.replace(/"([^"]*)"/gu, '“$1”'), wrapAt: 64 },
-    { name: 'gazette-b2', before: 'THE GAZETTE  B2  NATION & WORLD\n\nSenate panel advances water bill\n\nPHOENIX (AP) — A state Senate panel on Friday advanced a bill to fund rural water projects.\n\n', after: '\n' },
+    {
+      name: 'sun-a1',
+      before: 'ARIZONA SUN | Monday, June 9, 2025 | A1\n\n',
+      after: '\nINSIDE\nSports B1 | Weather A8\n',
+    },
+    {
+      name: 'tribune-a4-ocr',
+      before:
+        'Tribune\nJune 9, 2025 A4\n\nFirefighters work a line near Timberline on Sunday. (AP Photo/Ross D. Franklin)\n\n',
+      after: '\nSee FIRE, Page A6\n',
+      style: (t) => t.replace(/"([^"]*)"/gu, '“$1”'),
+      wrapAt: 64,
+    },
+    {
+      name: 'gazette-b2',
+      before:
+        'THE GAZETTE  B2  NATION & WORLD\n\nSenate panel advances water bill\n\nPHOENIX (AP) — A state Senate panel on Friday advanced a bill to fund rural water projects.\n\n',
+      after: '\n',
+    },
   ],
 };
 
 /** Every probe, in the order the bench prints them. */
-export const PAGE_PROBES: readonly PageProbe[] = [BRIDGE_PAGES, STORM_PAGES, DRUG_PAGES, OPERA_PAGES, RAIN_PAGES, TRADE_PAGES, VISIT_PAGES, FIRE_PAGES];
+export const PAGE_PROBES: readonly PageProbe[] = [
+  BRIDGE_PAGES,
+  STORM_PAGES,
+  DRUG_PAGES,
+  OPERA_PAGES,
+  RAIN_PAGES,
+  TRADE_PAGES,
+  VISIT_PAGES,
+  FIRE_PAGES,
+];

@@ -50,9 +50,20 @@ const HAN_THEN_DIGIT = hanRegExp(String.raw`([${HAN}])(\d)`, 'g');
 const DIGIT_THEN_HAN = hanRegExp(String.raw`(\d)([${HAN}])`, 'g');
 const SIMILAR = '华明文清建国新海平安志强伟芳军丽';
 const WORD_SWAPS: readonly (readonly [string, string])[] = [
-  ['已经', '早已'], ['及时', '尽快'], ['推广', '推行'], ['重点', '着力'], ['普遍', '大多'],
-  ['吸引', '引来'], ['保障', '保证'], ['增强', '提升'], ['需求', '需要'], ['介绍', '表示'],
-  ['expected', 'set'], ['about', 'nearly'], ['began', 'started'], ['concerns', 'worries'],
+  ['已经', '早已'],
+  ['及时', '尽快'],
+  ['推广', '推行'],
+  ['重点', '着力'],
+  ['普遍', '大多'],
+  ['吸引', '引来'],
+  ['保障', '保证'],
+  ['增强', '提升'],
+  ['需求', '需要'],
+  ['介绍', '表示'],
+  ['expected', 'set'],
+  ['about', 'nearly'],
+  ['began', 'started'],
+  ['concerns', 'worries'],
 ];
 
 /** Picks a random element. */
@@ -67,7 +78,12 @@ function allIndexes(text: string, needle: string): number[] {
 }
 
 /** Candidate injections of one category in the base text. */
-function candidates(base: string, story: CorpusStory, category: Category, random: () => number): Injection[] {
+function candidates(
+  base: string,
+  story: CorpusStory,
+  category: Category,
+  random: () => number,
+): Injection[] {
   const out: Injection[] = [];
   if (category === 'name') {
     for (const name of story.names) {
@@ -75,10 +91,13 @@ function candidates(base: string, story: CorpusStory, category: Category, random
         const i = at + Math.floor(random() * name.length);
         const ch = base[i] ?? '';
         if (CJK.test(ch)) {
-          const other = SIMILAR[(SIMILAR.indexOf(ch) + 1 + Math.floor(random() * 5)) % SIMILAR.length] ?? '明';
-          out.push(random() < 0.3 && name.length === 3 && i === at
-            ? { start: at, end: at + 1, category, alternative: '' }
-            : { start: i, end: i + 1, category, alternative: other === ch ? '明' : other });
+          const other =
+            SIMILAR[(SIMILAR.indexOf(ch) + 1 + Math.floor(random() * 5)) % SIMILAR.length] ?? '明';
+          out.push(
+            random() < 0.3 && name.length === 3 && i === at
+              ? { start: at, end: at + 1, category, alternative: '' }
+              : { start: i, end: i + 1, category, alternative: other === ch ? '明' : other },
+          );
         } else if (/[a-z]/.test(ch)) {
           out.push({ start: i, end: i + 1, category, alternative: ch === 'e' ? 'a' : 'e' });
         }
@@ -88,49 +107,85 @@ function candidates(base: string, story: CorpusStory, category: Category, random
     for (const m of base.matchAll(/\d+(?:[.,]\d+)?/g)) {
       const at = m.index + Math.floor(random() * m[0].length);
       const ch = base[at] ?? '';
-      if (/\d/.test(ch)) out.push({ start: at, end: at + 1, category, alternative: String((Number(ch) + 1 + Math.floor(random() * 8)) % 10) });
+      if (/\d/.test(ch))
+        out.push({
+          start: at,
+          end: at + 1,
+          category,
+          alternative: String((Number(ch) + 1 + Math.floor(random() * 8)) % 10),
+        });
       const unit = base[m.index + m[0].length];
-      if (unit === '万' || unit === '亿') out.push({ start: m.index + m[0].length, end: m.index + m[0].length + 1, category, alternative: unit === '万' ? '亿' : '万' });
+      if (unit === '万' || unit === '亿')
+        out.push({
+          start: m.index + m[0].length,
+          end: m.index + m[0].length + 1,
+          category,
+          alternative: unit === '万' ? '亿' : '万',
+        });
     }
   } else if (category === 'punctuation') {
     for (const m of base.matchAll(/[，、]/g)) {
-      out.push({ start: m.index, end: m.index + 1, category, alternative: m[0] === '，' ? (random() < 0.5 ? '、' : '。') : '，' });
+      out.push({
+        start: m.index,
+        end: m.index + 1,
+        category,
+        alternative: m[0] === '，' ? (random() < 0.5 ? '、' : '。') : '，',
+      });
     }
-    for (const m of base.matchAll(/, (?=[a-z])/g)) out.push({ start: m.index, end: m.index + 1, category, alternative: ';' });
+    for (const m of base.matchAll(/, (?=[a-z])/g))
+      out.push({ start: m.index, end: m.index + 1, category, alternative: ';' });
   } else if (category === 'wording') {
     // A change inside a listed proper noun (推广 in 埇桥区农业技术推广中心) is a name error by
     // DESIGN.md's definition, so a wording injection must not land there.
-    const nameSpans = story.names.flatMap((name) => allIndexes(base, name).map((at) => [at, at + name.length] as const));
-    const inName = (start: number, end: number): boolean => nameSpans.some(([a, b]) => start < b && a < end);
+    const nameSpans = story.names.flatMap((name) =>
+      allIndexes(base, name).map((at) => [at, at + name.length] as const),
+    );
+    const inName = (start: number, end: number): boolean =>
+      nameSpans.some(([a, b]) => start < b && a < end);
     for (const [a, b] of WORD_SWAPS) {
-      for (const at of allIndexes(base, a)) if (!inName(at, at + a.length)) out.push({ start: at, end: at + a.length, category, alternative: b });
+      for (const at of allIndexes(base, a))
+        if (!inName(at, at + a.length))
+          out.push({ start: at, end: at + a.length, category, alternative: b });
     }
     for (const m of base.matchAll(/[的了和也都还]/g)) {
       if (inName(m.index, m.index + 1)) continue;
-      if (CJK.test(base[m.index - 1] ?? '') && CJK.test(base[m.index + 1] ?? '')) out.push({ start: m.index, end: m.index + 1, category, alternative: '' });
+      if (CJK.test(base[m.index - 1] ?? '') && CJK.test(base[m.index + 1] ?? ''))
+        out.push({ start: m.index, end: m.index + 1, category, alternative: '' });
     }
   } else {
     // A whole sentence (not a paragraph's only one) or a whole paragraph.
     for (const m of base.matchAll(/[^。！？\n]+[。！？]”?/g)) {
       const before = base[m.index - 1];
-      if (before === '。' || before === '”' || before === '！' || before === '？') out.push({ start: m.index, end: m.index + m[0].length, category, alternative: '' });
+      if (before === '。' || before === '”' || before === '！' || before === '？')
+        out.push({ start: m.index, end: m.index + m[0].length, category, alternative: '' });
     }
-    for (const m of base.matchAll(/\n\n[^\n]+/g)) out.push({ start: m.index, end: m.index + m[0].length, category, alternative: '' });
+    for (const m of base.matchAll(/\n\n[^\n]+/g))
+      out.push({ start: m.index, end: m.index + m[0].length, category, alternative: '' });
   }
   return out;
 }
 
 /** Chooses injections that neither overlap nor sit within a few characters of each other. */
-function chooseInjections(base: string, story: CorpusStory, count: number, random: () => number, bodyStart: number): Injection[] {
+function chooseInjections(
+  base: string,
+  story: CorpusStory,
+  count: number,
+  random: () => number,
+  bodyStart: number,
+): Injection[] {
   const categories: Category[] = ['name', 'number', 'punctuation', 'wording', 'omission'];
   const chosen: Injection[] = [];
   // Sites closer than this merge into one disagreement in any aligner: a labeller would call them one.
   const gap = 6;
   for (let tries = 0; chosen.length < count && tries < count * 20; tries++) {
     const category = categories[chosen.length % categories.length] ?? 'wording';
-    const candidate = pick(random, candidates(base, story, category, random).filter((c) => c.start >= bodyStart));
+    const candidate = pick(
+      random,
+      candidates(base, story, category, random).filter((c) => c.start >= bodyStart),
+    );
     if (!candidate) continue;
-    if (chosen.some((c) => candidate.start < c.end + gap && c.start < candidate.end + gap)) continue;
+    if (chosen.some((c) => candidate.start < c.end + gap && c.start < candidate.end + gap))
+      continue;
     if (category === 'omission' && chosen.some((c) => c.category === 'omission')) continue;
     chosen.push(candidate);
   }
@@ -142,7 +197,15 @@ interface Piece {
   readonly site?: number;
 }
 
-const HALF: Readonly<Record<string, string>> = { '，': ',', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')' };
+const HALF: Readonly<Record<string, string>> = {
+  '，': ',',
+  '：': ':',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+  '（': '(',
+  '）': ')',
+};
 
 /** Style noise applied to one piece: changes form, never content. */
 function styleNoise(text: string, random: () => number, inSite: boolean): string {
@@ -152,7 +215,8 @@ function styleNoise(text: string, random: () => number, inSite: boolean): string
     out = out.replace(HAN_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_HAN, '$1 $2');
     if (out.length > 40 && random() < 0.5) {
       const at = 10 + Math.floor(random() * (out.length - 20));
-      if (CJK.test(out[at - 1] ?? '') && CJK.test(out[at] ?? '')) out = `${out.slice(0, at)}\n${out.slice(at)}`;
+      if (CJK.test(out[at - 1] ?? '') && CJK.test(out[at] ?? ''))
+        out = `${out.slice(0, at)}\n${out.slice(at)}`;
     }
   }
   return out;
@@ -161,7 +225,8 @@ function styleNoise(text: string, random: () => number, inSite: boolean): string
 /** Builds one synthetic case. */
 export function generateCase(options: CaseOptions): SyntheticCase {
   const random = createRandom(options.seed * 7919 + options.story * 104729 + options.variants);
-  const stories = options.heldOut === 'later' ? HELD_OUT_LATER : options.heldOut ? HELD_OUT : CORPUS;
+  const stories =
+    options.heldOut === 'later' ? HELD_OUT_LATER : options.heldOut ? HELD_OUT : CORPUS;
   const story = stories[options.story % stories.length] as CorpusStory;
   const base = `${story.title}\n\n${story.paragraphs.join('\n\n')}\n`;
   const injections = chooseInjections(base, story, options.sites, random, story.title.length + 2);
@@ -172,13 +237,18 @@ export function generateCase(options: CaseOptions): SyntheticCase {
     return new Set([...ids].sort(() => random() - 0.5).slice(0, k));
   });
   const variants: VariantText[] = [];
-  const offsets: Map<string, { start: number; end: number; text: string }>[] = injections.map(() => new Map());
+  const offsets: Map<string, { start: number; end: number; text: string }>[] = injections.map(
+    () => new Map(),
+  );
   ids.forEach((id, vi) => {
     const pieces: Piece[] = [];
     let at = 0;
     injections.forEach((inj, si) => {
       pieces.push({ text: base.slice(at, inj.start) });
-      pieces.push({ text: carriers[si]?.has(id) ? inj.alternative : base.slice(inj.start, inj.end), site: si });
+      pieces.push({
+        text: carriers[si]?.has(id) ? inj.alternative : base.slice(inj.start, inj.end),
+        site: si,
+      });
       at = inj.end;
     });
     pieces.push({ text: base.slice(at) });
@@ -188,7 +258,12 @@ export function generateCase(options: CaseOptions): SyntheticCase {
     if (noisy && random() < 0.5) text += '# ';
     for (const piece of pieces) {
       const shown = noisy ? styleNoise(piece.text, random, piece.site !== undefined) : piece.text;
-      if (piece.site !== undefined) offsets[piece.site]?.set(id, { start: text.length, end: text.length + shown.length, text: shown });
+      if (piece.site !== undefined)
+        offsets[piece.site]?.set(id, {
+          start: text.length,
+          end: text.length + shown.length,
+          text: shown,
+        });
       text += shown;
     }
     if (options.embed) text += filler(story, vi, 'after');

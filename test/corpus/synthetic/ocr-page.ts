@@ -35,13 +35,22 @@ export function buildOcrPage(index: number): OcrPage {
   const second = CJK_STORIES[(index + 1) % CJK_STORIES.length] as CorpusStory;
   const english = LATIN_STORIES[index % LATIN_STORIES.length] as CorpusStory;
   const parts: { kind: OcrBlockKind; text: string; story: number }[] = [
-    { kind: 'header', text: `城市新闻\u3000\u30002026年3月${12 + index}日\u3000星期四\u3000\u3000第${5 + index}版`, story: -1 },
+    {
+      kind: 'header',
+      text: `城市新闻\u3000\u30002026年3月${12 + index}日\u3000星期四\u3000\u3000第${5 + index}版`,
+      story: -1,
+    },
   ];
   [first, second, english].forEach((s, story) => {
     parts.push({ kind: 'title', text: s.title, story });
     for (const p of s.paragraphs) parts.push({ kind: 'paragraph', text: p, story });
     // A caption under the first story's photo; written for this bench, not from any newspaper.
-    if (story === 0) parts.push({ kind: 'caption', text: '图为当地居民在新落成的服务点前合影留念。（本报记者 摄）', story: -1 });
+    if (story === 0)
+      parts.push({
+        kind: 'caption',
+        text: '图为当地居民在新落成的服务点前合影留念。（本报记者 摄）',
+        story: -1,
+      });
   });
   let at = 0;
   const blocks = parts.map((p) => {
@@ -49,5 +58,9 @@ export function buildOcrPage(index: number): OcrPage {
     at += p.text.length + 1;
     return block;
   });
-  return { blocks, names: [...first.names, ...second.names, ...english.names], text: blocks.map((b) => `${b.text}\n`).join('') };
+  return {
+    blocks,
+    names: [...first.names, ...second.names, ...english.names],
+    text: blocks.map((b) => `${b.text}\n`).join(''),
+  };
 }

@@ -38,8 +38,22 @@ interface Atom {
 
 /** Shapes OCR engines confuse; Latin ones only ever replace Latin or digit characters. */
 const CONFUSABLE: Readonly<Record<string, string>> = {
-  已: '己', 己: '已', 未: '末', 末: '未', 土: '士', 士: '土', 人: '入', 入: '人', 日: '曰',
-  '0': 'O', '1': 'l', '5': 'S', O: '0', l: '1', I: 'l', S: '5',
+  已: '己',
+  己: '已',
+  未: '末',
+  末: '未',
+  土: '士',
+  士: '土',
+  人: '入',
+  入: '人',
+  日: '曰',
+  '0': 'O',
+  '1': 'l',
+  '5': 'S',
+  O: '0',
+  l: '1',
+  I: 'l',
+  S: '5',
 };
 const CJK = hanRegExp(`[${HAN}]`);
 const DIGIT = /[0-9]/;
@@ -55,14 +69,23 @@ function allIndexes(text: string, needle: string): number[] {
 
 /** The category a change at [start, end) of the page belongs to, by DESIGN.md's definitions. */
 function locate(page: OcrPage, start: number, end: number): Category {
-  for (const name of page.names) for (const at of allIndexes(page.text, name)) if (start < at + name.length && at < end) return 'name';
+  for (const name of page.names)
+    for (const at of allIndexes(page.text, name))
+      if (start < at + name.length && at < end) return 'name';
   const t = page.text;
-  if (DIGIT.test(t.slice(start, end)) || (DIGIT.test(t[start - 1] ?? '') && DIGIT.test(t[end] ?? ''))) return 'number';
+  if (
+    DIGIT.test(t.slice(start, end)) ||
+    (DIGIT.test(t[start - 1] ?? '') && DIGIT.test(t[end] ?? ''))
+  )
+    return 'number';
   return 'wording';
 }
 
 /** Candidate character errors of one kind in the page's paragraphs and caption. */
-function candidates(page: OcrPage, kind: number): { start: number; end: number; alternative: string; category: Category }[] {
+function candidates(
+  page: OcrPage,
+  kind: number,
+): { start: number; end: number; alternative: string; category: Category }[] {
   const out: { start: number; end: number; alternative: string; category: Category }[] = [];
   const t = page.text;
   for (const block of page.blocks) {
@@ -82,12 +105,23 @@ function candidates(page: OcrPage, kind: number): { start: number; end: number; 
         if ((kind === 3) !== (category !== 'wording')) continue;
         out.push({ start: i, end: i + 1, alternative: other, category });
       } else if (kind === 1) {
-        if (ch === '，') out.push({ start: i, end: i + 1, alternative: ['、', '。', '．'][i % 3] ?? '、', category: 'punctuation' });
-        if (ch === '、') out.push({ start: i, end: i + 1, alternative: '，', category: 'punctuation' });
-        if (ch === '。' && CJK.test(next)) out.push({ start: i, end: i + 1, alternative: '，', category: 'punctuation' });
+        if (ch === '，')
+          out.push({
+            start: i,
+            end: i + 1,
+            alternative: ['、', '。', '．'][i % 3] ?? '、',
+            category: 'punctuation',
+          });
+        if (ch === '、')
+          out.push({ start: i, end: i + 1, alternative: '，', category: 'punctuation' });
+        if (ch === '。' && CJK.test(next))
+          out.push({ start: i, end: i + 1, alternative: '，', category: 'punctuation' });
       } else if (kind === 2) {
         // A character lost.
-        if ((CJK.test(ch) && CJK.test(prev) && CJK.test(next)) || (DIGIT.test(ch) && DIGIT.test(prev))) {
+        if (
+          (CJK.test(ch) && CJK.test(prev) && CJK.test(next)) ||
+          (DIGIT.test(ch) && DIGIT.test(prev))
+        ) {
           out.push({ start: i, end: i + 1, alternative: '', category: locate(page, i, i + 1) });
         }
       } else if (CJK.test(ch) && CJK.test(prev) && CJK.test(next) && ch !== prev && ch !== next) {
@@ -100,7 +134,12 @@ function candidates(page: OcrPage, kind: number): { start: number; end: number; 
 }
 
 /** Chooses about `count` character errors, apart from each other, each carried by a minority of the transcriptions. */
-function chooseCharSites(page: OcrPage, count: number, variants: number, random: () => number): CharSite[] {
+function chooseCharSites(
+  page: OcrPage,
+  count: number,
+  variants: number,
+  random: () => number,
+): CharSite[] {
   const chosen: CharSite[] = [];
   const pools = [0, 1, 2, 3, 4].map((k) => candidates(page, k));
   for (let tries = 0; chosen.length < count && tries < count * 20; tries++) {
@@ -136,7 +175,13 @@ function layoutOf(vi: number, options: OcrCaseOptions): Layout {
 }
 
 /** Renders one transcription as atoms: every OCR line ends with a newline. */
-function render(page: OcrPage, sites: readonly CharSite[], vi: number, layout: Layout, random: () => number): Atom[] {
+function render(
+  page: OcrPage,
+  sites: readonly CharSite[],
+  vi: number,
+  layout: Layout,
+  random: () => number,
+): Atom[] {
   const atoms: Atom[] = [];
   const noise = (text: string): void => void atoms.push({ text, base: -1 });
   let blocks = [...page.blocks];
@@ -148,7 +193,13 @@ function render(page: OcrPage, sites: readonly CharSite[], vi: number, layout: L
   const header = page.blocks[0];
   let lastStory = -1;
   for (const block of blocks) {
-    if (layout.repeatHeader && header && block.kind === 'title' && block.story !== lastStory && block.story === (layout.swapColumns ? 1 : 2)) {
+    if (
+      layout.repeatHeader &&
+      header &&
+      block.kind === 'title' &&
+      block.story !== lastStory &&
+      block.story === (layout.swapColumns ? 1 : 2)
+    ) {
       // The running header read again at the top of the next column.
       noise(`${header.text}\n`);
     }
@@ -157,10 +208,14 @@ function render(page: OcrPage, sites: readonly CharSite[], vi: number, layout: L
     let column = block.kind === 'paragraph' && !layout.blankLines ? 2 : 0;
     const wraps = block.kind === 'paragraph' || block.kind === 'caption';
     let prev = '';
-    for (let i = block.start; i < block.start + block.text.length; ) {
+    for (let i = block.start; i < block.start + block.text.length;) {
       const site = sites.findIndex((s) => s.start === i);
       const s = sites[site];
-      const text = s ? (s.carriers.has(vi) ? s.alternative : page.text.slice(s.start, s.end)) : (page.text[i] ?? '');
+      const text = s
+        ? s.carriers.has(vi)
+          ? s.alternative
+          : page.text.slice(s.start, s.end)
+        : (page.text[i] ?? '');
       const cost = [...text].reduce((n, c) => n + (/[\x20-\x7e]/.test(c) ? 0.5 : 1), 0);
       // Typesetters never break a number across lines (1,3/00): the wrap waits for its end.
       const inNumber = /[0-9.,%]/.test(prev) && /^[0-9.,%]/.test(text);
@@ -171,9 +226,17 @@ function render(page: OcrPage, sites: readonly CharSite[], vi: number, layout: L
         column = 0;
       }
       if (s) atoms.push({ text, base: -1, site });
-      else if (layout.noisy && DIGIT.test(text)) atoms.push({ text: FULL_DIGITS[Number(text)] ?? text, base: i });
+      else if (layout.noisy && DIGIT.test(text))
+        atoms.push({ text: FULL_DIGITS[Number(text)] ?? text, base: i });
       else atoms.push({ text, base: i });
-      if (!s && layout.noisy && CJK.test(text) && CJK.test(page.text[i + 1] ?? '') && random() < 0.05) noise(' ');
+      if (
+        !s &&
+        layout.noisy &&
+        CJK.test(text) &&
+        CJK.test(page.text[i + 1] ?? '') &&
+        random() < 0.05
+      )
+        noise(' ');
       column += cost;
       prev = text.slice(-1);
       i = s ? s.end : i + 1;
@@ -210,12 +273,20 @@ function plainLines(atoms: readonly Atom[], page: OcrPage): Line[] {
     const bases = line.filter((a) => a.base >= 0).map((a) => a.base);
     const first = bases[0];
     const last = bases[bases.length - 1];
-    const block = page.blocks.find((b) => first !== undefined && first >= b.start && first < b.start + b.text.length);
+    const block = page.blocks.find(
+      (b) => first !== undefined && first >= b.start && first < b.start + b.text.length,
+    );
     if (
-      first !== undefined && last !== undefined && block && (block.kind === 'paragraph') &&
-      line.every((a) => a.site === undefined) && last - first + 1 === bases.length &&
-      first > block.start && last < block.start + block.text.length - 1
-    ) lines.push({ from, to: i, baseStart: first, baseEnd: last + 1 });
+      first !== undefined &&
+      last !== undefined &&
+      block &&
+      block.kind === 'paragraph' &&
+      line.every((a) => a.site === undefined) &&
+      last - first + 1 === bases.length &&
+      first > block.start &&
+      last < block.start + block.text.length - 1
+    )
+      lines.push({ from, to: i, baseStart: first, baseEnd: last + 1 });
     from = i + 1;
   }
   return lines;
@@ -244,9 +315,14 @@ export function generateOcrCase(options: OcrCaseOptions): SyntheticCase {
   // Line operations: the first transcription drops a line, the second doubles one.
   const reserved: [number, number][] = sites.map((s) => [s.start, s.end]);
   const lineOps: { vi: number; line: Line; drop: boolean }[] = [];
-  for (const [vi, drop] of [[0, true], [1, false]] as const) {
+  for (const [vi, drop] of [
+    [0, true],
+    [1, false],
+  ] as const) {
     const atoms = rendered[vi] ?? [];
-    const free = plainLines(atoms, page).filter((l) => reserved.every(([a, b]) => l.baseStart >= b + GAP || a >= l.baseEnd + GAP));
+    const free = plainLines(atoms, page).filter((l) =>
+      reserved.every(([a, b]) => l.baseStart >= b + GAP || a >= l.baseEnd + GAP),
+    );
     const line = free[Math.floor(random() * free.length)];
     if (!line) continue;
     reserved.push([line.baseStart, line.baseEnd]);
@@ -256,7 +332,10 @@ export function generateOcrCase(options: OcrCaseOptions): SyntheticCase {
   const LINE_SITE = sites.length;
   lineOps.forEach((op, k) => {
     const atoms = rendered[op.vi] ?? [];
-    const copy = atoms.slice(op.line.from, op.line.to).map((a) => a.text).join('');
+    const copy = atoms
+      .slice(op.line.from, op.line.to)
+      .map((a) => a.text)
+      .join('');
     const marker: Atom = { text: op.drop ? '' : copy, base: -1, site: LINE_SITE + k };
     if (op.drop) atoms.splice(op.line.from, op.line.to - op.line.from + 1, marker);
     else atoms.splice(op.line.to + 1, 0, marker, { text: '\n', base: -1 });
@@ -269,7 +348,9 @@ export function generateOcrCase(options: OcrCaseOptions): SyntheticCase {
     // ambiguous: DESIGN.md names "a line lost at a column break" as an omission, while a lost
     // clause reads as wording; both are accepted, omission (DESIGN's word) counted first.
     ...lineOps.map((op) => ({
-      categories: (holdsSentence(page.text, op.line.baseStart, op.line.baseEnd) ? ['omission'] : ['omission', 'wording']) as Category[],
+      categories: (holdsSentence(page.text, op.line.baseStart, op.line.baseEnd)
+        ? ['omission']
+        : ['omission', 'wording']) as Category[],
       readings: {} as Readings,
     })),
   ];
@@ -279,7 +360,8 @@ export function generateOcrCase(options: OcrCaseOptions): SyntheticCase {
     const at = offsets(atoms);
     atoms.forEach((a, i) => {
       const site = a.site === undefined ? undefined : truth[a.site];
-      if (site) site.readings[id] = { start: at[i] ?? 0, end: (at[i] ?? 0) + a.text.length, text: a.text };
+      if (site)
+        site.readings[id] = { start: at[i] ?? 0, end: (at[i] ?? 0) + a.text.length, text: a.text };
     });
     lineOps.forEach((op, k) => {
       if (op.vi === vi) return;
@@ -292,7 +374,13 @@ export function generateOcrCase(options: OcrCaseOptions): SyntheticCase {
       const end = at[last + 1] ?? 0;
       site.readings[id] = { start, end, text: text.slice(start, end) };
     });
-    variants.push({ id, path: `/synthetic/ocr/${id}.txt`, name: `${id}.txt`, encoding: 'utf-8', text });
+    variants.push({
+      id,
+      path: `/synthetic/ocr/${id}.txt`,
+      name: `${id}.txt`,
+      encoding: 'utf-8',
+      text,
+    });
   });
   const labelled: TruthSite[] = truth;
   return { name: `ocr-page${options.page}-n${n}-seed${options.seed}`, variants, sites: labelled };
@@ -300,5 +388,7 @@ export function generateOcrCase(options: OcrCaseOptions): SyntheticCase {
 
 /** The OCR grid: three pages, 3 to 5 transcriptions, the given seeds. */
 export function ocrGrid(seeds: readonly number[]): OcrCaseOptions[] {
-  return seeds.flatMap((seed) => [0, 1, 2].flatMap((page) => [3, 4, 5].map((variants) => ({ page, variants, seed }))));
+  return seeds.flatMap((seed) =>
+    [0, 1, 2].flatMap((page) => [3, 4, 5].map((variants) => ({ page, variants, seed }))),
+  );
 }

@@ -15,19 +15,35 @@ export interface CaseScore {
  * The grid: every corpus story (or every held-out story, or every later held-out probe), 2/3/5
  * variants, with and without style noise and page embedding.
  */
-export function caseGrid(seeds: readonly number[], heldOut: boolean | 'later' = false): CaseOptions[] {
+export function caseGrid(
+  seeds: readonly number[],
+  heldOut: boolean | 'later' = false,
+): CaseOptions[] {
   const grid: CaseOptions[] = [];
-  const count = heldOut === 'later' ? HELD_OUT_LATER.length : heldOut ? HELD_OUT.length : CORPUS.length;
+  const count =
+    heldOut === 'later' ? HELD_OUT_LATER.length : heldOut ? HELD_OUT.length : CORPUS.length;
   for (const seed of seeds)
     for (let story = 0; story < count; story++)
       for (const variants of [2, 3, 5])
         for (const styleNoise of [false, true])
-          for (const embed of [false, true]) grid.push({ story, variants, seed, styleNoise, embed, sites: 8, ...(heldOut ? { heldOut } : {}) });
+          for (const embed of [false, true])
+            grid.push({
+              story,
+              variants,
+              seed,
+              styleNoise,
+              embed,
+              sites: 8,
+              ...(heldOut ? { heldOut } : {}),
+            });
   return grid;
 }
 
 /** Generates, compares and scores every case of the grid. */
-export function runSynthetic(grid: readonly CaseOptions[]): { total: ScoreCounts; cases: CaseScore[] } {
+export function runSynthetic(grid: readonly CaseOptions[]): {
+  total: ScoreCounts;
+  cases: CaseScore[];
+} {
   const total = emptyCounts();
   const cases: CaseScore[] = [];
   for (const options of grid) {

@@ -35,7 +35,8 @@ function matchScore(site: TruthSite, flag: FlagRanges): number {
     if (!f) continue;
     const [a, b] = [r.start, r.end];
     const [c, d] = f;
-    if (touch(a, b, c, d) && d - c <= 2 * (b - a) + 8) best = Math.max(best, 1 + Math.min(b, d) - Math.max(a, c));
+    if (touch(a, b, c, d) && d - c <= 2 * (b - a) + 8)
+      best = Math.max(best, 1 + Math.min(b, d) - Math.max(a, c));
   }
   return best;
 }
@@ -43,7 +44,10 @@ function matchScore(site: TruthSite, flag: FlagRanges): number {
 /** Scores one result against its truth. */
 export function scoreResult(result: CompareResult, sites: readonly TruthSite[]): ScoreCounts {
   const flags: FlagRanges[] = result.stories.flatMap((s) =>
-    s.flags.map((f) => ({ category: f.category, ranges: new Map(f.readings.map((r) => [r.variant, [r.start, r.end] as const])) })),
+    s.flags.map((f) => ({
+      category: f.category,
+      ranges: new Map(f.readings.map((r) => [r.variant, [r.start, r.end] as const])),
+    })),
   );
   const counts = emptyCounts();
   for (const site of sites) {
@@ -93,11 +97,16 @@ export function addCounts(a: ScoreCounts, b: ScoreCounts): ScoreCounts {
 }
 
 /** Recall, precision and category accuracy (macro over categories, as score.py's category_macro). */
-export function rates(c: ScoreCounts): { recall: number; precision: number; categoryMacro: number } {
+export function rates(c: ScoreCounts): {
+  recall: number;
+  precision: number;
+  categoryMacro: number;
+} {
   const per = Object.values(c.perCategory);
   return {
     recall: c.found / Math.max(1, c.sites),
     precision: c.hits / Math.max(1, c.flags),
-    categoryMacro: per.reduce((sum, p) => sum + p.ok / Math.max(1, p.sites), 0) / Math.max(1, per.length),
+    categoryMacro:
+      per.reduce((sum, p) => sum + p.ok / Math.max(1, p.sites), 0) / Math.max(1, per.length),
   };
 }

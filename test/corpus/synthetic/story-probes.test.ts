@@ -12,11 +12,16 @@ describe('whole-story probes of the categories', () => {
   // precision 0.93; sand rose from 0.70 once its 相关链接 box stayed out of the story and a mark
   // beside a dropped sentence split from it);
   // each probe's misses are listed in story-probes.ts.
-  it.each(STORY_PROBES.map((p) => [p.name, p] as const))('%s keeps its recall, precision and categories', (_, probe) => {
-    const built = buildProbe(probe);
-    const r = rates(scoreResult(flagsInWindows(compareVariants(built.variants), built.windows), built.sites));
-    expect(r.recall).toBeGreaterThanOrEqual(0.9);
-    expect(r.precision).toBeGreaterThanOrEqual(0.9);
-    expect(r.categoryMacro).toBeGreaterThanOrEqual(FLOORS[probe.name] ?? 0.95);
-  });
+  it.each(STORY_PROBES.map((p) => [p.name, p] as const))(
+    '%s keeps its recall, precision and categories',
+    (_, probe) => {
+      const built = buildProbe(probe);
+      const r = rates(
+        scoreResult(flagsInWindows(compareVariants(built.variants), built.windows), built.sites),
+      );
+      expect(r.recall).toBeGreaterThanOrEqual(0.9);
+      expect(r.precision).toBeGreaterThanOrEqual(0.9);
+      expect(r.categoryMacro).toBeGreaterThanOrEqual(FLOORS[probe.name] ?? 0.95);
+    },
+  );
 });

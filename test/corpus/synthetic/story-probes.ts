@@ -47,9 +47,25 @@ export const SAND_PAGES: PageProbe = {
   name: 'sand',
   story: SAND,
   pages: [
-    { name: 'river-daily-a4', before: '江城日报 2026年5月13日 星期三 A4 法治\n\n', after: '\n\n夏季防溺水安全提示\n\n本报讯 市教育局提醒家长，暑期要加强对孩子的安全教育，不到无人看管的水域游泳。\n' },
-    { name: 'delta-post-ocr', before: '三角洲晚报\n2026.5.13 第6版\n\n图为执法人员在江面巡查。新华社发\n\n', after: '\n责任编辑:王芳\n', style: halfWidth, wrapAt: 24 },
-    { name: 'county-news-p2', before: '县城新闻 第2版 综合\n\n', inside: { afterParagraph: 2, text: '相关链接：长江禁渔期自3月1日起实施' }, after: '\n（编辑 陈晨）\n' },
+    {
+      name: 'river-daily-a4',
+      before: '江城日报 2026年5月13日 星期三 A4 法治\n\n',
+      after:
+        '\n\n夏季防溺水安全提示\n\n本报讯 市教育局提醒家长，暑期要加强对孩子的安全教育，不到无人看管的水域游泳。\n',
+    },
+    {
+      name: 'delta-post-ocr',
+      before: '三角洲晚报\n2026.5.13 第6版\n\n图为执法人员在江面巡查。新华社发\n\n',
+      after: '\n责任编辑:王芳\n',
+      style: halfWidth,
+      wrapAt: 24,
+    },
+    {
+      name: 'county-news-p2',
+      before: '县城新闻 第2版 综合\n\n',
+      inside: { afterParagraph: 2, text: '相关链接：长江禁渔期自3月1日起实施' },
+      after: '\n（编辑 陈晨）\n',
+    },
   ],
 };
 
@@ -74,8 +90,19 @@ export const FARM_PAGES: PageProbe = {
   name: 'farm',
   story: FARM,
   pages: [
-    { name: 'plains-herald', before: 'THE PLAINS HERALD | Saturday, June 13, 2026 | B1\n\n', after: '\n\nCity pool opens Monday\n\nThe municipal pool will open for the season on Monday, parks officials said.\n' },
-    { name: 'valley-ocr', before: 'VALLEY TIMES  June 13, 2026  Page 3\n\nPhoto: A combine works a field near Salina. (AP Photo)\n\n', after: '\nCORRECTION: A story Friday misstated the date of the county fair.\n', wrapAt: 40 },
+    {
+      name: 'plains-herald',
+      before: 'THE PLAINS HERALD | Saturday, June 13, 2026 | B1\n\n',
+      after:
+        '\n\nCity pool opens Monday\n\nThe municipal pool will open for the season on Monday, parks officials said.\n',
+    },
+    {
+      name: 'valley-ocr',
+      before:
+        'VALLEY TIMES  June 13, 2026  Page 3\n\nPhoto: A combine works a field near Salina. (AP Photo)\n\n',
+      after: '\nCORRECTION: A story Friday misstated the date of the county fair.\n',
+      wrapAt: 40,
+    },
     { name: 'tribune-brief', before: 'TRIBUNE — BUSINESS\n\n', after: '\n' },
   ],
 };
@@ -98,8 +125,17 @@ export const TEA_PAGES: PageProbe = {
   name: 'tea',
   story: TEA,
   pages: [
-    { name: 'southeast-p5', before: '东南日报 2026年4月21日 第5版 经济\n\n', after: '\n\n本报讯 市商务局日前发布消息，一季度全市社会消费品零售总额同比增长4.2%。\n' },
-    { name: 'strait-news-ocr', before: '海峡晚报 2026.4.21 A7\n\n', after: '\n(责任编辑 黄蓉)\n', wrapAt: 22 },
+    {
+      name: 'southeast-p5',
+      before: '东南日报 2026年4月21日 第5版 经济\n\n',
+      after: '\n\n本报讯 市商务局日前发布消息，一季度全市社会消费品零售总额同比增长4.2%。\n',
+    },
+    {
+      name: 'strait-news-ocr',
+      before: '海峡晚报 2026.4.21 A7\n\n',
+      after: '\n(责任编辑 黄蓉)\n',
+      wrapAt: 22,
+    },
     { name: 'county-weekly', before: '县域周刊 第12期\n\n茶乡新事\n\n', after: '\n' },
   ],
 };
@@ -122,9 +158,18 @@ export const BRIDGE_EN_PAGES: PageProbe = {
   name: 'pitt',
   story: BRIDGE,
   pages: [
-    { name: 'gazette', before: 'THE GAZETTE | Wednesday | A3\n\n', after: '\n\nObituaries, Page B6\n' },
+    {
+      name: 'gazette',
+      before: 'THE GAZETTE | Wednesday | A3\n\n',
+      after: '\n\nObituaries, Page B6\n',
+    },
     { name: 'courier-ocr', before: 'COURIER  Page 2\n\n', after: '\n', wrapAt: 38 },
-    { name: 'metro-brief', before: 'METRO BRIEFS\n\n', after: '\n\nLibrary hours change\n\nThe central library will close at 6 p.m. on weekdays starting next month.\n' },
+    {
+      name: 'metro-brief',
+      before: 'METRO BRIEFS\n\n',
+      after:
+        '\n\nLibrary hours change\n\nThe central library will close at 6 p.m. on weekdays starting next month.\n',
+    },
   ],
 };
 
@@ -144,8 +189,19 @@ export const METRO_PAGES: PageProbe = {
   name: 'metro',
   story: METRO,
   pages: [
-    { name: 'xian-evening', before: '古城晚报 2026年12月29日 A3 城事\n\n', after: '\n\n元旦假期市内公园延长开放时间\n\n本报讯 记者从市园林局获悉，元旦假期期间，市内主要公园将延长开放时间至22时。\n' },
-    { name: 'shaanxi-ocr', before: '三秦都市报\n2026.12.29\n\n', after: '\n编辑:刘洋\n', style: halfWidth, wrapAt: 25 },
+    {
+      name: 'xian-evening',
+      before: '古城晚报 2026年12月29日 A3 城事\n\n',
+      after:
+        '\n\n元旦假期市内公园延长开放时间\n\n本报讯 记者从市园林局获悉，元旦假期期间，市内主要公园将延长开放时间至22时。\n',
+    },
+    {
+      name: 'shaanxi-ocr',
+      before: '三秦都市报\n2026.12.29\n\n',
+      after: '\n编辑:刘洋\n',
+      style: halfWidth,
+      wrapAt: 25,
+    },
     { name: 'campus-news', before: '校园周报 第8版\n\n地铁通到校门口\n\n', after: '\n' },
   ],
 };
@@ -166,7 +222,12 @@ export const SCHOOL_PAGES: PageProbe = {
   name: 'school',
   story: SCHOOL,
   pages: [
-    { name: 'dispatch', before: 'THE DISPATCH | Friday | Local | B2\n\n', after: '\n\nRoad work begins on Route 33\n\nCrews will begin resurfacing Route 33 next week, state officials said.\n' },
+    {
+      name: 'dispatch',
+      before: 'THE DISPATCH | Friday | Local | B2\n\n',
+      after:
+        '\n\nRoad work begins on Route 33\n\nCrews will begin resurfacing Route 33 next week, state officials said.\n',
+    },
     { name: 'ledger-ocr', before: 'LEDGER  Page 5\n\n', after: '\n', wrapAt: 44 },
     { name: 'herald', before: 'HERALD — EDUCATION\n\n', after: '\n' },
   ],
@@ -190,9 +251,18 @@ export const QUAKE_PAGES: PageProbe = {
   name: 'quake',
   story: QUAKE,
   pages: [
-    { name: 'daily-news', before: 'ANCHORAGE DAILY | Sunday | A1\n\n', after: '\n\nFerry schedule changes\n\nThe state ferry will add a Tuesday sailing starting next month, officials said.\n' },
+    {
+      name: 'daily-news',
+      before: 'ANCHORAGE DAILY | Sunday | A1\n\n',
+      after:
+        '\n\nFerry schedule changes\n\nThe state ferry will add a Tuesday sailing starting next month, officials said.\n',
+    },
     { name: 'sentinel-ocr', before: 'SENTINEL  Page 4\n\n', after: '\n', wrapAt: 42 },
-    { name: 'tribune', before: 'TRIBUNE — NATION\n\n', after: '\n(Copyright 2026 The Associated Press.)\n' },
+    {
+      name: 'tribune',
+      before: 'TRIBUNE — NATION\n\n',
+      after: '\n(Copyright 2026 The Associated Press.)\n',
+    },
   ],
 };
 
@@ -212,11 +282,25 @@ export const HOSP_PAGES: PageProbe = {
   name: 'hospital',
   story: HOSP,
   pages: [
-    { name: 'qiandongnan-daily', before: '黔东南日报 2026年10月15日 第2版\n\n', after: '\n\n全州秋粮收购工作启动\n\n本报讯 记者从州粮食局获悉，今年全州秋粮收购工作日前启动。\n' },
+    {
+      name: 'qiandongnan-daily',
+      before: '黔东南日报 2026年10月15日 第2版\n\n',
+      after:
+        '\n\n全州秋粮收购工作启动\n\n本报讯 记者从州粮食局获悉，今年全州秋粮收购工作日前启动。\n',
+    },
     { name: 'county-ocr', before: '榕江新闻\n2026年10月16日\n\n', after: '\n', wrapAt: 23 },
     { name: 'health-weekly', before: '健康周报 第3版 基层\n\n', after: '\n（编辑 罗敏）\n' },
   ],
 };
 
 /** Every story probe. */
-export const STORY_PROBES: readonly PageProbe[] = [SAND_PAGES, FARM_PAGES, TEA_PAGES, BRIDGE_EN_PAGES, METRO_PAGES, SCHOOL_PAGES, QUAKE_PAGES, HOSP_PAGES];
+export const STORY_PROBES: readonly PageProbe[] = [
+  SAND_PAGES,
+  FARM_PAGES,
+  TEA_PAGES,
+  BRIDGE_EN_PAGES,
+  METRO_PAGES,
+  SCHOOL_PAGES,
+  QUAKE_PAGES,
+  HOSP_PAGES,
+];

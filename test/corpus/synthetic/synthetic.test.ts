@@ -18,12 +18,25 @@ describe('synthetic reprints', () => {
   });
 
   it('counts a wrongly categorised flag against category accuracy', () => {
-    const c = generateCase({ story: 1, variants: 3, seed: 5, styleNoise: true, embed: false, sites: 8 });
+    const c = generateCase({
+      story: 1,
+      variants: 3,
+      seed: 5,
+      styleNoise: true,
+      embed: false,
+      sites: 8,
+    });
     const whole = compareVariants(c.variants);
     const counts = scoreResult(whole, c.sites);
     expect(counts.sites).toBe(c.sites.length);
     const bogus = scoreResult(
-      { ...whole, stories: whole.stories.map((s) => ({ ...s, flags: s.flags.map((f) => ({ ...f, category: 'wording' as const })) })) },
+      {
+        ...whole,
+        stories: whole.stories.map((s) => ({
+          ...s,
+          flags: s.flags.map((f) => ({ ...f, category: 'wording' as const })),
+        })),
+      },
       c.sites,
     );
     expect(bogus.categoryOk).toBeLessThan(counts.categoryOk);

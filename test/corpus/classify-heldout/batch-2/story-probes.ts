@@ -26,18 +26,21 @@ export const RICE_PAGES: PageProbe = {
     {
       name: 'south-daily-p6',
       before: '南方农村报  2026年10月13日  第6版  科技\n\n',
-      after: '\n秋收农机跨区作业有序推进\n\n本报讯 全区秋收农机跨区作业有序推进，已投入联合收割机1.2万台。\n\n',
+      after:
+        '\n秋收农机跨区作业有序推进\n\n本报讯 全区秋收农机跨区作业有序推进，已投入联合收割机1.2万台。\n\n',
     },
     {
       name: 'farm-weekly-p2-ocr',
-      before: '农家周报\n2026年10月14日 第2版\n\n图为农技人员在滩涂试验田测产。新华社记者 曹祎铭 摄\n\n',
+      before:
+        '农家周报\n2026年10月14日 第2版\n\n图为农技人员在滩涂试验田测产。新华社记者 曹祎铭 摄\n\n',
       after: '\n责任编辑:陆敏\n',
       style: halfWidth,
       wrapAt: 25,
     },
     {
       name: 'coast-news-a5',
-      before: '滨海新闻 A5 2026.10.13\n\n红树林保护区迎来候鸟\n\n本报讯 随着气温下降，首批越冬候鸟已飞抵红树林保护区。\n\n',
+      before:
+        '滨海新闻 A5 2026.10.13\n\n红树林保护区迎来候鸟\n\n本报讯 随着气温下降，首批越冬候鸟已飞抵红树林保护区。\n\n',
       inside: { afterParagraph: 2, text: '图为即将收割的耐盐碱水稻。（资料图片）' },
       after: '\n（本版编辑 韦宁）\n',
       style: cjkSpacing,
@@ -74,15 +77,20 @@ export const MARATHON_PAGES: PageProbe = {
     },
     {
       name: 'runners-weekly-p12-ocr',
-      before: 'Runners Weekly\nDec. 10, 2026 p. 12\n\nThe leaders pass the City of Arts and Sciences. (Reuters photo)\n\n',
+      before:
+        'Runners Weekly\nDec. 10, 2026 p. 12\n\nThe leaders pass the City of Arts and Sciences. (Reuters photo)\n\n',
       after: '\nResults, page 14\n',
       style: (t) => t.replace(/"([^"]*)"/gu, '“$1”').replace(/'/gu, '’'),
       wrapAt: 62,
     },
     {
       name: 'tribune-c4',
-      before: 'TRIBUNE  C4  SPORTS\n\nHigh school cross-country team wins state title\n\nThe Central High boys won the state title Saturday for the first time since 2011.\n\n',
-      inside: { afterParagraph: 3, text: 'TOP FINISHERS\n1. Worku 2:01:48 | 2. Kiprono 2:01:57 | 3. Gebreyes 2:02:20' },
+      before:
+        'TRIBUNE  C4  SPORTS\n\nHigh school cross-country team wins state title\n\nThe Central High boys won the state title Saturday for the first time since 2011.\n\n',
+      inside: {
+        afterParagraph: 3,
+        text: 'TOP FINISHERS\n1. Worku 2:01:48 | 2. Kiprono 2:01:57 | 3. Gebreyes 2:02:20',
+      },
       after: '\n(Compiled by the Tribune sports desk)\n',
     },
   ],
