@@ -193,8 +193,8 @@ export function fileBaseOf(title: string, stories: readonly ResolvedStory[]): st
  * and it is cut at 80 characters so that the suffixes still fit in common path limits.
  */
 export function safeFileName(title: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
   const cleaned = title
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f\\/:*?"<>|]+/g, '_')
     .replace(/\s+/g, ' ')
     .trim()

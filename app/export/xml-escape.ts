@@ -5,8 +5,8 @@
  * U+FFFE/U+FFFF). OCR output does contain stray control bytes; they are dropped, not escaped,
  * because no escape makes them legal.
  */
-// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
 const ILLEGAL =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Escapes text for element content and for double- or single-quoted attribute values. */
