@@ -145,19 +145,20 @@ export const createSessionSlice: StateCreator<AppState, [], [], SessionSlice> = 
     }
     const story = result.stories.find((s) => s.flags.some((f) => f.id === flagId));
     if (story && story.id !== storyId) get().selectStory(story.id);
-    set({ flagId });
     const flag = story?.flags.find((f) => f.id === flagId);
-    if (story && flag && get().followFlag) {
-      // The right pane follows the flag to a page that reads otherwise than the left pane there.
-      const state = get();
-      const right = followVariant(
-        flag,
-        leftTextAt(state, flag),
-        state.rightVariant,
-        storyVariants(result, story),
-      );
-      if (right !== state.rightVariant) set({ rightVariant: right });
-    }
+    const state = get();
+    // The right pane follows the flag to a page that reads otherwise than the left pane there. One
+    // set for both: every store change runs every subscribed selector (each flag item's).
+    const right =
+      story && flag && state.followFlag
+        ? followVariant(
+            flag,
+            leftTextAt(state, flag),
+            state.rightVariant,
+            storyVariants(result, story),
+          )
+        : state.rightVariant;
+    set(right !== state.rightVariant ? { flagId, rightVariant: right } : { flagId });
   },
   setLeftPane: (leftPane) => set({ leftPane }),
   setRightVariant: (rightVariant) => set({ rightVariant }),
