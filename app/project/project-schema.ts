@@ -32,7 +32,7 @@ export const PROJECT_FORMAT = 'variorum-project';
 export const PROJECT_VERSION = 1;
 
 /** Every style kind a style note may name; a kind added to StyleKind and not here fails to compile. */
-const STYLE_KINDS = [
+export const STYLE_KINDS = [
   'half-width-punctuation',
   'full-width-punctuation',
   'full-width-digits',

@@ -13,6 +13,7 @@ import { buildStoryFixture, type FixturePart } from '../../test/fixtures/review/
 import { variantStoryText } from './story-text';
 import { applyStyleNote, styleEdits } from './style';
 import type { StyleKind } from '../model/types';
+import { STYLE_KINDS } from '../project/project-schema';
 
 const ctx = { editor: 'e', at: '2026-11-23T10:00:00.000Z' };
 const MAX_VARIANTS = 4;
@@ -206,19 +207,7 @@ describe('review model properties', () => {
   });
 
   it('applying any style note keeps the review sound and changes nothing outside its edits', () => {
-    const kinds: StyleKind[] = [
-      'half-width-punctuation',
-      'full-width-punctuation',
-      'full-width-digits',
-      'full-width-latin',
-      'quote-style',
-      'line-wrap',
-      'whitespace',
-      'heading-marks',
-      'cjk-spacing',
-      'continuation-marks',
-      'traditional-script',
-    ];
+    const kinds: StyleKind[] = [...STYLE_KINDS];
     const noisy = fc.constantFrom(
       '记者 报道',
       '記者從',
