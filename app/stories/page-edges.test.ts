@@ -238,6 +238,36 @@ describe('the tail of a story one page prints longer', () => {
     ]);
   });
 
+  it('ends the tail at a rule line: the note a web page sets under the rule is not the story, however close its words', () => {
+    const note =
+      'Coastal Wire Service coverage of island ferries and county transport is supported by readers. Support island journalism: subscribe today.';
+    const web = variant(
+      'v1',
+      page([
+        ...storyLines(ferryStoryEn),
+        '___',
+        note,
+        'Copyright 2026 Coastal Wire Service. All rights reserved.',
+      ]),
+    );
+    const paper = variant('v2', page(storyLines(ferryStoryEn, { paragraphs: [0, 1, 2, 3] })));
+    const story = findStories([web, paper]).shared[0];
+    const last = ferryStoryEn.paragraphs[ferryStoryEn.paragraphs.length - 1] ?? '';
+    expect(covered(story, web)).toContain(last);
+    expect(covered(story, web)).not.toContain('subscribe today');
+    const cn = variant(
+      'v3',
+      page([
+        ...storyLines(riverStory, { dateline: '' }),
+        '————————',
+        '青溪河治理系列报道由本报与市水利局联合推出，欢迎读者提供青溪河沿岸的新闻线索。',
+      ]),
+    );
+    const wire = variant('v4', page(storyLines(riverStory, { paragraphs: [0, 1, 2] })));
+    const river = findStories([cn, wire]).shared[0];
+    expect(covered(river, cn)).not.toContain('系列报道');
+  });
+
   it('keeps a long tail up to the 转第N版 mark when the story jumps to another page', () => {
     const jumping = variant(
       'v1',

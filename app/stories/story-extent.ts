@@ -7,6 +7,7 @@
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
 import { endsSentence } from '../segment/classify-line';
+import { isRuleLine } from '../segment/page-furniture';
 import {
   isClosingMark,
   MAX_GAP_PARAGRAPHS,
@@ -203,6 +204,9 @@ function tail(
   };
   for (let k = i + 1; k < limit; k++) {
     const b = blocks[k] as Block;
+    // A rule drawn under the story separates it from what the page sets below (a web page's
+    // notes and appeals, the next story): nothing past it is the story's unless matched.
+    if (b.kind === 'furniture' && isRuleLine(view.page.text.slice(b.start, b.end))) break;
     if (isForeignKind(b) || crossColumn(blocks[i] as Block, b)) continue;
     if (isClosingMark(b) || (b.kind === 'continuation' && b.direction === 'to')) {
       const n = pending.length <= TAIL_SLACK ? pending.length : topical();
