@@ -15,8 +15,8 @@ const MIN_WRAPPED_CHUNKS = 3;
 const WRAPPED_SHARE = 2 / 3;
 
 /**
- * A first line at least this share of the chunk's longest other line is a full printed line of
- * the column, not a headline (headlines are set shorter than the measure, or apart).
+ * A line at least this share of its column's printed width (columnWidth) is a full printed line
+ * of the column, not a headline (headlines are set shorter than the measure, or apart).
  */
 const FULL_LINE = 0.8;
 
@@ -49,24 +49,42 @@ export function wrapsInsideChunks(lines: readonly Line[]): boolean {
   return wrapped.length >= WRAPPED_SHARE * body.length;
 }
 
+/** The middle value of a non-empty list of lengths (the upper middle for an even count). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 /**
- * On a hard-wrapped page, the first line of a body chunk that looks like a headline only because
- * the wrap left it without final punctuation is body text: it is as long as the chunk's other
- * printed lines, and the line under it goes on without opening a story.
+ * The printed width of a chunk's column as seen from one of its lines: the median length of the
+ * chunk's other lines that wrapped (all but the last, which a paragraph ends short or, in OCR,
+ * runs on unwrapped), or the longest other line when there is no such line.
  */
-export function demoteWrappedFirstLines(lines: readonly Line[]): void {
+function columnWidth(chunk: readonly Line[], k: number): number {
+  const others = chunk.filter((_, i) => i !== k);
+  const wrapped = chunk.slice(0, -1).filter((_, i) => i !== k);
+  const lengths = (wrapped.length > 0 ? wrapped : others).map((l) => visibleLength(l.text));
+  return wrapped.length > 0 ? median(lengths) : Math.max(...lengths);
+}
+
+/**
+ * On a hard-wrapped page, a printed line of a body chunk that looks like a headline only because
+ * the wrap left it without final punctuation is body text: the column goes on under it in the
+ * same chunk without opening a story, and it is as wide as the chunk's other printed lines. That
+ * holds for the chunk's first line and for lines further down (在安置点，村支部书记正挨个核对名 /
+ * 单。“一个都不能落下。”她说，/ …, where OCR left a short line or two before one long one). A
+ * chunk of headline lines alone (a headline over two lines) has no body text and stays.
+ */
+export function demoteWrappedLines(lines: readonly Line[]): void {
   if (!wrapsInsideChunks(lines)) return;
   for (const chunk of chunksOf(lines)) {
-    const [first, next] = chunk;
-    if (
-      first === undefined ||
-      next === undefined ||
-      first.shape.kind !== 'title' ||
-      !chunk.every(bodyLike)
-    )
-      continue;
-    if (next.shape.opensStory === true || next.shape.kind !== 'paragraph') continue;
-    const longest = Math.max(...chunk.slice(1).map((l) => visibleLength(l.text)));
-    if (visibleLength(first.text) >= FULL_LINE * longest) first.shape = { kind: 'paragraph' };
+    if (!chunk.every(bodyLike) || !chunk.some((l) => l.shape.kind === 'paragraph')) continue;
+    for (let k = 0; k + 1 < chunk.length; k++) {
+      const line = chunk[k] as Line;
+      const next = chunk[k + 1] as Line;
+      if (line.shape.kind !== 'title' || next.shape.opensStory === true) continue;
+      if (visibleLength(line.text) >= FULL_LINE * columnWidth(chunk, k))
+        line.shape = { kind: 'paragraph' };
+    }
   }
 }

@@ -63,13 +63,15 @@ export function latinTitleFits(line: string): boolean {
 
 /**
  * A Latin line that is the first half of a sentence broken by a column, not a headline: it starts
- * with a small letter, or ends on a comma, a hyphen or a function word.
+ * with a small letter, or ends on a comma, a hyphen or a function word (an article, a preposition
+ * such as about or including, a conjunction, an auxiliary such as has or will), which no headline
+ * stops on.
  */
 export function latinFragment(line: string): boolean {
   const t = line.trim();
   if (/^\p{Ll}/u.test(t)) return true;
   if (/[,\-–—(]$/u.test(t)) return true;
-  return /\b(?:and|or|but|the|a|an|of|to|in|on|for|with|at|by|from|that|which|who|as|is|are|was|were|said)$/iu.test(
+  return /\b(?:and|or|but|the|a|an|of|to|in|on|for|with|at|by|from|that|which|who|as|is|are|was|were|said|about|including|than|into|its|their|has|have|had|will|would|could|should|been)$/iu.test(
     t,
   );
 }

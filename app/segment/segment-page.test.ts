@@ -252,6 +252,29 @@ describe('segmentPage', () => {
     }
   });
 
+  it("takes the masthead's numbered lines under its date line (a lunar date, the day's page count) for furniture, up to the blank line that ends it", () => {
+    const text =
+      '湖滨日报\nHUBIN DAILY\n2026年4月2日 星期四\n农历丙午年二月十五\n今日12版\n\n湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕。\n';
+    expect(kinds(text).map(([k]) => k)).toEqual([
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+      'title',
+      'paragraph',
+    ]);
+    // A headline set right under the date line, without a number, is the story's.
+    const headline =
+      '湖滨日报\n2026年4月2日 星期四\n湖滨公园春季花展开幕\n\n本报讯 4月1日，湖滨公园春季花展开幕。\n';
+    expect(kinds(headline).map(([k]) => k)).toEqual([
+      'furniture',
+      'furniture',
+      'title',
+      'paragraph',
+    ]);
+  });
+
   it('takes a masthead printed over two lines (the name alone above the date line) for furniture', () => {
     for (const [name, date] of [
       ['湖滨日报', '2026年4月2日 星期四 第6版 要闻'],
@@ -385,6 +408,68 @@ describe('segmentPage', () => {
     const plain =
       '湖滨公园春季花展开幕\n本报讯 4月1日，湖滨公园春季花展开幕。\n展出各类花卉三百余种。\n\n新的一段。\n';
     expect(kinds(plain).map(([k]) => k)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
+  });
+
+  it("reads headline-shaped printed lines of a hard-wrapped page's paragraph as body text when the column goes on under them", () => {
+    const text = [
+      '青山晚报 2026年5月9日 第2版',
+      '',
+      '城西老街改造完工',
+      '',
+      '本报讯（记者 骆明川）城西老街改造工程',
+      '日前完工，沿街三十多家老字号重新开门营',
+      '业，街面铺上了青石板。',
+      '',
+      '为方便居民出行，街道在老街两头各设一处',
+      '公交站台。附近小区的居民',
+      '今后步行五分钟就能坐上公交车，比过去省下不少时间和路费，老人们都说方便了。',
+      '',
+      '在老街东口，裁缝铺店主许巧云正在整理布',
+      '料。“生意慢慢会回来的。”她笑着说，',
+      '改造期间她的店只关了二十天，老主顾们一开门就来了，店里一下午都没闲着。',
+      '',
+      '街道负责人表示，下一步将在老街开设夜',
+      '市，引入更多本地小吃。',
+    ].join('\n');
+    const blocks = kinds(text);
+    expect(blocks.map(([k]) => k)).toEqual([
+      'furniture',
+      'title',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(blocks[3]?.[1]).toMatch(/^为方便居民出行.*老人们都说方便了。$/su);
+    expect(blocks[4]?.[1]).toMatch(/^在老街东口.*店里一下午都没闲着。$/su);
+  });
+
+  it("reads an English line of a hard-wrapped page's paragraph that stops on a preposition as body text, not a headline", () => {
+    const text = [
+      'VALLEY GAZETTE  Page 3',
+      '',
+      'Library reopens after flood repairs',
+      '',
+      'MILLBROOK, Vt. (AP) — The town library reopened on Monday, six',
+      'months after a flood filled its basement with mud and water.',
+      '',
+      'The repairs cost $1.2 million, most of it from',
+      'state disaster money. Volunteers sorted the books.',
+      'The Friends of the Library raised $48,000, including',
+      '$6,200 from a used-book sale in the town hall.',
+      '',
+      'Readers say the children’s room looks brighter',
+      'than before, and the hours are longer on weekends.',
+    ].join('\n');
+    const blocks = kinds(text);
+    expect(blocks.map(([k]) => k)).toEqual([
+      'furniture',
+      'title',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(blocks[3]?.[1]).toContain('used-book sale');
   });
 
   it('takes breadcrumbs and copyright lines for furniture, in English and Chinese, by shape', () => {

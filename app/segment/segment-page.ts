@@ -6,7 +6,7 @@
 import type { Block, BlockKind, SegmentedPage } from './block-types';
 import { endsSentence, isPointer, TITLE_MAX, visibleLength } from './classify-line';
 import { readLines, type Line } from './read-lines';
-import { demoteWrappedFirstLines, wrapsInsideChunks } from './hard-wraps';
+import { demoteWrappedLines, wrapsInsideChunks } from './hard-wraps';
 import { isLatinLine, latinTitleFits } from './latin-lines';
 import { isRunningHead } from './page-furniture';
 
@@ -75,6 +75,33 @@ function markRunningHeads(lines: Line[]): void {
     if (!short && !isRunningHead(line.text, true) && line.shape.kind !== 'furniture') return;
   }
   for (let i = 0; i <= lastHead; i++) (top[i] as Line).shape = { kind: 'furniture' };
+  // A name and a date line at least: a masthead, not a lone date above a headline.
+  if (lastHead >= 1) markMastheadTail(lines, lastHead);
+}
+
+/**
+ * A masthead is one chunk: under its date line, up to the blank line that ends it, a paper sets
+ * more fields of its own, each a short line with a number in it (a lunar date 农历丙午年二月十五,
+ * the day's page count 今日12版, an issue number). They are furniture when every line left in the
+ * chunk has that shape; a headline set right under the date line is longer, or has the story's
+ * text under it in the same chunk.
+ */
+function markMastheadTail(lines: Line[], lastHead: number): void {
+  // A masthead's extra fields: two or three short lines at most (lunar date, page count, issue).
+  const TAIL_MAX = 3;
+  // A field is ten characters at most (农历丙午年二月十五 is nine); headlines run longer.
+  const FIELD_MAX = 10;
+  const chunk = lines[lastHead]?.chunk;
+  const tail: Line[] = [];
+  for (let i = lastHead + 1; i < lines.length && lines[i]?.chunk === chunk; i++)
+    tail.push(lines[i] as Line);
+  if (tail.length === 0 || tail.length > TAIL_MAX) return;
+  const numbered = (l: Line): boolean =>
+    l.level === undefined &&
+    visibleLength(l.text) <= FIELD_MAX &&
+    !endsSentence(l.text) &&
+    /[\p{Nd}〇一二三四五六七八九十廿卅百千]/u.test(l.text);
+  if (tail.every(numbered)) for (const l of tail) l.shape = { kind: 'furniture' };
 }
 
 /**
@@ -160,7 +187,7 @@ export function segmentPage(text: string): SegmentedPage {
   demoteBrokenLatinHeadlines(lines);
   readLeadUnderDateline(lines);
   applyChunkContext(lines);
-  demoteWrappedFirstLines(lines);
+  demoteWrappedLines(lines);
   // On a hard-wrapped page a break inside a chunk is a wrap even after a full stop.
   const wraps = wrapsInsideChunks(lines);
   const wrapped = (last: Line, next: Line): boolean =>
