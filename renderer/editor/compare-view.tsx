@@ -12,6 +12,7 @@ import { useT } from '../i18n';
 import { selectCurrentReview, selectHasReview, useStoreAfterFrame } from '../review/use-review';
 import { useAppStore } from '../store';
 import { currentStory, storyVariants } from '../store/session-slice';
+import { foldRules } from './compare-form';
 import { setDiffProbe } from './diff-probe';
 import { describeDiff } from './features/describe-diff';
 import { installEngineDiffProvider } from './features/engine-diff-provider';
@@ -45,6 +46,13 @@ export function CompareView(): ReactElement {
   const review = useStoreAfterFrame(selectCurrentReview);
   const hasReview = useAppStore(selectHasReview);
   const showAsPrinted = useAppStore((s) => s.showAsPrinted);
+  const ignoreRules = useAppStore((s) => s.deskRules.ignore);
+  // The folded view compares as the flag list reads the pages: style and the desk's ignore rules
+  // are no change. Shown as printed, every printed difference shows.
+  const form = useMemo(
+    () => (showAsPrinted ? null : foldRules(ignoreRules)),
+    [showAsPrinted, ignoreRules],
+  );
   const [editor, setEditor] = useState<monaco.editor.IStandaloneDiffEditor | null>(null);
 
   const story = currentStory({ result, storyId });
@@ -72,7 +80,7 @@ export function CompareView(): ReactElement {
     rightVariant,
     showAsPrinted,
   });
-  useEngineDiff(story, left, right, leftVariant, rightVariant);
+  useEngineDiff(story, left, right, leftVariant, rightVariant, form);
   const marksRef = useFlagDecorations(editor, {
     story,
     left,
@@ -84,6 +92,7 @@ export function CompareView(): ReactElement {
     variants,
     theme,
     language,
+    form,
   });
   useCurrentFlag(editor, flagId, { left, right }, marksRef, flagsById);
   useCanonicalSync(showCanonical, left, storyId);

@@ -6,6 +6,7 @@ import {
   pairMarks,
   type TextChange,
 } from './engine-diff';
+import { foldRules } from './compare-form';
 
 /** Rebuilds the right text from the left one and the changes (the changes must say every difference). */
 function applyChanges(left: string, right: string, changes: readonly TextChange[]): string {
@@ -135,5 +136,87 @@ describe('pairMarks / pairAgrees', () => {
     expect(pairs).toEqual([{ leftStart: 0, leftEnd: 2, rightStart: 0, rightEnd: 2 }]);
     expect(pairAgrees('甲乙丙', '甲乙丁', pairs[0]!)).toBe(true);
     expect(pairAgrees('甲乙丙', '甲丁丙', pairs[0]!)).toBe(false);
+  });
+});
+
+describe('engineChanges in the compare form (folded view)', () => {
+  const folded = foldRules([]);
+
+  it('shows no change where two paragraphs differ in style only', () => {
+    // A U+3000 inside a line, a comma's width, CJK spacing, quotes and an indent.
+    const left = '　　记者　张三报道，1 月 25 日“开幕”。\n\n第二段相同。';
+    const right = '记者张三报道,1月25日"开幕"。\n\n第二段相同。';
+    expect(engineChanges(left, right, [])).not.toEqual([]);
+    expect(engineChanges(left, right, [], folded)).toEqual([]);
+  });
+
+  it('still shows a real change beside style noise, at its place in each pane', () => {
+    const left = '记者　张三报道，会议在北京召开。';
+    const right = '记者张三报道,会议在上海召开。';
+    const changes = engineChanges(left, right, [], folded);
+    expect(changes.map((c) => left.slice(c.leftStart, c.leftEnd))).toEqual(['北京']);
+    expect(changes.map((c) => right.slice(c.rightStart, c.rightEnd))).toEqual(['上海']);
+  });
+
+  it('shows no change where the desk ignores the difference, and shows it without the rule', () => {
+    const left = '区民政局〔2025〕12号文件要求。';
+    const right = '区民政局[2025]12号文件要求。';
+    expect(engineChanges(left, right, [], folded)).not.toEqual([]);
+    const rules = foldRules([
+      { a: '〔', b: '[' },
+      { a: '〕', b: ']' },
+    ]);
+    expect(engineChanges(left, right, [], rules)).toEqual([]);
+    // Inside a flag's pair too (another page differs there): the two panes read it alike.
+    const pair = { leftStart: 4, leftEnd: 10, rightStart: 4, rightEnd: 10 };
+    expect(engineChanges(left, right, [pair], rules)).toEqual([]);
+    expect(pairAgrees(left, right, pair, rules)).toBe(true);
+    expect(pairAgrees(left, right, pair, folded)).toBe(false);
+  });
+
+  it('maps a change next to a many-character rule to whole pane ranges, in order', () => {
+    const rules = foldRules([{ a: '人民政府', b: '市府' }]);
+    const left = '人民政府发布通知，人民政府要求。';
+    const right = '市府发布通告，市府要求。';
+    const changes = engineChanges(left, right, [], rules);
+    expect(
+      changes.map((c) => [
+        left.slice(c.leftStart, c.leftEnd),
+        right.slice(c.rightStart, c.rightEnd),
+      ]),
+    ).toEqual([['知', '告']]);
+  });
+
+  it('keeps a paragraph break a change: the diff editor pairs lines by it', () => {
+    const left = '第一句话。\n第二句话。';
+    const right = '第一句话。第二句话。';
+    const changes = engineChanges(left, right, [], folded);
+    expect(changes).toHaveLength(1);
+    expect(left.slice(changes[0]!.leftStart, changes[0]!.leftEnd)).toBe('\n');
+  });
+
+  it('never reports a change whose two sides read alike folded, on random style noise', () => {
+    let seed = 11;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    // Context-free style only: a straight quote's folding depends on its neighbours (open or close).
+    const noise: Record<string, string> = { '，': ',', '：': ':', '（': '(', '　': '' };
+    for (let round = 0; round < 200; round += 1) {
+      const alphabet = '甲乙丙丁，：（　\n';
+      let left = '';
+      for (let i = 0; i < 40; i += 1) left += alphabet[rand(alphabet.length)];
+      let right = '';
+      for (const ch of left) right += rand(3) === 0 ? (noise[ch] ?? ch) : ch;
+      if (rand(2) === 0) right = right.replace(/乙/, '戊');
+      const changes = engineChanges(left, right, [], folded);
+      for (const c of changes) {
+        expect(c.leftStart).toBeLessThanOrEqual(c.leftEnd);
+        expect(c.rightStart).toBeLessThanOrEqual(c.rightEnd);
+      }
+      if (!right.includes('戊')) expect(changes).toEqual([]);
+      else expect(changes.map((c) => right.slice(c.rightStart, c.rightEnd))).toContain('戊');
+    }
   });
 });

@@ -4,12 +4,16 @@
  * showed identical paragraphs as deleted and inserted). The engine already says which range of
  * each pane reads each flag; the text between two consecutive flags is what both panes share. So a
  * pane pair differs only (a) inside a flag whose two readings differ, and (b) in a stretch between
- * flags that the editor has since edited (the canonical) or that differs in print only (style, in
- * the as-printed view). Only those stretches are diffed, by character, and never across a flag.
+ * flags that the editor has since edited (the canonical). Only those stretches are diffed, by
+ * character, and never across a flag. In the folded view they are compared in their compare form
+ * (compare-form.ts: style folded, the desk's ignore rules applied), so a stretch that differs in
+ * style only (a U+3000, a comma's width) or by a rule the desk ignores is not shown as changed;
+ * in the as-printed view every printed difference shows.
  *
  * Pure (no Monaco), so it is tested in Node; `engine-diff-provider.ts` hands the result to Monaco.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import { formOf, paneRange, type CompareForm } from './compare-form';
 
 /** One flag's range in each of the two panes (pane offsets, end exclusive). */
 export interface AlignedPair {
@@ -73,57 +77,133 @@ export function monotoneChain(
 const dmp = new DiffMatchPatch();
 dmp.Diff_Timeout = 0.5;
 
-/** The character changes of one stretch, offsets relative to the whole texts. */
-function diffStretch(
-  left: string,
-  right: string,
-  leftStart: number,
-  leftEnd: number,
-  rightStart: number,
-  rightEnd: number,
-  out: TextChange[],
-): void {
-  let a = leftStart;
-  let b = rightStart;
-  let aEnd = leftEnd;
-  let bEnd = rightEnd;
-  // Trim what the stretch shares at both ends (an edit touches a few characters of a long stretch).
-  while (a < aEnd && b < bEnd && left.charCodeAt(a) === right.charCodeAt(b)) {
+/** A change between two strings, local offsets: x[xs, xe) reads y[ys, ye). */
+type LocalChange = readonly [xs: number, xe: number, ys: number, ye: number];
+
+/** The character changes between two strings, shared ends trimmed first. */
+function localChanges(x: string, y: string): LocalChange[] {
+  let a = 0;
+  let b = 0;
+  let aEnd = x.length;
+  let bEnd = y.length;
+  // Trim what the two share at both ends (an edit touches a few characters of a long stretch).
+  while (a < aEnd && b < bEnd && x.charCodeAt(a) === y.charCodeAt(b)) {
     a += 1;
     b += 1;
   }
-  while (aEnd > a && bEnd > b && left.charCodeAt(aEnd - 1) === right.charCodeAt(bEnd - 1)) {
+  while (aEnd > a && bEnd > b && x.charCodeAt(aEnd - 1) === y.charCodeAt(bEnd - 1)) {
     aEnd -= 1;
     bEnd -= 1;
   }
-  if (a === aEnd && b === bEnd) return;
-  if (a === aEnd || b === bEnd) {
-    out.push({ leftStart: a, leftEnd: aEnd, rightStart: b, rightEnd: bEnd });
-    return;
-  }
-  const diffs = dmp.diff_main(left.slice(a, aEnd), right.slice(b, bEnd), false);
+  if (a === aEnd && b === bEnd) return [];
+  if (a === aEnd || b === bEnd) return [[a, aEnd, b, bEnd]];
+  const out: LocalChange[] = [];
+  const diffs = dmp.diff_main(x.slice(a, aEnd), y.slice(b, bEnd), false);
   dmp.diff_cleanupSemantic(diffs);
-  let open: { leftStart: number; rightStart: number } | null = null;
+  let open: readonly [number, number] | null = null;
   for (const [op, text] of diffs) {
     if (op === 0) {
-      if (open)
-        out.push({
-          leftStart: open.leftStart,
-          leftEnd: a,
-          rightStart: open.rightStart,
-          rightEnd: b,
-        });
+      if (open) out.push([open[0], a, open[1], b]);
       open = null;
       a += text.length;
       b += text.length;
       continue;
     }
-    open ??= { leftStart: a, rightStart: b };
+    open ??= [a, b];
     if (op === -1) a += text.length;
     else b += text.length;
   }
-  if (open)
-    out.push({ leftStart: open.leftStart, leftEnd: a, rightStart: open.rightStart, rightEnd: b });
+  if (open) out.push([open[0], a, open[1], b]);
+  return out;
+}
+
+/** The start of the line holding offset `at`, but not before `floor`. */
+function lineStart(text: string, at: number, floor: number): number {
+  return Math.max(floor, text.lastIndexOf('\n', at - 1) + 1);
+}
+
+/** The end of the line holding offset `at` (its line break excluded), but not after `ceiling`. */
+function lineEnd(text: string, at: number, ceiling: number): number {
+  const brk = text.indexOf('\n', at);
+  return brk < 0 ? ceiling : Math.min(brk, ceiling);
+}
+
+/**
+ * The changes of a stretch in its compare form (compare-form.ts): the differing middle, widened to
+ * whole lines on both sides by the same amount (the widening lies in text both share), so each line
+ * folds in its context (an indent or a heading mark is known at a line's start), then compared
+ * folded and mapped back to pane ranges. A change that is style, or a desk ignore rule, is no change.
+ */
+function foldedStretch(
+  left: string,
+  right: string,
+  stretch: TextChange,
+  middle: TextChange,
+  form: CompareForm,
+  out: TextChange[],
+): void {
+  const before = Math.min(
+    middle.leftStart - lineStart(left, middle.leftStart, stretch.leftStart),
+    middle.rightStart - lineStart(right, middle.rightStart, stretch.rightStart),
+  );
+  const after = Math.min(
+    lineEnd(left, middle.leftEnd, stretch.leftEnd) - middle.leftEnd,
+    lineEnd(right, middle.rightEnd, stretch.rightEnd) - middle.rightEnd,
+  );
+  const leftFrom = middle.leftStart - before;
+  const rightFrom = middle.rightStart - before;
+  const x = formOf(left, leftFrom, middle.leftEnd + after, form);
+  const y = formOf(right, rightFrom, middle.rightEnd + after, form);
+  if (x.text === y.text) return;
+  let previous: TextChange | undefined;
+  for (const [xs, xe, ys, ye] of localChanges(x.text, y.text)) {
+    const l = paneRange(x, xs, xe, leftFrom);
+    const r = paneRange(y, ys, ye, rightFrom);
+    // Units an ignore rule wrote stand for one pane range together: two changes in it are one.
+    if (previous && (l.start < previous.leftEnd || r.start < previous.rightEnd)) {
+      previous = {
+        ...previous,
+        leftEnd: Math.max(previous.leftEnd, l.end),
+        rightEnd: Math.max(previous.rightEnd, r.end),
+      };
+      out[out.length - 1] = previous;
+      continue;
+    }
+    previous = { leftStart: l.start, leftEnd: l.end, rightStart: r.start, rightEnd: r.end };
+    out.push(previous);
+  }
+}
+
+/** The changes of one stretch, offsets relative to the whole texts; folded when a form is given. */
+function diffStretch(
+  left: string,
+  right: string,
+  stretch: TextChange,
+  form: CompareForm | null,
+  out: TextChange[],
+): void {
+  const x = left.slice(stretch.leftStart, stretch.leftEnd);
+  const y = right.slice(stretch.rightStart, stretch.rightEnd);
+  if (x === y) return;
+  const raw = localChanges(x, y).map(([xs, xe, ys, ye]): TextChange => ({
+    leftStart: stretch.leftStart + xs,
+    leftEnd: stretch.leftStart + xe,
+    rightStart: stretch.rightStart + ys,
+    rightEnd: stretch.rightStart + ye,
+  }));
+  const first = raw[0];
+  const last = raw[raw.length - 1];
+  if (!form || !first || !last) {
+    out.push(...raw);
+    return;
+  }
+  const middle = {
+    leftStart: first.leftStart,
+    leftEnd: last.leftEnd,
+    rightStart: first.rightStart,
+    rightEnd: last.rightEnd,
+  };
+  foldedStretch(left, right, stretch, middle, form, out);
 }
 
 /**
@@ -145,6 +225,7 @@ export function engineChanges(
   left: string,
   right: string,
   pairs: readonly AlignedPair[],
+  form: CompareForm | null = null,
 ): TextChange[] {
   const chain = monotoneChain(
     pairs.filter((pair) => !oneSided(pair)),
@@ -155,16 +236,42 @@ export function engineChanges(
   let leftAt = 0;
   let rightAt = 0;
   for (const pair of chain) {
-    diffStretch(left, right, leftAt, pair.leftStart, rightAt, pair.rightStart, changes);
-    diffStretch(left, right, pair.leftStart, pair.leftEnd, pair.rightStart, pair.rightEnd, changes);
+    const between = {
+      leftStart: leftAt,
+      leftEnd: pair.leftStart,
+      rightStart: rightAt,
+      rightEnd: pair.rightStart,
+    };
+    diffStretch(left, right, between, form, changes);
+    diffStretch(left, right, pair, form, changes);
     leftAt = pair.leftEnd;
     rightAt = pair.rightEnd;
   }
-  diffStretch(left, right, leftAt, left.length, rightAt, right.length, changes);
+  const tail = {
+    leftStart: leftAt,
+    leftEnd: left.length,
+    rightStart: rightAt,
+    rightEnd: right.length,
+  };
+  diffStretch(left, right, tail, form, changes);
   return changes;
 }
 
-/** True when a flag's two pane ranges read the same (the flag is about another page). */
-export function pairAgrees(left: string, right: string, pair: AlignedPair): boolean {
-  return left.slice(pair.leftStart, pair.leftEnd) === right.slice(pair.rightStart, pair.rightEnd);
+/**
+ * True when a flag's two pane ranges read the same (the flag is about another page): as printed,
+ * or in the compare form (style and the desk's ignore rules are no difference).
+ */
+export function pairAgrees(
+  left: string,
+  right: string,
+  pair: AlignedPair,
+  form: CompareForm | null = null,
+): boolean {
+  const x = left.slice(pair.leftStart, pair.leftEnd);
+  const y = right.slice(pair.rightStart, pair.rightEnd);
+  if (x === y || !form) return x === y;
+  return (
+    formOf(left, pair.leftStart, pair.leftEnd, form).text ===
+    formOf(right, pair.rightStart, pair.rightEnd, form).text
+  );
 }

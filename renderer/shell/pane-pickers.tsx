@@ -102,6 +102,7 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
           type="checkbox"
           checked={showAsPrinted}
           onChange={(e) => setShowAsPrinted(e.target.checked)}
+          data-testid="show-as-printed"
         />
         {t('panes.showAsPrinted')}
       </label>

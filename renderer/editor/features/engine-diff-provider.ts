@@ -15,11 +15,20 @@ import {
   getLineRangeMapping,
   RangeMapping,
 } from 'monaco-editor/editor/common/diff/rangeMapping';
+import type { CompareForm } from '../compare-form';
 import { engineChanges, type AlignedPair, type TextChange } from '../engine-diff';
 import { monaco } from '../monaco-setup';
 
-/** Reads the flags' pane ranges at the moment Monaco asks (the canonical's anchors move as it is edited). */
-export type PairSource = () => readonly AlignedPair[];
+/** What the engine's diff of a model pair is made from. */
+export interface EngineDiffInput {
+  /** The flags' ranges in both panes. */
+  readonly pairs: readonly AlignedPair[];
+  /** How the panes are compared between the flags (folded with the desk's rules, or as printed). */
+  readonly form: CompareForm | null;
+}
+
+/** Reads the input at the moment Monaco asks (the canonical's anchors move as it is edited). */
+export type PairSource = () => EngineDiffInput;
 
 const sources = new Map<string, PairSource>();
 /** For each model pair Monaco diffed, whether that diff came from the engine (for the e2e probe). */
@@ -96,13 +105,13 @@ export function toLineMappings(
   return mappings;
 }
 
-/** The diff of a registered model pair, from the engine's pairs. */
+/** The diff of a registered model pair, from the engine's pairs and the compare form. */
 export function engineDiff(
   original: monaco.editor.ITextModel,
   modified: monaco.editor.ITextModel,
-  pairs: readonly AlignedPair[],
+  input: EngineDiffInput,
 ): DocumentDiff {
-  const changes = engineChanges(original.getValue(), modified.getValue(), pairs);
+  const changes = engineChanges(original.getValue(), modified.getValue(), input.pairs, input.form);
   return {
     identical: changes.length === 0,
     quitEarly: false,

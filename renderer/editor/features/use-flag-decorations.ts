@@ -1,13 +1,15 @@
 /**
  * Flag decorations in both panes: where each flag lies in each pane (variant offsets mapped into
  * the pane, or the canonical's anchors), painted in its category's colour. A flag both panes read
- * alike (another page differs there) is drawn faintly ("flag-agree"), so a paragraph the two
- * panes print identically never looks changed. Each pane is repainted only when its marks change:
+ * alike (another page differs there; alike in the compare form, so style and the desk's ignore
+ * rules count as alike) is drawn faintly ("flag-agree"), so a paragraph the two panes print
+ * identically never looks changed. Each pane is repainted only when its marks change:
  * typing moves only the left, and Monaco moves those decorations with the text meanwhile.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Flag, Story } from '../../../app/model/types';
 import type { CanonicalAnchor } from '../../../app/review/types';
+import type { CompareForm } from '../compare-form';
 import { flagDecorations } from '../decorations';
 import { pairAgrees, pairMarks } from '../engine-diff';
 import { canonicalMarks, variantMarks, type FlagMark } from '../flag-marks';
@@ -29,6 +31,8 @@ export interface DecorationInputs {
   readonly variants: readonly { id: string; name: string; colour: string }[];
   readonly theme: 'light' | 'dark';
   readonly language: 'zh-CN' | 'en';
+  /** How the panes are compared (folded with the desk's ignore rules, or as printed). */
+  readonly form: CompareForm | null;
 }
 
 /** The flags agreed on by the two panes' texts. */
@@ -37,6 +41,7 @@ function agreeingFlags(
   right: PaneModel,
   leftMarks: readonly FlagMark[],
   rightMarks: readonly FlagMark[],
+  form: CompareForm | null,
 ): Set<string> {
   const leftText = left.model.getValue();
   const rightText = right.model.getValue();
@@ -46,7 +51,7 @@ function agreeingFlags(
     const other = rightById.get(mark.flagId);
     if (!other) continue;
     const [pair] = pairMarks([mark], [other]);
-    if (pair && pairAgrees(leftText, rightText, pair)) agreeing.add(mark.flagId);
+    if (pair && pairAgrees(leftText, rightText, pair, form)) agreeing.add(mark.flagId);
   }
   return agreeing;
 }
@@ -67,6 +72,7 @@ export function useFlagDecorations(
     variants,
     theme,
     language,
+    form,
   } = inputs;
   // A variant pane's marks never depend on the canonical's anchors: typing (which moves every
   // anchor) must not rebuild and repaint a variant pane's 500 decorations.
@@ -87,8 +93,10 @@ export function useFlagDecorations(
   // new set would repaint the right pane's decorations for nothing.
   const agreeKey = useMemo(
     () =>
-      left && right ? [...agreeingFlags(left, right, leftMarks, rightMarks)].join('\u0000') : '',
-    [left, right, leftMarks, rightMarks],
+      left && right
+        ? [...agreeingFlags(left, right, leftMarks, rightMarks, form)].join('\u0000')
+        : '',
+    [left, right, leftMarks, rightMarks, form],
   );
   const agreeing = useMemo(() => new Set(agreeKey ? agreeKey.split('\u0000') : []), [agreeKey]);
   const marksRef = useRef({ left: leftMarks, right: rightMarks });
