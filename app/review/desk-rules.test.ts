@@ -116,4 +116,30 @@ describe('desk rules file', () => {
     expect(() => parseDeskRulesFile('[1]')).toThrow();
     expect(() => parseDeskRulesFile('{"ignore":[{"a":1}]}')).toThrow(/ignore/);
   });
+
+  it('says which field of a bad file is at fault, through the schema', () => {
+    expect(() => parseDeskRulesFile('{"ignore":[{"a":"〔","b":"["},{"a":"〕","b":7}]}')).toThrow(
+      'ignore[1].b: expected a string, found number 7',
+    );
+    expect(() => parseDeskRulesFile('{"ignore":[{"a":"〔"}],"names":[]}')).toThrow(
+      'ignore[0].b: is missing',
+    );
+    expect(() => parseDeskRulesFile('{"names":["李肖娜",3]}')).toThrow(
+      'names[1]: expected a string, found number 3',
+    );
+    expect(() => parseDeskRulesFile('{"names":"李肖娜"}')).toThrow(
+      'names: expected an array, found "李肖娜"',
+    );
+    expect(() => parseDeskRulesFile('{ignore')).toThrow(/^not JSON/);
+    // A project file picked by mistake is no rules file with no rules.
+    expect(() => parseDeskRulesFile('{"version":3,"variants":[]}')).toThrow(/neither/);
+  });
+
+  it('takes a file with one list, and leaves out keys a rule does not have', () => {
+    expect(parseDeskRulesFile('{"names":["李肖娜"]}')).toEqual({ ignore: [], names: ['李肖娜'] });
+    expect(parseDeskRulesFile('{"ignore":[{"a":"〔","b":"[","why":"house"}]}')).toEqual({
+      ignore: [{ a: '〔', b: '[' }],
+      names: [],
+    });
+  });
 });

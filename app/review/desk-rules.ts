@@ -13,7 +13,15 @@
  *   characters) printed where no flag is becomes a name flag suggesting the entry — even when
  *   every page prints the near miss, which no vote would ever flag.
  */
-import { arrayOf, objectOf, str, type Schema } from '../model/schema';
+import {
+  arrayOf,
+  checkSchema,
+  conforms,
+  isObject,
+  objectOf,
+  str,
+  type Schema,
+} from '../model/schema';
 import type { CompareResult, Flag, Reading, Story, VariantText } from '../model/types';
 import { foldText } from '../text/fold';
 
@@ -290,25 +298,33 @@ export function formatIgnoreRules(rules: readonly IgnoreRule[]): string {
   return rules.map((r) => `${r.a} = ${r.b}`).join('\n');
 }
 
-/** Reads a desk rules file (JSON `{ ignore: [{a, b}], names: [...] }`); throws on anything else. */
+/**
+ * Reads a desk rules file (JSON `{ variorum: "desk-rules", ignore: [{a, b}], names: [...] }`, as
+ * formatDeskRulesFile writes it), checked by deskRulesSchema; throws an error that names the field
+ * at fault (`ignore[1].b: expected a string, found number 7`). A hand-written file may leave out
+ * one of the two lists, not both: a JSON object with neither (a project file picked by mistake) is
+ * not a rules file with no rules.
+ */
 export function parseDeskRulesFile(json: string): DeskRules {
-  const data: unknown = JSON.parse(json);
-  if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw new Error('not a desk rules file');
-  const { ignore, names } = data as { ignore?: unknown; names?: unknown };
-  const rules = Array.isArray(ignore) ? ignore : [];
-  const entries = Array.isArray(names) ? names : [];
-  if (
-    !rules.every(
-      (r) =>
-        typeof r === 'object' && r !== null && typeof r.a === 'string' && typeof r.b === 'string',
-    )
-  ) {
-    throw new Error('desk rules file: every ignore rule needs "a" and "b" strings');
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`not JSON (${error instanceof Error ? error.message : String(error)})`);
   }
-  if (!entries.every((n) => typeof n === 'string'))
-    throw new Error('desk rules file: names must be strings');
-  return { ignore: rules.map((r: IgnoreRule) => ({ a: r.a, b: r.b })), names: entries as string[] };
+  if (!isObject(data)) throw new Error('expected an object with "ignore" and "names"');
+  if (!('ignore' in data) && !('names' in data))
+    throw new Error('neither "ignore" rules nor "names" in it');
+  const rules = { ignore: data.ignore ?? [], names: data.names ?? [] };
+  if (!conforms(deskRulesSchema, rules)) {
+    const issue = checkSchema(deskRulesSchema, rules);
+    throw new Error(issue ? `${issue.path}: ${issue.message}` : 'not a desk rules file');
+  }
+  // Only the fields a rule has: a file's extra keys are not carried into the project.
+  return {
+    ignore: rules.ignore.map((r) => ({ a: r.a, b: r.b })),
+    names: [...rules.names],
+  };
 }
 
 /** A desk rules file's text. */
