@@ -4,7 +4,7 @@ import type { StyleNote } from '../../app/model/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { styleActionOf } from '../../app/review/style-action';
-import { noteKey } from '../store/review-slice';
+import { noteKey } from '../store/review-edits';
 import { chipStyle, useHasReview, useVariantLooks } from './use-review';
 
 /** The notes grouped by variant; applying one changes the open story's canonical in one undo step. */
