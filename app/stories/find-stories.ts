@@ -22,6 +22,7 @@ import { cutTailCopies } from './cut-tails';
 import { splitInterleavedLines } from './interleaved-lines';
 import { markRepeatedPassages } from './repeated-passages';
 import { markSetInBoxes } from './set-in-boxes';
+import { shortTextStory } from './short-texts';
 import { appendAll } from '../model/bounded';
 import { CLAUSE_END } from '../lexicon/characters';
 
@@ -126,7 +127,35 @@ export function findStoriesInPages(
   });
 
   const unique = toUniqueStories(variants, pages, leftovers);
+  if (shared.length === 0) return shortTexts(variants, unique) ?? { shared, unique };
   return { shared, unique };
+}
+
+/**
+ * Inputs of a sentence or two that the shingle matcher cannot link (short-texts.ts): the variants
+ * that clearly print one sentence are one story over the whole of each, and none of them keeps a
+ * unique story of its own.
+ */
+function shortTexts(
+  variants: readonly VariantText[],
+  unique: readonly UniqueStory[],
+): StoryFinding | undefined {
+  const story = shortTextStory(variants);
+  const first = story?.spans[0];
+  if (story === undefined || first === undefined) return undefined;
+  const ids = new Set(story.members.map((i) => variants[i]?.id));
+  const text = variants[story.members[0] ?? 0]?.text.slice(first.start, first.end) ?? '';
+  return {
+    shared: [
+      {
+        id: 's1',
+        title: titleFromText(text),
+        spans: story.spans,
+        missing: variants.filter((v) => !ids.has(v.id)).map((v) => v.id),
+      },
+    ],
+    unique: unique.filter((u) => !u.spans.some((s) => ids.has(s.variant))),
+  };
 }
 
 /**
