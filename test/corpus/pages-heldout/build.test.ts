@@ -29,10 +29,11 @@ describe('held-out page sets: the converter', () => {
     expect(() => parseMarked('⟦1n:x⟧')).toThrow(/window/);
   });
 
-  it('has at least twelve sets in batch 1, three in batch 2 and eight in batch 3, each of 3–5 whole pages (a story over two files counts both)', () => {
+  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3 and eight in batch 4, each of 3–5 whole pages (a story over two files counts both)', () => {
     expect(listSets(BATCHES['1']).length).toBeGreaterThanOrEqual(12);
     expect(listSets(BATCHES['2']).length).toBeGreaterThanOrEqual(3);
     expect(listSets(BATCHES['3'])).toHaveLength(8);
+    expect(listSets(BATCHES['4'])).toHaveLength(8);
     for (const { name, root } of ALL) {
       const n = buildSet(name, root).texts.size;
       expect(n, name).toBeGreaterThanOrEqual(3);
