@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { parseTemplate } from '../pages/markup';
 import { HELDOUT_BATCH_2_PROBES } from './batch-2/story-probes';
 import { HELDOUT_BATCH_3_PROBES } from './batch-3/story-probes';
-import { BATCH_2_FILES, BATCH_3_FILES, loadAllRows, rowProblems, ROW_FILES } from './rows';
+import { HELDOUT_BATCH_4_PROBES } from './batch-4/story-probes';
+import {
+  BATCH_2_FILES,
+  BATCH_3_FILES,
+  BATCH_4_FILES,
+  loadAllRows,
+  rowProblems,
+  ROW_FILES,
+} from './rows';
 import { HELDOUT_STORY_PROBES } from './story-probes';
 import { hasHan } from '../../../app/lexicon/characters';
 
@@ -43,8 +51,8 @@ describe('held-out classification rows', () => {
     expect(rowProblems({ texts: ['a', 'b'], category: 'none', note: 'ok' })).toEqual([]);
   });
 
-  it('has no duplicated row, within or across the three batches', () => {
-    const keys = [...all, ...loadAllRows(2), ...loadAllRows(3)].flatMap((f) =>
+  it('has no duplicated row, within or across the four batches', () => {
+    const keys = [...all, ...loadAllRows(2), ...loadAllRows(3), ...loadAllRows(4)].flatMap((f) =>
       f.rows.map((r) => JSON.stringify(r.texts)),
     );
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
@@ -105,6 +113,32 @@ describe('held-out batch 3', () => {
   });
 });
 
+describe('held-out batch 4', () => {
+  const rows = loadAllRows(4).flatMap((f) => f.rows);
+
+  it('lists every JSON file of batch-4/ and holds at least 150 well-formed rows, Chinese and English', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), 'batch-4');
+    const onDisk = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `batch-4/${f}`)
+      .sort();
+    expect(onDisk).toEqual([...BATCH_4_FILES].sort());
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+    expect(rows.filter((r) => hasHan(r.texts[0] ?? '')).length).toBeGreaterThanOrEqual(100);
+    expect(
+      loadAllRows(4).find((f) => f.file === 'batch-4/english.json')?.rows.length ?? 0,
+    ).toBeGreaterThanOrEqual(50);
+  });
+
+  it('has every category, each flag category on at least ten rows', () => {
+    for (const category of ['name', 'number', 'punctuation', 'wording', 'omission'])
+      expect(rows.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(
+        10,
+      );
+    expect(rows.filter((r) => r.category === 'none').length).toBeGreaterThanOrEqual(5);
+  });
+});
+
 describe('held-out story probes', () => {
   it('are four, two Chinese and two English, each with 12 to 25 labelled sites over three pages', () => {
     expect(HELDOUT_STORY_PROBES).toHaveLength(4);
@@ -145,11 +179,25 @@ describe('held-out story probes', () => {
     }
   });
 
+  it('of batch 4 are two, one Chinese and one English, each with 12 to 25 sites over three pages', () => {
+    expect(HELDOUT_BATCH_4_PROBES).toHaveLength(2);
+    expect(HELDOUT_BATCH_4_PROBES.filter((p) => hasHan(p.story)).length).toBe(1);
+    for (const probe of HELDOUT_BATCH_4_PROBES) {
+      expect(probe.pages).toHaveLength(3);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter(
+        (piece) => 'category' in piece,
+      );
+      expect(sites.length).toBeGreaterThanOrEqual(12);
+      expect(sites.length).toBeLessThanOrEqual(25);
+    }
+  });
+
   it('have sites whose readings differ between pages', () => {
     for (const probe of [
       ...HELDOUT_STORY_PROBES,
       ...HELDOUT_BATCH_2_PROBES,
       ...HELDOUT_BATCH_3_PROBES,
+      ...HELDOUT_BATCH_4_PROBES,
     ]) {
       for (const piece of parseTemplate(probe.story, probe.pages.length)) {
         if ('readings' in piece)
