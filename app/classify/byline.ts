@@ -37,7 +37,10 @@ export function isBylineOrDateline(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
   if (BYLINE_UNIT.test(compact) || DATELINE_UNIT.test(compact)) return true;
   // An English dateline needs its wire credit or its dash: a capitalised word alone is a name.
-  return (WIRE_CREDIT.test(compact) || /[—–]$/.test(compact)) && ENGLISH_DATELINE.test(compact);
+  // A dash alone (10—12 against 10至12) is no dateline: the dash must follow a place.
+  return (
+    (WIRE_CREDIT.test(compact) || /[A-Z.][—–]+$/.test(compact)) && ENGLISH_DATELINE.test(compact)
+  );
 }
 
 /** Nothing but Han characters and spaces. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifySite } from './classify';
+import { classifySite, classifySites, witnessesOf } from './classify';
+import { storyContext } from './context';
 import { site } from '../../test/fixtures/classify/site-fixture';
 import { isChineseNumber, numberToken, parseNumber } from './numbers';
 
@@ -399,5 +400,22 @@ describe('English omissions', () => {
         '',
       ).category,
     ).toBe('omission');
+  });
+});
+
+describe('witnessesOf', () => {
+  it('leaves out a variant that ended before the site (a cut tail), not one that drops words', () => {
+    const readings = site('retire two of its [five] wells.', 'shut two of its [5] wells.', '[]');
+    const decided = classifySites([{ readings }], storyContext(readings[0]?.folded ?? ''));
+    expect(decided[0]?.category).toBe('number');
+    expect(witnessesOf({ readings }).readings.map((r) => r.variant)).toEqual(['v1', 'v2']);
+    const dropped = site(
+      'two of its [five] wells.',
+      'two of its [] wells.',
+      'two of its [5] wells.',
+    );
+    expect(witnessesOf({ readings: dropped }).readings).toHaveLength(3);
+    const agreeing = site('by [2028].', 'by [2028].', 'by[]');
+    expect(witnessesOf({ readings: agreeing }).readings).toHaveLength(3);
   });
 });

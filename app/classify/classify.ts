@@ -27,5 +27,23 @@ export function classifySites(
   story: StoryContext,
   language: WhyLanguage = 'en',
 ): Decision[] {
-  return sites.map((site) => decide(site, story, language));
+  return sites.map((site) => decide(witnessesOf(site), story, language));
+}
+
+/**
+ * The readings that witness a site. A variant whose story text has already ended (a cut tail)
+ * reads nothing at the site only because it stops before it: alignment may still give it an empty
+ * reading at its end inside a truncated stretch. It says nothing about the words there, so the
+ * site is decided by the variants that print them (five / 5 is a number, not a lost word). The
+ * site keeps every reading when fewer than two printing variants are left, or when those agree
+ * (then the missing end is the difference itself), and for alignment's shapes.
+ */
+export function witnessesOf(site: Site): Site {
+  if (site.kind) return site;
+  const printing = site.readings.filter(
+    (r) => r.text !== '' || r.folded.slice(r.end).trim() !== '',
+  );
+  if (printing.length === site.readings.length || printing.length < 2) return site;
+  if (new Set(printing.map((r) => r.text)).size < 2) return site;
+  return { ...site, readings: printing };
 }

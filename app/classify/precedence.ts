@@ -29,6 +29,7 @@ export const PRECEDENCE: readonly string[] = [
   'punctuation.marks',
   'punctuation.compound',
   'punctuation.in-word',
+  'punctuation.range-connector',
   // 3. extent
   'omission.passage',
   'omission.sentence',
@@ -37,9 +38,13 @@ export const PRECEDENCE: readonly string[] = [
   'omission.byline-part',
   'omission.column-break',
   'omission.inside-word',
+  'omission.clause',
   // 4. works
   'name.work-title',
+  // 4. a letter of a capitalised word read as a digit is the name's (K03), not a figure
+  'name.look-alike-letters',
   // 5. number
+  'number.look-alike',
   'number.figure',
   'number.unit',
   'number.compound-quantity',

@@ -6,6 +6,7 @@ import { isDecimalMark, numberAround } from './number-evidence';
 import { isPunctuationOnly } from './extent';
 import { parseNumber } from './numbers';
 import type { Rule } from './rule';
+import { isNumeralChar, RANGE_WORDS } from '../lexicon/numerals';
 
 /** A passage alignment found elsewhere in some variants. */
 const moved: Rule = {
@@ -82,6 +83,41 @@ const marksOnly: Rule = {
   },
 };
 
+/**
+ * 10至12 / 10—12: only the connector of a range changes, between the same two numbers, and one
+ * variant sets it as a mark. The values agree; the house labels this a mark, as 10～12 / 10-12
+ * is (至 / 到 are two words, left to wording).
+ */
+const rangeConnector: Rule = {
+  id: 'punctuation.range-connector',
+  category: 'punctuation',
+  applies: (site) => {
+    const texts = site.readings.map((r) => r.text.trim());
+    return texts.some((t) => RANGE_WORDS.has(t)) &&
+      texts.some((t) => t !== '' && isPunctuationOnly(t)) &&
+      texts.every((t) => RANGE_WORDS.has(t) || (t !== '' && isPunctuationOnly(t))) &&
+      site.readings.every(
+        (r) => isNumeralChar(r.before.trimEnd().slice(-1)) && isNumeralChar(r.after.trimStart()[0]),
+      )
+      ? {}
+      : null;
+  },
+  why: {
+    en: 'only the connector of a range differs: {a} / {b}',
+    'zh-CN': '仅范围连接号不同：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['每亩施肥10[至]12公斤。', '每亩施肥10[—]12公斤。'],
+      ['最低气温15[至]18摄氏度', '最低气温15[～]18摄氏度'],
+    ],
+    negative: [
+      ['气温10[至]12度', '气温10[到]12度'],
+      ['他[至]今未归', '他[—]今未归'],
+    ],
+  },
+};
+
 /** cyberattack / cyber attack: a space inside an English word. */
 const compound: Rule = {
   id: 'punctuation.compound',
@@ -135,4 +171,5 @@ export const FORM_RULES: readonly Rule[] = [
   marksOnly,
   compound,
   marksInWord,
+  rangeConnector,
 ];

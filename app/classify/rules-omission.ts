@@ -15,6 +15,7 @@ import {
   wholeSentence,
 } from './extent';
 import type { ClassifyReading, Rule, Site } from './rule';
+import { CLAUSE_MARKS, hasHan } from '../lexicon/characters';
 
 /** The measures every omission rule reads. */
 interface Extent {
@@ -119,7 +120,11 @@ const byline: Rule = {
       ['[新华社南昌4月8日电]晚上七点', '[]晚上七点'],
       ['BOSTON [（AP）]——A powerful storm', 'BOSTON []——A powerful storm'],
     ],
-    negative: [['the mayor of [BOSTON] said', 'the mayor of [] said']],
+    negative: [
+      ['the mayor of [BOSTON] said', 'the mayor of [] said'],
+      // A dash alone is no dateline: it needs a place or a wire credit before it.
+      ['持续36[至]48小时', '持续36[—]48小时'],
+    ],
   },
 };
 
@@ -141,6 +146,68 @@ const bylinePart: Rule = {
       ['STORM\nBy MARK HOLLIS [and DANA PIERCE]\nBOSTON', 'STORM\nBy MARK HOLLIS []\nBOSTON'],
     ],
     negative: [['（[记者]注：数据截至昨日）', '（[]注：数据截至昨日）']],
+  },
+};
+
+/**
+ * A dropped clause weighs at least this much (weightedLength): 今年以来 or three English words. A
+ * shorter stretch between commas (，缓刑) reads as a changed word.
+ */
+export const CLAUSE_WEIGHT = 4;
+
+const isClauseMark = (ch: string | undefined): boolean => ch !== undefined && CLAUSE_MARKS.has(ch);
+
+/**
+ * The reading is a whole clause set off inside its sentence: it ends with the comma after it, and
+ * starts after a clause mark or a sentence end, or at its paragraph's start (今年以来， /
+ * 顾不上休息， between 行李， and 就); in English it is set off by commas on both sides (, which
+ * opened in 1911,). A trailing clause (，比去年缩短近一半。 / , the utility said.) is wording by the
+ * house's labels: the sentence reads reworded, not cut.
+ */
+function wholeClause(r: ClassifyReading): boolean {
+  const text = r.text.trim();
+  const first = text[0];
+  const last = text[text.length - 1];
+  // The sentence goes on after the clause: a trailing clause dropped before the sentence's end
+  // (，比去年缩短近一半。) reads as the sentence reworded, by the house's labels.
+  if (last !== '，' && last !== ',') return false;
+  const before = r.before.trimEnd();
+  if (!hasHan(text)) return isClauseMark(first) && isClauseMark(last);
+  // A clause may open its paragraph: nothing, or only a line break, before it.
+  const opens =
+    isClauseMark(first) ||
+    before === '' ||
+    r.before.slice(before.length).includes('\n') ||
+    isClauseMark(before[before.length - 1]);
+  return opens;
+}
+
+/** A clause one variant lacks (今年以来， / 顾不上休息， / , which opened in 1911,): a lost part of a sentence. */
+const clause: Rule = {
+  id: 'omission.clause',
+  category: 'omission',
+  applies: (site) => {
+    const e = extentOf(site);
+    return e.leastWeight === 0 && e.missingWeight >= CLAUSE_WEIGHT && wholeClause(e.longReading)
+      ? {}
+      : null;
+  },
+  why: {
+    en: 'a clause is missing in some variants: {a}',
+    'zh-CN': '部分版本缺少一个分句：{a}',
+  },
+  examples: {
+    positive: [
+      ['他放下行李，[顾不上休息，]就直奔工地。', '他放下行李，[]就直奔工地。'],
+      ['[今年以来，]全县新增岗位三千个。', '[]全县新增岗位三千个。'],
+      ['The mill[，which opened in 1911，]closed Friday.', 'The mill[ ]closed Friday.'],
+    ],
+    negative: [
+      ['判处有期徒刑二年[，缓刑]三年', '判处有期徒刑二年[]三年'],
+      ['first week[，and officials said demand would grow].', 'first week[].'],
+      ['人民[群众]幸福', '人民[]幸福'],
+      ['时间压缩至26小时[，比去年缩短近一半]。', '时间压缩至26小时[]。'],
+    ],
   },
 };
 
@@ -205,4 +272,5 @@ export const OMISSION_RULES: readonly Rule[] = [
   bylinePart,
   columnBreak,
   insideWord,
+  clause,
 ];

@@ -5,6 +5,7 @@
 import { precedenceOf } from './precedence';
 import type { Rule } from './rule';
 import { FORM_RULES } from './rules-form';
+import { LOOK_ALIKE_RULES } from './rules-look-alike';
 import { NAME_RULES } from './rules-name';
 import { NUMBER_RULES } from './rules-number';
 import { OMISSION_RULES } from './rules-omission';
@@ -30,5 +31,6 @@ export const RULES: readonly Rule[] = [
   ...OMISSION_RULES,
   ...NUMBER_RULES,
   ...NAME_RULES,
+  ...LOOK_ALIKE_RULES,
   wording,
 ].sort((a, b) => precedenceOf(a.id) - precedenceOf(b.id));

@@ -97,6 +97,9 @@ export const SENTENCE_END: ReadonlySet<string> = new Set([...FULL_STOPS, '…', 
 /** What ends a paragraph's first clause (a stand-in headline): a sentence end or a comma. */
 export const CLAUSE_END = new RegExp(`[${FULL_STOPS}${SEMICOLONS}，,]`, 'u');
 
+/** The marks that bound a clause: a sentence end, a semicolon or a comma (each a character). */
+export const CLAUSE_MARKS: ReadonlySet<string> = new Set([...FULL_STOPS, ...SEMICOLONS, '，', ',']);
+
 /** Closing marks that may follow a sentence end (“……。” ends with the quote). */
 export const CLOSERS: ReadonlySet<string> = new Set([
   '”',

@@ -34,10 +34,14 @@ const GROUPS: readonly string[] = [
   '券卷',
   '旦且',
   '免兔',
+  '毫亳',
 ];
 
+/** OCR reads a letter for a digit (2O27, l8) and a digit for a letter (K03). */
+const LETTER_DIGIT: readonly string[] = ['O0', 'l1'];
+
 const GROUP_OF: ReadonlyMap<string, number> = new Map(
-  GROUPS.flatMap((group, i) => [...group].map((ch) => [ch, i] as const)),
+  [...GROUPS, ...LETTER_DIGIT].flatMap((group, i) => [...group].map((ch) => [ch, i] as const)),
 );
 
 /** True when two different characters are confused by shape. */

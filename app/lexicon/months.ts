@@ -42,3 +42,6 @@ export function monthOf(word: string): number | null {
   if (index >= 0) return index + 1;
   return ABBREVIATIONS[word.replace(/\.$/, '')] ?? null;
 }
+
+/** The characters that follow a date's numbers in Chinese (2026年7月2日). */
+export const DATE_UNITS: ReadonlySet<string> = new Set(['年', '月', '日']);

@@ -22,6 +22,19 @@ const DIGIT: Readonly<Record<string, number>> = {
 const SMALL_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
+/**
+ * True for one character of a written number: an Arabic digit (half- or full-width) or a Chinese
+ * numeral or numeral unit (三, 〇, 十, 万).
+ */
+export function isNumeralChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  if ((ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９')) return true;
+  return DIGIT[ch] !== undefined || SMALL_UNIT[ch] !== undefined || BIG_UNIT[ch] !== undefined;
+}
+
+/** The words that join a range's two numbers where other papers set a dash or a tilde (10至12). */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['至', '到']);
+
 /** Full-width digits and marks as ASCII (１２．５ → 12.5). */
 function halfWidth(text: string): string {
   return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
