@@ -25,7 +25,7 @@ import type {
 import type { Block } from './segment/block-types';
 import { segmentPage } from './segment/segment-page';
 import { carriedPart, joinedHalves, trimAtMarks } from './stories/carried-parts';
-import { findStoriesInPages, type StoryLocation } from './stories/find-stories';
+import { findStoriesInPages, type StoryFinding, type StoryLocation } from './stories/find-stories';
 import { othersOf, type ContainsText } from './stories/other-texts';
 import { extendToSupportedHead, plain, trimFurnitureEdges } from './stories/story-edges';
 import { emptyStyleCounts } from './text/fold';
@@ -50,6 +50,31 @@ export function compareVariants(
   variants: readonly VariantText[],
   options: CompareOptions = {},
 ): CompareResult {
+  const { finding, blocks } = locateStories(variants);
+  const collated = finding.shared.map((location, index) => {
+    const progress = (fraction: number): void =>
+      options.onProgress?.(
+        (index + fraction) / Math.max(1, finding.shared.length),
+        `Aligning story ${index + 1} of ${finding.shared.length}`,
+      );
+    return collateStory(variants, location, { ...options, onProgress: progress, blocks });
+  });
+  options.onProgress?.(1, 'Done');
+  return assembleResult(variants, finding, collated);
+}
+
+/** What collation needs from the pages: the stories found, and each variant's segmented blocks. */
+export interface LocatedStories {
+  readonly finding: StoryFinding;
+  readonly blocks: ReadonlyMap<string, readonly Block[]>;
+}
+
+/**
+ * The first half of compareVariants: segments the pages and finds their stories. Each shared
+ * story can then be collated on its own (collateStory, with `blocks`), in any order or thread, and
+ * the results put together by assembleResult — the CLI collates a day's stories on worker threads.
+ */
+export function locateStories(variants: readonly VariantText[]): LocatedStories {
   if (variants.length < 2) {
     throw new Error(`Need at least two variants to compare, got ${variants.length}.`);
   }
@@ -58,24 +83,24 @@ export function compareVariants(
   const blocks = new Map(
     variants.map((v, i) => [v.id, (pages[i] as (typeof pages)[number]).blocks]),
   );
-  const stories: Story[] = [];
+  return { finding, blocks };
+}
+
+/** The second half of compareVariants: the result of the collated stories, in the finder's order. */
+export function assembleResult(
+  variants: readonly VariantText[],
+  finding: StoryFinding,
+  collated: readonly CollatedStory[],
+): CompareResult {
   const totals = new Map<string, Record<StyleKind, number>>(
     variants.map((v) => [v.id, emptyStyleCounts()]),
   );
-  finding.shared.forEach((location, index) => {
-    const progress = (fraction: number): void =>
-      options.onProgress?.(
-        (index + fraction) / Math.max(1, finding.shared.length),
-        `Aligning story ${index + 1} of ${finding.shared.length}`,
-      );
-    const story = collateStory(variants, location, { ...options, onProgress: progress, blocks });
-    stories.push(story.story);
+  for (const story of collated) {
     for (const [id, counts] of story.styleCounts) {
       const total = totals.get(id);
       if (total) for (const kind of Object.keys(counts) as StyleKind[]) total[kind] += counts[kind];
     }
-  });
-  options.onProgress?.(1, 'Done');
+  }
   return {
     version: 1,
     variants: variants.map((v) => ({
@@ -85,7 +110,7 @@ export function compareVariants(
       encoding: v.encoding,
       length: v.text.length,
     })),
-    stories,
+    stories: collated.map((c) => c.story),
     ...(finding.unique.length > 0 ? { unique: finding.unique } : {}),
     styleNotes: styleNotes(variants, totals),
   };

@@ -101,6 +101,38 @@ describe('the built variorum bin', () => {
     expect(missing.stderr).toMatch(/gone\.txt/);
   }, 60_000);
 
+  it('collates a day of pages on worker threads, with the result of one thread', async () => {
+    // Three stories of our own, each page printing two or three of them with a figure changed.
+    const stories = [
+      A,
+      '江滨公园樱花进入盛花期\n\n连日晴暖，江滨公园的八百多株樱花集中开放，游客明显增多。\n\n公园管理处提醒市民错峰出行，周末上午九点前车位较为宽裕。\n\n管理处主任陈嘉禾介绍，今年新增两条观花步道，并在北门设置临时停车场。\n',
+      '老码头改造工程完工\n\n历时十四个月的老码头改造工程昨天完工，沿河栈道全长一点六公里。\n\n改造保留了三座清代石埠头，新建的观景平台可容纳五百人。\n\n项目负责人黄立新表示，夜间照明将于下月投入使用。\n',
+    ];
+    const day = join(dir, 'day');
+    mkdirSync(day);
+    for (let p = 0; p < 12; p++) {
+      const printed = stories.filter((_, k) => k !== p % 4);
+      writeFileSync(
+        join(day, `page-${String(p + 1).padStart(2, '0')}.txt`),
+        printed
+          .join('\n')
+          .replace('120', String(120 + p))
+          .replace('五百', p % 2 ? '六百' : '五百'),
+      );
+    }
+    const one = await variorum('compare', '--json', '--jobs', '0', day);
+    expect(one.code, one.stderr).toBe(0);
+    const json = JSON.parse(one.stdout) as { stories: { flags: unknown[] }[] };
+    expect(json.stories).toHaveLength(3);
+    expect(json.stories.some((s) => s.flags.length > 0)).toBe(true);
+    // Twelve files start two workers by default; three is more workers than stories' worth.
+    for (const jobs of [[], ['--jobs', '2'], ['--jobs', '3']]) {
+      const threaded = await variorum('compare', '--json', ...jobs, day);
+      expect(threaded, jobs.join(' ')).toEqual(one);
+    }
+    expect((await variorum('compare', '--jobs', 'two', day)).code).toBe(2);
+  }, 60_000);
+
   it('writes the desk report of a folder of pages with --report html -o', async () => {
     const out = join(dir, 'desk.html');
     const result = await variorum('compare', pages, '--report', 'html', '-o', out);
