@@ -10,8 +10,9 @@ import { runCli } from './run-cli';
 
 if (isCollateWorker()) runCollateWorker();
 else {
-  // compare may collate a day's stories on workers running this very file (the bundle).
-  useCollateWorkers(__filename);
+  // compare may collate a day's stories on workers running this very file, once built to plain
+  // JavaScript (run from the sources through tsx, a worker could not load it: one thread then).
+  if (__filename.endsWith('.js')) useCollateWorkers(__filename);
   // Ctrl-C (or a kill) during `-o` output removes the temp file: no partial or temp output is left.
   removeTempFilesOnSignal();
 
