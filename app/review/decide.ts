@@ -5,6 +5,7 @@
  */
 import type { Flag, Story } from '../model/types';
 import { anchoredText, anchorOf, refreshDecisionTexts, replaceAnchoredText } from './anchors';
+import { toHouseFormAt } from './house-form';
 import { placeNestedAnchors } from './nested';
 import { sameReading } from './canonical';
 import { NO_FILTER, matchesFilter, type ReviewFilter } from './flag-list';
@@ -182,8 +183,10 @@ function absentPassageAround(
 }
 
 /**
- * Accepts the shown variant's reading: the canonical takes it at the flag (status accepted). Pass
- * the story so that flags nested in this one (inside an omitted passage) stay decidable.
+ * Accepts a variant's reading: the canonical takes it at the flag as that page prints it, not a
+ * folded form (only the house form's heading marks and punctuation width are settled, as for the
+ * rest of the canonical), status accepted. Pass the story so that flags nested in this one (inside
+ * an omitted passage) stay decidable.
  */
 export function acceptReading(
   review: StoryReview,
@@ -192,7 +195,7 @@ export function acceptReading(
   context: DecisionContext,
   story?: Story,
 ): DecisionOutcome {
-  return takeReading(review, flag, variant, 'accepted', context, story);
+  return inHouseForm(takeReading(review, flag, variant, 'accepted', context, story), flag.id);
 }
 
 /** Picks any variant's reading, e.g. with the keys 1–9 (status picked); `story` as for acceptReading. */
@@ -203,7 +206,14 @@ export function pickReading(
   context: DecisionContext,
   story?: Story,
 ): DecisionOutcome {
-  return takeReading(review, flag, variant, 'picked', context, story);
+  return inHouseForm(takeReading(review, flag, variant, 'picked', context, story), flag.id);
+}
+
+/** A taken reading with its heading marks and punctuation width in the house form (house-form.ts). */
+function inHouseForm(outcome: DecisionOutcome, flagId: string): DecisionOutcome {
+  const review = toHouseFormAt(outcome.review, flagId);
+  if (review === outcome.review) return outcome;
+  return { review, decision: review.decisions[flagId] ?? outcome.decision };
 }
 
 /**

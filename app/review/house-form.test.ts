@@ -3,6 +3,7 @@ import { buildStoryFixture } from '../../test/fixtures/review/story-fixture';
 import { compareVariants } from '../compare';
 import type { VariantText } from '../model/types';
 import { initStoryReview } from './canonical';
+import { acceptReading, pickReading } from './decide';
 import { houseFormText } from './house-form';
 import { reviewProblems } from './invariants';
 
@@ -53,5 +54,52 @@ describe('the canonical starts in the house form', () => {
     const review = initStoryReview(story, variants, 'v1');
     expect(review.canonical).toContain(p2);
     expect(review.canonical).not.toContain(extra);
+  });
+});
+
+describe('a reading taken into the canonical', () => {
+  const stamp = { editor: 'test', at: '2026-01-01T00:00:00.000Z' };
+
+  it('goes in as its page printed it, not folded: digits, quotes and words stay', () => {
+    const { story, variants } = buildStoryFixture(3, [
+      '今年以来，城东区新开',
+      { readings: ['十二家', '十二家', '１２家'] },
+      '食堂，老人说',
+      { readings: ['“好”', '“好”', '"很好"'] },
+      '。',
+    ]);
+    let review = initStoryReview(story, variants, 'v1');
+    for (const flag of story.flags) review = acceptReading(review, flag, 'v3', stamp, story).review;
+    // The page's full-width digits and straight quotes: as printed (the folded form is 12, “很好”).
+    expect(review.canonical).toBe('今年以来，城东区新开１２家食堂，老人说"很好"。');
+    for (const flag of story.flags) {
+      const printed = flag.readings.find((r) => r.variant === 'v3')?.text;
+      expect(review.decisions[flag.id]?.text).toBe(printed);
+    }
+    expect(reviewProblems(review)).toEqual([]);
+  });
+
+  it("gets the house form's punctuation width in Chinese text and loses heading marks, and nothing else changes", () => {
+    const { story, variants } = buildStoryFixture(3, [
+      '今年以来，城东区新开社区食堂。\n',
+      {
+        readings: ['', '', '## 服务老人(试点),每天三千人次。\n'],
+        category: 'omission',
+        majority: '',
+      },
+      '受到居民欢迎, 他说。 In English, (too).',
+    ]);
+    let review = initStoryReview(story, variants, 'v1');
+    // A hand edit that types half-width outside the flag stays as typed.
+    review = { ...review, canonical: review.canonical.replace('欢迎，', '欢迎,') };
+    const flag = story.flags[0];
+    if (!flag) throw new Error('no flag');
+    const outcome = pickReading(review, flag, 'v3', stamp, story);
+    expect(outcome.review.canonical).toBe(
+      '今年以来，城东区新开社区食堂。\n服务老人（试点），每天三千人次。\n受到居民欢迎,他说。 In English, (too).',
+    );
+    expect(outcome.decision.text).toBe('服务老人（试点），每天三千人次。\n');
+    expect(outcome.review.decisions[flag.id]?.text).toBe(outcome.decision.text);
+    expect(reviewProblems(outcome.review)).toEqual([]);
   });
 });

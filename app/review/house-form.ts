@@ -7,7 +7,8 @@
  * layout that an editor may want to keep.
  */
 import type { StyleKind } from '../model/types';
-import { applyStyleNote } from './style';
+import { anchorOf } from './anchors';
+import { applyStyleEdits, applyStyleNote, styleEdits } from './style';
 import type { StoryReview } from './types';
 
 /** The style kinds the house form settles, in the order they are applied. */
@@ -24,4 +25,23 @@ export function toHouseForm(review: StoryReview): StoryReview {
 export function houseFormText(text: string): string {
   return toHouseForm({ storyId: '', baseVariant: '', canonical: text, anchors: [], decisions: {} })
     .canonical;
+}
+
+/**
+ * The house form inside one flag's anchor only: a reading just taken into the canonical goes in as
+ * its page printed it (its words, digits and quotes), except that the house form settles its
+ * heading marks and its punctuation width, as it did for the rest of the canonical. The rest of
+ * the canonical, hand edits included, is left as it is.
+ */
+export function toHouseFormAt(review: StoryReview, flagId: string): StoryReview {
+  let out = review;
+  for (const kind of HOUSE_FORM_KINDS) {
+    const anchor = anchorOf(out, flagId);
+    if (!anchor || anchor.start === anchor.end) return out;
+    const edits = styleEdits(out.canonical, kind).filter(
+      (e) => e.start >= anchor.start && e.end <= anchor.end,
+    );
+    out = applyStyleEdits(out, edits);
+  }
+  return out;
 }
