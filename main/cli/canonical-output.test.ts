@@ -6,6 +6,13 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareVariants } from '../../app/compare';
+import {
+  exportProject,
+  exportSourceFromProject,
+  projectExportOptions,
+} from '../../app/export/index';
+import { STORY_SEPARATOR } from '../../app/export/canonical-text';
+import { initStoryReview } from '../../app/review/canonical';
 import { majorityCanonical } from './canonical-output';
 import { readVariants } from './compare-command';
 
@@ -75,6 +82,42 @@ describe('compare --canonical majority', () => {
     const bad = await cli('compare', ...files, '--canonical', 'best');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--canonical takes majority, got "best"/);
+  }, 60_000);
+
+  it("lays out several stories as the app's Every story export does: each under its title, a separator between", async () => {
+    // Two stories (our own text) on each of three pages; the pages differ in a figure of each.
+    const story2 = [
+      '城西公园完成改造重新开放',
+      '经过半年施工，城西公园于本周六重新向市民开放，新增步道两公里和儿童游乐区一处。',
+      '公园管理处负责人李明远表示，改造保留了园内全部古树，并增设了夜间照明设施。',
+      '附近居民王阿姨说，以前晚上不敢来散步，现在灯亮了，天天都来走一走。',
+    ];
+    const page = `${[...LINES, '不少老人说，在家门口就能吃上热饭菜，心里踏实，子女们也放心了许多。'].join('\n\n')}\n\n\n${story2.join('\n\n')}\n`;
+    const texts = [page, page.replace('3200', '3500'), page.replace('两公里', '三公里')];
+    const names = ['p1.txt', 'p2.txt', 'p3.txt'];
+    await Promise.all(texts.map((text, i) => writeFile(join(dir, names[i] ?? ''), text)));
+    const files = names.map((f) => join(dir, f));
+    const printed = await cli('compare', ...files, '--canonical', 'majority');
+    expect(printed.code, printed.stderr).toBe(0);
+    const stories = printed.stdout.split(`\n\n${STORY_SEPARATOR}\n\n`);
+    expect(stories).toHaveLength(2);
+    expect(stories[0]?.startsWith('社区食堂温暖老人心\n\n今年以来')).toBe(true);
+    expect(stories[1]?.startsWith(`${story2[0]}\n\n经过半年施工`)).toBe(true);
+
+    // The app's "Every story" txt export of the same comparison, untouched by an editor.
+    const { variants } = await readVariants(files);
+    const result = compareVariants(variants);
+    const project = {
+      variants,
+      result,
+      reviews: result.stories.map((story) => initStoryReview(story, variants)),
+    };
+    const app = await exportProject(
+      'txt',
+      exportSourceFromProject(project),
+      projectExportOptions(project, { lineEnding: 'lf', houseStyle: false }),
+    );
+    expect(printed.stdout).toBe(String(app.data));
   }, 60_000);
 
   it.skipIf(!existsSync(samples))(

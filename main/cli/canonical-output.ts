@@ -13,7 +13,10 @@ import { UsageError } from './args';
 /** The canonical kinds `--canonical` accepts; only the majority exists without an editor. */
 const CANONICAL_KINDS = ['majority'] as const;
 
-/** The majority canonical of every story as one text (stories separated by a blank line). */
+/**
+ * The majority canonical of every story as one text, in the layout of the app's "Every story"
+ * export (app/export canonicalTxt: each story under its title, a separator line between stories).
+ */
 export async function majorityCanonical(
   result: CompareResult,
   variants: readonly VariantText[],
