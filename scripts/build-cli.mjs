@@ -9,6 +9,7 @@
  *   node scripts/build-cli.mjs [--outfile PATH]
  */
 import { chmodSync, copyFileSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -29,7 +30,52 @@ try {
   process.exit(0);
 }
 
+const require = createRequire(import.meta.url);
+
+/**
+ * Packages loaded on their first call instead of at start-up: their functions are forwarded to
+ * the package's CommonJS build, which esbuild wraps to run when first required. pinyin-pro builds
+ * its dictionary when loaded (~20 ms) and jieba-wasm reads and compiles 4 MB of WASM: a two-file
+ * compare that needs no tag, --help or export pays for neither, and a collation worker pays for
+ * them while the main thread is finding the stories. Only the functions named are forwarded: the
+ * build fails if the code imports any other.
+ */
+const LAZY = {
+  'pinyin-pro': ['pinyin'],
+  'jieba-wasm': ['tag'],
+};
+
+/** @type {import('esbuild').Plugin} */
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(build) {
+    const names = Object.keys(LAZY).map((n) => n.replace(/[-/]/g, '\\$&'));
+    build.onResolve({ filter: new RegExp(`^(?:${names.join('|')})$`) }, (args) => ({
+      path: args.path,
+      namespace: 'lazy-package',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => {
+      const main = require.resolve(args.path, { paths: [root] });
+      const forwarded = LAZY[args.path].map(
+        (fn) => `export function ${fn}(...args) { return load().${fn}(...args); }`,
+      );
+      return {
+        contents: [
+          'let loaded;',
+          `const load = () => (loaded ??= require(${JSON.stringify(main)}));`,
+          ...forwarded,
+        ].join('\n'),
+        resolveDir: root,
+        loader: 'js',
+      };
+    });
+  },
+};
+
 await esbuild.build({
+  plugins: [lazyPackages],
+  minifyWhitespace: true,
+  minifySyntax: true,
   entryPoints: [join(root, 'main', 'cli', 'index.ts')],
   outfile,
   bundle: true,

@@ -15,7 +15,6 @@ import { resolveStories, type ResolvedStory } from './story-texts';
 import { teiDocument } from './tei';
 import { withLineEndings } from './text-blocks';
 import {
-  EXPORT_FORMATS,
   type ExportFormat,
   type ExportOptions,
   type ExportSource,
@@ -32,7 +31,7 @@ export type {
   HouseStyle,
 } from './types';
 /** Every export format, in menu order. */
-export { EXPORT_FORMATS } from './types';
+export { EXPORT_FORMATS, isExportFormat } from './types';
 /** Counts of flags, overall and per category and status. */
 export type { ReviewSummary } from './report-rows';
 /** Builds an export source from a project file's data. */
@@ -168,11 +167,6 @@ export function openFlagsQuestion(summary: ReviewSummary): string | null {
   return summary.open === 1
     ? '1 flag is still open — export anyway?'
     : `${summary.open} flags are still open — export anyway?`;
-}
-
-/** True for the names `exportProject` accepts. */
-export function isExportFormat(name: string): name is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(name);
 }
 
 /**

@@ -21,6 +21,11 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   'json',
 ];
 
+/** True for the names `exportProject` accepts. */
+export function isExportFormat(name: string): name is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(name);
+}
+
 /** A variant as exports need it: its text only matters to the redline and to unreviewed stories. */
 export interface ExportVariant {
   readonly id: string;

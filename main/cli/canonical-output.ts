@@ -4,7 +4,6 @@
  * variant's text with the majority reading at every flag), exported as plain text. An extension
  * of the engine's compare command, hooked in with one line.
  */
-import { exportProject } from '../../app/export/index';
 import type { CompareResult, VariantText } from '../../app/model/types';
 import { initStoryReview } from '../../app/review/canonical';
 import { writeFileAtomic } from '../services/atomic-write';
@@ -22,6 +21,8 @@ export async function majorityCanonical(
   variants: readonly VariantText[],
 ): Promise<string> {
   const reviews = result.stories.map((story) => initStoryReview(story, variants));
+  // Loaded here, not when the bin starts: app/export brings docx and every other format.
+  const { exportProject } = await import('../../app/export/index');
   const file = await exportProject(
     'txt',
     { variants, stories: result.stories, reviews, styleNotes: result.styleNotes },

@@ -5,14 +5,9 @@
  * them. Open flags are reported on stderr and do not stop the export, unless --strict.
  */
 import { dirname, isAbsolute, resolve } from 'node:path';
-import {
-  EXPORT_FORMATS,
-  exportProject,
-  isExportFormat,
-  reviewSummary,
-  type ExportFormat,
-  type ExportOptions,
-} from '../../app/export/index';
+// app/export/index (docx and every format) is loaded when an export runs, not when the bin starts.
+import type { ExportFormat, ExportOptions } from '../../app/export/index';
+import { EXPORT_FORMATS, isExportFormat } from '../../app/export/types';
 import {
   exportSourceFromProject,
   projectExportOptions,
@@ -172,6 +167,7 @@ export async function runExport(args: readonly string[]): Promise<number> {
     );
   }
   const options = projectExportOptions(project, parsed.options);
+  const { exportProject, reviewSummary } = await import('../../app/export/index');
   const summary = reviewSummary(source, options);
   if (summary.open > 0) {
     process.stderr.write(
