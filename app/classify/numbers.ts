@@ -16,9 +16,9 @@ const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
  * characters that make a following numeral one (第三).
  */
 // 审 and 轮 count instances and rounds (一审 / 二审, 第二轮), 孩 a family's children (三孩), 季 the
-// quarters of a year (一季度).
+// quarters of a year (一季度), 番 doublings (翻两番).
 const UNIT_AFTER =
-  /^(?:小时|[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折审轮孩季])/;
+  /^(?:小时|[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折审轮孩季番])/;
 // 遥 numbers the flights of a rocket type (长征五号遥八: its eighth); a numeral before 比 makes
 // the one after it the other side of a score or ratio (三比零).
 const MARK_BEFORE = /[第约近超逾达共计遥]$|[0-9零〇一二两三四五六七八九十]比$/;
@@ -177,7 +177,7 @@ export function romanValue(text: string): number | null {
  * 46件): when only the unit differs, the quantity does, a number flag.
  */
 const MEASURE_UNITS =
-  /^(?:吨|万吨|立方米|公里|千米|米|厘米|毫米|公斤|千克|克|斤|亩|公顷|平方米|平方公里|元|万元|亿元|美元|欧元|件|起|个|人|人次|次|辆|台|套|户|家|座|所|项|条|名|例|只|头|艘|架|列|趟|株|棵)$/;
+  /^(?:吨|万吨|立方米|公里|千米|米|厘米|毫米|公斤|千克|克|斤|亩|公顷|平方米|平方公里|元|万元|亿元|美元|欧元|件|起|个|人|人次|次|辆|台|套|户|家|座|所|项|条|名|例|只|头|艘|架|列|趟|株|棵|天|周|个月|小时|分钟)$/;
 
 /** True when every reading is a unit of measure right after a number (digits, numerals, 万 or 亿). */
 export function unitsAfterNumber(

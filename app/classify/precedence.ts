@@ -87,6 +87,7 @@ export const PRECEDENCE: readonly string[] = [
   'name.recurring-subject',
   // 6. name: a character confused by sound or shape inside a word the segmenter tags a name
   'name.confused-in-name',
+  'name.confused-in-unknown-word',
   // 6. name: shown by an insertion or a minority reading
   'name.inserted',
   'name.abbreviation',

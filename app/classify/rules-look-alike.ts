@@ -19,13 +19,17 @@ function lookAlikePlaces(site: Site): number[] | null {
   const places: number[] = [];
   for (let i = 0; i < length; i += 1) {
     const at = new Set(chars.map((c) => c[i] as string));
-    if (at.size === 1) continue;
+    // Folding reads an apostrophe after a digit as an opening quote (0'Dowd → 0‘Dowd).
+    if (at.size === 1 || [...at].every((ch) => APOSTROPHES.has(ch))) continue;
     const [a, ...rest] = [...at];
     if (!rest.every((b) => lookAlike(a as string, b))) return null;
     places.push(i);
   }
   return places.length > 0 ? places : null;
 }
+
+/** An apostrophe, as printed or as folding reads it. */
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '‘', '’']);
 
 /** Opening quotes a sentence may start with ("Local…). */
 const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
@@ -45,7 +49,7 @@ function runAround(r: ClassifyReading, i: number): string {
     const ch = chars[k];
     if (ch === undefined) return false;
     if (isLatinOrDigit(ch)) return true;
-    if (ch === "'" || ch === '’' || ch === '-') return isLetter(chars[k + 1]);
+    if (APOSTROPHES.has(ch) || ch === '-') return isLetter(chars[k + 1]);
     return (
       (ch === ',' || ch === '，' || ch === '.') && isDigit(chars[k - 1]) && isDigit(chars[k + 1])
     );
@@ -150,6 +154,7 @@ const lookAlikeLetters: Rule = {
     positive: [
       ['展馆由[KO3]设计工作室设计', '展馆由[K03]设计工作室设计'],
       ["The [O]'Dowd family has farmed", "The [0]'Dowd family has farmed"],
+      ["The [O']Dowd family has farmed", 'The [0‘]Dowd family has farmed'],
     ],
     negative: [
       ['the town raised $212，[000] on', 'the town raised $212，[OOO] on'],

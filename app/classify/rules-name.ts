@@ -265,11 +265,70 @@ const confusedInName: Rule = {
   },
 };
 
+/** Fewest and most Han characters of a word the segmenter does not know that is taken for a name. */
+const UNKNOWN_WORD = { min: 3, max: 4 } as const;
+
+/**
+ * The word covering the reading when the segmenter does not know it (jieba tags a run of Han
+ * characters outside its dictionary x): three or four characters, as a person's full name is. Two
+ * unknown characters are as often a term (测土配方, 统防统治) as a name.
+ */
+function unknownWordAt(story: StoryContext, r: ClassifyReading): PlacedWord | null {
+  const to = Math.max(r.end, r.start + 1);
+  const word = story
+    .wordsAt(r.variant, r.folded, r.start)
+    .find((w) => w.start < to && r.start < w.end);
+  return word && word.tag === 'x' && hanRun(word.word, UNKNOWN_WORD.min, UNKNOWN_WORD.max)
+    ? word
+    : null;
+}
+
+/**
+ * One character printed for another that sounds the same or looks alike inside a word the
+ * segmenter knows in no variant's printing (研究员郗振东 / 希振东, 栗林宏昌 / 栗林弘昌): a word
+ * outside the dictionary in every printing is a name the dictionary lacks, since a typo in a
+ * common word leaves the correct printing a dictionary word.
+ */
+const confusedInUnknown: Rule = {
+  id: 'name.confused-in-unknown-word',
+  category: 'name',
+  applies: (site, story) => {
+    const distinct = [...new Set(site.readings.map((r) => r.text))];
+    if (distinct.length !== 2) return null;
+    const [x = '', y = ''] = distinct;
+    const how = confusion(x, y);
+    if (!how) return null;
+    const words = site.readings.map((r) => unknownWordAt(story, r));
+    const first = words[0];
+    if (!first || words.some((w) => w === null)) return null;
+    return {
+      params: {
+        word: first.word,
+        how: how === 'sound' ? 'sounds the same' : 'looks alike',
+        howZh: how === 'sound' ? '音同' : '形近',
+      },
+    };
+  },
+  why: {
+    en: '{word} is a name no dictionary word covers in any variant; {a} / {b} {how}',
+    'zh-CN': '“{word}”在各版本中都不是词典词，应为专名；{a} / {b} {howZh}',
+  },
+  examples: {
+    positive: [['研究员[郗]振东在会上介绍了监测结果。', '研究员[希]振东在会上介绍了监测结果。']],
+    negative: [
+      ['我们[在]这里', '我们[再]这里'],
+      ['介绍了监[测]结果', '介绍了监[侧]结果'],
+      ['采用统防统治和测[土]配方施肥', '采用统防统治和测[士]配方施肥'],
+    ],
+  },
+};
+
 /** The name rows, in no particular order (precedence.ts orders every row). */
 export const NAME_RULES: readonly Rule[] = [
   workTitle,
   ...READING_RULES.map(siteRule),
   confusedInName,
+  confusedInUnknown,
   inserted,
   abbreviation,
   minorityCompletes,
