@@ -938,6 +938,12 @@ export const FIXED_MISSES: readonly WirePair[] = [
     '长江三峡水力枢纽工程是世界上规模最大的水电站。',
     'name',
   ],
+  // Named once, with no title: 全红蝉 is a word jieba knows in neither printing, 蝉/婵 sound alike.
+  [
+    '巴黎奥运会女子10米跳台决赛中，全红婵夺得金牌。',
+    '巴黎奥运会女子10米跳台决赛中，全红蝉夺得金牌。',
+    'name',
+  ],
   [
     '巴黎奥运会女子10米跳台决赛中，全红婵夺得金牌。赛后，全红婵说，她会继续努力。',
     '巴黎奥运会女子10米跳台决赛中，全红蝉夺得金牌。赛后，全红婵说，她会继续努力。',

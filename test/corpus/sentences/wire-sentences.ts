@@ -354,11 +354,6 @@ export const WIRE_PAIRS: readonly WirePair[] = [
  * misses noted below.
  */
 export const KNOWN_MISSES: readonly WirePair[] = [
-  [
-    '巴黎奥运会女子10米跳台决赛中，全红婵夺得金牌。',
-    '巴黎奥运会女子10米跳台决赛中，全红蝉夺得金牌。',
-    'name',
-  ],
   // Round fourteen: a
   // two-character name named once with neither title nor verb of saying (孙杨和教练组), and a
   // species' other name (裸鲤 / 湟鱼). Round sixteen: a board of an exchange (创业板 / 科创板).
