@@ -74,14 +74,41 @@ export function classify(
   labelsOf: ReadonlyMap<number, readonly number[]>,
   v: number,
 ): { kinds: number[]; first: number } | null {
-  const chains: number[] = [];
   const hashesOf = run.map((line) => {
     const normalized = normalizeForMatching(line.text);
     return normalized.length < MIN_SCORED_CHARS ? null : lineShingles(normalized);
   });
+  const scores = chainLabels(lineLabels(hashesOf, labelsOf, v));
+  const kinds = readColumns(run, scores);
+  if (kinds === null) return null;
+  let flips = 0;
+  for (let i = 0; i + 1 < run.length; i++)
+    if (kinds[i] !== kinds[i + 1] && !endsSentence((run[i] as Line).text)) flips++;
+  if (new Set(kinds).size < 2 || kinds.every((k) => k < 0)) return null;
+  // Leading lines wider than a column line (a headline set across both columns) keep their blocks.
+  const widths = run.map((line) => visibleLength(line.text)).sort((a, b) => a - b);
+  const column = widths[Math.floor(widths.length / 2)] ?? 0;
+  let first = scores.findIndex((score) => typeof score === 'number');
+  while (
+    first >= 0 &&
+    first < run.length - 1 &&
+    visibleLength((run[first] as Line).text) > WIDE * column
+  )
+    first++;
+  return flips >= MIN_FLIPS && flips * LINES_PER_FLIP >= run.length ? { kinds, first } : null;
+}
+
+/**
+ * Per line, the paragraph of the reference page it follows (a label, offset by LABELLED), or its
+ * verdict: -1 printed nowhere else, null undecided, 'short' too short to score.
+ */
+function lineLabels(
+  hashesOf: readonly (Uint32Array | null)[],
+  labelsOf: ReadonlyMap<number, readonly number[]>,
+  v: number,
+): Score[] {
   const { references, pagesOf } = referencePages(hashesOf, labelsOf, v);
-  // Per line, the paragraph of the reference page it follows (a label), or its verdict.
-  const labels = hashesOf.map((hashes, i): Score => {
+  return hashesOf.map((hashes, i): Score => {
     if (hashes === null) return 'short';
     let shared = 0;
     for (const h of hashes)
@@ -104,7 +131,12 @@ export function classify(
     // Printed elsewhere but not on the reference page: no column to follow, so the previous line's.
     return best < 0 ? null : best + LABELLED;
   });
-  const scores = labels.map((label, i): Score => {
+}
+
+/** The labels with each paragraph label replaced by the column (chain) it follows. */
+function chainLabels(labels: readonly Score[]): Score[] {
+  const chains: number[] = [];
+  return labels.map((label, i): Score => {
     if (typeof label !== 'number' || label < LABELLED) return label;
     let next: number | undefined;
     for (let k = i + 1; k < labels.length && next === undefined; k++) {
@@ -113,6 +145,13 @@ export function classify(
     }
     return chainOf(chains, label - LABELLED, next);
   });
+}
+
+/**
+ * Per line, its column: its own verdict, or for a line without one the column of the line a
+ * cycle of columns away, or of its neighbours. Null when the run's first lines have no verdict.
+ */
+function readColumns(run: readonly Line[], scores: readonly Score[]): number[] | null {
   const decided = (i: number, step: number): number | undefined => {
     for (let k = i + step; k >= 0 && k < scores.length; k += step) {
       const s = scores[k];
@@ -143,21 +182,7 @@ export function classify(
       kinds.push(otherThan(kinds, before));
     } else kinds.push(before);
   }
-  let flips = 0;
-  for (let i = 0; i + 1 < run.length; i++)
-    if (kinds[i] !== kinds[i + 1] && !endsSentence((run[i] as Line).text)) flips++;
-  if (new Set(kinds).size < 2 || kinds.every((k) => k < 0)) return null;
-  // Leading lines wider than a column line (a headline set across both columns) keep their blocks.
-  const widths = run.map((line) => visibleLength(line.text)).sort((a, b) => a - b);
-  const column = widths[Math.floor(widths.length / 2)] ?? 0;
-  let first = scores.findIndex((score) => typeof score === 'number');
-  while (
-    first >= 0 &&
-    first < run.length - 1 &&
-    visibleLength((run[first] as Line).text) > WIDE * column
-  )
-    first++;
-  return flips >= MIN_FLIPS && flips * LINES_PER_FLIP >= run.length ? { kinds, first } : null;
+  return kinds;
 }
 
 /**
