@@ -5,28 +5,10 @@
  * maps back to an exact range of the original text.
  */
 import type { StyleKind } from '../model/types';
-import { isHan } from '../lexicon/characters';
-import { CANONICAL_QUOTES, foldChar, isLatinOrDigit, isSpace, quoteRole } from './fold-chars';
-import {
-  cjkBefore,
-  cjkContext,
-  cjkFullStop,
-  degreeSign,
-  endsSentence,
-  FULL_STOP,
-  isCombiningMark,
-  latinPair,
-  markRun,
-  splitsWord,
-  unitsToString,
-} from './fold-marks';
+import { Folder, type TextRange } from './fold-state';
 import { simplifiedLookup } from './script-fold';
 
-/** A range of the original text, UTF-16 code units, end exclusive. */
-export interface TextRange {
-  readonly start: number;
-  readonly end: number;
-}
+export type { TextRange } from './fold-state';
 
 /** The folded view of a text (or of some ranges of it). */
 export interface FoldedText {
@@ -83,17 +65,6 @@ const BULLET = /^\s*[■●◆▲★□○◇◎▶►•·][ \t\u3000]*/u;
 /** Paragraph indent at line start: an ideographic space, or two or more ASCII spaces or a tab. */
 const PARAGRAPH_INDENT = /^(?:\u3000|[ \t]{2,}|\t)[ \t\u3000]*\S/u;
 
-interface Pending {
-  /** Original offset of the first line break or range boundary since the last folded char, or -1. */
-  breakAt: number;
-  /** A blank line (or the start of the text) lies between the last folded char and the next. */
-  blank: boolean;
-  /** Original offset of a space skipped since the last folded char, or -1. */
-  spaceAt: number;
-  /** The pending line break follows a hyphen that split an English word (recon-/struction). */
-  hyphen: boolean;
-}
-
 /**
  * Folds `text` (or only the given ranges of it, concatenated in order) to its comparison form.
  * A boundary between two ranges behaves like a line wrap: a story split across pages continues
@@ -101,96 +72,11 @@ interface Pending {
  */
 export function foldText(text: string, ranges?: readonly TextRange[]): FoldedText {
   const parts = ranges ?? [{ start: 0, end: text.length }];
-  // The folded units and their original offsets, in typed buffers that double as they fill: arrays
-  // of one-character strings and boxed numbers cost a long single line most of its memory.
-  let units = new Uint16Array(1024);
-  let starts = new Int32Array(1024);
-  let ends = new Int32Array(1024);
-  let n = 0;
-  const lineStarts: number[] = [];
-  const paragraphStarts: number[] = [];
   const counts = emptyStyleCounts();
-  let doubleOpen = false;
-  let singleOpen = false;
-  const pending: Pending = { breakAt: -1, blank: true, spaceAt: -1, hyphen: false };
-  // The last folded character; when prevUnit ≥ 0 it was that one unit, its string not made yet.
-  let prevText = '';
-  let prevUnit = -1;
-  const prev = (): string => {
-    if (prevUnit >= 0) {
-      prevText = String.fromCharCode(prevUnit);
-      prevUnit = -1;
-    }
-    return prevText;
-  };
-
-  const pushUnit = (unit: number, start: number, end: number): void => {
-    if (n === units.length) {
-      const grown = new Uint16Array(n * 2);
-      grown.set(units);
-      units = grown;
-      const grownStarts = new Int32Array(n * 2);
-      grownStarts.set(starts);
-      starts = grownStarts;
-      const grownEnds = new Int32Array(n * 2);
-      grownEnds.set(ends);
-      ends = grownEnds;
-    }
-    units[n] = unit;
-    starts[n] = start;
-    ends[n] = end;
-    n += 1;
-  };
-  const push = (ch: string, start: number, end: number): void => {
-    for (let k = 0; k < ch.length; k++) pushUnit(ch.charCodeAt(k), start, end);
-    prevText = ch;
-    prevUnit = -1;
-  };
-
-  /** Settles the pending line break or space before the next folded char `ch`. */
-  const settle = (ch: string): void => {
-    if (pending.breakAt >= 0 || pending.blank) {
-      const paragraph = pending.blank || n === 0 || endsSentence(prev());
-      // English words on both sides of a paragraph break (a headline without a stop, then the
-      // byline) are apart as at a wrap: one space, before the new paragraph's first letter.
-      if (paragraph && n > 0 && latinPair(prev(), ch) && !pending.hyphen)
-        push(' ', pending.breakAt, pending.breakAt + 1);
-      lineStarts.push(n);
-      if (paragraph) {
-        paragraphStarts.push(n);
-        doubleOpen = false;
-        singleOpen = false;
-      } else {
-        counts['line-wrap'] += 1;
-        // English wrapped across lines: the line break was a word space (also before or after a
-        // number: 1,300\nhomes), unless a hyphen split the word.
-        if (latinPair(prev(), ch) && !pending.hyphen) {
-          push(' ', pending.breakAt, pending.breakAt + 1);
-        }
-      }
-      pending.hyphen = false;
-      pending.blank = false;
-      pending.breakAt = -1;
-    } else if (pending.spaceAt >= 0) {
-      const before = prev();
-      if (isLatinOrDigit(before) && isLatinOrDigit(ch))
-        push(' ', pending.spaceAt, pending.spaceAt + 1);
-      else if ((isHan(before) && isLatinOrDigit(ch)) || (isLatinOrDigit(before) && isHan(ch)))
-        counts['cjk-spacing'] += 1;
-      else counts.whitespace += 1;
-    }
-    pending.spaceAt = -1;
-  };
-  const emit = (ch: string, start: number, end: number): void => {
-    // Settled against the first folded character: a ligature ﬂ folds to 'fl', a letter.
-    settle(ch.length > 1 ? String.fromCodePoint(ch.codePointAt(0) ?? 0) : ch);
-    push(ch, start, end);
-  };
-
-  // 繁/简: the simplified reading of each original code point of the part (null: same script).
-  let script: ((at: number) => string) | null = null;
+  const folder = new Folder(text, counts);
+  const pending = folder.pending;
   for (const part of parts) {
-    script = simplifiedLookup(text, part.start, part.end);
+    folder.script = simplifiedLookup(text, part.start, part.end);
     let lineStart = part.start;
     while (lineStart < part.end) {
       let lineEnd = text.indexOf('\n', lineStart);
@@ -201,7 +87,8 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       // page marks paragraphs by indent, not by blank lines (a title then an indented first line).
       if (pending.breakAt >= 0 && PARAGRAPH_INDENT.test(text.slice(lineStart, contentEnd)))
         pending.blank = true;
-      foldLine(lineStart, contentEnd);
+      const marks = lineMarks(text, lineStart, contentEnd, counts);
+      if (marks !== null) folder.foldLine(lineStart, contentEnd, marks.skipTo, marks.skips);
       if (lineEnd < part.end) {
         // A line break: decided at the next folded char (blank line or sentence end → paragraph).
         if (pending.breakAt >= 0 && text.slice(lineStart, contentEnd).trim().length === 0)
@@ -210,175 +97,48 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       }
       lineStart = lineEnd + 1;
     }
-    if (pending.breakAt < 0 && n > 0) pending.breakAt = part.end;
+    if (pending.breakAt < 0 && folder.n > 0) pending.breakAt = part.end;
   }
+  return { ...folder.output(), styleCounts: counts, origin: parts[0]?.start ?? 0 };
+}
 
-  function foldLine(from: number, to: number): void {
-    let line = text.slice(from, to);
-    if (line.trim().length === 0) return;
-    if (CONTINUATION_LINE.test(line)) {
-      counts['continuation-marks'] += 1;
-      return;
-    }
-    let skipTo = from;
-    const heading = HEADING.exec(line);
-    if (heading && heading[0].includes('#')) {
-      counts['heading-marks'] += 1;
-      skipTo = from + heading[0].length;
-    }
-    line = text.slice(skipTo, to);
-    const bullet = BULLET.exec(line);
-    if (bullet && bullet[0].trim().length > 0 && !/^\s*·/.test(line)) {
-      counts['heading-marks'] += 1;
-      skipTo += bullet[0].length;
-    }
-    const skips: TextRange[] = [];
-    CONTINUATION_IN_PARENS.lastIndex = 0;
-    const rest = text.slice(skipTo, to);
-    for (let m = CONTINUATION_IN_PARENS.exec(rest); m; m = CONTINUATION_IN_PARENS.exec(rest)) {
-      skips.push({ start: skipTo + m.index, end: skipTo + m.index + m[0].length });
-      counts['continuation-marks'] += 1;
-    }
-    let skipIndex = 0;
-    for (let i = from; i < to;) {
-      const code = text.codePointAt(i) ?? 0;
-      const skip = skips[skipIndex];
-      // Fast path: a CJK ideograph outside any skipped mark folds to itself (most of the text).
-      if (code >= 0x4e00 && code <= 0x9fff && i >= skipTo && (!skip || i < skip.start)) {
-        const simple = script === null ? code : script(i).charCodeAt(0);
-        if (simple === code && pending.breakAt < 0 && !pending.blank && pending.spaceAt < 0) {
-          // Nothing to settle before it and no script change: the unit itself, no string made.
-          pushUnit(code, i, i + 1);
-          prevUnit = code;
-        } else emit(inScript(String.fromCharCode(code), i), i, i + 1);
-        i += 1;
-        continue;
-      }
-      const width = code > 0xffff ? 2 : 1;
-      const ch = String.fromCodePoint(code);
-      if (i < skipTo) {
-        i += width;
-        continue;
-      }
-      if (skip && i >= skip.start) {
-        if (i < skip.end) {
-          i += width;
-          continue;
-        }
-        skipIndex += 1;
-      }
-      if (isCombiningMark(text.charCodeAt(i + width))) {
-        // A letter typed as base + combining accents (NFD: e + U+0301) reads as its composed form
-        // (é), the whole cluster mapping back to the original units: no flag for an encoding.
-        let j = i + width;
-        while (j < to && isCombiningMark(text.charCodeAt(j))) j += 1;
-        emit(text.slice(i, j).normalize('NFC'), i, j);
-        i = j;
-        continue;
-      }
-      if (ch === '\u00ad') {
-        // A soft hyphen is invisible unless a line breaks there: PDF and OCR text keeps it mid-word.
-        i += width;
-        continue;
-      }
-      if (isSpace(ch)) {
-        if (pending.spaceAt < 0 && pending.breakAt < 0 && n > 0) pending.spaceAt = i;
-        i += width;
-        continue;
-      }
-      if (ch === '-' && splitsWord(text, i, to)) {
-        // A word hyphenated at a line end (OCR of a justified column): the hyphen and break are layout.
-        pending.hyphen = true;
-        i += width;
-        continue;
-      }
-      const degree = ch === '°' || ch === 'º' ? degreeSign(text, i, to) : null;
-      if (degree) {
-        // °C typed as two signs (or OCR's ordinal º) is the one sign ℃; noise in Chinese text only.
-        emit(degree.out, i, degree.end);
-        if (cjkBefore(text, i, from)) counts['full-width-punctuation'] += 1;
-        i = degree.end;
-        continue;
-      }
-      const run = markRun(text, i, to);
-      if (run) {
-        // Ellipses and dashes: ... … ……… → ……, — -- → ——; one canonical two-unit form.
-        emit(run.out, i, i + run.length);
-        // A single em dash or ellipsis, or ASCII ... and --, are the norm in English: noise only in Chinese text.
-        if (run.noise && cjkContext(text, i, from, to)) counts[run.noise] += 1;
-        i += run.length;
-        continue;
-      }
-      const role = quoteRole(ch);
-      if (role) {
-        settle(ch);
-        push(foldQuote(ch, role, text, i), i, i + width);
-        if (!CANONICAL_QUOTES.has(ch)) counts['quote-style'] += 1;
-      } else {
-        const folded =
-          ch === '.' && cjkFullStop(text, i, from, to) ? FULL_STOP : foldChar(inScript(ch, i));
-        if (folded.kind === 'half-width-punctuation') {
-          // Half-width marks in Latin or numeric context (a list "1,000" or English) are not noise.
-          if (cjkContext(text, i, from, to)) counts['half-width-punctuation'] += 1;
-        } else if (folded.kind) counts[folded.kind] += 1;
-        emit(folded.out, i, i + width);
-      }
-      i += width;
-    }
+/**
+ * What of the line `from`..`to` is not text: the heading mark or bullet it opens with (folding
+ * starts at `skipTo`) and the continuation marks in brackets inside it (`skips`), each counted.
+ * Null for a blank line, or one that is a continuation mark as a whole.
+ */
+function lineMarks(
+  text: string,
+  from: number,
+  to: number,
+  counts: Record<StyleKind, number>,
+): { skipTo: number; skips: TextRange[] } | null {
+  let line = text.slice(from, to);
+  if (line.trim().length === 0) return null;
+  if (CONTINUATION_LINE.test(line)) {
+    counts['continuation-marks'] += 1;
+    return null;
   }
-
-  /** The character in the simplified script, counting a traditional form as style. */
-  function inScript(ch: string, at: number): string {
-    if (script === null) return ch;
-    const simple = script(at);
-    if (simple === ch) return ch;
-    counts['traditional-script'] += 1;
-    return simple;
+  let skipTo = from;
+  const heading = HEADING.exec(line);
+  if (heading && heading[0].includes('#')) {
+    counts['heading-marks'] += 1;
+    skipTo = from + heading[0].length;
   }
-
-  function foldQuote(
-    ch: string,
-    role: NonNullable<ReturnType<typeof quoteRole>>,
-    source: string,
-    at: number,
-  ): string {
-    switch (role) {
-      case 'open-double':
-        doubleOpen = true;
-        return '“';
-      case 'close-double':
-        doubleOpen = false;
-        return '”';
-      case 'open-single':
-      case 'close-single':
-        // A curly mark between letters is an apostrophe (We’re, O’Neill), the same as a straight one.
-        if (/[A-Za-z]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? ''))
-          return "'";
-        singleOpen = role === 'open-single';
-        return singleOpen ? '‘' : '’';
-      case 'straight-double':
-        doubleOpen = !doubleOpen;
-        return doubleOpen ? '“' : '”';
-      case 'straight-single': {
-        // An apostrophe inside an English word (don't) is not a quote.
-        if (/[A-Za-z]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? ''))
-          return ch;
-        singleOpen = !singleOpen;
-        return singleOpen ? '‘' : '’';
-      }
-    }
+  line = text.slice(skipTo, to);
+  const bullet = BULLET.exec(line);
+  if (bullet && bullet[0].trim().length > 0 && !/^\s*·/.test(line)) {
+    counts['heading-marks'] += 1;
+    skipTo += bullet[0].length;
   }
-
-  const origin = parts[0]?.start ?? 0;
-  return {
-    text: unitsToString(units, n),
-    starts: starts.slice(0, n),
-    ends: ends.slice(0, n),
-    lineStarts,
-    paragraphStarts,
-    styleCounts: counts,
-    origin,
-  };
+  const skips: TextRange[] = [];
+  CONTINUATION_IN_PARENS.lastIndex = 0;
+  const rest = text.slice(skipTo, to);
+  for (let m = CONTINUATION_IN_PARENS.exec(rest); m; m = CONTINUATION_IN_PARENS.exec(rest)) {
+    skips.push({ start: skipTo + m.index, end: skipTo + m.index + m[0].length });
+    counts['continuation-marks'] += 1;
+  }
+  return { skipTo, skips };
 }
 
 /** Where `text` has continuation or end marks in brackets (for applying the style note to a text). */
