@@ -8,7 +8,7 @@ import { existsSync, watch } from 'node:fs';
 import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { isTempFileOf } from '../main/services/atomic-write';
-import { bigProjectText } from '../main/services/test-support/big-project';
+import { bigProjectText } from '../test/support/main/big-project';
 import type { AuditCase, AuditClass } from './cases-in-process';
 
 const root = resolve(__dirname, '..');

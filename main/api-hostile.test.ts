@@ -17,8 +17,8 @@ import {
   type TrustPolicy,
 } from './ipc/registry';
 import { PathGrants } from './services/grants';
-import { apiInHome, makeHostileHome } from './test-support/hostile-home';
-import { projectNaming } from './test-support/project-naming';
+import { apiInHome, makeHostileHome } from '../test/support/main/hostile-home';
+import { projectNaming } from '../test/support/main/project-naming';
 
 const policy: TrustPolicy = { rendererFileUrl: 'file:///opt/variorum/out/renderer/index.html' };
 const trusted = { senderFrame: { url: policy.rendererFileUrl } };

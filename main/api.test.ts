@@ -7,7 +7,7 @@ import { createApi, type Dialogs } from './api';
 import { LaunchFiles } from './launch';
 import { AutosaveStore } from './services/autosave';
 import { RecentStore } from './services/recent';
-import { projectNaming } from './test-support/project-naming';
+import { projectNaming } from '../test/support/main/project-naming';
 
 let dir: string;
 let answers: {

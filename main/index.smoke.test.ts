@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ensureBuilt } from './test-support/ensure-built';
-import { projectNaming } from './test-support/project-naming';
+import { ensureBuilt } from '../test/support/main/ensure-built';
+import { projectNaming } from '../test/support/main/project-naming';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   API_METHODS,
@@ -23,7 +23,7 @@ import {
   FakeWebContents,
   newRecord,
   type FakeElectronRecord,
-} from './test-support/fake-electron';
+} from '../test/support/main/fake-electron';
 
 const root = resolve(__dirname, '..');
 const builtMain = join(root, 'out/main/index.js');

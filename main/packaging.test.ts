@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ensureBuilt } from './test-support/ensure-built';
+import { ensureBuilt } from '../test/support/main/ensure-built';
 
 const root = resolve(__dirname, '..');
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bigProjectText } from '../services/test-support/big-project';
+import { bigProjectText } from '../../test/support/main/big-project';
 
 /**
  * A full disk, injected: every file opened for a new write ('wx', how writeFileAtomic creates its

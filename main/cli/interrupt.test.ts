@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTempFileOf } from '../services/atomic-write';
-import { bigProjectText } from '../services/test-support/big-project';
+import { bigProjectText } from '../../test/support/main/big-project';
 
 const repoRoot = resolve(__dirname, '../..');
 const slowWrite = resolve(__dirname, '../../audit/slow-write.mjs');

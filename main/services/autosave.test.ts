@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isTempFileOf, writeFileAtomic } from './atomic-write';
 import { AUTOSAVE_FILE, AutosaveStore } from './autosave';
-import { autosaveContent } from './test-support/autosave-writer';
+import { autosaveContent } from '../../test/support/main/autosave-writer';
 
 let dir: string;
 beforeEach(async () => {
@@ -60,7 +60,7 @@ describe('writeFileAtomic', () => {
 
 /** Spawns the writer, kills it with SIGKILL `delayMs` after its first complete save; returns the last seq it reported. */
 function runAndKill(folder: string, firstSeq: number, delayMs: number): Promise<number> {
-  const script = resolve(__dirname, 'test-support/autosave-writer.ts');
+  const script = resolve(__dirname, '../../test/support/main/autosave-writer.ts');
   const child = spawn(process.execPath, ['--import', 'tsx', script, folder, String(firstSeq)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

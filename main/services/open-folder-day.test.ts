@@ -16,7 +16,7 @@ import { compareVariants } from '../../app/compare';
 import type { CompareResult, VariantText } from '../../app/model/types';
 import { mutatePage, readSourcePages, samplePagesDir } from '../../bench/day-pages';
 import { expandInputs } from '../cli/compare-command';
-import { apiInHome } from '../test-support/hostile-home';
+import { apiInHome } from '../../test/support/main/hostile-home';
 
 const repoRoot = resolve(__dirname, '../..');
 const sources = readSourcePages(samplePagesDir(repoRoot));

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseProject } from '../../app/project/project-file';
 import { AUTOSAVE_DELAY_MS, startAutosave } from './autosave';
 import { stateFromProject } from './build-project';
-import { flagWith, reviewedProject } from './project-fixture';
-import { newTestStore, type TestStore } from '../store/test-store';
+import { flagWith, reviewedProject } from '../../test/support/renderer/project-fixture';
+import { newTestStore, type TestStore } from '../../test/support/renderer/test-store';
 
 describe('autosave', () => {
   let writes: string[];

@@ -2,8 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseProject, serializeProject } from '../../app/project/project-file';
 import { hasWork, projectFileName, projectFromState, stateFromProject } from './build-project';
-import { fakeSha, fixtureVariants, flagWith, reviewedProject } from './project-fixture';
-import { newTestStore } from '../store/test-store';
+import {
+  fakeSha,
+  fixtureVariants,
+  flagWith,
+  reviewedProject,
+} from '../../test/support/renderer/project-fixture';
+import { newTestStore } from '../../test/support/renderer/test-store';
 
 describe('project of the store', () => {
   it('is null before anything is compared', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVariants } from '../../app/compare';
-import { newTestStore } from '../store/test-store';
-import { WIRE_TEXT, reviewedProject } from './project-fixture';
+import { newTestStore } from '../../test/support/renderer/test-store';
+import { WIRE_TEXT, reviewedProject } from '../../test/support/renderer/project-fixture';
 import { carryToPages } from './page-carry';
 
 describe('carryToPages', () => {

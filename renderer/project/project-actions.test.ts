@@ -5,7 +5,11 @@ import { parseProject, serializeProject } from '../../app/project/project-file';
 import { formatDeskRulesFile, NO_DESK_RULES, type DeskRules } from '../../app/review/desk-rules';
 import { useAppStore } from '../store';
 import { CompareCanceledError } from '../worker/compare-client';
-import { fakeSha, fixtureVariants, reviewedProject } from './project-fixture';
+import {
+  fakeSha,
+  fixtureVariants,
+  reviewedProject,
+} from '../../test/support/renderer/project-fixture';
 import {
   discardAutosave,
   openProjectText,

@@ -13,7 +13,7 @@ import { translate } from '../i18n/translate';
 import { useAppStore } from '../store';
 import { runExport } from './export-actions';
 import { openProjectText } from './project-actions';
-import { fakeSha, reviewedProject } from './project-fixture';
+import { fakeSha, reviewedProject } from '../../test/support/renderer/project-fixture';
 import { HAN, hanRegExp } from '../../app/lexicon/characters';
 
 const compare = async (variants: Parameters<typeof compareVariants>[0]) =>

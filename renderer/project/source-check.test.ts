@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVariants } from '../../app/compare';
 import type { LoadedFile, OpenResult } from '../../app/ipc/contract';
-import { fakeSha, reviewedProject } from './project-fixture';
+import { fakeSha, reviewedProject } from '../../test/support/renderer/project-fixture';
 import { checkSources, type SourceCheckDeps } from './source-check';
 
 function onDisk(files: readonly { path: string; name: string; text: string }[]): OpenResult {

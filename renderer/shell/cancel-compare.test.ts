@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenResult } from '../../app/ipc/contract';
 import type { CompareResult } from '../../app/model/types';
-import { reviewedProject } from '../project/project-fixture';
+import { reviewedProject } from '../../test/support/renderer/project-fixture';
 import { useAppStore } from '../store';
 
 /** The running comparison of the stand-in worker: the test finishes or cancels it. */

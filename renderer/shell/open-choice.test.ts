@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { OpenResult } from '../../app/ipc/contract';
-import { reviewedProject } from '../project/project-fixture';
+import { reviewedProject } from '../../test/support/renderer/project-fixture';
 import { useAppStore } from '../store';
 import { startNewWithPending } from './open-choice';
 import { takeOpened } from './session-actions';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDeskRulesFile, NO_DESK_RULES } from '../../app/review/desk-rules';
 import { loadDeskRules } from './desk-rules-slice';
-import { newTestStore } from './test-store';
+import { newTestStore } from '../../test/support/renderer/test-store';
 
 describe('desk rules slice', () => {
   it('undoes each change, newest first, and says when there is nothing to undo', () => {

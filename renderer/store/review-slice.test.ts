@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { CompareResult } from '../../app/model/types';
 import { buildStoryFixture, type StoryFixture } from '../../test/fixtures/review/story-fixture';
 import { selectCanUndo, selectFilteredFlags, selectFlagCounts } from './review-selectors';
-import { newTestStore, type TestStore } from './test-store';
+import { newTestStore, type TestStore } from '../../test/support/renderer/test-store';
 
 /** Three reprints of a short story (my own text) with five places of disagreement. */
 function fixture(): StoryFixture {

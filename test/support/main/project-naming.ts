@@ -1,6 +1,6 @@
 /** A minimal valid project file naming given paths as its variants, for API and audit tests. */
 import { basename } from 'node:path';
-import { createProject, serializeProject } from '../../app/project/project-file';
+import { createProject, serializeProject } from '../../../app/project/project-file';
 
 /** The text of a project whose variants are `paths` (no stories, no decisions). */
 export function projectNaming(paths: readonly string[]): string {

@@ -3,7 +3,7 @@
  * never share state with each other or with the app's singleton store.
  */
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import { createAppState, type AppState } from './index';
+import { createAppState, type AppState } from '../../../renderer/store/index';
 
 /** A bound store of the whole app state, as the tests hold it. */
 export type TestStore = UseBoundStore<StoreApi<AppState>>;

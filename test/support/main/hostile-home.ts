@@ -5,12 +5,12 @@
  */
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { VariorumInvokeApi } from '../../app/ipc/contract';
-import { createApi, type Dialogs } from '../api';
-import { LaunchFiles } from '../launch';
-import { AutosaveStore } from '../services/autosave';
-import type { PathGrants } from '../services/grants';
-import { RecentStore } from '../services/recent';
+import type { VariorumInvokeApi } from '../../../app/ipc/contract';
+import { createApi, type Dialogs } from '../../../main/api';
+import { LaunchFiles } from '../../../main/launch';
+import { AutosaveStore } from '../../../main/services/autosave';
+import type { PathGrants } from '../../../main/services/grants';
+import { RecentStore } from '../../../main/services/recent';
 
 /** Where the sandbox's files are. */
 export interface HostileHome {

@@ -2,12 +2,12 @@
  * A small project for the project UI's tests: three reprints of a local news item (text written
  * for these tests), compared by the real engine, with a decision at the name and wording flags.
  */
-import { compareVariants } from '../../app/compare';
-import type { CompareResult, Story, VariantText } from '../../app/model/types';
-import { createProject } from '../../app/project/project-file';
-import type { Project } from '../../app/project/types';
-import type { StoryReview } from '../../app/review/types';
-import { reviewModel } from '../review/review-model';
+import { compareVariants } from '../../../app/compare';
+import type { CompareResult, Story, VariantText } from '../../../app/model/types';
+import { createProject } from '../../../app/project/project-file';
+import type { Project } from '../../../app/project/types';
+import type { StoryReview } from '../../../app/review/types';
+import { reviewModel } from '../../../renderer/review/review-model';
 
 /** The wire copy every reprint starts from. */
 export const WIRE_TEXT = [

@@ -3,7 +3,7 @@
  * printing "saved <seq>" after each save has resolved (that is, is complete on disk).
  * Usage: node --import tsx autosave-writer.ts <folder> <first seq>
  */
-import { AutosaveStore } from '../autosave';
+import { AutosaveStore } from '../../../main/services/autosave';
 
 /** The content of save number `seq`: large enough (~4 MB) that a kill often lands mid-write. */
 export function autosaveContent(seq: number): string {
