@@ -32,8 +32,12 @@ const noRawIpc = {
   message: 'Use the typed window.api bridge; raw ipcRenderer is confined to main/preload.ts.',
 };
 
-/** A Han range typed out (\u4e00-\u9fff, \u3400…, 一-龥) in a regex or a RegExp source. */
-const HAN_RANGE = String.raw`/\\u(?:3400|4dbf|4e00|9fa5|9fff|f900)|一-[龥鿿鿕龯]/i`;
+/**
+ * A Han range typed out (\u4e00-\u9fff, \u3400…, 一-龥) or the Unicode Han script (\p{Script=Han},
+ * \p{sc=Han}, \p{scx=Han}) in a regex or a RegExp source: the script differs from the lexicon's
+ * Han (it counts 〇 and 々 and the radicals), so one text would be Han to one rule and not another.
+ */
+const HAN_RANGE = String.raw`/\\u(?:3400|4dbf|4e00|9fa5|9fff|f900)|一-[龥鿿鿕龯]|\\p\{(?:Script|sc|Script_Extensions|scx)=Han\}/i`;
 const CJK_RANGE_MESSAGE =
   'The Han range is written once, in app/lexicon/characters.ts: use isHan, hanRun, hasHan, startsWithHan/endsWithHan, or hanRegExp with HAN.';
 const noRawHanRange = [

@@ -8,6 +8,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isHan } from '../app/lexicon/characters';
 
 /** Where the shared sample pages are, from the repository root. */
 export function samplePagesDir(repoRoot: string): string {
@@ -26,7 +27,6 @@ function seeded(seed: number): () => number {
   };
 }
 
-const HAN = /\p{Script=Han}/u;
 const HALF: Readonly<Record<string, string>> = {
   '，': ',',
   '：': ':',
@@ -45,7 +45,7 @@ const DROP_SHARE = 0.05;
 /** Edition `edition` of one source page: seeded edits of the kinds reprints show. */
 export function mutatePage(source: string, edition: number): string {
   const random = seeded(0x5eed + edition * 7919);
-  const hans = [...source].filter((ch) => HAN.test(ch));
+  const hans = [...source].filter((ch) => isHan(ch));
   const paragraphs = source.split('\n');
   const out: string[] = [];
   paragraphs.forEach((paragraph, index) => {
@@ -70,7 +70,7 @@ function editParagraph(paragraph: string, random: () => number, hans: readonly s
     const ch = chars[i] as string;
     if (/\d/u.test(ch)) chars[i] = String((Number(ch) + 1) % 10);
     else if (ch === '、') chars[i] = '，';
-    else if (HAN.test(ch)) chars[i] = hans[Math.floor(random() * hans.length)] ?? ch;
+    else if (isHan(ch)) chars[i] = hans[Math.floor(random() * hans.length)] ?? ch;
   }
   return chars.join('');
 }

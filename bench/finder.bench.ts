@@ -6,6 +6,7 @@
  * characters make nearly every shingle distinct, the heaviest case for the index.
  */
 import { createRandom } from '../test/fixtures/synthetic';
+import { isHan } from '../app/lexicon/characters';
 import type { VariantText } from '../app/model/types';
 import { segmentPage } from '../app/segment/segment-page';
 import { findStoriesInPages } from '../app/stories/find-stories';
@@ -57,7 +58,7 @@ function randomStory(n: number): FixtureStory {
 function reprint(story: FixtureStory): string[] {
   const kept = story.paragraphs.map((_, i) => i).filter((i) => i === 0 || random() > 0.2);
   const edit = (p: string): string =>
-    [...p].map((ch) => (random() < 0.02 && /\p{Script=Han}/u.test(ch) ? hanzi(1) : ch)).join('');
+    [...p].map((ch) => (random() < 0.02 && isHan(ch) ? hanzi(1) : ch)).join('');
   const lines = storyLines(story, { paragraphs: kept });
   return lines.map((line, i) => (i >= 2 && i < lines.length - 1 ? edit(line) : line));
 }

@@ -3,6 +3,7 @@
  * character (tones aside), app/lexicon/confusables.ts the shapes print and OCR confuse.
  */
 import { pinyin } from 'pinyin-pro';
+import { isHan } from '../lexicon/characters';
 import { lookAlike } from '../lexicon/confusables';
 
 const readings = new Map<string, ReadonlySet<string>>();
@@ -23,7 +24,7 @@ function soundsOf(ch: string): ReadonlySet<string> {
 
 /** How two different Chinese characters are confused: 'sound' when a reading is shared, 'shape' when they look alike. */
 export function confusion(a: string, b: string): 'sound' | 'shape' | null {
-  if (a === b || !/^\p{Script=Han}$/u.test(a) || !/^\p{Script=Han}$/u.test(b)) return null;
+  if (a === b || !isHan(a) || !isHan(b)) return null;
   if (lookAlike(a, b)) return 'shape';
   const sa = soundsOf(a);
   for (const s of soundsOf(b)) if (sa.has(s)) return 'sound';

@@ -4,6 +4,7 @@
  * (1 月 25 日 → 1月25日). Latin text, numbers (1.2万, 10:30) and line breaks are left alone.
  */
 import type { HouseStyle } from './types';
+import { isHan } from '../lexicon/characters';
 
 /** Half-width punctuation and its full-width form in Chinese text. */
 const FULL_WIDTH: Readonly<Record<string, string>> = {
@@ -17,7 +18,6 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
   '.': '。',
 };
 
-const HAN = /\p{Script=Han}/u;
 /** CJK symbols and punctuation, full-width forms: they count as Chinese context too. */
 const CJK_PUNCT =
   /[\u3000-\u303f\uff00-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]/u;
@@ -33,7 +33,7 @@ export function applyHouseStyle(text: string, parts: HouseStyle = {}): string {
 }
 
 function isCjk(ch: string | undefined): boolean {
-  return ch !== undefined && (HAN.test(ch) || CJK_PUNCT.test(ch));
+  return ch !== undefined && (isHan(ch) || CJK_PUNCT.test(ch));
 }
 
 /** The nearest character before `i` on the same line that is not a layout space. */
@@ -83,7 +83,7 @@ function fullWidthPass(text: string): string {
       if (before !== undefined && after !== undefined && DIGIT.test(before) && DIGIT.test(after))
         return ch;
       // A full stop only ends a Chinese sentence; "Mr." or a decimal point after Latin must stay.
-      if (ch === '.') return HAN.test(before ?? '') ? full : ch;
+      if (ch === '.') return isHan(before ?? '') ? full : ch;
       if (ch === '(') return isCjk(after) || isCjk(before) ? full : ch;
       if (ch === ')') return isCjk(before) || isCjk(after) ? full : ch;
       return isCjk(before) ? full : ch;

@@ -15,7 +15,7 @@ import {
   latinFragment,
   latinTitleFits,
 } from './latin-lines';
-import { FULL_STOPS, SEMICOLONS } from '../lexicon/characters';
+import { FULL_STOPS, HAN, hanRegExp, SEMICOLONS } from '../lexicon/characters';
 
 /** What a line looks like on its own. */
 export interface LineShape {
@@ -72,7 +72,7 @@ const DATELINE_LEAD = new RegExp(
 // Bylines: ■新华社记者, 新华社记者 谢希瑶 黄韬铭, 本报记者 张三, 记者 X X, （记者 X X）. Names are short
 // runs of CJK separated by spaces; 40 characters fits five reporters.
 const BYLINE = new RegExp(
-  `^[■●▲◆□]?\\s*[（(]?\\s*(?:${SOURCE}\\s*)?(?:特约|首席)?(?:记者|通讯员|特派记者)[\\s\\u3000]*[\\p{Script=Han}·\\s、]{0,40}[)）]?$`,
+  `^[■●▲◆□]?\\s*[（(]?\\s*(?:${SOURCE}\\s*)?(?:特约|首席)?(?:记者|通讯员|特派记者)[\\s\\u3000]*[${HAN}·\\s、]{0,40}[)）]?$`,
   'u',
 );
 
@@ -80,7 +80,7 @@ const BYLINE = new RegExp(
 const CAPTION_PATTERNS: readonly RegExp[] = [
   /摄[)）]?[。.]?$/u, // …新华社记者 X X 摄 / (孟德龙 摄)
   /^新华社发/u,
-  /^(?:新华社|本报)?(?:记者|通讯员)?\s*[\p{Script=Han}\s]{0,12}(?:摄|供图)$/u,
+  hanRegExp(String.raw`^(?:新华社|本报)?(?:记者|通讯员)?\s*[${HAN}\s]{0,12}(?:摄|供图)$`),
   /^图为/u,
   /^[（(](?:无人机照片|资料图片|资料照片|新华社发|图片来源[^）)]*)[)）][。.]?$/u,
   /[（(](?:无人机照片|资料图片|资料照片)[)）][。.]?$/u,
@@ -139,12 +139,11 @@ function isPostedLine(line: string): boolean {
  * with a colon and at most a few symbols after it (字号：A+ A-  分享：  打印：). No sentence has that
  * shape: its fields carry no words after their labels.
  */
+const TOOL_BAR_FIELD = hanRegExp(String.raw`^[${HAN}]{1,4}[:：][^${HAN}]{0,12}$`);
+
 function isToolBar(line: string): boolean {
   const parts = line.split(/\s{2,}|\u3000+/u).filter((f) => f.trim().length > 0);
-  return (
-    parts.length >= 2 &&
-    parts.every((f) => /^\p{Script=Han}{1,4}[:：][^\p{Script=Han}]{0,12}$/u.test(f.trim()))
-  );
+  return parts.length >= 2 && parts.every((f) => TOOL_BAR_FIELD.test(f.trim()));
 }
 
 /**

@@ -3,10 +3,11 @@
  * datelines that open a story (PORTLAND, Maine (AP) —), photo captions and credits, and headlines,
  * which are measured in words rather than characters.
  */
+import { hasHan } from '../lexicon/characters';
 
 /** True when the line is written in Latin script (no Han characters, mostly Latin letters). */
 export function isLatinLine(line: string): boolean {
-  if (/\p{Script=Han}/u.test(line)) return false;
+  if (hasHan(line)) return false;
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return latin > 0 && latin >= letters * 0.8;

@@ -4,6 +4,7 @@
  * 西岭都市报 · 综合新闻 · A05, THE COAST COURIER   Friday, March 6, 2026   Page A7), rule lines
  * (━━━━, ----), and editors' credits.
  */
+import { HAN, hanRegExp, hasHan } from '../lexicon/characters';
 
 /** A full date with a year, a weekday, or an English date (March 6, 2026 / 05 MAR 2026 / Friday). */
 const DATE =
@@ -26,8 +27,9 @@ const SEPARATOR = /\s*[·•|｜]\s*|\s+[-—–]{1,2}\s+|\u3000+|\s{2,}/u;
  * A section name as a field of a running head: a short field that ends in a section word (要闻,
  * 国内新闻, 综合新闻, Regional). Ending, not containing: 城市更新 or 科技赋能 are headline words.
  */
-const SECTION =
-  /^(?:\p{Script=Han}{0,4}(?:要闻|新闻|综合|国内|国际|时政|经济|财经|社会|体育|文化|科技|评论|地方|专版|专题|副刊|视点)|(?:[A-Z][A-Za-z]*\s+){0,2}(?:Regional|Local|National|World|Business|Sports|Opinion|Science|Metro|News|REGIONAL|LOCAL|NATIONAL|WORLD|BUSINESS|SPORTS|OPINION|SCIENCE|METRO|NEWS))$/u;
+const SECTION = hanRegExp(
+  String.raw`^(?:[${HAN}]{0,4}(?:要闻|新闻|综合|国内|国际|时政|经济|财经|社会|体育|文化|科技|评论|地方|专版|专题|副刊|视点)|(?:[A-Z][A-Za-z]*\s+){0,2}(?:Regional|Local|National|World|Business|Sports|Opinion|Science|Metro|News|REGIONAL|LOCAL|NATIONAL|WORLD|BUSINESS|SPORTS|OPINION|SCIENCE|METRO|NEWS))$`,
+);
 
 /** A rule line: only box-drawing characters, dashes, equals signs, stars or dots. */
 const RULE = /^[━─═—–\-=*＊~～·•.。_＿\s]{3,}$/u;
@@ -41,8 +43,9 @@ const HEAD_MAX = 60;
  * Valley Herald). Only at the top of a page, where no headline ends like that (统计公报 ends in
  * 公报, which is not on the list; words like Post or Daily are left out as headline words).
  */
-const PAPER_NAME =
-  /^(?:\p{Script=Han}{1,8}(?:日报|晚报|时报|早报|晨报|商报|周报|都市报|青年报|法治报)|(?:THE\s+|The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Times|Herald|Courier|Gazette|Tribune|Chronicle|Ledger|Observer|Examiner|Sentinel|Dispatch|Telegraph|TIMES|HERALD|COURIER|GAZETTE|TRIBUNE|CHRONICLE|LEDGER|OBSERVER|EXAMINER|SENTINEL|DISPATCH|TELEGRAPH))$/u;
+const PAPER_NAME = hanRegExp(
+  String.raw`^(?:[${HAN}]{1,8}(?:日报|晚报|时报|早报|晨报|商报|周报|都市报|青年报|法治报)|(?:THE\s+|The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Times|Herald|Courier|Gazette|Tribune|Chronicle|Ledger|Observer|Examiner|Sentinel|Dispatch|Telegraph|TIMES|HERALD|COURIER|GAZETTE|TRIBUNE|CHRONICLE|LEDGER|OBSERVER|EXAMINER|SENTINEL|DISPATCH|TELEGRAPH))$`,
+);
 
 /** The longest top line (non-white-space characters) taken for the page's date line on the strength of its date alone. */
 const TOP_DATE_MAX = 30;
@@ -58,7 +61,7 @@ function fields(line: string): string[] {
 /** Latin letters all upper case (at least four of them), as wire-service slugs and mastheads print. */
 function isAllCapsLatin(line: string): boolean {
   const letters = line.replace(/[^A-Za-z]/gu, '');
-  return letters.length >= 4 && letters === letters.toUpperCase() && !/\p{Script=Han}/u.test(line);
+  return letters.length >= 4 && letters === letters.toUpperCase() && !hasHan(line);
 }
 
 /** True for a line that is only a rule (a separator drawn between stories). */
@@ -105,7 +108,12 @@ export function isRunningHead(raw: string, atTop: boolean): boolean {
 }
 
 /** A full-width digit or Latin letter, or a single space between two Chinese characters. */
-const OCR_SPACING = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|\p{Script=Han} \p{Script=Han}/u;
+const OCR_SPACING = hanRegExp(
+  String.raw`[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]|[${HAN}] [${HAN}]`,
+);
+
+/** A single space between two Chinese characters. */
+const SPACE_IN_HAN = hanRegExp(String.raw`(?<=[${HAN}]) (?=[${HAN}])`, 'g');
 
 /**
  * The line as it was printed, for telling its shape: full-width digits and Latin letters made
@@ -119,5 +127,5 @@ export function undoOcrSpacing(line: string): string {
     .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/gu, (c) =>
       String.fromCharCode((c.codePointAt(0) ?? 0) - 0xfee0),
     )
-    .replace(/(?<=\p{Script=Han}) (?=\p{Script=Han})/gu, '');
+    .replace(SPACE_IN_HAN, '');
 }

@@ -5,6 +5,7 @@
  * page's other paragraphs carry it.
  */
 import { toSimplified } from '../text/script-fold';
+import { HAN, hanRegExp, hasHan } from '../lexicon/characters';
 
 /**
  * English function words and reporting verbs of three letters or more: every English paragraph
@@ -49,11 +50,14 @@ function tokenList(text: string): readonly string[] {
   return out;
 }
 
+/** Runs of Han characters, where the bigrams are taken. */
+const HAN_RUNS = hanRegExp(`[${HAN}]+`, 'g');
+
 /** Every token of a text in order, repeats included: Han bigrams within runs of Han characters, Latin/number words of three or more characters. */
 function computeTokenList(text: string): string[] {
   const out: string[] = [];
   const normalized = toSimplified(text).normalize('NFKC').toLowerCase();
-  for (const run of normalized.match(/\p{Script=Han}+/gu) ?? []) {
+  for (const run of normalized.match(HAN_RUNS) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) {
       const bigram = run.slice(i, i + 2);
       if (!EVERYDAY_HAN.has(bigram)) out.push(bigram);
@@ -155,7 +159,7 @@ export function keyWeight(
       if (visited.has(t)) continue;
       visited.add(t);
       unit.push(t);
-      if (t.length !== 2 || !/\p{Script=Han}/u.test(t)) continue;
+      if (t.length !== 2 || !hasHan(t)) continue;
       for (const other of set) {
         if (!visited.has(other) && other.length === 2 && (other[0] === t[1] || other[1] === t[0]))
           stack.push(other);

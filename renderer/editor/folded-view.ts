@@ -7,6 +7,7 @@ import { lowerBound } from '../../app/model/binary-search';
 import type { Span } from '../../app/model/types';
 import { foldText } from '../../app/text/fold';
 import { buildStoryView, type StoryView } from './story-view';
+import { isHan } from '../../app/lexicon/characters';
 
 /** The end of a sentence (optionally followed by a closing quote) just before a line break. */
 const SENTENCE_END_BEFORE_BREAK = /[。！？!?…；;.][”’」』"']?$/;
@@ -71,7 +72,7 @@ export function layoutOf(text: string): PaneLayout {
  */
 export function isLatinText(text: string): boolean {
   // Fewer than one Han character per four Latin letters: English, perhaps with a Chinese name or two.
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const han = [...text].filter(isHan).length;
   const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
   return latin > 0 && han * 4 < latin;
 }
