@@ -4,7 +4,10 @@
  */
 import { HAN, hanRegExp, hanRun } from '../lexicon/characters';
 import { AGENCIES, alternation, BYLINE_ROLES, WIRE_SERVICES } from '../lexicon/newsroom';
-import type { ReadingInContext } from './names';
+import type { BlockKind } from '../segment/block-types';
+import { isLatinOrDigit } from '../text/fold-chars';
+import type { StoryContext } from './context';
+import type { ClassifyReading } from './rule';
 import { SURNAMES } from './person-names';
 
 /**
@@ -46,20 +49,54 @@ export function isBylineOrDateline(text: string): boolean {
 /** Nothing but Han characters and spaces. */
 const HAN_OR_SPACE_RUN = hanRegExp(String.raw`^[${HAN} ]+$`);
 
+/** The blocks that credit a story: its byline and its dateline, as segmentation found them. */
+const CREDIT_BLOCKS: ReadonlySet<BlockKind> = new Set(['byline', 'dateline']);
+
 /**
- * The reading is whole words of a byline: a role word or a name inside a bracketed Chinese byline
- * ((记者 吴某 陈某) without 记者 or a name), or a name after By in an English byline line (By A
- * and B). Part of the story's furniture is missing, an omission as a whole byline is; a changed
- * name in it stays a name flag, since neither side is then empty.
+ * The kind of credit block (byline or dateline) segmentation found around the whole reading in its
+ * variant, or undefined: the reading is read from the page's own blocks, not detected again.
  */
-export function missingFromByline(r: ReadingInContext): boolean {
+export function creditBlockOf(r: ClassifyReading, story: StoryContext): BlockKind | undefined {
   const text = r.text.trim();
-  const line = r.before.slice(r.before.lastIndexOf('\n') + 1);
-  if (
-    /^By [A-Z]/.test(line) &&
-    /^(?:and |& )?[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*$/.test(text)
-  )
-    return true;
+  if (text === '') return undefined;
+  const start = r.start + r.text.indexOf(text);
+  const kind = story.blockAt(r.variant, start);
+  return kind !== undefined &&
+    CREDIT_BLOCKS.has(kind) &&
+    story.blockAt(r.variant, start + text.length - 1) === kind
+    ? kind
+    : undefined;
+}
+
+/**
+ * The reading starts a Latin word where a word starts (after a space) and ends where one ends: a
+ * part hyphenated to a name (ASANTE[-MENSAH]) belongs to the name, a changed name, not a lost one.
+ */
+function wholeLatinWords(r: ClassifyReading): boolean {
+  const text = r.text.trim();
+  const first = text[0] ?? '';
+  const last = text[text.length - 1] ?? '';
+  const before = r.text.startsWith(' ') ? ' ' : (r.before[r.before.length - 1] ?? '\n');
+  const after = r.text.endsWith(' ') ? ' ' : (r.after[0] ?? '\n');
+  return (
+    isLatinOrDigit(first) &&
+    isLatinOrDigit(last) &&
+    !isLatinOrDigit(before) &&
+    !isLatinOrDigit(after) &&
+    before !== '-' &&
+    after !== '-'
+  );
+}
+
+/**
+ * The reading is whole words of a byline: words of a byline block segmentation found (By A [and
+ * B]), or a role word or a name inside a bracketed Chinese byline set into a paragraph ((记者 吴某
+ * 陈某) without 记者 or a name). Part of the story's furniture is missing, an omission as a whole
+ * byline is; a changed name in it stays a name flag, since neither side is then empty.
+ */
+export function missingFromByline(r: ClassifyReading, story: StoryContext): boolean {
+  const text = r.text.trim();
+  if (creditBlockOf(r, story) === 'byline' && wholeLatinWords(r)) return true;
   const open = r.before.lastIndexOf('（');
   if (open < 0 || r.before.indexOf('）', open) >= 0 || !HAN_OR_SPACE_RUN.test(text)) return false;
   const close = r.after.indexOf('）');

@@ -3,7 +3,8 @@
  * line, a byline or dateline or a part of one, a line lost at a column break, a line read twice
  * inside a word. What counts as long enough is measured in extent.ts.
  */
-import { isBylineOrDateline, missingFromByline } from './byline';
+import { creditBlockOf, isBylineOrDateline, missingFromByline } from './byline';
+import type { StoryContext } from './context';
 import {
   coreLength,
   insertedPassage,
@@ -103,11 +104,27 @@ const line: Rule = {
   },
 };
 
+/** The reading is a whole block: the block at its first character ends where it does. */
+function wholeBlock(r: ClassifyReading, story: StoryContext): boolean {
+  const text = r.text.trim();
+  const start = r.start + r.text.indexOf(text);
+  const end = start + text.length;
+  return (
+    story.blockAt(r.variant, start - 1) !== story.blockAt(r.variant, start) &&
+    story.blockAt(r.variant, end) !== story.blockAt(r.variant, end - 1)
+  );
+}
+
 const byline: Rule = {
   id: 'omission.byline',
   category: 'omission',
-  applies: (site) =>
-    extentOf(site).shortest === 0 && site.readings.some((r) => isBylineOrDateline(r.text))
+  applies: (site, story) =>
+    extentOf(site).shortest === 0 &&
+    site.readings.some(
+      (r) =>
+        (creditBlockOf(r, story) !== undefined && wholeBlock(r, story)) ||
+        isBylineOrDateline(r.text),
+    )
       ? {}
       : null,
   why: {
@@ -131,9 +148,9 @@ const byline: Rule = {
 const bylinePart: Rule = {
   id: 'omission.byline-part',
   category: 'omission',
-  applies: (site) =>
+  applies: (site, story) =>
     extentOf(site).shortest === 0 &&
-    site.readings.some((r) => r.text.length > 0 && missingFromByline(r))
+    site.readings.some((r) => r.text.length > 0 && missingFromByline(r, story))
       ? {}
       : null,
   why: {
@@ -145,7 +162,11 @@ const bylinePart: Rule = {
       ['日电（[记者]吴佳琪陈立航）记者4日', '日电（[]吴佳琪陈立航）记者4日'],
       ['STORM\nBy MARK HOLLIS [and DANA PIERCE]\nBOSTON', 'STORM\nBy MARK HOLLIS []\nBOSTON'],
     ],
-    negative: [['（[记者]注：数据截至昨日）', '（[]注：数据截至昨日）']],
+    negative: [
+      ['（[记者]注：数据截至昨日）', '（[]注：数据截至昨日）'],
+      // A part hyphenated to a name is the name's: a changed name.
+      ['STORM\nBy KWAME ASANTE[-MENSAH]\nBOSTON', 'STORM\nBy KWAME ASANTE[]\nBOSTON'],
+    ],
   },
 };
 

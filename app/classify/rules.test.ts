@@ -43,8 +43,8 @@ describe('the rule table', () => {
   it('explains every rule in both languages, with no placeholder left unfilled', () => {
     for (const rule of RULES) {
       for (const example of rule.examples.positive) {
-        const { site, story } = exampleSite(example);
-        const evidence = rule.applies(site, storyContext(story));
+        const { site, story, blocks } = exampleSite(example);
+        const evidence = rule.applies(site, storyContext(story, blocks));
         if (!evidence) continue;
         for (const language of ['en', 'zh-CN'] as const) {
           const text = explain(rule, site, evidence.params, language);
@@ -58,16 +58,16 @@ describe('the rule table', () => {
 
 describe.each(RULES.map((rule) => [rule.id, rule] as const))('rule %s', (_, rule) => {
   it.each(rule.examples.positive.map((e) => [label(e), e] as const))('decides %s', (_, example) => {
-    const { site, story } = exampleSite(example);
-    const decision = decide(site, storyContext(story));
+    const { site, story, blocks } = exampleSite(example);
+    const decision = decide(site, storyContext(story, blocks));
     expect(decision.rule).toBe(rule.id);
     expect(decision.category).toBe(rule.category);
   });
   it.each(rule.examples.negative.map((e) => [label(e), e] as const))(
     'does not apply to %s',
     (_, example) => {
-      const { site, story } = exampleSite(example);
-      expect(rule.applies(site, storyContext(story))).toBeNull();
+      const { site, story, blocks } = exampleSite(example);
+      expect(rule.applies(site, storyContext(story, blocks))).toBeNull();
     },
   );
 });
