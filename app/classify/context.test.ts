@@ -23,3 +23,29 @@ describe('the story context', () => {
     expect(first.some((w) => w.tag.startsWith('ns'))).toBe(true);
   });
 });
+
+describe('the words over a reading', () => {
+  // Our own text: Chinese and Latin, digits, full- and half-width punctuation, a quote, spaces.
+  const folded = [
+    '记者从市交通局获悉，“城南快线”BRT-3号线今年7月通车，全长18.5公里，设站21座。',
+    '新华社北京1月25日电 (记者王建国、李小红)国务院新闻办公室25日举行发布会; 发言人说: "we are ready".',
+    '黄河流域生态保护和高质量发展座谈会在郑州召开……与会代表',
+  ].join('\n');
+
+  it('are the words of the paragraph that overlap it, with their tags, at every offset', () => {
+    const story = storyContext(folded);
+    for (let at = 0; at <= folded.length; at++) {
+      for (const length of [0, 1, 2, 5]) {
+        const to = Math.max(at + length, at + 1);
+        const whole = story
+          .wordsAt('v1', folded, at)
+          .filter((w) => w.start < to && at < w.end)
+          .map((w) => `${w.word}/${w.tag}@${w.start}`);
+        const over = story
+          .wordsOver('v1', folded, at, to)
+          .map((w) => `${w.word}/${w.tag}@${w.start}`);
+        expect(over, `at ${at}, to ${to}`).toEqual(whole);
+      }
+    }
+  });
+});

@@ -43,7 +43,22 @@ export interface StoryContext {
    * no segmenter is registered (app/classify/tagger.ts).
    */
   wordsAt(variant: string, folded: string, at: number): readonly PlacedWord[];
+  /**
+   * The words of wordsAt that overlap [at, to) — the same words, with the same tags — from
+   * segmenting only the run of the paragraph between the punctuation around them (see
+   * SEGMENTER_BREAK): most sites need a clause, not their paragraph, segmented.
+   */
+  wordsOver(variant: string, folded: string, at: number, to: number): readonly PlacedWord[];
 }
+
+/**
+ * Characters the segmenter never joins into a word and cuts its input at before segmenting:
+ * jieba cuts a text into runs of Han characters, ASCII letters and digits and +#&._%- and
+ * segments each run on its own, every other character being a word of its own. A stretch that
+ * starts and ends at one of these (or at the paragraph's ends) therefore segments into the very
+ * words the whole paragraph gives there. Only characters surely outside those runs are listed.
+ */
+const SEGMENTER_BREAK = /[\s,;:!?()"'，。、；：？！“”‘’（）《》〈〉【】「」『』…—·]/u;
 
 /** The blocks of each variant of the story, by variant id, sorted by start. */
 export type StoryBlocks = ReadonlyMap<string, readonly ContextBlock[]>;
@@ -63,6 +78,7 @@ export function storyContext(text: string, blocks: StoryBlocks = new Map()): Sto
   const counts = new Map<string, number>();
   const facts = new Map<string, unknown>();
   const paragraphs = new Map<string, readonly PlacedWord[]>();
+  const clauses = new Map<string, readonly PlacedWord[]>();
   return {
     text,
     blockAt(variant, at) {
@@ -97,6 +113,23 @@ export function storyContext(text: string, blocks: StoryBlocks = new Map()): Sto
         paragraphs.set(key, words);
       }
       return words;
+    },
+    wordsOver(variant, folded, at, to) {
+      // Within the paragraph that holds `at`, as wordsAt.
+      const paragraphStart = folded.lastIndexOf('\n', at - 1) + 1;
+      const paragraphEnd = folded.indexOf('\n', at);
+      const stop = paragraphEnd < 0 ? folded.length : paragraphEnd;
+      let start = Math.min(at, stop);
+      while (start > paragraphStart && !SEGMENTER_BREAK.test(folded[start - 1] as string)) start--;
+      let end = Math.min(Math.max(to, start), stop);
+      while (end < stop && !SEGMENTER_BREAK.test(folded[end] as string)) end++;
+      const key = `${variant}\u0000${start}\u0000${end}`;
+      let words = clauses.get(key);
+      if (!words) {
+        words = placeWords(segment(folded.slice(start, end)), start);
+        clauses.set(key, words);
+      }
+      return words.filter((w) => w.start < to && at < w.end);
     },
   };
 }

@@ -201,9 +201,8 @@ const KIND_OF_TAG: Readonly<Record<string, { en: string; zh: string }>> = {
 function properNounAt(story: StoryContext, r: ClassifyReading): PlacedWord | null {
   const to = Math.max(r.end, r.start + 1);
   return (
-    story
-      .wordsAt(r.variant, r.folded, r.start)
-      .find((w) => w.start < to && r.start < w.end && PROPER_NOUN_TAG.test(w.tag)) ?? null
+    story.wordsOver(r.variant, r.folded, r.start, to).find((w) => PROPER_NOUN_TAG.test(w.tag)) ??
+    null
   );
 }
 
@@ -275,9 +274,7 @@ const UNKNOWN_WORD = { min: 3, max: 4 } as const;
  */
 function unknownWordAt(story: StoryContext, r: ClassifyReading): PlacedWord | null {
   const to = Math.max(r.end, r.start + 1);
-  const word = story
-    .wordsAt(r.variant, r.folded, r.start)
-    .find((w) => w.start < to && r.start < w.end);
+  const word = story.wordsOver(r.variant, r.folded, r.start, to)[0];
   return word && word.tag === 'x' && hanRun(word.word, UNKNOWN_WORD.min, UNKNOWN_WORD.max)
     ? word
     : null;

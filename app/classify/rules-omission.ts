@@ -29,18 +29,25 @@ interface Extent {
   readonly missingWeight: number;
 }
 
+/** Each site's extent, measured once: the omission rules ask one after another for the same site. */
+const extents = new WeakMap<Site, Extent>();
+
 function extentOf(site: Site): Extent {
+  const known = extents.get(site);
+  if (known) return known;
   const texts = site.readings.map((r) => r.text);
   const lengths = texts.map(coreLength);
   const longest = Math.max(...lengths);
   const weights = texts.map(weightedLength);
-  return {
+  const extent = {
     shortest: Math.min(...lengths),
     longest,
     longReading: site.readings[lengths.indexOf(longest)] as ClassifyReading,
     leastWeight: Math.min(...weights),
     missingWeight: Math.max(...weights) - Math.min(...weights),
   };
+  extents.set(site, extent);
+  return extent;
 }
 
 /** A variant reads (almost) nothing where another reads a passage of sentence length. */
