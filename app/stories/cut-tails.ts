@@ -10,7 +10,7 @@
  */
 import type { Block } from '../segment/block-types';
 import { isOpeningMark, type PageView } from './page-view';
-import { keyWeight, MIN_SHARED_KEYS, topicTokens } from './topic-words';
+import { keyWeight, MIN_SHARED_KEYS } from './topic-words';
 
 /** Per view: true when a paragraph directly after the story's end there may be kept on weak evidence. */
 export function cutTailCopies(
@@ -80,7 +80,7 @@ function followerTies(
   for (const view of views) {
     for (const k of view.matched) {
       if (inStory(view.groups[k] as number))
-        for (const token of topicTokens(textOf(view, view.page.blocks[k] as Block)))
+        for (const token of view.context.tokens(textOf(view, view.page.blocks[k] as Block)))
           story.add(token);
     }
   }
@@ -89,7 +89,7 @@ function followerTies(
   return views.map((view, v) => {
     const k = followers[v] ?? -1;
     if (k < 0) return undefined;
-    const tokens = [...topicTokens(textOf(view, view.page.blocks[k] as Block))];
+    const tokens = [...view.context.tokens(textOf(view, view.page.blocks[k] as Block))];
     // The paragraph itself is one of the unshared paragraphs that carry its tokens.
     return {
       story: words(tokens.filter((t) => story.has(t))),
@@ -109,7 +109,7 @@ function outsideCounts(views: readonly PageView[]): Map<string, number> {
   views.forEach((view) => {
     view.page.blocks.forEach((block, k) => {
       if (block.kind !== 'paragraph' || block.otherColumn === true || view.groups[k] !== -1) return;
-      for (const token of topicTokens(textOf(view, block)))
+      for (const token of view.context.tokens(textOf(view, block)))
         outside.set(token, (outside.get(token) ?? 0) + 1);
     });
   });

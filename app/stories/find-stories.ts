@@ -9,7 +9,7 @@ import type { SegmentedPage } from '../segment/block-types';
 import { segmentPage } from '../segment/segment-page';
 import { linkGroups } from './link-groups';
 import { matchBlocks, MIN_UNIT_CHARS } from './match-blocks';
-import { normalizeForMatching } from './normalize';
+import { makeFinderContext } from './finder-context';
 import { makePageView, type PageView } from './page-view';
 import { storyExtent, titlesOnSeveralPages } from './story-extent';
 import { blocksToSpans, chooseTitle, titleOfBlocks } from './story-title';
@@ -53,16 +53,17 @@ export function findStoriesInPages(
   variants: readonly VariantText[],
   segmented: readonly SegmentedPage[],
 ): StoryFinding {
-  const read = splitInterleavedLines(markRepeatedPassages(segmented));
-  const matching = matchBlocks(read);
+  const context = makeFinderContext();
+  const read = splitInterleavedLines(markRepeatedPassages(segmented, context), context);
+  const matching = matchBlocks(read, context);
   const { pages, groupOfBlock } = markSetInBoxes(read, matching.groupOfBlock);
   const views: PageView[] = markForeignRuns(
-    pages.map((page, v) => makePageView(page, groupOfBlock[v] ?? [])),
+    pages.map((page, v) => makePageView(page, groupOfBlock[v] ?? [], context)),
   );
-  const storyOfGroup = detachMinorityTails(views, linkGroups(views, matching.groupCount));
+  const storyOfGroup = detachMinorityTails(views, linkGroups(views, matching.groupCount), context);
   const storyCount = storyOfGroup.reduce((max, s) => Math.max(max, s + 1), 0);
-  const judgeOf = makeTailJudges(views, storyOfGroup);
-  const sharedTitles = titlesOnSeveralPages(pages);
+  const judgeOf = makeTailJudges(views, storyOfGroup, context);
+  const sharedTitles = titlesOnSeveralPages(pages, context);
 
   interface Draft {
     readonly perVariant: (readonly number[])[];
@@ -105,7 +106,7 @@ export function findStoriesInPages(
       return blocks;
     }),
   );
-  const leftovers = attachContinuedParts(pages, finals, splitUncovered(pages, covered));
+  const leftovers = attachContinuedParts(pages, finals, splitUncovered(pages, covered, context));
 
   const shared: StoryLocation[] = finals.map((perVariant, n) => {
     const spans: Span[] = [];
@@ -210,14 +211,14 @@ function isQuotedPassage(
     view.groups.forEach((g, b) => {
       const block = pages[v]?.blocks[b];
       if (g < 0 || storyOfGroup[g] !== s || block === undefined) return;
-      chars += normalizeForMatching(view.page.text.slice(block.start, block.end)).length;
+      chars += view.context.normalize(view.page.text.slice(block.start, block.end)).length;
       const around = [pages[v]?.blocks[b - 1], pages[v]?.blocks[b + 1]];
       // Neighbours that could have matched and did not: other text of the page's own.
       const neighbours = around.filter(
         (x, i) =>
           x?.kind === 'paragraph' &&
           view.groups[b + (i === 0 ? -1 : 1)] === -1 &&
-          normalizeForMatching(view.page.text.slice(x.start, x.end)).length >= MIN_UNIT_CHARS,
+          view.context.normalize(view.page.text.slice(x.start, x.end)).length >= MIN_UNIT_CHARS,
       );
       if (neighbours.length === 0) embedded = false;
     });

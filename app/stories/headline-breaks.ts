@@ -8,15 +8,9 @@
  * back to back without the headline, or prints the second story without the first.
  */
 import type { Block } from '../segment/block-types';
-import { normalizeForMatching } from './normalize';
+import type { TokenSource } from './finder-context';
 import { isClosingMark, isOpeningMark, type PageView } from './page-view';
-import {
-  keyWeight,
-  MIN_SHARED_KEYS,
-  occurrences,
-  sharedTopicTokens,
-  topicTokens,
-} from './topic-words';
+import { keyWeight, MIN_SHARED_KEYS, occurrences, sharedTopicTokens } from './topic-words';
 import { maxOf } from '../model/bounded';
 
 /**
@@ -44,7 +38,10 @@ export function headlineBetween(
   for (let k = i + 1; k < j; k++) {
     const block = blocks[k] as Block;
     if (block.kind !== 'title' || block.level === 1) continue;
-    if (standsApart(view, k) || apart.has(normalizeForMatching(text.slice(block.start, block.end))))
+    if (
+      standsApart(view, k) ||
+      apart.has(view.context.normalize(text.slice(block.start, block.end)))
+    )
       return k;
   }
   return -1;
@@ -56,7 +53,7 @@ export function setApartTitles(views: readonly PageView[]): Set<string> {
   for (const view of views) {
     view.page.blocks.forEach((block, k) => {
       if (block.kind === 'title' && block.level !== 1 && standsApart(view, k))
-        out.add(normalizeForMatching(view.page.text.slice(block.start, block.end)));
+        out.add(view.context.normalize(view.page.text.slice(block.start, block.end)));
     });
   }
   return out;
@@ -101,12 +98,14 @@ export function headlineChangesTopic(view: PageView, headline: number): boolean 
   }
   if (section.paragraphs.length === 0 || after.length === 0) return false;
   after[0] = `${textOf(view, blocks[headline] as Block)}\n${after[0] ?? ''}`;
-  if (storyWords(after, section) >= MIN_SHARED_KEYS) return false;
+  if (storyWords(after, section, view.context) >= MIN_SHARED_KEYS) return false;
   // Against the whole story, the first paragraph under the headline must name it: a later
   // section names its story at once (记者在三号线各站看到…), another story of the same town may
   // mention it in passing further down (…乘坐地铁三号线在文化中心站下车即到).
   const story = storyAbove(view, headline);
-  return story === undefined || storyWords(after.slice(0, 1), story) < MIN_SHARED_KEYS;
+  return (
+    story === undefined || storyWords(after.slice(0, 1), story, view.context) < MIN_SHARED_KEYS
+  );
 }
 
 /**
@@ -129,16 +128,16 @@ interface StoryText {
  * its paragraphs use twice (topic-words.ts), counted as separate words; one bigram may sit inside
  * another word (十年 in 三十年). Numerals (二十, 三千) are no topic: any two stories have some.
  */
-function storyWords(after: readonly string[], story: StoryText): number {
-  const keys = new Set(story.titles.flatMap((t) => [...topicTokens(t)]));
-  for (const [token, n] of occurrences(story.paragraphs)) if (n >= 2) keys.add(token);
+function storyWords(after: readonly string[], story: StoryText, source: TokenSource): number {
+  const keys = new Set(story.titles.flatMap((t) => [...source.tokens(t)]));
+  for (const [token, n] of occurrences(story.paragraphs, source)) if (n >= 2) keys.add(token);
   for (const token of keys) if (NUMERAL.test(token)) keys.delete(token);
   // A word of three characters or more from the story's headline names the story by itself
   // (三号线 under 江州地铁三号线开通运营), as it does for the tails of stories (topic-words.ts).
-  const named = new Set((story.headline ?? []).flatMap((t) => [...topicTokens(t)]));
+  const named = new Set((story.headline ?? []).flatMap((t) => [...source.tokens(t)]));
   const words = (text: string): number =>
     keyWeight(
-      sharedTopicTokens(topicTokens(text), keys, () => 0, 1),
+      sharedTopicTokens(source.tokens(text), keys, () => 0, 1),
       named,
     );
   return maxOf(after.map(words));

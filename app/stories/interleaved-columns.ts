@@ -4,7 +4,8 @@
  * run read as columns when the verdicts flip back and forth in mid-sentence often enough.
  */
 import { endsSentence, visibleLength } from '../segment/classify-line';
-import { normalizeForMatching, shingleHashes } from './normalize';
+import type { FinderContext } from './finder-context';
+import { shingleHashes } from './normalize';
 
 /**
  * Line scores: a line of the shared story keeps most of its shingles on another page even with
@@ -73,9 +74,10 @@ export function classify(
   run: readonly Line[],
   labelsOf: ReadonlyMap<number, readonly number[]>,
   v: number,
+  context: FinderContext,
 ): { kinds: number[]; first: number } | null {
   const hashesOf = run.map((line) => {
-    const normalized = normalizeForMatching(line.text);
+    const normalized = context.normalize(line.text);
     return normalized.length < MIN_SCORED_CHARS ? null : lineShingles(normalized);
   });
   const scores = chainLabels(lineLabels(hashesOf, labelsOf, v));

@@ -11,14 +11,17 @@
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
 import { classifyLine, COLUMN_GAP, endsSentence, type LineShape } from '../segment/classify-line';
-import { normalizeForMatching } from './normalize';
+import type { FinderContext } from './finder-context';
 import { BLOCKS_PER_PAGE, classify, lineShingles, type Line } from './interleaved-columns';
 
 /** Fewer lines than this in a run without blank lines cannot show sustained alternation. */
 const MIN_RUN_LINES = 8;
 
 /** Returns the pages with interleaved runs re-cut into line blocks (pages without any are returned as they are). */
-export function splitInterleavedLines(pages: readonly SegmentedPage[]): SegmentedPage[] {
+export function splitInterleavedLines(
+  pages: readonly SegmentedPage[],
+  context: FinderContext,
+): SegmentedPage[] {
   if (pages.length < 2) return [...pages];
   const runsOf = pages.map((page) => lineRuns(page.text).filter(isColumnSet));
   if (runsOf.every((runs) => runs.length === 0)) return [...pages];
@@ -28,18 +31,18 @@ export function splitInterleavedLines(pages: readonly SegmentedPage[]): Segmente
   for (const runs of runsOf)
     for (const run of runs)
       for (const line of run)
-        for (const h of lineShingles(normalizeForMatching(line.text))) labelsOf.set(h, []);
+        for (const h of lineShingles(context.normalize(line.text))) labelsOf.set(h, []);
   pages.forEach((page, w) => {
     page.blocks.forEach((block, b) => {
       if (b >= BLOCKS_PER_PAGE) return;
-      for (const h of lineShingles(normalizeForMatching(page.text.slice(block.start, block.end))))
+      for (const h of lineShingles(context.normalize(page.text.slice(block.start, block.end))))
         labelsOf.get(h)?.push(w * BLOCKS_PER_PAGE + b);
     });
   });
   return pages.map((page, v) => {
     let blocks: readonly Block[] = page.blocks;
     for (const run of runsOf[v] ?? []) {
-      const kinds = classify(run, labelsOf, v);
+      const kinds = classify(run, labelsOf, v, context);
       if (kinds === null) continue;
       const columns = kinds.kinds.slice(kinds.first);
       blocks = headColumns(

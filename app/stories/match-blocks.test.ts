@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentPage } from '../segment/segment-page';
+import { makeFinderContext } from './finder-context';
 import { matchBlocks } from './match-blocks';
 
 // Paragraphs of our own: a story paragraph, an edited copy of it, and a page's own paragraph.
@@ -12,7 +13,7 @@ const OTHER =
 /** The matched group of each paragraph of each page, -1 when unmatched. */
 function groups(pages: readonly string[]): number[][] {
   const segmented = pages.map((text) => segmentPage(text));
-  const matching = matchBlocks(segmented);
+  const matching = matchBlocks(segmented, makeFinderContext());
   return segmented.map((page, v) =>
     page.blocks
       .map((block, b) => (block.kind === 'paragraph' ? (matching.groupOfBlock[v]?.[b] ?? -1) : -2))

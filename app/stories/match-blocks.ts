@@ -4,7 +4,8 @@
  * (shared shingles over the smaller set) is high. Matched paragraphs are grouped transitively.
  */
 import type { SegmentedPage } from '../segment/block-types';
-import { normalizeForMatching, shingleHashes } from './normalize';
+import type { FinderContext } from './finder-context';
+import { shingleHashes } from './normalize';
 import { orderedWeakMatches, WEAK_CONTAINMENT } from './ordered-weak-matches';
 
 /** A paragraph taking part in matching. */
@@ -50,13 +51,16 @@ export const MIN_CONTAINMENT = 0.5;
 export const MIN_SHARED = 4;
 
 /** Matches the paragraphs of the pages against each other. */
-export function matchBlocks(pages: readonly SegmentedPage[]): BlockMatching {
+export function matchBlocks(
+  pages: readonly SegmentedPage[],
+  context: FinderContext,
+): BlockMatching {
   const units: MatchUnit[] = [];
   const unitOfBlock: number[][] = pages.map((p) => p.blocks.map(() => -1));
   pages.forEach((page, variant) => {
     page.blocks.forEach((block, index) => {
       if (block.kind !== 'paragraph' || block.otherColumn === true) return;
-      const norm = normalizeForMatching(page.text.slice(block.start, block.end));
+      const norm = context.normalize(page.text.slice(block.start, block.end));
       if (norm.length < MIN_UNIT_CHARS) return;
       (unitOfBlock[variant] as number[])[index] = units.length;
       units.push({

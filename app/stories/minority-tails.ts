@@ -8,15 +8,17 @@
 import type { Block } from '../segment/block-types';
 import { isClosingMark, type PageView } from './page-view';
 import { makeTailJudges } from './tail-judges';
+import type { TokenSource } from './finder-context';
 
 /** Returns a copy of `storyOfGroup` in which such trailing groups form stories of their own. */
 export function detachMinorityTails(
   views: readonly PageView[],
   storyOfGroup: readonly number[],
+  source: TokenSource,
 ): number[] {
   const work = [...storyOfGroup];
   let fresh = work.reduce((max, s) => Math.max(max, s + 1), 0);
-  const judgeOf = makeTailJudges(views, work);
+  const judgeOf = makeTailJudges(views, work, source);
   const storyCount = fresh;
   for (let s = 0; s < storyCount; s++) {
     for (;;) {

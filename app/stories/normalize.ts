@@ -9,24 +9,14 @@ import { toSimplified } from '../text/script-fold';
 /**
  * Letters and digits of the text after NFKC (full-width Ａ１ become A1), lower-cased, in the
  * simplified script: a traditional-character reprint matches its simplified source paragraph.
+ * The finder reads it through its context (finder-context.ts), which remembers it per text.
  */
 export function normalizeForMatching(text: string): string {
-  // The finder normalises each paragraph twice (matching, repeated passages), and a day's pages
-  // print most paragraphs identically on many pages: remembered by text, bounded.
-  let out = normalizedCache.get(text);
-  if (out === undefined) {
-    out = toSimplified(text)
-      .normalize('NFKC')
-      .replace(/[^\p{L}\p{N}]+/gu, '')
-      .toLowerCase();
-    if (normalizedCache.size >= NORMALIZED_CACHE_LIMIT) normalizedCache.clear();
-    normalizedCache.set(text, out);
-  }
-  return out;
+  return toSimplified(text)
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
 }
-
-const normalizedCache = new Map<string, string>();
-const NORMALIZED_CACHE_LIMIT = 50_000;
 
 /**
  * Character n-gram length. Four CJK characters are about two words: long enough that two

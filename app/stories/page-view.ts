@@ -4,6 +4,7 @@
  * first, does one start at the second.
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
+import type { FinderContext } from './finder-context';
 
 /** A segmented page with the group (shared paragraph) of every block, -1 when unmatched. */
 export interface PageView {
@@ -16,15 +17,21 @@ export interface PageView {
    * between the same two paragraphs (interleaved columns, a boxed sidebar): see foreign-runs.ts.
    */
   readonly foreignAfter?: ReadonlySet<number>;
+  /** The finder run's memory of texts (normalised letters, topic tokens), shared by all views. */
+  readonly context: FinderContext;
 }
 
 /** Builds the view of one page. */
-export function makePageView(page: SegmentedPage, groups: readonly number[]): PageView {
+export function makePageView(
+  page: SegmentedPage,
+  groups: readonly number[],
+  context: FinderContext,
+): PageView {
   const matched: number[] = [];
   groups.forEach((g, i) => {
     if (g >= 0) matched.push(i);
   });
-  return { page, groups, matched };
+  return { page, groups, matched, context };
 }
 
 /** A block that announces a new story: a top-level heading, a deck, a byline, an opening dateline. */

@@ -5,7 +5,7 @@
  * otherwise be matched with the paragraph they repeat and taken into the story twice.
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
-import { normalizeForMatching } from './normalize';
+import type { FinderContext } from './finder-context';
 
 /**
  * A repeat is at least this long (normalised characters): shorter paragraphs (你好。) repeat
@@ -18,10 +18,13 @@ const MAX_REPEAT = 200;
 const REACH = 6;
 
 /** Returns the pages with such repeats made notes (pages without any are returned as they are). */
-export function markRepeatedPassages(pages: readonly SegmentedPage[]): SegmentedPage[] {
+export function markRepeatedPassages(
+  pages: readonly SegmentedPage[],
+  context: FinderContext,
+): SegmentedPage[] {
   return pages.map((page) => {
     const norms = page.blocks.map((b) =>
-      b.kind === 'paragraph' ? normalizeForMatching(page.text.slice(b.start, b.end)) : '',
+      b.kind === 'paragraph' ? context.normalize(page.text.slice(b.start, b.end)) : '',
     );
     let blocks: Block[] | null = null;
     page.blocks.forEach((block, k) => {

@@ -10,13 +10,17 @@ import {
   riverStory,
   storyLines,
 } from '../../test/fixtures/stories/news-stories';
+import { makeFinderContext } from './finder-context';
 import { matchBlocks } from './match-blocks';
 import { markSetInBoxes } from './set-in-boxes';
 
 /** The notes markSetInBoxes makes on the second of two pages, as text. */
 function boxesOf(wire: string, paper: string): string[] {
   const pages = [segmentPage(wire), segmentPage(paper)];
-  const { pages: marked } = markSetInBoxes(pages, matchBlocks(pages).groupOfBlock);
+  const { pages: marked } = markSetInBoxes(
+    pages,
+    matchBlocks(pages, makeFinderContext()).groupOfBlock,
+  );
   const out = marked[1];
   return (out?.blocks ?? [])
     .filter((b, k) => b.kind === 'note' && pages[1]?.blocks[k]?.kind !== 'note')

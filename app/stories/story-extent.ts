@@ -17,8 +17,8 @@ import {
   type PageView,
 } from './page-view';
 import { MIN_UNIT_CHARS } from './match-blocks';
-import { normalizeForMatching } from './normalize';
-import { topicTokens, type TailJudge } from './topic-words';
+import type { FinderContext } from './finder-context';
+import type { TailJudge } from './topic-words';
 import { appendAll } from '../model/bounded';
 
 /**
@@ -77,20 +77,23 @@ function isStrayLine(
   const text = view.page.text.slice(block.start, block.end);
   if (
     !endsSentence(view.page.text.slice(before.start, before.end)) ||
-    topicTokens(text).size < MIN_STRAY_TOKENS
+    view.context.tokens(text).size < MIN_STRAY_TOKENS
   )
     return false;
-  return !judge.mentions(text) && !sharedTitles.has(normalizeForMatching(text));
+  return !judge.mentions(text) && !sharedTitles.has(view.context.normalize(text));
 }
 
 /** The normalised text of the headline-shaped lines that two pages or more print. */
-export function titlesOnSeveralPages(pages: readonly SegmentedPage[]): Set<string> {
+export function titlesOnSeveralPages(
+  pages: readonly SegmentedPage[],
+  context: FinderContext,
+): Set<string> {
   const seen = new Map<string, number>();
   for (const page of pages) {
     const own = new Set(
       page.blocks
         .filter((b) => b.kind === 'title')
-        .map((b) => normalizeForMatching(page.text.slice(b.start, b.end))),
+        .map((b) => context.normalize(page.text.slice(b.start, b.end))),
     );
     for (const t of own) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
@@ -165,7 +168,9 @@ export function storyExtent(
 
 /** A paragraph the matcher skipped for being short, so its being unmatched means nothing. */
 function isTooShortToMatch(view: PageView, block: Block): boolean {
-  return normalizeForMatching(view.page.text.slice(block.start, block.end)).length < MIN_UNIT_CHARS;
+  return (
+    view.context.normalize(view.page.text.slice(block.start, block.end)).length < MIN_UNIT_CHARS
+  );
 }
 
 /** The page's last block, a paragraph cut off mid-sentence: the page ended inside the story before it. */

@@ -6,13 +6,15 @@
  */
 import type { Block } from '../segment/block-types';
 import type { PageView } from './page-view';
-import { makeTailJudge, topicTokens, type StoryCopy, type TailJudge } from './topic-words';
+import type { TokenSource } from './finder-context';
+import { makeTailJudge, type StoryCopy, type TailJudge } from './topic-words';
 import { appendAll } from '../model/bounded';
 
 /** Returns a function giving the judge of story `s` (created on first use of its `continuing`). */
 export function makeTailJudges(
   views: readonly PageView[],
   storyOfGroup: readonly number[],
+  source: TokenSource,
 ): (s: number) => TailJudge {
   let pageCounts: Map<string, number> | null = null;
   /** Tokens of every paragraph, and how many paragraphs carry each token. */
@@ -22,7 +24,7 @@ export function makeTailJudges(
     for (const view of views) {
       for (const block of view.page.blocks) {
         if (block.kind !== 'paragraph') continue;
-        for (const token of topicTokens(textOf(view, block)))
+        for (const token of source.tokens(textOf(view, block)))
           df.set(token, (df.get(token) ?? 0) + 1);
       }
     }
@@ -56,12 +58,13 @@ export function makeTailJudges(
         // The background is the pages without the story's own paragraphs.
         const ownCounts = new Map<string, number>();
         for (const text of own)
-          for (const token of topicTokens(text))
+          for (const token of source.tokens(text))
             ownCounts.set(token, (ownCounts.get(token) ?? 0) + 1);
         const all = counts();
         judge = makeTailJudge(
           copies,
           (token) => (all.get(token) ?? 0) - (ownCounts.get(token) ?? 0),
+          source,
         );
       }
       return judge;

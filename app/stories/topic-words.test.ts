@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { farmStory, fillerParagraphs, riverStory } from '../../test/fixtures/stories/news-stories';
+import { makeFinderContext } from './finder-context';
 import { keyWeight, makeTailJudge, properNames, topicTokens } from './topic-words';
 
 describe('topic words', () => {
@@ -35,6 +36,7 @@ describe('topic words', () => {
     const judge = makeTailJudge(
       [{ titles: [riverStory.title], paragraphs: riverStory.paragraphs.slice(0, 2) }],
       () => 0,
+      makeFinderContext(),
     );
     const tail = riverStory.paragraphs.slice(2);
     expect(judge.continuing(tail)).toBe(tail.length);
@@ -48,8 +50,10 @@ describe('topic words', () => {
     const everywhere = new Map(
       [...topicTokens(riverStory.paragraphs[3] ?? '')].map((t) => [t, 10]),
     );
-    expect(makeTailJudge(copies, () => 0).continuing(tail)).toBe(1);
-    expect(makeTailJudge(copies, (t) => everywhere.get(t) ?? 0).continuing(tail)).toBe(0);
+    expect(makeTailJudge(copies, () => 0, makeFinderContext()).continuing(tail)).toBe(1);
+    expect(
+      makeTailJudge(copies, (t) => everywhere.get(t) ?? 0, makeFinderContext()).continuing(tail),
+    ).toBe(0);
   });
 
   it("follows a cut tail that names the story's people and things once each, and not a paragraph that shares one such word", () => {
@@ -60,7 +64,7 @@ describe('topic words', () => {
         'Selectwoman Marguerite Tolland, who led the campaign, said the granite blocks would be quarried in the county.',
       ],
     };
-    const judge = makeTailJudge([story], () => 0);
+    const judge = makeTailJudge([story], () => 0, makeFinderContext());
     // The reprint that cut this paragraph leaves it unmatched: it repeats two rare words of the story.
     expect(
       judge.continuing([
@@ -94,7 +98,7 @@ describe('topic words', () => {
     const tail = riverStory.paragraphs[3] ?? '';
     // Three pages print the tail: its words are in three background paragraphs.
     const printed = new Map([...topicTokens(tail)].map((t) => [t, 3]));
-    const judge = makeTailJudge(copies, (t) => printed.get(t) ?? 0);
+    const judge = makeTailJudge(copies, (t) => printed.get(t) ?? 0, makeFinderContext());
     expect(judge.continuing([tail])).toBe(0);
     expect(judge.continuing([tail], [tail, tail])).toBe(1);
     // Copies of an unrelated paragraph do not make it continue the story.
@@ -107,7 +111,7 @@ describe('topic words', () => {
       paragraphs: ['仓库保留了12座历史建筑和3台老式吊机。', '街区开放半年来已接待游客约65万人次。'],
     };
     const background = new Map([['游客', 3]]);
-    const judge = makeTailJudge([story], (t) => background.get(t) ?? 0);
+    const judge = makeTailJudge([story], (t) => background.get(t) ?? 0, makeFinderContext());
     expect(judge.echoes?.('退休工人于长顺说，每次走到吊机下，都像回到了年轻时候。')).toBe(true);
     // 游客 is carried by three other paragraphs of the pages: everyday there.
     expect(judge.echoes?.('端午假期外地游客明显增多，景区门票一票难求。')).toBe(false);

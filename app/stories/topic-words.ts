@@ -4,104 +4,20 @@
  * with it. Tokens are Han character bigrams and Latin words; a token is common when many of the
  * page's other paragraphs carry it.
  */
-import { toSimplified } from '../text/script-fold';
-import { HAN, hanRegExp, hasHan } from '../lexicon/characters';
-
-/**
- * English function words and reporting verbs of three letters or more: every English paragraph
- * has them, so they say nothing about which story a paragraph belongs to.
- */
-const EVERYDAY_LATIN = new Set(
-  (
-    'the and for are was were has have had not but with from that this these those which who whom whose what when where why how ' +
-    'will would can could should may might must shall been being its his her their our your they them she him you one two three ' +
-    'all any some more most other such than then there here also into onto over under about after before because said says say ' +
-    'told per out off only just very year years day days new first last next week month on'
-  ).split(' '),
-);
-
-/**
- * Bigrams of news reporting itself (agency, reporter, this year, said, introduced, relevant
- * departments): a small page has too few other paragraphs to show they are everyday.
- */
-const EVERYDAY_HAN = new Set(
-  (
-    '新华 华社 记者 本报 日电 今年 去年 明年 目前 近日 日前 表示 介绍 认为 指出 据悉 获悉 我们 他们 她们 一个 这个 ' +
-    '已经 通过 进行 工作 发展 相关 有关 部门 负责 责人 时间 没有 可以 需要 问题 情况 方面 其中 同时 一些 自己 以上 以来 万元'
-  ).split(' '),
-);
-
-/**
- * Token lists by text. The finder asks for the same paragraph's tokens once per story it judges
- * and once per page count; a day's pages print most paragraphs identically on many pages. On a
- * generated day of 150 pages this took 2.9 s of the finder's time, mostly re-folding the same
- * text (toSimplified, NFKC). Bounded: cleared when it grows past CACHE_LIMIT texts.
- */
-const tokenCache = new Map<string, readonly string[]>();
-const CACHE_LIMIT = 50_000;
-
-/** Every token of a text in order, repeats included (cached by text; callers must not change it). */
-function tokenList(text: string): readonly string[] {
-  const cached = tokenCache.get(text);
-  if (cached) return cached;
-  const out = computeTokenList(text);
-  if (tokenCache.size >= CACHE_LIMIT) tokenCache.clear();
-  tokenCache.set(text, out);
-  return out;
-}
-
-/** Runs of Han characters, where the bigrams are taken. */
-const HAN_RUNS = hanRegExp(`[${HAN}]+`, 'g');
-
-/** Every token of a text in order, repeats included: Han bigrams within runs of Han characters, Latin/number words of three or more characters. */
-function computeTokenList(text: string): string[] {
-  const out: string[] = [];
-  const normalized = toSimplified(text).normalize('NFKC').toLowerCase();
-  for (const run of normalized.match(HAN_RUNS) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) {
-      const bigram = run.slice(i, i + 2);
-      if (!EVERYDAY_HAN.has(bigram)) out.push(bigram);
-    }
-  }
-  // Three letters keep names and acronyms (K303, Ellis, AWS) and leave out most function words;
-  // the common ones of three letters or more, and years, are left out by name.
-  // A plural s is dropped (reservoirs, officials) so that one word's two forms meet.
-  for (const word of normalized.match(/[\p{Script=Latin}\p{N}]{3,}/gu) ?? []) {
-    if (EVERYDAY_LATIN.has(word) || /^(?:19|20)\d\d$/u.test(word)) continue;
-    out.push(singular(word));
-  }
-  return out;
-}
-
-/** An English plural made singular, roughly: branches → branch, cities → city, reservoirs → reservoir. */
-function singular(word: string): string {
-  if (word.length <= 4) return word;
-  if (/(?:ch|sh|x|ss)es$/u.test(word)) return word.slice(0, -2);
-  if (/[^aeiou]ies$/u.test(word)) return `${word.slice(0, -3)}y`;
-  if (/[^s]s$/u.test(word)) return word.slice(0, -1);
-  return word;
-}
+import { singular, tokenList } from './topic-tokens';
+import type { TokenSource } from './finder-context';
+import { hasHan } from '../lexicon/characters';
 
 /** The distinct tokens of a text (Han bigrams, Latin and number words of three or more characters). */
 export function topicTokens(text: string): ReadonlySet<string> {
-  // Cached like the lists: the finder asks for one paragraph's set once per story it judges.
-  let set = tokenSetCache.get(text);
-  if (set === undefined) {
-    set = new Set(tokenList(text));
-    if (tokenSetCache.size >= CACHE_LIMIT) tokenSetCache.clear();
-    tokenSetCache.set(text, set);
-  }
-  return set;
+  return new Set(tokenList(text));
 }
 
-/** topicTokens by text, bounded like tokenCache (callers must not change a set). */
-const tokenSetCache = new Map<string, ReadonlySet<string>>();
-
-/** How often each token occurs in the texts. */
-export function occurrences(texts: readonly string[]): Map<string, number> {
+/** How often each token occurs in the texts, their tokens read from `source`. */
+export function occurrences(texts: readonly string[], source: TokenSource): Map<string, number> {
   const count = new Map<string, number>();
   for (const text of texts)
-    for (const token of tokenList(text)) count.set(token, (count.get(token) ?? 0) + 1);
+    for (const token of source.tokenList(text)) count.set(token, (count.get(token) ?? 0) + 1);
   return count;
 }
 
@@ -225,7 +141,7 @@ export interface StoryCopy {
 
 /**
  * A judge for one story; `background` says how many paragraphs outside the story carry a
- * token. Key tokens are the words of its headlines and the words one copy of it
+ * token, `source` gives a text's tokens (the finder's context, which remembers them). Key tokens are the words of its headlines and the words one copy of it
  * uses twice or more: a story names its people, places and things more than once, everyday
  * words come and go. A key token is dropped when two or more background paragraphs (the pages'
  * text outside the story and the run judged) carry it. Each accepted paragraph adds to the
@@ -234,16 +150,17 @@ export interface StoryCopy {
 export function makeTailJudge(
   copies: readonly StoryCopy[],
   background: (token: string) => number,
+  source: TokenSource,
 ): TailJudge {
   const keys = new Set<string>();
   const titleKeys = new Set<string>();
   const themes = new Set<string>();
   const seen = new Set<string>();
   for (const copy of copies)
-    for (const title of copy.titles) for (const token of topicTokens(title)) titleKeys.add(token);
+    for (const title of copy.titles) for (const token of source.tokens(title)) titleKeys.add(token);
   for (const token of titleKeys) keys.add(token);
   for (const copy of copies) {
-    const count = occurrences(copy.paragraphs);
+    const count = occurrences(copy.paragraphs, source);
     for (const [token, n] of count) {
       seen.add(token);
       if (n >= 2) keys.add(token);
@@ -258,18 +175,18 @@ export function makeTailJudge(
   const COMMON_AT = 2;
   return {
     mentions(text) {
-      return [...topicTokens(text)].some((token) => seen.has(token) || titleKeys.has(token));
+      return [...source.tokens(text)].some((token) => seen.has(token) || titleKeys.has(token));
     },
     echoes(paragraph) {
-      const set = topicTokens(paragraph);
+      const set = source.tokens(paragraph);
       // The paragraph itself is one of the background paragraphs.
       return [...set].some((token) => seen.has(token) && background(token) <= 1);
     },
     continuing(paragraphs, copies = []) {
-      const sets = paragraphs.map(topicTokens);
+      const sets = paragraphs.map((p) => source.tokens(p));
       // The run itself, and its copies on other pages, are not background.
       const runCount = new Map<string, number>();
-      for (const set of [...sets, ...copies.map(topicTokens)])
+      for (const set of [...sets, ...copies.map((c) => source.tokens(c))])
         for (const token of set) runCount.set(token, (runCount.get(token) ?? 0) + 1);
       const bg = (token: string): number =>
         Math.max(0, background(token) - (runCount.get(token) ?? 0));

@@ -7,6 +7,7 @@ import type { Block, SegmentedPage } from '../segment/block-types';
 import { isClosingMark, isOpeningMark } from './page-view';
 import { blocksToSpans } from './story-title';
 import { makeTailJudge } from './topic-words';
+import type { TokenSource } from './finder-context';
 import { appendAll } from '../model/bounded';
 import { CLAUSE_END } from '../lexicon/characters';
 
@@ -37,6 +38,7 @@ function headlineAfterPhotoChangesTopic(
   page: SegmentedPage,
   current: readonly number[],
   k: number,
+  source: TokenSource,
 ): boolean {
   const blocks = page.blocks;
   if (blocks[k]?.kind !== 'title' || blocks[k - 1]?.kind !== 'caption') return false;
@@ -50,7 +52,7 @@ function headlineAfterPhotoChangesTopic(
     if (block.kind === 'title' || block.kind === 'subtitle') titles.push(text(block));
     else if (block.kind === 'paragraph') paragraphs.push(text(block));
   }
-  const judge = makeTailJudge([{ titles, paragraphs }], () => 0);
+  const judge = makeTailJudge([{ titles, paragraphs }], () => 0, source);
   return judge.continuing([`${text(blocks[k] as Block)}\n${text(next)}`]) === 0;
 }
 
@@ -68,6 +70,7 @@ export interface UniqueDraft {
 export function splitUncovered(
   pages: readonly SegmentedPage[],
   covered: readonly Set<number>[],
+  source: TokenSource,
 ): UniqueDraft[] {
   const out: UniqueDraft[] = [];
   pages.forEach((page, v) => {
@@ -127,7 +130,7 @@ export function splitUncovered(
         hasParagraph &&
         (isOpeningMark(block) ||
           headlineOpensStory(page.blocks, k) ||
-          headlineAfterPhotoChangesTopic(page, current, k))
+          headlineAfterPhotoChangesTopic(page, current, k, source))
       )
         flush();
       current.push(k);
