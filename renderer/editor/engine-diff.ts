@@ -13,6 +13,7 @@
  * Pure (no Monaco), so it is tested in Node; `engine-diff-provider.ts` hands the result to Monaco.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import { foldText } from '../../app/text/fold';
 import { formOf, paneRange, type CompareForm } from './compare-form';
 
 /** One flag's range in each of the two panes (pane offsets, end exclusive). */
@@ -117,43 +118,53 @@ function localChanges(x: string, y: string): LocalChange[] {
   return out;
 }
 
-/** The start of the line holding offset `at`, but not before `floor`. */
-function lineStart(text: string, at: number, floor: number): number {
-  return Math.max(floor, text.lastIndexOf('\n', at - 1) + 1);
-}
+/**
+ * Characters whose folding depends on their neighbours or that folding drops or rewrites: white
+ * space (U+3000 too), punctuation and symbols (width, quotes, heading marks), full-width forms.
+ */
+const STYLE_SENSITIVE = /[\s\p{P}\p{S}\uff01-\uff5e]/u;
 
-/** The end of the line holding offset `at` (its line break excluded), but not after `ceiling`. */
-function lineEnd(text: string, at: number, ceiling: number): number {
-  const brk = text.indexOf('\n', at);
-  return brk < 0 ? ceiling : Math.min(brk, ceiling);
+/**
+ * True when a raw change is a real one without folding its context: neither side holds a character
+ * whose folding depends on context, and the two sides still differ folded on their own (a 繁/简 or
+ * width pair does not). Most changes at a flag are such (李/王, 3200/3500, an added 的), and
+ * folding every line around each of them cost tens of milliseconds an F8 on the UI bench story.
+ */
+function plainlyReal(left: string, right: string, change: TextChange, form: CompareForm): boolean {
+  if (form.rules.length > 0) return false;
+  const x = left.slice(change.leftStart, change.leftEnd);
+  const y = right.slice(change.rightStart, change.rightEnd);
+  if (STYLE_SENSITIVE.test(x) || STYLE_SENSITIVE.test(y)) return false;
+  return foldText(x).text !== foldText(y).text;
 }
 
 /**
- * The changes of a stretch in its compare form (compare-form.ts): the differing middle, widened to
- * whole lines on both sides by the same amount (the widening lies in text both share), so each line
- * folds in its context (an indent or a heading mark is known at a line's start), then compared
- * folded and mapped back to pane ranges. A change that is style, or a desk ignore rule, is no change.
+ * Shared text folded on each side of a change, at most: enough for what folding reads around a
+ * character (a quote's direction, CJK spacing, an indent or heading mark at a line's start), and
+ * for the longest ignore rule.
  */
-function foldedStretch(
+function marginOf(form: CompareForm): number {
+  return Math.max(8, ...form.rules.map((r) => Math.max(r.a.length, r.b.length)));
+}
+
+/**
+ * The changes of one run of raw changes in its compare form (compare-form.ts): widened on both
+ * sides by the same amount of the text both share around it, folded (so each change folds in its
+ * context), compared folded and mapped back to pane ranges. A change that is style, or a desk
+ * ignore rule, is no change.
+ */
+function foldedRun(
   left: string,
   right: string,
-  stretch: TextChange,
-  middle: TextChange,
+  run: TextChange,
+  widen: { readonly before: number; readonly after: number },
   form: CompareForm,
   out: TextChange[],
 ): void {
-  const before = Math.min(
-    middle.leftStart - lineStart(left, middle.leftStart, stretch.leftStart),
-    middle.rightStart - lineStart(right, middle.rightStart, stretch.rightStart),
-  );
-  const after = Math.min(
-    lineEnd(left, middle.leftEnd, stretch.leftEnd) - middle.leftEnd,
-    lineEnd(right, middle.rightEnd, stretch.rightEnd) - middle.rightEnd,
-  );
-  const leftFrom = middle.leftStart - before;
-  const rightFrom = middle.rightStart - before;
-  const x = formOf(left, leftFrom, middle.leftEnd + after, form);
-  const y = formOf(right, rightFrom, middle.rightEnd + after, form);
+  const leftFrom = run.leftStart - widen.before;
+  const rightFrom = run.rightStart - widen.before;
+  const x = formOf(left, leftFrom, run.leftEnd + widen.after, form);
+  const y = formOf(right, rightFrom, run.rightEnd + widen.after, form);
   if (x.text === y.text) return;
   let previous: TextChange | undefined;
   for (const [xs, xe, ys, ye] of localChanges(x.text, y.text)) {
@@ -174,6 +185,38 @@ function foldedStretch(
   }
 }
 
+/**
+ * The raw changes of a stretch in its compare form: changes closer than two margins are one run
+ * (their windows would overlap); a lone change that is plainly real is kept as it is, any other run
+ * is folded in its window. The text between raw changes is what both sides share, so a window
+ * reaches as far on the left as on the right.
+ */
+function foldedStretch(
+  left: string,
+  right: string,
+  stretch: TextChange,
+  raw: readonly TextChange[],
+  form: CompareForm,
+  out: TextChange[],
+): void {
+  const margin = marginOf(form);
+  let i = 0;
+  while (i < raw.length) {
+    let j = i;
+    while (j + 1 < raw.length && raw[j + 1]!.leftStart - raw[j]!.leftEnd < 2 * margin) j += 1;
+    const first = raw[i]!;
+    const last = raw[j]!;
+    const run = { ...first, leftEnd: last.leftEnd, rightEnd: last.rightEnd };
+    if (i === j && plainlyReal(left, right, run, form)) out.push(run);
+    else {
+      const before = Math.min(margin, first.leftStart - (raw[i - 1]?.leftEnd ?? stretch.leftStart));
+      const after = Math.min(margin, (raw[j + 1]?.leftStart ?? stretch.leftEnd) - last.leftEnd);
+      foldedRun(left, right, run, { before, after }, form, out);
+    }
+    i = j + 1;
+  }
+}
+
 /** The changes of one stretch, offsets relative to the whole texts; folded when a form is given. */
 function diffStretch(
   left: string,
@@ -191,19 +234,8 @@ function diffStretch(
     rightStart: stretch.rightStart + ys,
     rightEnd: stretch.rightStart + ye,
   }));
-  const first = raw[0];
-  const last = raw[raw.length - 1];
-  if (!form || !first || !last) {
-    out.push(...raw);
-    return;
-  }
-  const middle = {
-    leftStart: first.leftStart,
-    leftEnd: last.leftEnd,
-    rightStart: first.rightStart,
-    rightEnd: last.rightEnd,
-  };
-  foldedStretch(left, right, stretch, middle, form, out);
+  if (form) foldedStretch(left, right, stretch, raw, form, out);
+  else out.push(...raw);
 }
 
 /**
