@@ -13,7 +13,7 @@
  * Pure (no Monaco), so it is tested in Node; `engine-diff-provider.ts` hands the result to Monaco.
  */
 import DiffMatchPatch from 'diff-match-patch';
-import { foldText } from '../../app/text/fold';
+import { toSimplified } from '../../app/text/script-fold';
 import { formOf, paneRange, type CompareForm } from './compare-form';
 
 /** One flag's range in each of the two panes (pane offsets, end exclusive). */
@@ -120,22 +120,32 @@ function localChanges(x: string, y: string): LocalChange[] {
 
 /**
  * Characters whose folding depends on their neighbours or that folding drops or rewrites: white
- * space (U+3000 too), punctuation and symbols (width, quotes, heading marks), full-width forms.
+ * space (U+3000 too), punctuation and symbols (width, quotes, heading marks), full-width forms,
+ * combining marks (composed by folding) and Latin ligatures.
  */
-const STYLE_SENSITIVE = /[\s\p{P}\p{S}\uff01-\uff5e]/u;
+const STYLE_SENSITIVE = /[\s\p{P}\p{S}\p{M}\uff01-\uff5e\ufb00-\ufb06]/u;
 
 /**
  * True when a raw change is a real one without folding its context: neither side holds a character
- * whose folding depends on context, and the two sides still differ folded on their own (a 繁/简 or
- * width pair does not). Most changes at a flag are such (李/王, 3200/3500, an added 的), and
+ * whose folding depends on context, and the two sides differ in script-folded form too (a 繁/简
+ * pair does not). Most changes at a flag are such (李/王, 3200/3500, an added 的), and
  * folding every line around each of them cost tens of milliseconds an F8 on the UI bench story.
  */
 function plainlyReal(left: string, right: string, change: TextChange, form: CompareForm): boolean {
   if (form.rules.length > 0) return false;
   const x = left.slice(change.leftStart, change.leftEnd);
   const y = right.slice(change.rightStart, change.rightEnd);
-  if (STYLE_SENSITIVE.test(x) || STYLE_SENSITIVE.test(y)) return false;
-  return foldText(x).text !== foldText(y).text;
+  return sameWithoutContext(x, y) === false;
+}
+
+/**
+ * True when two texts read the same folded, decided without folding when neither holds a
+ * context-sensitive character: then only the script (繁/简) can fold, character by character.
+ * Null when it cannot be decided that way.
+ */
+function sameWithoutContext(x: string, y: string): boolean | null {
+  if (STYLE_SENSITIVE.test(x) || STYLE_SENSITIVE.test(y)) return null;
+  return x === y || toSimplified(x) === toSimplified(y);
 }
 
 /**
@@ -302,6 +312,8 @@ export function pairAgrees(
   const x = left.slice(pair.leftStart, pair.leftEnd);
   const y = right.slice(pair.rightStart, pair.rightEnd);
   if (x === y || !form) return x === y;
+  const same = form.rules.length === 0 ? sameWithoutContext(x, y) : null;
+  if (same !== null) return same;
   return (
     formOf(left, pair.leftStart, pair.leftEnd, form).text ===
     formOf(right, pair.rightStart, pair.rightEnd, form).text
