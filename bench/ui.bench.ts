@@ -12,8 +12,11 @@ import { keyWork, type KeyWork, type TraceEvent } from './trace-work';
 import { generateVariants } from './ui-story';
 
 const root = resolve(__dirname, '..');
-/** Not 5199: the e2e specs of other engineers may be serving there at the same time. */
-const PORT = 5317;
+/**
+ * Not 5199: the e2e specs of other engineers may be serving there at the same time;
+ * VARIORUM_BENCH_PORT picks another (two checkouts benching side by side).
+ */
+const PORT = Number(process.env.VARIORUM_BENCH_PORT ?? 5317);
 const URL_BASE = `http://127.0.0.1:${PORT}/`;
 const CHROMIUM = '/usr/bin/chromium';
 /** Presses per measured walk (F8, keystrokes): enough for a stable median and p95. */

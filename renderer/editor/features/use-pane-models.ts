@@ -11,6 +11,7 @@ import { layoutOf, PLAIN_LAYOUT } from '../folded-view';
 import { ModelCache, type PaneModel } from '../model-cache';
 import type { monaco } from '../monaco-setup';
 import { afterNextFrame, measureFromMark } from '../perf-marks';
+import { useWarmPanes } from './use-warm-panes';
 
 /**
  * Above this many characters in a pane, wrap by column count instead of measuring the DOM: exact
@@ -106,7 +107,22 @@ export function usePaneModels(
       : paneFor(leftVariant);
   const right = paneFor(rightVariant);
 
-  // Models into the diff editor; the first full render is marked after the diff is computed.
+  useWarmPanes(story, paneFor);
+  useShownModels(editor, left, right, showCanonical);
+  return { left, right };
+}
+
+/**
+ * Puts the panes' models into the diff editor (clearing what the editor left on models it no
+ * longer shows), sets the options that depend on them, and marks the first full render after the
+ * diff is computed.
+ */
+function useShownModels(
+  editor: monaco.editor.IStandaloneDiffEditor | null,
+  left: PaneModel | null,
+  right: PaneModel | null,
+  showCanonical: boolean,
+): void {
   const shown = useRef<monaco.editor.ITextModel[]>([]);
   const applied = useRef<{
     editor: monaco.editor.IStandaloneDiffEditor;
@@ -151,6 +167,4 @@ export function usePaneModels(
     });
     return () => once.dispose();
   }, [editor, left, right, showCanonical]);
-
-  return { left, right };
 }
