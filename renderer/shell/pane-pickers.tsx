@@ -12,14 +12,8 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
   const variants = useAppStore((s) => s.variants);
   const leftPane = useAppStore((s) => s.leftPane);
   const rightVariant = useAppStore((s) => s.rightVariant);
-  const showAsPrinted = useAppStore((s) => s.showAsPrinted);
-  const followFlag = useAppStore((s) => s.followFlag);
-  const hideUnchanged = useAppStore((s) => s.hideUnchanged);
-  const setHideUnchanged = useAppStore((s) => s.setHideUnchanged);
-  const setFollowFlag = useAppStore((s) => s.setFollowFlag);
   const setLeftPane = useAppStore((s) => s.setLeftPane);
   const setRightVariant = useAppStore((s) => s.setRightVariant);
-  const setShowAsPrinted = useAppStore((s) => s.setShowAsPrinted);
   const story = currentStory({ result, storyId });
   if (!result || !story) return null;
   const ids = storyVariants(result, story);
@@ -79,6 +73,22 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
         </select>
       </label>
       <span className="toolbar-gap" />
+      <ViewToggles />
+    </div>
+  );
+}
+
+/** How the panes are shown: follow the flag to a page that differs, collapse unchanged, as printed. */
+function ViewToggles(): ReactElement {
+  const t = useT();
+  const showAsPrinted = useAppStore((s) => s.showAsPrinted);
+  const followFlag = useAppStore((s) => s.followFlag);
+  const hideUnchanged = useAppStore((s) => s.hideUnchanged);
+  const setHideUnchanged = useAppStore((s) => s.setHideUnchanged);
+  const setFollowFlag = useAppStore((s) => s.setFollowFlag);
+  const setShowAsPrinted = useAppStore((s) => s.setShowAsPrinted);
+  return (
+    <>
       <label className="checkbox" title={t('panes.followFlagHint')}>
         <input
           type="checkbox"
@@ -106,6 +116,6 @@ export function PanePickers(props: { canonicalAvailable: boolean }): ReactElemen
         />
         {t('panes.showAsPrinted')}
       </label>
-    </div>
+    </>
   );
 }
