@@ -51,7 +51,20 @@ function sides(c: DiffDescription['changes'][number]): {
 }
 
 /**
- * Everything the side-by-side shows misleadingly: lines paired outside a change that differ, a
+ * A line as the side-by-side compares it in the folded view, roughly: white space (U+3000 too),
+ * width and quote style are style, not a difference (renderer/editor/compare-form.ts).
+ */
+function styleFolded(line: string | undefined): string {
+  return (line ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(/[“”"]/gu, '"')
+    .replace(/[‘’']/gu, "'");
+}
+
+/**
+ * Everything the side-by-side shows misleadingly: lines paired outside a change that differ (in
+ * more than style), a
  * changed decoration on a line both panes print alike beside each other, a change whose two sides
  * read the same, and a paragraph printed once in each pane that is not shown beside its twin.
  */
@@ -80,7 +93,8 @@ function problems(d: DiffDescription): string[] {
   const changedLeft = new Set(d.changedLeft);
   const changedRight = new Set(d.changedRight);
   for (const [a, b] of pairs) {
-    if (d.left[a - 1] !== d.right[b - 1]) out.push(`paired lines differ: ${a}/${b}`);
+    if (styleFolded(d.left[a - 1]) !== styleFolded(d.right[b - 1]))
+      out.push(`paired lines differ: ${a}/${b}`);
     else if (changedLeft.has(a) || changedRight.has(b))
       out.push(`identical line shown as changed: ${a}/${b} ${d.left[a - 1]?.slice(0, 20)}`);
   }
