@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_METHODS, channelOf, type OpenResult } from '../app/ipc/contract';
-import { MAX_WRITE_BYTES, type Dialogs } from './api';
+import type { Dialogs } from './api';
+import { MAX_WRITE_BYTES } from './api-access';
 import {
   createDispatcher,
   registerDropGrants,

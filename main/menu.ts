@@ -3,6 +3,7 @@
  * callbacks, so it is tested in plain Node; only main/index.ts turns it into an Electron Menu.
  */
 import type { AppCommand, RecentEntry } from '../app/ipc/contract';
+import { MENU_LABELS, type MenuLabels } from './menu-labels';
 
 /** The Electron menu roles this menu uses (a subset of Electron's MenuItem roles). */
 export type MenuRole =
@@ -78,91 +79,43 @@ export const EXPORT_MENU: readonly {
   { format: 'json', en: 'Report (.json)', zh: '校对报告 (.json)' },
 ];
 
-const LABELS = {
-  en: {
-    file: '&File',
-    openVariants: 'Open Variants…',
-    openFolder: 'Open Folder…',
-    openRecent: 'Open Recent',
-    noRecent: 'No Recent Files',
-    clearRecent: 'Clear Recently Opened',
-    openProject: 'Open Project…',
-    save: 'Save',
-    saveAs: 'Save As…',
-    export: 'Export',
-    quit: 'Quit',
-    edit: '&Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select All',
-    view: '&View',
-    theme: 'Toggle Dark Theme',
-    language: 'Language',
-    resetZoom: 'Actual Size',
-    zoomIn: 'Zoom In',
-    zoomOut: 'Zoom Out',
-    fullScreen: 'Toggle Full Screen',
-    reload: 'Reload',
-    devTools: 'Developer Tools',
-    window: '&Window',
-    minimize: 'Minimize',
-    close: 'Close',
-    help: '&Help',
-    about: 'About Variorum',
-  },
-  'zh-CN': {
-    file: '文件(&F)',
-    openVariants: '打开版本…',
-    openFolder: '打开文件夹…',
-    openRecent: '最近打开',
-    noRecent: '没有最近打开的文件',
-    clearRecent: '清除最近打开记录',
-    openProject: '打开项目…',
-    save: '保存',
-    saveAs: '另存为…',
-    export: '导出',
-    quit: '退出',
-    edit: '编辑(&E)',
-    undo: '撤销',
-    redo: '重做',
-    cut: '剪切',
-    copy: '复制',
-    paste: '粘贴',
-    selectAll: '全选',
-    view: '视图(&V)',
-    theme: '切换深色主题',
-    language: '语言',
-    resetZoom: '实际大小',
-    zoomIn: '放大',
-    zoomOut: '缩小',
-    fullScreen: '切换全屏',
-    reload: '重新加载',
-    devTools: '开发者工具',
-    window: '窗口(&W)',
-    minimize: '最小化',
-    close: '关闭',
-    help: '帮助(&H)',
-    about: '关于 Variorum',
-  },
-} as const;
-
 /** How many recent entries File ▸ Open Recent lists: more than this is a list, not a menu. */
 const RECENT_IN_MENU = 10;
 
+/** What every menu's builder reads: the options, their labels, and a click that sends a command. */
+interface MenuContext {
+  readonly options: MenuOptions;
+  readonly t: MenuLabels;
+  readonly isMac: boolean;
+  readonly send: (command: AppCommand) => () => void;
+}
+
 /** Builds the whole application menu. */
 export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
-  const t = LABELS[options.language];
   const isMac = options.platform === 'darwin';
-  const send = (command: AppCommand) => () => options.send(command);
+  const c: MenuContext = {
+    options,
+    t: MENU_LABELS[options.language],
+    isMac,
+    send: (command) => () => options.send(command),
+  };
+  return [
+    ...(isMac ? [macAppMenu(c)] : []),
+    fileMenu(c),
+    editMenu(c),
+    viewMenu(c),
+    ...(isMac ? [windowMenu(c)] : []),
+    helpMenu(c),
+  ];
+}
 
+/** File ▸ Open Recent: the latest entries, or a disabled line saying there are none. */
+function openRecentMenu({ options, t }: MenuContext): MenuItemSpec {
   const recentItems: MenuItemSpec[] = options.recent.slice(0, RECENT_IN_MENU).map((entry) => ({
     label: entry.kind === 'project' ? `${entry.name} — ${entry.path}` : entry.path,
     click: () => options.openRecent(entry),
   }));
-  const openRecent: MenuItemSpec = {
+  return {
     id: 'open-recent',
     label: t.openRecent,
     submenu: [
@@ -171,8 +124,12 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
       { label: t.clearRecent, enabled: recentItems.length > 0, click: options.clearRecent },
     ],
   };
+}
 
-  const file: MenuItemSpec = {
+/** File: open, Recent, the project, Export and (but on the Mac) Quit. */
+function fileMenu(c: MenuContext): MenuItemSpec {
+  const { options, t, isMac, send } = c;
+  return {
     id: 'file',
     label: t.file,
     submenu: [
@@ -188,7 +145,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
         accelerator: 'CmdOrCtrl+Shift+O',
         click: send({ type: 'open-folder' }),
       },
-      openRecent,
+      openRecentMenu(c),
       { type: 'separator' },
       { id: 'open-project', label: t.openProject, click: send({ type: 'open-project' }) },
       {
@@ -221,8 +178,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
           ]),
     ],
   };
+}
 
-  const edit: MenuItemSpec = {
+/** Edit: the review's undo and redo, and the clipboard roles. */
+function editMenu({ t, isMac, send }: MenuContext): MenuItemSpec {
+  return {
     id: 'edit',
     label: t.edit,
     submenu: [
@@ -249,8 +209,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
       { label: t.selectAll, role: 'selectAll' },
     ],
   };
+}
 
-  const view: MenuItemSpec = {
+/** View: theme, language, zoom, full screen, and in development Reload and Developer Tools. */
+function viewMenu({ options, t, send }: MenuContext): MenuItemSpec {
+  return {
     id: 'view',
     label: t.view,
     submenu: [
@@ -295,45 +258,45 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemSpec[] {
         : []),
     ],
   };
+}
 
-  const help: MenuItemSpec = {
+/** Help: About. */
+function helpMenu({ t, send }: MenuContext): MenuItemSpec {
+  return {
     id: 'help',
     label: t.help,
     submenu: [{ id: 'about', label: t.about, click: send({ type: 'about' }) }],
   };
+}
 
-  const macApp: MenuItemSpec[] = isMac
-    ? [
-        {
-          label: 'Variorum',
-          submenu: [
-            { label: t.about, click: send({ type: 'about' }) },
-            { type: 'separator' },
-            { role: 'services' },
-            { type: 'separator' },
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'unhide' },
-            { type: 'separator' },
-            { role: 'quit' },
-          ],
-        },
-      ]
-    : [];
-  const windowMenu: MenuItemSpec[] = isMac
-    ? [
-        {
-          id: 'window',
-          label: t.window,
-          submenu: [
-            { role: 'minimize', label: t.minimize },
-            { role: 'close', label: t.close },
-          ],
-        },
-      ]
-    : [];
+/** The Mac's application menu (About, Services, Hide, Quit), which other platforms do not have. */
+function macAppMenu({ t, send }: MenuContext): MenuItemSpec {
+  return {
+    label: 'Variorum',
+    submenu: [
+      { label: t.about, click: send({ type: 'about' }) },
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
+  };
+}
 
-  return [...macApp, file, edit, view, ...windowMenu, help];
+/** The Mac's Window menu. */
+function windowMenu({ t }: MenuContext): MenuItemSpec {
+  return {
+    id: 'window',
+    label: t.window,
+    submenu: [
+      { role: 'minimize', label: t.minimize },
+      { role: 'close', label: t.close },
+    ],
+  };
 }
 
 /** Finds an item by id anywhere in a template (for tests and for enabling items later). */

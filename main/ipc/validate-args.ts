@@ -19,7 +19,7 @@ import {
   str,
   type Schema,
 } from '../../app/model/schema';
-import { MAX_WRITE_BYTES } from '../api';
+import { MAX_WRITE_BYTES } from '../api-access';
 
 /** Returns null when the arguments are acceptable, else why not. */
 export type ArgsValidator = (args: readonly unknown[]) => string | null;
