@@ -1,22 +1,26 @@
 /**
  * The export dialog: format, which stories, line endings, house style and (for a redline) the
- * variant it starts from. Exporting with open flags first asks, saying how many, and lets the
- * editor go on (KDiff3 refuses to save unsolved merges; an editor may have reasons to export).
+ * variant it starts from (the fields: export-dialog-fields.tsx). Exporting with open flags first
+ * asks, saying how many (use-export-flow.ts).
  */
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { ExportFormat } from '../../app/export/types';
 import { EXPORT_FORMATS } from '../../app/export/types';
 import { useT } from '../i18n';
 import { keepTabInside } from '../shell/focus-trap';
 import { useAppStore } from '../store';
-import { exportSummary, runExport, type ExportChoice } from './export-actions';
+import type { ExportChoice } from './export-actions';
+import {
+  FormatField,
+  HouseStyleField,
+  LineEndingField,
+  RedlineVariantField,
+  ScopeField,
+} from './export-dialog-fields';
+import { useExportFlow } from './use-export-flow';
 
 function isFormat(name: string): name is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(name);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** The dialog, shown while the store's exportDialog is set. */
@@ -41,9 +45,14 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
   const [redlineVariant, setRedlineVariant] = useState(
     () => variants.find((v) => v.id !== baseOfStory)?.id ?? variants[0]?.id ?? '',
   );
-  const [openCount, setOpenCount] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const choice: ExportChoice = {
+    format,
+    scope,
+    lineEnding,
+    houseStyle,
+    ...(format === 'redline' ? { redlineVariant } : {}),
+  };
+  const flow = useExportFlow(choice, close);
   const firstField = useRef<HTMLSelectElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
 
@@ -54,54 +63,8 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
     return () => opener?.focus();
   }, []);
   useEffect(() => {
-    if (openCount !== null) confirmButton.current?.focus();
-  }, [openCount]);
-
-  const choice: ExportChoice = {
-    format,
-    scope,
-    lineEnding,
-    houseStyle,
-    ...(format === 'redline' ? { redlineVariant } : {}),
-  };
-
-  const write = async (): Promise<void> => {
-    setBusy(true);
-    setError(null);
-    try {
-      const name = await runExport(choice);
-      if (name !== null) {
-        useAppStore
-          .getState()
-          .setProjectNotice({ kind: 'info', key: 'project.exported', params: { name } });
-        close();
-      }
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (openCount === null) {
-      setBusy(true);
-      try {
-        const summary = await exportSummary(choice);
-        if (summary && summary.open > 0) {
-          setOpenCount(summary.open);
-          return;
-        }
-      } catch (e) {
-        setError(messageOf(e));
-        return;
-      } finally {
-        setBusy(false);
-      }
-    }
-    await write();
-  };
+    if (flow.openCount !== null) confirmButton.current?.focus();
+  }, [flow.openCount]);
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
@@ -120,109 +83,39 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
         }}
       >
         <h2 id={titleId}>{t('project.exportTitle')}</h2>
-        <form onSubmit={(e) => void submit(e)}>
-          <label className="field">
-            <span>{t('project.format')}</span>
-            <select
-              ref={firstField}
-              value={format}
-              onChange={(e) => {
-                if (isFormat(e.target.value)) setFormat(e.target.value);
-                setOpenCount(null);
-              }}
-              data-testid="export-format"
-            >
-              {EXPORT_FORMATS.map((f) => (
-                <option key={f} value={f}>
-                  {t(`project.format.${f}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+        <form onSubmit={(e) => void flow.submit(e)}>
+          <FormatField
+            format={format}
+            selectRef={firstField}
+            onChange={(value) => {
+              if (isFormat(value)) setFormat(value);
+              flow.clearQuestion();
+            }}
+          />
           {format === 'redline' ? (
-            <label className="field">
-              <span>{t('project.redlineVariant')}</span>
-              <select
-                value={redlineVariant}
-                onChange={(e) => setRedlineVariant(e.target.value)}
-                data-testid="export-redline-variant"
-              >
-                {/* Numbered as in the pane pickers and chips ("3. name"), not by internal id ("v3"). */}
-                {variants.map((v, i) => (
-                  <option key={v.id} value={v.id}>
-                    {i + 1}. {v.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ) : null}
-          <fieldset className="field-group">
-            <legend>{t('project.scope')}</legend>
-            <label>
-              <input
-                type="radio"
-                name="scope"
-                checked={scope === 'story'}
-                onChange={() => {
-                  setScope('story');
-                  setOpenCount(null);
-                }}
-              />
-              {t('project.scopeStory')}
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="scope"
-                checked={scope === 'all'}
-                onChange={() => {
-                  setScope('all');
-                  setOpenCount(null);
-                }}
-                data-testid="export-scope-all"
-              />
-              {t('project.scopeAll')}
-            </label>
-          </fieldset>
-          <fieldset className="field-group">
-            <legend>{t('project.lineEnding')}</legend>
-            <label>
-              <input
-                type="radio"
-                name="eol"
-                checked={lineEnding === 'lf'}
-                onChange={() => setLineEnding('lf')}
-              />
-              {t('project.lineEnding.lf')}
-            </label>
-            <label>
-              <input
-                type="radio"
-                name="eol"
-                checked={lineEnding === 'crlf'}
-                onChange={() => setLineEnding('crlf')}
-                data-testid="export-crlf"
-              />
-              {t('project.lineEnding.crlf')}
-            </label>
-          </fieldset>
-          <label className="field-check">
-            <input
-              type="checkbox"
-              checked={houseStyle}
-              onChange={(e) => setHouseStyle(e.target.checked)}
-              data-testid="export-house-style"
+            <RedlineVariantField
+              variants={variants}
+              value={redlineVariant}
+              onChange={setRedlineVariant}
             />
-            {t('project.houseStyle')}
-          </label>
-          {openCount !== null ? (
+          ) : null}
+          <ScopeField
+            scope={scope}
+            onChange={(value) => {
+              setScope(value);
+              flow.clearQuestion();
+            }}
+          />
+          <LineEndingField lineEnding={lineEnding} onChange={setLineEnding} />
+          <HouseStyleField checked={houseStyle} onChange={setHouseStyle} />
+          {flow.openCount !== null ? (
             <p className="export-question" role="alert" data-testid="open-flags-question">
-              {t('project.openFlagsQuestion', { count: openCount })}
+              {t('project.openFlagsQuestion', { count: flow.openCount })}
             </p>
           ) : null}
-          {error ? (
+          {flow.error ? (
             <p className="export-error" role="alert">
-              {t('project.exportFailed', { message: error })}
+              {t('project.exportFailed', { message: flow.error })}
             </p>
           ) : null}
           <div className="modal-actions">
@@ -232,11 +125,11 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
             <button
               type="submit"
               className="primary"
-              disabled={busy}
+              disabled={flow.busy}
               ref={confirmButton}
               data-testid="export-confirm"
             >
-              {openCount !== null ? t('project.exportAnyway') : t('project.export')}
+              {flow.openCount !== null ? t('project.exportAnyway') : t('project.export')}
             </button>
           </div>
         </form>

@@ -11,7 +11,7 @@ import { sameDeskRules, type DeskRules } from '../../app/review/desk-rules';
 import { getApi } from '../platform';
 import { openAtLaunch } from '../shell/session-actions';
 import { useAppStore } from '../store';
-import type { ProjectNotice } from '../store/project-slice';
+import type { LoadedProjectState, ProjectNotice, SourceReport } from '../store/project-slice';
 import { CompareCanceledError, runCompare } from '../worker/compare-client';
 import { projectFileName, projectFromState, stateFromProject } from './build-project';
 import { projectFitNotice } from './project-fit';
@@ -100,6 +100,39 @@ async function compareShowingProgress(
   }
 }
 
+/** A project's state as the store takes it, the report on changed sources, and the files it lacks. */
+interface ProjectState {
+  readonly loaded: LoadedProjectState;
+  readonly report: SourceReport | null;
+  /** Variants with neither an embedded text nor a readable file: the project cannot open. */
+  readonly missing: readonly string[];
+}
+
+/** In the browser: there are no paths to re-read, the embedded texts are the sources. */
+function embeddedState(project: Project, path: string | null): ProjectState {
+  const { loaded, missing } = stateFromProject(project, path);
+  return { loaded, report: null, missing };
+}
+
+/** In Electron: the sources are read again, and compared again when any changed on disk. */
+async function rereadState(
+  project: Project,
+  path: string | null,
+  compare?: (variants: readonly VariantText[], deskRules: DeskRules) => Promise<CompareResult>,
+): Promise<ProjectState> {
+  const outcome = await checkSources(project, path, {
+    rereadPaths: (paths) => getApi().rereadPaths(paths),
+    // The worker by default; tests pass the engine itself (no Worker in Node).
+    compare: (variants) =>
+      compareShowingProgress(
+        variants,
+        project.deskRules ?? useAppStore.getState().machineDeskRules,
+        compare,
+      ),
+  });
+  return { loaded: outcome.loaded, report: outcome.report, missing: outcome.unavailable };
+}
+
 /**
  * Opens a project file's text. A bad file (empty, truncated, another format, a newer version,
  * damaged fields) shows the parser's message and changes nothing else. Returns true when opened.
@@ -123,52 +156,25 @@ export async function openProjectText(
   }
   const path = options.fromAutosave ? null : file.path;
   try {
-    if (isBrowser()) {
-      // The browser has no paths to re-read: the embedded texts are the sources.
-      const { loaded, missing } = stateFromProject(parsed.project, path);
-      if (missing.length > 0) {
-        useAppStore.getState().setProjectNotice({
-          kind: 'error',
-          key: 'project.noTexts',
-          params: { name, files: missing.join(', ') },
-        });
-        return false;
-      }
-      // A project whose data does not fit its texts is not opened: it would export wrong text.
-      const misfit = projectFitNotice(name, parsed.project, loaded);
-      if (misfit) {
-        useAppStore.getState().setProjectNotice(misfit);
-        return false;
-      }
-      useAppStore.getState().applyProject(loaded);
-      useAppStore.getState().setSourceReport(null);
-    } else {
-      const outcome = await checkSources(parsed.project, path, {
-        rereadPaths: (paths) => getApi().rereadPaths(paths),
-        // The worker by default; tests pass the engine itself (no Worker in Node).
-        compare: (variants) =>
-          compareShowingProgress(
-            variants,
-            parsed.project.deskRules ?? useAppStore.getState().machineDeskRules,
-            options.compare,
-          ),
+    const state = isBrowser()
+      ? embeddedState(parsed.project, path)
+      : await rereadState(parsed.project, path, options.compare);
+    if (state.missing.length > 0) {
+      useAppStore.getState().setProjectNotice({
+        kind: 'error',
+        key: 'project.noTexts',
+        params: { name, files: state.missing.join(', ') },
       });
-      if (outcome.unavailable.length > 0) {
-        useAppStore.getState().setProjectNotice({
-          kind: 'error',
-          key: 'project.noTexts',
-          params: { name, files: outcome.unavailable.join(', ') },
-        });
-        return false;
-      }
-      const misfit = projectFitNotice(name, parsed.project, outcome.loaded);
-      if (misfit) {
-        useAppStore.getState().setProjectNotice(misfit);
-        return false;
-      }
-      useAppStore.getState().applyProject(outcome.loaded);
-      useAppStore.getState().setSourceReport(outcome.report);
+      return false;
     }
+    // A project whose data does not fit its texts is not opened: it would export wrong text.
+    const misfit = projectFitNotice(name, parsed.project, state.loaded);
+    if (misfit) {
+      useAppStore.getState().setProjectNotice(misfit);
+      return false;
+    }
+    useAppStore.getState().applyProject(state.loaded);
+    useAppStore.getState().setSourceReport(state.report);
   } catch (error) {
     // Canceled while its changed sources were compared again: what was open stays as it was.
     if (error instanceof CompareCanceledError) {

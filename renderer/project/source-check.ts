@@ -39,42 +39,9 @@ export async function checkSources(
   deps: SourceCheckDeps,
 ): Promise<SourceCheckOutcome> {
   const reread = await deps.rereadPaths(project.variants.map((v) => v.path));
-  const byPath = new Map(reread.files.map((f) => [f.path, f]));
   const changes: SourceChange[] = changedVariants(project.variants, reread.files);
   const changedIds = new Set(changes.filter((c) => c.change === 'changed').map((c) => c.id));
-  const unavailable: string[] = [];
-  const oldTexts: VariantText[] = [];
-  const newTexts: VariantText[] = [];
-  const entries = project.variants.flatMap((v) => {
-    const onDisk = byPath.get(v.path);
-    const saved = v.text ?? (onDisk && !changedIds.has(v.id) ? onDisk.text : undefined);
-    const current = changedIds.has(v.id) ? onDisk : undefined;
-    const text = current?.text ?? saved;
-    if (text === undefined) {
-      unavailable.push(v.name);
-      return [];
-    }
-    if (saved !== undefined)
-      oldTexts.push({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, text: saved });
-    newTexts.push({
-      id: v.id,
-      path: v.path,
-      name: v.name,
-      encoding: current?.encoding ?? v.encoding,
-      text,
-    });
-    return [
-      {
-        id: v.id,
-        path: v.path,
-        name: v.name,
-        encoding: current?.encoding ?? v.encoding,
-        text,
-        size: current?.size ?? v.size,
-        sha256: current?.sha256 ?? v.sha256,
-      },
-    ];
-  });
+  const { entries, oldTexts, newTexts, unavailable } = sourceTexts(project, reread, changedIds);
   const title = project.title ?? null;
   if (unavailable.length > 0 || changedIds.size === 0) {
     return {
@@ -115,4 +82,61 @@ export async function checkSources(
     },
     unavailable,
   };
+}
+
+/** Each variant's texts: as saved and as now, and the entry the store keeps. */
+interface SourceTexts {
+  readonly entries: LoadedProjectState['variants'][number][];
+  /** The texts the saved comparison was made from, where they are known. */
+  readonly oldTexts: VariantText[];
+  /** The texts to compare now: a changed source's text on disk, else the saved one. */
+  readonly newTexts: VariantText[];
+  /** Names of variants with neither an embedded text nor a readable file. */
+  readonly unavailable: string[];
+}
+
+/**
+ * A variant's saved text is its embedded text, or the file on disk when it did not change; its
+ * current text is the file on disk when it changed, else the saved one.
+ */
+function sourceTexts(
+  project: Project,
+  reread: OpenResult,
+  changedIds: ReadonlySet<string>,
+): SourceTexts {
+  const byPath = new Map(reread.files.map((f) => [f.path, f]));
+  const unavailable: string[] = [];
+  const oldTexts: VariantText[] = [];
+  const newTexts: VariantText[] = [];
+  const entries = project.variants.flatMap((v) => {
+    const onDisk = byPath.get(v.path);
+    const saved = v.text ?? (onDisk && !changedIds.has(v.id) ? onDisk.text : undefined);
+    const current = changedIds.has(v.id) ? onDisk : undefined;
+    const text = current?.text ?? saved;
+    if (text === undefined) {
+      unavailable.push(v.name);
+      return [];
+    }
+    if (saved !== undefined)
+      oldTexts.push({ id: v.id, path: v.path, name: v.name, encoding: v.encoding, text: saved });
+    newTexts.push({
+      id: v.id,
+      path: v.path,
+      name: v.name,
+      encoding: current?.encoding ?? v.encoding,
+      text,
+    });
+    return [
+      {
+        id: v.id,
+        path: v.path,
+        name: v.name,
+        encoding: current?.encoding ?? v.encoding,
+        text,
+        size: current?.size ?? v.size,
+        sha256: current?.sha256 ?? v.sha256,
+      },
+    ];
+  });
+  return { entries, oldTexts, newTexts, unavailable };
 }

@@ -27,32 +27,7 @@ export function FlagFilters(props: {
       filter.text !== '');
   return (
     <div className="flag-filters">
-      <div className="category-toggles" role="group" aria-label={t('review.filterCategory')}>
-        {CATEGORIES.map((category) => {
-          const on = filter.categories.includes(category);
-          const count = props.counts.byCategory[category];
-          return (
-            <button
-              key={category}
-              type="button"
-              className={`cat-toggle cat-${category}${on ? ' on' : ''}`}
-              aria-pressed={on}
-              disabled={count === 0 && !on}
-              data-testid={`filter-${category}`}
-              onClick={() =>
-                setFilter({
-                  categories: on
-                    ? filter.categories.filter((c) => c !== category)
-                    : [...filter.categories, category],
-                })
-              }
-            >
-              <span className="cat-dot" aria-hidden="true" />
-              {t(`category.${category}`)} <span className="count">{count}</span>
-            </button>
-          );
-        })}
-      </div>
+      <CategoryToggles counts={props.counts} />
       <div className="filter-row">
         <select
           aria-label={t('review.filterStatus')}
@@ -105,6 +80,41 @@ export function FlagFilters(props: {
           </button>
         ) : null}
       </div>
+    </div>
+  );
+}
+
+/** One toggle per category, with its count; a category with no flags cannot be turned on. */
+function CategoryToggles(props: { counts: FlagCounts }): ReactElement {
+  const t = useT();
+  const filter = useAppStore((s) => s.reviewFilter);
+  const setFilter = useAppStore((s) => s.setReviewFilter);
+  return (
+    <div className="category-toggles" role="group" aria-label={t('review.filterCategory')}>
+      {CATEGORIES.map((category) => {
+        const on = filter.categories.includes(category);
+        const count = props.counts.byCategory[category];
+        return (
+          <button
+            key={category}
+            type="button"
+            className={`cat-toggle cat-${category}${on ? ' on' : ''}`}
+            aria-pressed={on}
+            disabled={count === 0 && !on}
+            data-testid={`filter-${category}`}
+            onClick={() =>
+              setFilter({
+                categories: on
+                  ? filter.categories.filter((c) => c !== category)
+                  : [...filter.categories, category],
+              })
+            }
+          >
+            <span className="cat-dot" aria-hidden="true" />
+            {t(`category.${category}`)} <span className="count">{count}</span>
+          </button>
+        );
+      })}
     </div>
   );
 }

@@ -149,69 +149,11 @@ function takeLabel(t: ReturnType<typeof useT>, flag: Flag, group: ReadingGroup):
 function FlagActions(props: FlagItemProps): ReactElement {
   const t = useT();
   const { flag, looks } = props;
-  const accept = useAppStore((s) => s.accept);
-  const reject = useAppStore((s) => s.reject);
-  const pick = useAppStore((s) => s.pick);
-  const editFlag = useAppStore((s) => s.editFlag);
-  const reopen = useAppStore((s) => s.reopen);
   const editing = useAppStore((s) => (s.editingFlag === flag.id ? s.editingText : null));
-  const setEditing = useAppStore((s) => s.setEditingFlag);
-  const groups = groupReadings(flag);
   const suggestion = suggestedReading(flag, props.baseVariant);
   return (
     <div className="flag-actions">
-      <ol className="reading-groups">
-        {groups.map((group, i) => {
-          const chosen = group.text === props.canonicalText;
-          const suggested = suggestion?.group.text === group.text;
-          const absent = flag.category === 'omission' && isAbsent(group);
-          return (
-            <li key={i}>
-              <button
-                type="button"
-                className={`reading-button${chosen ? ' chosen' : ''}${suggested ? ' suggested' : ''}`}
-                data-testid="pick-reading"
-                data-suggested={suggested ? 'true' : undefined}
-                title={t('review.pickHint', { key: i + 1 })}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  const variant = group.variants.includes(props.baseVariant)
-                    ? props.baseVariant
-                    : group.variants[0];
-                  if (variant) pick(flag.id, variant);
-                }}
-              >
-                <kbd className="pick-key">{i < 9 ? i + 1 : ''}</kbd>
-                <span className="take-label">{takeLabel(t, flag, group)}</span>
-                {absent ? null : <ReadingText text={group.text} max={60} />}
-                <span className="reading-chips">
-                  {group.variants.map((id) => {
-                    const look = looks.get(id);
-                    return (
-                      <span
-                        key={id}
-                        className="chip small"
-                        style={chipStyle(look?.colour)}
-                        title={look?.name ?? id}
-                      >
-                        {look?.number ?? ''}
-                      </span>
-                    );
-                  })}
-                </span>
-                {group.majority ? (
-                  <span className="majority-mark">{t('review.majority')}</span>
-                ) : null}
-                {suggested && suggestion?.tie ? (
-                  <span className="tie-mark" data-testid="tie-mark">
-                    {t('review.tieBase')}
-                  </span>
-                ) : null}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <ReadingButtons {...props} suggestion={suggestion} />
       <SynopticTable flag={flag} looks={looks} />
       {props.status !== 'open' ? <NoteField flagId={flag.id} /> : null}
       <div className="canonical-now">
@@ -219,82 +161,170 @@ function FlagActions(props: FlagItemProps): ReactElement {
         <ReadingText text={props.canonicalText} max={40} />
       </div>
       {editing === null ? (
-        <div className="decision-buttons">
-          <button
-            type="button"
-            className="primary"
-            data-testid="accept"
-            disabled={!suggestion}
-            title={t(suggestion?.tie ? 'review.acceptTieHint' : 'review.acceptHint')}
-            onClick={(e) => {
-              e.stopPropagation();
-              accept(flag.id);
-            }}
-          >
-            {suggestion?.tie ? t('review.acceptTie') : t('review.accept')} <kbd>A</kbd>
-          </button>
-          <button
-            type="button"
-            data-testid="reject"
-            title={t('review.rejectHint')}
-            onClick={(e) => {
-              e.stopPropagation();
-              reject(flag.id);
-            }}
-          >
-            {t('review.reject')} <kbd>R</kbd>
-          </button>
-          <button
-            type="button"
-            data-testid="edit"
-            onClick={(e) => {
-              e.stopPropagation();
-              setEditing(flag.id, props.canonicalText);
-            }}
-          >
-            {t('review.edit')} <kbd>E</kbd>
-          </button>
-          {props.status !== 'open' ? (
-            <button
-              type="button"
-              data-testid="reopen"
-              title={t('review.reopenHint')}
-              onClick={(e) => {
-                e.stopPropagation();
-                reopen(flag.id);
-              }}
-            >
-              {t('review.reopen')}
-            </button>
-          ) : null}
-        </div>
+        <DecisionButtons {...props} suggestion={suggestion} />
       ) : (
-        <form
-          className="edit-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            editFlag(flag.id, editing);
-            setEditing(null);
-          }}
-        >
-          <input
-            autoFocus
-            aria-label={t('review.editLabel')}
-            data-testid="edit-input"
-            value={editing}
-            onChange={(e) => setEditing(flag.id, e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') setEditing(null);
-            }}
-          />
-          <button type="submit" className="primary">
-            {t('review.editApply')}
-          </button>
-          <button type="button" onClick={() => setEditing(null)}>
-            {t('review.editCancel')}
-          </button>
-        </form>
+        <EditForm flagId={flag.id} editing={editing} />
       )}
     </div>
+  );
+}
+
+/** The reading A would take, if any, and whether it is the base's on a tie. */
+type Suggestion = ReturnType<typeof suggestedReading>;
+
+/** One button per distinct reading (1–9 pick it), with the pages that print it in their colours. */
+function ReadingButtons(props: FlagItemProps & { suggestion: Suggestion }): ReactElement {
+  const t = useT();
+  const { flag, looks, suggestion } = props;
+  const pick = useAppStore((s) => s.pick);
+  const groups = groupReadings(flag);
+  return (
+    <ol className="reading-groups">
+      {groups.map((group, i) => {
+        const chosen = group.text === props.canonicalText;
+        const suggested = suggestion?.group.text === group.text;
+        const absent = flag.category === 'omission' && isAbsent(group);
+        return (
+          <li key={i}>
+            <button
+              type="button"
+              className={`reading-button${chosen ? ' chosen' : ''}${suggested ? ' suggested' : ''}`}
+              data-testid="pick-reading"
+              data-suggested={suggested ? 'true' : undefined}
+              title={t('review.pickHint', { key: i + 1 })}
+              onClick={(e) => {
+                e.stopPropagation();
+                const variant = group.variants.includes(props.baseVariant)
+                  ? props.baseVariant
+                  : group.variants[0];
+                if (variant) pick(flag.id, variant);
+              }}
+            >
+              <kbd className="pick-key">{i < 9 ? i + 1 : ''}</kbd>
+              <span className="take-label">{takeLabel(t, flag, group)}</span>
+              {absent ? null : <ReadingText text={group.text} max={60} />}
+              <span className="reading-chips">
+                {group.variants.map((id) => {
+                  const look = looks.get(id);
+                  return (
+                    <span
+                      key={id}
+                      className="chip small"
+                      style={chipStyle(look?.colour)}
+                      title={look?.name ?? id}
+                    >
+                      {look?.number ?? ''}
+                    </span>
+                  );
+                })}
+              </span>
+              {group.majority ? (
+                <span className="majority-mark">{t('review.majority')}</span>
+              ) : null}
+              {suggested && suggestion?.tie ? (
+                <span className="tie-mark" data-testid="tie-mark">
+                  {t('review.tieBase')}
+                </span>
+              ) : null}
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Accept (A), reject (R), edit (E), and reopen once decided. */
+function DecisionButtons(props: FlagItemProps & { suggestion: Suggestion }): ReactElement {
+  const t = useT();
+  const { flag, suggestion } = props;
+  const accept = useAppStore((s) => s.accept);
+  const reject = useAppStore((s) => s.reject);
+  const reopen = useAppStore((s) => s.reopen);
+  const setEditing = useAppStore((s) => s.setEditingFlag);
+  return (
+    <div className="decision-buttons">
+      <button
+        type="button"
+        className="primary"
+        data-testid="accept"
+        disabled={!suggestion}
+        title={t(suggestion?.tie ? 'review.acceptTieHint' : 'review.acceptHint')}
+        onClick={(e) => {
+          e.stopPropagation();
+          accept(flag.id);
+        }}
+      >
+        {suggestion?.tie ? t('review.acceptTie') : t('review.accept')} <kbd>A</kbd>
+      </button>
+      <button
+        type="button"
+        data-testid="reject"
+        title={t('review.rejectHint')}
+        onClick={(e) => {
+          e.stopPropagation();
+          reject(flag.id);
+        }}
+      >
+        {t('review.reject')} <kbd>R</kbd>
+      </button>
+      <button
+        type="button"
+        data-testid="edit"
+        onClick={(e) => {
+          e.stopPropagation();
+          setEditing(flag.id, props.canonicalText);
+        }}
+      >
+        {t('review.edit')} <kbd>E</kbd>
+      </button>
+      {props.status !== 'open' ? (
+        <button
+          type="button"
+          data-testid="reopen"
+          title={t('review.reopenHint')}
+          onClick={(e) => {
+            e.stopPropagation();
+            reopen(flag.id);
+          }}
+        >
+          {t('review.reopen')}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+/** The hand edit of the canonical at the flag: Enter applies, Escape cancels. */
+function EditForm(props: { flagId: string; editing: string }): ReactElement {
+  const t = useT();
+  const editFlag = useAppStore((s) => s.editFlag);
+  const setEditing = useAppStore((s) => s.setEditingFlag);
+  return (
+    <form
+      className="edit-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        editFlag(props.flagId, props.editing);
+        setEditing(null);
+      }}
+    >
+      <input
+        autoFocus
+        aria-label={t('review.editLabel')}
+        data-testid="edit-input"
+        value={props.editing}
+        onChange={(e) => setEditing(props.flagId, e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') setEditing(null);
+        }}
+      />
+      <button type="submit" className="primary">
+        {t('review.editApply')}
+      </button>
+      <button type="button" onClick={() => setEditing(null)}>
+        {t('review.editCancel')}
+      </button>
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 /** Every number-bearing flag of the story: the value in each variant, value or form difference, the majority; sortable, filterable, each row jumps to its flag. */
 import { memo, useMemo, useState, type ReactElement } from 'react';
 import { numberRows, type NumberRow } from '../../app/review/queries';
+import type { Story } from '../../app/model/types';
 import type { StoryReview } from '../../app/review/types';
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
@@ -24,56 +25,16 @@ export function NumbersTable(): ReactElement {
   const t = useT();
   const story = useCurrentStory();
   const review = useDeferredReview();
-  const looks = useVariantLooks();
   const flagId = useDeferredFlagId();
   const selectFlag = useAppStore((s) => s.selectFlag);
   const [onlyValues, setOnlyValues] = useState(false);
   const [sort, setSort] = useState<NumberSort>({ key: 'position', descending: false });
-  // Omitted passages are left out: a missing paragraph that happens to hold digits is reviewed as
-  // an omission in the flag list; its "value" (the first number in it) would only mislead here.
-  const rows = useMemo(() => {
-    if (!story || !review) return [];
-    const omissions = new Set(
-      story.flags.filter((f) => f.category === 'omission').map((f) => f.id),
-    );
-    return numberRows(story, review).filter((r) => !omissions.has(r.flagId));
-  }, [story, review]);
+  const { rows, numberOf, variants, contexts } = useNumberRows(story, review);
   const shown = useMemo(
     () => sortNumberRows(onlyValues ? rows.filter((r) => r.differ === 'value') : rows, sort),
     [rows, onlyValues, sort],
   );
-  const numberOf = useMemo(() => new Map(story?.flags.map((f, i) => [f.id, i + 1]) ?? []), [story]);
-  const variants = useMemo(() => [...new Set(story?.spans.map((s) => s.variant) ?? [])], [story]);
-  const contexts = useMemo(
-    () => new Map(review ? rows.map((r) => [r.flagId, contextOf(review, r.flagId)] as const) : []),
-    [rows, review],
-  );
   if (!story || !review) return <p className="muted review-empty-inline">{t('review.noStory')}</p>;
-  const header = (
-    key: NumberSortKey,
-    label: ReactElement | string,
-    className = '',
-  ): ReactElement => {
-    const active = sameKey(sort.key, key);
-    return (
-      <th
-        scope="col"
-        className={className}
-        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-      >
-        <button
-          type="button"
-          className="sort-button"
-          onClick={() => setSort({ key, descending: active ? !sort.descending : false })}
-        >
-          {label}
-          <span className="sort-arrow" aria-hidden="true">
-            {active ? (sort.descending ? '▼' : '▲') : '↕'}
-          </span>
-        </button>
-      </th>
-    );
-  };
   const valueCount = rows.filter((r) => r.differ === 'value').length;
   return (
     <div className="numbers-table" data-testid="numbers-table">
@@ -97,51 +58,7 @@ export function NumbersTable(): ReactElement {
       ) : (
         <div className="table-scroll">
           <table>
-            <thead>
-              <tr>
-                {header('position', '#', 'col-number')}
-                <th scope="col" className="col-context">
-                  <span className="th-plain">{t('review.context')}</span>
-                </th>
-                {variants.map((id) => {
-                  const look = looks.get(id);
-                  return (
-                    <th
-                      key={id}
-                      scope="col"
-                      className="col-variant"
-                      style={{ borderTopColor: look?.colour }}
-                    >
-                      <button
-                        type="button"
-                        className="sort-button"
-                        aria-label={look?.name ?? id}
-                        title={look?.name ?? id}
-                        onClick={() =>
-                          setSort({
-                            key: { variant: id },
-                            descending: sameKey(sort.key, { variant: id })
-                              ? !sort.descending
-                              : false,
-                          })
-                        }
-                      >
-                        <span className="chip tiny" style={chipStyle(look?.colour)}>
-                          {look?.number ?? ''}
-                        </span>
-                        <span className="th-name">{look?.name ?? id}</span>
-                        <span className="sort-arrow" aria-hidden="true">
-                          {sameKey(sort.key, { variant: id }) ? (sort.descending ? '▼' : '▲') : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-                {header('differ', t('review.differ'))}
-                {header('majority', t('review.majority'))}
-                {header('status', t('review.statusColumn'))}
-              </tr>
-            </thead>
+            <NumbersHead variants={variants} sort={sort} onSort={setSort} />
             <tbody>
               {shown.map((row) => (
                 <NumberTableRow
@@ -162,6 +79,111 @@ export function NumbersTable(): ReactElement {
         </div>
       )}
     </div>
+  );
+}
+
+/**
+ * The table's rows and what they show beside them: each flag's number in the list, the variants
+ * (one column each) and the canonical around each number. Omitted passages are left out: a
+ * missing paragraph that happens to hold digits is reviewed as an omission in the flag list; its
+ * "value" (the first number in it) would only mislead here.
+ */
+function useNumberRows(story: Story | null, review: StoryReview | undefined) {
+  const rows = useMemo(() => {
+    if (!story || !review) return [];
+    const omissions = new Set(
+      story.flags.filter((f) => f.category === 'omission').map((f) => f.id),
+    );
+    return numberRows(story, review).filter((r) => !omissions.has(r.flagId));
+  }, [story, review]);
+  const numberOf = useMemo(() => new Map(story?.flags.map((f, i) => [f.id, i + 1]) ?? []), [story]);
+  const variants = useMemo(() => [...new Set(story?.spans.map((s) => s.variant) ?? [])], [story]);
+  const contexts = useMemo(
+    () => new Map(review ? rows.map((r) => [r.flagId, contextOf(review, r.flagId)] as const) : []),
+    [rows, review],
+  );
+  return { rows, numberOf, variants, contexts };
+}
+
+/** The arrow a sortable heading shows: the direction when it sorts the table, ↕ when not. */
+function sortArrow(sort: NumberSort, key: NumberSortKey): string {
+  return sameKey(sort.key, key) ? (sort.descending ? '▼' : '▲') : '↕';
+}
+
+/** The sort after clicking `key`'s heading: again reverses, another column starts ascending. */
+function sortBy(sort: NumberSort, key: NumberSortKey): NumberSort {
+  return { key, descending: sameKey(sort.key, key) ? !sort.descending : false };
+}
+
+/** The headings: #, context, one per variant (in its colour), difference, majority, status. */
+function NumbersHead(props: {
+  variants: readonly string[];
+  sort: NumberSort;
+  onSort: (sort: NumberSort) => void;
+}): ReactElement {
+  const t = useT();
+  const looks = useVariantLooks();
+  const { sort, onSort } = props;
+  const header = (
+    key: NumberSortKey,
+    label: ReactElement | string,
+    className = '',
+  ): ReactElement => {
+    const active = sameKey(sort.key, key);
+    return (
+      <th
+        scope="col"
+        className={className}
+        aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+      >
+        <button type="button" className="sort-button" onClick={() => onSort(sortBy(sort, key))}>
+          {label}
+          <span className="sort-arrow" aria-hidden="true">
+            {sortArrow(sort, key)}
+          </span>
+        </button>
+      </th>
+    );
+  };
+  return (
+    <thead>
+      <tr>
+        {header('position', '#', 'col-number')}
+        <th scope="col" className="col-context">
+          <span className="th-plain">{t('review.context')}</span>
+        </th>
+        {props.variants.map((id) => {
+          const look = looks.get(id);
+          return (
+            <th
+              key={id}
+              scope="col"
+              className="col-variant"
+              style={{ borderTopColor: look?.colour }}
+            >
+              <button
+                type="button"
+                className="sort-button"
+                aria-label={look?.name ?? id}
+                title={look?.name ?? id}
+                onClick={() => onSort(sortBy(sort, { variant: id }))}
+              >
+                <span className="chip tiny" style={chipStyle(look?.colour)}>
+                  {look?.number ?? ''}
+                </span>
+                <span className="th-name">{look?.name ?? id}</span>
+                <span className="sort-arrow" aria-hidden="true">
+                  {sortArrow(sort, { variant: id })}
+                </span>
+              </button>
+            </th>
+          );
+        })}
+        {header('differ', t('review.differ'))}
+        {header('majority', t('review.majority'))}
+        {header('status', t('review.statusColumn'))}
+      </tr>
+    </thead>
   );
 }
 

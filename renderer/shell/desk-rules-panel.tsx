@@ -8,6 +8,7 @@
  */
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import {
+  type DeskRules,
   formatDeskRulesFile,
   formatIgnoreRules,
   parseDeskRulesFile,
@@ -18,44 +19,42 @@ import { getApi } from '../platform';
 import { useAppStore } from '../store';
 import { changeDeskRules } from './session-actions';
 
+/** Parses the two boxes and compares again with them, carrying every decision. */
+function applyRules(ignore: string, names: string): void {
+  const next = {
+    ignore: parseIgnoreRules(ignore),
+    names: names
+      .split(/\r?\n/)
+      .map((n) => n.trim())
+      .filter((n) => n !== ''),
+  };
+  void changeDeskRules(() => useAppStore.getState().setDeskRules(next));
+}
+
+/** Writes the rules as a desk rules file, where a Save dialog points. */
+function exportRules(rules: DeskRules): void {
+  void getApi().saveFile({
+    suggestedName: 'desk-rules.json',
+    data: formatDeskRulesFile(rules),
+    filters: [{ name: 'Desk rules', extensions: ['json'] }],
+  });
+}
+
 /** The desk rules panel. */
 export function DeskRulesPanel(): ReactElement {
   const t = useT();
   const id = useId();
   const rules = useAppStore((s) => s.deskRules);
-  const canUndo = useAppStore((s) => s.deskRulesUndo.length > 0);
   const fromProject = useAppStore((s) => s.deskRulesFromProject);
   const [ignore, setIgnore] = useState(() => formatIgnoreRules(rules.ignore));
   const [names, setNames] = useState(() => rules.names.join('\n'));
   const [problem, setProblem] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   // Undo and import change the rules from outside the boxes: show what now applies.
   useEffect(() => {
     setIgnore(formatIgnoreRules(rules.ignore));
     setNames(rules.names.join('\n'));
   }, [rules]);
 
-  const apply = (): void => {
-    const next = {
-      ignore: parseIgnoreRules(ignore),
-      names: names
-        .split(/\r?\n/)
-        .map((n) => n.trim())
-        .filter((n) => n !== ''),
-    };
-    setProblem(null);
-    void changeDeskRules(() => useAppStore.getState().setDeskRules(next));
-  };
-  const undo = (): void => {
-    void changeDeskRules(() => useAppStore.getState().undoDeskRules());
-  };
-  const exportRules = (): void => {
-    void getApi().saveFile({
-      suggestedName: 'desk-rules.json',
-      data: formatDeskRulesFile(rules),
-      filters: [{ name: 'Desk rules', extensions: ['json'] }],
-    });
-  };
   const importRules = async (file: File | undefined): Promise<void> => {
     if (!file) return;
     try {
@@ -79,19 +78,7 @@ export function DeskRulesPanel(): ReactElement {
       data-testid="desk-rules"
     >
       <h2 id={`${id}-heading`}>{t('deskRules.heading')}</h2>
-      {fromProject ? (
-        <div data-testid="desk-rules-from-project">
-          <p className="muted">{t('deskRules.fromProject')}</p>
-          <button
-            type="button"
-            className="small-button"
-            onClick={() => useAppStore.getState().keepDeskRulesOnMachine()}
-            data-testid="keep-desk-rules"
-          >
-            {t('deskRules.keepOnMachine')}
-          </button>
-        </div>
-      ) : null}
+      {fromProject ? <ProjectRulesNote /> : null}
       <label className="field" htmlFor={`${id}-ignore`}>
         {t('deskRules.ignore')}
       </label>
@@ -116,54 +103,93 @@ export function DeskRulesPanel(): ReactElement {
         onChange={(e) => setNames(e.target.value)}
         data-testid="names-book"
       />
-      <div className="button-row">
-        <button
-          type="button"
-          className="small-button"
-          onClick={apply}
-          data-testid="apply-desk-rules"
-        >
-          {t('deskRules.apply')}
-        </button>
-        <button
-          type="button"
-          className="small-button"
-          onClick={undo}
-          disabled={!canUndo}
-          data-testid="undo-desk-rules"
-        >
-          {t('deskRules.undo')}
-        </button>
-        <button
-          type="button"
-          className="small-button"
-          onClick={exportRules}
-          data-testid="export-desk-rules"
-        >
-          {t('deskRules.export')}
-        </button>
-        <button
-          type="button"
-          className="small-button"
-          onClick={() => fileInput.current?.click()}
-          data-testid="import-desk-rules"
-        >
-          {t('deskRules.import')}
-        </button>
-        <input
-          ref={fileInput}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          onChange={(e) => void importRules(e.target.files?.[0])}
-          data-testid="import-desk-rules-file"
-        />
-      </div>
+      <RulesButtons
+        onApply={() => {
+          setProblem(null);
+          applyRules(ignore, names);
+        }}
+        onExport={() => exportRules(rules)}
+        onImport={(file) => void importRules(file)}
+      />
       {problem ? (
         <p className="error-text" role="alert">
           {problem}
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** While an open project's own rules apply: says so, and offers to keep them on this machine. */
+function ProjectRulesNote(): ReactElement {
+  const t = useT();
+  return (
+    <div data-testid="desk-rules-from-project">
+      <p className="muted">{t('deskRules.fromProject')}</p>
+      <button
+        type="button"
+        className="small-button"
+        onClick={() => useAppStore.getState().keepDeskRulesOnMachine()}
+        data-testid="keep-desk-rules"
+      >
+        {t('deskRules.keepOnMachine')}
+      </button>
+    </div>
+  );
+}
+
+/** Apply, Undo, Export and Import (a hidden file input the Import button opens). */
+function RulesButtons(props: {
+  onApply: () => void;
+  onExport: () => void;
+  onImport: (file: File | undefined) => void;
+}): ReactElement {
+  const t = useT();
+  const canUndo = useAppStore((s) => s.deskRulesUndo.length > 0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <div className="button-row">
+      <button
+        type="button"
+        className="small-button"
+        onClick={props.onApply}
+        data-testid="apply-desk-rules"
+      >
+        {t('deskRules.apply')}
+      </button>
+      <button
+        type="button"
+        className="small-button"
+        onClick={() => void changeDeskRules(() => useAppStore.getState().undoDeskRules())}
+        disabled={!canUndo}
+        data-testid="undo-desk-rules"
+      >
+        {t('deskRules.undo')}
+      </button>
+      <button
+        type="button"
+        className="small-button"
+        onClick={props.onExport}
+        data-testid="export-desk-rules"
+      >
+        {t('deskRules.export')}
+      </button>
+      <button
+        type="button"
+        className="small-button"
+        onClick={() => fileInput.current?.click()}
+        data-testid="import-desk-rules"
+      >
+        {t('deskRules.import')}
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        onChange={(e) => props.onImport(e.target.files?.[0])}
+        data-testid="import-desk-rules-file"
+      />
+    </div>
   );
 }
