@@ -40,23 +40,14 @@ const CompareView = lazy(() =>
 
 /** The whole window. */
 export function App(): ReactElement {
-  const t = useT();
   // A comparison needs two variants; with one open, the empty state asks for another.
   const hasVariants = useAppStore((s) => s.variants.length > 1);
   const hasResult = useAppStore((s) => s.result !== null);
-  const failed = useAppStore((s) => s.compareFailure !== null);
-  const canonicalAvailable = useAppStore((s) =>
-    s.storyId ? s.reviews[s.storyId] !== undefined : false,
-  );
   const handlers = useMemo(() => ({}), []);
   // The project code (ui-project) offers an autosave before the shell's usual start-up opens anything.
   useShellEffects(startWithAutosave, handlers);
   useProjectEffects();
   const openExport = useAppStore((s) => s.openExportDialog);
-  const bottomTabs = useMemo(
-    () => [{ id: 'numbers', label: 'bottom.numbers', content: <NumbersTable /> }],
-    [],
-  );
 
   return (
     <div className="app">
@@ -71,53 +62,72 @@ export function App(): ReactElement {
       <ProjectNotices />
       <ProgressBar />
       <div className="workspace">
-        <aside className="sidebar" aria-label={t('sidebar.label')}>
-          <VariantsList />
-          <section className="sidebar-section" aria-labelledby="stories-heading">
-            <h2 id="stories-heading">{t('stories.heading')}</h2>
-            <StoryList />
-          </section>
-          <section className="sidebar-section" aria-labelledby="notes-heading">
-            <h2 id="notes-heading">{t('notes.heading')}</h2>
-            <StyleNotes />
-          </section>
-          <SettingsPanel />
-          <DeskRulesPanel />
-          <KeyHelp />
-        </aside>
-        <main className="center">
-          {!hasVariants ? (
-            <EmptyState />
-          ) : (
-            <>
-              <PanePickers canonicalAvailable={canonicalAvailable} />
-              <VarianceStrip />
-              {/* The flag panel comes before the editor in the DOM (CSS shows it on the right): Tab goes
-                  sidebar → flags → editor → numbers, the order an editor works in. */}
-              <div className="editor-row">
-                <aside className="flag-panel" aria-label={t('flags.heading')} data-flag-panel="">
-                  <FlagPanel />
-                </aside>
-                <section className="editor-area" aria-label={t('editor.label')}>
-                  {hasResult ? (
-                    <Suspense fallback={<p className="muted centered">{t('editor.loading')}</p>}>
-                      <CompareView />
-                    </Suspense>
-                  ) : (
-                    <p className="muted centered" data-testid="no-comparison">
-                      {failed ? t('error.noComparison') : `${t('progress.label')}…`}
-                    </p>
-                  )}
-                </section>
-              </div>
-              <BottomPanel tabs={bottomTabs} />
-            </>
-          )}
-        </main>
+        <Sidebar />
+        <main className="center">{!hasVariants ? <EmptyState /> : <ReviewArea />}</main>
       </div>
       <DropTarget />
       <ExportDialog />
       <OpenChoice />
     </div>
+  );
+}
+
+/** The sidebar: variants, stories, style notes, settings, desk rules and the keys. */
+function Sidebar(): ReactElement {
+  const t = useT();
+  return (
+    <aside className="sidebar" aria-label={t('sidebar.label')}>
+      <VariantsList />
+      <section className="sidebar-section" aria-labelledby="stories-heading">
+        <h2 id="stories-heading">{t('stories.heading')}</h2>
+        <StoryList />
+      </section>
+      <section className="sidebar-section" aria-labelledby="notes-heading">
+        <h2 id="notes-heading">{t('notes.heading')}</h2>
+        <StyleNotes />
+      </section>
+      <SettingsPanel />
+      <DeskRulesPanel />
+      <KeyHelp />
+    </aside>
+  );
+}
+
+/** The review: pane pickers, the variance strip, the flag panel and the editor, the numbers below. */
+function ReviewArea(): ReactElement {
+  const t = useT();
+  const hasResult = useAppStore((s) => s.result !== null);
+  const failed = useAppStore((s) => s.compareFailure !== null);
+  const canonicalAvailable = useAppStore((s) =>
+    s.storyId ? s.reviews[s.storyId] !== undefined : false,
+  );
+  const bottomTabs = useMemo(
+    () => [{ id: 'numbers', label: 'bottom.numbers', content: <NumbersTable /> }],
+    [],
+  );
+  return (
+    <>
+      <PanePickers canonicalAvailable={canonicalAvailable} />
+      <VarianceStrip />
+      {/* The flag panel comes before the editor in the DOM (CSS shows it on the right): Tab goes
+          sidebar → flags → editor → numbers, the order an editor works in. */}
+      <div className="editor-row">
+        <aside className="flag-panel" aria-label={t('flags.heading')} data-flag-panel="">
+          <FlagPanel />
+        </aside>
+        <section className="editor-area" aria-label={t('editor.label')}>
+          {hasResult ? (
+            <Suspense fallback={<p className="muted centered">{t('editor.loading')}</p>}>
+              <CompareView />
+            </Suspense>
+          ) : (
+            <p className="muted centered" data-testid="no-comparison">
+              {failed ? t('error.noComparison') : `${t('progress.label')}…`}
+            </p>
+          )}
+        </section>
+      </div>
+      <BottomPanel tabs={bottomTabs} />
+    </>
   );
 }
