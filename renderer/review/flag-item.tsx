@@ -11,7 +11,8 @@ import {
   type ReadingGroup,
 } from '../../app/review/queries';
 import { SynopticTable } from './synoptic-table';
-import { chipStyle, type VariantLook } from './use-review';
+import type { VariantLook } from './use-review';
+import { VariantChip } from './variant-chip';
 
 /** Readings longer than this are cut in the list (an omitted paragraph can be hundreds of characters). */
 const READING_MAX = 48;
@@ -204,19 +205,14 @@ function ReadingButtons(props: FlagItemProps & { suggestion: Suggestion }): Reac
               <span className="take-label">{takeLabel(t, flag, group)}</span>
               {absent ? null : <ReadingText text={group.text} max={60} />}
               <span className="reading-chips">
-                {group.variants.map((id) => {
-                  const look = looks.get(id);
-                  return (
-                    <span
-                      key={id}
-                      className="chip small"
-                      style={chipStyle(look?.colour)}
-                      title={look?.name ?? id}
-                    >
-                      {look?.number ?? ''}
-                    </span>
-                  );
-                })}
+                {group.variants.map((id) => (
+                  <VariantChip
+                    key={id}
+                    look={looks.get(id)}
+                    size="small"
+                    title={looks.get(id)?.name ?? id}
+                  />
+                ))}
               </span>
               {group.majority ? (
                 <span className="majority-mark">{t('review.majority')}</span>

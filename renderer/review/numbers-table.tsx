@@ -8,12 +8,12 @@ import { useAppStore } from '../store';
 import { sortNumberRows, type NumberSort, type NumberSortKey } from './number-sort';
 import { ReadingText } from './flag-item';
 import {
-  chipStyle,
   useCurrentStory,
   useDeferredFlagId,
   useDeferredReview,
   useVariantLooks,
 } from './use-review';
+import { VariantChip } from './variant-chip';
 
 function sameKey(a: NumberSortKey, b: NumberSortKey): boolean {
   if (typeof a === 'string' || typeof b === 'string') return a === b;
@@ -168,9 +168,7 @@ function NumbersHead(props: {
                 title={look?.name ?? id}
                 onClick={() => onSort(sortBy(sort, { variant: id }))}
               >
-                <span className="chip tiny" style={chipStyle(look?.colour)}>
-                  {look?.number ?? ''}
-                </span>
+                <VariantChip look={look} size="tiny" />
                 <span className="th-name">{look?.name ?? id}</span>
                 <span className="sort-arrow" aria-hidden="true">
                   {sortArrow(sort, { variant: id })}

@@ -4,7 +4,8 @@ import { CATEGORIES, type Story, type UniqueStory } from '../../app/model/types'
 import { useT } from '../i18n';
 import { useAppStore } from '../store';
 import { countFlags, type FlagCounts } from '../../app/review/queries';
-import { chipStyle, useDeferredReviews, useVariantLooks, type VariantLook } from './use-review';
+import { useDeferredReviews, useVariantLooks, type VariantLook } from './use-review';
+import { VariantChip } from './variant-chip';
 
 /** Every shared story as a button that opens it; unique stories listed apart, not openable for review. */
 export function StoryList(): ReactElement {
@@ -74,19 +75,14 @@ function StoryItem(props: {
           className="story-chips"
           aria-label={t('review.carriedBy', { count: variants.length })}
         >
-          {variants.map((id) => {
-            const look = looks.get(id);
-            return (
-              <span
-                key={id}
-                className="chip tiny"
-                style={chipStyle(look?.colour)}
-                title={look?.name ?? id}
-              >
-                {look?.number ?? ''}
-              </span>
-            );
-          })}
+          {variants.map((id) => (
+            <VariantChip
+              key={id}
+              look={looks.get(id)}
+              size="tiny"
+              title={looks.get(id)?.name ?? id}
+            />
+          ))}
           {(story.missing ?? []).map((id) => (
             <span
               key={id}
@@ -150,9 +146,7 @@ function UniqueStories(props: {
           const look = props.looks.get(variant);
           return (
             <li key={story.id} className="unique-item" title={story.title}>
-              <span className="chip tiny" style={chipStyle(look?.colour)}>
-                {look?.number ?? ''}
-              </span>
+              <VariantChip look={look} size="tiny" />
               <span className="story-title">{story.title || t('review.untitled')}</span>
             </li>
           );
