@@ -1,8 +1,7 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bigProjectText } from '../../test/support/main/big-project';
+import { cliWorkDir } from '../../test/support/main/cli-work-dir';
 
 /**
  * A full disk, injected: every file opened for a new write ('wx', how writeFileAtomic creates its
@@ -36,14 +35,9 @@ const { compareCommand } = await import('./compare-command');
 
 let dir = '';
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'variorum-full-disk-'));
-  await writeFile(join(dir, 'p.variorum.json'), bigProjectText(2000));
-  await writeFile(
-    join(dir, 'a.txt'),
+  dir = await cliWorkDir(
+    'variorum-full-disk-',
     '社区食堂温暖老人心\n今年以来，城东区新开社区食堂12家，服务老人3200人次。\n',
-  );
-  await writeFile(
-    join(dir, 'b.txt'),
     '社区食堂温暖老人心\n今年以来，城东区新开社区食堂12家，服务老人3500人次。\n',
   );
 });

@@ -5,12 +5,11 @@
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTempFileOf } from '../services/atomic-write';
-import { bigProjectText } from '../../test/support/main/big-project';
+import { cliWorkDir } from '../../test/support/main/cli-work-dir';
 
 const repoRoot = resolve(__dirname, '../..');
 const slowWrite = resolve(__dirname, '../../audit/slow-write.mjs');
@@ -18,14 +17,9 @@ const OLD = 'the previous good output\n';
 let dir = '';
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'variorum-interrupt-'));
-  await writeFile(join(dir, 'p.variorum.json'), bigProjectText(2000));
-  await writeFile(
-    join(dir, 'a.txt'),
+  dir = await cliWorkDir(
+    'variorum-interrupt-',
     '本报讯 市政府昨日召开会议，研究城市交通问题。\n\n与会者一致同意加快地铁建设。\n',
-  );
-  await writeFile(
-    join(dir, 'b.txt'),
     '本报讯 市政府昨天召开会议，研究城市交通问题。\n\n与会者一致同意加快地铁建设。\n',
   );
 });
