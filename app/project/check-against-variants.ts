@@ -40,49 +40,76 @@ export function checkAgainstVariants(source: ExportSource): {
   readonly mismatches: readonly VariantMismatch[];
   readonly total: number;
 } {
-  const mismatches: VariantMismatch[] = [];
-  let total = 0;
-  const report = (
+  const check = new MismatchList(source.variants);
+  const flagsByStory = checkStories(source.stories, check);
+  checkReviews(source.reviews, flagsByStory, check);
+  return { mismatches: check.mismatches, total: check.total };
+}
+
+/** The mismatches found (the first MAX_LISTED listed, all counted), and the ranges they are found in. */
+class MismatchList {
+  readonly mismatches: VariantMismatch[] = [];
+  total = 0;
+  private readonly texts: ReadonlyMap<string, string | undefined>;
+
+  constructor(variants: ExportSource['variants']) {
+    this.texts = new Map(variants.map((v) => [v.id, v.text]));
+  }
+
+  /** True when the project lists variant `id`. */
+  hasVariant(id: string): boolean {
+    return this.texts.has(id);
+  }
+
+  /** Counts a mismatch at `path`, and lists it while fewer than MAX_LISTED are. */
+  report(
     path: string,
     code: MismatchCode,
     params: Readonly<Record<string, string | number>>,
-  ): void => {
-    total++;
-    if (mismatches.length < MAX_LISTED)
-      mismatches.push({ path, message: englishMessage(code, params), code, params });
-  };
-  const texts = new Map(source.variants.map((v) => [v.id, v.text]));
+  ): void {
+    this.total++;
+    if (this.mismatches.length < MAX_LISTED)
+      this.mismatches.push({ path, message: englishMessage(code, params), code, params });
+  }
+
   /** Checks a range of one variant; returns the text there when it can be known. */
-  const range = (path: string, variant: string, start: number, end: number): string | undefined => {
-    if (!texts.has(variant)) {
-      report(path, 'unknown-variant', { variant });
+  range(path: string, variant: string, start: number, end: number): string | undefined {
+    if (!this.texts.has(variant)) {
+      this.report(path, 'unknown-variant', { variant });
       return undefined;
     }
     if (start > end) {
-      report(path, 'start-after-end', { start, end });
+      this.report(path, 'start-after-end', { start, end });
       return undefined;
     }
-    const text = texts.get(variant);
+    const text = this.texts.get(variant);
     if (text === undefined) return undefined;
     if (start < 0 || end > text.length) {
-      report(path, 'outside-variant', { start, end, variant, length: text.length });
+      this.report(path, 'outside-variant', { start, end, variant, length: text.length });
       return undefined;
     }
     return text.slice(start, end);
-  };
+  }
+}
+
+/** Checks every story's spans and readings; returns each story's flag ids, for the reviews. */
+function checkStories(
+  stories: ExportSource['stories'],
+  check: MismatchList,
+): Map<string, Set<string>> {
   const flagsByStory = new Map<string, Set<string>>();
-  source.stories.forEach((story, s) => {
+  stories.forEach((story, s) => {
     story.spans.forEach(
       (span, k) =>
-        void range(`result.stories[${s}].spans[${k}]`, span.variant, span.start, span.end),
+        void check.range(`result.stories[${s}].spans[${k}]`, span.variant, span.start, span.end),
     );
     flagsByStory.set(story.id, new Set(story.flags.map((f) => f.id)));
     story.flags.forEach((flag, f) => {
       flag.readings.forEach((reading, r) => {
         const path = `result.stories[${s}].flags[${f}].readings[${r}]`;
-        const actual = range(path, reading.variant, reading.start, reading.end);
+        const actual = check.range(path, reading.variant, reading.start, reading.end);
         if (actual !== undefined && actual !== reading.text) {
-          report(path, 'reading-differs', {
+          check.report(path, 'reading-differs', {
             reading: quote(reading.text),
             variant: reading.variant,
             actual: quote(actual),
@@ -93,31 +120,39 @@ export function checkAgainstVariants(source: ExportSource): {
       });
     });
   });
-  for (const review of source.reviews) {
+  return flagsByStory;
+}
+
+/** Checks that each review is of a story there is, on a listed base, deciding and anchoring its flags. */
+function checkReviews(
+  reviews: ExportSource['reviews'],
+  flagsByStory: ReadonlyMap<string, ReadonlySet<string>>,
+  check: MismatchList,
+): void {
+  for (const review of reviews) {
     const path = `reviews.${review.storyId}`;
     const flags = flagsByStory.get(review.storyId);
     if (!flags) {
-      report(path, 'unknown-story', { story: review.storyId });
+      check.report(path, 'unknown-story', { story: review.storyId });
       continue;
     }
-    if (!texts.has(review.baseVariant))
-      report(`${path}.baseVariant`, 'unknown-variant', { variant: review.baseVariant });
+    if (!check.hasVariant(review.baseVariant))
+      check.report(`${path}.baseVariant`, 'unknown-variant', { variant: review.baseVariant });
     for (const flagId of Object.keys(review.decisions)) {
       if (!flags.has(flagId))
-        report(`${path}.decisions.${flagId}`, 'unknown-flag-decided', {
+        check.report(`${path}.decisions.${flagId}`, 'unknown-flag-decided', {
           flag: flagId,
           story: review.storyId,
         });
     }
     review.anchors.forEach((anchor, a) => {
       if (!flags.has(anchor.flagId))
-        report(`${path}.anchors[${a}]`, 'unknown-flag-anchored', {
+        check.report(`${path}.anchors[${a}]`, 'unknown-flag-anchored', {
           flag: anchor.flagId,
           story: review.storyId,
         });
     });
   }
-  return { mismatches, total };
 }
 
 /** The English text of a mismatch (the CLI prints it; the window translates the code instead). */
