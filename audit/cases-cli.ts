@@ -54,6 +54,29 @@ export async function cliClasses(
   lost: string[],
   heavy: boolean,
 ): Promise<AuditClass[]> {
+  const files = await writeInputFiles(dir);
+  const writes = await writeCases(dir, files, lost);
+  const engine = engineCases(dir);
+  if (heavy) engine.push(...heavyCases(dir));
+  return [
+    { name: 'input: one policy for window and CLI', cases: inputCases(files) },
+    { name: 'writes: atomic under SIGKILL and a full disk', cases: writes },
+    { name: 'projects: export refuses a project that does not fit', cases: projectCases(dir) },
+    { name: 'engine: bounded and cancellable', cases: engine },
+    { name: 'nothing lost', cases: [await sourcesKeptCase(files, lost)] },
+  ];
+}
+
+/** The two pages every case compares, the bad inputs (a FIFO, /dev/zero, 51 MB, a folder, a missing file, a PNG) and an empty file. */
+interface InputFiles {
+  readonly a: string;
+  readonly b: string;
+  readonly bad: Record<string, string>;
+  readonly empty: string;
+}
+
+/** Writes the pages and the bad inputs into `dir`. */
+async function writeInputFiles(dir: string): Promise<InputFiles> {
   await mkdir(dir, { recursive: true });
   const a = join(dir, 'a.txt');
   const b = join(dir, 'b.txt');
@@ -81,7 +104,11 @@ export async function cliClasses(
   );
   const empty = join(dir, 'empty.txt');
   await writeFile(empty, '');
+  return { a, b, bad, empty };
+}
 
+/** Every bad input refused, named, the rest compared; --strict stops; an empty file is warned about. */
+function inputCases({ a, b, bad, empty }: InputFiles): AuditCase[] {
   const inputCases: AuditCase[] = Object.entries(bad)
     .filter(([, path]) => existsSync(path) || path.endsWith('gone.txt'))
     .map(([kind, path]) => ({
@@ -120,10 +147,27 @@ export async function cliClasses(
     run: async () =>
       /warning: .*empty\.txt: The file is empty/.test((await runCli(['compare', empty, a])).stderr),
   });
+  return inputCases;
+}
 
+/** Exports and canonical texts killed, interrupted or on a full disk keep the previous file whole. */
+async function writeCases(dir: string, { a, b }: InputFiles, lost: string[]): Promise<AuditCase[]> {
   const project = join(dir, 'big.variorum.json');
   await writeFile(project, bigProjectText(400_000));
-  const OLD = 'previous good output\n';
+  const cases = [
+    ...killCases(dir, project, lost),
+    interruptCase(dir, project, lost),
+    ...fullDiskCases(dir, project, [a, b], lost),
+  ];
+  if (spawnSync('strace', ['-V']).status === 0) cases.push(straceCase(dir, [a, b]));
+  return cases;
+}
+
+/** What every write case's output holds before the case runs: it must still be there, or the whole new file. */
+const OLD = 'previous good output\n';
+
+/** export -o SIGKILLed 0 to 20 ms into its write: the output is the old file or the whole new one. */
+function killCases(dir: string, project: string, lost: string[]): AuditCase[] {
   const killOnce = async (out: string, delay: number): Promise<boolean> => {
     await writeFile(out, OLD);
     let killer: ((s: NodeJS.Signals) => void) | undefined;
@@ -139,11 +183,15 @@ export async function cliClasses(
     if (!whole) lost.push(`${out} torn by a kill (${now.length} characters)`);
     return whole;
   };
-  const writeCases: AuditCase[] = [0, 2, 5, 10, 20].map((delay) => ({
+  return [0, 2, 5, 10, 20].map((delay) => ({
     name: `export -o SIGKILLed ${delay} ms into its write`,
     run: () => killOnce(join(dir, 'killed.txt'), delay),
   }));
-  writeCases.push({
+}
+
+/** export -o interrupted by Ctrl-C mid-write (slow-write.mjs slows the write). */
+function interruptCase(dir: string, project: string, lost: string[]): AuditCase {
+  return {
     name: 'export -o interrupted by Ctrl-C (SIGINT) mid-write keeps the previous file and leaves no temp file',
     run: async () => {
       const out = join(dir, 'interrupted.txt');
@@ -166,7 +214,17 @@ export async function cliClasses(
       const leftovers = (await readdir(dir)).filter((n) => isTempFileOf(n, out));
       return sawTemp && run.signal === 'SIGINT' && kept && leftovers.length === 0;
     },
-  });
+  };
+}
+
+/** export -o and compare --canonical -o on a full disk (inject-enospc.mjs). */
+function fullDiskCases(
+  dir: string,
+  project: string,
+  [a, b]: readonly [string, string],
+  lost: string[],
+): AuditCase[] {
+  const cases: AuditCase[] = [];
   const enospc = resolve(__dirname, 'inject-enospc.mjs');
   for (const [label, args, out] of [
     ['export -o', ['export', project, '--format', 'txt', '-o'], join(dir, 'full-export.txt')],
@@ -176,7 +234,7 @@ export async function cliClasses(
       join(dir, 'full-canonical.txt'),
     ],
   ] as const) {
-    writeCases.push({
+    cases.push({
       name: `${label} on a full disk keeps the previous file`,
       run: async () => {
         await writeFile(out, OLD);
@@ -188,39 +246,45 @@ export async function cliClasses(
       },
     });
   }
-  if (spawnSync('strace', ['-V']).status === 0) {
-    writeCases.push({
-      name: 'compare --canonical majority -o writes a temp file and renames it (strace)',
-      run: async () => {
-        const out = join(dir, 'traced.txt');
-        const trace = spawnSync(
-          'strace',
-          [
-            '-f',
-            '-e',
-            'trace=rename,renameat,renameat2',
-            process.execPath,
-            '--import',
-            'tsx',
-            'main/cli/index.ts',
-            'compare',
-            a,
-            b,
-            '--canonical',
-            'majority',
-            '-o',
-            out,
-          ],
-          { cwd: root, encoding: 'utf8' },
-        );
-        return new RegExp(
-          `rename[a-z0-9]*\\(.*\\.traced\\.txt\\.tmp-\\d+-[0-9a-f]+", .*traced\\.txt"`,
-        ).test(trace.stderr);
-      },
-    });
-  }
+  return cases;
+}
 
-  const projectCases: AuditCase[] = [
+/** compare --canonical -o writes a temp file and renames it, as strace sees the system calls. */
+function straceCase(dir: string, [a, b]: readonly [string, string]): AuditCase {
+  return {
+    name: 'compare --canonical majority -o writes a temp file and renames it (strace)',
+    run: async () => {
+      const out = join(dir, 'traced.txt');
+      const trace = spawnSync(
+        'strace',
+        [
+          '-f',
+          '-e',
+          'trace=rename,renameat,renameat2',
+          process.execPath,
+          '--import',
+          'tsx',
+          'main/cli/index.ts',
+          'compare',
+          a,
+          b,
+          '--canonical',
+          'majority',
+          '-o',
+          out,
+        ],
+        { cwd: root, encoding: 'utf8' },
+      );
+      return new RegExp(
+        `rename[a-z0-9]*\\(.*\\.traced\\.txt\\.tmp-\\d+-[0-9a-f]+", .*traced\\.txt"`,
+      ).test(trace.stderr);
+    },
+  };
+}
+
+/** An export refuses a project whose reading lies past its variant. */
+function projectCases(dir: string): AuditCase[] {
+  return [
     {
       name: 'export of a project whose reading lies past its variant exits non-zero and writes nothing',
       run: async () => {
@@ -244,7 +308,10 @@ export async function cliClasses(
       },
     },
   ];
+}
 
+/** A long compare stops within 2 s of a SIGINT. */
+function engineCases(dir: string): AuditCase[] {
   const engineCases: AuditCase[] = [
     {
       name: 'SIGINT cancels a long compare within 2 s',
@@ -268,8 +335,11 @@ export async function cliClasses(
       },
     },
   ];
-  if (heavy) engineCases.push(...heavyCases(dir));
+  return engineCases;
+}
 
+/** The pages read now, checked again after every case: a source is never changed. */
+async function sourcesKeptCase({ a, b }: InputFiles, lost: string[]): Promise<AuditCase> {
   const sources = await Promise.all([a, b].map((p) => readFile(p, 'utf8')));
   const sourcesKept: AuditCase = {
     name: 'sources unchanged after every case',
@@ -280,13 +350,7 @@ export async function cliClasses(
       return same;
     },
   };
-  return [
-    { name: 'input: one policy for window and CLI', cases: inputCases },
-    { name: 'writes: atomic under SIGKILL and a full disk', cases: writeCases },
-    { name: 'projects: export refuses a project that does not fit', cases: projectCases },
-    { name: 'engine: bounded and cancellable', cases: engineCases },
-    { name: 'nothing lost', cases: [sourcesKept] },
-  ];
+  return sourcesKept;
 }
 
 /** The slow engine probes (minutes): 150,000 paragraphs and two 20 MB single lines. */

@@ -75,8 +75,22 @@ function readNothing(result: unknown): boolean {
 
 /** The compromised-renderer classes, run against a sandbox home. */
 export function ipcClasses(home: string): AuditClass[] {
-  let sandbox: Awaited<ReturnType<typeof makeSandbox>> | undefined;
+  let sandbox: Sandbox | undefined;
   const get = async () => (sandbox ??= await makeSandbox(home));
+  return [
+    { name: 'ipc: read a path nobody chose', cases: hostileReadCases(get, home) },
+    { name: 'ipc: write where no Save dialog pointed', cases: hostileWriteCases(get, home) },
+    { name: 'ipc: huge payloads', cases: hugePayloadCases(get) },
+    { name: 'ipc: wrong types, channels, senders', cases: wrongTypeCases(get) },
+  ];
+}
+
+/** The sandbox the IPC cases call into, made on first use. */
+type Sandbox = Awaited<ReturnType<typeof makeSandbox>>;
+type GetSandbox = () => Promise<Sandbox>;
+
+/** Reads of a secret, system files, traversals and symlinks: nothing read, or refused. */
+function hostileReadCases(get: GetSandbox, home: string): AuditCase[] {
   const secret = join(home, '.ssh', 'id_rsa');
   const hostileReads = () => [
     secret,
@@ -114,6 +128,11 @@ export function ipcClasses(home: string): AuditClass[] {
       return readNothing(await call('rereadPaths', [secret]));
     },
   });
+  return readCases;
+}
+
+/** Writes to dotfiles, autostart, sources and traversals with no Save dialog: refused. */
+function hostileWriteCases(get: GetSandbox, home: string): AuditCase[] {
   const writeTargets = () => [
     join(home, '.bashrc'),
     join(home, '.config', 'autostart', 'x.desktop'),
@@ -138,6 +157,11 @@ export function ipcClasses(home: string): AuditClass[] {
         }),
       ),
   }));
+  return writeCases;
+}
+
+/** Payloads over the write cap, and 5000 paths in one call: refused. */
+function hugePayloadCases(get: GetSandbox): AuditCase[] {
   const sizeCases: AuditCase[] = [
     {
       name: 'saveFile over the cap',
@@ -164,6 +188,11 @@ export function ipcClasses(home: string): AuditClass[] {
         ),
     },
   ];
+  return sizeCases;
+}
+
+/** Arguments of the wrong type, an unknown channel and an untrusted sender: refused. */
+function wrongTypeCases(get: GetSandbox): AuditCase[] {
   const wrong: [string, unknown[]][] = [
     ['openPaths', ['/etc/passwd']],
     ['rereadPaths', [{ 0: '/etc/passwd', length: 1 }]],
@@ -200,16 +229,21 @@ export function ipcClasses(home: string): AuditClass[] {
         ),
       ),
   });
-  return [
-    { name: 'ipc: read a path nobody chose', cases: readCases },
-    { name: 'ipc: write where no Save dialog pointed', cases: writeCases },
-    { name: 'ipc: huge payloads', cases: sizeCases },
-    { name: 'ipc: wrong types, channels, senders', cases: typeCases },
-  ];
+  return typeCases;
 }
 
 /** CSV formula injection, project-vs-variant checks, the autosave's mode and the fuses. */
 export function dataClasses(home: string, root: string): AuditClass[] {
+  return [
+    { name: 'reports: CSV formula cells', cases: csvCases() },
+    { name: 'projects: data against the variants', cases: projectCheckCases() },
+    { name: 'files: autosave mode and leftovers', cases: autosaveFileCases(home) },
+    { name: 'packaging: Electron fuses', cases: fuseCases(root) },
+  ];
+}
+
+/** A report cell starting like a formula is neutralised (OWASP). */
+function csvCases(): AuditCase[] {
   const rows = reportRows(resolveStories(FIXTURE_SOURCE), FIXTURE_SOURCE.variants);
   const csvCases: AuditCase[] = ['=1+1', '+1', '-1+1', '@SUM(A1)', '\t=1', '\r=1'].map((start) => ({
     name: `CSV cell starting ${JSON.stringify(start[0])}`,
@@ -219,6 +253,11 @@ export function dataClasses(home: string, root: string): AuditClass[] {
       return first?.[header?.indexOf('note') ?? -1]?.startsWith("'") === true;
     },
   }));
+  return csvCases;
+}
+
+/** Readings past the end or contradicting their variant, and decisions for missing flags, are found. */
+function projectCheckCases(): AuditCase[] {
   const story = FIXTURE_SOURCE.stories[0]!;
   const flag = story.flags[0]!;
   const reading = flag.readings[0]!;
@@ -266,6 +305,11 @@ export function dataClasses(home: string, root: string): AuditClass[] {
       run: async () => checkAgainstVariants(FIXTURE_SOURCE).total === 0,
     },
   ];
+  return projectCases;
+}
+
+/** The autosave is 0600, and a temp file a kill left is removed at start. */
+function autosaveFileCases(home: string): AuditCase[] {
   const fileCases: AuditCase[] = [
     {
       name: 'autosave is 0600',
@@ -296,6 +340,11 @@ export function dataClasses(home: string, root: string): AuditClass[] {
       },
     },
   ];
+  return fileCases;
+}
+
+/** electron-builder.yml sets the Electron fuses. */
+function fuseCases(root: string): AuditCase[] {
   const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8')) as {
     electronFuses?: Record<string, boolean>;
   };
@@ -310,10 +359,5 @@ export function dataClasses(home: string, root: string): AuditClass[] {
     name: `fuse ${fuse} ${want}`,
     run: async () => config.electronFuses?.[fuse] === want,
   }));
-  return [
-    { name: 'reports: CSV formula cells', cases: csvCases },
-    { name: 'projects: data against the variants', cases: projectCases },
-    { name: 'files: autosave mode and leftovers', cases: fileCases },
-    { name: 'packaging: Electron fuses', cases: fuseCases },
-  ];
+  return fuseCases;
 }
