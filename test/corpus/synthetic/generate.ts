@@ -5,7 +5,7 @@
  * recorded with each variant's exact offsets, in the truth format of shared/eval/score.py.
  */
 import type { Category, VariantText } from '../../../app/model/types';
-import { createRandom } from '../../fixtures/synthetic';
+import { createRandom, toHalfWidth } from '../../fixtures/synthetic';
 import { CORPUS, type CorpusStory } from './corpus';
 import { HELD_OUT, HELD_OUT_LATER } from './corpus-held-out';
 import { HAN, hanRegExp } from '../../../app/lexicon/characters';
@@ -197,19 +197,9 @@ interface Piece {
   readonly site?: number;
 }
 
-const HALF: Readonly<Record<string, string>> = {
-  '，': ',',
-  '：': ':',
-  '；': ';',
-  '！': '!',
-  '？': '?',
-  '（': '(',
-  '）': ')',
-};
-
 /** Style noise applied to one piece: changes form, never content. */
 function styleNoise(text: string, random: () => number, inSite: boolean): string {
-  let out = text.replace(/[，：；！？（）]/g, (c) => HALF[c] ?? c).replace(/[“”]/g, '"');
+  let out = toHalfWidth(text).replace(/[“”]/g, '"');
   if (!inSite) {
     // A column break in mid-sentence, and CJK–digit spacing (1 月 / 1月).
     out = out.replace(HAN_THEN_DIGIT, '$1 $2').replace(DIGIT_THEN_HAN, '$1 $2');
