@@ -27,101 +27,129 @@ const ENTITIES: Readonly<Record<string, string>> = {
 
 /** Parses a document and returns its root element; throws with the offset of the first error. */
 export function parseXml(source: string): XmlElement {
-  let pos = 0;
-  const fail = (message: string): never => {
-    throw new Error(`XML error at ${pos}: ${message}`);
-  };
-  const skipMisc = (): void => {
+  const reader = new XmlReader(source);
+  reader.skipMisc();
+  const root = reader.readElement();
+  reader.skipMisc();
+  if (reader.pos < source.length) reader.fail('content after the root element');
+  return root;
+}
+
+/** A cursor over the source, reading one construct at a time; every error names its offset. */
+class XmlReader {
+  pos = 0;
+  constructor(private readonly source: string) {}
+
+  fail(message: string): never {
+    throw new Error(`XML error at ${this.pos}: ${message}`);
+  }
+
+  /** Skips white space, processing instructions, comments and a DOCTYPE. */
+  skipMisc(): void {
     for (;;) {
-      const rest = source.slice(pos);
+      const rest = this.source.slice(this.pos);
       const space = /^\s+/.exec(rest);
-      if (space) pos += space[0].length;
-      else if (rest.startsWith('<?')) pos = endOf('?>');
-      else if (rest.startsWith('<!--')) pos = endOf('-->');
-      else if (rest.startsWith('<!DOCTYPE')) pos = endOf('>');
+      if (space) this.pos += space[0].length;
+      else if (rest.startsWith('<?')) this.pos = this.endOf('?>');
+      else if (rest.startsWith('<!--')) this.pos = this.endOf('-->');
+      else if (rest.startsWith('<!DOCTYPE')) this.pos = this.endOf('>');
       else return;
     }
-  };
-  const endOf = (close: string): number => {
-    const at = source.indexOf(close, pos);
-    if (at < 0) fail(`missing ${close}`);
+  }
+
+  /** The offset just after the next `close`. */
+  endOf(close: string): number {
+    const at = this.source.indexOf(close, this.pos);
+    if (at < 0) this.fail(`missing ${close}`);
     return at + close.length;
-  };
-  const decode = (raw: string): string =>
-    raw.replace(/&([^;&<\s]*);?/g, (whole, ref: string) => {
-      if (!whole.endsWith(';')) fail(`bare "&" in "${raw.slice(0, 40)}"`);
+  }
+
+  /** Text with its character and entity references replaced. */
+  decode(raw: string): string {
+    return raw.replace(/&([^;&<\s]*);?/g, (whole, ref: string) => {
+      if (!whole.endsWith(';')) this.fail(`bare "&" in "${raw.slice(0, 40)}"`);
       if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
       if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));
       const value = ENTITIES[ref];
-      if (value === undefined) fail(`unknown entity &${ref};`);
+      if (value === undefined) this.fail(`unknown entity &${ref};`);
       return value ?? '';
     });
-  const readName = (): string => {
-    const match = NAME.exec(source.slice(pos));
-    if (!match) return fail('expected a name');
-    pos += match[0].length;
+  }
+
+  readName(): string {
+    const match = NAME.exec(this.source.slice(this.pos));
+    if (!match) return this.fail('expected a name');
+    this.pos += match[0].length;
     return match[0];
-  };
-  const readElement = (): XmlElement => {
-    if (source[pos] !== '<') fail('expected "<"');
-    pos++;
-    const name = readName();
+  }
+
+  /** An element: its start tag, then (unless it closes itself) its content up to its end tag. */
+  readElement(): XmlElement {
+    if (this.source[this.pos] !== '<') this.fail('expected "<"');
+    this.pos++;
+    const name = this.readName();
+    const { attributes, empty } = this.readAttributes();
+    return { name, attributes, children: empty ? [] : this.readContent(name) };
+  }
+
+  /** A start tag's attributes, up to its `>` or `/>` (`empty`). */
+  private readAttributes(): { attributes: Record<string, string>; empty: boolean } {
     const attributes: Record<string, string> = {};
     for (;;) {
-      const space = /^\s*/.exec(source.slice(pos))?.[0] ?? '';
-      pos += space.length;
-      if (source.startsWith('/>', pos)) {
-        pos += 2;
-        return { name, attributes, children: [] };
+      const space = /^\s*/.exec(this.source.slice(this.pos))?.[0] ?? '';
+      this.pos += space.length;
+      if (this.source.startsWith('/>', this.pos)) {
+        this.pos += 2;
+        return { attributes, empty: true };
       }
-      if (source[pos] === '>') {
-        pos++;
-        break;
+      if (this.source[this.pos] === '>') {
+        this.pos++;
+        return { attributes, empty: false };
       }
-      if (!space) fail('expected white space before an attribute');
-      const attr = readName();
-      const value = /^\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(source.slice(pos));
-      if (!value) return fail(`bad value of attribute ${attr}`);
-      if (attr in attributes) fail(`duplicate attribute ${attr}`);
-      attributes[attr] = decode(value[2] ?? value[3] ?? '');
-      pos += value[0].length;
+      if (!space) this.fail('expected white space before an attribute');
+      const attr = this.readName();
+      const value = /^\s*=\s*("([^"<]*)"|'([^'<]*)')/.exec(this.source.slice(this.pos));
+      if (!value) return this.fail(`bad value of attribute ${attr}`);
+      if (attr in attributes) this.fail(`duplicate attribute ${attr}`);
+      attributes[attr] = this.decode(value[2] ?? value[3] ?? '');
+      this.pos += value[0].length;
     }
+  }
+
+  /** An element's children (text, CDATA, elements) up to and including its end tag. */
+  private readContent(name: string): XmlNode[] {
+    const { source } = this;
     const children: XmlNode[] = [];
     for (;;) {
-      if (pos >= source.length) fail(`<${name}> is not closed`);
-      if (source.startsWith('</', pos)) {
-        pos += 2;
-        const close = readName();
-        if (close !== name) fail(`</${close}> closes <${name}>`);
-        pos += /^\s*/.exec(source.slice(pos))?.[0].length ?? 0;
-        if (source[pos] !== '>') fail('expected ">"');
-        pos++;
-        return { name, attributes, children };
+      if (this.pos >= source.length) this.fail(`<${name}> is not closed`);
+      if (source.startsWith('</', this.pos)) {
+        this.pos += 2;
+        const close = this.readName();
+        if (close !== name) this.fail(`</${close}> closes <${name}>`);
+        this.pos += /^\s*/.exec(source.slice(this.pos))?.[0].length ?? 0;
+        if (source[this.pos] !== '>') this.fail('expected ">"');
+        this.pos++;
+        return children;
       }
-      if (source.startsWith('<!--', pos)) {
-        pos = endOf('-->');
-      } else if (source.startsWith('<![CDATA[', pos)) {
-        const start = pos + 9;
-        pos = endOf(']]>');
-        children.push(source.slice(start, pos - 3));
-      } else if (source.startsWith('<?', pos)) {
-        pos = endOf('?>');
-      } else if (source[pos] === '<') {
-        children.push(readElement());
+      if (source.startsWith('<!--', this.pos)) {
+        this.pos = this.endOf('-->');
+      } else if (source.startsWith('<![CDATA[', this.pos)) {
+        const start = this.pos + 9;
+        this.pos = this.endOf(']]>');
+        children.push(source.slice(start, this.pos - 3));
+      } else if (source.startsWith('<?', this.pos)) {
+        this.pos = this.endOf('?>');
+      } else if (source[this.pos] === '<') {
+        children.push(this.readElement());
       } else {
-        const next = source.indexOf('<', pos);
-        const raw = source.slice(pos, next < 0 ? source.length : next);
-        if (raw.includes(']]>')) fail('"]]>" in text');
-        children.push(decode(raw));
-        pos += raw.length;
+        const next = source.indexOf('<', this.pos);
+        const raw = source.slice(this.pos, next < 0 ? source.length : next);
+        if (raw.includes(']]>')) this.fail('"]]>" in text');
+        children.push(this.decode(raw));
+        this.pos += raw.length;
       }
     }
-  };
-  skipMisc();
-  const root = readElement();
-  skipMisc();
-  if (pos < source.length) fail('content after the root element');
-  return root;
+  }
 }
 
 /** Every descendant element with this name, in document order. */
