@@ -54,6 +54,7 @@ export const PRECEDENCE: readonly string[] = [
   'number.percent-word',
   'number.english-date',
   'number.english-word',
+  'number.meridiem',
   // 6. name: marked by the name's own text
   'name.in-work-title',
   'name.quoted',
@@ -88,6 +89,7 @@ export const PRECEDENCE: readonly string[] = [
   // 6. name: a character confused by sound or shape inside a word the segmenter tags a name
   'name.confused-in-name',
   'name.confused-in-unknown-word',
+  'name.confused-before-name',
   // 6. name: shown by an insertion or a minority reading
   'name.inserted',
   'name.abbreviation',

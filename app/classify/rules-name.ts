@@ -320,12 +320,58 @@ const confusedInUnknown: Rule = {
   },
 };
 
+/**
+ * True when the segmenter leaves the word a fragment: a lone morpheme it does not know as a word
+ * (jieba's ng, zg, …g tags) or a run outside its dictionary (x).
+ */
+const fragment = (w: PlacedWord): boolean => w.tag === 'x' || w.tag.endsWith('g');
+
+/**
+ * One character printed for another that sounds the same or looks alike, left by the segmenter a
+ * fragment right before a word it tags a proper noun (浉 before 河水/ns, 龛 before 山寺/ns): the
+ * first character of a place name the dictionary lacks, not a word of its own.
+ */
+const confusedBeforeName: Rule = {
+  id: 'name.confused-before-name',
+  category: 'name',
+  applies: (site, story) => {
+    const distinct = [...new Set(site.readings.map((r) => r.text))];
+    if (distinct.length !== 2) return null;
+    const how = confusion(distinct[0] ?? '', distinct[1] ?? '');
+    if (!how) return null;
+    for (const r of site.readings) {
+      const words = story.wordsAt(r.variant, r.folded, r.start);
+      const at = words.findIndex((w) => w.start <= r.start && r.end <= w.end);
+      const word = words[at];
+      const next = words[at + 1];
+      if (word && next && fragment(word) && PROPER_NOUN_TAG.test(next.tag))
+        return { params: { word: word.word + next.word } };
+    }
+    return null;
+  },
+  why: {
+    en: '{a} / {b} opens a name ({word}): the segmenter knows no word there, and a place follows',
+    'zh-CN': '{a} / {b}位于专名开头（{word}）：分词无此词，其后为地名',
+  },
+  examples: {
+    positive: [
+      ['[浉]河水位已回落至警戒线以下。', '[狮]河水位已回落至警戒线以下。'],
+      ['游客在[龛]山寺前排起了长队。', '游客在[堪]山寺前排起了长队。'],
+    ],
+    negative: [
+      ['采用统防统治和测[土]配方施肥', '采用统防统治和测[士]配方施肥'],
+      ['他[已]经来到北京', '他[己]经来到北京'],
+    ],
+  },
+};
+
 /** The name rows, in no particular order (precedence.ts orders every row). */
 export const NAME_RULES: readonly Rule[] = [
   workTitle,
   ...READING_RULES.map(siteRule),
   confusedInName,
   confusedInUnknown,
+  confusedBeforeName,
   inserted,
   abbreviation,
   minorityCompletes,

@@ -19,7 +19,8 @@ import {
   NUMBER_SITE_MAX,
   wordsAgreeBesideNumbers,
 } from './number-evidence';
-import type { Evidence, Rule, Site } from './rule';
+import type { ClassifyReading, Evidence, Rule, Site } from './rule';
+import { isNumeralChar } from '../lexicon/numerals';
 
 /** Values unknown, but different (a unit or an approximation changes the quantity). */
 const unknownValues = (site: Site): Evidence => ({
@@ -212,6 +213,35 @@ const englishWord: Rule = {
   },
 };
 
+/** The half of the day after a clock time, its letters without stops: a.m. / p.m. */
+const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm']);
+
+/** The letters of a reading and what follows it up to the next space, stops left out (p + .m. → pm). */
+function meridiemOf(r: ClassifyReading): string {
+  const tail = r.after.split(' ')[0] ?? '';
+  return (r.text.trim() + tail).toLowerCase().split('.').join('');
+}
+
+/** 6:45 p.m. / 6:45 a.m.: the half of the day after a clock time changes the time. */
+const meridiem: Rule = {
+  id: 'number.meridiem',
+  category: 'number',
+  applies: (site) =>
+    site.readings.every(
+      (r) => MERIDIEM.has(meridiemOf(r)) && isNumeralChar(r.before.trimEnd().slice(-1)),
+    ) && new Set(site.readings.map(meridiemOf)).size > 1
+      ? unknownValues(site)
+      : null,
+  why: {
+    en: 'the half of the day after a clock time differs: {a} / {b}',
+    'zh-CN': '时刻的上午/下午不同：{a} / {b}',
+  },
+  examples: {
+    positive: [['The train left at 6:45 [p].m.', 'The train left at 6:45 [a].m.']],
+    negative: [['left at 6:45 [p].m.', 'left at 6:45 [p]m.']],
+  },
+};
+
 /** The number rows, in no particular order (precedence.ts orders every row). */
 export const NUMBER_RULES: readonly Rule[] = [
   figure,
@@ -223,6 +253,7 @@ export const NUMBER_RULES: readonly Rule[] = [
   percentWord,
   englishDate,
   englishWord,
+  meridiem,
 ];
 
 /** True when no reading holds a digit (numerals inside a title of a work are its words). */
