@@ -22,7 +22,7 @@ import type {
   Story,
   VariantText,
 } from './model/types';
-import type { Block } from './segment/block-types';
+import type { Block, SegmentedPage } from './segment/block-types';
 import { segmentPage } from './segment/segment-page';
 import { carriedPart, joinedHalves, trimAtMarks } from './stories/carried-parts';
 import { findStoriesInPages, type StoryFinding, type StoryLocation } from './stories/find-stories';
@@ -74,11 +74,15 @@ export interface LocatedStories {
  * story can then be collated on its own (collateStory, with `blocks`), in any order or thread, and
  * the results put together by assembleResult — the CLI collates a day's stories on worker threads.
  */
-export function locateStories(variants: readonly VariantText[]): LocatedStories {
+export function locateStories(
+  variants: readonly VariantText[],
+  /** Each variant's segmentPage, when already made (the CLI segments a day's pages on its workers). */
+  segmented?: readonly SegmentedPage[],
+): LocatedStories {
   if (variants.length < 2) {
     throw new Error(`Need at least two variants to compare, got ${variants.length}.`);
   }
-  const pages = variants.map((v) => segmentPage(v.text));
+  const pages = segmented ?? variants.map((v) => segmentPage(v.text));
   const finding = findStoriesInPages(variants, pages);
   const blocks = new Map(
     variants.map((v, i) => [v.id, (pages[i] as (typeof pages)[number]).blocks]),

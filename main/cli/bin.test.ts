@@ -131,6 +131,16 @@ describe('the built variorum bin', () => {
       expect(threaded, jobs.join(' ')).toEqual(one);
     }
     expect((await variorum('compare', '--jobs', 'two', day)).code).toBe(2);
+    // Workers started for twelve files stop quietly when too few of them can be read.
+    const unreadable = join(dir, 'unreadable');
+    mkdirSync(unreadable);
+    for (let p = 0; p < 11; p++)
+      writeFileSync(join(unreadable, `p${p}.txt`), Buffer.from([0xff, 0xfe, 0x00, 0xd8]));
+    writeFileSync(join(unreadable, 'ok.txt'), A);
+    const refused = await variorum('compare', unreadable);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toHaveLength(1);
+    expect(refused.stderr).toMatch(/at least two readable files, got 1 of 12/);
   }, 60_000);
 
   it('writes the desk report of a folder of pages with --report html -o', async () => {

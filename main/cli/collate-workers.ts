@@ -12,22 +12,26 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import {
-  assembleResult,
-  collateStory,
-  type CollatedStory,
-  type LocatedStories,
-} from '../../app/compare';
+import { assembleResult, collateStory, type CollatedStory, locateStories } from '../../app/compare';
 import { segment } from '../../app/classify/tagger';
-import type { Block } from '../../app/segment/block-types';
+import type { Block, SegmentedPage } from '../../app/segment/block-types';
+import { segmentPage } from '../../app/segment/segment-page';
 import type { StoryLocation } from '../../app/stories/find-stories';
 import type { CompareResult, VariantText } from '../../app/model/types';
 
 /** The workerData that makes the bin's file a collation worker. */
 const ROLE = 'variorum-collate';
 
+/** First work posted to a worker: pages to segment (their indexes among the variants, and texts). */
+interface SegmentMessage {
+  readonly type: 'segment';
+  readonly indexes: readonly number[];
+  readonly texts: readonly string[];
+}
+
 /** The work posted to every worker: the whole day, and the counter they take stories from. */
 interface WorkMessage {
+  readonly type: 'collate';
   readonly variants: readonly VariantText[];
   readonly blocks: readonly (readonly [string, readonly Block[]])[];
   readonly locations: readonly StoryLocation[];
@@ -39,14 +43,22 @@ interface WorkMessage {
 
 /** What a worker posts back. */
 type WorkerReply =
+  | {
+      readonly type: 'pages';
+      readonly indexes: readonly number[];
+      readonly pages: readonly SegmentedPage[];
+    }
   | { readonly type: 'story'; readonly index: number; readonly collated: CollatedStory }
   | { readonly type: 'done' }
   | { readonly type: 'error'; readonly message: string };
 
 /** Collation workers started ahead of the work. */
 export interface CollatePool {
-  /** Collates every shared story on the workers and assembles the result; closes the pool. */
-  compare(variants: readonly VariantText[], located: LocatedStories): Promise<CompareResult>;
+  /**
+   * Compares as compareVariants does: the workers segment the pages, the main thread finds the
+   * stories, the workers collate them, and the result is assembled in the finder's order.
+   */
+  compare(variants: readonly VariantText[]): Promise<CompareResult>;
   /** Stops the workers without work (the run failed before collation). */
   close(): void;
 }
@@ -89,47 +101,81 @@ export function startCollateWorkers(count: number): CollatePool {
   const close = (): void => {
     for (const w of workers) void w.terminate();
   };
+  // Each worker's replies go to whichever step is waiting for them.
+  const handlers = workers.map(() => (_reply: WorkerReply): void => {});
+  const failures = workers.map(
+    (worker, k) =>
+      new Promise<never>((_resolve, reject) => {
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.type === 'error') reject(new Error(reply.message));
+          else handlers[k]?.(reply);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          reject(new Error(`a collation worker stopped (exit code ${code})`));
+        });
+      }),
+  );
+  // A worker stopped by close() when no step waits (the files could not be read) is no failure.
+  for (const failure of failures) failure.catch(() => undefined);
+  // Resolves when every worker has sent what `until` waits for; rejects when one fails.
+  const step = (until: (k: number, reply: WorkerReply) => boolean): Promise<unknown> =>
+    Promise.race([
+      Promise.all(
+        workers.map(
+          (_, k) =>
+            new Promise<void>((resolve) => {
+              handlers[k] = (reply) => {
+                if (until(k, reply)) resolve();
+              };
+            }),
+        ),
+      ),
+      ...failures,
+    ]);
   return {
     close,
-    async compare(variants, located) {
-      const locations = located.finding.shared;
-      const order = locations
-        .map((location, index) => ({ index, size: storySize(location) }))
-        .sort((a, b) => b.size - a.size || a.index - b.index)
-        .map((x) => x.index);
-      const next = new Int32Array(new SharedArrayBuffer(4));
-      const collated: (CollatedStory | undefined)[] = locations.map(() => undefined);
-      const message: WorkMessage = {
-        variants,
-        blocks: [...located.blocks],
-        locations,
-        order,
-        next,
-      };
+    async compare(variants) {
       try {
-        await Promise.all(
-          workers.map(
-            (worker) =>
-              new Promise<void>((resolve, reject) => {
-                worker.on('message', (reply: WorkerReply) => {
-                  if (reply.type === 'story') collated[reply.index] = reply.collated;
-                  else if (reply.type === 'done') resolve();
-                  else reject(new Error(reply.message));
-                });
-                worker.on('error', reject);
-                worker.on('exit', (code) => {
-                  reject(new Error(`a collation worker stopped (exit code ${code})`));
-                });
-                worker.postMessage(message);
-              }),
-          ),
-        );
+        const segmented: SegmentedPage[] = [];
+        const segmenting = step((_, reply) => {
+          if (reply.type !== 'pages') return false;
+          reply.indexes.forEach((i, k) => (segmented[i] = reply.pages[k] as SegmentedPage));
+          return true;
+        });
+        workers.forEach((worker, k) => {
+          const indexes = variants.map((_, i) => i).filter((i) => i % workers.length === k);
+          const texts = indexes.map((i) => (variants[i] as VariantText).text);
+          worker.postMessage({ type: 'segment', indexes, texts } satisfies SegmentMessage);
+        });
+        await segmenting;
+        const located = locateStories(variants, segmented);
+        const locations = located.finding.shared;
+        const order = locations
+          .map((location, index) => ({ index, size: storySize(location) }))
+          .sort((a, b) => b.size - a.size || a.index - b.index)
+          .map((x) => x.index);
+        const collated: (CollatedStory | undefined)[] = locations.map(() => undefined);
+        const collating = step((_, reply) => {
+          if (reply.type === 'story') collated[reply.index] = reply.collated;
+          return reply.type === 'done';
+        });
+        const message: WorkMessage = {
+          type: 'collate',
+          variants,
+          blocks: [...located.blocks],
+          locations,
+          order,
+          next: new Int32Array(new SharedArrayBuffer(4)),
+        };
+        for (const worker of workers) worker.postMessage(message);
+        await collating;
+        const missing = collated.findIndex((c) => c === undefined);
+        if (missing >= 0) throw new Error(`story ${missing + 1} was not collated`);
+        return assembleResult(variants, located.finding, collated as CollatedStory[]);
       } finally {
         close();
       }
-      const missing = collated.findIndex((c) => c === undefined);
-      if (missing >= 0) throw new Error(`story ${missing + 1} was not collated`);
-      return assembleResult(variants, located.finding, collated as CollatedStory[]);
     },
   };
 }
@@ -140,16 +186,23 @@ export function isCollateWorker(): boolean {
 }
 
 /**
- * The worker's side: loads the segmenter's dictionary while the main thread finds the stories,
- * then takes stories from the shared counter until none is left, posting each one collated.
+ * The worker's side: segments its share of the pages, loads the segmenter's dictionary while the
+ * main thread finds the stories, then takes stories from the shared counter until none is left,
+ * posting each one collated.
  */
 export function runCollateWorker(): void {
   const port = parentPort;
   if (!port) return;
-  // jieba-wasm builds its dictionary on the first call: pay for it now, while the main thread works.
-  segment('预热');
-  port.once('message', (work: WorkMessage) => {
+  port.on('message', (work: SegmentMessage | WorkMessage) => {
     try {
+      if (work.type === 'segment') {
+        const pages = work.texts.map((text) => segmentPage(text));
+        port.postMessage({ type: 'pages', indexes: work.indexes, pages } satisfies WorkerReply);
+        // jieba-wasm builds its dictionary on the first call: pay for it now, while the main
+        // thread finds the stories.
+        segment('预热');
+        return;
+      }
       const blocks = new Map(work.blocks);
       for (;;) {
         const k = Atomics.add(work.next, 0, 1);

@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { LoadFailure } from '../../app/ipc/contract';
-import { compareVariants, locateStories } from '../../app/compare';
+import { compareVariants } from '../../app/compare';
 import { CATEGORIES, type CompareResult, type VariantText } from '../../app/model/types';
 import { loadFile } from '../services/load-files';
 import { expandFolders } from '../services/open-folder';
@@ -246,9 +246,7 @@ export const compareCommand: CliCommand = {
       progress.step(
         `comparing ${variants.length} pages (${chars.toLocaleString('en')} characters)${pool ? ` on ${jobs} threads` : ''}`,
       );
-      result = pool
-        ? await pool.compare(variants, locateStories(variants))
-        : compareVariants(variants);
+      result = pool ? await pool.compare(variants) : compareVariants(variants);
     } finally {
       pool?.close();
     }
