@@ -9,7 +9,9 @@ import type { Flag, Reading, StyleKind, VariantText } from '../model/types';
 import type { ClassifyReading } from '../classify/rule';
 import { foldText, toOriginalRange, type FoldedText, type TextRange } from '../text/fold';
 import { CodePointTable, toFoldedIndex, type EncodedText } from './code-points';
-import { alignByBlocks, prepareBase, type PreparedBase } from './block-align';
+import { alignByBlocks } from './block-align';
+import { baseOrder } from './base-choice';
+import { prepareBase, type PreparedBase } from './block-anchors';
 import { alignPair, type Cleanup, type PairAlignment } from './pairwise';
 import {
   markTruncations,
@@ -21,7 +23,7 @@ import {
 } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
 import { majorityOf } from './majority';
-import { withoutNotCarried } from './not-carried';
+import { restoreStandIns, standInNotCarried } from './not-carried';
 import { splitChangeBesideOmission } from './split-omission';
 import { encodedParagraphStarts, splitAtParagraph } from './split-paragraphs';
 import { widenToWords } from './words';
@@ -105,11 +107,14 @@ export function alignStory(
   const paragraphStarts = folded.map((f, i) =>
     encodedParagraphStarts(f, encoded[i] as EncodedText),
   );
-  const order = variants
-    .map((_, i) => i)
-    .sort(
-      (a, b) => (encoded[b] as EncodedText).text.length - (encoded[a] as EncodedText).text.length,
-    );
+  const order = baseOrder(
+    encoded.map((e) => e.text),
+    paragraphStarts,
+    variants.map((v) => {
+      const marks = options.continues?.get(v.variant.id);
+      return marks !== undefined && (marks.from || marks.to);
+    }),
+  );
   let baseIndex = order[0] ?? 0;
   let pairs: (PairAlignment | null)[] = [];
   // Try the longest variants as base until most of the others share it (the longest page may be
@@ -122,14 +127,24 @@ export function alignStory(
   }
   const missing = variants.flatMap((v, i) => (pairs[i] === null ? [v.variant.id] : []));
   const kept = variants.map((_, i) => i).filter((i) => pairs[i] !== null);
-  const keptPairs = kept.map((i) => pairs[i] as PairAlignment);
-  const keptTexts = kept.map((i) => (encoded[i] as EncodedText).text);
+  const ownTexts = kept.map((i) => (encoded[i] as EncodedText).text);
   const baseLength = (encoded[baseIndex] as EncodedText).text.length;
-
-  const keptParagraphs = kept.map((i) => paragraphStarts[i] as number[]);
+  // A part a variant does not carry (a continuation page's missing half) is stood in for by the
+  // base's text while sites are shaped, and taken away again afterwards (not-carried.ts).
+  const stood = standInNotCarried(
+    kept.map((i) => pairs[i] as PairAlignment),
+    ownTexts,
+    kept.map((i) => paragraphStarts[i] as number[]),
+    kept.map((i) => options.continues?.get((variants[i] as StoryVariant).variant.id)),
+    kept.indexOf(baseIndex),
+  );
+  const keptPairs = stood.pairs;
+  const keptTexts = stood.texts;
+  const keptParagraphs = stood.paragraphStarts;
   const readAt = (first: number, last: number) => readSite(keptPairs, first, last);
   let sites: ShapedSite[] = [];
-  for (const cells of mergeSites(keptPairs)) {
+  const walls = keptParagraphs[kept.indexOf(baseIndex)];
+  for (const cells of mergeSites(keptPairs, walls, keptParagraphs)) {
     const trimmed = trimReadings(keptTexts, readAt(cells.firstCell, cells.lastCell));
     if (!trimmed) continue;
     for (const part of splitAtParagraph(
@@ -189,10 +204,7 @@ export function alignStory(
   widenNumbers(sites, keptTexts);
   sites = widenToWords(sites, keptTexts);
 
-  if (options.continues && options.continues.size > 0) {
-    const marks = kept.map((i) => options.continues?.get((variants[i] as StoryVariant).variant.id));
-    sites = withoutNotCarried(sites, keptPairs, keptTexts, keptParagraphs, marks);
-  }
+  sites = restoreStandIns(sites, stood.standIns, ownTexts);
 
   // The base text with its paragraphs on lines of their own: a headline folded onto its story's
   // first line is still told apart from running text by the classifier.

@@ -42,4 +42,62 @@ describe('blockChunks', () => {
       '',
     ]);
   });
+
+  it('pairs heavily reworded paragraphs one to one between anchors, so each is diffed alone', () => {
+    const head = '本报讯 江心岛湿地公园昨日开园，公园占地三百二十公顷，栽种水生植物八十余种。';
+    const tail = '据悉，公园实行免费预约入园，每日限流八千人次，节假日另行公告。';
+    const base = [
+      head,
+      '开园当天，园内举办了观鸟活动，二百多名市民在志愿者带领下辨认了三十多种鸟类。',
+      '公园管理处主任闵立杭介绍，湿地每年冬季迎来上万只候鸟，园区将在候鸟季限制游客数量。',
+      tail,
+    ].join('\n\n');
+    // Reworded past anchoring (less than half of either paragraph's 4-grams kept), in order.
+    const variant = [
+      head,
+      '首日园里办起观鸟活动，两百余位市民跟随志愿者认出三十多种鸟类。',
+      '公园管理处负责人闵立杭称，冬天湿地都会迎来上万只候鸟，候鸟季游客入园将受限。',
+      tail,
+    ].join('\n\n');
+    const out = chunks(base, variant);
+    expect(out.find(([b]) => b.startsWith('开园当天'))?.[1]).toMatch(/^首日.*鸟类。$/u);
+    expect(out.find(([b]) => b.startsWith('公园管理处'))?.[1]).toMatch(/^公园管理处.*受限。$/u);
+  });
+
+  it('takes a jump line against paragraphs it shares nothing with as an insertion and a deletion', () => {
+    const paras = [
+      '江畔区图书馆新馆昨日正式对外开放，建筑面积一万八千平方米，藏书六十五万册。',
+      '新馆设有少儿阅览区、古籍修复室和数字体验厅，全年免费开放，每周一闭馆维护。',
+      '馆内还开设了视障阅览室，配备盲文图书三千册和有声读物播放设备四十台。',
+      '区文化旅游局局长邵明川表示，新馆将与街道分馆实行通借通还，读者可就近归还。',
+      '开馆首日共接待读者四千二百人次，办理借书证一千一百张，志愿者二十人到场服务。',
+    ];
+    const base = paras.join('\n\n');
+    // A continuation page: a short line the base never prints, then the last two paragraphs.
+    const variant = ['LIBRARY From Page B1', paras[3], paras[4]].join('\n\n');
+    const out = chunks(base, variant);
+    expect(out).toContainEqual(['', foldText('LIBRARY From Page B1').text]);
+    expect(
+      out
+        .filter(([b, v]) => b !== '' && v === '')
+        .map(([b]) => b)
+        .join(''),
+    ).toBe(foldText(paras.slice(0, 3).join('\n\n')).text);
+  });
+
+  it('diffs two OCR readings of one page whose paragraph breaks fall in different places as one group', () => {
+    const a = '受持续强降雨影响，覃坪水库水位二日已超过汛限水位一点八六米。';
+    const b = '三日六时起，水库开启四孔闸门泄洪，最大下泄流量每秒二千三百立方米。';
+    const c = '这是该水库建成以来第二次开闸泄洪。';
+    const d = '水文部门提醒，未来三天郯江流域仍有中到大雨，沿岸群众切勿到河边捕鱼。';
+    const base = [`${a}${b}`, c, d].join('\n\n');
+    const variant = [a, `${b}${c}`, d].join('\n\n');
+    const out = chunks(base, variant);
+    // The sentence that changes paragraph is diffed against itself, not dropped in one chunk and
+    // added in the next.
+    const sentence = foldText(b).text;
+    const holding = out.filter(([x]) => x.includes(sentence));
+    expect(holding).toHaveLength(1);
+    expect(holding[0]?.[1]).toContain(sentence);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../text/fold';
-import { blockChunks, prepareBase, type PreparedBase } from './block-align';
+import { blockChunks } from './block-align';
+import { prepareBase, type PreparedBase } from './block-anchors';
 
 const base = foldText(
   [

@@ -97,6 +97,15 @@ function bigramDice(a: string, b: string): number {
  */
 const MOVE_SIMILARITY = 0.8;
 
+/** The distinct non-empty readings of a site. */
+function printedCopies(site: ShapedSite, texts: readonly string[]): string[] {
+  const copies = new Set<string>();
+  site.readings.forEach((r, k) => {
+    if (r.end > r.start) copies.add((texts[k] as string).slice(r.start, r.end));
+  });
+  return [...copies];
+}
+
 /**
  * Finds a passage that some variants carry in one place and others in another, and turns the
  * deletion + insertion pair into one 'move' site at the first place, reading each variant's copy.
@@ -110,22 +119,18 @@ export function mergeMoves(sites: ShapedSite[], texts: readonly string[]): Shape
     if (a.nested) continue;
     const pa = present(a);
     if (pa.every(Boolean) || !pa.some(Boolean)) continue;
-    const textA =
-      a.readings
-        .map((r, k) => (texts[k] as string).slice(r.start, r.end))
-        .find((t) => t.length > 0) ?? '';
-    if (textA.length < MOVE_MIN) continue;
+    // Every printed copy: the copy at the other place may be closest to any of them (a base that
+    // reworded the passage is no measure of whether another variant moved it).
+    const copiesA = printedCopies(a, texts);
+    if (!copiesA.some((t) => t.length >= MOVE_MIN)) continue;
     for (let j = i + 1; j < sites.length; j++) {
       if (removed.has(j)) continue;
       const b = sites[j] as ShapedSite;
       if (b.nested) continue;
       const pb = present(b);
       if (!pb.every((p, k) => p === !pa[k])) continue;
-      const textB =
-        b.readings
-          .map((r, k) => (texts[k] as string).slice(r.start, r.end))
-          .find((t) => t.length > 0) ?? '';
-      if (bigramDice(textA, textB) < MOVE_SIMILARITY) continue;
+      const copiesB = printedCopies(b, texts);
+      if (!copiesA.some((x) => copiesB.some((y) => bigramDice(x, y) >= MOVE_SIMILARITY))) continue;
       a.readings = a.readings.map((r, k) => (pa[k] ? r : (b.readings[k] as SiteReading)));
       a.kind = 'move';
       removed.add(j);

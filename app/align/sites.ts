@@ -14,26 +14,65 @@ export interface SiteReading {
 /** Widest edit (grid cells: two per character) still a small change for joining neighbours: two characters. */
 const SMALL_CELLS = 4;
 
-/** Merges the edits of all alignments into sites on the base grid. */
+/** An interval of base cells one edit covers, or several merged; `block` tells of its last edit. */
+interface Interval {
+  firstCell: number;
+  lastCell: number;
+  /** The edit at its end drops or inserts whole paragraphs (a block-level edit). */
+  block: boolean;
+}
+
+/** True when [start, end) is a run of whole paragraphs of a text with these paragraph starts. */
+function wholeParagraphs(
+  start: number,
+  end: number,
+  starts: ReadonlySet<number>,
+  length: number,
+): boolean {
+  return end > start && (start === 0 || starts.has(start)) && (end === length || starts.has(end));
+}
+
+/**
+ * Merges the edits of all alignments into sites on the base grid. `walls` are base paragraph
+ * starts, `paragraphs` each variant's: structure comes before characters, and a paragraph is
+ * decided apart from its neighbour. Two edits that only touch at a wall stay two sites (one
+ * variant's change running up to the end of a paragraph and another's dropping the next paragraph
+ * or inserting at its start; a paragraph dropped beside one moved in), unless a variant printed a
+ * word or two in place of a paragraph another dropped.
+ */
 export function mergeSites(
   pairs: readonly PairAlignment[],
+  walls: readonly number[] = [],
+  paragraphs: readonly (readonly number[])[] = [],
 ): { firstCell: number; lastCell: number }[] {
-  const intervals: { firstCell: number; lastCell: number }[] = [];
-  for (const pair of pairs)
+  const wallCells = new Set(walls.map((p) => 2 * p));
+  const baseStarts = new Set(walls);
+  const baseLength = Math.max(0, (pairs[0]?.gapBefore.length ?? 1) - 1);
+  const intervals: Interval[] = [];
+  pairs.forEach((pair, k) => {
+    const starts = new Set(paragraphs[k] ?? []);
+    const length = pair.gapAfter[baseLength] ?? 0;
     for (const edit of pair.edits) {
       const cells = editCells(edit);
-      intervals.push({ firstCell: cells.first, lastCell: cells.last });
+      const inserted = edit.varEnd > edit.varStart;
+      const deleted = edit.baseEnd > edit.baseStart;
+      const block =
+        inserted !== deleted &&
+        (inserted
+          ? wholeParagraphs(edit.varStart, edit.varEnd, starts, length)
+          : wholeParagraphs(edit.baseStart, edit.baseEnd, baseStarts, baseLength));
+      intervals.push({ firstCell: cells.first, lastCell: cells.last, block });
     }
+  });
   intervals.sort((a, b) => a.firstCell - b.firstCell || a.lastCell - b.lastCell);
-  const merged: { firstCell: number; lastCell: number }[] = [];
+  const merged: Interval[] = [];
   for (const interval of intervals) {
     const last = merged[merged.length - 1];
     // Touching cells merge: one variant's deletion and another's insertion right after it are one
     // place. So do small changes of neighbouring characters in different variants (李肖娜 / 肖娜 /
     // 李晓娜: one drops 李, another changes 肖): character cells are odd, so two of them one cell
     // apart. A dropped paragraph beside a typo stays apart (omission-beside-typo).
-    const small = (a: { firstCell: number; lastCell: number }): boolean =>
-      a.lastCell - a.firstCell <= SMALL_CELLS;
+    const small = (a: Interval): boolean => a.lastCell - a.firstCell <= SMALL_CELLS;
     const neighbours =
       last !== undefined &&
       interval.firstCell === last.lastCell + 2 &&
@@ -41,11 +80,22 @@ export function mergeSites(
       last.lastCell % 2 === 1 &&
       small(last) &&
       small(interval);
-    if (last && (interval.firstCell <= last.lastCell + 1 || neighbours))
+    // Touching at a paragraph start p — the one ends at its gap (cell 2p) and the other starts at
+    // its first character (2p + 1), or the one ends on the paragraph's last character (2p - 1) and
+    // the other inserts at its gap — two places when the second drops or inserts whole paragraphs
+    // and the first is a change closing the paragraph before or a whole paragraph too. A word or
+    // two at the gap still joins: 据 printed in place of a dropped byline line is one place.
+    const atWall =
+      last !== undefined &&
+      interval.firstCell === last.lastCell + 1 &&
+      interval.block &&
+      (wallCells.has(last.lastCell) || (wallCells.has(interval.firstCell) && last.block));
+    if (last && !atWall && (interval.firstCell <= last.lastCell + 1 || neighbours)) {
+      if (interval.lastCell >= last.lastCell) last.block = interval.block;
       last.lastCell = Math.max(last.lastCell, interval.lastCell);
-    else merged.push({ ...interval });
+    } else merged.push({ ...interval });
   }
-  return merged;
+  return merged.map(({ firstCell, lastCell }) => ({ firstCell, lastCell }));
 }
 
 /** The readings of every variant over cells [firstCell, lastCell]. */
