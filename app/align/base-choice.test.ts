@@ -9,7 +9,7 @@ const paras = [
   '据悉，公园实行免费预约入园，每日限流八千人次，节假日另行公告。',
 ];
 
-function texts(...pages: string[][]): { texts: string[]; starts: number[][] } {
+function texts(...pages: string[][]): { texts: string[]; starts: (readonly number[])[] } {
   const folded = pages.map((p) => foldText(p.join('\n\n')));
   return { texts: folded.map((f) => f.text), starts: folded.map((f) => f.paragraphStarts) };
 }
