@@ -1,0 +1,101 @@
+/**
+ * From pair alignments to shaped sites: every variant's edits merged into sites on the base grid,
+ * each trimmed to its disagreement and split at paragraph breaks and beside omissions; the
+ * differences inside omitted or moved passages found against each copy; swaps, moves, cut tails,
+ * numbers and Latin words given their shape.
+ */
+import type { Cleanup, PairAlignment } from './pairwise';
+import { insidePassage, nestedSites, splitAtEdges } from './nested-sites';
+import {
+  markTruncations,
+  mergeMoves,
+  mergeNumberParts,
+  mergeSwaps,
+  widenNumbers,
+  type ShapedSite,
+} from './shapes';
+import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
+import { splitChangeBesideOmission } from './split-omission';
+import { splitAtParagraph } from './split-paragraphs';
+import { widenToWords } from './words';
+
+/** The aligned variants a story's sites are shaped from (stand-ins already in place). */
+export interface ShapeInput {
+  readonly pairs: readonly PairAlignment[];
+  readonly texts: readonly string[];
+  readonly paragraphStarts: readonly (readonly number[])[];
+  /** Index of the base among them. */
+  readonly baseK: number;
+  readonly cleanup: Cleanup;
+  readonly timeoutSeconds: number;
+}
+
+/** Merged edits as sites, trimmed, split at one paragraph break and beside a dropped sentence. */
+function mergedSites(input: ShapeInput): ShapedSite[] {
+  const { pairs, texts, paragraphStarts } = input;
+  const sites: ShapedSite[] = [];
+  for (const cells of mergeSites(pairs, paragraphStarts[input.baseK], paragraphStarts)) {
+    const trimmed = trimReadings(texts, readSite(pairs, cells.firstCell, cells.lastCell));
+    if (!trimmed) continue;
+    const site: ShapedSite = { ...cells, readings: trimmed, kind: 'change' };
+    for (const part of splitAtParagraph(site, texts, paragraphStarts))
+      sites.push(...splitChangeBesideOmission(part, texts));
+  }
+  return sites;
+}
+
+/**
+ * Moves merged, and the differences nested in a passage that turned out to be moved dropped: they
+ * are found again against the passage's copy (the old ones would read the copy twice). That holds
+ * at both places — the insertion folded into the move, and the deletion mergeMoves turned into the
+ * move in place. The differences split off at the passage's edges (splitAtEdges) lie outside it
+ * and stay. A moved passage's copies may still differ inside (十七处 / 十九处): flagged against each
+ * other.
+ */
+function withMoves(sites: ShapedSite[], input: ShapeInput): ShapedSite[] {
+  const beforeMoves = new Map<ShapedSite, SiteReading[]>(
+    sites
+      .filter((site) => !site.nested)
+      .map((site) => [site, site.readings.map((r) => ({ ...r }))]),
+  );
+  let out = mergeMoves(sites, input.texts);
+  const absorbed = [...beforeMoves].filter(([site]) => !out.includes(site) || site.kind === 'move');
+  if (absorbed.length > 0)
+    out = out.filter(
+      (site) =>
+        !site.nested ||
+        !absorbed.some(
+          ([a, readings]) =>
+            a.firstCell === site.firstCell &&
+            a.lastCell === site.lastCell &&
+            insidePassage(site, readings),
+        ),
+    );
+  return out.flatMap((site) =>
+    site.kind === 'move'
+      ? [
+          site,
+          ...nestedSites(site, input.texts, input.baseK, input.cleanup, input.timeoutSeconds, true),
+        ]
+      : [site],
+  );
+}
+
+/** The shaped sites of the aligned variants, in base order (nested sites after their passage). */
+export function shapeSites(input: ShapeInput): ShapedSite[] {
+  const { pairs, texts } = input;
+  const readAt = (first: number, last: number): SiteReading[] => readSite(pairs, first, last);
+  let sites = mergedSites(input).flatMap((site) =>
+    splitAtEdges(
+      site,
+      nestedSites(site, texts, input.baseK, input.cleanup, input.timeoutSeconds),
+      texts,
+    ),
+  );
+  sites = mergeSwaps(sites, texts, (f, l) => trimReadings(texts, readAt(f, l)) ?? readAt(f, l));
+  sites = withMoves(sites, input);
+  markTruncations(sites, texts, (texts[input.baseK] ?? '').length);
+  sites = mergeNumberParts(sites, texts);
+  widenNumbers(sites, texts);
+  return widenToWords(sites, texts);
+}
