@@ -9,7 +9,7 @@ import type { StyleKind, VariantText } from '../model/types';
 import { foldText, type FoldedText, type TextRange } from '../text/fold';
 import { alignAll, type CancelSignal } from './align-all';
 import { paragraphLines, toAlignedSites, type AlignedSite } from './aligned-sites';
-import { baseOrder } from './base-choice';
+import { betterBase, byLength } from './base-choice';
 import { CodePointTable, type EncodedText } from './code-points';
 import { restoreStandIns, standInNotCarried } from './not-carried';
 import type { Cleanup, PairAlignment } from './pairwise';
@@ -66,26 +66,34 @@ function alignToBase(
   variants: readonly StoryVariant[],
   options: AlignOptions,
 ): { baseIndex: number; pairs: (PairAlignment | null)[] } {
-  const order = baseOrder(
-    encoded.map((e) => e.text),
-    paragraphStarts,
-    variants.map((v) => {
-      const marks = options.continues?.get(v.variant.id);
-      return marks !== undefined && (marks.from || marks.to);
-    }),
-  );
+  const texts = encoded.map((e) => e.text);
+  const partial = variants.map((v) => {
+    const marks = options.continues?.get(v.variant.id);
+    return marks !== undefined && (marks.from || marks.to);
+  });
+  const order = byLength(texts, partial);
   const cleanup = options.cleanup ?? 'anchors';
   // The same limit as plain diff-match-patch: similar 100k texts diff in well under 100 ms.
   const timeoutSeconds = options.timeoutSeconds ?? 1;
+  const carries = (pairs: readonly (PairAlignment | null)[]): boolean =>
+    pairs.filter((p) => p !== null).length * 2 > variants.length;
   let baseIndex = order[0] ?? 0;
   let pairs: (PairAlignment | null)[] = [];
-  // Try the candidates in order until most of the others share the base (the longest page may be
+  // Try the longest variants as base until most of the others share it (the longest page may be
   // a different story altogether when the finder is unsure).
   for (let attempt = 0; attempt < Math.min(3, order.length); attempt++) {
     baseIndex = order[attempt] as number;
     pairs = alignAll(encoded, paragraphStarts, baseIndex, cleanup, timeoutSeconds, options);
-    const carried = pairs.filter((p) => p !== null).length;
-    if (carried * 2 > variants.length) break;
+    if (carries(pairs)) break;
+  }
+  // A base that moved paragraphs the others print in order is a poor base (base-choice.ts).
+  if (pairs.some((p) => (p?.moved ?? 0) > 0)) {
+    const better = betterBase(texts, paragraphStarts, partial, baseIndex);
+    const again =
+      better === undefined
+        ? undefined
+        : alignAll(encoded, paragraphStarts, better, cleanup, timeoutSeconds, options);
+    if (better !== undefined && again && carries(again)) return { baseIndex: better, pairs: again };
   }
   return { baseIndex, pairs };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../text/fold';
-import { baseOrder } from './base-choice';
+import { betterBase, byLength } from './base-choice';
 
 const paras = [
   '江心岛湿地公园昨日开园，公园占地三百二十公顷，栽种水生植物八十余种。',
@@ -14,7 +14,7 @@ function texts(...pages: string[][]): { texts: string[]; starts: (readonly numbe
   return { texts: folded.map((f) => f.text), starts: folded.map((f) => f.paragraphStarts) };
 }
 
-describe('baseOrder', () => {
+describe('the base', () => {
   it('does not take the longest variant as base when it alone moved a paragraph', () => {
     const [a, b, c, d] = paras as [string, string, string, string];
     // v1 is the longest (one sentence added) but prints the third paragraph last.
@@ -23,7 +23,8 @@ describe('baseOrder', () => {
       [a, b, c, d],
       [a, b, c, d.replace('八千', '六千')],
     );
-    expect(baseOrder(t, starts, [false, false, false])[0]).not.toBe(0);
+    expect(byLength(t, [false, false, false])[0]).toBe(0);
+    expect(betterBase(t, starts, [false, false, false], 0)).not.toBe(undefined);
   });
 
   it('never takes a variant that carries only part of the story first', () => {
@@ -33,6 +34,7 @@ describe('baseOrder', () => {
       [b, c, d, `${d}另据介绍，园区夜间关闭。`],
       [a, b, c, d],
     );
-    expect(baseOrder(t, starts, [false, true, false])[0]).not.toBe(1);
+    expect(byLength(t, [false, true, false])[0]).not.toBe(1);
+    expect(betterBase(t, starts, [false, true, false], 0)).not.toBe(1);
   });
 });

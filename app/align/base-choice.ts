@@ -20,43 +20,61 @@ const NEAR_LONGEST = 0.75;
 /** Most candidates weighed (each costs one anchor pass per other variant). */
 const MAX_CANDIDATES = 3;
 
-/**
- * The variant indexes in the order they should be tried as the base: the best candidate first,
- * then the rest by length (align-story falls back along this order when a base shares too little
- * with the others).
- */
-export function baseOrder(
-  texts: readonly string[],
-  paragraphStarts: readonly (readonly number[])[],
-  partial: readonly boolean[],
-): number[] {
-  const byLength = texts
+/** The variants carrying the whole story first, each group longest first. */
+export function byLength(texts: readonly string[], partial: readonly boolean[]): number[] {
+  return texts
     .map((_, i) => i)
     .sort(
       (a, b) =>
         Number(partial[a] === true) - Number(partial[b] === true) ||
         (texts[b] as string).length - (texts[a] as string).length,
     );
-  const longest = (texts[byLength[0] ?? 0] ?? '').length;
-  const candidates = byLength
+}
+
+/** What the others leave unexplained against base `c` (see unexplainedLength). */
+function unexplainedAgainst(
+  c: number,
+  texts: readonly string[],
+  paragraphStarts: readonly (readonly number[])[],
+): number {
+  const base = texts[c] as string;
+  const starts = paragraphStarts[c] ?? [];
+  let prepared: PreparedBase | undefined;
+  const once = (): PreparedBase => (prepared ??= prepareBase(base, starts));
+  let unexplained = 0;
+  texts.forEach((text, i) => {
+    if (i !== c)
+      unexplained += unexplainedLength(base, text, starts, paragraphStarts[i] ?? [], once);
+  });
+  return unexplained;
+}
+
+/**
+ * A better base than `current` among the candidates (whole, nearly as long as the longest), or
+ * undefined. Called only when some variant has paragraphs out of order against `current`: most
+ * stories have none, and then the longest stays the base at no cost.
+ */
+export function betterBase(
+  texts: readonly string[],
+  paragraphStarts: readonly (readonly number[])[],
+  partial: readonly boolean[],
+  current: number,
+): number | undefined {
+  const order = byLength(texts, partial);
+  const longest = (texts[order[0] ?? 0] ?? '').length;
+  const candidates = order
     .filter((i) => !partial[i] && (texts[i] as string).length >= NEAR_LONGEST * longest)
     .slice(0, MAX_CANDIDATES);
-  if (texts.length < 3 || candidates.length < 2) return byLength;
-  const scores = new Map<number, number>();
+  if (texts.length < 3 || !candidates.includes(current) || candidates.length < 2) return undefined;
+  let best = current;
+  let bestScore = unexplainedAgainst(current, texts, paragraphStarts);
   for (const c of candidates) {
-    const base = texts[c] as string;
-    const starts = paragraphStarts[c] ?? [];
-    let prepared: PreparedBase | undefined;
-    const once = (): PreparedBase => (prepared ??= prepareBase(base, starts));
-    let unexplained = 0;
-    texts.forEach((text, i) => {
-      if (i !== c)
-        unexplained += unexplainedLength(base, text, starts, paragraphStarts[i] ?? [], once);
-    });
-    scores.set(c, unexplained);
-    // Every paragraph of every variant anchored in order to the longest: none can do better.
-    if (unexplained === 0) break;
+    if (c === current) continue;
+    const score = unexplainedAgainst(c, texts, paragraphStarts);
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
   }
-  const best = [...scores.entries()].sort((a, b) => a[1] - b[1])[0]?.[0];
-  return best === undefined ? byLength : [best, ...byLength.filter((i) => i !== best)];
+  return best === current ? undefined : best;
 }

@@ -40,17 +40,17 @@ function paraLength(p: Para | undefined): number {
 }
 
 /**
- * The chunks of base and variant that are diffed together, in order in both texts. Null when
- * no paragraph pairs with confidence: then the whole texts are one chunk, as before.
+ * The chunks of base and variant that are diffed together, in order in both texts, and how much
+ * text (code points, both sides) stands in anchors out of order (moved paragraphs). Null when no
+ * paragraph pairs with confidence: then the whole texts are one chunk, as before.
  */
-export function blockChunks(
+function blockStructure(
   base: string,
   variant: string,
   baseStarts: readonly number[],
   variantStarts: readonly number[],
-  /** The base prepared once for many variants (prepareBase); made here when absent or for another base. */
   prepared?: () => PreparedBase,
-): Chunk[] | null {
+): { chunks: Chunk[]; moved: number } | null {
   const bp = paragraphsOf(baseStarts, base.length);
   const vp = paragraphsOf(variantStarts, variant.length);
   if (bp.length < 2 && vp.length < 2) return null;
@@ -95,7 +95,23 @@ export function blockChunks(
     vj = g.v1 + 1;
   }
   chunks.push(...gapChunks(layout, bi, bp.length, vj, vp.length));
-  return chunks;
+  const moved = out.reduce((sum, [i, j]) => sum + paraLength(bp[i]) + paraLength(vp[j]), 0);
+  return { chunks, moved };
+}
+
+/**
+ * The chunks of base and variant that are diffed together, in order in both texts. Null when
+ * no paragraph pairs with confidence: then the whole texts are one chunk, as before.
+ */
+export function blockChunks(
+  base: string,
+  variant: string,
+  baseStarts: readonly number[],
+  variantStarts: readonly number[],
+  /** The base prepared once for many variants (prepareBase); made here when absent or for another base. */
+  prepared?: () => PreparedBase,
+): Chunk[] | null {
+  return blockStructure(base, variant, baseStarts, variantStarts, prepared)?.chunks ?? null;
 }
 
 /**
@@ -111,10 +127,10 @@ export function alignByBlocks(
   /** See blockChunks. */
   prepared?: () => PreparedBase,
 ): PairAlignment {
-  const chunks = blockChunks(base, variant, baseStarts, variantStarts, prepared);
-  if (!chunks) return alignmentOfDiffs(pairDiffs(base, variant, options), base.length);
+  const structure = blockStructure(base, variant, baseStarts, variantStarts, prepared);
+  if (!structure) return alignmentOfDiffs(pairDiffs(base, variant, options), base.length);
   const diffs: DiffList = [];
-  for (const c of chunks) {
+  for (const c of structure.chunks) {
     const b = base.slice(c.b0, c.b1);
     const v = variant.slice(c.v0, c.v1);
     // An empty equality between chunks is a wall: edits on either side stay apart.
@@ -124,7 +140,7 @@ export function alignByBlocks(
     else if (v.length === 0) diffs.push([-1, b]);
     else appendAll(diffs, pairDiffs(b, v, options));
   }
-  return alignmentOfDiffs(diffs, base.length);
+  return { ...alignmentOfDiffs(diffs, base.length), moved: structure.moved };
 }
 
 /**

@@ -34,6 +34,8 @@ export interface PairAlignment {
   readonly gapAfter: Int32Array;
   /** Code units the two texts share in equal runs. */
   readonly shared: number;
+  /** Code points (both sides) of paragraphs whose anchors stand out of order (block-align.ts). */
+  readonly moved?: number;
 }
 
 /**
