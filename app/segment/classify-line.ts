@@ -109,11 +109,12 @@ const FURNITURE_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * Editors' credits: 责任编辑：王晓 美术编辑：林禾 校对：张三. A credit line names three or four
- * people with their roles, which takes up to 60 characters.
+ * Editors' credits: 责任编辑：王晓 美术编辑：林禾 校对：张三, also in brackets under a story
+ * (（责任编辑：王晓）). A credit line names three or four people with their roles, which takes up to
+ * 60 characters.
  */
 const EDITOR_CREDIT =
-  /^[■●▲◆□【［[]?\s*(?:[A-Z]?\d{1,2}版?)?(?:责任编辑|责编|本版编辑|本版责编|版式|版式设计|美编|美术编辑|校对|图片编辑|编辑|制图)[:：\s]/u;
+  /^[■●▲◆□【［[（(]?\s*(?:[A-Z]?\d{1,2}版?)?(?:责任编辑|责编|本版编辑|本版责编|版式|版式设计|美编|美术编辑|校对|图片编辑|编辑|制图)[:：\s]/u;
 const EDITOR_CREDIT_MAX = 60;
 
 /**
@@ -229,7 +230,9 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   if (
     EDITOR_CREDIT.test(line) &&
     len <= EDITOR_CREDIT_MAX &&
-    (!endsSentence(line) || /^[【［[].*[】］\]]$/u.test(line))
+    (!endsSentence(line) ||
+      /^[【［[].*[】］\]]$/u.test(line) ||
+      /^[（(][^。！？!?]*[）)]$/u.test(line))
   )
     return { kind: 'furniture' };
   if (isPostedLine(line) || isToolBar(line) || isBreadcrumb(line) || isCopyright(line))

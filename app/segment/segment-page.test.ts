@@ -302,6 +302,24 @@ describe('segmentPage', () => {
     ).toEqual(['title', 'paragraph']);
   });
 
+  it('takes an editor credit in round brackets under a story for furniture, in either width', () => {
+    for (const credit of [
+      '（责任编辑：林小禾）',
+      '(责任编辑:林小禾)',
+      '（本版编辑 周安然 校对 陈思远）',
+    ]) {
+      const text = `城东新开一家社区食堂\n\n本报讯 城东街道社区食堂日前开业，老年人就餐可享受八折优惠。\n\n${credit}\n`;
+      expect(
+        kinds(text).map(([k]) => k),
+        credit,
+      ).toEqual(['title', 'paragraph', 'furniture']);
+    }
+    // A sentence in brackets that names an editor is the story's.
+    const aside =
+      '本报讯 社区食堂开业。\n\n（责任编辑是这次活动的组织者之一，她介绍了食堂的菜单。）\n';
+    expect(kinds(aside).map(([k]) => k)).toEqual(['paragraph', 'paragraph']);
+  });
+
   it('takes rule lines, editors’ credits and a running head lower on the page for furniture, but not headlines with dates or codes', () => {
     const text = [
       '湖滨公园春季花展开幕',
