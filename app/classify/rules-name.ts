@@ -340,10 +340,15 @@ const confusedBeforeName: Rule = {
     const how = confusion(distinct[0] ?? '', distinct[1] ?? '');
     if (!how) return null;
     for (const r of site.readings) {
-      const words = story.wordsAt(r.variant, r.folded, r.start);
-      const at = words.findIndex((w) => w.start <= r.start && r.end <= w.end);
-      const word = words[at];
-      const next = words[at + 1];
+      // The paragraph's first word holding the reading (for an empty one, the word ending at it if
+      // any), then the word after it, segmenting only their clause (wordsOver).
+      const from = r.start > 0 && r.folded[r.start - 1] !== '\n' ? r.start - 1 : r.start;
+      const word = story
+        .wordsOver(r.variant, r.folded, from, Math.max(r.end, r.start + 1))
+        .find((w) => w.start <= r.start && r.end <= w.end);
+      const next = word
+        ? story.wordsOver(r.variant, r.folded, word.start, word.end + 1)[1]
+        : undefined;
       if (word && next && fragment(word) && PROPER_NOUN_TAG.test(next.tag))
         return { params: { word: word.word + next.word } };
     }
