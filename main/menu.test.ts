@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppCommand, RecentEntry } from '../app/ipc/contract';
+import { EXPORT_FORMATS } from '../app/export/types';
 import {
   buildMenuTemplate,
   EXPORT_MENU,
@@ -87,16 +88,7 @@ describe('buildMenuTemplate', () => {
     const exportMenu = item(template, 'export').submenu ?? [];
     expect(exportMenu).toHaveLength(EXPORT_MENU.length);
     for (const entry of exportMenu) entry.click?.();
-    expect(sent.map((c) => (c.type === 'export' ? c.format : ''))).toEqual([
-      'txt',
-      'md',
-      'docx',
-      'redline',
-      'tei',
-      'csv',
-      'html',
-      'json',
-    ]);
+    expect(sent.map((c) => (c.type === 'export' ? c.format : ''))).toEqual([...EXPORT_FORMATS]);
   });
 
   it('lists recent entries that open on click, and a clear item', () => {
