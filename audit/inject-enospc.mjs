@@ -1,10 +1,8 @@
 // Loaded with `node --import` by the audit: every FileHandle.writeFile writes half its data and then
 // fails with ENOSPC, as a filling disk does — a full disk injected into the real CLI.
-import { open } from 'node:fs/promises';
+import { fileHandlePrototype } from './file-handle.mjs';
 
-const probe = await open(process.execPath, 'r');
-const proto = Object.getPrototypeOf(probe);
-await probe.close();
+const proto = await fileHandlePrototype();
 const realWrite = proto.write;
 proto.writeFile = async function writeFile(data) {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;

@@ -1,11 +1,9 @@
 // Loaded with `node --import` by the interrupt test: every FileHandle.writeFile writes half its
 // data, waits two seconds, then writes the rest, so a signal sent while the temp file exists lands
 // inside the write (a slow disk, made deterministic).
-import { open } from 'node:fs/promises';
+import { fileHandlePrototype } from './file-handle.mjs';
 
-const probe = await open(process.execPath, 'r');
-const proto = Object.getPrototypeOf(probe);
-await probe.close();
+const proto = await fileHandlePrototype();
 const realWrite = proto.write;
 proto.writeFile = async function writeFile(data) {
   const bytes = typeof data === 'string' ? Buffer.from(data) : data;
