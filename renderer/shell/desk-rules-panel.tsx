@@ -147,41 +147,35 @@ function RulesButtons(props: {
   const t = useT();
   const canUndo = useAppStore((s) => s.deskRulesUndo.length > 0);
   const fileInput = useRef<HTMLInputElement>(null);
+  const buttons = [
+    { id: 'apply-desk-rules', label: t('deskRules.apply'), onClick: props.onApply },
+    {
+      id: 'undo-desk-rules',
+      label: t('deskRules.undo'),
+      onClick: () => void changeDeskRules(() => useAppStore.getState().undoDeskRules()),
+      disabled: !canUndo,
+    },
+    { id: 'export-desk-rules', label: t('deskRules.export'), onClick: props.onExport },
+    {
+      id: 'import-desk-rules',
+      label: t('deskRules.import'),
+      onClick: () => fileInput.current?.click(),
+    },
+  ];
   return (
     <div className="button-row">
-      <button
-        type="button"
-        className="small-button"
-        onClick={props.onApply}
-        data-testid="apply-desk-rules"
-      >
-        {t('deskRules.apply')}
-      </button>
-      <button
-        type="button"
-        className="small-button"
-        onClick={() => void changeDeskRules(() => useAppStore.getState().undoDeskRules())}
-        disabled={!canUndo}
-        data-testid="undo-desk-rules"
-      >
-        {t('deskRules.undo')}
-      </button>
-      <button
-        type="button"
-        className="small-button"
-        onClick={props.onExport}
-        data-testid="export-desk-rules"
-      >
-        {t('deskRules.export')}
-      </button>
-      <button
-        type="button"
-        className="small-button"
-        onClick={() => fileInput.current?.click()}
-        data-testid="import-desk-rules"
-      >
-        {t('deskRules.import')}
-      </button>
+      {buttons.map((button) => (
+        <button
+          key={button.id}
+          type="button"
+          className="small-button"
+          onClick={button.onClick}
+          disabled={button.disabled}
+          data-testid={button.id}
+        >
+          {button.label}
+        </button>
+      ))}
       <input
         ref={fileInput}
         type="file"
