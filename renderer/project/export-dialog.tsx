@@ -3,7 +3,15 @@
  * variant it starts from (the fields: export-dialog-fields.tsx). Exporting with open flags first
  * asks, saying how many (use-export-flow.ts).
  */
-import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactElement,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { ExportFormat } from '../../app/export/types';
 import { EXPORT_FORMATS } from '../../app/export/types';
 import { useT } from '../i18n';
@@ -17,7 +25,7 @@ import {
   RedlineVariantField,
   ScopeField,
 } from './export-dialog-fields';
-import { useExportFlow } from './use-export-flow';
+import { useExportFlow, type ExportFlow } from './use-export-flow';
 
 function isFormat(name: string): name is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(name);
@@ -67,72 +75,105 @@ function ExportDialogBody(props: { initialFormat: ExportFormat }): ReactElement 
   }, [flow.openCount]);
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()}>
+    <ExportFrame titleId={titleId} close={close}>
+      <h2 id={titleId}>{t('project.exportTitle')}</h2>
+      <form onSubmit={(e) => void flow.submit(e)}>
+        <FormatField
+          format={format}
+          selectRef={firstField}
+          onChange={(value) => {
+            if (isFormat(value)) setFormat(value);
+            flow.clearQuestion();
+          }}
+        />
+        {format === 'redline' ? (
+          <RedlineVariantField
+            variants={variants}
+            value={redlineVariant}
+            onChange={setRedlineVariant}
+          />
+        ) : null}
+        <ScopeField
+          scope={scope}
+          onChange={(value) => {
+            setScope(value);
+            flow.clearQuestion();
+          }}
+        />
+        <LineEndingField lineEnding={lineEnding} onChange={setLineEnding} />
+        <HouseStyleField checked={houseStyle} onChange={setHouseStyle} />
+        <ExportFooter flow={flow} close={close} confirmButton={confirmButton} />
+      </form>
+    </ExportFrame>
+  );
+}
+
+/** The open-flags question, an export's error, and Cancel / Export (Export anyway once asked). */
+function ExportFooter(props: {
+  flow: ExportFlow;
+  close: () => void;
+  confirmButton: RefObject<HTMLButtonElement | null>;
+}): ReactElement {
+  const t = useT();
+  const { flow } = props;
+  return (
+    <>
+      {flow.openCount !== null ? (
+        <p className="export-question" role="alert" data-testid="open-flags-question">
+          {t('project.openFlagsQuestion', { count: flow.openCount })}
+        </p>
+      ) : null}
+      {flow.error ? (
+        <p className="export-error" role="alert">
+          {t('project.exportFailed', { message: flow.error })}
+        </p>
+      ) : null}
+      <div className="modal-actions">
+        <button type="button" onClick={props.close}>
+          {t('project.cancel')}
+        </button>
+        <button
+          type="submit"
+          className="primary"
+          disabled={flow.busy}
+          ref={props.confirmButton}
+          data-testid="export-confirm"
+        >
+          {flow.openCount !== null ? t('project.exportAnyway') : t('project.export')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/**
+ * The dialog's frame: a click on the backdrop or Escape closes it, Tab stays inside, and keys typed
+ * in it are the dialog's: the review's single-key shortcuts (a, r, digits) listening on window must
+ * not decide a flag behind it.
+ */
+function ExportFrame(props: {
+  titleId: string;
+  close: () => void;
+  children: ReactNode;
+}): ReactElement {
+  return (
+    <div
+      className="modal-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && props.close()}
+    >
       <div
         className="modal export-dialog"
         role="dialog"
         aria-modal="true"
-        aria-labelledby={titleId}
+        aria-labelledby={props.titleId}
         data-testid="export-dialog"
         onKeyDown={(event) => {
-          // Keys typed in the dialog are the dialog's: the review's single-key shortcuts
-          // (a, r, digits) listening on window must not decide a flag behind it.
           event.stopPropagation();
-          if (event.key === 'Escape') close();
+          if (event.key === 'Escape') props.close();
           keepTabInside(event);
         }}
       >
-        <h2 id={titleId}>{t('project.exportTitle')}</h2>
-        <form onSubmit={(e) => void flow.submit(e)}>
-          <FormatField
-            format={format}
-            selectRef={firstField}
-            onChange={(value) => {
-              if (isFormat(value)) setFormat(value);
-              flow.clearQuestion();
-            }}
-          />
-          {format === 'redline' ? (
-            <RedlineVariantField
-              variants={variants}
-              value={redlineVariant}
-              onChange={setRedlineVariant}
-            />
-          ) : null}
-          <ScopeField
-            scope={scope}
-            onChange={(value) => {
-              setScope(value);
-              flow.clearQuestion();
-            }}
-          />
-          <LineEndingField lineEnding={lineEnding} onChange={setLineEnding} />
-          <HouseStyleField checked={houseStyle} onChange={setHouseStyle} />
-          {flow.openCount !== null ? (
-            <p className="export-question" role="alert" data-testid="open-flags-question">
-              {t('project.openFlagsQuestion', { count: flow.openCount })}
-            </p>
-          ) : null}
-          {flow.error ? (
-            <p className="export-error" role="alert">
-              {t('project.exportFailed', { message: flow.error })}
-            </p>
-          ) : null}
-          <div className="modal-actions">
-            <button type="button" onClick={close}>
-              {t('project.cancel')}
-            </button>
-            <button
-              type="submit"
-              className="primary"
-              disabled={flow.busy}
-              ref={confirmButton}
-              data-testid="export-confirm"
-            >
-              {flow.openCount !== null ? t('project.exportAnyway') : t('project.export')}
-            </button>
-          </div>
-        </form>
+        {props.children}
       </div>
     </div>
   );
