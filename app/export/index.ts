@@ -90,23 +90,8 @@ export async function exportProject(
         mime: DOCX_MIME,
         data: await canonicalDocx(stories, options, title),
       };
-    case 'redline': {
-      const variant = redlineVariantOf(stories, options.redlineVariant);
-      const name = source.variants.find((v) => v.id === variant)?.name ?? variant;
-      const author = options.editor ?? latestEditor(stories) ?? 'Variorum';
-      const data = await redlineDocx(
-        stories,
-        source.variants,
-        variant,
-        revisionStamp(author, now),
-        options,
-      );
-      return {
-        fileName: `${base}-redline-${safeFileName(name.replace(/\.[^.]+$/, ''))}.docx`,
-        mime: DOCX_MIME,
-        data,
-      };
-    }
+    case 'redline':
+      return redlineFile(stories, source, base, now, options);
     case 'tei':
       return {
         fileName: `${base}.tei.xml`,
@@ -130,26 +115,62 @@ export async function exportProject(
           source.styleNotes,
         ),
       };
-    case 'json': {
-      const doc = reportJsonDocument(
-        reportRows(stories, source.variants),
-        source.variants,
-        {
-          title,
-          generatedAt: now,
-          storyOrder: stories.map((s) => ({ id: s.story.id, title: s.story.title })),
-        },
-        source.styleNotes,
-      );
-      return {
-        fileName: `${base}-report.json`,
-        mime: 'application/json',
-        data: withLineEndings(`${JSON.stringify(doc, null, 2)}\n`, options.lineEnding),
-      };
-    }
+    case 'json':
+      return jsonReportFile(stories, source, base, title, now, options);
     default:
       return unknownFormat(format);
   }
+}
+
+/** The redline: the chosen variant's text with tracked changes to the canonical, by the latest editor. */
+async function redlineFile(
+  stories: ReturnType<typeof resolveStories>,
+  source: ExportSource,
+  base: string,
+  now: string,
+  options: ExportOptions,
+): Promise<ExportedFile> {
+  const variant = redlineVariantOf(stories, options.redlineVariant);
+  const name = source.variants.find((v) => v.id === variant)?.name ?? variant;
+  const author = options.editor ?? latestEditor(stories) ?? 'Variorum';
+  const data = await redlineDocx(
+    stories,
+    source.variants,
+    variant,
+    revisionStamp(author, now),
+    options,
+  );
+  return {
+    fileName: `${base}-redline-${safeFileName(name.replace(/\.[^.]+$/, ''))}.docx`,
+    mime: DOCX_MIME,
+    data,
+  };
+}
+
+/** The JSON report (REPORT-FORMAT.md), in the stories' order. */
+function jsonReportFile(
+  stories: ReturnType<typeof resolveStories>,
+  source: ExportSource,
+  base: string,
+  title: string,
+  now: string,
+  options: ExportOptions,
+): ExportedFile {
+  const doc = reportJsonDocument(
+    reportRows(stories, source.variants),
+    source.variants,
+    {
+      title,
+      generatedAt: now,
+      storyOrder: stories.map((s) => ({ id: s.story.id, title: s.story.title })),
+    },
+    source.styleNotes,
+  );
+  return {
+    fileName: `${base}-report.json`,
+    mime: 'application/json',
+    data: withLineEndings(`${JSON.stringify(doc, null, 2)}\n`, options.lineEnding),
+  };
 }
 
 /**
