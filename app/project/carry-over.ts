@@ -136,6 +136,35 @@ function findNewStory(
 }
 
 /**
+ * Where a decision goes in the new story: the one flag not yet used with the same readings in the
+ * pages both comparisons share whose context agrees best (at least MIN_CONTEXT_AGREEMENT), or why
+ * there is none (no such flag, or several agreeing equally).
+ */
+function placeDecision(
+  oldFlag: Flag,
+  oldContext: { before: string; after: string },
+  newStory: Story,
+  fresh: StoryReview,
+  used: ReadonlySet<string>,
+  common: ReadonlySet<string>,
+): { flag: Flag } | { reason: LostReason; candidates?: string[] } {
+  const key = readingKey(oldFlag, common);
+  const scored = newStory.flags
+    .filter((f) => !used.has(f.id) && readingKey(f, common) === key)
+    .flatMap((f) => {
+      const context = contextOf(fresh, f.id);
+      return context ? [{ flag: f, score: contextAgreement(oldContext, context) }] : [];
+    })
+    .filter((c) => c.score >= MIN_CONTEXT_AGREEMENT)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best) return { reason: 'no-matching-flag' };
+  const rivals = scored.filter((c) => c.score === best.score);
+  if (rivals.length > 1) return { reason: 'ambiguous', candidates: rivals.map((c) => c.flag.id) };
+  return { flag: best.flag };
+}
+
+/**
  * Carries every decision of the old reviews to the new comparison. Each new story that continues a
  * reviewed old one gets a fresh review (same base variant when it still carries the story) with the
  * carried decisions applied; each decision goes to the new flag with the same readings whose context
@@ -193,29 +222,12 @@ export function carryOverDecisions(
         lose(decision, 'no-matching-flag');
         continue;
       }
-      const key = readingKey(oldFlag, common);
-      const scored = newStory.flags
-        .filter((f) => !used.has(f.id) && readingKey(f, common) === key)
-        .flatMap((f) => {
-          const context = contextOf(fresh, f.id);
-          return context ? [{ flag: f, score: contextAgreement(oldContext, context) }] : [];
-        })
-        .filter((c) => c.score >= MIN_CONTEXT_AGREEMENT)
-        .sort((a, b) => b.score - a.score);
-      const best = scored[0];
-      if (!best) {
-        lose(decision, 'no-matching-flag');
+      const place = placeDecision(oldFlag, oldContext, newStory, fresh, used, common);
+      if ('reason' in place) {
+        lose(decision, place.reason, place.candidates);
         continue;
       }
-      const rivals = scored.filter((c) => c.score === best.score);
-      if (rivals.length > 1) {
-        lose(
-          decision,
-          'ambiguous',
-          rivals.map((c) => c.flag.id),
-        );
-        continue;
-      }
+      const best = place;
       used.add(best.flag.id);
       const moved: Decision = { ...decision, flagId: best.flag.id };
       placed.push(moved);
