@@ -32,7 +32,24 @@ interface Place {
 
 /** Links the groups into stories; returns the story index of every group. */
 export function linkGroups(views: readonly PageView[], groupCount: number): number[] {
-  const places: Map<number, Place>[] = views.map((view) => {
+  const places = placesOf(views);
+  const links = proposeLinks(views, groupCount);
+  const parent = Array.from({ length: groupCount }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x] as number] as number;
+      x = parent[x] as number;
+    }
+    return x;
+  };
+  const ranked = rankLinks(views.length, places, links, groupCount);
+  joinStories(views, places, links, ranked, groupCount, parent, find);
+  return storyIndexes(parent, find);
+}
+
+/** Where each group sits in each variant (its first matched block), per variant. */
+function placesOf(views: readonly PageView[]): Map<number, Place>[] {
+  return views.map((view) => {
     const map = new Map<number, Place>();
     view.matched.forEach((block, matchedIndex) => {
       const g = view.groups[block] as number;
@@ -40,11 +57,29 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
     });
     return map;
   });
+}
 
+/** The links the pages propose between groups, and the pairs they keep apart. */
+interface Links {
+  /** Candidate links, keyed a * groupCount + b with a < b. */
+  readonly candidates: Map<number, [number, number]>;
+  /** Pairs of groups some page prints on either side of a boundary. */
+  readonly cannot: [number, number][];
+  /**
+   * Links across a bare headline: per link, the earlier group and whether every page that
+   * prints the headline between them shows a change of topic under it.
+   */
+  readonly crossing: Map<number, { early: number; breaks: boolean }>;
+}
+
+/**
+ * Reads every page for links: two groups it prints one after the other with no boundary between
+ * are a candidate, with a boundary a cannot-link. A link across a bare headline that changes topic
+ * on every page printing it, and that no page prints back to back without it, becomes a cannot-link.
+ */
+function proposeLinks(views: readonly PageView[], groupCount: number): Links {
   const candidates = new Map<number, [number, number]>();
   const cannot: [number, number][] = [];
-  // Links across a bare headline: per link, the earlier group and whether every page that
-  // prints the headline between them shows a change of topic under it.
   const crossing = new Map<number, { early: number; breaks: boolean }>();
   const plain = new Set<number>();
   const apartTitles = setApartTitles(views);
@@ -86,28 +121,55 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
     candidates.delete(key);
     cannot.push([Math.floor(key / groupCount), key % groupCount]);
   }
+  return { candidates, cannot, crossing };
+}
 
-  const parent = Array.from({ length: groupCount }, (_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x] as number] as number;
-      x = parent[x] as number;
-    }
-    return x;
-  };
-  // Strongest evidence first, so that when interleaved text proposes a link across two stories
-  // the clean pages have already built both stories and the boundary between them refuses it.
-  // Links across a bare headline come last, so that the stories on either side are whole when
-  // the pages that print one without the other are counted.
-  const ranked = [...candidates.values()]
+/** A candidate link between groups a < b, and how strongly the pages put them together. */
+interface RankedLink {
+  readonly a: number;
+  readonly b: number;
+  readonly score: number;
+}
+
+/**
+ * The candidate links, strongest evidence first, so that when interleaved text proposes a link
+ * across two stories the clean pages have already built both stories and the boundary between
+ * them refuses it. Links across a bare headline come last, so that the stories on either side are
+ * whole when the pages that print one without the other are counted.
+ */
+function rankLinks(
+  variantCount: number,
+  places: readonly Map<number, Place>[],
+  links: Links,
+  groupCount: number,
+): RankedLink[] {
+  return [...links.candidates.values()]
     .map(([a, b]) => ({
       a,
       b,
       score:
         closeness(places, a, b) -
-        (crossing.has(a * groupCount + b) ? groupCount * views.length : 0),
+        (links.crossing.has(a * groupCount + b) ? groupCount * variantCount : 0),
     }))
     .sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/**
+ * Joins the groups along the ranked links not vetoed by a page (union into `parent`), skipping a
+ * link that a cannot-link refuses, that would glue stories printed apart, or that crosses a bare
+ * headline whose later story some page prints alone. Refused links are retried after others joined
+ * the stories, until nothing changes.
+ */
+function joinStories(
+  views: readonly PageView[],
+  places: readonly Map<number, Place>[],
+  links: Links,
+  ranked: readonly RankedLink[],
+  groupCount: number,
+  parent: number[],
+  find: (g: number) => number,
+): void {
+  const { cannot, crossing } = links;
   // Which variants carry each growing story, and which of them may legitimately carry only part
   // of it because a continuation mark sends the reader elsewhere.
   const carriers = Array.from({ length: groupCount }, (_, g) => {
@@ -119,7 +181,6 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
   });
   const jumps = views.map((view) => view.page.blocks.some((b) => b.kind === 'continuation'));
   const pending = ranked.filter(({ a, b }) => !vetoed(views, places, a, b));
-  // Refused links are retried after others joined the stories, until nothing changes.
   for (let changed = true; changed;) {
     changed = false;
     for (let i = 0; i < pending.length; i++) {
@@ -149,7 +210,10 @@ export function linkGroups(views: readonly PageView[], groupCount: number): numb
       changed = true;
     }
   }
+}
 
+/** Numbers the joined stories in the order of their first group; returns every group's story. */
+function storyIndexes(parent: readonly number[], find: (g: number) => number): number[] {
   const storyOfRoot = new Map<number, number>();
   return parent.map((_, g) => {
     const root = find(g);
