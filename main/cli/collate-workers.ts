@@ -12,7 +12,13 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { assembleResult, collateStory, type CollatedStory, locateStories } from '../../app/compare';
+import {
+  assembleResult,
+  collateStory,
+  type CollatedStory,
+  type LocatedStories,
+  locateStories,
+} from '../../app/compare';
 import { segment } from '../../app/classify/tagger';
 import type { Block, SegmentedPage } from '../../app/segment/block-types';
 import { segmentPage } from '../../app/segment/segment-page';
@@ -94,6 +100,33 @@ export function collateJobs(files: number, jobs: number | undefined): number {
 export function startCollateWorkers(count: number): CollatePool {
   const entry = workerEntry;
   if (entry === undefined) throw new Error('no worker entry: useCollateWorkers was not called');
+  const crew = startCrew(entry, count);
+  return {
+    close: crew.close,
+    async compare(variants) {
+      try {
+        const segmented = await segmentOnWorkers(crew, variants);
+        const located = locateStories(variants, segmented);
+        const collated = await collateOnWorkers(crew, variants, located);
+        return assembleResult(variants, located.finding, collated);
+      } finally {
+        crew.close();
+      }
+    },
+  };
+}
+
+/** Started workers, and how the main thread waits for their replies. */
+interface Crew {
+  readonly workers: readonly Worker[];
+  /** Stops the workers. */
+  readonly close: () => void;
+  /** Resolves when every worker has sent what `until` waits for; rejects when one fails. */
+  readonly step: (until: (k: number, reply: WorkerReply) => boolean) => Promise<unknown>;
+}
+
+/** Starts `count` workers running `entry` and routes each one's replies to the step waiting for them. */
+function startCrew(entry: string, count: number): Crew {
   const workers = Array.from(
     { length: count },
     () => new Worker(entry, { workerData: { role: ROLE } }),
@@ -118,7 +151,6 @@ export function startCollateWorkers(count: number): CollatePool {
   );
   // A worker stopped by close() when no step waits (the files could not be read) is no failure.
   for (const failure of failures) failure.catch(() => undefined);
-  // Resolves when every worker has sent what `until` waits for; rejects when one fails.
   const step = (until: (k: number, reply: WorkerReply) => boolean): Promise<unknown> =>
     Promise.race([
       Promise.all(
@@ -133,51 +165,63 @@ export function startCollateWorkers(count: number): CollatePool {
       ),
       ...failures,
     ]);
-  return {
-    close,
-    async compare(variants) {
-      try {
-        const segmented: SegmentedPage[] = [];
-        const segmenting = step((_, reply) => {
-          if (reply.type !== 'pages') return false;
-          reply.indexes.forEach((i, k) => (segmented[i] = reply.pages[k] as SegmentedPage));
-          return true;
-        });
-        workers.forEach((worker, k) => {
-          const indexes = variants.map((_, i) => i).filter((i) => i % workers.length === k);
-          const texts = indexes.map((i) => (variants[i] as VariantText).text);
-          worker.postMessage({ type: 'segment', indexes, texts } satisfies SegmentMessage);
-        });
-        await segmenting;
-        const located = locateStories(variants, segmented);
-        const locations = located.finding.shared;
-        const order = locations
-          .map((location, index) => ({ index, size: storySize(location) }))
-          .sort((a, b) => b.size - a.size || a.index - b.index)
-          .map((x) => x.index);
-        const collated: (CollatedStory | undefined)[] = locations.map(() => undefined);
-        const collating = step((_, reply) => {
-          if (reply.type === 'story') collated[reply.index] = reply.collated;
-          return reply.type === 'done';
-        });
-        const message: WorkMessage = {
-          type: 'collate',
-          variants,
-          blocks: [...located.blocks],
-          locations,
-          order,
-          next: new Int32Array(new SharedArrayBuffer(4)),
-        };
-        for (const worker of workers) worker.postMessage(message);
-        await collating;
-        const missing = collated.findIndex((c) => c === undefined);
-        if (missing >= 0) throw new Error(`story ${missing + 1} was not collated`);
-        return assembleResult(variants, located.finding, collated as CollatedStory[]);
-      } finally {
-        close();
-      }
-    },
+  return { workers, close, step };
+}
+
+/** Segments the pages on the workers, each taking every workers.length-th page; returns them in order. */
+async function segmentOnWorkers(
+  crew: Crew,
+  variants: readonly VariantText[],
+): Promise<SegmentedPage[]> {
+  const { workers, step } = crew;
+  const segmented: SegmentedPage[] = [];
+  const segmenting = step((_, reply) => {
+    if (reply.type !== 'pages') return false;
+    reply.indexes.forEach((i, k) => (segmented[i] = reply.pages[k] as SegmentedPage));
+    return true;
+  });
+  workers.forEach((worker, k) => {
+    const indexes = variants.map((_, i) => i).filter((i) => i % workers.length === k);
+    const texts = indexes.map((i) => (variants[i] as VariantText).text);
+    worker.postMessage({ type: 'segment', indexes, texts } satisfies SegmentMessage);
+  });
+  await segmenting;
+  return segmented;
+}
+
+/**
+ * Collates the located shared stories on the workers, handed out largest first through one shared
+ * counter; returns them in the finder's order, and throws when one did not come back.
+ */
+async function collateOnWorkers(
+  crew: Crew,
+  variants: readonly VariantText[],
+  located: LocatedStories,
+): Promise<CollatedStory[]> {
+  const { workers, step } = crew;
+  const locations = located.finding.shared;
+  const order = locations
+    .map((location, index) => ({ index, size: storySize(location) }))
+    .sort((a, b) => b.size - a.size || a.index - b.index)
+    .map((x) => x.index);
+  const collated: (CollatedStory | undefined)[] = locations.map(() => undefined);
+  const collating = step((_, reply) => {
+    if (reply.type === 'story') collated[reply.index] = reply.collated;
+    return reply.type === 'done';
+  });
+  const message: WorkMessage = {
+    type: 'collate',
+    variants,
+    blocks: [...located.blocks],
+    locations,
+    order,
+    next: new Int32Array(new SharedArrayBuffer(4)),
   };
+  for (const worker of workers) worker.postMessage(message);
+  await collating;
+  const missing = collated.findIndex((c) => c === undefined);
+  if (missing >= 0) throw new Error(`story ${missing + 1} was not collated`);
+  return collated as CollatedStory[];
 }
 
 /** True in a thread started by startCollateWorkers. */
