@@ -8,7 +8,7 @@ import {
   type CancelSignal,
   type StoryVariant,
 } from './align/align-story';
-import { joinWitnesses, toFileReading } from './align/witnesses';
+import { joinWitnesses, toFileReading, type Witness } from './align/witnesses';
 import type { WhyLanguage } from './classify/classify';
 import { classifyAligned, contextOf } from './classify/stage';
 import type {
@@ -145,6 +145,56 @@ export function collateStory(
   const carrying = variants.filter(
     (v) => !location.missing.includes(v.id) && location.spans.some((s) => s.variant === v.id),
   );
+  const storySpans = storyEdges(variants, location, carrying);
+  const parts = carrying.map((v) => carriedPart(v, storySpans));
+  const witnesses = joinWitnesses(carrying, storySpans, joinedHalves(parts));
+  const continues = continuationsOf(parts, witnesses);
+  const storyVariants: StoryVariant[] = witnesses.map((w) => w.story);
+  const aligned =
+    storyVariants.length >= 2
+      ? alignStory(location.id, storyVariants, { ...options, continues })
+      : undefined;
+  // The classification stage: one context per story, every site decided by the rule table.
+  const classified: Flag[] = aligned
+    ? classifyAligned(aligned.sites, contextOf(aligned, options.blocks), options.language)
+    : [];
+  // A joined witness was aligned as one text: each reading goes back to the file it lies in.
+  const flags = classified.map((flag) => ({
+    ...flag,
+    readings: flag.readings.map((r) => toFileReading(r, witnesses)),
+  }));
+  const missingHere = aligned?.missing ?? [];
+  const missingFiles = missingHere.flatMap(
+    (id) =>
+      witnesses.find((w) => w.story.variant.id === id)?.files.map((f) => f.variant.id) ?? [id],
+  );
+  const missing = [...location.missing, ...missingFiles];
+  const spans: Span[] = storySpans.filter((s) => !missingFiles.includes(s.variant));
+  const partial = partialCarriers(continues, witnesses, missingFiles);
+  const joined = joinedWitnesses(witnesses);
+  return {
+    story: {
+      id: location.id,
+      title: location.title,
+      spans,
+      ...(missing.length > 0 ? { missing } : {}),
+      ...(partial.length > 0 ? { partial } : {}),
+      ...(joined.length > 0 ? { joined } : {}),
+      flags,
+    },
+    styleCounts: aligned?.styleCounts ?? new Map<string, Record<StyleKind, number>>(),
+  };
+}
+
+/**
+ * The story's spans with each carrier's edges settled: a neighbour the finder took in beyond a
+ * continuation mark, a head the other carriers support, furniture at the edges.
+ */
+function storyEdges(
+  variants: readonly VariantText[],
+  location: StoryLocation,
+  carrying: readonly VariantText[],
+): readonly Span[] {
   // A neighbour the finder took in beyond a continuation mark is neither story text nor a flag.
   let storySpans: readonly Span[] = location.spans;
   // Each file's story text in plain form, made once and only when a rule asks for the others'.
@@ -175,8 +225,14 @@ export function collateStory(
       otherText,
     );
   }
-  const parts = carrying.map((v) => carriedPart(v, storySpans));
-  const witnesses = joinWitnesses(carrying, storySpans, joinedHalves(parts));
+  return storySpans;
+}
+
+/** Per witness that starts or ends at a continuation mark, which of the two it does. */
+function continuationsOf(
+  parts: readonly ReturnType<typeof carriedPart>[],
+  witnesses: readonly Witness[],
+): Map<string, { from: boolean; to: boolean }> {
   const continues = new Map<string, { from: boolean; to: boolean }>();
   for (const w of witnesses) {
     const first = parts.find((p) => p.variant === w.files[0]?.variant.id);
@@ -184,28 +240,16 @@ export function collateStory(
     if (first?.from || last?.to)
       continues.set(w.story.variant.id, { from: first?.from === true, to: last?.to === true });
   }
-  const storyVariants: StoryVariant[] = witnesses.map((w) => w.story);
-  const aligned =
-    storyVariants.length >= 2
-      ? alignStory(location.id, storyVariants, { ...options, continues })
-      : undefined;
-  // The classification stage: one context per story, every site decided by the rule table.
-  const classified: Flag[] = aligned
-    ? classifyAligned(aligned.sites, contextOf(aligned, options.blocks), options.language)
-    : [];
-  // A joined witness was aligned as one text: each reading goes back to the file it lies in.
-  const flags = classified.map((flag) => ({
-    ...flag,
-    readings: flag.readings.map((r) => toFileReading(r, witnesses)),
-  }));
-  const missingHere = aligned?.missing ?? [];
-  const missingFiles = missingHere.flatMap(
-    (id) =>
-      witnesses.find((w) => w.story.variant.id === id)?.files.map((f) => f.variant.id) ?? [id],
-  );
-  const missing = [...location.missing, ...missingFiles];
-  const spans: Span[] = storySpans.filter((s) => !missingFiles.includes(s.variant));
-  const partial: PartialCarrier[] = [...continues.entries()]
+  return continues;
+}
+
+/** The files that carry only part of the story, with what they carry and a note why. */
+function partialCarriers(
+  continues: ReadonlyMap<string, { from: boolean; to: boolean }>,
+  witnesses: readonly Witness[],
+  missingFiles: readonly string[],
+): PartialCarrier[] {
+  return [...continues.entries()]
     .filter(([id]) => !missingFiles.includes(id))
     .flatMap(([id, marks]) => {
       const w = witnesses.find((x) => x.story.variant.id === id);
@@ -222,24 +266,16 @@ export function collateStory(
         note,
       }));
     });
-  const joined: JoinedWitness[] = witnesses
+}
+
+/** One note per paper whose story is joined from several files. */
+function joinedWitnesses(witnesses: readonly Witness[]): JoinedWitness[] {
+  return witnesses
     .filter((w) => w.files.length > 1)
     .map((w) => ({
       variants: w.files.map((f) => f.variant.id),
       note: `${w.files.map((f) => f.variant.name).join(' + ')}: one paper's story over ${w.files.length} files`,
     }));
-  return {
-    story: {
-      id: location.id,
-      title: location.title,
-      spans,
-      ...(missing.length > 0 ? { missing } : {}),
-      ...(partial.length > 0 ? { partial } : {}),
-      ...(joined.length > 0 ? { joined } : {}),
-      flags,
-    },
-    styleCounts: aligned?.styleCounts ?? new Map<string, Record<StyleKind, number>>(),
-  };
 }
 
 const MESSAGES: Readonly<Record<StyleKind, string>> = {
