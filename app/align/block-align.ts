@@ -23,16 +23,8 @@ import {
   type Para,
   type PreparedBase,
 } from './block-anchors';
-import { gapChunks } from './block-gaps';
-import {
-  bAt,
-  growGroup,
-  joinCrossedGroups,
-  vAt,
-  type Chunk,
-  type Group,
-  type Layout,
-} from './block-groups';
+import { chunksAround, gapChunks } from './block-gaps';
+import { growGroup, joinCrossedGroups, type Chunk, type Group, type Layout } from './block-groups';
 
 /** A paragraph's length, 0 for none. */
 function paraLength(p: Para | undefined): number {
@@ -81,20 +73,12 @@ function blockStructure(
     .filter((_, k) => inOrder.has(k))
     .map(([i, j]) => ({ b0: i, b1: i, v0: j, v1: j }));
   groups.forEach((g, k) => growGroup(g, groups[k - 1], groups[k + 1], layout));
-  const chunks: Chunk[] = [];
-  let bi = 0;
-  let vj = 0;
-  for (const g of joinCrossedGroups(groups, layout)) {
-    chunks.push(...gapChunks(layout, bi, g.b0, vj, g.v0), {
-      b0: bAt(layout, g.b0),
-      b1: bAt(layout, g.b1 + 1),
-      v0: vAt(layout, g.v0),
-      v1: vAt(layout, g.v1 + 1),
-    });
-    bi = g.b1 + 1;
-    vj = g.v1 + 1;
-  }
-  chunks.push(...gapChunks(layout, bi, bp.length, vj, vp.length));
+  const chunks = chunksAround(layout, joinCrossedGroups(groups, layout), gapChunks, [
+    0,
+    bp.length,
+    0,
+    vp.length,
+  ]);
   const moved = out.reduce((sum, [i, j]) => sum + paraLength(bp[i]) + paraLength(vp[j]), 0);
   return { chunks, moved };
 }

@@ -142,11 +142,25 @@ export function gapChunks(layout: Layout, i0: number, i1: number, j0: number, j1
   if (i1 - i0 > MAX_WEIGHED || j1 - j0 > MAX_WEIGHED)
     return [{ b0: bAt(layout, i0), b1: bAt(layout, i1), v0: vAt(layout, j0), v1: vAt(layout, j1) }];
   const weak = weakPairs(layout, i0, i1, j0, j1);
+  return chunksAround(layout, weak, plainGap, [i0, i1, j0, j1]);
+}
+
+/**
+ * The chunks of the paragraphs [i0, i1) × [j0, j1) (`box`): each of `groups` (in order, inside
+ * the box) is one chunk, and `gap` gives the chunks of the paragraphs before, between and after.
+ */
+export function chunksAround(
+  layout: Layout,
+  groups: Iterable<Group>,
+  gap: (layout: Layout, i0: number, i1: number, j0: number, j1: number) => Chunk[],
+  box: readonly [number, number, number, number],
+): Chunk[] {
+  const [i0, i1, j0, j1] = box;
   const chunks: Chunk[] = [];
   let bi = i0;
   let vj = j0;
-  for (const g of weak) {
-    chunks.push(...plainGap(layout, bi, g.b0, vj, g.v0), {
+  for (const g of groups) {
+    chunks.push(...gap(layout, bi, g.b0, vj, g.v0), {
       b0: bAt(layout, g.b0),
       b1: bAt(layout, g.b1 + 1),
       v0: vAt(layout, g.v0),
@@ -155,6 +169,6 @@ export function gapChunks(layout: Layout, i0: number, i1: number, j0: number, j1
     bi = g.b1 + 1;
     vj = g.v1 + 1;
   }
-  chunks.push(...plainGap(layout, bi, i1, vj, j1));
+  chunks.push(...gap(layout, bi, i1, vj, j1));
   return chunks;
 }

@@ -106,6 +106,28 @@ export function growGroup(
     belongs(g.b0 - 1, g.v0)
   )
     g.b0 -= 1;
+  joinOneSidedGap(g, { bLow, vLow, bHigh, vHigh }, layout);
+}
+
+/** The paragraphs a group may grow over: [bLow, bHigh] × [vLow, vHigh], inclusive. */
+interface Bounds {
+  readonly bLow: number;
+  readonly vLow: number;
+  readonly bHigh: number;
+  readonly vHigh: number;
+}
+
+/**
+ * Grows a group that is still short on one side over the one-sided gap beside it (growGroup's
+ * second step).
+ */
+function joinOneSidedGap(g: Group, bounds: Bounds, layout: Layout): void {
+  const { movedB, movedV } = layout;
+  const { bLow, vLow, bHigh, vHigh } = bounds;
+  const belongs = (i: number, j: number): boolean => layout.containment(i, j) >= MIN_CONTAINMENT;
+  const bLength = (): number => bAt(layout, g.b1 + 1) - bAt(layout, g.b0);
+  const vLength = (): number => vAt(layout, g.v1 + 1) - vAt(layout, g.v0);
+  const short = (a: number, b: number): boolean => a < SPLIT_SHORT * b;
   // Still short on one side, beside paragraphs only the other side of this side prints: a
   // paragraph merged with the next across a box set between them (法院审理查明…，then the box,
   // then the next paragraph) holds the base paragraphs before its anchor. The one-sided gap joins
