@@ -108,7 +108,20 @@ export function findStoriesInPages(
   );
   const leftovers = attachContinuedParts(pages, finals, splitUncovered(pages, covered, context));
 
-  const shared: StoryLocation[] = finals.map((perVariant, n) => {
+  const shared = toSharedStories(variants, pages, finals);
+
+  const unique = toUniqueStories(variants, pages, leftovers);
+  if (shared.length === 0) return shortTexts(variants, unique) ?? { shared, unique };
+  return { shared, unique };
+}
+
+/** The shared stories, one per final claim: spans per carrier, the pages that miss it, a title. */
+function toSharedStories(
+  variants: readonly VariantText[],
+  pages: readonly SegmentedPage[],
+  finals: readonly (readonly number[])[][],
+): StoryLocation[] {
+  return finals.map((perVariant, n) => {
     const spans: Span[] = [];
     const missing: string[] = [];
     const titles: (string | null)[] = [];
@@ -126,10 +139,6 @@ export function findStoriesInPages(
     const fallback = firstParagraphStart(pages, perVariant);
     return { id: `s${n + 1}`, title: chooseTitle(titles) ?? fallback, spans, missing };
   });
-
-  const unique = toUniqueStories(variants, pages, leftovers);
-  if (shared.length === 0) return shortTexts(variants, unique) ?? { shared, unique };
-  return { shared, unique };
 }
 
 /**
