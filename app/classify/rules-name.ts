@@ -12,7 +12,7 @@ import { noDigits } from './rules-number';
 import { confusion } from './sounds';
 import { PROPER_NOUN_TAG } from './tagger';
 import type { PlacedWord, StoryContext } from './context';
-import type { ClassifyReading, Rule } from './rule';
+import type { ClassifyReading, Rule, Site } from './rule';
 
 /**
  * What follows the abbreviated name of a body, an event or a region (医保部门, 上合组织, 冬运会,
@@ -206,6 +206,15 @@ function properNounAt(story: StoryContext, r: ClassifyReading): PlacedWord | nul
   );
 }
 
+/** A site's two distinct readings when they are one character confused for another, and how. */
+function confusedPair(site: Site): { x: string; y: string; how: 'sound' | 'shape' } | null {
+  const distinct = [...new Set(site.readings.map((r) => r.text))];
+  if (distinct.length !== 2) return null;
+  const [x = '', y = ''] = distinct;
+  const how = confusion(x, y);
+  return how ? { x, y, how } : null;
+}
+
 /**
  * One character printed for another that sounds the same or looks alike (pinyin-pro, the lexicon's
  * confusables) inside a word the segmenter tags as a proper noun in the majority's printing: a
@@ -215,11 +224,9 @@ const confusedInName: Rule = {
   id: 'name.confused-in-name',
   category: 'name',
   applies: (site, story) => {
-    const distinct = [...new Set(site.readings.map((r) => r.text))];
-    if (distinct.length !== 2) return null;
-    const [x = '', y = ''] = distinct;
-    const how = confusion(x, y);
-    if (!how) return null;
+    const pair = confusedPair(site);
+    if (!pair) return null;
+    const { x, y, how } = pair;
     for (const w of nameWitnesses(site.readings)) {
       const word = properNounAt(story, w);
       if (!word) continue;
@@ -290,10 +297,7 @@ const confusedInUnknown: Rule = {
   id: 'name.confused-in-unknown-word',
   category: 'name',
   applies: (site, story) => {
-    const distinct = [...new Set(site.readings.map((r) => r.text))];
-    if (distinct.length !== 2) return null;
-    const [x = '', y = ''] = distinct;
-    const how = confusion(x, y);
+    const how = confusedPair(site)?.how;
     if (!how) return null;
     const words = site.readings.map((r) => unknownWordAt(story, r));
     const first = words[0];
@@ -335,10 +339,7 @@ const confusedBeforeName: Rule = {
   id: 'name.confused-before-name',
   category: 'name',
   applies: (site, story) => {
-    const distinct = [...new Set(site.readings.map((r) => r.text))];
-    if (distinct.length !== 2) return null;
-    const how = confusion(distinct[0] ?? '', distinct[1] ?? '');
-    if (!how) return null;
+    if (!confusedPair(site)) return null;
     for (const r of site.readings) {
       // The paragraph's first word holding the reading (for an empty one, the word ending at it if
       // any), then the word after it, segmenting only their clause (wordsOver).
