@@ -65,14 +65,23 @@ export const BATCH_4_FILES = [
   'batch-4/english.json',
 ] as const;
 
-/** A batch of the held-out rows: 1 (frozen and run), 2 and 3 (first-run by the coordinator, now seen), 4 (labelled, first run the coordinator's). */
-export type RowBatch = 1 | 2 | 3 | 4;
+/** Batch 5's row files (in batch-5/), labelled after batch 4 became seen: the coordinator's unseen measure, first run the coordinator's. */
+export const BATCH_5_FILES = [
+  'batch-5/names.json',
+  'batch-5/numbers.json',
+  'batch-5/other.json',
+  'batch-5/english.json',
+] as const;
+
+/** A batch of the held-out rows: 1 (frozen and run), 2, 3 and 4 (first-run by the coordinator, now seen), 5 (labelled, first run the coordinator's). */
+export type RowBatch = 1 | 2 | 3 | 4 | 5;
 
 const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   1: ROW_FILES,
   2: BATCH_2_FILES,
   3: BATCH_3_FILES,
   4: BATCH_4_FILES,
+  5: BATCH_5_FILES,
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -112,7 +121,7 @@ export function loadRowFile(file: string): HeldoutRow[] {
   return parsed as HeldoutRow[];
 }
 
-/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/), by name. */
+/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/; 5: batch-5/), by name. */
 export function loadAllRows(batch: RowBatch = 1): { file: string; rows: HeldoutRow[] }[] {
   return BATCH_FILES[batch].map((file) => ({ file, rows: loadRowFile(file) }));
 }

@@ -29,11 +29,21 @@ describe('held-out page sets: the converter', () => {
     expect(() => parseMarked('⟦1n:x⟧')).toThrow(/window/);
   });
 
-  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3 and eight in batch 4, each of 3–5 whole pages (a story over two files counts both)', () => {
+  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4 and eight in batch 5, each of 3–5 whole pages (a story over two files counts both)', () => {
     expect(listSets(BATCHES['1']).length).toBeGreaterThanOrEqual(12);
     expect(listSets(BATCHES['2']).length).toBeGreaterThanOrEqual(3);
     expect(listSets(BATCHES['3'])).toHaveLength(8);
     expect(listSets(BATCHES['4'])).toHaveLength(8);
+    expect(listSets(BATCHES['5'])).toEqual([
+      'en-25-cut-ocr-agate',
+      'en-26-continuation-swap-web',
+      'en-27-jump-two-files-move',
+      'zh-24-cut-ocr-ad',
+      'zh-25-swap-move-web',
+      'zh-26-continuation-hk',
+      'zh-27-two-files-neighbour',
+      'zh-28-ocr-pair-md',
+    ]);
     for (const { name, root } of ALL) {
       const n = buildSet(name, root).texts.size;
       expect(n, name).toBeGreaterThanOrEqual(3);
