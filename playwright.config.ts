@@ -43,6 +43,8 @@ export default defineConfig({
           args: [
             '--no-sandbox',
             '--disable-gpu',
+            // Containers often give /dev/shm 64 MB; Chromium then writes shared memory to /tmp.
+            '--disable-dev-shm-usage',
             '--disable-quic',
             '--no-first-run',
             '--disable-background-networking',

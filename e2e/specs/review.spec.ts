@@ -248,6 +248,9 @@ async function reviewStory(testInfo: TestInfo, prefix: string): Promise<void> {
 }
 
 test('reviewing the lead story of the embedded sample set', async ({ page: _page }, testInfo) => {
+  // A whole editor's walk (ten flags, decisions, undo, edits, the numbers table): 10 s on an idle
+  // machine, near the default 60 s on a loaded one. A longer budget, not a retry.
+  test.slow();
   await review.chooseStory();
   await reviewStory(testInfo, 'samples');
 });
@@ -256,6 +259,7 @@ test('reviewing the lead story of the three shared sample pages', async ({
   page: _page,
 }, testInfo) => {
   test.skip(!existsSync(SHARED_PAGES), `no shared samples at ${SHARED_PAGES}`);
+  test.slow(); // the same walk as above, over three whole pages
   await app.openSharedPages();
   await review.chooseLeadStory();
   await reviewStory(testInfo, 'shared');

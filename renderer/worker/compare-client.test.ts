@@ -1,29 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { CompareResult } from '../../app/model/types';
 import { CompareCanceledError, createCompareClient, type WorkerFactory } from './compare-client';
-import type { CompareReply, CompareRequest } from './protocol';
+import type { CompareReply, WorkerRequest } from './protocol';
 
 /** A fake worker that records requests and lets the test reply. */
 function fakeWorkers(): {
   factory: WorkerFactory;
-  workers: { requests: CompareRequest[]; reply(r: CompareReply): void; terminated: boolean }[];
+  workers: { requests: WorkerRequest[]; reply(r: CompareReply): void; terminated: boolean }[];
 } {
   const workers: {
-    requests: CompareRequest[];
+    requests: WorkerRequest[];
     reply(r: CompareReply): void;
     terminated: boolean;
   }[] = [];
   const factory: WorkerFactory = () => {
     const listeners: ((event: MessageEvent<CompareReply>) => void)[] = [];
     const record = {
-      requests: [] as CompareRequest[],
+      requests: [] as WorkerRequest[],
       terminated: false,
       reply: (r: CompareReply) =>
         listeners.forEach((l) => l({ data: r } as MessageEvent<CompareReply>)),
     };
     workers.push(record);
     return {
-      postMessage: (message: CompareRequest) => record.requests.push(message),
+      postMessage: (message: WorkerRequest) => record.requests.push(message),
       terminate: () => {
         record.terminated = true;
       },
@@ -60,6 +60,7 @@ describe('compare client', () => {
     const { factory, workers } = fakeWorkers();
     const client = createCompareClient(factory);
     const first = client.runCompare([variant]);
+    workers[0]!.reply({ type: 'ready' });
     const second = client.runCompare([variant]);
     await expect(first).rejects.toBeInstanceOf(CompareCanceledError);
     expect(workers[0]!.terminated).toBe(true);
@@ -82,6 +83,38 @@ describe('compare client', () => {
   });
 });
 
+describe('compare client: a worker still loading its segmenter', () => {
+  it('is told to drop a replaced request instead of being terminated, and runs the new one', async () => {
+    const { factory, workers } = fakeWorkers();
+    const client = createCompareClient(factory);
+    const first = client.runCompare([variant]);
+    const second = client.runCompare([variant]);
+    await expect(first).rejects.toBeInstanceOf(CompareCanceledError);
+    expect(workers).toHaveLength(1);
+    expect(workers[0]!.terminated).toBe(false);
+    const [firstRequest, cancel, secondRequest] = workers[0]!.requests;
+    expect(cancel).toEqual({ type: 'cancel', id: firstRequest!.id });
+    expect(secondRequest).toMatchObject({ type: 'compare' });
+    workers[0]!.reply({ type: 'ready' });
+    workers[0]!.reply({ type: 'result', id: secondRequest!.id, result: result(4) });
+    await expect(second).resolves.toEqual(result(4));
+  });
+
+  it('is terminated by a cancel once it has said ready', async () => {
+    const { factory, workers } = fakeWorkers();
+    const client = createCompareClient(factory);
+    const first = client.runCompare([variant]);
+    client.cancel(true);
+    await expect(first).rejects.toBeInstanceOf(CompareCanceledError);
+    expect(workers[0]!.terminated).toBe(false);
+    workers[0]!.reply({ type: 'ready' });
+    const second = client.runCompare([variant]);
+    client.cancel(true);
+    await expect(second).rejects.toBeInstanceOf(CompareCanceledError);
+    expect(workers[0]!.terminated).toBe(true);
+  });
+});
+
 describe('compare client: the editor cancels', () => {
   it('terminates the running worker, rejects as canceled by the user, ignores late replies, and compares again in a new worker', async () => {
     const { factory, workers } = fakeWorkers();
@@ -89,6 +122,7 @@ describe('compare client: the editor cancels', () => {
     const progress: number[] = [];
     const first = client.runCompare([variant], (e) => progress.push(e.fraction));
     const firstId = workers[0]!.requests[0]!.id;
+    workers[0]!.reply({ type: 'ready' });
     workers[0]!.reply({ type: 'progress', id: firstId, phase: 'align', fraction: 0.25 });
     expect(client.running()).toBe(true);
     client.cancel(true);

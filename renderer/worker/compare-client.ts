@@ -1,11 +1,13 @@
 /**
  * The typed client of the compare worker. The engine never runs on the UI thread; a new request
  * cancels the previous one by terminating its worker (the engine is synchronous inside the
- * worker, so termination is the only way to stop it mid-alignment).
+ * worker, so termination is the only way to stop it mid-alignment). A worker that has not yet
+ * said `ready` (it is still instantiating the segmenter's WebAssembly) is never terminated: it is
+ * told to drop the request instead, and keeps its loaded segmenter for the next one.
  */
 import type { CompareResult, VariantText } from '../../app/model/types';
 import type { DeskRules } from '../../app/review/desk-rules';
-import type { CompareReply, CompareRequest } from './protocol';
+import type { CompareReply, CompareRequest, WorkerRequest } from './protocol';
 
 /** Progress of a running comparison. */
 export interface CompareProgressEvent {
@@ -57,11 +59,18 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
   let nextId = 1;
   let pending: Pending | null = null;
   let worker: ReturnType<WorkerFactory> | null = null;
+  /** Whether the current worker has finished its one-time loads. */
+  let ready = false;
 
   const spawn = (): ReturnType<WorkerFactory> => {
     const created = factory();
+    ready = false;
     created.addEventListener('message', (event: MessageEvent<CompareReply>) => {
       const reply = event.data;
+      if (reply.type === 'ready') {
+        if (worker === created) ready = true;
+        return;
+      }
       const current = pending;
       if (!current || reply.id !== current.id) return; // a reply to a canceled request
       if (reply.type === 'progress') {
@@ -86,9 +95,15 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
     if (!pending) return;
     const canceled = pending;
     pending = null;
-    // The engine is synchronous inside the worker: terminating it is the only way to stop it.
-    worker?.terminate();
-    worker = null;
+    if (worker && !ready) {
+      // Still loading: nothing runs yet, so a message stops the request and the loads are kept.
+      const message: WorkerRequest = { type: 'cancel', id: canceled.id };
+      worker.postMessage(message);
+    } else {
+      // The engine is synchronous inside the worker: terminating it is the only way to stop it.
+      worker?.terminate();
+      worker = null;
+    }
     canceled.reject(new CompareCanceledError(byUser));
   };
 

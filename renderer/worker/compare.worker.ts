@@ -1,12 +1,14 @@
 /**
  * The compare worker: runs the engine (app/compare.ts) off the UI thread and posts progress.
- * One request at a time; the client cancels by terminating the worker.
+ * One request at a time. Once it has posted `ready`, the client cancels by terminating it (the
+ * engine is synchronous); before that, by a `cancel` message, and only the newest request that
+ * arrived while the segmenter loaded is run.
  */
 import initJieba, { tag } from 'jieba-wasm/web';
 import { compareVariants } from '../../app/compare';
 import { applyDeskRules } from '../../app/review/desk-rules';
 import { useTagger, type TaggedWord } from '../../app/classify/tagger';
-import type { CompareReply, CompareRequest } from './protocol';
+import type { CompareReply, WorkerRequest } from './protocol';
 
 /**
  * The classifier's segmenter (jieba-wasm's web build, as the CLI registers its Node build): its
@@ -44,10 +46,22 @@ const PROGRESS_INTERVAL_MS = 50;
 
 const post = (reply: CompareReply): void => self.postMessage(reply);
 
-self.addEventListener('message', async (event: MessageEvent<CompareRequest>) => {
+void segmenterReady.then(() => post({ type: 'ready' }));
+
+/** The request to run next: the newest one, unless the client has canceled it since. */
+let wanted: number | null = null;
+
+self.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
-  await segmenterReady;
+  if (request.type === 'cancel') {
+    if (wanted === request.id) wanted = null;
+    return;
+  }
   if (request.type !== 'compare') return;
+  wanted = request.id;
+  await segmenterReady;
+  // Replaced or canceled while the segmenter loaded: a newer request (if any) runs instead.
+  if (wanted !== request.id) return;
   let lastPost = 0;
   try {
     post({ type: 'progress', id: request.id, phase: 'stories', fraction: 0 });

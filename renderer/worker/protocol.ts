@@ -13,8 +13,23 @@ export interface CompareRequest {
   readonly deskRules?: DeskRules;
 }
 
+/**
+ * Renderer → worker: drop request `id` if it has not started. Sent instead of terminating while
+ * the worker is still loading its segmenter, so that a replaced comparison never tears a worker
+ * down in the middle of instantiating WebAssembly (and the next request does not pay that again).
+ */
+export interface CancelRequest {
+  readonly type: 'cancel';
+  readonly id: number;
+}
+
+/** Every message the renderer sends the worker. */
+export type WorkerRequest = CompareRequest | CancelRequest;
+
 /** Worker → renderer. */
 export type CompareReply =
+  /** The worker's one-time loads are done: from now on it is busy only while it compares. */
+  | { readonly type: 'ready' }
   | {
       readonly type: 'progress';
       readonly id: number;
