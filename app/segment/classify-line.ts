@@ -155,13 +155,34 @@ function isToolBar(line: string): boolean {
 function isBreadcrumb(line: string): boolean {
   const parts = line.split(/\s+[>›»/]\s+|\s*[>›»]\s*/u);
   if (parts.length < 2) return false;
-  return parts.every((f) => {
-    const field = f.trim();
-    const words = field.split(/\s+/u).length;
-    return (
-      /^[\p{L}\p{N}][\p{L}\p{N}.&'’ -]*$/u.test(field) && words <= 3 && visibleLength(field) <= 16
-    );
-  });
+  return parts.every((f) => isSectionField(f.trim()));
+}
+
+/**
+ * A web page's share bar: a share label (分享到：, Share this:) and the names of a few services,
+ * each a word or two (微博 微信 QQ空间, Facebook X Email). A headline about sharing goes on in words.
+ */
+const SHARE_BAR =
+  /^(?:分享到|分享|Share(?:\s+this(?:\s+story)?)?(?:\s+on)?)\s*[:：]\s*(?:[\p{L}\p{N}+]{1,10}(?:\s+|$)){1,8}$/u;
+
+/** Fewest sections of a site's navigation bar; a headline or a list of three names has fewer bars. */
+const NAV_FIELDS = 4;
+
+/**
+ * A web site's navigation bar: four or more short section names between bars (Home | World |
+ * Politics | Sports, 首页｜要闻｜社会｜财经). Each field is a name of a few words with no sentence mark.
+ */
+function isNavigationBar(line: string): boolean {
+  const parts = line.split(/\s*[|｜]\s*/u);
+  return parts.length >= NAV_FIELDS && parts.every((f) => isSectionField(f.trim()));
+}
+
+/** A section name as one field of a breadcrumb or a navigation bar: a few words, no sentence mark. */
+function isSectionField(field: string): boolean {
+  const words = field.split(/\s+/u).length;
+  return (
+    /^[\p{L}\p{N}][\p{L}\p{N}.&'’ -]*$/u.test(field) && words <= 3 && visibleLength(field) <= 16
+  );
 }
 
 /**
@@ -235,7 +256,14 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
       /^[（(][^。！？!?]*[）)]$/u.test(line))
   )
     return { kind: 'furniture' };
-  if (isPostedLine(line) || isToolBar(line) || isBreadcrumb(line) || isCopyright(line))
+  if (
+    isPostedLine(line) ||
+    isToolBar(line) ||
+    isBreadcrumb(line) ||
+    isNavigationBar(line) ||
+    SHARE_BAR.test(line) ||
+    isCopyright(line)
+  )
     return { kind: 'furniture' };
   if (isRuleLine(line) || isRunningHead(line, false)) return { kind: 'furniture' };
   if (SOURCE_CREDIT.test(line)) return { kind: 'dateline', closesStory: true };

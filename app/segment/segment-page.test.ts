@@ -511,7 +511,22 @@ describe('segmentPage', () => {
       'furniture',
       'furniture',
     ]);
+    // A site's navigation: three or more short sections between bars, wherever it stands.
+    expect(
+      kinds(
+        'Ferry line adds early sailings\n\nHome | Island | Coast | Politics | Schools | Weather | Obituaries\n\n首页｜要闻｜社会｜财经｜体育\n',
+      ).map(([k]) => k),
+    ).toEqual(['title', 'furniture', 'furniture']);
+    // A share bar: its label and the names of the services, with or without a colon.
+    expect(
+      kinds('分享到：微博 微信 朋友圈\n\nShare this: Facebook  X  Email  Print\n').map(([k]) => k),
+    ).toEqual(['furniture', 'furniture']);
+    expect(kinds('分享到朋友圈的照片引发热议\n').map(([k]) => k)).toEqual(['title']);
     // A headline with a slash or a sentence about copyright is no furniture.
+    expect(kinds('Ferry fares: up | down\n\nVarga | Quill | Beck\n').map(([k]) => k)).toEqual([
+      'title',
+      'title',
+    ]);
     expect(
       kinds('Red / Blue: a city divided\n\nThe court ruled on copyright law on Monday.\n').map(
         ([k]) => k,

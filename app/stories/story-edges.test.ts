@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { VariantText } from '../model/types';
-import { furnitureShape, plain, trimFurnitureEdges } from './story-edges';
+import { extendToSupportedHead, furnitureShape, plain, trimFurnitureEdges } from './story-edges';
 
 const page = (text: string): VariantText => ({
   id: 'v3',
@@ -57,5 +57,49 @@ describe('story edges: a changed last line', () => {
     );
     expect(spans.map((s) => changed.text.slice(s.start, s.end)).join('')).toContain('202等3年4月');
     expect(v.text).toContain('2023年4月');
+  });
+});
+
+describe('story edges in English', () => {
+  const body = [
+    'The county ferry will add two dawn sailings to the mainland from Monday, officials said.',
+    'The extra sailings will cost about $310,000 a year, paid from fares and a state transport grant.',
+    'The county will review the timetable in October.',
+  ].join('\n\n');
+  const others = plain(body);
+  const english = (text: string): VariantText => ({ ...page(text), id: 'v3' });
+
+  function keptEn(tail: string): string {
+    const v = english(`${body}\n\n${tail}`);
+    const spans = trimFurnitureEdges(
+      v,
+      [{ variant: 'v3', start: 0, end: v.text.length }],
+      () => others,
+    );
+    return spans.map((s) => v.text.slice(s.start, s.end)).join('');
+  }
+
+  it('cuts a credit, an editor line with an address and a pointer to another page that only this paper prints', () => {
+    expect(keptEn('Staff writer Lena Ortiz contributed to this report.')).not.toContain('Ortiz');
+    expect(keptEn('Edited by Oskar Brandvold')).not.toContain('Brandvold');
+    expect(keptEn('Editor: Ida Mersey  |  desk@islandweekly.example')).not.toContain('Mersey');
+    expect(keptEn('Harbour dredging plan B4')).not.toContain('dredging');
+  });
+
+  it('keeps a last line the others print, and a cut tail in mid-sentence', () => {
+    expect(keptEn('The county will review the')).toContain('review the');
+    expect(keptEn('Islanders said the dawn sailings')).toContain('dawn sailings');
+  });
+
+  it('does not take a one-word section label above the headline for the headline', () => {
+    const headline = 'Island ferry adds dawn sailings';
+    const v = english(`TRANSPORT\n\n${headline}\n\n${body}\n`);
+    const start = v.text.indexOf(headline);
+    const spans = extendToSupportedHead(
+      v,
+      [{ variant: 'v3', start: v.text.indexOf('The county ferry'), end: v.text.length }],
+      () => plain(`${headline} ${body}`),
+    );
+    expect(spans[0]?.start).toBe(start);
   });
 });

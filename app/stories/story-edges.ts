@@ -15,6 +15,8 @@
 import type { ContainsText } from './other-texts';
 import type { Span, VariantText } from '../model/types';
 import { FULL_STOPS } from '../lexicon/characters';
+import { isLatinLine, LATIN_CONTRIBUTORS } from '../segment/latin-lines';
+import { isLabelShaped } from './page-heads';
 
 /** Letters and digits only, lower case (NFKC): text compared across papers (the form `otherText` gives). */
 export function plain(text: string): string {
@@ -59,6 +61,7 @@ function supported(line: string, others: ContainsText): boolean {
  * advertisement. Only at the tail (a cut tail's last line); digit pairs are in every story and do not count.
  */
 function pairsSupported(line: string, others: ContainsText): boolean {
+  if (isLatinLine(line)) return wordsSupported(line, others);
   const t = plain(line);
   let pairs = 0;
   let found = 0;
@@ -70,6 +73,32 @@ function pairsSupported(line: string, others: ContainsText): boolean {
   }
   return pairs > 0 && found >= MIN_PAIRS * pairs;
 }
+
+/**
+ * The Latin-script form of pairsSupported: letter pairs are in any English text, so the words
+ * count: most of the line's words of three letters or more occur in the others' text (a cut
+ * tail's last words), or few do (an editor's or an advertiser's name, a pointer to another page).
+ */
+function wordsSupported(line: string, others: ContainsText): boolean {
+  const words = (
+    line
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu) ?? []
+  ).filter((w) => !/^\d+$/u.test(w));
+  const found = words.filter((w) => others.includes(w)).length;
+  return words.length > 0 && found >= MIN_PAIRS * words.length;
+}
+
+/** Contact details: an e-mail or web address, or a telephone number (555-0142, 0539-3236 666). */
+const CONTACT =
+  /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.|(?<![\d.,])\d{3,4}[- ]\d{3,4}(?:[- ]\d{3,4})?(?![\d.,])/u;
+
+/**
+ * A credit under a story, sentence-shaped or not: Staff writer … contributed to this report,
+ * Edited by …, Editor: …. Only at the end, and only unprinted by the others (as every edge line).
+ */
+const CREDIT = /^(?:(?:Edited|Compiled|Produced)\s+by\s|(?:Editor|Editors|Edited by)\s*:)/u;
 
 const BRACKETED = /^[（(【［[〔<《].*[）)】］\]〕>》]$/u;
 const DATE_OR_TIME =
@@ -86,7 +115,12 @@ function visible(line: string): number {
 function markedFurniture(line: string): boolean {
   const t = line.trim();
   return (
-    BRACKETED.test(t) || /[©]|\(c\)\s*\d{4}/iu.test(t) || (t.match(SEPARATORS) ?? []).length >= 2
+    BRACKETED.test(t) ||
+    /[©]|\(c\)\s*\d{4}/iu.test(t) ||
+    (t.match(SEPARATORS) ?? []).length >= 2 ||
+    CONTACT.test(t) ||
+    CREDIT.test(t) ||
+    LATIN_CONTRIBUTORS.test(t)
   );
 }
 
@@ -99,6 +133,7 @@ export function furnitureShape(line: string, atEnd: boolean): boolean {
   if (/[©]|\(c\)\s*\d{4}/iu.test(t)) return true;
   if (DATE_OR_TIME.test(t) && !SENTENCE_INSIDE.test(t)) return true;
   if ((t.match(SEPARATORS) ?? []).length >= 2) return true;
+  if (atEnd && (CONTACT.test(t) || CREDIT.test(t) || LATIN_CONTRIBUTORS.test(t))) return true;
   return atEnd && len >= TAIL_LINE_MIN && len <= TAIL_LINE_MAX && !SENTENCE_END.test(t);
 }
 
@@ -151,6 +186,8 @@ export function extendToSupportedHead(
   for (let k = above.length - 1; k >= 0; k--) {
     const l = above[k] as { start: number; end: number; line: string };
     const own = plain(l.line);
+    // A section label over the headline (HEALTH) is the page's, though the story says health.
+    if (isLabelShaped(l.line)) break;
     if (
       own.length > 0 &&
       visible(l.line) <= HEAD_LINE_MAX &&

@@ -20,6 +20,7 @@ import { MIN_UNIT_CHARS } from './match-blocks';
 import type { FinderContext } from './finder-context';
 import type { TailJudge } from './topic-words';
 import { appendAll } from '../model/bounded';
+import { withoutPageHeads } from './page-heads';
 
 /**
  * Unmatched paragraphs taken in before the first matched one when a headline stands above them:
@@ -161,7 +162,8 @@ export function storyExtent(
       for (const k of after.blocks) chosen.add(k);
       topicalTail = after.byTopic;
     }
-    if (!joined(prev, i)) for (const k of head(view, i, prev)) chosen.add(k);
+    if (!joined(prev, i))
+      for (const k of withoutPageHeads(view, head(view, i, prev), sharedTitles)) chosen.add(k);
   }
   return { blocks: [...chosen].sort((a, b) => a - b), topicalTail };
 }
@@ -212,6 +214,9 @@ function tail(
     // A rule drawn under the story separates it from what the page sets below (a web page's
     // notes and appeals, the next story): nothing past it is the story's unless matched.
     if (b.kind === 'furniture' && isRuleLine(view.page.text.slice(b.start, b.end))) break;
+    // An advertisement under the story ends it: its marker, its name and its text are the page's,
+    // however short (a name and a telephone number would pass for a fragment of the story).
+    if (b.kind === 'notice') break;
     if (isForeignKind(b) || crossColumn(blocks[i] as Block, b)) continue;
     if (isClosingMark(b) || (b.kind === 'continuation' && b.direction === 'to')) {
       const n = pending.length <= TAIL_SLACK ? pending.length : topical();
