@@ -7,9 +7,8 @@ import type { ClassifyReading } from './rule';
 import { FULL_STOPS } from '../lexicon/characters';
 
 /**
- * A missing passage at least this long (code points) is an omission even without a sentence end:
- * a dropped clause of a dozen characters reads as a lost sentence to an editor, while 群众 or 强大
- * inside a sentence are wording.
+ * A passage at least this long (weighted) lost where a line was read twice or broken inside a
+ * word is an omission even without a sentence end (an OCR line lost, not a clause cut).
  */
 export const OMISSION_LONG = 12;
 
@@ -39,8 +38,11 @@ export function coreLength(text: string): number {
 
 /** Text that ends with a full stop, perhaps inside a closing quote. */
 const AFTER_FULL_STOP = new RegExp(`[${FULL_STOPS}][”’」』]?$`);
-/** A reading that ends a sentence: a full stop or an English word's full stop, then a closer. */
-const ENDS_SENTENCE = new RegExp(String.raw`(?:[${FULL_STOPS}]|[A-Za-z]{2}\.)[”’」』"]?\s?$`);
+/**
+ * A reading that ends a sentence: a full stop, or an English full stop after a word or a figure
+ * ($400,000.), then a closer.
+ */
+const ENDS_SENTENCE = new RegExp(String.raw`(?:[${FULL_STOPS}]|[A-Za-z0-9]{2}\.)[”’」』"]?\s?$`);
 
 /**
  * The reading is one or more whole sentences: it starts where a sentence starts (after a sentence
@@ -55,9 +57,14 @@ export function wholeSentence(r: ClassifyReading): boolean {
   return startsSentence && endsSentence;
 }
 
-/** A sentence end inside a reading: Chinese marks, or an English full stop after a word. */
+/**
+ * A sentence end inside a reading: Chinese marks, or an English full stop after a word or a figure
+ * and before a space or the reading's end (3.7 is no sentence end), or one that opens the reading
+ * before a capital (".Alaska is …" folded, where alignment took the previous sentence's stop
+ * instead of this one's).
+ */
 export const SENTENCE_MARK = new RegExp(
-  String.raw`[${FULL_STOPS}]|[A-Za-z]{2}\.(?=["”’]?(?:\s|$))`,
+  String.raw`[${FULL_STOPS}]|[A-Za-z0-9]{2}\.(?=["”’]?(?:\s|$))|^\s*\.["”’]?\s?[A-Z]`,
 );
 
 /**

@@ -8,8 +8,9 @@
  *     certain and says nothing about the words, so it comes first.
  *  2. form — only marks differ (punctuation), or a decimal mark between digits, which changes a
  *     value. Form is read off the characters alone: no context can overturn it.
- *  3. extent — one variant lacks a passage, sentence, line or byline. How much is missing decides
- *     before what the missing words are: a lost sentence holding a name is an omission.
+ *  3. extent — one variant lacks a sentence, line, byline or clause. How much is missing decides
+ *     before what the missing words are: a lost sentence holding a name is an omission, a lost
+ *     clause holding a figure is wording (less than a sentence, by the house's convention).
  *  4. works — numerals inside a title of a work (《千里江山图》) are words of the title, so this
  *     one name rule comes before the numbers.
  *  5. number — figures, units, approximations, dates and number words. A number in a name
@@ -31,14 +32,13 @@ export const PRECEDENCE: readonly string[] = [
   'punctuation.in-word',
   'punctuation.range-connector',
   // 3. extent
-  'omission.passage',
   'omission.sentence',
   'omission.line',
   'omission.byline',
   'omission.byline-part',
   'omission.column-break',
   'omission.inside-word',
-  'omission.clause',
+  'wording.clause',
   // 4. works
   'name.work-title',
   // 4. a letter of a capitalised word read as a digit is the name's (K03), not a figure

@@ -83,22 +83,46 @@ const marksOnly: Rule = {
   },
 };
 
+/** The numeral run that ends `text` (12 of 每斤12, 五 of 多放五), or '' for none. */
+function numeralBefore(text: string): string {
+  let i = text.length;
+  while (i > 0 && isNumeralChar(text[i - 1])) i -= 1;
+  return text.slice(i);
+}
+
+/** The numeral run that starts `text`, or '' for none. */
+function numeralAfter(text: string): string {
+  let i = 0;
+  while (i < text.length && isNumeralChar(text[i])) i += 1;
+  return text.slice(0, i);
+}
+
 /**
- * 10至12 / 10—12: only the connector of a range changes, between the same two numbers, and one
- * variant sets it as a mark. The values agree; the house labels this a mark, as 10～12 / 10-12
- * is (至 / 到 are two words, left to wording).
+ * The reading joins two numbers that rise, as a range's ends do (10至12, 200 to 250); a score or
+ * a vote (4-1, 三比零) need not rise.
+ */
+function joinsRange(before: string, after: string): boolean {
+  const low = parseNumber(numeralBefore(before.trimEnd()));
+  const high = parseNumber(numeralAfter(after.trimStart()));
+  return low !== null && high !== null && low < high;
+}
+
+/** A range's connector: a word (至, 到, to) or a mark (—, ～, -). */
+const isConnector = (t: string): boolean =>
+  RANGE_WORDS.has(t.toLowerCase()) || (t !== '' && isPunctuationOnly(t));
+
+/**
+ * 10至12 / 10—12 / 10到12, 200 to 250 / 200-250: only the connector of a range changes, between the
+ * same two rising numbers. The values agree; by the house's convention this is punctuation.
  */
 const rangeConnector: Rule = {
   id: 'punctuation.range-connector',
   category: 'punctuation',
   applies: (site) => {
     const texts = site.readings.map((r) => r.text.trim());
-    return texts.some((t) => RANGE_WORDS.has(t)) &&
-      texts.some((t) => t !== '' && isPunctuationOnly(t)) &&
-      texts.every((t) => RANGE_WORDS.has(t) || (t !== '' && isPunctuationOnly(t))) &&
-      site.readings.every(
-        (r) => isNumeralChar(r.before.trimEnd().slice(-1)) && isNumeralChar(r.after.trimStart()[0]),
-      )
+    return new Set(texts).size > 1 &&
+      texts.every(isConnector) &&
+      site.readings.every((r) => joinsRange(r.before, r.after))
       ? {}
       : null;
   },
@@ -110,10 +134,14 @@ const rangeConnector: Rule = {
     positive: [
       ['每亩施肥10[至]12公斤。', '每亩施肥10[—]12公斤。'],
       ['最低气温15[至]18摄氏度', '最低气温15[～]18摄氏度'],
+      ['气温10[至]12度', '气温10[到]12度'],
+      ['果子能多放三[到]六天', '果子能多放三[至]六天'],
+      ['will hire 300[ to ]350 people', 'will hire 300[-]350 people'],
     ],
     negative: [
-      ['气温10[至]12度', '气温10[到]12度'],
       ['他[至]今未归', '他[—]今未归'],
+      // A vote or a score is no range: its numbers need not rise.
+      ['the board voted 5[ to ]2 on', 'the board voted 5[-]2 on'],
     ],
   },
 };

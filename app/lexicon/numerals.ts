@@ -32,8 +32,8 @@ export function isNumeralChar(ch: string | undefined): boolean {
   return DIGIT[ch] !== undefined || SMALL_UNIT[ch] !== undefined || BIG_UNIT[ch] !== undefined;
 }
 
-/** The words that join a range's two numbers where other papers set a dash or a tilde (10至12). */
-export const RANGE_WORDS: ReadonlySet<string> = new Set(['至', '到']);
+/** The words that join a range's two numbers where other papers set a dash or a tilde (10至12, 200 to 250). */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['至', '到', 'to']);
 
 /** Full-width digits and marks as ASCII (１２．５ → 12.5). */
 function halfWidth(text: string): string {

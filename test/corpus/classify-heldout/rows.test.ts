@@ -110,10 +110,12 @@ describe('held-out batch 3', () => {
     ).toBeGreaterThanOrEqual(40);
   });
 
-  it('has every category, each flag category on at least eight rows', () => {
+  // Omission keeps three rows: six of its dropped-clause rows are wording by the settled
+  // convention (less than a whole sentence is wording; COMMON.md, Dec 7).
+  it('has every category, each flag category on at least eight rows (omission three)', () => {
     for (const category of ['name', 'number', 'punctuation', 'wording', 'omission'])
       expect(rows.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(
-        8,
+        category === 'omission' ? 3 : 8,
       );
     expect(rows.some((r) => r.category === 'none')).toBe(true);
   });
@@ -136,10 +138,12 @@ describe('held-out batch 4', () => {
     ).toBeGreaterThanOrEqual(50);
   });
 
-  it('has every category, each flag category on at least ten rows', () => {
+  // Omission keeps three rows: twelve of its dropped-clause rows are wording by the settled
+  // convention (less than a whole sentence is wording; COMMON.md, Dec 7).
+  it('has every category, each flag category on at least ten rows (omission three)', () => {
     for (const category of ['name', 'number', 'punctuation', 'wording', 'omission'])
       expect(rows.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(
-        10,
+        category === 'omission' ? 3 : 10,
       );
     expect(rows.filter((r) => r.category === 'none').length).toBeGreaterThanOrEqual(5);
   });
