@@ -41,7 +41,7 @@ const require = createRequire(import.meta.url);
  * build fails if the code imports any other.
  */
 const LAZY = {
-  'pinyin-pro': ['pinyin'],
+  'pinyin-pro': ['polyphonic'],
   'jieba-wasm': ['tag'],
 };
 

@@ -2,18 +2,23 @@
  * Same-sound and look-alike evidence for a changed character: pinyin-pro gives every reading of a
  * character (tones aside), app/lexicon/confusables.ts the shapes print and OCR confuse.
  */
-import { pinyin } from 'pinyin-pro';
+import { polyphonic } from 'pinyin-pro';
 import { isHan } from '../lexicon/characters';
 import { lookAlike } from '../lexicon/confusables';
 
 const readings = new Map<string, ReadonlySet<string>>();
 
-/** Every toneless pinyin reading of one character (a polyphone has several). */
-function soundsOf(ch: string): ReadonlySet<string> {
+/**
+ * Every toneless pinyin reading of one character (a polyphone has several). pinyin-pro's
+ * `polyphonic` reads its character dictionary directly; `pinyin(ch, { multiple: true })` gives the
+ * same readings (sounds.test.ts) but first builds the phrase dictionary's matcher, most of a
+ * two-file compare's cost when one same-sound question is asked.
+ */
+export function soundsOf(ch: string): ReadonlySet<string> {
   let found = readings.get(ch);
   if (!found) {
     found = new Set(
-      pinyin(ch, { toneType: 'none', type: 'array', multiple: true }).filter((s) =>
+      (polyphonic(ch, { toneType: 'none', type: 'array' })[0] ?? []).filter((s) =>
         /^[a-zü]+$/.test(s),
       ),
     );
