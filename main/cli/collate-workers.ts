@@ -5,13 +5,20 @@
  * The output is the one compareVariants gives in one thread (main/cli/bin.test.ts compares them).
  *
  * The workers run the bin's own file (the built dist/cli.js; index.ts dispatches on workerData).
- * They start when the command starts, so that loading the bundle and jieba-wasm's dictionary
- * (each worker pays for its own, ~0.3 s) overlaps the main thread's reading and story finding.
+ * They start when the command starts, so that loading the bundle overlaps the main thread's
+ * reading. The classifier's segmenter is one tagger thread for all of them (tagger-thread.ts),
+ * which builds jieba-wasm's dictionary once while the main thread finds the stories.
  * Stories are handed out through one shared counter, largest first: a worker takes the next
  * story when it is done with one, so two cores stay busy even when one story is most of the day.
  */
 import { availableParallelism } from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import {
+  type MessagePort,
+  Worker,
+  isMainThread,
+  parentPort,
+  workerData,
+} from 'node:worker_threads';
 import {
   assembleResult,
   collateStory,
@@ -19,11 +26,11 @@ import {
   type LocatedStories,
   locateStories,
 } from '../../app/compare';
-import { segment } from '../../app/classify/tagger';
 import type { Block, SegmentedPage } from '../../app/segment/block-types';
 import { segmentPage } from '../../app/segment/segment-page';
 import type { StoryLocation } from '../../app/stories/find-stories';
 import type { CompareResult, VariantText } from '../../app/model/types';
+import { startTaggerThread, useRemoteTagger } from './tagger-thread';
 
 /** The workerData that makes the bin's file a collation worker. */
 const ROLE = 'variorum-collate';
@@ -125,14 +132,26 @@ interface Crew {
   readonly step: (until: (k: number, reply: WorkerReply) => boolean) => Promise<unknown>;
 }
 
-/** Starts `count` workers running `entry` and routes each one's replies to the step waiting for them. */
+/** What a collation worker is started with: its role, and its port to the tagger thread. */
+interface CollateWorkerData {
+  readonly role: typeof ROLE;
+  readonly tagger: MessagePort;
+}
+
+/**
+ * Starts `count` workers running `entry`, and the tagger thread they share, and routes each
+ * worker's replies to the step waiting for them.
+ */
 function startCrew(entry: string, count: number): Crew {
-  const workers = Array.from(
-    { length: count },
-    () => new Worker(entry, { workerData: { role: ROLE } }),
-  );
+  const tagger = startTaggerThread(entry);
+  const workers = Array.from({ length: count }, () => {
+    const port = tagger.port();
+    const data: CollateWorkerData = { role: ROLE, tagger: port };
+    return new Worker(entry, { workerData: data, transferList: [port] });
+  });
   const close = (): void => {
     for (const w of workers) void w.terminate();
+    tagger.close();
   };
   // Each worker's replies go to whichever step is waiting for them.
   const handlers = workers.map(() => (_reply: WorkerReply): void => {});
@@ -164,6 +183,7 @@ function startCrew(entry: string, count: number): Crew {
         ),
       ),
       ...failures,
+      tagger.failure,
     ]);
   return { workers, close, step };
 }
@@ -230,21 +250,18 @@ export function isCollateWorker(): boolean {
 }
 
 /**
- * The worker's side: segments its share of the pages, loads the segmenter's dictionary while the
- * main thread finds the stories, then takes stories from the shared counter until none is left,
- * posting each one collated.
+ * The worker's side: segments its share of the pages, then takes stories from the shared counter
+ * until none is left, posting each one collated. Its segmenter is the tagger thread.
  */
 export function runCollateWorker(): void {
   const port = parentPort;
   if (!port) return;
+  useRemoteTagger((workerData as CollateWorkerData).tagger);
   port.on('message', (work: SegmentMessage | WorkMessage) => {
     try {
       if (work.type === 'segment') {
         const pages = work.texts.map((text) => segmentPage(text));
         port.postMessage({ type: 'pages', indexes: work.indexes, pages } satisfies WorkerReply);
-        // jieba-wasm builds its dictionary on the first call: pay for it now, while the main
-        // thread finds the stories.
-        segment('预热');
         return;
       }
       const blocks = new Map(work.blocks);
