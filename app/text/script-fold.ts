@@ -21,31 +21,40 @@ type Convert = (text: string) => string;
 let converter: Convert | null = null;
 
 /**
- * Every character that some loaded entry changes (the source's character where it differs from
- * the replacement at the same position). A text with none of them reads the same after
- * conversion — whatever entry matches replaces it by an identical string — so it is returned
- * without running the converter: simplified pages, nearly all of a day's pages, skip the trie
- * walk (2.4 s of a 150-page compare went there before this check).
+ * Per code point, what the loaded entries say of it: IN_ENTRY when some entry has it on either
+ * side, CHANGING when some entry changes it (a typed array: looked up for every character of
+ * every text the finder reads, where a Set of code points was most of toSimplified's time).
+ *
+ * CHANGING: the source's character where it differs from the replacement at the same position. A
+ * text with none of them reads the same after conversion — whatever entry matches replaces it by
+ * an identical string — so it is returned without running the converter: simplified pages,
+ * nearly all of a day's pages, skip the trie walk (2.4 s of a 150-page compare went there before
+ * this check).
+ *
+ * IN_ENTRY: no entry can match across a character outside this set, and none writes one, so the
+ * converter's output is the concatenation of its output for the runs between such characters:
+ * only runs with a CHANGING character are converted.
  */
-let changing: Set<number> | null = null;
+let marks: Uint8Array | null = null;
+const IN_ENTRY = 1;
+const CHANGING = 2;
 
-/**
- * Every character of some loaded entry, on either side. No entry can match across a character
- * outside this set, and none writes one, so the converter's output is the concatenation of its
- * output for the runs between such characters: only runs with a `changing` character are converted.
- */
-let inEntries: Set<number> | null = null;
+/** Sets `flag` in the mark of the code point `ch` starts with. */
+function mark(into: Uint8Array, ch: string, flag: number): void {
+  const cp = ch.codePointAt(0) ?? 0;
+  into[cp] = (into[cp] ?? 0) | flag;
+}
 
 /** The dictionary with only the entries whose replacement has as many code points as the source. */
-function lengthKeeping(dict: DictLike): DictLike {
+function lengthKeeping(dict: DictLike, into: Uint8Array): DictLike {
   const kept = lengthKeepingEntries(dict);
   for (const [from, to] of kept) {
     const a = [...from];
     const b = [...to];
     a.forEach((ch, i) => {
-      if (ch !== b[i]) (changing ??= new Set()).add(ch.codePointAt(0) ?? 0);
+      if (ch !== b[i]) mark(into, ch, CHANGING);
     });
-    for (const ch of [...a, ...b]) (inEntries ??= new Set()).add(ch.codePointAt(0) ?? 0);
+    for (const ch of [...a, ...b]) mark(into, ch, IN_ENTRY);
   }
   return kept;
 }
@@ -63,20 +72,37 @@ function lengthKeepingEntries(dict: DictLike): (readonly [string, string])[] {
   );
 }
 
-function keepGroup(group: DictGroup): DictGroup {
-  return group.map(lengthKeeping);
-}
+/** The chain the converter is built from, once `marks` is set. */
+let chain: DictGroup[] | null = null;
 
-/** Hong Kong and Taiwan variant forms first (着/著 as the region writes them), then traditional → simplified. */
-function buildConverter(): Convert {
+/**
+ * Hong Kong and Taiwan variant forms first (着/著 as the region writes them), then traditional →
+ * simplified; each dictionary with only its length-keeping entries, whose characters are marked
+ * in `marks`. Reading the entries is cheap; building the converter's trie is not, and is left to
+ * the first text that has a CHANGING character.
+ */
+function loadEntries(): Uint8Array {
+  const into = new Uint8Array(0x110000);
+  const keep = (group: DictGroup): DictGroup => group.map((dict) => lengthKeeping(dict, into));
   const hk = configs['hk2s']?.conversionChain ?? [];
   const tw = configs['tw2s']?.conversionChain ?? [];
-  const chain: DictGroup[] = [];
-  if (hk[0]) chain.push(keepGroup(hk[0]));
-  if (tw[0]) chain.push(keepGroup(tw[0]));
+  const groups: DictGroup[] = [];
+  if (hk[0]) groups.push(keep(hk[0]));
+  if (tw[0]) groups.push(keep(tw[0]));
   const ts = hk[1] ?? tw[1];
-  if (ts) chain.push(keepGroup(ts));
-  return ConverterFactory(chain);
+  if (ts) groups.push(keep(ts));
+  chain = groups;
+  marks = into;
+  return into;
+}
+
+/** The converter over the loaded entries (see loadEntries). */
+function getConverter(): Convert {
+  if (converter === null) {
+    if (chain === null) loadEntries();
+    converter = ConverterFactory(chain ?? []);
+  }
+  return converter;
 }
 
 /** True when the text has an ideograph outside ASCII/Latin (a quick skip for English pages). */
@@ -88,9 +114,12 @@ const IDEOGRAPH = hanRegExp(`[${HAN}]`);
  */
 export function toSimplified(text: string): string {
   if (!IDEOGRAPH.test(text)) return text;
-  converter ??= buildConverter();
-  if (!hasChanging(text)) return text;
-  const out = IDEOGRAPHIC_DESCRIPTION.test(text) ? converter(text) : convertRuns(converter, text);
+  const marked = marks ?? loadEntries();
+  if (!hasChanging(text, marked)) return text;
+  const convert = getConverter();
+  const out = IDEOGRAPHIC_DESCRIPTION.test(text)
+    ? convert(text)
+    : convertRuns(convert, text, marked);
   // Guard: every loaded entry keeps its length, so this holds; if a future dictionary broke it,
   // comparing in the printed script is safer than offsets that point at the wrong character.
   return countCodePoints(out) === countCodePoints(text) ? out : text;
@@ -103,14 +132,11 @@ export function toSimplified(text: string): string {
 const IDEOGRAPHIC_DESCRIPTION = /[\u2ff0-\u2fff]/u;
 
 /**
- * `convert(text)` computed run by run (see `inEntries`): only the runs of entry characters that
- * hold a changing character are converted; the rest is copied. Simplified pages carry a changing
+ * `convert(text)` computed run by run (see `marks`): only the runs of entry characters that hold
+ * a changing character are converted; the rest is copied. Simplified pages carry a changing
  * character (台, 群, 才 as variant forms) in some sentences, so whole pages went through the trie.
  */
-function convertRuns(convert: Convert, text: string): string {
-  const entries = inEntries;
-  const set = changing;
-  if (entries === null || set === null) return convert(text);
+function convertRuns(convert: Convert, text: string, marked: Uint8Array): string {
   let out = '';
   let copied = 0;
   let runStart = -1;
@@ -125,9 +151,10 @@ function convertRuns(convert: Convert, text: string): string {
   };
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
-    if (entries.has(cp)) {
+    const mark = marked[cp] as number;
+    if (mark & IN_ENTRY) {
       if (runStart < 0) runStart = i;
-      if (set.has(cp)) runChanges = true;
+      if (mark & CHANGING) runChanges = true;
     } else endRun(i);
     i += cp > 0xffff ? 2 : 1;
   }
@@ -137,18 +164,15 @@ function convertRuns(convert: Convert, text: string): string {
 
 /** The converter run over the whole text in one piece: what toSimplified's run-by-run path must equal. */
 export function convertWhole(text: string): string {
-  converter ??= buildConverter();
-  return converter(text);
+  return getConverter()(text);
 }
 
-/** True when the text has a character some entry changes (see `changing`). */
-function hasChanging(text: string): boolean {
-  const set = changing;
-  if (set === null) return true;
+/** True when the text has a character some entry changes (see `marks`). */
+function hasChanging(text: string, marked: Uint8Array): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
-    if (set.has(text.codePointAt(i) ?? c)) return true;
+    if ((marked[text.codePointAt(i) ?? c] as number) & CHANGING) return true;
     if (c >= 0xd800 && c <= 0xdbff) i += 1;
   }
   return false;
