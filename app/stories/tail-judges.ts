@@ -20,16 +20,13 @@ export function makeTailJudges(
   /** Tokens of every paragraph, and how many paragraphs carry each token. */
   const counts = (): Map<string, number> => {
     if (pageCounts !== null) return pageCounts;
-    const df = new Map<string, number>();
+    const texts: string[] = [];
     for (const view of views) {
-      for (const block of view.page.blocks) {
-        if (block.kind !== 'paragraph') continue;
-        for (const token of source.tokens(textOf(view, block)))
-          df.set(token, (df.get(token) ?? 0) + 1);
-      }
+      for (const block of view.page.blocks)
+        if (block.kind === 'paragraph') texts.push(textOf(view, block));
     }
-    pageCounts = df;
-    return df;
+    pageCounts = countTokens(texts, source);
+    return pageCounts;
   };
   return (s) => {
     let judge: TailJudge | null = null;
@@ -56,10 +53,7 @@ export function makeTailJudges(
           appendAll(own, paragraphs);
         }
         // The background is the pages without the story's own paragraphs.
-        const ownCounts = new Map<string, number>();
-        for (const text of own)
-          for (const token of source.tokens(text))
-            ownCounts.set(token, (ownCounts.get(token) ?? 0) + 1);
+        const ownCounts = countTokens(own, source);
         const all = counts();
         judge = makeTailJudge(
           copies,
@@ -75,6 +69,19 @@ export function makeTailJudges(
       mentions: (text) => made().mentions?.(text) !== false,
     };
   };
+}
+
+/**
+ * How many of the texts carry each token. A day's pages print most paragraphs identically on many
+ * pages: each distinct text's tokens are counted once, times its copies (the same counts).
+ */
+function countTokens(texts: readonly string[], source: TokenSource): Map<string, number> {
+  const copies = new Map<string, number>();
+  for (const text of texts) copies.set(text, (copies.get(text) ?? 0) + 1);
+  const counts = new Map<string, number>();
+  for (const [text, n] of copies)
+    for (const token of source.tokens(text)) counts.set(token, (counts.get(token) ?? 0) + n);
+  return counts;
 }
 
 /** Blocks looked back over for a headline: headline, deck, byline, dateline. */

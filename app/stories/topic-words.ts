@@ -159,7 +159,12 @@ export function makeTailJudge(
   for (const copy of copies)
     for (const title of copy.titles) for (const token of source.tokens(title)) titleKeys.add(token);
   for (const token of titleKeys) keys.add(token);
+  // Copies printed alike (a day's editions) add nothing to these sets after the first.
+  const read = new Set<string>();
   for (const copy of copies) {
+    const printed = copy.paragraphs.join('\u0000');
+    if (read.has(printed)) continue;
+    read.add(printed);
     const count = occurrences(copy.paragraphs, source);
     for (const [token, n] of count) {
       seen.add(token);
