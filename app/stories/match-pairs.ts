@@ -21,7 +21,7 @@ export const MIN_SHARED = 4;
 interface Postings {
   /** Per unit, the shingles that are not boilerplate: containment is measured against these. */
   readonly informative: Int32Array;
-  /** The units of posting p are postingUnits[postingStart[p] .. postingEnd[p]), ascending. */
+  /** The representatives of posting p are postingUnits[postingStart[p] .. postingEnd[p]), ascending. */
   readonly postingUnits: Int32Array;
   readonly postingStart: readonly number[];
   readonly postingEnd: readonly number[];
@@ -37,12 +37,22 @@ function buildPostings(units: readonly MatchUnit[], pageCount: number): Postings
   // double exactly (32 + 20 bits), and a native numeric sort beats a Map of 300k small arrays.
   const UNIT_BITS = 2 ** 20;
   if (units.length >= UNIT_BITS) throw new Error(`Too many paragraphs to match (${units.length}).`);
+  // Paragraphs printed identically on many pages (a day's editions) form one class: pairs are
+  // counted between class representatives only, and each class is joined by a star of
+  // containment-1 matches from its first member. Counting every pair of identical copies made
+  // this quadratic in the pages carrying a story (11k pairs per shingle of a story on 150 pages).
+  // Only representatives go into the index, each standing for its class's size: a posting's size
+  // is the same sum, and the sort is over the distinct paragraphs, not every copy.
+  const classes = identicalClasses(units);
+  const isRep = classes.repOf.map((rep, u) => rep === u);
   let total = 0;
-  for (const unit of units) total += unit.shingles.length;
+  units.forEach((unit, u) => {
+    if (isRep[u]) total += unit.shingles.length;
+  });
   const keys = new Float64Array(total);
   let w = 0;
   units.forEach((unit, u) => {
-    for (const h of unit.shingles) keys[w++] = h * UNIT_BITS + u;
+    if (isRep[u]) for (const h of unit.shingles) keys[w++] = h * UNIT_BITS + u;
   });
   keys.sort();
 
@@ -53,46 +63,41 @@ function buildPostings(units: readonly MatchUnit[], pageCount: number): Postings
   const n = units.length;
   // Per unit, the shingles that are not boilerplate: containment is measured against these.
   const informative = new Int32Array(n);
-  // The informative postings as one flat list of units (postingStart[p]..postingStart[p+1]), and
-  // per unit the postings it is in: pairs are then counted unit by unit in a dense scratch array.
-  // (A Map keyed by pair cost ~10 s on 150 pages, where a story carried by 50 pages makes every
-  // one of its shingles a posting of 50 units; the scratch array does the same counting in ms.)
+  // The informative postings as one flat list of representatives (postingStart[p]..postingEnd[p]),
+  // ascending, and per representative the postings it is in: pairs are then counted unit by unit
+  // in a dense scratch array. (A Map keyed by pair cost ~10 s on 150 pages, where a story carried
+  // by 50 pages makes every one of its shingles a posting of 50 units; the scratch array does the
+  // same counting in ms.)
   const postingUnits = new Int32Array(total);
-  const postingStart: number[] = [0];
+  const postingStart: number[] = [];
   const postingEnd: number[] = [];
+  const postingsOfUnit = units.map(() => [] as number[]);
+  let at = 0;
   for (let start = 0; start < total;) {
     const hash = Math.floor((keys[start] as number) / UNIT_BITS);
     let end = start + 1;
-    while (end < total && Math.floor((keys[end] as number) / UNIT_BITS) === hash) end++;
-    if (end - start <= maxPosting) {
-      let at = postingStart[postingStart.length - 1] as number;
+    let size = (classes.members[(keys[start] as number) % UNIT_BITS] as number[]).length;
+    while (end < total && Math.floor((keys[end] as number) / UNIT_BITS) === hash) {
+      size += (classes.members[(keys[end] as number) % UNIT_BITS] as number[]).length;
+      end++;
+    }
+    if (size <= maxPosting) {
+      const p = postingStart.length;
+      postingStart.push(at);
       for (let k = start; k < end; k++) {
         const u = (keys[k] as number) % UNIT_BITS;
         postingUnits[at++] = u;
         informative[u] = (informative[u] as number) + 1;
+        postingsOfUnit[u]?.push(p);
       }
-      postingStart.push(at);
+      postingEnd.push(at);
     }
     start = end;
   }
-  // Paragraphs printed identically on many pages (a day's editions) form one class: pairs are
-  // counted between class representatives only, and each class is joined by a star of
-  // containment-1 matches from its first member. Counting every pair of identical copies made
-  // this quadratic in the pages carrying a story (11k pairs per shingle of a story on 150 pages).
-  const classes = identicalClasses(units);
-  const isRep = classes.repOf.map((rep, u) => rep === u);
-  const postingsOfUnit = units.map(() => [] as number[]);
-  for (let p = 0; p + 1 < postingStart.length; p++) {
-    let w = postingStart[p] as number;
-    const from = w;
-    // Keep only representatives in each posting (their order stays ascending).
-    for (let k = from; k < (postingStart[p + 1] as number); k++) {
-      const u = postingUnits[k] as number;
-      if (isRep[u]) postingUnits[w++] = u;
-    }
-    for (let k = from; k < w; k++) postingsOfUnit[postingUnits[k] as number]?.push(p);
-    postingEnd[p] = w;
-  }
+  // A class's other members have its shingles, so its count.
+  classes.repOf.forEach((rep, u) => {
+    if (rep !== u) informative[u] = informative[rep] as number;
+  });
   return { informative, postingUnits, postingStart, postingEnd, postingsOfUnit, classes, isRep };
 }
 
