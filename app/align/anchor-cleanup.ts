@@ -32,6 +32,7 @@ const ANCHOR = 4;
 export function absorbShortEqualities(dmp: DiffMatchPatch, diffs: DiffList): void {
   let changed = false;
   const anchored = clauseAnchors(diffs);
+  for (const entry of inRegisterAnchors(diffs)) anchored.add(entry);
   for (let i = 1; i < diffs.length - 1; i++) {
     const [op, text] = diffs[i] as [number, string];
     if (op !== 0 || text.length >= ANCHOR) continue;
@@ -137,6 +138,40 @@ function clauseAnchors(diffs: DiffList): Set<[number, string]> {
   }
   return out;
 }
+
+/**
+ * The short equalities of the raw diff that stand in register between two small edits, decided
+ * before any is absorbed (absorbing one lengthens the runs beside the next, and a dense rewording
+ * would then weld into one flag): text every reading shares between two differences, so two flags.
+ * - Between two substitutions of a clause's few words each (第[三|3]局[双方战至|两队打到]25[比|：]23):
+ *   each side reads something else in its own place, which no coincidence inside an omitted
+ *   passage does (there one side reads nothing at all).
+ * - A shared full stop between two such edits ([来蹲在田边说|莱介绍]。他[|家]): a rewording never
+ *   runs across the end of a sentence both texts print.
+ * Chinese text and figures only (see below for English).
+ */
+function inRegisterAnchors(diffs: DiffList): Set<[number, string]> {
+  const out = new Set<[number, string]>();
+  for (let i = 1; i < diffs.length - 1; i++) {
+    const entry = diffs[i] as [number, string];
+    const [op, text] = entry;
+    if (op !== 0 || text.trim().length === 0 || text.length >= ANCHOR) continue;
+    if (editRun(diffs, i, -1) === 'none' || editRun(diffs, i, 1) === 'none') continue;
+    // Not in English: letters shared inside changed words are coincidence, and the word diff
+    // (splitReplacements) reads English runs by whole words instead. A lone letter an OCR engine
+    // read for a figure (3O0 / 300) is no English word.
+    if (/[A-Za-z]/.test(text) || /[A-Za-z]{2}/.test(runText(diffs, i, -1) + runText(diffs, i, 1)))
+      continue;
+    if (runLength(diffs, i, -1) > CLAUSE_EDIT || runLength(diffs, i, 1) > CLAUSE_EDIT) continue;
+    const substitutions = substitution(diffs, i, -1) && substitution(diffs, i, 1);
+    const sentenceBetween = SENTENCE_MARK.test(text);
+    if (substitutions || sentenceBetween) out.add(entry);
+  }
+  return out;
+}
+
+/** A mark that ends a sentence anywhere in a short equality. */
+const SENTENCE_MARK = new RegExp(`[${FULL_STOPS}]`);
 
 /** Chinese characters only: a word, not marks or figures. */
 function isWordRun(text: string): boolean {

@@ -4,7 +4,12 @@ import type { VariantText } from '../model/types';
 
 /** The flags of two texts as "category reading/reading", in text order. */
 function flags(a: string, b: string): string[] {
-  const variants: VariantText[] = [a, b].map((text, i) => ({
+  return flagsOf([a, b]);
+}
+
+/** The flags of the texts as "category reading/reading/…", in text order. */
+function flagsOf(texts: readonly string[]): string[] {
+  const variants: VariantText[] = texts.map((text, i) => ({
     id: `v${i + 1}`,
     path: `v${i + 1}.txt`,
     name: `v${i + 1}.txt`,
@@ -73,6 +78,40 @@ describe('edits next to a dropped sentence, and two small changes a word apart',
     expect(
       flags('该片由张艺谋执导，讲述了一段故事。', '该片由张艺谋导演，讲述了一段故事。'),
     ).toHaveLength(1);
+  });
+});
+
+describe('dense edits: two differences with shared text between them are two flags', () => {
+  const open = '新华社长沙5月3日电 澧水镇第二届村排联赛3日晚落幕。';
+  const close = '赛事组委会表示，明年将邀请更多村队参加。';
+  const three = (a: string, b: string): string[] =>
+    flagsOf([
+      `${open}\n\n${a}\n\n${close}`,
+      `${open}\n\n${a}\n\n${close}`,
+      `${open}\n\n${b}\n\n${close}`,
+    ]);
+
+  it('keeps one shared character between two short substitutions as the wall between them', () => {
+    const out = three(
+      '第三局双方战至25比23，场边掌声不断，最终主队拿下这一局。',
+      '第3局两队打到25：23，场边掌声不断，最终主队拿下这一局。',
+    );
+    expect(out.map((f) => f.split(' ')[1])).toEqual([
+      '三/三/3',
+      '双方战至/双方战至/两队打到',
+      '比/比/：',
+    ]);
+  });
+
+  it('keeps the edits of two sentences apart at the full stop they share', () => {
+    const out = three(
+      '种粮大户王春来蹲在田边说。他流转的520亩土地，去年亩产还不到400公斤。',
+      '种粮大户王春莱介绍。他家流转的250亩土地，去年亩产还不到400公斤。',
+    );
+    expect(out).toHaveLength(3);
+    expect(out[0]).toMatch(/来蹲在田边说\/来蹲在田边说\/莱介绍$/);
+    expect(out[1]).toMatch(/ \/\/家$/);
+    expect(out[2]).toMatch(/^number 520\/520\/250$/);
   });
 });
 
