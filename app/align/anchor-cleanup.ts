@@ -163,7 +163,13 @@ function inRegisterAnchors(diffs: DiffList): Set<[number, string]> {
     if (/[A-Za-z]/.test(text) || /[A-Za-z]{2}/.test(runText(diffs, i, -1) + runText(diffs, i, 1)))
       continue;
     if (runLength(diffs, i, -1) > CLAUSE_EDIT || runLength(diffs, i, 1) > CLAUSE_EDIT) continue;
-    const substitutions = substitution(diffs, i, -1) && substitution(diffs, i, 1);
+    // One character of a word rewritten around it (千[方]百计 / 想[方]设法) is one reworded word:
+    // only a longer edit beside it (a clause's words) makes the character a wall.
+    const inWord =
+      text.length === 1 &&
+      isWordChar(text) &&
+      Math.max(runLength(diffs, i, -1), runLength(diffs, i, 1)) <= SMALL_EDIT;
+    const substitutions = substitution(diffs, i, -1) && substitution(diffs, i, 1) && !inWord;
     const sentenceBetween = SENTENCE_MARK.test(text);
     if (substitutions || sentenceBetween) out.add(entry);
   }
