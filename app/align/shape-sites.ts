@@ -5,6 +5,7 @@
  * numbers and Latin words given their shape.
  */
 import type { Cleanup, PairAlignment } from './pairwise';
+import { paragraphPieces, rejoinPieces } from './move-pieces';
 import { insidePassage, nestedSites, splitAtEdges } from './nested-sites';
 import {
   markTruncations,
@@ -59,6 +60,10 @@ function withMoves(sites: ShapedSite[], input: ShapeInput): ShapedSite[] {
       .map((site) => [site, site.readings.map((r) => ({ ...r }))]),
   );
   let out = mergeMoves(sites, input.texts);
+  // Paragraphs moved to one place are then tried one by one (move-pieces.ts).
+  const pieces = paragraphPieces(out, input.texts, input.paragraphStarts);
+  if (pieces.origin.size > 0)
+    out = rejoinPieces(mergeMoves(pieces.sites, input.texts), pieces.origin);
   const absorbed = [...beforeMoves].filter(([site]) => !out.includes(site) || site.kind === 'move');
   if (absorbed.length > 0)
     out = out.filter(
@@ -71,11 +76,22 @@ function withMoves(sites: ShapedSite[], input: ShapeInput): ShapedSite[] {
             insidePassage(site, readings),
         ),
     );
+  // A moved passage's copies, and a piece of a site split for moves that found none, are
+  // collated inside afresh (the site's old nested differences were dropped with it).
+  const fresh = (site: ShapedSite): boolean =>
+    site.kind === 'move' || (pieces.origin.size > 0 && !site.nested && !beforeMoves.has(site));
   return out.flatMap((site) =>
-    site.kind === 'move'
+    fresh(site)
       ? [
           site,
-          ...nestedSites(site, input.texts, input.baseK, input.cleanup, input.timeoutSeconds, true),
+          ...nestedSites(
+            site,
+            input.texts,
+            input.baseK,
+            input.cleanup,
+            input.timeoutSeconds,
+            site.kind === 'move',
+          ),
         ]
       : [site],
   );

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compareVariants } from '../compare';
+
+/** The flags of the texts as "category kind readings…", in text order. */
+function flagsOf(texts: readonly string[]): string[] {
+  const result = compareVariants(
+    texts.map((text, i) => ({
+      id: `v${i + 1}`,
+      path: `v${i + 1}.txt`,
+      name: `v${i + 1}.txt`,
+      encoding: 'utf-8',
+      text,
+    })),
+  );
+  return result.stories.flatMap((s) =>
+    s.flags.map((f) => `${f.category} ${f.kind ?? ''} ${f.readings.map((r) => r.text).join('/')}`),
+  );
+}
+
+const LEAD =
+  '新华社杭州6月2日电 第五届江南龙舟邀请赛2日在钱塘江畔落幕，来自八个省份的二十四支队伍参赛。';
+const QUOTE = '“没有人看好我们，”教练方建国说，“我们只有十二名队员，一半是渔民。”';
+const FINAL = '决赛在上午十时开始，青溪村队从第一个弯道起就领先，最终以四秒的优势冲过终点。';
+const TEAM = '青溪村队去年才组建，队员们每天清晨下江训练，风雨无阻。';
+const NEXT =
+  '赛后，组委会宣布明年的比赛将扩大到三十二支队伍，并首次设立女子组，奖金总额也将翻一番，达到六十万元。';
+const AWARD = '颁奖仪式定于下周六举行，副市长林慧敏将为冠军颁奖。';
+
+describe('paragraphs moved to one place', () => {
+  it('finds each of two paragraphs a reprint prints side by side elsewhere as its own move', () => {
+    const whole = [LEAD, QUOTE, FINAL, TEAM, NEXT, AWARD].join('\n\n');
+    const moved = [LEAD, FINAL, TEAM, QUOTE.replace('十二', '12'), AWARD, NEXT].join('\n\n');
+    const out = flagsOf([whole, whole, moved]);
+    expect(out).toEqual([
+      `omission move ${QUOTE}/${QUOTE}/${QUOTE.replace('十二', '12')}`,
+      'number  十二/十二/12',
+      `omission move ${AWARD}/${AWARD}/${AWARD}`,
+    ]);
+  });
+
+  it('keeps two paragraphs one reprint adds at one place as one passage when neither moved', () => {
+    const base = [LEAD, FINAL, NEXT].join('\n\n');
+    const added = [LEAD, FINAL, TEAM, AWARD, NEXT].join('\n\n');
+    const out = flagsOf([base, base, added]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^omission /);
+    expect(out[0]).toContain(`${TEAM}\n\n${AWARD}`);
+  });
+});
