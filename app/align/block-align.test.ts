@@ -73,10 +73,13 @@ describe('blockChunks', () => {
       '开馆首日共接待读者四千二百人次，办理借书证一千一百张，志愿者二十人到场服务。',
     ];
     const base = paras.join('\n\n');
-    // A continuation page: a short line the base never prints, then the last two paragraphs.
-    const variant = ['LIBRARY From Page B1', paras[3], paras[4]].join('\n\n');
+    // A continuation page: a short line the base never prints, then the last two paragraphs. (A
+    // jump line naming its page, "LIBRARY From Page B1", is folded away as a continuation mark;
+    // one without a page stays text.)
+    const jump = 'LIBRARY, continued';
+    const variant = [jump, paras[3], paras[4]].join('\n\n');
     const out = chunks(base, variant);
-    expect(out).toContainEqual(['', foldText('LIBRARY From Page B1').text]);
+    expect(out).toContainEqual(['', foldText(jump).text]);
     expect(
       out
         .filter(([b, v]) => b !== '' && v === '')

@@ -6,7 +6,6 @@ import type { BlockKind } from './block-types';
 import { isRuleLine, isRunningHead, undoOcrSpacing } from './page-furniture';
 import {
   isLatinLine,
-  latinJump,
   LATIN_BYLINE,
   LATIN_CONTRIBUTORS,
   LATIN_CAPTIONS,
@@ -16,6 +15,7 @@ import {
   latinTitleFits,
 } from './latin-lines';
 import { FULL_STOPS, HAN, hanRegExp, SEMICOLONS } from '../lexicon/characters';
+import { lineMark } from '../text/continuation-marks';
 
 /** What a line looks like on its own. */
 export interface LineShape {
@@ -211,23 +211,12 @@ export function isPointer(line: string): boolean {
   return POINTER_LINE.test(line);
 }
 
-/** Continuation marks; group 1 is the verb, which says which way the story goes. */
 /**
  * A source credit closing a reprinted story: （转载自《瞭望》2026年第4期）, （来源：人民日报）, （摘自《半月谈》）.
  * It closes the story above it as a bracketed dateline does; 40 characters hold a title and issue.
  */
 const SOURCE_CREDIT =
   /^[（(]\s*(?:转载自|转自|摘自|摘编自|原载|选自|(?:本文|稿件)?来源[:：]|据)\s*《?[^（()）]{1,40}[)）]$/u;
-
-// Page numbers in digits or Chinese numerals: 转第4版, 紧接第一版, 下转A04版.
-const CONTINUATION =
-  /^[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:[^）)】]{0,8})?\s*[)）】]?$/u;
-
-/**
- * A bracketed continuation mark that names the page by its letter code alone, without 版: （转A3）,
- * （接A1）, (下转B2). The brackets and the letter-and-number code are what make it a mark.
- */
-const CONTINUATION_CODE = /^[（(【]\s*(上接|紧接|接|下转|转|续)\s*[A-Z]\d{1,2}\s*[)）】]$/u;
 
 /**
  * A pointer from a teaser to the story it announces: 详见第3版, （见第二版）, 请看A5版. The text above
@@ -242,10 +231,8 @@ export const TITLE_MAX = 40;
 /** Classifies a trimmed line (heading marks already removed). */
 export function classifyLine(line: string, headingLevel: number | undefined): LineShape {
   const len = visibleLength(line);
-  const cont = CONTINUATION.exec(line) ?? CONTINUATION_CODE.exec(line);
-  if (cont) return { kind: 'continuation', direction: /转/u.test(cont[1] ?? '') ? 'to' : 'from' };
-  const jump = latinJump(line);
-  if (jump !== undefined) return { kind: 'continuation', direction: jump };
+  const mark = lineMark(line);
+  if (mark) return { kind: 'continuation', direction: mark.direction };
   if (isPointer(line)) return { kind: 'note' };
   if (FURNITURE_PATTERNS.some((re) => re.test(line)) && len <= 30) return { kind: 'furniture' };
   if (

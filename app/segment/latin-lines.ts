@@ -76,24 +76,3 @@ export function latinFragment(line: string): boolean {
     t,
   );
 }
-
-const JUMP_PAGE = String.raw`(?:on\s+)?(?:[Pp]age\s+)?(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z])\.?`;
-/** See DROUGHT, Page A6 / Continued on A6 / Please see BUDGET on Page 4 / Turn to Page 3. */
-const JUMP_TO = new RegExp(
-  String.raw`^(?:(?:[Pp]lease\s+)?[Ss]ee\s+[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*,?\s*${JUMP_PAGE}|[Cc]ontinued\s+on\s+${JUMP_PAGE}|[Tt]urn\s+to\s+${JUMP_PAGE})$`,
-  'u',
-);
-/** DROUGHT from Page A1 / From Page 1A / Continued from A1: a slug in capitals or Page, so "Prices from 25" is no jump. */
-const JUMP_FROM =
-  /^(?:(?:[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*\s+from|[Ff]rom)\s+[Pp]age\s+(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z])|[Cc]ontinued\s+from\s+(?:[Pp]age\s+)?(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z]))\.?$/u;
-
-/**
- * Jump lines of English pages, which continue a story on another page: `to` when the story goes
- * on elsewhere, `from` when it comes back; undefined for any other line.
- */
-export function latinJump(line: string): 'to' | 'from' | undefined {
-  const t = line.trim();
-  if (JUMP_TO.test(t)) return 'to';
-  if (JUMP_FROM.test(t)) return 'from';
-  return undefined;
-}

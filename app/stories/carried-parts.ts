@@ -8,7 +8,7 @@
  */
 import type { ContainsText } from './other-texts';
 import type { Span, VariantText } from '../model/types';
-import { latinJump } from '../segment/latin-lines';
+import { lineMark, marksIn, pageToken } from '../text/continuation-marks';
 
 /** How one variant's part of a story is continued. */
 export interface CarriedPart {
@@ -22,33 +22,9 @@ export interface CarriedPart {
   readonly own: readonly string[];
 }
 
-/**
- * A Chinese continuation mark, in brackets or alone; group 1 is the verb, group 2 the page (groups 3
- * and 4 for a bracketed letter code without 版: （转A3）).
- */
-const CHINESE_MARK =
-  /[（(【]?\s*(上接|紧接|接|下转|转|续)\s*(?:第|本报)?\s*([A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版[^（()）】\n]{0,8}[)）】]?|[（(【]\s*(上接|紧接|接|下转|转|续)\s*([A-Z]\d{1,2})\s*[)）】]/u;
-
 /** A page number of a header line: 第4版, A4, Page 3. */
 const HEADER_PAGE =
   /第\s*([A-Z]?\d{1,2}|[一二三四五六七八九十]{1,3})\s*版|\b(?:[Pp]age\s+)?([A-Z]\d{1,2}|\d{1,2}[A-Z])\b|\b[Pp]age\s+(\d{1,2})\b/gu;
-
-/** Page tokens: digits without leading zeros, Chinese numerals as digits. */
-function pageToken(raw: string): string {
-  const numerals = '一二三四五六七八九';
-  if (/^[一二三四五六七八九十]+$/u.test(raw)) {
-    if (raw === '十') return '10';
-    const tens = raw.includes('十')
-      ? raw.startsWith('十')
-        ? 1
-        : numerals.indexOf(raw[0] as string) + 1
-      : 0;
-    const unitsChar = raw.includes('十') ? raw.slice(raw.indexOf('十') + 1) : raw;
-    const units = unitsChar ? numerals.indexOf(unitsChar) + 1 : 0;
-    return String(tens * 10 + units);
-  }
-  return raw.replace(/^([A-Z]?)0+(\d)/u, '$1$2').toUpperCase();
-}
 
 /** The lines of `text` between two offsets, trimmed, without empty ones. */
 function linesOf(text: string, start: number, end: number): string[] {
@@ -57,14 +33,6 @@ function linesOf(text: string, start: number, end: number): string[] {
     .split(/\r?\n/u)
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
-}
-
-/** The slug of an English jump line: the capitalised word(s) before "from" or after "See". */
-function slugOf(line: string): string[] {
-  const see = /^(?:[Pp]lease\s+)?[Ss]ee\s+([A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*)/u.exec(line);
-  if (see) return [(see[1] as string).toUpperCase()];
-  const from = /^([A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*)\s+from\s/u.exec(line);
-  return from ? [(from[1] as string).toUpperCase()] : [];
 }
 
 function pagesIn(line: string): string[] {
@@ -84,23 +52,16 @@ export function carriedPart(variant: VariantText, spans: readonly Span[]): Carri
   if (!first || !last) return { variant: variant.id, from: false, to: false, points: [], own: [] };
   const text = variant.text;
   const points: string[] = [];
-  /** The mark at the start (from) or end (to) of the line, or a line that is only a jump. */
+  /** The mark at the start (from) or end (to) of the line, or a line that is only a mark. */
   const marked = (line: string | undefined, want: 'from' | 'to'): boolean => {
     if (line === undefined) return false;
-    const m = CHINESE_MARK.exec(line);
-    if (m && /转/u.test((m[1] ?? m[3]) as string) === (want === 'to')) {
-      const atEdge =
-        want === 'from' ? m.index === 0 : line.slice(m.index + m[0].length).trim() === '';
-      if (atEdge) {
-        points.push(pageToken((m[2] ?? m[4]) as string));
-        return true;
-      }
-    }
-    if (latinJump(line) === want) {
-      points.push(...pagesIn(line), ...slugOf(line));
-      return true;
-    }
-    return false;
+    const marks = marksIn(line);
+    const m = want === 'from' ? marks[0] : marks[marks.length - 1];
+    if (m === undefined || m.direction !== want) return false;
+    const atEdge = want === 'from' ? m.start === 0 : line.slice(m.end).trim() === '';
+    if (!atEdge) return false;
+    points.push(m.page, ...(m.slug !== undefined ? [m.slug] : []));
+    return true;
   };
   // The part's first two lines (a headline may come first) and the line just before it; its last
   // line and the line just after it. A mark inside the part (a reprint keeping the front page's
@@ -160,10 +121,7 @@ export function joinedHalves(parts: readonly CarriedPart[]): [string, string][] 
 
 /** True when the whole line is a continuation mark of the given direction. */
 function wholeMark(line: string, want: 'from' | 'to'): boolean {
-  const m = CHINESE_MARK.exec(line);
-  if (m && m.index === 0 && m[0].length === line.length)
-    return /转/u.test((m[1] ?? m[3]) as string) === (want === 'to');
-  return latinJump(line) === want;
+  return lineMark(line)?.direction === want;
 }
 
 /** Letters and digits only, for comparing text across papers whatever their punctuation. */

@@ -30,6 +30,15 @@ describe('foldText', () => {
     expect(foldText('他说……').text).not.toBe(foldText('他说').text);
   });
 
+  it('folds away English jump lines, with the slug set over a "From Page" line', () => {
+    const body = 'The new ferry will enter service in May.\n';
+    expect(foldText(`FERRY\nFrom Page A1\n\n${body}`).text).toBe(foldText(body).text);
+    expect(foldText(`${body}\nSee FERRY, Page A8\n`).text.trim()).toBe(foldText(body).text.trim());
+    // A headline over a paragraph, and a "From Page" line that names its slug, leave the line above.
+    expect(foldText(`FERRY\n\n${body}`).text).toContain('FERRY');
+    expect(foldText(`FERRY\nFERRY From Page A1\n\n${body}`).text).toContain('FERRY');
+  });
+
   it('folds the code points that print the same mark: ratio colon, horizontal bar, midline ellipsis, small forms, minus, wave dash', () => {
     expect(foldText('比分3∶1，气温-5~3度').text).toBe(foldText('比分3：1，气温−5〜3度').text);
     expect(foldText('比分3∶1').text).toBe(foldText('比分3:1').text);

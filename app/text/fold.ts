@@ -4,6 +4,7 @@
  * discrepancies remain; every folded code unit remembers where it came from, so any folded range
  * maps back to an exact range of the original text.
  */
+import { bracketedMarks, isJumpSlug, lineMark } from './continuation-marks';
 import type { StyleKind } from '../model/types';
 import { Folder, type TextRange } from './fold-state';
 import { simplifiedLookup } from './script-fold';
@@ -45,17 +46,6 @@ export function emptyStyleCounts(): Record<StyleKind, number> {
   };
 }
 
-/**
- * Continuation marks of split stories: (上接01版) (紧接第1版) (转第4版) (下转A3版), either width of
- * parentheses, or a page's letter code alone in them ((转A3) (接A1)). Without parentheses only when the mark is the whole line, so that running text such
- * as "转第4版" in a sentence is never swallowed. The end mark of a wire story, （完） or 【完】, is the
- * same kind of page furniture: one reprint keeps it, another drops it.
- */
-const CONTINUATION_IN_PARENS =
-  /[（(]\s*(?:上接|紧接|下接|接|转|下转|续|见)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚａ-ｚ一二三四五六七八九十]{1,4}\s*版\s*(?:[^（()）\n]{0,12})?[）)]|[（(]\s*(?:上接|紧接|下接|接|转|下转|续)\s*[A-ZＡ-Ｚ][0-9０-９]{1,2}\s*[）)]|[（(【［[]\s*(?:全文)?完\s*[）)】］\]]/gu;
-const CONTINUATION_LINE =
-  /^\s*(?:上接|紧接|下接|转|下转|续)\s*第?\s*[A-Za-z0-9０-９Ａ-Ｚ一二三四五六七八九十]{1,4}\s*版\s*$/u;
-
 /** Markdown heading marks at line start: "# ", "### ". */
 const HEADING = /^\s*#{1,6}[ \t\u3000]*/u;
 
@@ -87,7 +77,7 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
       // page marks paragraphs by indent, not by blank lines (a title then an indented first line).
       if (pending.breakAt >= 0 && PARAGRAPH_INDENT.test(text.slice(lineStart, contentEnd)))
         pending.blank = true;
-      const marks = lineMarks(text, lineStart, contentEnd, counts);
+      const marks = lineMarks(text, lineStart, contentEnd, counts, nextLine(text, lineEnd));
       if (marks !== null) folder.foldLine(lineStart, contentEnd, marks.skipTo, marks.skips);
       if (lineEnd < part.end) {
         // A line break: decided at the next folded char (blank line or sentence end → paragraph).
@@ -102,6 +92,13 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
   return { ...folder.output(), styleCounts: counts, origin: parts[0]?.start ?? 0 };
 }
 
+/** The line after the line break at `at` (undefined at the end of the text). */
+function nextLine(text: string, at: number): string | undefined {
+  if (at >= text.length) return undefined;
+  const end = text.indexOf('\n', at + 1);
+  return text.slice(at + 1, end < 0 ? text.length : end);
+}
+
 /**
  * What of the line `from`..`to` is not text: the heading mark or bullet it opens with (folding
  * starts at `skipTo`) and the continuation marks in brackets inside it (`skips`), each counted.
@@ -112,10 +109,13 @@ function lineMarks(
   from: number,
   to: number,
   counts: Record<StyleKind, number>,
+  next: string | undefined,
 ): { skipTo: number; skips: TextRange[] } | null {
   let line = text.slice(from, to);
   if (line.trim().length === 0) return null;
-  if (CONTINUATION_LINE.test(line)) {
+  // A line that is a mark as a whole (下转第4版, See BUDGET, Page A9), or the slug set over one
+  // (FERRY / From Page A1), is the page's, not text.
+  if (lineMark(line) !== undefined || isJumpSlug(line, next)) {
     counts['continuation-marks'] += 1;
     return null;
   }
@@ -131,23 +131,17 @@ function lineMarks(
     counts['heading-marks'] += 1;
     skipTo += bullet[0].length;
   }
-  const skips: TextRange[] = [];
-  CONTINUATION_IN_PARENS.lastIndex = 0;
-  const rest = text.slice(skipTo, to);
-  for (let m = CONTINUATION_IN_PARENS.exec(rest); m; m = CONTINUATION_IN_PARENS.exec(rest)) {
-    skips.push({ start: skipTo + m.index, end: skipTo + m.index + m[0].length });
-    counts['continuation-marks'] += 1;
-  }
+  // Marks in brackets inside the line ((上接01版) …, (完)) are skipped, each counted.
+  const skips: TextRange[] = bracketedMarks(text.slice(skipTo, to)).map((m) => ({
+    start: skipTo + m.start,
+    end: skipTo + m.end,
+  }));
+  counts['continuation-marks'] += skips.length;
   return { skipTo, skips };
 }
 
 /** Where `text` has continuation or end marks in brackets (for applying the style note to a text). */
-export function bracketedMarks(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(new RegExp(CONTINUATION_IN_PARENS.source, 'gu'))].map((m) => ({
-    start: m.index ?? 0,
-    end: (m.index ?? 0) + m[0].length,
-  }));
-}
+export { bracketedMarks } from './continuation-marks';
 
 /**
  * Maps a folded range back to the original text: a non-empty range covers from its first
