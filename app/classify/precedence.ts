@@ -55,6 +55,8 @@ export const PRECEDENCE: readonly string[] = [
   'number.english-date',
   'number.english-word',
   'number.meridiem',
+  'number.qualifier',
+  'number.english-qualifier',
   // 6. name: marked by the name's own text
   'name.in-work-title',
   'name.quoted',

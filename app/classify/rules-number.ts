@@ -5,6 +5,7 @@
 import {
   approximationMark,
   besideQuantity,
+  englishNumberValue,
   hasDigit,
   romanValue,
   unitsAfterNumber,
@@ -20,7 +21,9 @@ import {
   wordsAgreeBesideNumbers,
 } from './number-evidence';
 import type { ClassifyReading, Evidence, Rule, Site } from './rule';
-import { isNumeralChar } from '../lexicon/numerals';
+import { amountReading, besideAmount } from './amount-words';
+import { isHan } from '../lexicon/characters';
+import { AMOUNT_QUALIFIERS, isNumeralChar } from '../lexicon/numerals';
 
 /** Values unknown, but different (a unit or an approximation changes the quantity). */
 const unknownValues = (site: Site): Evidence => ({
@@ -242,6 +245,100 @@ const meridiem: Rule = {
   },
 };
 
+/** Most characters of a reading that only qualifies an amount (底前, 以上, 上旬). */
+const QUALIFIER_MAX = 4;
+
+/**
+ * A word that qualifies an amount beside it changes the amount (上万名 / 近万名, 十来万 / 十几万,
+ * 2027年前 / 2027年底前, 八点半 / 八点, 两成 / 两倍): every reading lies beside a numeral and one
+ * is made of amount words, as the segmenter tags them (amount-words.ts).
+ */
+const qualifier: Rule = {
+  id: 'number.qualifier',
+  category: 'number',
+  applies: (site, story) => {
+    const texts = site.readings.map((r) => r.text.trim());
+    if (new Set(texts).size < 2 || texts.some((t) => [...t].length > QUALIFIER_MAX)) return null;
+    if (!texts.some((t) => [...t].some(isHan))) return null;
+    return site.readings.every((r) => besideAmount(r, story)) &&
+      site.readings.some((r) => r.text.trim() !== '' && amountReading(r, story))
+      ? unknownValues(site)
+      : null;
+  },
+  why: {
+    en: 'a word that qualifies an amount differs, so the amount does: {a} / {b}',
+    'zh-CN': '修饰数量的词不同，数量随之改变：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['全县[上]万名群众赶来', '全县[近]万名群众赶来'],
+      ['一年能挣十[来]万元', '一年能挣十[几]万元'],
+      ['工程将于2028年[]前完工', '工程将于2028年[底]前完工'],
+      ['河面结了两尺[]厚的冰', '河面结了两尺[多]厚的冰'],
+      ['会议定于9月[上]旬召开', '会议定于9月[下]旬召开'],
+      ['产量提高了一半[以上]。', '产量提高了一半[]。'],
+      ['他的体重增加了8[公]斤', '他的体重增加了8[]斤'],
+      ['收入增长了三[成]', '收入增长了三[倍]'],
+      ['晚上九点[半]开演', '晚上九点[]开演'],
+    ],
+    negative: [
+      ['这是一[次]难得的机会', '这是一[个]难得的机会'],
+      ['他[三天]后回来', '他[]后回来'],
+      ['雨[持续了]三天', '雨[连下了]三天'],
+      ['画面[十分]清晰', '画面[非常]清晰'],
+      ['[首]批游客抵达', '[第一]批游客抵达'],
+      // A direction before a distance is no qualifier of it.
+      ['在村口[以北]约300米处', '在村口[北侧]约300米处'],
+      // A transliterated name's 万 is no amount.
+      ['客商巴颂·翁[沙]万来访', '客商巴颂·翁[萨]万来访'],
+    ],
+  },
+};
+
+/** A figure or an English number word starts `text` (600, two), or ends it when `last`. */
+function numberAt(text: string, last: boolean): boolean {
+  const words = text.trim().split(/\s+/);
+  const word = (last ? words[words.length - 1] : words[0]) ?? '';
+  return /^\d/.test(word) || /\d$/.test(word) || englishNumberValue(word) !== null;
+}
+
+/**
+ * about 600 / more than 600, two and a half hours / two hours: only a word that makes an amount
+ * approximate or bounds it differs, beside the amount (the lexicon's AMOUNT_QUALIFIERS).
+ */
+const englishQualifier: Rule = {
+  id: 'number.english-qualifier',
+  category: 'number',
+  applies: (site) => {
+    const texts = site.readings.map((r) => r.text.trim().toLowerCase().replace(/\s+/g, ' '));
+    // An amount with no word before it reads as a round figure, as "about" does.
+    const senses = texts.map((t) => (t === '' ? 'round' : AMOUNT_QUALIFIERS[t]));
+    return senses.every((s) => s !== undefined) &&
+      new Set(senses).size > 1 &&
+      site.readings.every((r) => numberAt(r.after, false) || numberAt(r.before, true))
+      ? unknownValues(site)
+      : null;
+  },
+  why: {
+    en: 'a word that makes an amount approximate differs: {a} / {b}',
+    'zh-CN': '表示约数或界限的词不同：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['the mill employed [about] 450 people', 'the mill employed [more than] 450 people'],
+      ['a trip of two[ and a half] days', 'a trip of two[] days'],
+      ['[nearly] three dozen boats', '[about] three dozen boats'],
+    ],
+    negative: [
+      ['he spoke [about] the plan', 'he spoke [over] the plan'],
+      ['prices rose [about] 4%', 'prices rose [by] 4%'],
+      // Both give a round figure.
+      ['[Roughly] 80 people came', '[About] 80 people came'],
+      ['the plan costs [about] $4 million', 'the plan costs [] $4 million'],
+    ],
+  },
+};
+
 /** The number rows, in no particular order (precedence.ts orders every row). */
 export const NUMBER_RULES: readonly Rule[] = [
   figure,
@@ -254,6 +351,8 @@ export const NUMBER_RULES: readonly Rule[] = [
   englishDate,
   englishWord,
   meridiem,
+  qualifier,
+  englishQualifier,
 ];
 
 /** True when no reading holds a digit (numerals inside a title of a work are its words). */

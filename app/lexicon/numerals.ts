@@ -35,6 +35,30 @@ export function isNumeralChar(ch: string | undefined): boolean {
 /** The words that join a range's two numbers where other papers set a dash or a tilde (10至12, 200 to 250). */
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['至', '到', 'to']);
 
+/**
+ * English words that make an amount approximate or bound it, by what they say of it: about 600 and
+ * 600 alike give a round figure (house labels: a dropped "about" is wording), nearly and more than
+ * put it below or above, "and a half" adds to it. Words of one sense are interchangeable (nearly /
+ * almost); words of different senses state different amounts (about 600 / more than 600).
+ */
+export const AMOUNT_QUALIFIERS: Readonly<Record<string, 'round' | 'below' | 'above' | 'half'>> = {
+  about: 'round',
+  roughly: 'round',
+  around: 'round',
+  approximately: 'round',
+  some: 'round',
+  nearly: 'below',
+  almost: 'below',
+  under: 'below',
+  'less than': 'below',
+  'fewer than': 'below',
+  'up to': 'below',
+  over: 'above',
+  'more than': 'above',
+  'at least': 'above',
+  'and a half': 'half',
+};
+
 /** Full-width digits and marks as ASCII (１２．５ → 12.5). */
 function halfWidth(text: string): string {
   return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
