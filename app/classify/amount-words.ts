@@ -24,17 +24,21 @@ const HOLDS_AMOUNT_TAG: ReadonlySet<string> = new Set([...AMOUNT_TAG, 'x', 'l'])
 /** A numeral of an amount: any but 一 (一次 and 一些 are articles), or a half (一半, 八点半). */
 const amountNumeral = (ch: string): boolean => ch === '半' || (ch !== '一' && isNumeralChar(ch));
 
-/** A digit or a numeral below a hundred: what an unknown run must hold to be an amount (卖十来). */
+/** A digit or a numeral below a hundred (not 一): what an unknown run must hold (卖十来). */
 const smallNumeral = (ch: string): boolean =>
   amountNumeral(ch) && !'百千万亿'.includes(ch) && !'佰仟萬億'.includes(ch);
 
 /**
- * A word that holds an amount: a numeral in it, by its tag. An unknown run (x) needs a digit or a
- * numeral below a hundred: 翁沙万, a transliterated name, holds none.
+ * A word that holds an amount: a digit or a small numeral in it, or a hundred, thousand or ten
+ * thousand after a qualifier (上万名, 近万名). One opening the word alone is an idiom's (百年老店,
+ * 千年古城, 万人空巷). An unknown run (x) needs a small numeral: 翁沙万, a transliterated name,
+ * holds none.
  */
 function holdsAmount(w: TaggedWord): boolean {
   if (!HOLDS_AMOUNT_TAG.has(w.tag)) return false;
-  return [...w.word].some(w.tag === 'x' ? smallNumeral : amountNumeral);
+  return [...w.word].some(
+    (ch, i) => smallNumeral(ch) || (w.tag !== 'x' && i > 0 && amountNumeral(ch)),
+  );
 }
 
 /** A word that states or qualifies an amount. */

@@ -245,6 +245,9 @@ const meridiem: Rule = {
   },
 };
 
+/** Words that round an amount without stating another (约 300, 300左右). */
+const ROUND_WORDS: ReadonlySet<string> = new Set(['约', '大约', '左右']);
+
 /** Most characters of a reading that only qualifies an amount (底前, 以上, 上旬). */
 const QUALIFIER_MAX = 4;
 
@@ -259,7 +262,10 @@ const qualifier: Rule = {
   applies: (site, story) => {
     const texts = site.readings.map((r) => r.text.trim());
     if (new Set(texts).size < 2 || texts.some((t) => [...t].length > QUALIFIER_MAX)) return null;
-    if (!texts.some((t) => [...t].some(isHan))) return null;
+    // Chinese qualifier words only (12.5% / 12.5个百分点 is a unit's wording); a round-figure word
+    // (约, 左右) is a manner of speaking, as the house labels it (40分钟 / 40分钟左右).
+    if (!texts.some((t) => t !== '') || !texts.every((t) => [...t].every(isHan))) return null;
+    if (texts.some((t) => ROUND_WORDS.has(t))) return null;
     return site.readings.every((r) => besideAmount(r, story)) &&
       site.readings.some((r) => r.text.trim() !== '' && amountReading(r, story))
       ? unknownValues(site)
@@ -291,6 +297,9 @@ const qualifier: Rule = {
       ['在村口[以北]约300米处', '在村口[北侧]约300米处'],
       // A transliterated name's 万 is no amount.
       ['客商巴颂·翁[沙]万来访', '客商巴颂·翁[萨]万来访'],
+      ['一座百[年]老店', '一座百[岁]老店'],
+      ['增长了3.5[%]', '增长了3.5[个百分点]'],
+      ['全年产量800吨[以上]', '全年产量800吨[左右]'],
     ],
   },
 };
