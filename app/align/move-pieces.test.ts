@@ -46,4 +46,16 @@ describe('paragraphs moved to one place', () => {
     expect(out[0]).toMatch(/^omission /);
     expect(out[0]).toContain(`${TEAM}\n\n${AWARD}`);
   });
+
+  it('keeps a paragraph moved in before a paragraph another reprint opens differently apart from that change', () => {
+    const whole = [LEAD, QUOTE, FINAL, TEAM, NEXT].join('\n\n');
+    const opened = [LEAD, QUOTE, FINAL, TEAM, NEXT.replace('赛后，', '')].join('\n\n');
+    const moved = [LEAD, FINAL, TEAM, QUOTE.replace('十二', '12'), NEXT].join('\n\n');
+    const out = flagsOf([whole, opened, moved]);
+    expect(out).toEqual([
+      `omission move ${QUOTE}/${QUOTE}/${QUOTE.replace('十二', '12')}`,
+      'number  十二/十二/12',
+      expect.stringMatching(/^\S+  赛后，\/\/赛后，$/),
+    ]);
+  });
 });

@@ -20,6 +20,8 @@ interface Interval {
   lastCell: number;
   /** The edit at its end drops or inserts whole paragraphs (a block-level edit). */
   block: boolean;
+  /** The variants (alignment indexes) whose edits it holds. */
+  readonly variants: Set<number>;
 }
 
 /** True when [start, end) is a run of whole paragraphs of a text with these paragraph starts. */
@@ -61,7 +63,12 @@ export function mergeSites(
         (inserted
           ? wholeParagraphs(edit.varStart, edit.varEnd, starts, length)
           : wholeParagraphs(edit.baseStart, edit.baseEnd, baseStarts, baseLength));
-      intervals.push({ firstCell: cells.first, lastCell: cells.last, block });
+      intervals.push({
+        firstCell: cells.first,
+        lastCell: cells.last,
+        block,
+        variants: new Set([k]),
+      });
     }
   });
   intervals.sort((a, b) => a.firstCell - b.firstCell || a.lastCell - b.lastCell);
@@ -85,15 +92,23 @@ export function mergeSites(
     // the other inserts at its gap — two places when the second drops or inserts whole paragraphs
     // and the first is a change closing the paragraph before or a whole paragraph too. A word or
     // two at the gap still joins: 据 printed in place of a dropped byline line is one place.
+    // So is another variant's change opening the paragraph after whole paragraphs inserted at its
+    // gap (a paragraph moved in before it, whose copy must stay one passage to be found as a
+    // move). The same variant's is not: that is its paragraph break in another place.
     const atWall =
       last !== undefined &&
       interval.firstCell === last.lastCell + 1 &&
-      interval.block &&
-      (wallCells.has(last.lastCell) || (wallCells.has(interval.firstCell) && last.block));
+      ((interval.block &&
+        (wallCells.has(last.lastCell) || (wallCells.has(interval.firstCell) && last.block))) ||
+        (last.block &&
+          wallCells.has(last.lastCell) &&
+          last.firstCell === last.lastCell &&
+          ![...interval.variants].some((k) => last.variants.has(k))));
     if (last && !atWall && (interval.firstCell <= last.lastCell + 1 || neighbours)) {
+      for (const k of interval.variants) last.variants.add(k);
       if (interval.lastCell >= last.lastCell) last.block = interval.block;
       last.lastCell = Math.max(last.lastCell, interval.lastCell);
-    } else merged.push({ ...interval });
+    } else merged.push({ ...interval, variants: new Set(interval.variants) });
   }
   return merged.map(({ firstCell, lastCell }) => ({ firstCell, lastCell }));
 }
