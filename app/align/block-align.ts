@@ -13,7 +13,13 @@
  * or taken as pure deletions and insertions (block-gaps.ts).
  */
 import type { DiffList } from './diff-runs';
-import { alignmentOfDiffs, pairDiffs, type PairAlignment, type PairOptions } from './pairwise';
+import {
+  alignmentOfDiffs,
+  pairDiffs,
+  type Edit,
+  type PairAlignment,
+  type PairOptions,
+} from './pairwise';
 import { appendAll } from '../model/bounded';
 import {
   findAnchors,
@@ -42,7 +48,7 @@ function blockStructure(
   baseStarts: readonly number[],
   variantStarts: readonly number[],
   prepared?: () => PreparedBase,
-): { chunks: Chunk[]; moved: number } | null {
+): { chunks: Chunk[]; moved: number; movedBlocks: Edit[] } | null {
   const bp = paragraphsOf(baseStarts, base.length);
   const vp = paragraphsOf(variantStarts, variant.length);
   if (bp.length < 2 && vp.length < 2) return null;
@@ -80,7 +86,12 @@ function blockStructure(
     vp.length,
   ]);
   const moved = out.reduce((sum, [i, j]) => sum + paraLength(bp[i]) + paraLength(vp[j]), 0);
-  return { chunks, moved };
+  const movedBlocks = out.map(([i, j]) => {
+    const b = bp[i] as Para;
+    const v = vp[j] as Para;
+    return { baseStart: b.start, baseEnd: b.end, varStart: v.start, varEnd: v.end };
+  });
+  return { chunks, moved, movedBlocks };
 }
 
 /**
@@ -124,7 +135,11 @@ export function alignByBlocks(
     else if (v.length === 0) diffs.push([-1, b]);
     else appendAll(diffs, pairDiffs(b, v, options));
   }
-  return { ...alignmentOfDiffs(diffs, base.length), moved: structure.moved };
+  return {
+    ...alignmentOfDiffs(diffs, base.length),
+    moved: structure.moved,
+    ...(structure.movedBlocks.length > 0 ? { movedBlocks: structure.movedBlocks } : {}),
+  };
 }
 
 /**

@@ -58,4 +58,24 @@ describe('paragraphs moved to one place', () => {
       expect.stringMatching(/^\S+  赛后，\/\/赛后，$/),
     ]);
   });
+
+  it('finds a paragraph moved with many small edits inside as a move, as its paragraphs paired', () => {
+    const lead =
+      '新华社合肥9月5日电 皖北农产品冷链物流园5日正式投入运营，首日发运生鲜农产品一千余吨。';
+    const first =
+      '下午两点十五分，第一批货车缓缓驶出园区，满载的蔬菜、水果和鲜花将在明早送达省城各大市场，现场响起一片掌声。这一批共发运约三百吨。';
+    const edited =
+      '下午2点15分，首批货车慢慢驶出园区。满载的蔬菜，水果和鲜花将在明早送达省城各大市场，现场响起一片掌声。这一批一共发运约三百二十吨。';
+    const store =
+      '物流园负责人介绍，园区建有冷库十二座，总库容八万吨，可同时停靠冷藏车一百二十辆。';
+    const loss = '据了解，园区建成后，当地果蔬损耗率有望从百分之二十降至百分之八以下。';
+    const growers = '不少种植户说，有了冷库，再也不用担心丰收季节卖不出去了。';
+    const whole = [lead, first, store, loss, growers].join('\n\n');
+    const moved = [lead, store, loss, edited, growers].join('\n\n');
+    const out = flagsOf([whole, whole, moved]);
+    expect(out[0]).toBe(`omission move ${first}/${first}/${edited}`);
+    // Its inner differences are flags of their own, read against each copy.
+    expect(out.length).toBeGreaterThan(4);
+    expect(out.slice(1).every((f) => !f.startsWith('omission'))).toBe(true);
+  });
 });

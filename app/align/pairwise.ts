@@ -36,6 +36,12 @@ export interface PairAlignment {
   readonly shared: number;
   /** Code points (both sides) of paragraphs whose anchors stand out of order (block-align.ts). */
   readonly moved?: number;
+  /**
+   * The paragraphs paired out of order (block-align.ts): base [baseStart, baseEnd) holds the text
+   * of variant [varStart, varEnd) printed in another place. Evidence that a deletion and an
+   * insertion there are one passage moved, however much it was edited (shapes.ts mergeMoves).
+   */
+  readonly movedBlocks?: readonly Edit[];
 }
 
 /**

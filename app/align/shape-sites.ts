@@ -59,11 +59,12 @@ function withMoves(sites: ShapedSite[], input: ShapeInput): ShapedSite[] {
       .filter((site) => !site.nested)
       .map((site) => [site, site.readings.map((r) => ({ ...r }))]),
   );
-  let out = mergeMoves(sites, input.texts);
+  const evidence = { pairs: input.pairs, baseK: input.baseK };
+  let out = mergeMoves(sites, input.texts, evidence);
   // Paragraphs moved to one place are then tried one by one (move-pieces.ts).
   const pieces = paragraphPieces(out, input.texts, input.paragraphStarts);
   if (pieces.origin.size > 0)
-    out = rejoinPieces(mergeMoves(pieces.sites, input.texts), pieces.origin);
+    out = rejoinPieces(mergeMoves(pieces.sites, input.texts, evidence), pieces.origin);
   const absorbed = [...beforeMoves].filter(([site]) => !out.includes(site) || site.kind === 'move');
   if (absorbed.length > 0)
     out = out.filter(

@@ -3,6 +3,7 @@
  * nearby sites, a moved paragraph seen as a deletion plus an insertion, a reprint that stops early.
  */
 import type { FlagKind } from '../model/types';
+import type { PairAlignment } from './pairwise';
 import type { SiteReading } from './sites';
 
 /** A site while shapes are being detected: cells on the base grid and one reading per variant. */
@@ -107,10 +108,61 @@ function printedCopies(site: ShapedSite, texts: readonly string[]): string[] {
 }
 
 /**
+ * Similarity from which a deletion and an insertion are one passage moved when the block
+ * alignment paired their paragraphs out of order (a moved paragraph with a change every few
+ * characters keeps ~0.65–0.8 of its bigrams): the pairing already weighed the paragraphs against
+ * every other, so the copies need only be plainly alike, not near-identical.
+ */
+const MOVE_SUPPORTED = 0.5;
+
+/** The variants' alignments to the base, whose paragraphs paired out of order back up a move. */
+export interface MoveEvidence {
+  readonly pairs: readonly PairAlignment[];
+  readonly baseK: number;
+}
+
+/**
+ * Share of a site's copy that the paired paragraph must cover: the site is that paragraph (give or
+ * take a changed word at its edge), not a passage of several that merely holds it.
+ */
+const PAIRED_COVER = 0.8;
+
+/** True when [b0, b1) covers at least PAIRED_COVER of [a0, a1). */
+const covers = (a0: number, a1: number, b0: number, b1: number): boolean =>
+  Math.min(a1, b1) - Math.max(a0, b0) >= PAIRED_COVER * (a1 - a0);
+
+/**
+ * True when some variant's alignment paired, out of order, its copy at one of the two sites with
+ * the base's copy at the other (block-align.ts movedBlocks).
+ */
+function pairedOutOfOrder(a: ShapedSite, b: ShapedSite, evidence: MoveEvidence): boolean {
+  const { pairs, baseK } = evidence;
+  return pairs.some((pair, k) => {
+    const ra = a.readings[k];
+    const rb = b.readings[k];
+    if (k === baseK || !pair.movedBlocks || !ra || !rb) return false;
+    const [own, other] = ra.end > ra.start ? [ra, b] : [rb, a];
+    const base = other.readings[baseK];
+    if (own.end <= own.start || !base || base.end <= base.start) return false;
+    return pair.movedBlocks.some(
+      (m) =>
+        covers(own.start, own.end, m.varStart, m.varEnd) &&
+        covers(base.start, base.end, m.baseStart, m.baseEnd),
+    );
+  });
+}
+
+/**
  * Finds a passage that some variants carry in one place and others in another, and turns the
  * deletion + insertion pair into one 'move' site at the first place, reading each variant's copy.
+ * With `evidence`, copies whose paragraphs the block alignment paired out of order need only be
+ * MOVE_SUPPORTED alike.
  */
-export function mergeMoves(sites: ShapedSite[], texts: readonly string[]): ShapedSite[] {
+export function mergeMoves(
+  sites: ShapedSite[],
+  texts: readonly string[],
+  evidence?: MoveEvidence,
+): ShapedSite[] {
   const present = (site: ShapedSite): boolean[] => site.readings.map((r) => r.end > r.start);
   const removed = new Set<number>();
   for (let i = 0; i < sites.length; i++) {
@@ -130,7 +182,10 @@ export function mergeMoves(sites: ShapedSite[], texts: readonly string[]): Shape
       const pb = present(b);
       if (!pb.every((p, k) => p === !pa[k])) continue;
       const copiesB = printedCopies(b, texts);
-      if (!copiesA.some((x) => copiesB.some((y) => bigramDice(x, y) >= MOVE_SIMILARITY))) continue;
+      const best = Math.max(...copiesA.flatMap((x) => copiesB.map((y) => bigramDice(x, y))));
+      const supported =
+        best >= MOVE_SUPPORTED && evidence !== undefined && pairedOutOfOrder(a, b, evidence);
+      if (best < MOVE_SIMILARITY && !supported) continue;
       a.readings = a.readings.map((r, k) => (pa[k] ? r : (b.readings[k] as SiteReading)));
       a.kind = 'move';
       removed.add(j);
