@@ -9,8 +9,8 @@ import type { ClassifyReading } from './rule';
 import { segment, type TaggedWord } from './tagger';
 import { isNumeralChar } from '../lexicon/numerals';
 
-/** Tags of words that state or qualify an amount or a time. */
-const AMOUNT_TAG: ReadonlySet<string> = new Set(['m', 'mq', 'q', 't']);
+/** Tags of words that state or qualify an amount or a time (numeral, measure, time). */
+const AMOUNT_TAG = /^(?:mq?|q|t)$/;
 
 /** jieba's tag of a locality (以上, 前, 以北), an amount's qualifier only right after one (一半以上). */
 const LOCALITY = 'f';
@@ -19,7 +19,7 @@ const LOCALITY = 'f';
  * Tags a word holding an amount may carry besides AMOUNT_TAG: an unknown run (x: 卖十来) or a set
  * phrase (l: 近万名). An adverb (十分, 千万) or a noun (百姓) with a numeral in it holds none.
  */
-const HOLDS_AMOUNT_TAG: ReadonlySet<string> = new Set([...AMOUNT_TAG, 'x', 'l']);
+const holdsAmountTag = (tag: string): boolean => AMOUNT_TAG.test(tag) || tag === 'x' || tag === 'l';
 
 /** A numeral of an amount: any but 一 (一次 and 一些 are articles), or a half (一半, 八点半). */
 const amountNumeral = (ch: string): boolean => ch === '半' || (ch !== '一' && isNumeralChar(ch));
@@ -35,14 +35,14 @@ const smallNumeral = (ch: string): boolean =>
  * holds none.
  */
 function holdsAmount(w: TaggedWord): boolean {
-  if (!HOLDS_AMOUNT_TAG.has(w.tag)) return false;
+  if (!holdsAmountTag(w.tag)) return false;
   return [...w.word].some(
     (ch, i) => smallNumeral(ch) || (w.tag !== 'x' && i > 0 && amountNumeral(ch)),
   );
 }
 
 /** A word that states or qualifies an amount. */
-const amountWord = (w: TaggedWord): boolean => AMOUNT_TAG.has(w.tag) || holdsAmount(w);
+const amountWord = (w: TaggedWord): boolean => AMOUNT_TAG.test(w.tag) || holdsAmount(w);
 
 /** How far beyond a reading (characters) an amount may lie: 2027 before 年[底]前. */
 const REACH = 2;

@@ -138,7 +138,7 @@ export function inRegisteredName(context: string, from: number, to: number): boo
       p -= 1;
     const run = context.slice(p, q);
     // 成立 or 组建 just before the name introduces it: the name starts after the verb.
-    const verb = /^.*(?:成立|组建|创办|注册|加入|牵头)/.exec(run)?.[0].length ?? 0;
+    const verb = afterFoundingVerb(run);
     // 多家有限公司, 一些合作社: a count of firms, not a firm's name.
     if (/[家个些类种所批]$/.test(run)) continue;
     if (q - (p + verb) >= 2 && overlaps(p + verb, q - p - verb, from, to)) return true;
@@ -167,11 +167,26 @@ function endsWithPlace(text: string, places: readonly string[]): boolean {
   return false;
 }
 
+/** A verb that founds or joins a body (成立, 组建, 加入…): a name after it is introduced, not begun. */
+export const FOUNDING_VERB = /成立|组建|创办|建立|注册|加入|牵头/;
+
+const FOUNDING_VERBS = new RegExp(FOUNDING_VERB.source, 'g');
+
+/** Where the last founding verb in `run` ends (0 for none): a name in the run starts there. */
+function afterFoundingVerb(run: string): number {
+  let end = 0;
+  for (const m of run.matchAll(FOUNDING_VERBS)) end = m.index + m[0].length;
+  return end;
+}
+
 /**
  * Heads of a named work of engineering (三峡水利枢纽, 小浪底水库, 港珠澳大桥, 某某工程) and of a
  * named park or reserve (净月潭国家森林公园, 某某自然保护区).
  */
-const PROJECT_HEAD = /^(?:枢纽|水库|水电站|大坝|机场|大桥|隧道|工程|公园|保护区|风景区)/;
+const PROJECT_HEAD = /枢纽|水库|水电站|大坝|机场|大桥|隧道|工程|公园|保护区|风景区/;
+
+/** A project's head starts `text`. */
+const opensWithProjectHead = (text: string): boolean => PROJECT_HEAD.exec(text)?.index === 0;
 
 /** A park's or reserve's head, whose name runs longer: a run of two (城市公园) is a kind, not a name. */
 const PARK_HEAD = /^(?:公园|保护区|风景区)/;
@@ -202,8 +217,7 @@ export function inPlaceProject(
   to: number,
   places: readonly string[],
 ): boolean {
-  if (!/枢纽|水库|水电站|大坝|机场|大桥|隧道|工程|公园|保护区|风景区/.test(context.slice(to)))
-    return false;
+  if (!PROJECT_HEAD.test(context.slice(to))) return false;
   for (let p = Math.max(0, from - PROJECT_RUN); p <= from; p++) {
     const head = context.slice(0, p);
     const water = WATER.test(head) && !NOT_WATER_STEM.test(head.slice(0, -1));
@@ -219,7 +233,7 @@ export function inPlaceProject(
         break;
       const kindOnly =
         PARK_HEAD.test(context.slice(q)) && run.replace(/^[省市县区]/, '').length < 3;
-      if (PROJECT_HEAD.test(context.slice(q)) && !kindOnly && overlaps(p, q - p, from, to))
+      if (opensWithProjectHead(context.slice(q)) && !kindOnly && overlaps(p, q - p, from, to))
         return true;
     }
   }

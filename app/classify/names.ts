@@ -6,6 +6,7 @@
  */
 import { HAN, hanRegExp, hanRun, isHan } from '../lexicon/characters';
 import type { StoryContext } from './context';
+import { FOUNDING_VERB } from './named-things';
 import { PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
@@ -208,7 +209,7 @@ export function beforeSuffix(
         // Punctuation or a function word between the reading and the suffix (街道在驿站) ends the name.
         if (BREAKS_NAME.test(context.slice(end, at))) break;
         // A verb that founds or joins a body (今年成立合作社) introduces the name; it is not in it.
-        if (/成立|组建|创办|建立|加入|牵头/.test(context.slice(end, at))) break;
+        if (FOUNDING_VERB.test(context.slice(end, at))) break;
         // 今年全市, 去年各区, 该公司: a determiner right before the suffix makes it no name.
         if (NOT_STEM.test(context[at - 1] as string)) continue;
         // The story names the place again without the reading before it (假[期]南营巷 against

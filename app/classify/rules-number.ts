@@ -306,9 +306,13 @@ const qualifier: Rule = {
 
 /** A figure or an English number word starts `text` (600, two), or ends it when `last`. */
 function numberAt(text: string, last: boolean): boolean {
-  const words = text.trim().split(/\s+/);
+  const words = text.trim().split(' ');
   const word = (last ? words[words.length - 1] : words[0]) ?? '';
-  return /^\d/.test(word) || /\d$/.test(word) || englishNumberValue(word) !== null;
+  return (
+    isNumeralChar(word[0]) ||
+    isNumeralChar(word[word.length - 1]) ||
+    englishNumberValue(word) !== null
+  );
 }
 
 /**
@@ -319,7 +323,9 @@ const englishQualifier: Rule = {
   id: 'number.english-qualifier',
   category: 'number',
   applies: (site) => {
-    const texts = site.readings.map((r) => r.text.trim().toLowerCase().replace(/\s+/g, ' '));
+    const texts = site.readings.map((r) =>
+      r.text.trim().toLowerCase().split(' ').filter(Boolean).join(' '),
+    );
     // An amount with no word before it reads as a round figure, as "about" does.
     const senses = texts.map((t) => (t === '' ? 'round' : AMOUNT_QUALIFIERS[t]));
     return senses.every((s) => s !== undefined) &&

@@ -20,27 +20,21 @@ export const MONTHS: readonly string[] = [
   'December',
 ];
 
-/** Abbreviations by month number (1-based), without their full stop. */
-const ABBREVIATIONS: Readonly<Record<string, number>> = {
-  Jan: 1,
-  Feb: 2,
-  Mar: 3,
-  Apr: 4,
-  Jun: 6,
-  Jul: 7,
-  Aug: 8,
-  Sep: 9,
-  Sept: 9,
-  Oct: 10,
-  Nov: 11,
-  Dec: 12,
-};
+/**
+ * The month an abbreviation names: its first three letters (Jan, Mar, Dec; May has none of its
+ * own), or AP's Sept; with or without its full stop.
+ */
+function abbreviated(word: string): number | null {
+  const stem = word.endsWith('.') ? word.slice(0, -1) : word;
+  if (stem === 'Sept') return 9;
+  const index = stem.length === 3 ? MONTHS.findIndex((m) => m.startsWith(stem) && m !== stem) : -1;
+  return index >= 0 ? index + 1 : null;
+}
 
 /** The month (1–12) a word names, written out or abbreviated with or without its stop; null otherwise. */
 export function monthOf(word: string): number | null {
   const index = MONTHS.indexOf(word);
-  if (index >= 0) return index + 1;
-  return ABBREVIATIONS[word.replace(/\.$/, '')] ?? null;
+  return index >= 0 ? index + 1 : abbreviated(word);
 }
 
 /** The characters that follow a date's numbers in Chinese (2026年7月2日). */
