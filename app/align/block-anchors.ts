@@ -40,10 +40,71 @@ export function paragraphsOf(starts: readonly number[], length: number): Para[] 
   return out;
 }
 
-function gramsOf(text: string, p: Para): Set<string> {
-  const grams = new Set<string>();
-  for (let i = p.start; i + GRAM <= p.end; i++) grams.add(text.slice(i, i + GRAM));
-  return grams;
+/**
+ * The distinct 4-grams of texts, numbered in order of first sight. A gram is its four UTF-16
+ * units as two 32-bit halves, compared whole in an open-addressing table (exact, as comparing
+ * the substrings): numbering a paragraph's grams costs no substring and no string hash, which
+ * were most of anchor finding when a story is printed by many pages.
+ */
+export class GramNumbers {
+  private his = new Uint32Array(1 << 12);
+  private los = new Uint32Array(1 << 12);
+  /** Per slot, the gram's number + 1 (0: empty). */
+  private ids = new Int32Array(1 << 12);
+  private count = 0;
+
+  /** The number of text[at, at + GRAM), given it if new. */
+  number(text: string, at: number): number {
+    const hi = ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;
+    const lo = ((text.charCodeAt(at + 2) << 16) | text.charCodeAt(at + 3)) >>> 0;
+    const mask = this.ids.length - 1;
+    for (let slot = slotOf(hi, lo, mask); ; slot = (slot + 1) & mask) {
+      const id = this.ids[slot] as number;
+      if (id === 0) {
+        this.his[slot] = hi;
+        this.los[slot] = lo;
+        this.ids[slot] = ++this.count;
+        if (this.count * 2 > this.ids.length) this.grow();
+        return this.count - 1;
+      }
+      if (this.his[slot] === hi && this.los[slot] === lo) return id - 1;
+    }
+  }
+
+  private grow(): void {
+    const { his, los, ids } = this;
+    const capacity = ids.length * 2;
+    this.his = new Uint32Array(capacity);
+    this.los = new Uint32Array(capacity);
+    this.ids = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let k = 0; k < ids.length; k++) {
+      if (ids[k] === 0) continue;
+      const hi = his[k] as number;
+      const lo = los[k] as number;
+      let slot = slotOf(hi, lo, mask);
+      while (this.ids[slot] !== 0) slot = (slot + 1) & mask;
+      this.his[slot] = hi;
+      this.los[slot] = lo;
+      this.ids[slot] = ids[k] as number;
+    }
+  }
+}
+
+/** Mixes the two halves into a table slot (any mix is exact: the halves themselves are compared). */
+function slotOf(hi: number, lo: number, mask: number): number {
+  let h = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h & mask;
+}
+
+/** The numbers of the distinct 4-grams of paragraph `p`, in order of first occurrence. */
+function gramsOf(text: string, p: Para, numbers: GramNumbers): number[] {
+  const grams = new Set<number>();
+  for (let i = p.start; i + GRAM <= p.end; i++) grams.add(numbers.number(text, i));
+  return [...grams];
 }
 
 /**
@@ -91,34 +152,35 @@ export interface PreparedBase {
   readonly text: string;
   readonly starts: readonly number[];
   readonly paragraphs: readonly Para[];
-  readonly grams: readonly Set<string>[];
-  readonly index: ReadonlyMap<string, readonly number[]>;
+  /** The numbering of grams, the base's first; the variants' grams are numbered on as they come. */
+  readonly numbers: GramNumbers;
+  /** Per base paragraph, its distinct grams' numbers. */
+  readonly grams: readonly (readonly number[])[];
+  /** Per gram number, the base paragraphs that hold it, ascending (none for a gram the base lacks). */
+  readonly index: readonly (readonly number[] | undefined)[];
   readonly informative: readonly number[];
 }
 
 /** Prepares `base` (with its paragraph starts) for blockChunks / alignByBlocks against many variants. */
 export function prepareBase(base: string, baseStarts: readonly number[]): PreparedBase {
   const paragraphs = paragraphsOf(baseStarts, base.length);
-  const grams = paragraphs.map((p) => gramsOf(base, p));
-  const index = new Map<string, number[]>();
-  grams.forEach((set, i) => {
-    for (const g of set) {
-      const list = index.get(g);
-      if (list) list.push(i);
-      else index.set(g, [i]);
-    }
+  const numbers = new GramNumbers();
+  const grams = paragraphs.map((p) => gramsOf(base, p, numbers));
+  const index: number[][] = [];
+  grams.forEach((list, i) => {
+    for (const g of list) (index[g] ??= []).push(i);
   });
-  const informative = grams.map((set) => informativeCount(set, index));
-  return { text: base, starts: baseStarts, paragraphs, grams, index, informative };
+  const informative = grams.map((list) => informativeCount(list, index));
+  return { text: base, starts: baseStarts, paragraphs, numbers, grams, index, informative };
 }
 
-/** Grams of the set that are not boilerplate (in at most BOILERPLATE base paragraphs). */
+/** Grams of the list that are not boilerplate (in at most BOILERPLATE base paragraphs). */
 function informativeCount(
-  grams: ReadonlySet<string>,
-  index: ReadonlyMap<string, readonly number[]>,
+  grams: readonly number[],
+  index: readonly (readonly number[] | undefined)[],
 ): number {
   let n = 0;
-  for (const g of grams) if ((index.get(g)?.length ?? 0) <= BOILERPLATE) n += 1;
+  for (const g of grams) if ((index[g]?.length ?? 0) <= BOILERPLATE) n += 1;
   return n;
 }
 
@@ -130,7 +192,7 @@ export function findAnchors(
 ): { pairs: [number, number][]; containment: (bi: number, vj: number) => number } {
   const bp = prepared.paragraphs;
   const index = prepared.index;
-  const vGrams = vp.map((p) => gramsOf(variant, p));
+  const vGrams = vp.map((p) => gramsOf(variant, p, prepared.numbers));
   const shared = new Map<number, number>();
   // i × (variant paragraphs) + j: unique for any page size (a fixed 65536 mixed up pairs once a
   // page had more paragraphs than that), and exact in a double up to 2^53.
@@ -138,7 +200,7 @@ export function findAnchors(
   const key = (i: number, j: number): number => i * width + j;
   vGrams.forEach((grams, j) => {
     for (const g of grams) {
-      const list = index.get(g);
+      const list = index[g];
       // A 4-gram in many base paragraphs is boilerplate and says nothing about which pairs.
       if (!list || list.length > BOILERPLATE) continue;
       for (const i of list) shared.set(key(i, j), (shared.get(key(i, j)) ?? 0) + 1);
