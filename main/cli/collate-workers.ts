@@ -7,7 +7,8 @@
  * The workers run the bin's own file (the built dist/cli.js; index.ts dispatches on workerData).
  * They start when the command starts, so that loading the bundle overlaps the main thread's
  * reading. The classifier's segmenter is one tagger thread for all of them (tagger-thread.ts),
- * which builds jieba-wasm's dictionary once while the main thread finds the stories.
+ * which builds jieba-wasm's dictionary once, once the pages are segmented, while the main thread
+ * finds the stories.
  * Stories are handed out through one shared counter, largest first: a worker takes the next
  * story when it is done with one, so two cores stay busy even when one story is most of the day.
  */
@@ -30,7 +31,7 @@ import type { Block, SegmentedPage } from '../../app/segment/block-types';
 import { segmentPage } from '../../app/segment/segment-page';
 import type { StoryLocation } from '../../app/stories/find-stories';
 import type { CompareResult, VariantText } from '../../app/model/types';
-import { startTaggerThread, useRemoteTagger } from './tagger-thread';
+import { startTaggerThread, useRemoteTagger, type TaggerThread } from './tagger-thread';
 
 /** The workerData that makes the bin's file a collation worker. */
 const ROLE = 'variorum-collate';
@@ -113,6 +114,7 @@ export function startCollateWorkers(count: number): CollatePool {
     async compare(variants) {
       try {
         const segmented = await segmentOnWorkers(crew, variants);
+        crew.tagger.preload();
         const located = locateStories(variants, segmented);
         const collated = await collateOnWorkers(crew, variants, located);
         return assembleResult(variants, located.finding, collated);
@@ -126,6 +128,8 @@ export function startCollateWorkers(count: number): CollatePool {
 /** Started workers, and how the main thread waits for their replies. */
 interface Crew {
   readonly workers: readonly Worker[];
+  /** The thread that segments words for all of them. */
+  readonly tagger: TaggerThread;
   /** Stops the workers. */
   readonly close: () => void;
   /** Resolves when every worker has sent what `until` waits for; rejects when one fails. */
@@ -185,7 +189,7 @@ function startCrew(entry: string, count: number): Crew {
       ...failures,
       tagger.failure,
     ]);
-  return { workers, close, step };
+  return { workers, tagger, close, step };
 }
 
 /** Segments the pages on the workers, each taking every workers.length-th page; returns them in order. */

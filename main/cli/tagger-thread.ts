@@ -3,7 +3,8 @@
  * first call (~0.3 s of CPU), and a day's classification asks it about a handful of clauses: each
  * worker building its own doubled that cost and, since they built it while the main thread was
  * finding the stories, took the second core from the finder. Instead one tagger thread builds the
- * dictionary once, while the stories are found, and the collation workers ask it synchronously
+ * dictionary once, while the stories are found (after the workers have segmented the pages, so
+ * as not to slow that either), and the collation workers ask it synchronously
  * (the classifier's segmenter is a synchronous call): a worker posts the text on its own port and
  * sleeps on a shared flag until the tagger thread has posted the words back.
  *
@@ -46,6 +47,11 @@ const REMEMBERED = 5000;
 export interface TaggerThread {
   /** A port for one collation worker (transfer it to the worker; see remoteTagger). */
   port(): MessagePort;
+  /**
+   * Builds the dictionary now, ahead of the first question: called once the pages are segmented,
+   * so that the build shares the cores with the story finder, not with the segmenting workers.
+   */
+  preload(): void;
   /** Stops the thread. */
   close(): void;
   /** Rejects when the thread fails. */
@@ -63,8 +69,11 @@ export function startTaggerThread(entry: string): TaggerThread {
   return {
     port() {
       const { port1, port2 } = new MessageChannel();
-      worker.postMessage({ port: port1 }, [port1]);
+      worker.postMessage({ port: port1 } satisfies TaggerMessage, [port1]);
       return port2;
+    },
+    preload() {
+      worker.postMessage({ preload: true } satisfies TaggerMessage);
     },
     close() {
       void worker.terminate();
@@ -78,11 +87,22 @@ export function isTaggerThread(): boolean {
   return !isMainThread && (workerData as { role?: unknown } | null | undefined)?.role === ROLE;
 }
 
-/** The tagger thread's side: answers every question on every port it is given. */
+/** What the main thread posts to the tagger thread: a worker's port, or the word to build the dictionary. */
+type TaggerMessage = { readonly port: MessagePort } | { readonly preload: true };
+
+/**
+ * The tagger thread's side: answers every question on every port it is given, and builds the
+ * dictionary when told to (jieba-wasm builds it on its first call) or at the first question.
+ */
 export function runTaggerThread(): void {
   const parent = parentPort;
   if (!parent) return;
-  parent.on('message', ({ port }: { port: MessagePort }) => {
+  parent.on('message', (message: TaggerMessage) => {
+    if (!('port' in message)) {
+      segment('预热');
+      return;
+    }
+    const { port } = message;
     port.on('message', ({ text, done }: TagRequest) => {
       let reply: TagReply;
       try {
@@ -95,9 +115,6 @@ export function runTaggerThread(): void {
       Atomics.notify(done, 0);
     });
   });
-  // jieba-wasm builds its dictionary on the first call: pay for it now, while the main thread
-  // reads the pages and finds the stories.
-  segment('预热');
 }
 
 /**
