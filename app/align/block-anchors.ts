@@ -52,9 +52,30 @@ export class GramNumbers {
   /** Per slot, the gram's number + 1 (0: empty). */
   private ids = new Int32Array(1 << 12);
   private count = 0;
+  /** Per gram number, the last `distinct` call that met it (see `distinct`). */
+  private met = new Int32Array(1 << 11);
+  private call = 0;
+
+  /** The numbers of the distinct grams of text[start, end), in order of first occurrence. */
+  distinct(text: string, start: number, end: number): number[] {
+    const call = ++this.call;
+    const out: number[] = [];
+    for (let i = start; i + GRAM <= end; i++) {
+      const g = this.number(text, i);
+      if (g >= this.met.length) {
+        const grown = new Int32Array(this.met.length * 2);
+        grown.set(this.met);
+        this.met = grown;
+      }
+      if (this.met[g] === call) continue;
+      this.met[g] = call;
+      out.push(g);
+    }
+    return out;
+  }
 
   /** The number of text[at, at + GRAM), given it if new. */
-  number(text: string, at: number): number {
+  private number(text: string, at: number): number {
     const hi = ((text.charCodeAt(at) << 16) | text.charCodeAt(at + 1)) >>> 0;
     const lo = ((text.charCodeAt(at + 2) << 16) | text.charCodeAt(at + 3)) >>> 0;
     const mask = this.ids.length - 1;
@@ -102,9 +123,7 @@ function slotOf(hi: number, lo: number, mask: number): number {
 
 /** The numbers of the distinct 4-grams of paragraph `p`, in order of first occurrence. */
 function gramsOf(text: string, p: Para, numbers: GramNumbers): number[] {
-  const grams = new Set<number>();
-  for (let i = p.start; i + GRAM <= p.end; i++) grams.add(numbers.number(text, i));
-  return [...grams];
+  return numbers.distinct(text, p.start, p.end);
 }
 
 /**
