@@ -100,6 +100,8 @@ export function seasonValue(word: string, before: string): number | null {
 export function compareEnglishNumbers(
   readings: readonly ClassifyReading[],
 ): NumberComparison | undefined {
+  // A number word has letters (below): readings without any are never one (most of a Chinese story's sites).
+  if (!readings.some((r) => /[A-Za-z]/.test(r.text))) return undefined;
   const values = readings.map((r) => {
     // An article before a number word counts for nothing (a dozen / twelve).
     const word = r.text.trim().replace(/^an? (?=[A-Za-z])/i, '');
