@@ -104,3 +104,36 @@ describe('under the last paragraph', () => {
     expect(text.endsWith(ferryStoryEn.paragraphs.at(-1) as string)).toBe(true);
   });
 });
+
+describe('a last paragraph one page rewords', () => {
+  // It names nothing the story names twice: only the others' copy of it vouches for it.
+  const close = '放灯仪式结束时已近午夜，不少市民仍在岸边驻足，久久不愿离去。';
+  const reworded = '放灯仪式结束后已是午夜，许多市民仍然留在岸边，迟迟不肯离开。';
+  const lines = (last: string): string[] => [
+    riverStory.title,
+    ...riverStory.paragraphs,
+    last,
+    '责任编辑：周一鸣',
+    '南城图书馆周末举办亲子阅读会',
+    '本报讯 南城图书馆本周六上午将举办亲子阅读会，现场设置绘本角和手工区，家长可带孩子免费参加。',
+  ];
+  const whole = [variant('v1', page(lines(close))), variant('v2', page(lines(close)))];
+
+  it('keeps it when it rewords the closing paragraph the others print and it does not', () => {
+    const web = variant('v3', page(lines(reworded)));
+    const story = findStories([...whole, web]).shared.find((s) =>
+      covered(s, web).includes('青溪河全长'),
+    );
+    expect(covered(story, web)).toContain(reworded);
+    expect(covered(story, web)).not.toContain('亲子阅读会');
+  });
+
+  it('leaves an unrelated paragraph after the story out', () => {
+    const other = '社区卫生服务中心本月起延长服务时间，工作日晚间增设全科门诊，方便上班族就医。';
+    const web = variant('v3', page(lines(other)));
+    const story = findStories([...whole, web]).shared.find((s) =>
+      covered(s, web).includes('青溪河全长'),
+    );
+    expect(covered(story, web)).not.toContain(other);
+  });
+});

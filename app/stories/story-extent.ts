@@ -158,7 +158,7 @@ export function storyExtent(
           chosen.add(k);
       }
     } else {
-      const after = tail(view, i, next, judge, cutTail);
+      const after = tail(view, i, next, judge, cutTail, inStory);
       for (const k of after.blocks) chosen.add(k);
       topicalTail = after.byTopic;
     }
@@ -196,6 +196,7 @@ function tail(
   limit: number,
   judge: TailJudge | undefined,
   cutTail: boolean,
+  inStory: (group: number) => boolean,
 ): { blocks: number[]; byTopic: number[] } {
   const blocks = view.page.blocks;
   const out: number[] = [];
@@ -258,6 +259,11 @@ function tail(
     judge?.echoes?.(textOf(view, first)) === true
   )
     n = 1;
+  // Or they reword, one by one, paragraphs of the story the others print and this page does not.
+  if (n === 0 && judge?.rewords !== undefined && first !== undefined && adjoins(view, i, first)) {
+    const present = new Set(view.groups.filter((g) => g >= 0 && inStory(g)));
+    while (n < pending.length && judge.rewords(textOf(view, pending[n] as number), present)) n += 1;
+  }
   const byTopic = pending.slice(0, n);
   appendAll(out, byTopic);
   return { blocks: out, byTopic };

@@ -131,6 +131,12 @@ export interface TailJudge {
    * its paragraphs that shares none (文明城市 你我共建) is a slogan or an advertisement, not a subhead.
    */
   mentions?(text: string): boolean;
+  /**
+   * True when the paragraph rewords one of the story's paragraphs that the other pages print and
+   * this page does not (its story's groups are `present`): a closing paragraph a site rewrote, so
+   * that it matched nothing, still has the others' copy to vouch for it.
+   */
+  rewords?(paragraph: string, present: ReadonlySet<number>): boolean;
 }
 
 /** The text of one story as one variant prints it. */
