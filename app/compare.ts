@@ -215,17 +215,36 @@ function storyEdges(
   };
   // The other carriers' text, joined once for the story (other-texts.ts), not once per carrier.
   let othersIn: ((k: number) => ContainsText) | undefined;
+  // Each carrier's last line in plain form: a short credit under the story is the story's only
+  // when another carrier ends with it too.
+  const lastLines = carrying.map((x) => lastLineOf(x, location.spans));
   for (const [k, v] of carrying.entries()) {
     let others: ContainsText | undefined;
     const otherText = (): ContainsText =>
       (others ??= (othersIn ??= othersOf(carrying.map((x) => plainOf(x.id))))(k));
+    const otherEnds = (): ContainsText => ({
+      includes: (t) => lastLines.some((line, i) => i !== k && line === t),
+    });
     storySpans = trimFurnitureEdges(
       v,
       extendToSupportedHead(v, trimAtMarks(v, storySpans, otherText), otherText),
       otherText,
+      otherEnds,
     );
   }
   return storySpans;
+}
+
+/** The last non-empty line of the variant's part of the story, in plain form. */
+function lastLineOf(variant: VariantText, spans: readonly Span[]): string {
+  const own = spans.filter((s) => s.variant === variant.id);
+  const last = own.reduce<Span | undefined>(
+    (a, s) => (a === undefined || s.end > a.end ? s : a),
+    undefined,
+  );
+  if (last === undefined) return '';
+  const body = variant.text.slice(last.start, last.end).trimEnd();
+  return plain(body.slice(body.lastIndexOf('\n') + 1));
 }
 
 /** Per witness that starts or ends at a continuation mark, which of the two it does. */

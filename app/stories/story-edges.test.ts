@@ -103,3 +103,30 @@ describe('story edges in English', () => {
     expect(spans[0]?.start).toBe(start);
   });
 });
+
+describe('story edges: a short credit in brackets under the story', () => {
+  const body =
+    '新华社杭州3月12日电 公园今天起向市民免费开放。\n\n公园占地一百二十公顷，新建步道九公里。\n\n';
+  const others = plain(`${body}记者林晓帆`);
+  function keptWith(tail: string, otherEnds: readonly string[]): string {
+    const v = page(body + tail);
+    const spans = trimFurnitureEdges(
+      v,
+      [{ variant: 'v3', start: 0, end: v.text.length }],
+      () => others,
+      () => ({ includes: (t: string) => otherEnds.includes(t) }),
+    );
+    return spans.map((s) => v.text.slice(s.start, s.end)).join('');
+  }
+
+  it('cuts it when no other paper ends with it, though their text names the agency or reporter', () => {
+    expect(keptWith('(新华社)', [plain('公园占地一百二十公顷，新建步道九公里。')])).not.toContain(
+      '(新华社)',
+    );
+    expect(keptWith('（记者 林晓帆）', [])).not.toContain('林晓帆');
+  });
+
+  it('keeps it when another paper ends with it too', () => {
+    expect(keptWith('（新华社）', ['新华社'])).toContain('（新华社）');
+  });
+});

@@ -56,6 +56,25 @@ function supported(line: string, others: ContainsText): boolean {
 }
 
 /**
+ * Support for a line under the story's last paragraph. A short credit in brackets ((新华社), (记者
+ * 林晓帆)) names what every copy names in its dateline, so the others' text holds it anyway: it is
+ * the story's only when another copy ends with the same line (`otherEnds`, the others' last lines).
+ */
+function supportedAtEnd(
+  line: string,
+  otherText: () => ContainsText,
+  otherEnds: (() => ContainsText) | undefined,
+): boolean {
+  const t = plain(line);
+  if (otherEnds !== undefined && t.length < SHORT_CREDIT && BRACKETED.test(line.trim()))
+    return otherEnds().includes(t);
+  return supported(line, otherText());
+}
+
+/** Below this many letters and digits a bracketed line is a credit (新华社, 记者林晓帆), too short for 4-grams. */
+const SHORT_CREDIT = 8;
+
+/**
  * True when most of the line's character pairs that hold a letter occur in the others' text: a
  * last line the others print with a character changed (长宁和 for 长宁路, 202等3年4月 for 2023年4月) rather than an
  * advertisement. Only at the tail (a cut tail's last line); digit pairs are in every story and do not count.
@@ -216,6 +235,7 @@ export function trimFurnitureEdges(
   variant: VariantText,
   spans: readonly Span[],
   otherText: () => ContainsText,
+  otherEnds?: () => ContainsText,
 ): Span[] {
   const own = spans.filter((s) => s.variant === variant.id).sort((a, b) => a.start - b.start);
   const first = own[0];
@@ -234,7 +254,7 @@ export function trimFurnitureEdges(
   let tail = lines.length - 1;
   const tailFurniture = (line: string): boolean =>
     furnitureShape(line, true) &&
-    !supported(line, otherText()) &&
+    !supportedAtEnd(line, otherText, otherEnds) &&
     (markedFurniture(line) || !pairsSupported(line, otherText()));
   while (
     tail > head + 1 &&
