@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifySite, classifySites, witnessesOf } from './classify';
+import { classifySites, witnessesOf } from './classify';
 import { storyContext } from './context';
-import { exampleSite, site } from '../../test/fixtures/classify/site-fixture';
+import { classifySite, exampleSite, site } from '../../test/fixtures/classify/site-fixture';
 import { isChineseNumber, numberToken, parseNumber } from './numbers';
 
 describe('classifySite', () => {

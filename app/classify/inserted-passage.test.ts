@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySite } from './classify';
-import { site } from '../../test/fixtures/classify/site-fixture';
+import { classifySite, site } from '../../test/fixtures/classify/site-fixture';
 
 describe('a passage read twice inside a hyphenated word', () => {
   it('is an omission, though whole-word flags leave a word on the short side', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySite } from './classify';
-import { site } from '../../test/fixtures/classify/site-fixture';
+import { classifySite, site } from '../../test/fixtures/classify/site-fixture';
 
 const category = (story: string, ...marked: string[]): string =>
   classifySite(site(...marked), story).category;

@@ -4,7 +4,7 @@
  * before their suffix, and names that recur in the story itself. The rows that use them are in
  * name-evidence.ts.
  */
-import { HAN, hanRegExp, hanRun, isHan } from '../lexicon/characters';
+import { endsWithHan, HAN, hanRegExp, hanRun } from '../lexicon/characters';
 import type { StoryContext } from './context';
 import { FOUNDING_VERB } from './named-things';
 import { PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
@@ -356,7 +356,7 @@ function wordIsNamed(word: string, story: string): boolean {
     if (
       SURNAMES.has(word[0] as string) &&
       word.length <= 3 &&
-      !isHan(left.slice(-1)) &&
+      !endsWithHan(left) &&
       SAYING.test(right)
     )
       return true;

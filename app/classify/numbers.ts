@@ -3,7 +3,7 @@
  * with 万/亿 units, decimals and percentages. Used to decide whether a reading is a number and
  * whether two readings differ in value or only in form.
  */
-import { isHan } from '../lexicon/characters';
+import { startsWithHan } from '../lexicon/characters';
 import { monthOf } from '../lexicon/months';
 import { parseEnglishNumber } from '../lexicon/numerals';
 
@@ -201,7 +201,7 @@ export function approximationMark(
     readings.some((r) => r.text !== '') &&
     readings.every(
       (r) =>
-        /^[余多]?$/.test(r.text) && /[0-9十百千万亿]$/.test(r.before) && isHan(r.after.slice(0, 1)),
+        /^[余多]?$/.test(r.text) && /[0-9十百千万亿]$/.test(r.before) && startsWithHan(r.after),
     )
   );
 }
