@@ -55,7 +55,7 @@ describe('paragraphs moved to one place', () => {
     expect(out).toEqual([
       `omission move ${QUOTE}/${QUOTE}/${QUOTE.replace('十二', '12')}`,
       'number  十二/十二/12',
-      expect.stringMatching(/^\S+  赛后，\/\/赛后，$/),
+      expect.stringMatching(/^\S+ {2}赛后，\/\/赛后，$/),
     ]);
   });
 
