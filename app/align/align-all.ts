@@ -43,7 +43,6 @@ export function alignAll(
   paragraphStarts: readonly (readonly number[])[],
   baseIndex: number,
   cleanup: Cleanup,
-  timeoutSeconds: number,
   options: AlignAllOptions,
 ): (PairAlignment | null)[] {
   const base = (encoded[baseIndex] as EncodedText).text;
@@ -68,7 +67,7 @@ export function alignAll(
             enc.text,
             baseStarts,
             paragraphStarts[i] ?? [],
-            { cleanup, timeoutSeconds },
+            { cleanup },
             preparedBase,
           );
     options.onProgress?.((i + 1) / encoded.length);

@@ -22,8 +22,6 @@ export type { AlignedSite } from './aligned-sites';
 /** Options of one story alignment. */
 export interface AlignOptions {
   readonly cleanup?: Cleanup;
-  /** Seconds one pairwise diff may take before diff-match-patch settles for a coarse diff. */
-  readonly timeoutSeconds?: number;
   /**
    * Per variant id: its part opens with a mark that it comes from elsewhere (上接01版, From Page
    * A1) or closes with one that it goes on elsewhere. Such a variant is no witness for the part it
@@ -80,8 +78,6 @@ function alignToBase(
   });
   const order = byLength(texts, partial);
   const cleanup = options.cleanup ?? 'anchors';
-  // The same limit as plain diff-match-patch: similar 100k texts diff in well under 100 ms.
-  const timeoutSeconds = options.timeoutSeconds ?? 1;
   const carries = (pairs: readonly (PairAlignment | null)[]): boolean =>
     pairs.filter((p) => p !== null).length * 2 > variants.length;
   let baseIndex = order[0] ?? 0;
@@ -90,7 +86,7 @@ function alignToBase(
   // a different story altogether when the finder is unsure).
   for (let attempt = 0; attempt < Math.min(3, order.length); attempt++) {
     baseIndex = order[attempt] as number;
-    pairs = alignAll(encoded, paragraphStarts, baseIndex, cleanup, timeoutSeconds, options);
+    pairs = alignAll(encoded, paragraphStarts, baseIndex, cleanup, options);
     if (carries(pairs)) break;
   }
   // A base that moved paragraphs the others print in order is a poor base (base-choice.ts).
@@ -101,7 +97,7 @@ function alignToBase(
     const again =
       better === undefined
         ? undefined
-        : alignAll(encoded, paragraphStarts, better, cleanup, timeoutSeconds, options);
+        : alignAll(encoded, paragraphStarts, better, cleanup, options);
     if (better !== undefined && again && carries(again)) return { baseIndex: better, pairs: again };
   }
   return { baseIndex, pairs };
@@ -142,7 +138,6 @@ export function alignStory(
     paragraphStarts: stood.paragraphStarts,
     baseK,
     cleanup: options.cleanup ?? 'anchors',
-    timeoutSeconds: options.timeoutSeconds ?? 1,
   });
   const sites = toAlignedSites(
     storyId,

@@ -36,7 +36,6 @@ export function nestedSites(
   texts: readonly string[],
   baseK: number,
   cleanup: Cleanup,
-  timeoutSeconds: number,
   moved = false,
 ): ShapedSite[] {
   const present = site.readings.map((r, k) => ({ r, k })).filter(({ r }) => r.end > r.start);
@@ -50,7 +49,7 @@ export function nestedSites(
   );
   const ref = slices[refAt] as string;
   const pairs = slices.map((s, i) =>
-    i === refAt ? identity(ref.length) : alignPair(ref, s, { cleanup, timeoutSeconds }),
+    i === refAt ? identity(ref.length) : alignPair(ref, s, { cleanup }),
   );
   const out: ShapedSite[] = [];
   for (const cells of mergeSites(pairs)) {

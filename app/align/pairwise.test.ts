@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { compareVariants } from '../compare';
 import type { VariantText } from '../model/types';
+import { generateStory, makeVariant } from '../../test/fixtures/synthetic';
+import { pairDiffs } from './pairwise';
 
 /** The flags of two texts as "category reading/reading", in text order. */
 function flags(a: string, b: string): string[] {
@@ -136,5 +138,31 @@ describe('a change on each side of a paragraph break', () => {
     const out = flags(`${open}\n\n${kept}\n\n${close}`, `${open}\n\n${close}`);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/^omission /);
+  });
+});
+
+describe('a diff bounded by size, not by the clock', () => {
+  it('gives the same diff however slow the machine runs', () => {
+    const base = generateStory(4000, 11);
+    const variant = makeVariant(base, 12, 40, true);
+    const expected = pairDiffs(base, variant, { cleanup: 'anchors' });
+    expect(expected.length).toBeGreaterThan(20);
+    // Every reading of the clock ten seconds after the last: a deadline would pass at once.
+    let now = Date.now();
+    const clock = vi.spyOn(Date.prototype, 'getTime').mockImplementation(() => (now += 10_000));
+    try {
+      expect(pairDiffs(base, variant, { cleanup: 'anchors' })).toEqual(expected);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('settles two long unrelated texts at once with a deletion and an insertion', () => {
+    const a = generateStory(20_000, 3);
+    const b = generateStory(20_000, 4);
+    const started = performance.now();
+    const diffs = pairDiffs(a, b, { cleanup: 'none' });
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(diffs.filter(([op]) => op !== 0).length).toBeLessThanOrEqual(2);
   });
 });

@@ -7,7 +7,6 @@
  * one defect that matters to us (splitting surrogate pairs) is avoided by code-point encoding
  * before the diff (code-points.ts), so the fork would buy nothing measurable.
  */
-import DiffMatchPatch from 'diff-match-patch';
 import type { DiffList } from './diff-runs';
 import {
   absorbShortEqualities,
@@ -15,6 +14,7 @@ import {
   shiftToSentences,
   splitReplacements,
 } from './anchor-cleanup';
+import { boundedDmp } from './bounded-dmp';
 import { diffLong, LONG_TEXT } from './long-diff';
 
 /** One contiguous edit: base [baseStart, baseEnd) reads variant [varStart, varEnd). */
@@ -55,11 +55,6 @@ export type Cleanup = 'anchors' | 'semantic' | 'efficiency' | 'none';
 /** Options for one pairwise diff. */
 export interface PairOptions {
   readonly cleanup: Cleanup;
-  /**
-   * Seconds diff-match-patch may spend before falling back to a coarse diff. Similar texts of
-   * 100k characters diff in tens of milliseconds; only unrelated text gets near the limit.
-   */
-  readonly timeoutSeconds: number;
 }
 
 /** Diffs `variant` against `base` (both code-point encoded) and maps it onto base positions. */
@@ -69,8 +64,8 @@ export function alignPair(base: string, variant: string, options: PairOptions): 
 
 /** The cleaned-up character diff of `variant` against `base`: [op, text] with op -1/0/1. */
 export function pairDiffs(base: string, variant: string, options: PairOptions): DiffList {
-  const dmp = new DiffMatchPatch();
-  dmp.Diff_Timeout = options.timeoutSeconds;
+  // Bounded by size, not by the clock: the same texts give the same diff under any load.
+  const dmp = boundedDmp();
   dmp.Diff_EditCost = 4;
   // Very long texts (a 20 MB single line) are diffed by content-defined chunks first (long-diff.ts).
   const diffs =

@@ -28,7 +28,6 @@ export interface ShapeInput {
   /** Index of the base among them. */
   readonly baseK: number;
   readonly cleanup: Cleanup;
-  readonly timeoutSeconds: number;
 }
 
 /** Merged edits as sites, trimmed, split at one paragraph break and beside a dropped sentence. */
@@ -83,17 +82,7 @@ function withMoves(sites: ShapedSite[], input: ShapeInput): ShapedSite[] {
     site.kind === 'move' || (pieces.origin.size > 0 && !site.nested && !beforeMoves.has(site));
   return out.flatMap((site) =>
     fresh(site)
-      ? [
-          site,
-          ...nestedSites(
-            site,
-            input.texts,
-            input.baseK,
-            input.cleanup,
-            input.timeoutSeconds,
-            site.kind === 'move',
-          ),
-        ]
+      ? [site, ...nestedSites(site, input.texts, input.baseK, input.cleanup, site.kind === 'move')]
       : [site],
   );
 }
@@ -103,11 +92,7 @@ export function shapeSites(input: ShapeInput): ShapedSite[] {
   const { pairs, texts } = input;
   const readAt = (first: number, last: number): SiteReading[] => readSite(pairs, first, last);
   let sites = mergedSites(input).flatMap((site) =>
-    splitAtEdges(
-      site,
-      nestedSites(site, texts, input.baseK, input.cleanup, input.timeoutSeconds),
-      texts,
-    ),
+    splitAtEdges(site, nestedSites(site, texts, input.baseK, input.cleanup), texts),
   );
   sites = mergeSwaps(sites, texts, (f, l) => trimReadings(texts, readAt(f, l)) ?? readAt(f, l));
   sites = withMoves(sites, input);
