@@ -163,7 +163,37 @@ function isBreadcrumb(line: string): boolean {
  * each a word or two (微博 微信 QQ空间, Facebook X Email). A headline about sharing goes on in words.
  */
 const SHARE_BAR =
-  /^(?:分享到|分享|Share(?:\s+this(?:\s+story)?)?(?:\s+on)?)\s*[:：]\s*(?:[\p{L}\p{N}+]{1,10}(?:\s+|$)){1,8}$/u;
+  /^(?:分享到|分享|Share(?:\s+this(?:\s+story)?)?(?:\s+on)?)\s*[:：]\s*(?:[\p{L}\p{N}+【】[\]]{1,10}(?:\s*[|｜]\s*|\s+|$)){1,10}$/u;
+
+/**
+ * A share bar without a colon: Share and the services set apart by wide gaps or bars (Share
+ * Copy Link    Email, Share on Facebook | Share on X). A headline (Share the road) has single spaces.
+ */
+const SHARE_ROW =
+  /^Share(?:\s+on\s+\p{L}+)?(?:(?:\s{2,}|\s*[|｜]\s*)(?:Share\s+on\s+)?[\p{L}\p{N}+]{1,12}(?:\s[\p{L}\p{N}+]{1,12})?){1,10}$/u;
+
+/**
+ * An English web page's time stamp: Published, Updated or Posted and a date or a clock time, on a
+ * line that says nothing else (Published 6:10 AM EDT, April 1, 2026 | Updated 9:45 AM).
+ */
+const LATIN_STAMP =
+  /^(?:(?:First\s+)?[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast\s+updated|[Mm]odified)(?:\s+(?:on|at))?:?\s+[^.!?]{0,70}?(?:\d{1,2}:\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2})[^.!?]{0,60}$/u;
+
+/** A time stamp line; the full stops of a.m., p.m. and Apr. are no sentence ends. */
+function isLatinStamp(line: string, len: number): boolean {
+  if (len > 90) return false;
+  const t = line
+    .replace(/\b([ap])\.m\./giu, '$1m')
+    .replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./gu, '$1');
+  return LATIN_STAMP.test(t);
+}
+
+/**
+ * A web page's teaser for a video, a gallery or a related story set between a story's paragraphs:
+ * a label in capitals and a colon (WATCH:, RELATED:, READ MORE:). The page's, not the story's.
+ */
+const LATIN_TEASER =
+  /^(?:WATCH|VIDEO|LISTEN|PHOTOS|GALLERY|RELATED|READ MORE|MORE|ALSO READ|SEE ALSO)\s*:\s*\S/u;
 
 /** Fewest sections of a site's navigation bar; a headline or a list of three names has fewer bars. */
 const NAV_FIELDS = 4;
@@ -249,6 +279,8 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
     isBreadcrumb(line) ||
     isNavigationBar(line) ||
     SHARE_BAR.test(line) ||
+    SHARE_ROW.test(line) ||
+    isLatinStamp(line, len) ||
     isCopyright(line)
   )
     return { kind: 'furniture' };
@@ -265,6 +297,7 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   if (len <= 120 && isCaption(line)) return { kind: 'caption' };
   if (isLatinLine(line)) {
     if (LATIN_BYLINE.test(line) || LATIN_CONTRIBUTORS.test(line)) return { kind: 'byline' };
+    if (LATIN_TEASER.test(line) && len <= 150) return { kind: 'note' };
     if (LATIN_NOTICE.test(line) && len <= 400) return { kind: 'notice' };
     if (len <= 400 && LATIN_CAPTIONS.some((re) => re.test(line))) return { kind: 'caption' };
   }

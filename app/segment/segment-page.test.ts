@@ -534,6 +534,43 @@ describe('segmentPage', () => {
     ).toEqual(['title', 'paragraph']);
   });
 
+  it("takes a web page's time stamps, share bars and video teasers for what they are, by shape", () => {
+    const lines = [
+      'Island ferry adds dawn sailings',
+      'By MARA QUILL',
+      'Published 6:10 AM EDT, April 1, 2026',
+      'Updated 9:45 AM EDT, April 1, 2026',
+      'Published 6:02 p.m. CST, Updated 7:15 p.m. CST',
+      'Posted Apr. 1, 2026 at 7:02 PM CDT | Updated 8:15 PM',
+      'Share    Copy Link    Email    Facebook    X',
+      'Share on Facebook  |  Share on X  |  Email',
+      '分享到： 微信 微博 QQ空间 | 【字号 大 中 小】',
+      'HALDEN ISLAND, Maine (AP) — The county ferry will add two dawn sailings from Monday, officials said.',
+      'WATCH: Islanders wait for the first dawn ferry (2:05)',
+      'The first boat will leave at 5:40 a.m., an hour earlier than before.',
+    ];
+    expect(kinds(lines.join('\n\n')).map(([k]) => k)).toEqual([
+      'title',
+      'byline',
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+      'paragraph',
+      'note',
+      'paragraph',
+    ]);
+    // A headline about sharing, and a sentence that was published and updated, are no furniture.
+    expect(
+      kinds(
+        'Share the road with cyclists\n\nThe report was published in April and updated on Monday.\n',
+      ).map(([k]) => k),
+    ).toEqual(['title', 'paragraph']);
+  });
+
   it('segments an English page: headline, byline, dateline-led paragraph, sentences ending in a full stop, caption', () => {
     const text = [
       'Ferry line adds early sailings for island commuters',
