@@ -49,8 +49,10 @@ function commonCapitalised(
   // Part of a capitalised sequence (New England, Sebago Hills Reservoir): a name whatever the word.
   const head = before.slice(0, before.length - (/[A-Za-z]*$/.exec(before)?.[0].length ?? 0));
   const tail = after.slice(/^[A-Za-z]*/.exec(after)?.[0].length ?? 0);
+  // A pronoun or an opener beside it (Now I will…) makes no sequence.
   const previous = /([A-Z][A-Za-z]*) $/.exec(head)?.[1];
-  if (/^ [A-Z]/.test(tail) || (previous && !COMMON_CAPITALISED.has(previous.toLowerCase())))
+  const next = /^ ([A-Z][A-Za-z]*)/.exec(tail)?.[1];
+  if ([previous, next].some((w) => w !== undefined && !COMMON_CAPITALISED.has(w.toLowerCase())))
     return false;
   const lower = word.toLowerCase();
   if (ALWAYS_PROPER.has(lower)) return false;

@@ -119,7 +119,14 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
       ['met [Smith] today', 'met [Smyth] today'],
       ['the bill. Gov. [Newsom] signed it', 'the bill. Gov. [Newson] signed it'],
     ],
-    [['on Saturday. [About] 2,300 people came', 'on Saturday. [Some] 2,300 people came']],
+    [
+      ['on Saturday. [About] 2,300 people came', 'on Saturday. [Some] 2,300 people came'],
+      // A capital opening a sentence, before the pronoun I: no capitalised sequence.
+      [
+        'since 2019. "[Now] I can rest," she said.',
+        'since 2019. "[Next year] I can rest," she said.',
+      ],
+    ],
   ),
   row(
     'name.transliteration-dot',
