@@ -60,6 +60,26 @@ export interface StoryContext {
  */
 const SEGMENTER_BREAK = /[\s,;:!?()"'，。、；：？！“”‘’（）《》〈〉【】「」『』…—·]/u;
 
+/**
+ * The stretch of `folded` that wordsOver segments for [at, to): within the paragraph that holds
+ * `at` (as wordsAt), from the segmenter break before `at` to the one at or after `to`. Every word
+ * wordsOver gives lies inside it.
+ */
+export function clauseAround(
+  folded: string,
+  at: number,
+  to: number,
+): { readonly start: number; readonly end: number } {
+  const paragraphStart = folded.lastIndexOf('\n', at - 1) + 1;
+  const paragraphEnd = folded.indexOf('\n', at);
+  const stop = paragraphEnd < 0 ? folded.length : paragraphEnd;
+  let start = Math.min(at, stop);
+  while (start > paragraphStart && !SEGMENTER_BREAK.test(folded[start - 1] as string)) start--;
+  let end = Math.min(Math.max(to, start), stop);
+  while (end < stop && !SEGMENTER_BREAK.test(folded[end] as string)) end++;
+  return { start, end };
+}
+
 /** The blocks of each variant of the story, by variant id, sorted by start. */
 export type StoryBlocks = ReadonlyMap<string, readonly ContextBlock[]>;
 
@@ -115,14 +135,7 @@ export function storyContext(text: string, blocks: StoryBlocks = new Map()): Sto
       return words;
     },
     wordsOver(variant, folded, at, to) {
-      // Within the paragraph that holds `at`, as wordsAt.
-      const paragraphStart = folded.lastIndexOf('\n', at - 1) + 1;
-      const paragraphEnd = folded.indexOf('\n', at);
-      const stop = paragraphEnd < 0 ? folded.length : paragraphEnd;
-      let start = Math.min(at, stop);
-      while (start > paragraphStart && !SEGMENTER_BREAK.test(folded[start - 1] as string)) start--;
-      let end = Math.min(Math.max(to, start), stop);
-      while (end < stop && !SEGMENTER_BREAK.test(folded[end] as string)) end++;
+      const { start, end } = clauseAround(folded, at, to);
       const key = `${variant}\u0000${start}\u0000${end}`;
       let words = clauses.get(key);
       if (!words) {
