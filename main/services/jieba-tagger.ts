@@ -4,10 +4,11 @@
  * what the app's Web Worker compares (renderer/worker registers the web build).
  */
 import { tag } from 'jieba-wasm';
-import { useTagger, type TaggedWord } from '../../app/classify/tagger';
+import { useTagger, type TaggedWord, type Tagger } from '../../app/classify/tagger';
 const cache = new Map<string, readonly TaggedWord[]>();
 
-useTagger({
+/** jieba-wasm's segmenter, each text's words remembered (registered on import). */
+export const jiebaTagger: Tagger = {
   tag(text) {
     let tags = cache.get(text);
     if (!tags) {
@@ -17,4 +18,6 @@ useTagger({
     }
     return tags;
   },
-});
+};
+
+useTagger(jiebaTagger);
