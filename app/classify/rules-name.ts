@@ -287,11 +287,22 @@ function unknownWordAt(story: StoryContext, r: ClassifyReading): PlacedWord | nu
     : null;
 }
 
+/** A name split into a one-character surname tagged a person and a known word (邝/nr 建功/n). */
+function splitNameAt(story: StoryContext, r: ClassifyReading): { word: string } | null {
+  const words = story.wordsOver(r.variant, r.folded, Math.max(0, r.start - 2), r.start + 1);
+  const at = words.findIndex((w) => w.start <= r.start && r.end <= w.end);
+  const [surname, given] = [words[at - 1], words[at]];
+  return surname?.tag === 'nr' && hanRun(surname.word, 1, 1) && given && hanRun(given.word, 1, 2)
+    ? { word: surname.word + given.word }
+    : null;
+}
+
 /**
  * One character printed for another that sounds the same or looks alike inside a word the
  * segmenter knows in no variant's printing (研究员郗振东 / 希振东, 栗林宏昌 / 栗林弘昌): a word
  * outside the dictionary in every printing is a name the dictionary lacks, since a typo in a
- * common word leaves the correct printing a dictionary word.
+ * common word leaves the correct printing a dictionary word. A printing may instead split the
+ * name into a surname and a known word (邝/nr 建功/n beside 邝建公说/x) if another knows none.
  */
 const confusedInUnknown: Rule = {
   id: 'name.confused-in-unknown-word',
@@ -299,9 +310,10 @@ const confusedInUnknown: Rule = {
   applies: (site, story) => {
     const how = confusedPair(site)?.how;
     if (!how) return null;
-    const words = site.readings.map((r) => unknownWordAt(story, r));
+    const unknown = site.readings.map((r) => unknownWordAt(story, r));
+    const words = site.readings.map((r, i) => unknown[i] ?? splitNameAt(story, r));
     const first = words[0];
-    if (!first || words.some((w) => w === null)) return null;
+    if (!first || words.some((w) => w === null) || unknown.every((w) => w === null)) return null;
     return {
       params: {
         word: first.word,
@@ -311,11 +323,14 @@ const confusedInUnknown: Rule = {
     };
   },
   why: {
-    en: '{word} is a name no dictionary word covers in any variant; {a} / {b} {how}',
+    en: '{word} is a name the dictionary does not know as a word in any variant; {a} / {b} {how}',
     'zh-CN': '“{word}”在各版本中都不是词典词，应为专名；{a} / {b} {howZh}',
   },
   examples: {
-    positive: [['研究员[郗]振东在会上介绍了监测结果。', '研究员[希]振东在会上介绍了监测结果。']],
+    positive: [
+      ['研究员[郗]振东在会上介绍了监测结果。', '研究员[希]振东在会上介绍了监测结果。'],
+      ['这次邝建[功]又来了', '这次邝建[公]又来了'],
+    ],
     negative: [
       ['我们[在]这里', '我们[再]这里'],
       ['介绍了监[测]结果', '介绍了监[侧]结果'],
