@@ -117,6 +117,26 @@ describe('dense edits: two differences with shared text between them are two fla
   });
 });
 
+describe('a paragraph a reprint merged into the one before it', () => {
+  it('is diffed with it even when reworded, not dropped and added again', () => {
+    const lead =
+      '新华社杭州6月2日电 第五届江南龙舟邀请赛2日在钱塘江畔落幕，来自八个省份的二十四支队伍参赛。';
+    const final = '决赛在上午十时开始，青溪村队从第一个弯道起就领先，最终以四秒的优势冲过终点。';
+    const team = '青溪村队去年才组建，队员们每天清晨下江训练，风雨无阻。';
+    const history =
+      '这支队伍去年险些解散，当时报名的村民只有九人，村里筹集了两万元才买下第一条龙舟。';
+    const reworded =
+      '这支队伍去年差点散伙，那时报名的村民仅有九个人，村里筹集了两万块钱才买来首条龙舟。';
+    const next = '赛后，组委会宣布明年的比赛将扩大到三十二支队伍，并首次设立女子组。';
+    const whole = [lead, final, team, history, next].join('\n\n');
+    const merged = [lead, final, `${team.replace(/。$/u, '；')}${reworded}`, next].join('\n\n');
+    const out = flagsOf([whole, whole, merged]);
+    expect(out.filter((f) => f.startsWith('omission'))).toEqual([]);
+    expect(out.length).toBeGreaterThan(3);
+    expect(out.every((f) => f.length < 40)).toBe(true);
+  });
+});
+
 describe('a change on each side of a paragraph break', () => {
   it('flags a changed headline apart from the 据 added to the dateline under it', () => {
     const body =
