@@ -170,7 +170,38 @@ const SHARE_BAR =
  * Copy Link    Email, Share on Facebook | Share on X). A headline (Share the road) has single spaces.
  */
 const SHARE_ROW =
-  /^Share(?:\s+on\s+\p{L}+)?(?:(?:\s{2,}|\s*[|｜]\s*)(?:Share\s+on\s+)?[\p{L}\p{N}+]{1,12}(?:\s[\p{L}\p{N}+]{1,12})?){1,10}$/u;
+  /^Share(?:\s+on\s+\p{L}+)?(?:(?:\s{2,}|\s*[|｜]\s*)(?:Share\s+on\s+)?[\p{L}\p{N}+]{1,12}(?:\s[\p{L}\p{N}+]{1,12}){0,2}){1,10}$/u;
+
+/** A web page's tool field in brackets: a short label, a colon and its settings (【字体：大 中 小】). */
+const TOOL_GROUP = /【[^】:：]{1,6}[:：][^】]{0,12}】/gu;
+
+/**
+ * A web page's tool row: tool fields in brackets, then other bracketed tools (【打印】) or a share
+ * bar. A bracketed label alone (【编者按】) has no field with a colon and is no tool row.
+ */
+function isToolRow(line: string): boolean {
+  if (line.match(TOOL_GROUP) === null) return false;
+  const rest = line
+    .replace(TOOL_GROUP, ' ')
+    .replace(/【[^】]{1,4}】/gu, ' ')
+    .trim();
+  return rest === '' || SHARE_BAR.test(rest);
+}
+
+/** A date in English (Apr. 2, 2026) or digits (2026-04-02), or a clock time (8:10). */
+const LATIN_DATE_OR_TIME =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}:\d{2}\b/u;
+
+/**
+ * A source and a time stamp set between bars (Coastal Wire | Updated Apr. 2, 2026, From The
+ * Associated Press | Dec 4, 2025): short fields, one of them a date or a stamp, none a sentence.
+ */
+function isStampRow(line: string, len: number): boolean {
+  if (len > 90) return false;
+  const fields = line.split(/\s*[|｜]\s*/u).filter((f) => f.length > 0);
+  if (fields.length < 2 || fields.some((f) => f.split(/\s+/u).length > 8)) return false;
+  return fields.some((f) => isLatinStamp(f, len) || LATIN_DATE_OR_TIME.test(f));
+}
 
 /**
  * An English web page's time stamp: Published, Updated or Posted and a date or a clock time, on a
@@ -185,7 +216,12 @@ function isLatinStamp(line: string, len: number): boolean {
   const t = line
     .replace(/\b([ap])\.m\./giu, '$1m')
     .replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./gu, '$1');
-  return LATIN_STAMP.test(t);
+  if (LATIN_STAMP.test(t)) return true;
+  // A date, then the stamp: Apr 1, 2026 Updated Apr 2, 2026.
+  const dated = /^[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4}\s+(?=(?:Updated|Posted|Published)\b)/u.exec(
+    t,
+  );
+  return dated !== null && LATIN_STAMP.test(t.slice(dated[0].length));
 }
 
 /**
@@ -281,6 +317,8 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
     SHARE_BAR.test(line) ||
     SHARE_ROW.test(line) ||
     isLatinStamp(line, len) ||
+    isStampRow(line, len) ||
+    isToolRow(line) ||
     isCopyright(line)
   )
     return { kind: 'furniture' };

@@ -563,6 +563,24 @@ describe('segmentPage', () => {
       'note',
       'paragraph',
     ]);
+    // A source and a stamp between bars, a date then Updated, a share row of longer items, and a
+    // share bar after bracketed tool fields are the page's too.
+    expect(
+      kinds(
+        [
+          'Coastal Wire | Updated Apr. 2, 2026 8:10 p.m. EDT',
+          'From Coastal Wire Service | Apr 2, 2026',
+          'Apr 1, 2026 Updated Apr 2, 2026',
+          'Share on Facebook | Share on X | Email this story',
+          '【字体：大 中 小】 分享到：微信 微博',
+          '【字号：大 中 小】 【打印】',
+        ].join('\n\n'),
+      ).map(([k]) => k),
+    ).toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'furniture', 'furniture']);
+    expect(kinds('【编者按】\n\nFerry fares | a year of change\n').map(([k]) => k)).toEqual([
+      'note',
+      'title',
+    ]);
     // A headline about sharing, and a sentence that was published and updated, are no furniture.
     expect(
       kinds(
