@@ -31,8 +31,6 @@ import type { Block, SegmentedPage } from '../../app/segment/block-types';
 import { segmentPage } from '../../app/segment/segment-page';
 import type { StoryLocation } from '../../app/stories/find-stories';
 import type { CompareResult, VariantText } from '../../app/model/types';
-import { useTagger } from '../../app/classify/tagger';
-import { jiebaTagger } from '../services/jieba-tagger';
 import { startTaggerThread, useRemoteTagger, type TaggerThread } from './tagger-thread';
 
 /** The workerData that makes the bin's file a collation worker. */
@@ -104,25 +102,6 @@ export function collateJobs(files: number, jobs: number | undefined): number {
   if (workerEntry === undefined) return 0;
   if (jobs !== undefined) return jobs;
   return files >= DAY_FILES ? Math.min(2, availableParallelism()) : 0;
-}
-
-/**
- * For a comparison in the main thread: starts the tagger thread (tagger-thread.ts) and makes it
- * this thread's segmenter, so that jieba's dictionary is built on the second core while the main
- * thread segments the pages and finds and aligns the stories, instead of after them, when the
- * first rule asks for words. Undefined where the bin's file is not known (run from the sources).
- * Returns a function that stops the thread.
- */
-export function segmenterBesideMainThread(): (() => void) | undefined {
-  if (workerEntry === undefined) return undefined;
-  const tagger = startTaggerThread(workerEntry);
-  useRemoteTagger(tagger.port());
-  tagger.preload();
-  return () => {
-    tagger.close();
-    // Whatever runs after (an export) segments in this thread again.
-    useTagger(jiebaTagger);
-  };
 }
 
 /** Starts `count` workers running the bin's file (useCollateWorkers). */

@@ -20,7 +20,7 @@ import {
 import { writeCanonicalOutput } from './canonical-output';
 import type { CliCommand } from './commands';
 import { writeDeskReport } from './desk-report-output';
-import { collateJobs, segmenterBesideMainThread, startCollateWorkers } from './collate-workers';
+import { collateJobs, startCollateWorkers } from './collate-workers';
 import { createProgress } from './progress';
 
 /** Parsed arguments of compare. */
@@ -234,8 +234,6 @@ export const compareCommand: CliCommand = {
     // Workers start first: their loading overlaps the reading and the story finding.
     const jobs = collateJobs(files.length, parsed.jobs);
     const pool = jobs > 0 ? startCollateWorkers(jobs) : undefined;
-    // In one thread, the segmenter's dictionary is built beside the comparison.
-    const stopTagger = pool ? undefined : segmenterBesideMainThread();
     let result: CompareResult;
     let variants: VariantText[];
     let done: number;
@@ -251,7 +249,6 @@ export const compareCommand: CliCommand = {
       result = pool ? await pool.compare(variants) : compareVariants(variants);
     } finally {
       pool?.close();
-      stopTagger?.();
     }
     const flags = result.stories.reduce((n, s) => n + s.flags.length, 0);
     progress.done(`${result.stories.length} shared stories, ${flags} flags`);

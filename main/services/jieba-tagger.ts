@@ -4,11 +4,10 @@
  * what the app's Web Worker compares (renderer/worker registers the web build).
  */
 import { tag } from 'jieba-wasm';
-import { useTagger, type TaggedWord, type Tagger } from '../../app/classify/tagger';
+import { useTagger, type TaggedWord } from '../../app/classify/tagger';
 const cache = new Map<string, readonly TaggedWord[]>();
 
-/** jieba-wasm's segmenter, each text's words remembered (registered on import). */
-export const jiebaTagger: Tagger = {
+useTagger({
   tag(text) {
     let tags = cache.get(text);
     if (!tags) {
@@ -18,6 +17,4 @@ export const jiebaTagger: Tagger = {
     }
     return tags;
   },
-};
-
-useTagger(jiebaTagger);
+});
