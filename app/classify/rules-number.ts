@@ -342,13 +342,14 @@ const englishQualifier: Rule = {
     positive: [
       ['the mill employed [about] 450 people', 'the mill employed [more than] 450 people'],
       ['a trip of two[ and a half] days', 'a trip of two[] days'],
-      ['[nearly] three dozen boats', '[about] three dozen boats'],
+      ['[nearly] three dozen boats', '[more than] three dozen boats'],
     ],
     negative: [
       ['he spoke [about] the plan', 'he spoke [over] the plan'],
       ['prices rose [about] 4%', 'prices rose [by] 4%'],
       // Both give a round figure.
       ['[Roughly] 80 people came', '[About] 80 people came'],
+      ['[nearly] 80 people came', '[about] 80 people came'],
       ['the plan costs [about] $4 million', 'the plan costs [] $4 million'],
     ],
   },

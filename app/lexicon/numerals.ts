@@ -36,10 +36,10 @@ export function isNumeralChar(ch: string | undefined): boolean {
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['至', '到', 'to']);
 
 /**
- * English words that make an amount approximate or bound it, by what they say of it: about 600 and
- * 600 alike give a round figure (house labels: a dropped "about" is wording), nearly and more than
- * put it below or above, "and a half" adds to it. Words of one sense are interchangeable (nearly /
- * almost); words of different senses state different amounts (about 600 / more than 600).
+ * English words that make an amount approximate or bound it, by what they say of it: about 600,
+ * nearly 600 and 600 alike give a round figure (house labels: a dropped "about", or about /
+ * nearly, is wording); under and more than bound it below or above; "and a half" adds to it.
+ * Words of different senses state different amounts (about 600 / more than 600).
  */
 export const AMOUNT_QUALIFIERS: Readonly<Record<string, 'round' | 'below' | 'above' | 'half'>> = {
   about: 'round',
@@ -47,8 +47,8 @@ export const AMOUNT_QUALIFIERS: Readonly<Record<string, 'round' | 'below' | 'abo
   around: 'round',
   approximately: 'round',
   some: 'round',
-  nearly: 'below',
-  almost: 'below',
+  nearly: 'round',
+  almost: 'round',
   under: 'below',
   'less than': 'below',
   'fewer than': 'below',
