@@ -145,19 +145,20 @@ export interface StoryCopy {
   readonly paragraphs: readonly string[];
 }
 
-/**
- * A judge for one story; `background` says how many paragraphs outside the story carry a
- * token, `source` gives a text's tokens (the finder's context, which remembers them). Key tokens are the words of its headlines and the words one copy of it
- * uses twice or more: a story names its people, places and things more than once, everyday
- * words come and go. A key token is dropped when two or more background paragraphs (the pages'
- * text outside the story and the run judged) carry it. Each accepted paragraph adds to the
- * story, so a tail that moves on through related paragraphs is followed.
- */
-export function makeTailJudge(
-  copies: readonly StoryCopy[],
-  background: (token: string) => number,
-  source: TokenSource,
-): TailJudge {
+/** A story's words, as makeTailJudge reads them. */
+interface StoryVocabulary {
+  /** Headline words and words one copy prints twice or more. */
+  readonly keys: Set<string>;
+  /** Words of the headlines. */
+  readonly titleKeys: Set<string>;
+  /** Headline words a copy also prints twice or more. */
+  readonly themes: Set<string>;
+  /** Every word a copy's paragraphs print. */
+  readonly seen: Set<string>;
+}
+
+/** The story's key, headline, theme and seen words over all its copies. */
+function storyVocabulary(copies: readonly StoryCopy[], source: TokenSource): StoryVocabulary {
   const keys = new Set<string>();
   const titleKeys = new Set<string>();
   const themes = new Set<string>();
@@ -171,13 +172,29 @@ export function makeTailJudge(
     const printed = copy.paragraphs.join('\u0000');
     if (read.has(printed)) continue;
     read.add(printed);
-    const count = occurrences(copy.paragraphs, source);
-    for (const [token, n] of count) {
+    for (const [token, n] of occurrences(copy.paragraphs, source)) {
       seen.add(token);
       if (n >= 2) keys.add(token);
       if (n >= 2 && titleKeys.has(token)) themes.add(token);
     }
   }
+  return { keys, titleKeys, themes, seen };
+}
+
+/**
+ * A judge for one story; `background` says how many paragraphs outside the story carry a
+ * token, `source` gives a text's tokens (the finder's context, which remembers them). Key tokens are the words of its headlines and the words one copy of it
+ * uses twice or more: a story names its people, places and things more than once, everyday
+ * words come and go. A key token is dropped when two or more background paragraphs (the pages'
+ * text outside the story and the run judged) carry it. Each accepted paragraph adds to the
+ * story, so a tail that moves on through related paragraphs is followed.
+ */
+export function makeTailJudge(
+  copies: readonly StoryCopy[],
+  background: (token: string) => number,
+  source: TokenSource,
+): TailJudge {
+  const { keys, titleKeys, themes, seen } = storyVocabulary(copies, source);
   // Names of the story's last paragraph: a cut tail picks up the person or place it ended on
   // (the quote of the councillor it just named); a name from the story's lead recurs in
   // unrelated stories of the same town (Lincoln Avenue, Lincoln Park).

@@ -44,6 +44,28 @@ interface Pending {
   readonly onProgress?: (event: CompareProgressEvent) => void;
 }
 
+/** Hands a reply to its request; true when the request is settled (its result or its error). */
+function deliver(current: Pending, reply: Exclude<CompareReply, { type: 'ready' }>): boolean {
+  if (reply.type === 'progress') {
+    current.onProgress?.({ phase: reply.phase, fraction: reply.fraction });
+    return false;
+  }
+  if (reply.type === 'result') current.resolve(reply.result);
+  else current.reject(new Error(reply.message));
+  return true;
+}
+
+/** The request for one comparison; each flag's why is written in the UI's language (on <html lang>). */
+function compareRequest(
+  id: number,
+  variants: readonly VariantText[],
+  deskRules: DeskRules | undefined,
+): CompareRequest {
+  const language =
+    typeof document !== 'undefined' && document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
+  return { type: 'compare', id, variants, language, ...(deskRules ? { deskRules } : {}) };
+}
+
 /** A compare client owning at most one worker and one running request. */
 export function createCompareClient(factory: WorkerFactory = defaultFactory): {
   runCompare(
@@ -73,13 +95,7 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
       }
       const current = pending;
       if (!current || reply.id !== current.id) return; // a reply to a canceled request
-      if (reply.type === 'progress') {
-        current.onProgress?.({ phase: reply.phase, fraction: reply.fraction });
-        return;
-      }
-      pending = null;
-      if (reply.type === 'result') current.resolve(reply.result);
-      else current.reject(new Error(reply.message));
+      if (deliver(current, reply)) pending = null;
     });
     created.addEventListener('error', (event: ErrorEvent) => {
       const current = pending;
@@ -115,16 +131,7 @@ export function createCompareClient(factory: WorkerFactory = defaultFactory): {
     cancel();
     worker ??= spawn();
     const id = nextId++;
-    // Each flag's why is written in the UI's language (the shell keeps it on <html lang>).
-    const language =
-      typeof document !== 'undefined' && document.documentElement.lang === 'zh-CN' ? 'zh-CN' : 'en';
-    const request: CompareRequest = {
-      type: 'compare',
-      id,
-      variants,
-      language,
-      ...(deskRules ? { deskRules } : {}),
-    };
+    const request = compareRequest(id, variants, deskRules);
     const target = worker;
     return new Promise<CompareResult>((resolve, reject) => {
       pending = { id, resolve, reject, ...(onProgress ? { onProgress } : {}) };
