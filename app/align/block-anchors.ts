@@ -4,6 +4,7 @@
  * paragraph; pairs that are each other's best and share most of the smaller paragraph are
  * anchors (block-align.ts keeps those in the same order in both texts in place).
  */
+import { slotOf } from './gram-set';
 
 /** A paragraph: [start, end) of an encoded text. */
 export interface Para {
@@ -110,15 +111,6 @@ export class GramNumbers {
       this.ids[slot] = ids[k] as number;
     }
   }
-}
-
-/** Mixes the two halves into a table slot (any mix is exact: the halves themselves are compared). */
-function slotOf(hi: number, lo: number, mask: number): number {
-  let h = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h & mask;
 }
 
 /** The numbers of the distinct 4-grams of paragraph `p`, in order of first occurrence. */

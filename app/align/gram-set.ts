@@ -21,7 +21,7 @@ const EMPTY = 0;
 const FULL = 1;
 
 /** Mixes the two halves into a table slot (any mix is exact: the halves themselves are compared). */
-function slotOf(hi: number, lo: number, mask: number): number {
+export function slotOf(hi: number, lo: number, mask: number): number {
   let h = Math.imul(hi ^ Math.imul(lo, 0x9e3779b1), 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
