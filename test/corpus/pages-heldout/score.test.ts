@@ -114,6 +114,41 @@ describe('held-out scorer (score.py --seed, ported)', () => {
     });
   });
 
+  it('lists, when asked, the wrong category with its rule, the missed site and the flag that touches no site', () => {
+    const misses: string[] = [];
+    const r = result([
+      {
+        category: 'wording',
+        readings: [
+          ['v1', 20, 21],
+          ['v2', 20, 20],
+        ],
+      },
+      {
+        category: 'name',
+        readings: [
+          ['v1', 50, 52],
+          ['v2', 49, 51],
+        ],
+      },
+    ]);
+    const story = r.stories[0];
+    const first = story?.flags[0];
+    if (story === undefined || first === undefined) throw new Error('no flag');
+    const ruled = {
+      ...r,
+      stories: [
+        { ...story, flags: [{ ...first, rule: 'wording.other' }, ...story.flags.slice(1)] },
+      ],
+    };
+    scoreSeed(ruled, truth, misses);
+    expect(misses).toEqual([
+      '  wrong   site 1 (name) flagged wording by wording.other: v1 "" | v2 ""',
+      '  missed  site 2 (number)',
+      '  false   name by : v1 "" | v2 ""',
+    ]);
+  });
+
   it('misses a site when the only touching flag is far larger than it', () => {
     const s = scoreSeed(
       result([

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- pages-heldout` (or `npx tsx test/corpus/pages-heldout/score.ts [--batch 2] [--json-dir D]`):
+ * `npm run bench -- pages-heldout` (or `npx tsx test/corpus/pages-heldout/score.ts [--batch 2] [--json-dir D] [--misses]`):
  * runs the engine in-process on every held-out page set and scores each exactly as
  * `score.py RESULT.json truth.json --seed` does — the same touch and size rule for a hit, flags
  * judged only inside the labelled story windows, recall over counted sites, precision over the
@@ -9,6 +9,8 @@
  * set the spill: how far the lead story runs outside its labelled ⟪ ⟫ window (spillOf), with the
  * largest over the sets and those over the issue's 5%.
  * With --json-dir it also writes each set's compare result there, for a cross-check with score.py.
+ * With --misses it lists, per set, every counted site missed or given the wrong category (with the
+ * flag's rule) and every judged flag that touches no site: the material for fixing seen batches.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,12 +30,15 @@ function touch(a0: number, b0: number, c0: number, d0: number): boolean {
 }
 
 interface Site {
+  readonly id: number;
   readonly cats: readonly string[];
   readonly optional: boolean;
   readonly rd: ReadonlyMap<string, Range>;
 }
 interface Flag {
   readonly cat: string;
+  readonly rule: string;
+  readonly text: string;
   readonly rd: ReadonlyMap<string, Range>;
 }
 
@@ -83,7 +88,7 @@ export function macro(per: Readonly<Record<string, CategoryCount>>): number {
 }
 
 /** Scores a compare result against a set's truth as `score.py --seed` does; files map by base name. */
-export function scoreSeed(result: CompareResult, truth: SetTruth): SetScore {
+export function scoreSeed(result: CompareResult, truth: SetTruth, misses?: string[]): SetScore {
   const base = (p: string): string => p.split(/[\\/]/u).pop() ?? p;
   const vid = new Map(result.variants.map((v) => [base(v.path), v.id]));
   const key = (k: string): string | undefined => vid.get(truth.files[k] ?? '');
@@ -93,7 +98,7 @@ export function scoreSeed(result: CompareResult, truth: SetTruth): SetScore {
       const v = key(k);
       if (v) rd.set(v, [r.start, r.end]);
     }
-    return { cats: s.categories, optional: s.optional, rd };
+    return { id: s.site, cats: s.categories, optional: s.optional, rd };
   });
   const window = new Map<string, Range>();
   for (const [k, w] of Object.entries(truth.story)) {
@@ -105,6 +110,8 @@ export function scoreSeed(result: CompareResult, truth: SetTruth): SetScore {
     for (const f of st.flags)
       flags.push({
         cat: f.category,
+        rule: f.rule ?? '',
+        text: f.readings.map((r) => `${r.variant} ${JSON.stringify(r.text)}`).join(' | '),
         rd: new Map(f.readings.map((r) => [r.variant, [r.start, r.end] as Range])),
       });
   const inside = (f: Flag): boolean =>
@@ -129,14 +136,23 @@ export function scoreSeed(result: CompareResult, truth: SetTruth): SetScore {
       const m = match(s, f);
       if (m > 0 && (!best || m > best.score)) best = { score: m, flag: f };
     }
-    if (!best) continue;
+    if (!best) {
+      misses?.push(`  missed  site ${s.id} (${s.cats.join('/')})`);
+      continue;
+    }
     found += 1;
     p.found += 1;
     if (s.cats.includes(best.flag.cat)) {
       catOk += 1;
       p.ok += 1;
-    }
+    } else
+      misses?.push(
+        `  wrong   site ${s.id} (${s.cats.join('/')}) flagged ${best.flag.cat} by ${best.flag.rule}: ${best.flag.text.slice(0, 160)}`,
+      );
   }
+  for (const f of judged)
+    if (!sites.some((s) => match(s, f) > 0))
+      misses?.push(`  false   ${f.cat} by ${f.rule}: ${f.text.slice(0, 160)}`);
   const tp = judged.filter((f) => sites.some((s) => match(s, f) > 0)).length;
   return {
     sites: counted.length,
@@ -216,7 +232,7 @@ const per = (p: Readonly<Record<string, CategoryCount>>): string =>
  * Runs and scores every set of a batch (batch 1 unless told; batch 2 is for the coordinator's
  * first run); prints per-set lines, the aggregate and the mean per-set category macro.
  */
-export async function run(jsonDir?: string, batch = '1'): Promise<void> {
+export async function run(jsonDir?: string, batch = '1', showMisses = false): Promise<void> {
   const root = BATCHES[batch];
   if (!root) throw new Error(`no batch ${batch}`);
   const total: Record<string, CategoryCount> = {};
@@ -236,7 +252,8 @@ export async function run(jsonDir?: string, batch = '1'): Promise<void> {
       writeFileSync(join(jsonDir, `${name}.json`), JSON.stringify(result));
     }
     const truth = buildSet(name, root).truth;
-    const s = scoreSeed(result, truth);
+    const misses: string[] = [];
+    const s = scoreSeed(result, truth, showMisses ? misses : undefined);
     const spill = spillOf(result, truth);
     spills.push(spill.max);
     const flag =
@@ -249,6 +266,7 @@ export async function run(jsonDir?: string, batch = '1'): Promise<void> {
     console.log(
       `${name.padEnd(22)} recall ${s.recall.toFixed(3)}  precision ${s.precision.toFixed(3)}  category macro ${s.categoryMacro.toFixed(3)}  spill ${(spill.max * 100).toFixed(1)}%${flag}  sites ${s.found}/${s.sites}  flags ${s.tp}/${s.flags}  (${per(s.perCategory)})  ${ms.toFixed(0)} ms`,
     );
+    for (const line of misses) console.log(line);
     sites += s.sites;
     found += s.found;
     flags += s.flags;
@@ -278,10 +296,12 @@ export async function run(jsonDir?: string, batch = '1'): Promise<void> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const at = process.argv.indexOf('--json-dir');
   const b = process.argv.indexOf('--batch');
-  run(at > 0 ? process.argv[at + 1] : undefined, b > 0 ? process.argv[b + 1] : '1').catch(
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
+  run(
+    at > 0 ? process.argv[at + 1] : undefined,
+    b > 0 ? process.argv[b + 1] : '1',
+    process.argv.includes('--misses'),
+  ).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }
