@@ -16,6 +16,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareVariants } from '../../../app/compare';
+// The classifier's segmenter, as the CLI and the app register it: without it the rules that read
+// parts of speech find no evidence, and the score is not the product's.
+import '../../../main/services/jieba-tagger';
 import type { CompareResult, VariantText } from '../../../app/model/types';
 import { BATCHES, buildSet, listSets, type SetTruth } from './build';
 
