@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, CompareResult } from '../../../app/model/types';
 import type { SetTruth } from './build';
-import { scoreSeed, spillOf } from './score';
+import { batchArgument, scoreSeed, spillOf } from './score';
 
 /** A compare result with the given flags, readings [variant, start, end], on pages a.txt and b.txt. */
 function result(
@@ -56,6 +56,12 @@ const truth: SetTruth = {
 };
 
 describe('held-out scorer (score.py --seed, ported)', () => {
+  it('reads the batch as `--batch 3` or `--batch=3` (as npm run bench passes it), batch 1 otherwise', () => {
+    expect(batchArgument(['node', 'score.ts', '--batch', '3'])).toBe('3');
+    expect(batchArgument(['node', 'index.ts', 'pages-heldout', '--batch=4'])).toBe('4');
+    expect(batchArgument(['node', 'score.ts', '--misses'])).toBe('1');
+  });
+
   it('counts a hit by touch and size, a category by the best-matching flag, optional sites only for precision', () => {
     const s = scoreSeed(
       result([

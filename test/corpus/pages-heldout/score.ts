@@ -235,7 +235,11 @@ const per = (p: Readonly<Record<string, CategoryCount>>): string =>
  * Runs and scores every set of a batch (batch 1 unless told; batch 2 is for the coordinator's
  * first run); prints per-set lines, the aggregate and the mean per-set category macro.
  */
-export async function run(jsonDir?: string, batch = '1', showMisses = false): Promise<void> {
+export async function run(
+  jsonDir?: string,
+  batch = batchArgument(process.argv),
+  showMisses = process.argv.includes('--misses'),
+): Promise<void> {
   const root = BATCHES[batch];
   if (!root) throw new Error(`no batch ${batch}`);
   const total: Record<string, CategoryCount> = {};
@@ -296,14 +300,16 @@ export async function run(jsonDir?: string, batch = '1', showMisses = false): Pr
   await Promise.resolve();
 }
 
+/** The batch asked for on a command line, as `--batch 2` or `--batch=2` (`npm run bench -- pages-heldout --batch=2`); batch 1 when none. */
+export function batchArgument(argv: readonly string[]): string {
+  const at = argv.indexOf('--batch');
+  if (at >= 0 && argv[at + 1] !== undefined) return argv[at + 1] ?? '1';
+  return argv.find((a) => a.startsWith('--batch='))?.slice('--batch='.length) ?? '1';
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const at = process.argv.indexOf('--json-dir');
-  const b = process.argv.indexOf('--batch');
-  run(
-    at > 0 ? process.argv[at + 1] : undefined,
-    b > 0 ? process.argv[b + 1] : '1',
-    process.argv.includes('--misses'),
-  ).catch((error: unknown) => {
+  run(at > 0 ? process.argv[at + 1] : undefined).catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });
