@@ -29,7 +29,7 @@ describe('held-out page sets: the converter', () => {
     expect(() => parseMarked('⟦1n:x⟧')).toThrow(/window/);
   });
 
-  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4 and eight in batch 5, each of 3–5 whole pages (a story over two files counts both)', () => {
+  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5 and eight in batch 6, each of 3–5 whole pages (a story over two files counts both)', () => {
     expect(listSets(BATCHES['1']).length).toBeGreaterThanOrEqual(12);
     expect(listSets(BATCHES['2']).length).toBeGreaterThanOrEqual(3);
     expect(listSets(BATCHES['3'])).toHaveLength(8);
@@ -43,6 +43,16 @@ describe('held-out page sets: the converter', () => {
       'zh-26-continuation-hk',
       'zh-27-two-files-neighbour',
       'zh-28-ocr-pair-md',
+    ]);
+    expect(listSets(BATCHES['6'])).toEqual([
+      'en-28-cut-ocr-agate-nfd',
+      'en-29-continuation-swap-move',
+      'en-30-two-files-ocr-web',
+      'en-31-jump-web-move',
+      'zh-29-cut-ocr-ad',
+      'zh-30-two-files-hk',
+      'zh-31-continuation-neighbour-web',
+      'zh-32-swap-move-tw',
     ]);
     for (const { name, root } of ALL) {
       const n = buildSet(name, root).texts.size;
