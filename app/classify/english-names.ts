@@ -183,3 +183,39 @@ export function englishNameEvidence(
   }
   return null;
 }
+
+/** Small words that join the words of an English name (Department of State, Hallock and Sons). */
+const CONNECTORS = /^(?:of|and|for|the|de|van|von|la|le|du|da|st)$/;
+
+/**
+ * True when an English reading is a phrase holding a common word: two words or more, one of them
+ * in lower case and no connector of a name. A single word in lower case is as often a name's OCR
+ * misreading (lsland / Island) or a part of a word as a common word.
+ */
+function holdsCommonWord(text: string): boolean {
+  const words = text.trim().match(/[A-Za-z]+/g) ?? [];
+  return (
+    /[A-Za-z]\s+[A-Za-z]/.test(text) &&
+    words.some((w) => /^[a-z]{2,}$/.test(w) && !CONNECTORS.test(w))
+  );
+}
+
+/** The words of an English reading, lower-cased. */
+const wordsOf = (text: string): readonly string[] =>
+  (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 1);
+
+/**
+ * True when the English readings are a phrase dropped, added or put in another's place rather
+ * than a name printed two ways: some reading holds a common word (through the town of Fincastle;
+ * North Dakota farm town / Wendeloe), and the readings either include an empty one or share no
+ * word. A name's capitals inside such a phrase do not make the change a name's: the editor reads
+ * a rewording (a place for its description, a route dropped).
+ */
+export function phraseNotName(texts: readonly string[]): boolean {
+  const distinct = [...new Set(texts.map((t) => t.trim()))];
+  if (distinct.length < 2 || !distinct.some((t) => /[A-Za-z]{2}/.test(t))) return false;
+  if (!distinct.some(holdsCommonWord)) return false;
+  if (distinct.includes('')) return true;
+  const [first = [], ...rest] = distinct.map(wordsOf);
+  return rest.every((words) => !words.some((w) => first.includes(w)));
+}

@@ -118,6 +118,7 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
     [
       ['met [Smith] today', 'met [Smyth] today'],
       ['the bill. Gov. [Newsom] signed it', 'the bill. Gov. [Newson] signed it'],
+      ['said [Odile Marchetti, 61], who', 'said [Odile Marchetto, 16], who'],
     ],
     [
       ['on Saturday. [About] 2,300 people came', 'on Saturday. [Some] 2,300 people came'],
@@ -125,6 +126,12 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
       [
         'since 2019. "[Now] I can rest," she said.',
         'since 2019. "[Next year] I can rest," she said.',
+      ],
+      // A place put for its description, or a route dropped: a rewording that holds a name.
+      ['the mill burned in [a Vermont river town] last', 'the mill burned in [Quellham] last'],
+      [
+        'a trail of 9 miles[ past the village of Arbogast], rangers',
+        'a trail of 9 miles[], rangers',
       ],
     ],
   ),

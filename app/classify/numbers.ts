@@ -120,7 +120,8 @@ export function englishNumberValue(word: string): number | null {
   if (numeral !== null) return numeral;
   const relative = RELATIVE_DAYS[word.toLowerCase()];
   if (relative !== undefined) return relative;
-  const day = WEEKDAYS.indexOf(word);
+  // A weekday in the plural (on Mondays) is the same day, recurring.
+  const day = WEEKDAYS.indexOf(word.replace(/(?<=day)s$/, ''));
   if (day >= 0) return day + 1;
   return monthOf(word);
 }

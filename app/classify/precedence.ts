@@ -43,6 +43,8 @@ export const PRECEDENCE: readonly string[] = [
   'name.work-title',
   // 4. a letter of a capitalised word read as a digit is the name's (K03), not a figure
   'name.look-alike-letters',
+  // 4. the number of a road names it (Highway 21, Interstate 70): a name, not a quantity
+  'name.route-number',
   // 5. number
   'number.look-alike',
   'number.figure',

@@ -5,7 +5,9 @@
  * that completes a name the majority breaks.
  */
 import { hanRun } from '../lexicon/characters';
+import { phraseNotName } from './english-names';
 import { insertedInName } from './inserted';
+import { NAME_CODE_RULES } from './name-codes';
 import { mayJudge, READING_RULES, type ReadingRule } from './name-evidence';
 import { completesSuffix, insideBrackets, WORK_TITLE_MAX } from './names';
 import { noDigits } from './rules-number';
@@ -90,12 +92,22 @@ function distinctWitnesses(readings: readonly ClassifyReading[]): readonly Class
   });
 }
 
+/**
+ * What a whole site must not be for a reading row to speak: English capitals inside a phrase that
+ * is dropped or put in another's place do not make the change a name's (phraseNotName).
+ */
+const SITE_VETO: Readonly<Record<string, (site: Site) => boolean>> = {
+  'name.english': (site) => phraseNotName(site.readings.map((r) => r.text)),
+};
+
 /** A reading row asked of the site's witnesses: the first witness it finds in a name decides. */
 function siteRule(row: ReadingRule): Rule {
+  const veto = SITE_VETO[row.id];
   return {
     id: row.id,
     category: 'name',
     applies: (site, story) => {
+      if (veto?.(site)) return null;
       for (const reading of nameWitnesses(site.readings)) {
         if (!mayJudge(row, reading)) continue;
         const found = row.test(reading, story);
@@ -396,4 +408,5 @@ export const NAME_RULES: readonly Rule[] = [
   inserted,
   abbreviation,
   minorityCompletes,
+  ...NAME_CODE_RULES,
 ];

@@ -208,6 +208,11 @@ const englishWord: Rule = {
       ['on [Sept.] 3 the', 'on [Oct.] 3 the'],
       ['[A dozen] families were', '[Twelve] families were'],
       ['would reopen in the [spring].', 'would reopen in the [summer].'],
+      // A weekday in the plural is a date that recurs (open late on Mondays), not a name.
+      [
+        'the pool opens late on [Mondays]. Its staff',
+        'the pool opens late on [Fridays]. Its staff',
+      ],
     ],
     negative: [
       ['prices could [fall] sharply', 'prices could [rise] sharply'],
