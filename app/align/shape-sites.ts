@@ -16,6 +16,7 @@ import {
   type ShapedSite,
 } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
+import { splitAtMarks } from './split-marks';
 import { splitChangeBesideOmission } from './split-omission';
 import { splitAtParagraph } from './split-paragraphs';
 import { widenToWords } from './words';
@@ -97,6 +98,8 @@ export function shapeSites(input: ShapeInput): ShapedSite[] {
   sites = mergeSwaps(sites, texts, (f, l) => trimReadings(texts, readAt(f, l)) ?? readAt(f, l));
   sites = withMoves(sites, input);
   markTruncations(sites, texts, (texts[input.baseK] ?? '').length);
+  // A changed mark beside a changed word is two places of different kinds (split-marks.ts).
+  sites = sites.flatMap((site) => splitAtMarks(site, texts, input.baseK));
   sites = mergeNumberParts(sites, texts);
   widenNumbers(sites, texts);
   return widenToWords(sites, texts);

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { collateStory } from '../compare';
+import type { VariantText } from '../model/types';
+
+function variant(i: number, text: string): VariantText {
+  return { id: `v${i + 1}`, path: `v${i + 1}.txt`, name: `v${i + 1}.txt`, encoding: 'utf-8', text };
+}
+
+/** Every flag's readings as text, in variant order, for whole files collated as one story. */
+function readingsOf(texts: readonly string[]): string[][] {
+  const variants = texts.map((t, i) => variant(i, t));
+  const spans = variants.map((v) => ({ variant: v.id, start: 0, end: v.text.length }));
+  const { story } = collateStory(variants, { id: 's1', title: 'whole', spans, missing: [] });
+  return story.flags.map((f) => f.readings.map((r) => r.text));
+}
+
+const HEAD = '县图书馆去年开始修复馆藏古籍，工作人员每天在灯下一页一页地拼接。';
+const TAIL = '馆长说，这些书还要再修很多年。';
+
+describe('splitAtMarks: a changed mark beside a changed word is two flags', () => {
+  it('a closing quote dropped beside a number word changed', () => {
+    const a = `${HEAD}他笑着说：“这本书我读了一周”。${TAIL}`;
+    const b = `${HEAD}他笑着说：“这本书我读了一个星期。”${TAIL}`;
+    const flags = readingsOf([a, b, b]);
+    expect(flags).toContainEqual(['周', '个星期', '个星期']);
+    expect(flags.some((f) => f.some((t) => /周|星期/.test(t) && /[”。]/.test(t)))).toBe(false);
+  });
+
+  it('a semicolon for a comma beside a word changed', () => {
+    const a = `${HEAD}他们修复了三百册古书；还培训了十名新人。${TAIL}`;
+    const b = `${HEAD}他们修复了三百册古书，并培训了十名新人。${TAIL}`;
+    const flags = readingsOf([a, b, b]);
+    expect(flags).toContainEqual(['；', '，', '，']);
+    expect(flags).toContainEqual(['还', '并', '并']);
+  });
+
+  it('a word dropped before a changed full stop', () => {
+    const a = `${HEAD}他们会监测温度和空气质量。${TAIL}`;
+    const b = `${HEAD}他们会监测温度和空气！${TAIL}`;
+    const flags = readingsOf([a, a, b]);
+    expect(flags).toContainEqual(['质量', '质量', '']);
+    expect(flags).toContainEqual(['。', '。', '！']);
+  });
+
+  it('an English clause joined by a comma instead of a new sentence', () => {
+    const a = 'The crew finished the roof on Monday, and that ended the first phase of the work.';
+    const b = 'The crew finished the roof on Monday. Members ended the first phase of the work.';
+    const flags = readingsOf([a, a, b]);
+    expect(flags).toContainEqual([',', ',', '.']);
+    expect(flags).toContainEqual(['and that', 'and that', 'Members']);
+  });
+
+  it('marks at the same places inside a reworded stretch cut it into pieces', () => {
+    const a = `${HEAD}去年修复率近两成，损耗率降至8%。${TAIL}`;
+    const b = `${HEAD}去年修复率约18%。损耗率已降到6%。${TAIL}`;
+    const flags = readingsOf([a, b, b]);
+    expect(flags).toContainEqual(['，', '。', '。']);
+    expect(flags.some((f) => f.some((t) => t.includes('损耗率')))).toBe(false);
+  });
+
+  it('keeps a mark printed in place of a word as one flag', () => {
+    const flags = readingsOf([
+      `${HEAD}架上有地方志、族谱两类。${TAIL}`,
+      `${HEAD}架上有地方志和族谱两类。${TAIL}`,
+      `${HEAD}架上有地方志和族谱两类。${TAIL}`,
+    ]);
+    expect(flags).toEqual([['、', '和', '和']]);
+  });
+
+  it('keeps a dropped sentence whole with its marks', () => {
+    const flags = readingsOf([
+      `${HEAD}修复室去年添了两台新设备，效率提高不少。${TAIL}`,
+      `${HEAD}${TAIL}`,
+      `${HEAD}修复室去年添了两台新设备，效率提高不少。${TAIL}`,
+    ]);
+    expect(flags).toEqual([
+      ['修复室去年添了两台新设备，效率提高不少。', '', '修复室去年添了两台新设备，效率提高不少。'],
+    ]);
+  });
+
+  it('keeps an abbreviation point with its word', () => {
+    const a = 'The choir from St. Paul sang at the opening of the new library hall.';
+    const b = 'The choir from Saint Paul sang at the opening of the new library hall.';
+    expect(readingsOf([a, a, b])).toHaveLength(1);
+  });
+
+  it('keeps a quoted term that was reworded as one flag', () => {
+    const a = `${HEAD}镇里把“两山”理念写进了规划。${TAIL}`;
+    const b = `${HEAD}镇里把生态优先理念写进了规划。${TAIL}`;
+    expect(readingsOf([a, a, b])).toEqual([['“两山”', '“两山”', '生态优先']]);
+  });
+});
