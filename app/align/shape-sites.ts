@@ -16,7 +16,7 @@ import {
   type ShapedSite,
 } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
-import { splitAtMarks } from './split-marks';
+import { joinAcrossFigures, splitAtMarks } from './split-marks';
 import { splitChangeBesideOmission } from './split-omission';
 import { splitAtParagraph } from './split-paragraphs';
 import { widenToWords } from './words';
@@ -99,7 +99,7 @@ export function shapeSites(input: ShapeInput): ShapedSite[] {
   sites = withMoves(sites, input);
   markTruncations(sites, texts, (texts[input.baseK] ?? '').length);
   // A changed mark beside a changed word is two places of different kinds (split-marks.ts).
-  sites = sites.flatMap((site) => splitAtMarks(site, texts, input.baseK));
+  sites = joinAcrossFigures(sites, texts).flatMap((site) => splitAtMarks(site, texts, input.baseK));
   sites = mergeNumberParts(sites, texts);
   widenNumbers(sites, texts);
   return widenToWords(sites, texts);

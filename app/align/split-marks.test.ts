@@ -89,4 +89,36 @@ describe('splitAtMarks: a changed mark beside a changed word is two flags', () =
     const b = `${HEAD}镇里把生态优先理念写进了规划。${TAIL}`;
     expect(readingsOf([a, a, b])).toEqual([['“两山”', '“两山”', '生态优先']]);
   });
+
+  it('a word changed beside the figure after it', () => {
+    const a = `${HEAD}今年的修复量达到52册。${TAIL}`;
+    const flags = readingsOf([
+      a,
+      `${HEAD}今年的修复量突破52册。${TAIL}`,
+      `${HEAD}今年的修复量达到25册。${TAIL}`,
+    ]);
+    expect(flags).toContainEqual(['达到', '突破', '达到']);
+    expect(flags).toContainEqual(['52', '52', '25']);
+  });
+
+  it('a word dropped beside a numeral changed', () => {
+    const a = `${HEAD}这批书已经两年没人翻过。${TAIL}`;
+    const flags = readingsOf([
+      a,
+      a,
+      `${HEAD}这批书已两年没人翻过。${TAIL}`,
+      `${HEAD}这批书已经一年没人翻过。${TAIL}`,
+    ]);
+    expect(flags).toContainEqual(['经', '经', '', '经']);
+    expect(flags).toContainEqual(['两', '两', '两', '一']);
+  });
+
+  it('keeps a word that merely ends in a numeral whole', () => {
+    const flags = readingsOf([
+      `${HEAD}各馆的做法并不统一。${TAIL}`,
+      `${HEAD}各馆的做法并不一致。${TAIL}`,
+      `${HEAD}各馆的做法并不一致。${TAIL}`,
+    ]);
+    expect(flags).toHaveLength(1);
+  });
 });

@@ -158,6 +158,79 @@ function cutInside(texts: readonly string[], site: Piece): Piece[] {
   return pieces;
 }
 
+/** A figure: digits, or the numerals of a Chinese number (两, 十一, 三百). */
+const FIGURE = /[0-9零〇一二三四五六七八九十百千万亿两]/;
+
+/** Start of the run of figures that ends the reading (a point or comma between digits included). */
+function figureTailStart(text: string, r: SiteReading): number {
+  let at = r.end;
+  while (
+    at > r.start &&
+    (FIGURE.test(text[at - 1] as string) ||
+      (/[.,]/.test(text[at - 1] as string) &&
+        DIGIT.test(text[at] ?? '') &&
+        DIGIT.test(text[at - 2] ?? '')))
+  )
+    at -= 1;
+  return at;
+}
+
+/**
+ * The piece cut before the figure that ends it in every variant (达到52 / 突破52 / 达到25, 经两 /
+ * 两 / 经一: a word changed beside a number changed), or null: each variant must end in a figure
+ * and both the words and the figures must differ.
+ */
+function cutFigureTail(texts: readonly string[], piece: Piece): Piece[] | null {
+  const at = piece.map((r, k) => figureTailStart(texts[k] as string, r));
+  if (piece.some((r, k) => (at[k] as number) === r.end)) return null;
+  const rest = piece.map((r, k) => ({ start: r.start, end: at[k] as number }));
+  const figure = piece.map((r, k) => ({ start: at[k] as number, end: r.end }));
+  return differs(texts, rest) && differs(texts, figure) ? [rest, figure] : null;
+}
+
+/**
+ * Joins two neighbouring changes with only digits between them, when the first ends and the second
+ * starts inside the number (达到[5]2 / 突破[5]2 / 达到2[5]: 52 / 25 read as two edits around the
+ * shared 2): the number is one unit, so that cutFigureTail can then split the word from it.
+ */
+export function joinAcrossFigures(
+  sites: readonly ShapedSite[],
+  texts: readonly string[],
+): ShapedSite[] {
+  const out: ShapedSite[] = [];
+  for (const site of sites) {
+    const last = out[out.length - 1];
+    const plain = (s: ShapedSite): boolean => s.kind === 'change' && !s.nested;
+    const join =
+      last !== undefined &&
+      plain(last) &&
+      plain(site) &&
+      site.readings.every((r, k) => {
+        const gap = (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start);
+        return /^[0-9]{1,4}$/.test(gap);
+      }) &&
+      last.readings.some(
+        (r, k) => r.end > r.start && DIGIT.test((texts[k] as string)[r.end - 1] ?? ''),
+      ) &&
+      site.readings.some(
+        (r, k) => r.end > r.start && DIGIT.test((texts[k] as string)[r.start] ?? ''),
+      );
+    if (!join) {
+      out.push(site);
+      continue;
+    }
+    out[out.length - 1] = {
+      ...last,
+      lastCell: site.lastCell,
+      readings: last.readings.map((r, k) => ({
+        start: r.start,
+        end: (site.readings[k] as SiteReading).end,
+      })),
+    };
+  }
+  return out;
+}
+
 /** The cells on the base grid a piece covers (two per character, even cells are gaps). */
 function cellsOf(r: SiteReading): { firstCell: number; lastCell: number } {
   return r.end > r.start
@@ -186,6 +259,7 @@ export function splitAtMarks(
   const trail = cutEdge(texts, pieces[restAt] as Piece, 'trail');
   if (trail) pieces.splice(restAt, 1, ...trail);
   pieces = pieces.flatMap((p) => (p.some((r) => r.end === r.start) ? [p] : cutInside(texts, p)));
+  pieces = pieces.flatMap((p) => cutFigureTail(texts, p) ?? [p]);
   if (pieces.length === 1) return [site];
   const out: ShapedSite[] = [];
   for (const piece of pieces) {
