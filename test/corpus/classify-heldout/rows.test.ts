@@ -7,11 +7,13 @@ import { HELDOUT_BATCH_2_PROBES } from './batch-2/story-probes';
 import { HELDOUT_BATCH_3_PROBES } from './batch-3/story-probes';
 import { HELDOUT_BATCH_4_PROBES } from './batch-4/story-probes';
 import { HELDOUT_BATCH_5_PROBES } from './batch-5/story-probes';
+import { HELDOUT_BATCH_6_PROBES } from './batch-6/story-probes';
 import {
   BATCH_2_FILES,
   BATCH_3_FILES,
   BATCH_4_FILES,
   BATCH_5_FILES,
+  BATCH_6_FILES,
   loadAllRows,
   rowProblems,
   ROW_FILES,
@@ -53,13 +55,14 @@ describe('held-out classification rows', () => {
     expect(rowProblems({ texts: ['a', 'b'], category: 'none', note: 'ok' })).toEqual([]);
   });
 
-  it('has no duplicated row, within or across the five batches', () => {
+  it('has no duplicated row, within or across the six batches', () => {
     const keys = [
       ...all,
       ...loadAllRows(2),
       ...loadAllRows(3),
       ...loadAllRows(4),
       ...loadAllRows(5),
+      ...loadAllRows(6),
     ].flatMap((f) => f.rows.map((r) => JSON.stringify(r.texts)));
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
     expect(dupes).toEqual([]);
@@ -174,6 +177,31 @@ describe('held-out batch 5', () => {
   });
 });
 
+describe('held-out batch 6', () => {
+  const files = loadAllRows(6);
+  const rows = files.flatMap((f) => f.rows);
+
+  it('lists every JSON file of batch-6/ and holds its 228 well-formed rows, 132 Chinese and 96 English', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), 'batch-6');
+    const onDisk = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `batch-6/${f}`)
+      .sort();
+    expect(onDisk).toEqual([...BATCH_6_FILES].sort());
+    expect(rows).toHaveLength(228);
+    expect(rows.filter((r) => hasHan(r.texts[0] ?? ''))).toHaveLength(132);
+    expect(files.find((f) => f.file === 'batch-6/english.json')?.rows).toHaveLength(96);
+  });
+
+  it('has every category, each flag category on at least twelve rows', () => {
+    for (const category of ['name', 'number', 'punctuation', 'wording', 'omission'])
+      expect(rows.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(
+        12,
+      );
+    expect(rows.filter((r) => r.category === 'none').length).toBeGreaterThanOrEqual(10);
+  });
+});
+
 describe('held-out story probes', () => {
   it('are four, two Chinese and two English, each with 12 to 25 labelled sites over three pages', () => {
     expect(HELDOUT_STORY_PROBES).toHaveLength(4);
@@ -240,6 +268,19 @@ describe('held-out story probes', () => {
     }
   });
 
+  it('of batch 6 are four, two Chinese and two English, each with 12 to 25 sites over three pages', () => {
+    expect(HELDOUT_BATCH_6_PROBES).toHaveLength(4);
+    expect(HELDOUT_BATCH_6_PROBES.filter((p) => hasHan(p.story)).length).toBe(2);
+    for (const probe of HELDOUT_BATCH_6_PROBES) {
+      expect(probe.pages).toHaveLength(3);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter(
+        (piece) => 'category' in piece,
+      );
+      expect(sites.length).toBeGreaterThanOrEqual(12);
+      expect(sites.length).toBeLessThanOrEqual(25);
+    }
+  });
+
   it('have sites whose readings differ between pages', () => {
     for (const probe of [
       ...HELDOUT_STORY_PROBES,
@@ -247,6 +288,7 @@ describe('held-out story probes', () => {
       ...HELDOUT_BATCH_3_PROBES,
       ...HELDOUT_BATCH_4_PROBES,
       ...HELDOUT_BATCH_5_PROBES,
+      ...HELDOUT_BATCH_6_PROBES,
     ]) {
       for (const piece of parseTemplate(probe.story, probe.pages.length)) {
         if ('readings' in piece)

@@ -73,8 +73,16 @@ export const BATCH_5_FILES = [
   'batch-5/english.json',
 ] as const;
 
-/** A batch of the held-out rows: 1 (frozen and run), 2, 3 and 4 (first-run by the coordinator, now seen), 5 (labelled, first run the coordinator's). */
-export type RowBatch = 1 | 2 | 3 | 4 | 5;
+/** Batch 6's row files (in batch-6/), labelled after batch 5 became seen: the coordinator's unseen measure, first run the coordinator's. */
+export const BATCH_6_FILES = [
+  'batch-6/names.json',
+  'batch-6/numbers.json',
+  'batch-6/other.json',
+  'batch-6/english.json',
+] as const;
+
+/** A batch of the held-out rows: 1 (frozen and run), 2 to 5 (first-run by the coordinator, now seen), 6 (labelled, first run the coordinator's). */
+export type RowBatch = 1 | 2 | 3 | 4 | 5 | 6;
 
 const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   1: ROW_FILES,
@@ -82,6 +90,7 @@ const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   3: BATCH_3_FILES,
   4: BATCH_4_FILES,
   5: BATCH_5_FILES,
+  6: BATCH_6_FILES,
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -121,7 +130,7 @@ export function loadRowFile(file: string): HeldoutRow[] {
   return parsed as HeldoutRow[];
 }
 
-/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/; 5: batch-5/), by name. */
+/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/; 5: batch-5/; 6: batch-6/), by name. */
 export function loadAllRows(batch: RowBatch = 1): { file: string; rows: HeldoutRow[] }[] {
   return BATCH_FILES[batch].map((file) => ({ file, rows: loadRowFile(file) }));
 }
