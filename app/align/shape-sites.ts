@@ -18,6 +18,7 @@ import {
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
 import { joinAcrossFigures, splitAtMarks } from './split-marks';
 import { splitChangeBesideOmission } from './split-omission';
+import { splitTouchingInsert } from './split-touching';
 import { splitAtParagraph } from './split-paragraphs';
 import { widenToWords } from './words';
 
@@ -99,7 +100,10 @@ export function shapeSites(input: ShapeInput): ShapedSite[] {
   sites = withMoves(sites, input);
   markTruncations(sites, texts, (texts[input.baseK] ?? '').length);
   // A changed mark beside a changed word is two places of different kinds (split-marks.ts).
-  sites = joinAcrossFigures(sites, texts).flatMap((site) => splitAtMarks(site, texts, input.baseK));
+  // So is one variant's change and another's insertion beside it (split-touching.ts).
+  sites = joinAcrossFigures(sites, texts)
+    .flatMap((site) => splitTouchingInsert(site, texts, input.baseK))
+    .flatMap((site) => splitAtMarks(site, texts, input.baseK));
   sites = mergeNumberParts(sites, texts);
   widenNumbers(sites, texts);
   return widenToWords(sites, texts);

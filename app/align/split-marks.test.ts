@@ -122,3 +122,23 @@ describe('splitAtMarks: a changed mark beside a changed word is two flags', () =
     expect(flags).toHaveLength(1);
   });
 });
+
+describe('splitTouchingInsert: a change and an insertion beside it are two flags', () => {
+  it('a name changed in one variant and a word inserted after it in another', () => {
+    const a = `${HEAD}牧民乌力吉家今年添了二十只羊。${TAIL}`;
+    const flags = readingsOf([
+      a,
+      a,
+      `${HEAD}牧民乌兰家今年添了二十只羊。${TAIL}`,
+      `${HEAD}牧民乌力吉一家今年添了二十只羊。${TAIL}`,
+    ]);
+    expect(flags).toContainEqual(['力吉', '力吉', '兰', '力吉']);
+    expect(flags).toContainEqual(['', '', '', '一']);
+  });
+
+  it('keeps one variant that both changes and extends a word whole', () => {
+    const a = `${HEAD}牧民乌力吉家今年添了二十只羊。${TAIL}`;
+    const b = `${HEAD}牧民乌兰一家今年添了二十只羊。${TAIL}`;
+    expect(readingsOf([a, a, b])).toHaveLength(1);
+  });
+});

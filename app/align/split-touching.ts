@@ -1,0 +1,70 @@
+/**
+ * One variant's change and another's insertion right beside it touch on the base grid and are
+ * merged into one site: 乌力吉家 / 乌兰家 / 乌力吉一家 reads 力吉 / 兰 / 力吉一, a name changed and a
+ * word inserted after it, two places of different kinds (name, wording) in one flag. When the
+ * readings that print the common text whole and then more (力吉一) agree with it, and the
+ * others replace it (兰), the insertion is its own site at the edge.
+ */
+import type { ShapedSite } from './shapes';
+import { trimReadings, type SiteReading } from './sites';
+
+/** The reading most variants print (the first such in variant order). */
+function commonest(slices: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const s of slices) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let best = slices[0] ?? '';
+  for (const s of slices) if ((counts.get(s) ?? 0) > (counts.get(best) ?? 0)) best = s;
+  return best;
+}
+
+/** The cells on the base grid a reading covers (two per character, even cells are gaps). */
+function cellsOf(r: SiteReading): { firstCell: number; lastCell: number } {
+  return r.end > r.start
+    ? { firstCell: 2 * r.start + 1, lastCell: 2 * r.end - 1 }
+    : { firstCell: 2 * r.start, lastCell: 2 * r.start };
+}
+
+/**
+ * The site, or the change and the insertion beside it as two sites (in text order). Needs at
+ * least one variant that prints the common reading with more after it (or before it), one that
+ * prints something else in its place, and none that adds on the other side.
+ */
+export function splitTouchingInsert(
+  site: ShapedSite,
+  texts: readonly string[],
+  baseK: number,
+): ShapedSite[] {
+  if (site.kind !== 'change' || site.nested) return [site];
+  const slices = site.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end));
+  const common = commonest(slices);
+  if (common.length === 0) return [site];
+  const longer = (s: string): boolean => s.length > common.length;
+  const after = slices.map((s) => longer(s) && s.startsWith(common));
+  const before = slices.map((s, k) => longer(s) && !after[k] && s.endsWith(common));
+  const other = slices.map((s, k) => s !== common && !after[k] && !before[k]);
+  if (!other.some(Boolean)) return [site];
+  const side = after.some(Boolean) && !before.some(Boolean) ? 'after' : undefined;
+  const flip = before.some(Boolean) && !after.some(Boolean) ? 'before' : undefined;
+  const where = side ?? flip;
+  if (!where) return [site];
+  const n = common.length;
+  const change: SiteReading[] = site.readings.map((r, k) => {
+    if (after[k]) return { start: r.start, end: r.start + n };
+    if (before[k]) return { start: r.end - n, end: r.end };
+    return r;
+  });
+  const insert: SiteReading[] = site.readings.map((r, k) => {
+    if (after[k]) return { start: r.start + n, end: r.end };
+    if (before[k]) return { start: r.start, end: r.end - n };
+    return where === 'after' ? { start: r.end, end: r.end } : { start: r.start, end: r.start };
+  });
+  const a = trimReadings(texts, change);
+  const b = trimReadings(texts, insert);
+  if (!a || !b) return [site];
+  const pieces = where === 'after' ? [a, b] : [b, a];
+  return pieces.map((readings) => ({
+    ...site,
+    ...cellsOf(readings[baseK] as SiteReading),
+    readings,
+  }));
+}
