@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClassifyReading } from './rule';
-import { nameWitnesses } from './rules-name';
+import { nameWitnesses } from './name-witnesses';
 
 const reading = (
   variant: string,
