@@ -422,4 +422,18 @@ describe('witnessesOf', () => {
     const agreeing = site('by [2028].', 'by [2028].', 'by[]');
     expect(witnessesOf({ readings: agreeing }).readings).toHaveLength(3);
   });
+
+  it('leaves out an empty reading set where neither neighbour is the site’s (a part the variant lacks)', () => {
+    const readings = site(
+      'the dig will take about [four] months. Then',
+      'the dig will take about [4] months. Then',
+      'the harbor opened in 1931.[]\n\nNot every',
+    );
+    const decided = classifySites([{ readings }], storyContext(readings[0]?.folded ?? ''));
+    expect(decided[0]?.category).toBe('number');
+    expect(witnessesOf({ readings }).readings.map((r) => r.variant)).toEqual(['v1', 'v2']);
+    // Dropped between the same neighbours: a witness.
+    const dropped = site('take about [four] months.', 'take about [] months.', 'take [4] months.');
+    expect(witnessesOf({ readings: dropped }).readings).toHaveLength(3);
+  });
 });

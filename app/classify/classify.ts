@@ -28,10 +28,36 @@ export function classifySites(
  */
 export function witnessesOf(site: Site): Site {
   if (site.kind) return site;
+  const full = site.readings.filter((r) => r.text !== '');
   const printing = site.readings.filter(
-    (r) => r.text !== '' || r.folded.slice(r.end).trim() !== '',
+    (r) => r.text !== '' || (r.folded.slice(r.end).trim() !== '' && !elsewhere(r, full)),
   );
   if (printing.length === site.readings.length || printing.length < 2) return site;
   if (new Set(printing.map((r) => r.text)).size < 2) return site;
   return { ...site, readings: printing };
+}
+
+/** How many characters (white space aside) on each side place a reading among its neighbours. */
+const NEIGHBOUR_CHARS = 4;
+
+const edge = (text: string, end: boolean): string => {
+  const compact = text.replace(/\s+/g, '');
+  return end ? compact.slice(-NEIGHBOUR_CHARS) : compact.slice(0, NEIGHBOUR_CHARS);
+};
+
+/**
+ * An empty reading whose neighbours on both sides differ from those of every reading that prints
+ * words: alignment set it where the variant lacks this part of the story (a continuation, a
+ * reprint that leaves the paragraph out), not where words were dropped between the same
+ * neighbours. It witnesses nothing at the site.
+ */
+function elsewhere(r: Site['readings'][number], full: Site['readings']): boolean {
+  return (
+    full.length >= 2 &&
+    full.every(
+      (p) =>
+        edge(p.before, true) !== edge(r.before, true) &&
+        edge(p.after, false) !== edge(r.after, false),
+    )
+  );
 }

@@ -13,6 +13,7 @@ import {
   relativeDateValue,
 } from './numbers';
 import type { ClassifyReading } from './rule';
+import { DURATION_MINUTES, fractionDenominator, parseEnglishNumber } from '../lexicon/numerals';
 
 /** Longest reading (code points, punctuation aside) that may still be a number discrepancy. */
 export const NUMBER_SITE_MAX = 24;
@@ -93,6 +94,21 @@ export function seasonValue(word: string, before: string): number | null {
     : null;
 }
 
+/** A hundred per cent: a percentage over this is a share of one (75% = 0.75). */
+const PERCENT_OF_ONE = 100;
+
+/**
+ * The reading's text, trimmed, and widened over the letters beside it when it starts or ends
+ * inside a word: Jan|uary against Febr|uary is January against February.
+ */
+function wholeWord(r: ClassifyReading): string {
+  const text = r.text.trim();
+  if (text === '') return text;
+  const head = /^[A-Za-z]/.test(r.text) ? (/[A-Za-z]+$/.exec(r.before)?.[0] ?? '') : '';
+  const tail = /[A-Za-z]$/.test(r.text) ? (/^[A-Za-z]+/.exec(r.after)?.[0] ?? '') : '';
+  return head + text + tail;
+}
+
 /**
  * When every reading is one English number or date word, or digits (third / 3rd, Tuesday /
  * Wednesday, three / 3), how they compare; otherwise undefined.
@@ -103,17 +119,30 @@ export function compareEnglishNumbers(
   // A number word has letters (below): readings without any are never one (most of a Chinese story's sites).
   if (!readings.some((r) => /[A-Za-z]/.test(r.text))) return undefined;
   const values = readings.map((r) => {
-    // An article before a number word counts for nothing (a dozen / twelve).
-    const word = r.text.trim().replace(/^an? (?=[A-Za-z])/i, '');
-    const value = /^\d+(?:\.\d+)?%?$/.test(word)
-      ? Number(word.replace('%', ''))
-      : (englishNumberValue(word) ?? seasonValue(word, r.before));
+    // An article before a number word counts for nothing (a dozen / twelve), but before a part
+    // it is the fraction's one (a third = 1/3); a hyphen at the reading's edge joins it to the
+    // word beside it (one-|third), which every reading shares.
+    const whole = wholeWord(r).replace(/^-+|-+$/g, '');
+    const part = /^an? ([a-z]+)$/i.exec(whole)?.[1];
+    const divisor = part === undefined ? null : fractionDenominator(part.toLowerCase());
+    const word = whole.replace(/^an? (?=[A-Za-z])/i, '');
+    const digits = /^(\d+(?:\.\d+)?)(%?)$/.exec(word);
+    const value =
+      divisor !== null
+        ? 1 / divisor
+        : digits
+          ? Number(digits[1]) / (digits[2] ? PERCENT_OF_ONE : 1)
+          : (englishNumberValue(word) ?? seasonValue(word, r.before));
     return { variant: r.variant, value, word };
   });
   // An article alone against a numeral is the number one (about an hour / about two hours).
   if (values.some((v) => v.value !== null && /[A-Za-z]/.test(v.word))) {
     for (const v of values) if (v.value === null && /^an?$/i.test(v.word)) v.value = 1;
   }
+  // A percentage against a fraction word is a share of one (three-quarters / 75%); against a
+  // numeral (40% / forty) it is the figure printed.
+  if (!values.some((v) => v.value !== null && v.value < 1 && /[A-Za-z]/.test(v.word)))
+    for (const v of values) if (v.word.endsWith('%') && v.value !== null) v.value *= PERCENT_OF_ONE;
   // At least one reading must be a number word: digits alone (40%) are compareNumbers' business.
   if (values.some((v) => v.value === null) || !values.some((v) => /[A-Za-z]/.test(v.word)))
     return undefined;
@@ -122,6 +151,39 @@ export function compareEnglishNumbers(
     differ: distinct.size > 1 ? 'value' : 'form',
     values: values.map(({ variant, value }) => ({ variant, value })),
   };
+}
+
+/** The count of an English span of time: a or an is one, else digits or a number word. */
+function countOf(word: string): number | null {
+  if (/^an?$/i.test(word)) return 1;
+  if (/^\d[\d,]*$/.test(word)) return Number(word.replace(/,/g, ''));
+  return parseEnglishNumber(word);
+}
+
+/**
+ * The span of time, in minutes, an English reading states (a decade, 40 years, two weeks); a
+ * unit alone takes its count from the word before it (about a [week]). Null for any other text.
+ */
+function englishDurationOf(r: ClassifyReading): number | null {
+  const words = wholeWord(r).toLowerCase().split(/\s+/);
+  const unit = words.pop() ?? '';
+  const minutes = DURATION_MINUTES[unit.endsWith('s') ? unit.slice(0, -1) : unit];
+  if (minutes === undefined || words.length > 1) return null;
+  const count = countOf(words[0] ?? /(\S+)\s+$/.exec(r.before)?.[1] ?? '');
+  return count === null ? null : count * minutes;
+}
+
+/**
+ * When every reading states a span of time in English (a decade / ten years, a week / two
+ * weeks), how the spans compare; otherwise undefined.
+ */
+export function compareEnglishDurations(
+  readings: readonly ClassifyReading[],
+): NumberComparison | undefined {
+  if (!readings.some((r) => /[A-Za-z]/.test(r.text))) return undefined;
+  const values = readings.map((r) => ({ variant: r.variant, value: englishDurationOf(r) }));
+  if (values.some((v) => v.value === null)) return undefined;
+  return { differ: new Set(values.map((v) => v.value)).size > 1 ? 'value' : 'form', values };
 }
 
 /**

@@ -178,16 +178,29 @@ export function romanValue(text: string): number | null {
  * 46件): when only the unit differs, the quantity does, a number flag.
  */
 const MEASURE_UNITS =
-  /^(?:吨|万吨|立方米|公里|千米|米|厘米|毫米|公斤|千克|克|斤|亩|公顷|平方米|平方公里|元|万元|亿元|美元|欧元|件|起|个|人|人次|次|辆|台|套|户|家|座|所|项|条|名|例|只|头|艘|架|列|趟|株|棵|天|周|个月|小时|分钟)$/;
+  /^(?:吨|万吨|立方米|公里|千米|米|厘米|毫米|公斤|千克|克|斤|亩|公顷|平方米|平方公里|元|万元|亿元|美元|欧元|件|起|个|人|人次|次|辆|台|套|户|家|座|所|项|条|名|例|只|头|艘|架|列|趟|株|棵|天|周|个?星期|个月|小时|分钟)$/;
+
+/** Units of a span of time, which a lone 一 before them counts (一周, 一个月). */
+const TIME_SPAN = /^(?:天|周|个?星期|个月|小时|分钟)$/;
+
+/** Quote marks and stops at a reading's end, which move past a unit without changing it (周” / 个星期). */
+const TRAILING_MARKS = /[”’"'。，、；！？]+$/u;
 
 /** True when every reading is a unit of measure right after a number (digits, numerals, 万 or 亿). */
 export function unitsAfterNumber(
   readings: readonly { readonly text: string; readonly before: string }[],
 ): boolean {
-  // A lone 一 is an article (一次 / 一个 机会), not a quantity whose unit changed.
+  // A lone 一 is an article (一次 / 一个 机会), not a quantity whose unit changed; before a span
+  // of time it counts one (一周 / 一个星期).
   const quantity =
     /(?:[0-9]|[零〇一二两三四五六七八九十百千万亿]{2}|[零〇二两三四五六七八九十百千万亿])$/;
-  return readings.every((r) => MEASURE_UNITS.test(r.text) && quantity.test(r.before));
+  const units = readings.map((r) => r.text.replace(TRAILING_MARKS, ''));
+  const spans = units.every((u) => TIME_SPAN.test(u));
+  return readings.every(
+    (r, i) =>
+      MEASURE_UNITS.test(units[i] as string) &&
+      (quantity.test(r.before) || (spans && r.before.endsWith('一'))),
+  );
 }
 
 /**

@@ -31,6 +31,7 @@ export const PRECEDENCE: readonly string[] = [
   'punctuation.compound',
   'punctuation.in-word',
   'punctuation.range-connector',
+  'number.score',
   // 3. extent
   'omission.sentence',
   'omission.line',
@@ -56,6 +57,7 @@ export const PRECEDENCE: readonly string[] = [
   'number.percent-word',
   'number.english-date',
   'number.english-word',
+  'number.english-duration',
   'number.meridiem',
   'number.qualifier',
   'number.english-qualifier',

@@ -12,6 +12,7 @@ import {
 } from './numbers';
 import { coreLength } from './extent';
 import {
+  compareEnglishDurations,
   compareEnglishNumbers,
   comparePercentWords,
   compareNumbers,
@@ -74,6 +75,10 @@ const unit: Rule = {
       ['非法采砂48万[吨]，', '非法采砂48万[立方米]，'],
       ['移送46[起]。', '移送46[件]。'],
       ['项目工期为十八[个月]。', '项目工期为十八[天]。'],
+      // A week counted as 周 or 星期; a closing quote that moves past the unit is the unit's site.
+      ['他说伤好要两[周”]。', '他说伤好要两[个星期]。”'],
+      // 一 before a span of time counts it (一周); before 个 or 次 it is an article (一次机会).
+      ['雨下了一[周]，', '雨下了一[个星期]，'],
     ],
     negative: [['这是一[次]难得的机会', '这是一[个]难得的机会']],
   },
@@ -213,10 +218,41 @@ const englishWord: Rule = {
         'the pool opens late on [Mondays]. Its staff',
         'the pool opens late on [Fridays]. Its staff',
       ],
+      // A reading that stops inside a word is read as the whole word (Mar|ch / Ap|ril).
+      ['the vote is set for [Mar]ch and', 'the vote is set for [Ap]ril and'],
+      // An article before a fraction is its one (a fifth / one-fifth); a fraction and a percentage.
+      ['nearly [a ]fifth of the crop', 'nearly [one-]fifth of the crop'],
+      ['about [two-thirds] of the town', 'about [66%] of the town'],
     ],
     negative: [
       ['prices could [fall] sharply', 'prices could [rise] sharply'],
       ['It is [one of] the largest', 'It is [among] the largest'],
+    ],
+  },
+};
+
+/** a decade / ten years, about a week / about two weeks: an English span of time differs or is told another way. */
+const englishDuration: Rule = {
+  id: 'number.english-duration',
+  category: 'number',
+  applies: (site) => {
+    const numbers = compareEnglishDurations(site.readings);
+    return numbers ? { numbers } : null;
+  },
+  why: {
+    en: 'a span of time differs or is counted in another unit: {a} / {b}',
+    'zh-CN': '时长不同或换用另一单位：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['paid the fee for [a decade] before', 'paid the fee for [ten years] before'],
+      ['its first title in [30 years] on', 'its first title in [three decades] on'],
+      // The count before the unit is read from the text before the reading.
+      ['the road will close for a [week] in', 'the road will close for two [weeks] in'],
+    ],
+    negative: [
+      ['in the [years] ahead', 'in the [days] ahead'],
+      ['the [week] ended', 'the [season] ended'],
     ],
   },
 };
@@ -371,6 +407,7 @@ export const NUMBER_RULES: readonly Rule[] = [
   percentWord,
   englishDate,
   englishWord,
+  englishDuration,
   meridiem,
   qualifier,
   englishQualifier,

@@ -59,6 +59,20 @@ export const AMOUNT_QUALIFIERS: Readonly<Record<string, 'round' | 'below' | 'abo
   'and a half': 'half',
 };
 
+/**
+ * English units of a span of time, in minutes (a month as a twelfth of a year): a decade / ten
+ * years and about a week / about two weeks compare by the span they state.
+ */
+export const DURATION_MINUTES: Readonly<Record<string, number>> = {
+  minute: 1,
+  hour: 60,
+  day: 1440,
+  week: 10080,
+  month: 43800,
+  year: 525600,
+  decade: 5256000,
+};
+
 /** Full-width digits and marks as ASCII (１２．５ → 12.5). */
 function halfWidth(text: string): string {
   return text.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
@@ -182,8 +196,25 @@ function englishWord(word: string): number | null {
 }
 
 /**
+ * The parts a fraction's second word divides by (two-thirds, three-quarters, one-fifth): an
+ * ordinal from three on, or quarter and half, singular or plural; null for any other word.
+ */
+export function fractionDenominator(word: string): number | null {
+  const singular = word.endsWith('ves')
+    ? `${word.slice(0, -3)}f`
+    : word.endsWith('s')
+      ? word.slice(0, -1)
+      : word;
+  if (singular === 'half') return 2;
+  if (singular === 'quarter') return 4;
+  const value = singular === 'second' || singular === 'first' ? null : englishWord(singular);
+  return value !== null && value >= 3 && value === Math.floor(value) ? value : null;
+}
+
+/**
  * The value of an English number word (three, seventeenth, twenty-first, 3rd), case aside; null
- * for any other word. A hyphenated compound of tens and units adds them (twenty-one = 21).
+ * for any other word. A hyphenated compound of tens and units adds them (twenty-one = 21); one of
+ * a numeral and a part divides (two-thirds = 2/3, three-quarters = 0.75).
  */
 export function parseEnglishNumber(word: string): number | null {
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
@@ -192,6 +223,8 @@ export function parseEnglishNumber(word: string): number | null {
   const [tens, units] = parts;
   if (parts.length === 2 && tens !== undefined && units !== undefined) {
     const t = ENGLISH[tens];
+    const divisor = fractionDenominator(units);
+    if (t !== undefined && t >= 1 && t <= 9 && divisor !== null) return t / divisor;
     const u = englishWord(units);
     return t !== undefined && t >= 20 && t % 10 === 0 && t < 100 && u !== null && u >= 1 && u <= 9
       ? t + u
