@@ -50,6 +50,14 @@ describe('splitAtMarks: a changed mark beside a changed word is two flags', () =
     expect(flags).toContainEqual(['and that', 'and that', 'Members']);
   });
 
+  it('a typed dash for an em dash beside a reworded phrase', () => {
+    const a = 'The library board met on Monday — hundreds of residents came to hear the plan.';
+    const b = 'The library board met on Monday -- about 400 residents came to hear the plan.';
+    const flags = readingsOf([a, a, b]);
+    expect(flags.some((f) => f.some((t) => t.includes('-') && /[a-z]/.test(t)))).toBe(false);
+    expect(flags.some((f) => f[2]?.trim() === '--')).toBe(true);
+  });
+
   it('marks at the same places inside a reworded stretch cut it into pieces', () => {
     const a = `${HEAD}去年修复率近两成，损耗率降至8%。${TAIL}`;
     const b = `${HEAD}去年修复率约18%。损耗率已降到6%。${TAIL}`;

