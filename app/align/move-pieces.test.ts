@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareVariants } from '../compare';
+import { mergeMoves } from './shapes';
 
 /** The flags of the texts as "category kind readings…", in text order. */
 function flagsOf(texts: readonly string[]): string[] {
@@ -77,5 +78,64 @@ describe('paragraphs moved to one place', () => {
     // Its inner differences are flags of their own, read against each copy.
     expect(out.length).toBeGreaterThan(4);
     expect(out.slice(1).every((f) => !f.startsWith('omission'))).toBe(true);
+  });
+});
+
+describe('a "move" whose two places are one', () => {
+  it('is marked in place when each copy stands right where the others print theirs', () => {
+    const head = '山区隧道贯通';
+    const para = '新华社郑州十一月三十日电，全长十二公里的隧道今天全线贯通。';
+    const ocr = '新华社郑州十一月三O日电,全长十二公里的隧道今天全线贯通';
+    const texts = [head + para, head + ocr];
+    const h = head.length;
+    const dropped = {
+      firstCell: 2 * h + 1,
+      lastCell: 2 * (h + para.length) - 1,
+      readings: [
+        { start: h, end: h + para.length },
+        { start: h, end: h },
+      ],
+      kind: 'change' as const,
+    };
+    const printed = {
+      firstCell: 2 * (h + para.length),
+      lastCell: 2 * (h + para.length),
+      readings: [
+        { start: h + para.length, end: h + para.length },
+        { start: h, end: h + ocr.length },
+      ],
+      kind: 'change' as const,
+    };
+    const [move] = mergeMoves([dropped, printed], texts);
+    expect(move?.kind).toBe('move');
+    expect(move?.inPlace).toBe(true);
+  });
+
+  it('is not in place when other text stands between the two places', () => {
+    const para = '新华社郑州十一月三十日电，全长十二公里的隧道今天全线贯通。';
+    const mid = '隧道由路桥集团承建。';
+    const texts = [para + mid, mid + para];
+    const dropped = {
+      firstCell: 1,
+      lastCell: 2 * para.length - 1,
+      readings: [
+        { start: 0, end: para.length },
+        { start: 0, end: 0 },
+      ],
+      kind: 'change' as const,
+    };
+    const at = para.length + mid.length;
+    const printed = {
+      firstCell: 2 * at,
+      lastCell: 2 * at,
+      readings: [
+        { start: at, end: at },
+        { start: mid.length, end: at },
+      ],
+      kind: 'change' as const,
+    };
+    const [move] = mergeMoves([dropped, printed], texts);
+    expect(move?.kind).toBe('move');
+    expect(move?.inPlace).toBe(false);
   });
 });

@@ -82,11 +82,22 @@ function withMoves(sites: ShapedSite[], input: ShapeInput): ShapedSite[] {
   // collated inside afresh (the site's old nested differences were dropped with it).
   const fresh = (site: ShapedSite): boolean =>
     site.kind === 'move' || (pieces.origin.size > 0 && !site.nested && !beforeMoves.has(site));
-  return out.flatMap((site) =>
-    fresh(site)
-      ? [site, ...nestedSites(site, input.texts, input.baseK, input.cleanup, site.kind === 'move')]
-      : [site],
-  );
+  return out.flatMap((site) => {
+    if (!fresh(site)) return [site];
+    const inner = nestedSites(site, input.texts, input.baseK, input.cleanup, site.kind === 'move');
+    // A "move" in place is a paragraph printed where it stands: its differences are ordinary ones.
+    if (site.kind === 'move' && site.inPlace)
+      return inner.map((n) => ({ ...n, nested: false, ...cellsAt(n.readings[input.baseK]) }));
+    return [site, ...inner];
+  });
+}
+
+/** The cells on the base grid of a base reading (two per character, even cells are gaps). */
+function cellsAt(r: SiteReading | undefined): { firstCell: number; lastCell: number } {
+  if (!r) return { firstCell: 0, lastCell: 0 };
+  return r.end > r.start
+    ? { firstCell: 2 * r.start + 1, lastCell: 2 * r.end - 1 }
+    : { firstCell: 2 * r.start, lastCell: 2 * r.start };
 }
 
 /** The shaped sites of the aligned variants, in base order (nested sites after their passage). */

@@ -18,6 +18,12 @@ export interface ShapedSite {
   nested?: boolean;
   /** Variant indexes that do not carry this part of the story (a continuation page): no reading, no vote. */
   absent?: readonly number[];
+  /**
+   * A 'move' whose two places are one: each variant prints its copy right where the others' would
+   * be (a paragraph the block alignment did not pair, e.g. an OCR copy). Not moved at all: only
+   * the differences inside it are flags.
+   */
+  inPlace?: boolean;
 }
 
 /**
@@ -186,6 +192,11 @@ export function mergeMoves(
       const supported =
         best >= MOVE_SUPPORTED && evidence !== undefined && pairedOutOfOrder(a, b, evidence);
       if (best < MOVE_SIMILARITY && !supported) continue;
+      // Nothing between the two places in any variant: the copy stands where the passage is.
+      a.inPlace = a.readings.every((r, k) => {
+        const other = b.readings[k] as SiteReading;
+        return pa[k] ? other.start === r.end : other.start === r.start;
+      });
       a.readings = a.readings.map((r, k) => (pa[k] ? r : (b.readings[k] as SiteReading)));
       a.kind = 'move';
       removed.add(j);
