@@ -227,18 +227,33 @@ const HOLDER_TAG = /^(?:x|nr)|g$/;
 const RUN_MIN = 3;
 
 /**
- * The stretch of name-like words around a one-character reading, or '' when the word holding it
- * is a dictionary word (or the reading no single Han character).
+ * Tags a dropped or added character's word may have in the printing that has it: as HOLDER_TAG,
+ * and a place or organisation too (阿拉善盟/ns beside 阿拉善/ns): what the segmenter knows as a name.
  */
-function namelikeRun(story: StoryContext, r: ClassifyReading): string {
-  if (!hanRun(r.text, 1, 1)) return '';
-  const clause = clauseAround(r.folded, r.start, r.end);
+const KEEPER_TAG = /^(?:x|nr|ns|nt)|g$/;
+
+/** Tags the words on each side of a dropped character may have: name-like, but not nz. */
+const GAP_TAG = /^(?:x|nr|ns|nt)|g$/;
+
+/**
+ * The stretch of name-like words around a reading of one Han character whose word has a `holder`
+ * tag — or, for an empty reading, around the gap when the words on both sides of it are name-like —
+ * or '' when there is none.
+ */
+function namelikeRun(story: StoryContext, r: ClassifyReading, holder: RegExp): string {
+  const empty = r.start === r.end;
+  if (!empty && !hanRun(r.text, 1, 1)) return '';
+  const at = empty ? r.start - 1 : r.start;
+  if (at < 0) return '';
+  const clause = clauseAround(r.folded, at, Math.max(r.end, at + 1));
   const words = story.wordsOver(r.variant, r.folded, clause.start, clause.end);
-  const at = words.findIndex((w) => w.start <= r.start && r.end <= w.end);
-  const holder = words[at];
-  if (!holder || !HOLDER_TAG.test(holder.tag)) return '';
-  let from = at;
-  let to = at;
+  let from = words.findIndex((w) => w.start <= at && Math.max(r.end, at + 1) <= w.end);
+  const word = words[from];
+  if (!word || !holder.test(word.tag)) return '';
+  let to = from;
+  // A gap between two words: the name-like word before it may end the name (阿拉善[盟]的).
+  const next = words[from + 1];
+  if (empty && word.end <= r.start && next && GAP_TAG.test(next.tag)) to = from + 1;
   while (from > 0 && NAMELIKE_TAG.test((words[from - 1] as PlacedWord).tag)) from -= 1;
   while (to < words.length - 1 && NAMELIKE_TAG.test((words[to + 1] as PlacedWord).tag)) to += 1;
   const run = words
@@ -248,22 +263,36 @@ function namelikeRun(story: StoryContext, r: ClassifyReading): string {
   return hanRun(run) ? run : '';
 }
 
+/** The name-like runs of a site's printings, or null when some printing reads dictionary words. */
+function namelikeRuns(site: Site, story: StoryContext): readonly string[] | null {
+  const texts = [...new Set(site.readings.map((r) => r.text))];
+  if (texts.length !== 2) return null;
+  // One character changed: in every printing the character's word is unknown, a morpheme or a person.
+  // One character dropped: the printing that has it may know its word as a place or body too.
+  const dropped = texts.includes('');
+  const runs = site.readings.map((r) =>
+    namelikeRun(story, r, dropped ? (r.text === '' ? GAP_TAG : KEEPER_TAG) : HOLDER_TAG),
+  );
+  return runs.every((run, i) => [...run].length >= (site.readings[i]?.text === '' ? 2 : RUN_MIN))
+    ? runs
+    : null;
+}
+
 /**
  * One character printed for another where no printing lets the segmenter read dictionary words:
  * in every variant the character sits in a run outside the dictionary, a lone morpheme or a name
  * (郇/nr 阿娣/x beside 郇亚娣/x; 剻/zg 德旺/x beside 蒯德旺/x), three characters or more. A typo in a
  * common word leaves the right printing a dictionary word, so the run is a name the dictionary
  * lacks — a rare surname, a minority name, a village — whether or not the two characters sound
- * or look alike.
+ * or look alike. So is one character dropped where the printing that has it makes a name of its
+ * word and the others print a name-like word before the gap (查干诺[尔]湖, 锡林郭勒[盟]的).
  */
 const unknownRun: Rule = {
   id: 'name.unknown-run',
   category: 'name',
   applies: (site, story) => {
-    if (new Set(site.readings.map((r) => r.text)).size !== 2) return null;
-    const runs = site.readings.map((r) => namelikeRun(story, r));
-    if (runs.some((run) => [...run].length < RUN_MIN)) return null;
-    return { params: { word: runs[0] ?? '' } };
+    const runs = namelikeRuns(site, story);
+    return runs ? { params: { word: runs.reduce((a, b) => (b.length > a.length ? b : a)) } } : null;
   },
   why: {
     en: '{word} is a name the dictionary lacks: no printing reads as dictionary words there ({a} / {b})',
@@ -273,12 +302,17 @@ const unknownRun: Rule = {
     positive: [
       ['开幕那天，70岁的訾[阿]妹领着孙女来了', '开幕那天，70岁的訾[亚]妹领着孙女来了'],
       ['老猎人巴[音]陶克陶走在前面', '老猎人巴[因]陶克陶走在前面'],
+      // A character dropped inside a name, or from its end.
+      ['游客们来到查干诺[尔]湖畔', '游客们来到查干诺[]湖畔'],
+      ['合作社与锡林郭勒[盟]的企业签约', '合作社与锡林郭勒[]的企业签约'],
     ],
     negative: [
       ['采用统防统治和测[土]配方施肥', '采用统防统治和测[士]配方施肥'],
       ['介绍了监[测]结果', '介绍了监[侧]结果'],
       ['我们[在]这里', '我们[再]这里'],
       ['有代表主张投向城市更[新]；也有代表', '有代表主张投向城市更[薪]；也有代表'],
+      ['大家纷纷[]赶来帮忙', '大家纷纷[纷]赶来帮忙'],
+      ['老人李明[也]来了', '老人李明[]来了'],
     ],
   },
 };

@@ -96,12 +96,12 @@ export const PRECEDENCE: readonly string[] = [
   'name.confused-in-name',
   'name.confused-in-unknown-word',
   'name.confused-before-name',
-  // 6. name: a stretch the segmenter reads as no dictionary word in any printing
-  'name.unknown-run',
   // 6. name: shown by an insertion or a minority reading
   'name.inserted',
   'name.abbreviation',
   'name.minority-completes',
+  // 6. name: a stretch the segmenter reads as no dictionary word in any printing
+  'name.unknown-run',
   // 7. wording
   'wording.other',
 ];
