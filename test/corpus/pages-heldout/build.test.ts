@@ -29,7 +29,7 @@ describe('held-out page sets: the converter', () => {
     expect(() => parseMarked('⟦1n:x⟧')).toThrow(/window/);
   });
 
-  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5 and eight in batch 6, each of 3–5 whole pages (a story over two files counts both)', () => {
+  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5, eight in batch 6 and eight in batch 7, each of 3–5 whole pages (a story over two files counts both)', () => {
     expect(listSets(BATCHES['1']).length).toBeGreaterThanOrEqual(12);
     expect(listSets(BATCHES['2']).length).toBeGreaterThanOrEqual(3);
     expect(listSets(BATCHES['3'])).toHaveLength(8);
@@ -53,6 +53,16 @@ describe('held-out page sets: the converter', () => {
       'zh-30-two-files-hk',
       'zh-31-continuation-neighbour-web',
       'zh-32-swap-move-tw',
+    ]);
+    expect(listSets(BATCHES['7'])).toEqual([
+      'en-32-cut-web-nfd',
+      'en-33-continuation-swap-move',
+      'en-34-two-files-jump-ocr',
+      'en-35-swap-cut-aggregator',
+      'zh-33-cut-ocr-tw',
+      'zh-34-continuation-neighbour-web',
+      'zh-35-two-files-swap-hk',
+      'zh-36-ocr-pair-wechat',
     ]);
     for (const { name, root } of ALL) {
       const n = buildSet(name, root).texts.size;

@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 /** The folder that holds the sets. */
 export const HELDOUT_DIR = dirname(fileURLToPath(import.meta.url));
 
-/** The batches: batch 1 (first run recorded in FIRST-RUN.md), batches 2 to 5 (first-run by the coordinator, now seen) and batch 6 (labelled, never run yet: the coordinator's unseen measure). */
+/** The batches: batch 1 (first run recorded in FIRST-RUN.md), batches 2 to 6 (first-run by the coordinator, now seen) and batch 7 (labelled, never run yet: the coordinator's unseen measure). */
 export const BATCHES: Readonly<Record<string, string>> = {
   '1': HELDOUT_DIR,
   '2': join(HELDOUT_DIR, 'batch-2'),
@@ -27,6 +27,7 @@ export const BATCHES: Readonly<Record<string, string>> = {
   '4': join(HELDOUT_DIR, 'batch-4'),
   '5': join(HELDOUT_DIR, 'batch-5'),
   '6': join(HELDOUT_DIR, 'batch-6'),
+  '7': join(HELDOUT_DIR, 'batch-7'),
 };
 
 /** score.py's category names for the marker letters. */

@@ -4,7 +4,8 @@ labels of record; this only saves writing the shared story out once per page by 
 
 Template: paragraphs separated by a blank line (paragraph 0 is the headline); a site is
 {cats:reading of witness 1|witness 2|...}, cats from n u p w o, '?' after them = optional.
-Layout per witness: key, before, after, style (half, space, trad, nfd, md), wrap, order,
+Layout per witness: key, before, after, style (half, space, trad, tradtw, nfd, md, cjkquotes,
+straight: quote style, batch 7 on), wrap, order,
 cont (continuation mark: the page carries only the paragraphs it prints from there on),
 inside {paragraph: furniture}, jump (same-page split with a neighbour between), files (the
 story split over two files of one paper).
@@ -85,6 +86,8 @@ def main():
             if 'half' in style: t = half(t)
             if 'space' in style: t = space(t)
             if 'nfd' in style: t = unicodedata.normalize('NFD', t)
+            if 'cjkquotes' in style: t = t.replace('“', '「').replace('”', '」').replace('‘', '『').replace('’', '』')
+            if 'straight' in style: t = t.replace('“', '"').replace('”', '"').replace('‘', "'").replace('’', "'")
             return t
         cur = dict(key=lay['key'], text=lay.get('before', ''), col=0)
         out = []
