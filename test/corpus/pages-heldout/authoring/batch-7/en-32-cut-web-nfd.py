@@ -10,7 +10,7 @@
 # Teófilo/Teofilo, 3.2/32 miles, a lost sentence).
 STORY = """{w:New Mexico village clears its 230-year-old irrigation ditch by hand|New Mexico village clears its 230-year-old irrigation ditch by hand|New Mexico village clears its 230-year-old irrigation ditch by hand|Village clears old ditch by hand}
 
-By {n:MARISOL QUINTANA-BUSTOS|MARISOL QUINTANA|MARISOL QUINTANA-BUSTOS|MARISOL QUINTANA-BUST0S}
+By {n:ESPERANZA QUINTANA-BUSTOS|ESPERANZA QUINTANA|ESPERANZA QUINTANA-BUSTOS|ESPERANZA QUINTANA-BUST0S}
 
 LOS OJUELOS, N.M. (AP) {p:—|—|—|-} {u:Sixty-two|Sixty-two|Sixty-two|62} neighbors with shovels and rakes walked the {n:Acequia de los Piñones|Acequia de los Piñones|Acequia de los Piñones|Acequia de los Pinones} on {u:Saturday|Saturday|Sunday|Saturday}, clearing {u:3.2 miles|3.2 miles|3.2 miles|32 miles} of silt, tumbleweeds and {w:fallen cottonwood limbs|fallen cottonwood limbs|fallen cottonwood limbs|fallen limbs} from a ditch their ancestors dug in the {u:1790s|1790s|1790s|179Os}.
 
@@ -29,7 +29,7 @@ The district’s board will vote on the plan at its {u:Jan. 14|Jan. 14|Jan. 14|J
 By noon the {w:water|water|water|waler} was running again, and {u:12|12|12|l2} households opened their gates {w:that afternoon|that afternoon|that same afternoon|that afternoon}. {o:Children raced paper boats down the ditch.|Children raced paper boats down the ditch.|Children raced paper boats down the ditch.|}"""
 A = dict(key='rio-arriba-courant-a4', english=True,
     before='RIO ARRIBA COURANT\nSaturday, December 5, 2026 • A4 • NEW MEXICO\n\nINSIDE: Lotto results, A2 • Obituaries, A6 • Weather, A8\n\n',
-    after='\n\nCORRECTIONS\nA story Friday on the Chama school board misspelled the name of trustee Lorenzo Gallegos-Baca.\n')
+    after='\n\nCORRECTIONS\nA story Friday on the Chama school board misspelled the name of trustee Lorenzo Valdez-Ortiz.\n')
 B = dict(key='taos-valley-sentinel-a7', english=True, order=[0,1,2,3,4,5,6,7],
     before='TAOS VALLEY SENTINEL  Dec. 6, 2026  A7\n\n',
     after='\n\nLOTTERY\nRoadrunner Cash: 4-11-19-27-33\nPick 3 Day: 0-7-2\n\nADVERTISEMENT\nSANGRE FEED & SUPPLY — Ditch boots, shovels, culvert pipe. 575-555-0183\n')

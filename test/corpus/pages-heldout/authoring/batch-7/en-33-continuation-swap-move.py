@@ -3,7 +3,7 @@
 # A1", second half only) with its own edits (six/seven, !/., 108,000/180,000, Ferry Road/Street,
 # 22/32 years, a dropped last sentence) and a tide table after it; a print with a photo caption
 # that swaps two paragraphs and moves another earlier, with differences inside the moved ones
-# (13-foot, second, Repairs/Rebuilding at a sentence's start, two-thirds/66%, FEMA for the full name, 24/42 feet, ;/,, Lindquist, Salt and
+# (13-foot, second, Repairs/Rebuilding at a sentence's start, two-thirds/66%, FEMA for the full name, 24/42 feet, ;/,, Bergquist, Salt and
 # Cedar, four/five, slowest), and a shortened double byline; a public radio site (nav bar, "Listen"
 # and time line inside the story, tags, copyright, "Most Read") with straight quotes and one heavily
 # edited paragraph (four feet, sixteen, a dropped hyphen, cleaning station, ;/,, April/March,
@@ -19,13 +19,13 @@ The {u:Jan. 9|Jan. 9|Jan. 9|Jan. 19} storm sent {u:30-foot|30-foot|13-foot|30-fo
 
 {w:Rebuilding|Rebuilding|Repairs|Rebuilding} cost {u:$9.7 million|$9.7 million|$9.7 million|nearly $10 million}, about {u:two-thirds|two-thirds|66%|two-thirds} of it from {n:the Federal Emergency Management Agency|the Federal Emergency Management Agency|FEMA|the Federal Emergency Management Agency}. The new pilings are steel pipe filled with concrete and driven {u:42 feet|42 feet|24 feet|42 feet} into the seabed{p:,|,|;|,} twice as deep as the old ones.
 
-“I’ve fished off this pier since I was {u:six|seven|six|six},” said {n:Wendell Ostrander|Wendell Ostrander|Wendell Ostrander|Wendell Oestrander}, {u:83|83|83|88}, who was first in line. “I wasn’t going to miss {w:this one|this one|this one|this}{p:.|!|.|.}”
+“I’ve fished off this pier since I was {u:six|seven|six|six},” said {n:Amos Wickersham|Amos Wickersham|Amos Wickersham|Amos Wickersheim}, {u:83|83|83|88}, who was first in line. “I wasn’t going to miss {w:this one|this one|this one|this}{p:.|!|.|.}”
 
-The new deck is {u:4 feet|4 feet|4 feet|four feet} wider, with {u:16|16|16|sixteen} solar-powered lights, a wheelchair{p:-|-|-| }accessible ramp and a {w:fish-cleaning station|fish-cleaning station|fish-cleaning station|cleaning station}{p:,|,|,|;} and the bait shop will reopen in {u:March|March|March|April}, {w:said city manager|said city manager|said city manager|according to city manager} {n:Priya Castellanos-Reinholt|Priya Castellanos-Reinholt|Priya Castellanos-Reinholt|Priya Castellanos}.
+The new deck is {u:4 feet|4 feet|4 feet|four feet} wider, with {u:16|16|16|sixteen} solar-powered lights, a wheelchair{p:-|-|-| }accessible ramp and a {w:fish-cleaning station|fish-cleaning station|fish-cleaning station|cleaning station}{p:,|,|,|;} and the bait shop will reopen in {u:March|March|March|April}, {w:said city manager|said city manager|said city manager|according to city manager} {n:Oona Vantongeren-Shah|Oona Vantongeren-Shah|Oona Vantongeren-Shah|Oona Vantongeren}.
 
 Before the storm, the pier drew about {u:180,000|108,000|180,000|180,000} visitors a year and kept {u:a dozen|a dozen|a dozen|12} businesses on {n:Ferry Street|Ferry Road|Ferry Street|Ferry Street} {w:going|going|going|open}, the {n:Kilchett Bay Chamber of Commerce|Kilchett Bay Chamber of Commerce|Kilchett Bay Chamber of Commerce|chamber} said.
 
-{n:Marguerite Lindqvist|Marguerite Lindqvist|Marguerite Lindquist|Marguerite Lindqvist}, who owns the {n:Salt & Cedar|Salt & Cedar|Salt and Cedar|Salt & Cedar} cafe at the foot of the pier, laid off {u:five|five|four|five} of her {u:seven|seven|seven|seven} workers after the storm. “This summer was the {w:quietest|quietest|slowest|quietest} in {u:22 years|32 years|22 years|22 years}.”
+{n:Solveig Bergqvist|Solveig Bergqvist|Solveig Bergquist|Solveig Bergqvist}, who owns the {n:Salt & Cedar|Salt & Cedar|Salt and Cedar|Salt & Cedar} cafe at the foot of the pier, laid off {u:five|five|four|five} of her {u:seven|seven|seven|seven} workers after the storm. “This summer was the {w:quietest|quietest|slowest|quietest} in {u:22 years|32 years|22 years|22 years}.”
 
 The pier is open from dawn until {u:10 p.m.|10 p.m.|10 p.m.|11 p.m.}, and parking is free through {u:New Year’s Day|New Year’s Day|New Year’s Day|Jan. 1}.{o: A ribbon-cutting is planned for the spring.|| A ribbon-cutting is planned for the spring.| A ribbon-cutting is planned for the spring.}"""
 A = dict(key='north-coast-beacon-a1', english=True,

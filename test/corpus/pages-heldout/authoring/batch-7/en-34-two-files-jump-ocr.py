@@ -9,7 +9,7 @@
 # sentence, ,/. in a quotation, !).
 STORY = """Wisconsin township’s {w:140-year-old round barn takes a slow ride to its new home|140-year-old round barn takes a slow ride to its new home|140-year-old round barn takes a slow ride to its new home|round barn rolls to new home}
 
-By {n:HALVARD STENSRUD|HALVARD STENSRUD|HALVARD STENSRUD|HAL STENSRUD}
+By {n:TORVALD STENSRUD|TORVALD STENSRUD|TORVALD STENSRUD|TOR STENSRUD}
 
 TESSENDORF, Wis. (AP) — A {u:140-year-old|140-year-old|l40-year-old|140-year-old} round barn rolled {u:2.3 miles|2.3 miles|23 miles|2.3 miles} down {nu:County Road JJ|County Road JJ|County Road JJ|County Road J} on {u:Wednesday|Wednesday|Wednesday|Tuesday}, riding on {u:96|96|96|69} hydraulic dollies at {w:the pace of a slow walk|the pace of a slow walk|the pace of a slow walk|walking pace}.
 
@@ -19,7 +19,7 @@ The barn, {u:72 feet|72 feet|72 feet|27 feet} across, was built in {u:1886|1886|
 
 The move cost {u:$385,000|$385,000|$385,OOO|$358,000}, raised over four years through pancake breakfasts, a quilt raffle and a {u:$150,000|$105,000|$150,000|$150,000} state grant.
 
-“People said we were crazy{p:,|,|,|.}” said society president {n:Rosalind Vandermolen|Rosalind Vandermolen|Rosalind Vandermo1en|Rosalind Vandermolen}, {u:68|86|68|68}. “Maybe we were. But {w:you can’t build one of these anymore|you can’t build one of these anymore|you can’t build one of these anymore|nobody builds these anymore}{p:.|.|.|!}”
+“People said we were crazy{p:,|,|,|.}” said society president {n:Henrietta Vandermolen|Henrietta Vandermolen|Henrietta Vandermo1en|Henrietta Vandermolen}, {u:68|86|68|68}. “Maybe we were. But {w:you can’t build one of these anymore|you can’t build one of these anymore|you can’t build one of these anymore|nobody builds these anymore}{p:.|.|.|!}”
 
 Crews from {n:Hollerbach Structural Movers|Hollerbach Structural Movers|Hollerbach Structural Movers|Hollerbach Movers} spent {u:six weeks|six weeks|six weeks|five weeks} {w:bracing|bracing|bracing|propping up} the barn and jacking it up {u:3 1/2 feet|3 1/2 feet|3 l/2 feet|3 1/2 feet}. {u:Fourteen|14|Fourteen|Fourteen} power lines along the route were {w:raised|lifted|raised|raised} for the day.
 

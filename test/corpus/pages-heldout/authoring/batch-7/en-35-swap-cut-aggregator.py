@@ -11,19 +11,19 @@ STORY = """{w:Louisiana bayou ferry pulled by hand gets its first woman at the c
 
 By {n:CLAUDETTE ARCENEAUX-LYLE|CLAUDETTE ARCENEAUX-LYLE|CLAUDETTE ARCENEAUX|CLAUDETTE ARCENEAUX-LYLE}
 
-ANSE-AUX-PINS, La. (AP) — For {u:131 years|131 years|113 years|13l years}, the only way across {n:Bayou Terrebasse|Bayou Terrebasse|Bayou Terrebasse|Bayou Terrebasse} here has been a flat steel ferry pulled along a cable by hand. On {u:Monday|Monday|Monday|Monday}, {n:Thérèse Guidry|Thérèse Guidry|Thérèse Guidry|Therese Guidry} became the first woman to {w:run it|run it|operate it|run it}.
+ANSE-AUX-PINS, La. (AP) — For {u:131 years|131 years|113 years|13l years}, the only way across {n:Bayou Terrebasse|Bayou Terrebasse|Bayou Terrebasse|Bayou Terrebasse} here has been a flat steel ferry pulled along a cable by hand. On {u:Monday|Monday|Monday|Monday}, {n:Thérèse Babineaux|Thérèse Babineaux|Thérèse Babineaux|Therese Babineaux} became the first woman to {w:run it|run it|operate it|run it}.
 
-Guidry, {u:34|34|43|34}, a former shrimp boat deckhand, takes over from her uncle, {n:Alcide Hébert|Alcide Hébert|Alcide Hebert|Alcide Hébert}, who retired {u:Nov. 30|Nov. 30|Nov. 30|Nov. 3O} after {u:46 years|46 years|four decades|46 years} at the crank.
+Babineaux, {u:34|34|43|34}, a former shrimp boat deckhand, takes over from her uncle, {n:Alcide Hébert|Alcide Hébert|Alcide Hebert|Alcide Hébert}, who retired {u:Nov. 30|Nov. 30|Nov. 30|Nov. 3O} after {u:46 years|46 years|four decades|46 years} at the crank.
 
 The ferry carries up to {u:two cars|2 cars|two cars|two cars} and a dozen passengers and crosses the {u:190-foot|190-foot|190-foot|l90-foot} bayou in about {u:four minutes|four minutes|five minutes|four minutes}. It is free, {w:paid for by|paid for by|paid for by|paid for hy} {n:Terrebasse Parish|Terrebasse Parish|Terrebasse Parish|Terrebasse Parish}.
 
-“People think it’s easy {w:until|until|till|until} they try it,” Guidry said. The current pulls hardest in {u:April|April|May|April}, when the Atchafalaya runs high{w:, and her shoulders ache by noon||, and her shoulders ache by noon|, and her shoulders ache by noon}.
+“People think it’s easy {w:until|until|till|until} they try it,” Babineaux said. The current pulls hardest in {u:April|April|May|April}, when the Atchafalaya runs high{w:, and her shoulders ache by noon||, and her shoulders ache by noon|, and her shoulders ache by noon}.
 
 In {u:2024|2024|2024|2O24}, the parish and the {n:Louisiana Department of Transportation and Development|DOTD|Louisiana Department of Transportation and Development|Louisiana Department of Transportation and Development} {w:studied|studied|studied|studied} replacing the ferry with a {u:$6.8 million|$8.6 million|$6.8 million|$6.8 rnillion} bridge, but {u:more than 900|more than 900|more than 900|more than 9OO} residents signed {w:a petition|petitions|a petition|a petition} to keep it{p:.|!|.|.}
 
 “A bridge would be faster. But nobody would {w:wave at you|wave at you|wave to you|wave at you} on a bridge,” said {n:Octave Mouton-LeBlanc|Octave Mouton-LeBlanc|Octave Mouton-LeBlanc|Octave Mouton-LeB1anc}, {u:79|79|97|79}, who {w:crosses|drives across|crosses|crosses} {u:twice a day|twice a day|three times a day|twice a day} to feed his cattle.
 
-The parish plans to replace the ferry’s {u:1962|1962|1962|l962} cable next spring, Guidry said.{o: Until then, she keeps a spare in her truck.|| Until then, she keeps a spare in her truck.|}"""
+The parish plans to replace the ferry’s {u:1962|1962|1962|l962} cable next spring, Babineaux said.{o: Until then, she keeps a spare in her truck.|| Until then, she keeps a spare in her truck.|}"""
 PULL = '“Nobody would wave at you on a bridge.”\n— Octave Mouton-LeBlanc'
 A = dict(key='bayou-gazette-a3', english=True, inside={4: PULL},
     before='THE BAYOU GAZETTE\nWednesday, December 2, 2026  |  A3  |  ACADIANA\n\n',
