@@ -8,6 +8,7 @@
  * same texts always give the same diff.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import { myersBisect } from './myers-bisect';
 
 /**
  * Bisect steps one diff may spend (rounds × the size of the texts of each round): about a second
@@ -30,18 +31,19 @@ export function boundedDmp(): DiffMatchPatch {
     if (deadline === undefined) remaining = BISECT_BUDGET;
     return main(a, b, checklines, deadline);
   };
-  const bisect = dmp.diff_bisect_.bind(dmp);
   dmp.diff_bisect_ = (a: string, b: string): DiffMatchPatch.Diff[] => {
     const size = a.length + b.length;
-    // The bisect compares the clock with its deadline once a round; this deadline reads as the
-    // end of time until the budget is spent, and as long past after (the clock never decides).
-    const steps = {
-      valueOf: (): number => {
-        remaining -= size;
-        return remaining < 0 ? -Infinity : Infinity;
-      },
+    // A round costs the size of the texts; the bisect stops once the budget is spent.
+    const spent = (): boolean => {
+      remaining -= size;
+      return remaining < 0;
     };
-    return bisect(a, b, steps as unknown as number);
+    // diff_bisectSplit_: the halves are diffed within this diff's budget (any deadline says so).
+    return myersBisect(a, b, spent, (x, y) =>
+      dmp
+        .diff_main(a.substring(0, x), b.substring(0, y), false, Infinity)
+        .concat(dmp.diff_main(a.substring(x), b.substring(y), false, Infinity)),
+    );
   };
   return dmp;
 }
