@@ -3,7 +3,15 @@
  * runs after `npm install`. Built into a temporary folder, run with node as a user would.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -50,9 +58,20 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the built variorum bin', () => {
-  it('is one executable plain JavaScript file that starts with a node shebang', () => {
+  it('is an executable plain JavaScript file that starts with a node shebang', () => {
     expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(statSync(bin).mode & 0o111).not.toBe(0);
+  });
+
+  it('compiles its bundle from the code cache the build wrote, with the output of a compile without it', async () => {
+    const report = { ...process.env, VARIORUM_CODE_CACHE: 'report' };
+    const cached = await run(process.execPath, [bin, 'compare', '--json', pages], { env: report });
+    expect(cached.stderr).toBe('code cache used\n');
+    const cache = readdirSync(dir).filter((f) => /^variorum-[0-9a-f]+\.cache$/.test(f));
+    expect(cache).toHaveLength(1);
+    rmSync(join(dir, cache[0] as string));
+    const plain = await run(process.execPath, [bin, 'compare', '--json', pages], { env: report });
+    expect(plain).toEqual({ stdout: cached.stdout, stderr: 'code cache absent\n' });
   });
 
   it('prints its version, and help with the commands and the exit codes', async () => {
