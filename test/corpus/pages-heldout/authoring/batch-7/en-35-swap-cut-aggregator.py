@@ -35,7 +35,7 @@ B = dict(key='web-newshub-ferry', english=True, style=('nfd',),
 C = dict(key='teche-courier-a5', english=True, order=[0,1,2,3,5,4,6,7],
     before='TECHE COURIER  Dec. 3, 2026  A5\n\n',
     after='\n\nSUDOKU solution, Page B6\n\nADVERTISEMENT\nBOUDREAUX BOAT & MOTOR — Outboard tune-ups $129. 337-555-0171\n')
-D = dict(key='ocr-bayou-gazette-a3', english=True, wrap=36, style=('straight',), inside={4: '"Nobody would wave at you on a bridge."\n— Octave Mouton-LeB1anc'},
+D = dict(key='ocr-bayou-gazette-a3', english=True, wrap=36, style=('straight',), inside={4: '"Nobody would wave at you on a bridge."\n— Octave Mouton-LeBlanc'},
     before='THE BAYOU GAZETTE\nWednesday, December 2, 2O26 | A3 | ACADIANA\n\n',
     after='\n\nPARISH BRIEFS\n\nThe Anse-aux-Pins library will host a Cajun French story hour Saturday at lO a.m.\n')
 WITNESSES = [A, B, C, D]

@@ -27,7 +27,7 @@ BOX = '【链接】\n精品咖啡：指按国际通行杯测标准评分在80分
 A = dict(key='puer-daily-p6', style=('space',), inside={3: BOX},
     before='普洱日报\n2026年12月7日 星期一 第6版 产业\n\n',
     after='\n\n（新华社）\n\n本版编辑：邵迪 校对：岩香\n')
-B = dict(key='ocr-puer-daily-p6-engine1', wrap=24, style=('half',), inside={3: '【链接】\n精品咖啡:指按国际通行杯测标准评分在8O分以上的咖啡。'},
+B = dict(key='ocr-puer-daily-p6-engine1', wrap=24, style=('half',), inside={3: '【链接】\n精品咖啡:指按国际通行杯测标准评分在80分以上的咖啡。'},
     before='普洱日报 2O26年12月7日 星期一 第6版 产业\n\n',
     after='\n\n(新华社)\n\n本版编辑:邵迪 校对:岩香\n')
 C = dict(key='ocr-puer-daily-p6-engine2', wrap=18, inside={3: '【链接】\n精品咖啡：指按国际通行杯测标准评分在80分以上的咖啡。'},
