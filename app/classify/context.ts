@@ -70,13 +70,15 @@ export function clauseAround(
   at: number,
   to: number,
 ): { readonly start: number; readonly end: number } {
-  const paragraphStart = folded.lastIndexOf('\n', at - 1) + 1;
-  const paragraphEnd = folded.indexOf('\n', at);
-  const stop = paragraphEnd < 0 ? folded.length : paragraphEnd;
-  let start = Math.min(at, stop);
-  while (start > paragraphStart && !SEGMENTER_BREAK.test(folded[start - 1] as string)) start--;
-  let end = Math.min(Math.max(to, start), stop);
-  while (end < stop && !SEGMENTER_BREAK.test(folded[end] as string)) end++;
+  // Scans only as far as the clause reaches (a line break is a break too): a folded story is often
+  // one line, and searching it for '\n' from every reading cost a second on 10 x 100k.
+  let start = at;
+  while (start > 0 && !SEGMENTER_BREAK.test(folded[start - 1] as string)) start--;
+  let stop = at;
+  while (stop < to && stop < folded.length && folded[stop] !== '\n') stop++;
+  let end = Math.max(to, start);
+  if (stop < to) end = stop;
+  else while (end < folded.length && !SEGMENTER_BREAK.test(folded[end] as string)) end++;
   return { start, end };
 }
 
