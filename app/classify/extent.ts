@@ -44,6 +44,9 @@ const AFTER_FULL_STOP = new RegExp(`[${FULL_STOPS}][”’」』]?$`);
  */
 const ENDS_SENTENCE = new RegExp(String.raw`(?:[${FULL_STOPS}]|[A-Za-z0-9]{2}\.)[”’」』"]?\s?$`);
 
+/** A full stop right after a reading: the sentence the reading ends, ends there. */
+const STOP_AFTER = new RegExp(`^\\s*[${FULL_STOPS}.]`);
+
 /**
  * The reading is one or more whole sentences: it starts where a sentence starts (after a sentence
  * end, or at the start of its paragraph) and ends with a sentence end (她说。 dropped after a quote).
@@ -53,8 +56,9 @@ export function wholeSentence(r: ClassifyReading): boolean {
     r.before.length === 0 ||
     AFTER_FULL_STOP.test(r.before) ||
     /[A-Za-z]{2}\.["”’]?\s?$/.test(r.before);
-  const endsSentence = ENDS_SENTENCE.test(r.text);
-  return startsSentence && endsSentence;
+  // The stop may be the reading's own or lie right after it (其中出口占比超过四成 before 。).
+  const endsSentence = ENDS_SENTENCE.test(r.text) || STOP_AFTER.test(r.after);
+  return startsSentence && endsSentence && r.text.trim() !== '';
 }
 
 /**
@@ -66,6 +70,35 @@ export function wholeSentence(r: ClassifyReading): boolean {
 export const SENTENCE_MARK = new RegExp(
   String.raw`[${FULL_STOPS}]|[A-Za-z0-9]{2}\.(?=["”’]?(?:\s|$))|^\s*\.["”’]?\s?[A-Z]`,
 );
+
+/** Where a sentence ends inside a text: a full stop and its closing quote, or an English stop after a word. */
+const SENTENCE_ENDS = new RegExp(
+  String.raw`[${FULL_STOPS}][”’」』"]?|[A-Za-z0-9]{2}\.["”’]?(?=\s|$)`,
+  'g',
+);
+
+/** A sentence starts after this: nothing, a sentence end, or a paragraph break, then an opening quote. */
+const SENTENCE_START = new RegExp(
+  String.raw`(?:^|[${FULL_STOPS}][”’」』"]?|[A-Za-z0-9]{2}\.["”’]?|
+)\s*[“‘「"]?$`,
+);
+
+/**
+ * The weight (weightedLength) of the heaviest whole sentence inside a reading: a stretch that
+ * starts where a sentence starts (inside the reading after a sentence end, or at its start when
+ * the text before ends one) and ends with a sentence end inside it or right after it. 0 for none.
+ */
+export function heaviestSentence(r: ClassifyReading): number {
+  const ends = [...r.text.matchAll(SENTENCE_ENDS)].map((m) => (m.index ?? 0) + m[0].length);
+  if (STOP_AFTER.test(r.after)) ends.push(r.text.length);
+  let heaviest = 0;
+  let start = SENTENCE_START.test(r.before) ? 0 : -1;
+  for (const end of ends) {
+    if (start >= 0) heaviest = Math.max(heaviest, weightedLength(r.text.slice(start, end)));
+    start = end;
+  }
+  return heaviest;
+}
 
 /**
  * English words weigh a word and a half in the omission thresholds, which are counted in Chinese

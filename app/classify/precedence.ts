@@ -34,6 +34,7 @@ export const PRECEDENCE: readonly string[] = [
   'number.score',
   // 3. extent
   'omission.sentence',
+  'omission.sentence-beside',
   'omission.line',
   'omission.byline',
   'omission.byline-part',

@@ -7,6 +7,7 @@ import { creditBlockOf, isBylineOrDateline, missingFromByline } from './byline';
 import type { StoryContext } from './context';
 import {
   coreLength,
+  heaviestSentence,
   insertedPassage,
   LOST_LINE,
   OMISSION_LONG,
@@ -59,8 +60,11 @@ const sentence: Rule = {
   category: 'omission',
   applies: (site) => {
     const e = extentOf(site);
+    // Any printing of the longest text may show it whole: a clause after a comma in one paper is
+    // a sentence after a stop in another.
+    const longest = site.readings.filter((r) => coreLength(r.text) === e.longest);
     return (lacksPassage(e) && SENTENCE_MARK.test(e.longReading.text)) ||
-      (e.shortest === 0 && e.longest >= 2 && wholeSentence(e.longReading))
+      (e.shortest === 0 && e.longest >= 2 && longest.some(wholeSentence))
       ? {}
       : null;
   },
@@ -79,6 +83,14 @@ const sentence: Rule = {
         'no threat to the coast[.Alaska has had larger quakes before].',
         'no threat to the coast[].',
       ],
+      // A whole sentence in one printing is a clause in another: the sentence is still lost.
+      {
+        variants: [
+          '产量增长一成，[其中出口占比超过四成]。下文',
+          '产量增长一成。[其中出口占比超过四成]。下文',
+          '产量增长一成[]。下文',
+        ],
+      },
     ],
     negative: [
       ['他说[韩立新说。]她的徒弟', '他说[]她的徒弟'],
@@ -231,6 +243,61 @@ const clause: Rule = {
   },
 };
 
+/**
+ * A whole sentence, at least this heavy (weightedLength), that one printing holds beside words it
+ * rewords: eight Chinese characters or six English words.
+ */
+export const SENTENCE_BESIDE = 8;
+
+/**
+ * How much of the sentence's weight the shortest reading must lack: most of it (a reading that
+ * rewords the sentence in fewer words still holds it).
+ */
+const LOST_SHARE = 0.8;
+
+/**
+ * Part of a reading lacks: the reading holds a whole sentence beside a few other words, and
+ * another reading is about as short as those words alone (正式通车 / 具备通车条件。届时，这条隧道将
+ * 成为主要通道, gave out / failed. Its 9,000 books were moved in November): a sentence is lost
+ * where its neighbour is reworded. The loss is the larger fact, so it decides (extent before
+ * words, as precedence.ts orders them).
+ */
+const sentenceBeside: Rule = {
+  id: 'omission.sentence-beside',
+  category: 'omission',
+  applies: (site) => {
+    const weights = site.readings.map((r) => weightedLength(r.text));
+    const least = Math.min(...weights);
+    return site.readings.some((r, i) => {
+      const sentence = heaviestSentence(r);
+      return sentence >= SENTENCE_BESIDE && least <= (weights[i] as number) - sentence * LOST_SHARE;
+    })
+      ? {}
+      : null;
+  },
+  why: {
+    en: 'a whole sentence is missing in some variants, beside reworded words: {a} / {b}',
+    'zh-CN': '部分版本缺少整句（相邻词语另有改写）：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      [
+        '工程已完成主体施工，[具备验收条件。届时这座大桥将成为两岸的主要通道]。下文',
+        '工程已完成主体施工，[即将验收]。下文',
+      ],
+      [
+        'the old depot [burned. Its 4,000 records were saved by the crew in March].',
+        'the old depot [collapsed].',
+      ],
+    ],
+    negative: [
+      // A sentence split another way: nothing is lost.
+      ['项目年底完工[，并将带动]周边发展。', '项目年底完工[。并将带动]周边发展。'],
+      ['他说[韩立新说。]她的徒弟', '他说[]她的徒弟'],
+    ],
+  },
+};
+
 /** Weighted: one English word lost at a wrap (Delgado[-Ruiz]) is a changed name, not a lost line. */
 const columnBreak: Rule = {
   id: 'omission.column-break',
@@ -292,4 +359,5 @@ export const OMISSION_RULES: readonly Rule[] = [
   columnBreak,
   insideWord,
   clause,
+  sentenceBeside,
 ];
