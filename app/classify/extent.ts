@@ -44,21 +44,39 @@ const AFTER_FULL_STOP = new RegExp(`[${FULL_STOPS}][”’」』]?$`);
  */
 const ENDS_SENTENCE = new RegExp(String.raw`(?:[${FULL_STOPS}]|[A-Za-z0-9]{2}\.)[”’」』"]?\s?$`);
 
-/** A full stop right after a reading: the sentence the reading ends, ends there. */
-const STOP_AFTER = new RegExp(`^\\s*[${FULL_STOPS}.]`);
+/** A full stop right after a reading (white space aside): the sentence the reading ends, ends there. */
+function stopAfter(after: string): boolean {
+  const first = after.trimStart()[0];
+  return first !== undefined && (first === '.' || FULL_STOPS.includes(first));
+}
+
+/** An opening quote a sentence may start with. */
+const OPENING_QUOTES = '“‘「"';
+
+/**
+ * A sentence starts after this text: nothing, a line break, or a sentence end (a full stop, or an
+ * English stop after a word or a figure, and a closer), with white space and an opening quote after.
+ */
+function startsSentenceAfter(before: string): boolean {
+  let text = before.trimEnd();
+  if (text !== '' && OPENING_QUOTES.includes(text[text.length - 1] as string))
+    text = text.slice(0, -1).trimEnd();
+  return (
+    text.length === 0 ||
+    before.slice(text.length).includes('\n') ||
+    AFTER_FULL_STOP.test(text) ||
+    /[A-Za-z0-9]{2}\.["”’]?$/.test(text)
+  );
+}
 
 /**
  * The reading is one or more whole sentences: it starts where a sentence starts (after a sentence
  * end, or at the start of its paragraph) and ends with a sentence end (她说。 dropped after a quote).
  */
 export function wholeSentence(r: ClassifyReading): boolean {
-  const startsSentence =
-    r.before.length === 0 ||
-    AFTER_FULL_STOP.test(r.before) ||
-    /[A-Za-z]{2}\.["”’]?\s?$/.test(r.before);
   // The stop may be the reading's own or lie right after it (其中出口占比超过四成 before 。).
-  const endsSentence = ENDS_SENTENCE.test(r.text) || STOP_AFTER.test(r.after);
-  return startsSentence && endsSentence && r.text.trim() !== '';
+  const endsSentence = ENDS_SENTENCE.test(r.text) || stopAfter(r.after);
+  return startsSentenceAfter(r.before) && endsSentence && r.text.trim() !== '';
 }
 
 /**
@@ -77,12 +95,6 @@ const SENTENCE_ENDS = new RegExp(
   'g',
 );
 
-/** A sentence starts after this: nothing, a sentence end, or a paragraph break, then an opening quote. */
-const SENTENCE_START = new RegExp(
-  String.raw`(?:^|[${FULL_STOPS}][”’」』"]?|[A-Za-z0-9]{2}\.["”’]?|
-)\s*[“‘「"]?$`,
-);
-
 /**
  * The weight (weightedLength) of the heaviest whole sentence inside a reading: a stretch that
  * starts where a sentence starts (inside the reading after a sentence end, or at its start when
@@ -90,9 +102,9 @@ const SENTENCE_START = new RegExp(
  */
 export function heaviestSentence(r: ClassifyReading): number {
   const ends = [...r.text.matchAll(SENTENCE_ENDS)].map((m) => (m.index ?? 0) + m[0].length);
-  if (STOP_AFTER.test(r.after)) ends.push(r.text.length);
+  if (stopAfter(r.after)) ends.push(r.text.length);
   let heaviest = 0;
-  let start = SENTENCE_START.test(r.before) ? 0 : -1;
+  let start = startsSentenceAfter(r.before) ? 0 : -1;
   for (const end of ends) {
     if (start >= 0) heaviest = Math.max(heaviest, weightedLength(r.text.slice(start, end)));
     start = end;

@@ -104,9 +104,22 @@ const PERCENT_OF_ONE = 100;
 function wholeWord(r: ClassifyReading): string {
   const text = r.text.trim();
   if (text === '') return text;
-  const head = /^[A-Za-z]/.test(r.text) ? (/[A-Za-z]+$/.exec(r.before)?.[0] ?? '') : '';
-  const tail = /[A-Za-z]$/.test(r.text) ? (/^[A-Za-z]+/.exec(r.after)?.[0] ?? '') : '';
-  return head + text + tail;
+  const letter = (ch: string | undefined): boolean =>
+    ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+  let from = r.before.length;
+  if (letter(r.text[0])) while (letter(r.before[from - 1])) from -= 1;
+  let to = 0;
+  if (letter(r.text[r.text.length - 1])) while (letter(r.after[to])) to += 1;
+  return r.before.slice(from) + text + r.after.slice(0, to);
+}
+
+/** The text without hyphens at its ends (one-|third reads one). */
+function trimHyphens(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (text[start] === '-') start += 1;
+  while (end > start && text[end - 1] === '-') end -= 1;
+  return text.slice(start, end);
 }
 
 /**
@@ -122,7 +135,7 @@ export function compareEnglishNumbers(
     // An article before a number word counts for nothing (a dozen / twelve), but before a part
     // it is the fraction's one (a third = 1/3); a hyphen at the reading's edge joins it to the
     // word beside it (one-|third), which every reading shares.
-    const whole = wholeWord(r).replace(/^-+|-+$/g, '');
+    const whole = trimHyphens(wholeWord(r));
     const part = /^an? ([a-z]+)$/i.exec(whole)?.[1];
     const divisor = part === undefined ? null : fractionDenominator(part.toLowerCase());
     const word = whole.replace(/^an? (?=[A-Za-z])/i, '');
@@ -155,9 +168,9 @@ export function compareEnglishNumbers(
 
 /** The count of an English span of time: a or an is one, else digits or a number word. */
 function countOf(word: string): number | null {
-  if (/^an?$/i.test(word)) return 1;
-  if (/^\d[\d,]*$/.test(word)) return Number(word.replace(/,/g, ''));
-  return parseEnglishNumber(word);
+  const lower = word.toLowerCase();
+  if (lower === 'a' || lower === 'an') return 1;
+  return parseNumber(word) ?? parseEnglishNumber(word);
 }
 
 /**
@@ -165,11 +178,13 @@ function countOf(word: string): number | null {
  * unit alone takes its count from the word before it (about a [week]). Null for any other text.
  */
 function englishDurationOf(r: ClassifyReading): number | null {
-  const words = wholeWord(r).toLowerCase().split(/\s+/);
+  const words = wholeWord(r).toLowerCase().split(' ').filter(Boolean);
   const unit = words.pop() ?? '';
   const minutes = DURATION_MINUTES[unit.endsWith('s') ? unit.slice(0, -1) : unit];
   if (minutes === undefined || words.length > 1) return null;
-  const count = countOf(words[0] ?? /(\S+)\s+$/.exec(r.before)?.[1] ?? '');
+  // A unit alone takes the word before it, which a space must part from the unit.
+  const before = r.before.endsWith(' ') ? r.before.trimEnd().split(' ').pop() : undefined;
+  const count = countOf(words[0] ?? before ?? '');
   return count === null ? null : count * minutes;
 }
 

@@ -5,10 +5,14 @@
  */
 import { startsWithHan } from '../lexicon/characters';
 import { monthOf } from '../lexicon/months';
-import { parseEnglishNumber } from '../lexicon/numerals';
-
-/** Chinese numeral characters (without the units 万 亿, which also occur in ordinary words). */
-const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
+import { isPunctuation } from '../text/fold-chars';
+import {
+  isAsciiDigit,
+  isChineseDigitOrTen,
+  isChineseNumeral,
+  isLargeUnit,
+  parseEnglishNumber,
+} from '../lexicon/numerals';
 
 /**
  * Measure words and date/time units that make a preceding numeral a number (三名 / 十五日; 三成 and
@@ -19,17 +23,30 @@ const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千]/;
 // quarters of a year (一季度), 番 doublings (翻两番).
 const UNIT_AFTER =
   /^(?:小时|[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折审轮孩季番])/;
-// 遥 numbers the flights of a rocket type (长征五号遥八: its eighth); a numeral before 比 makes
-// the one after it the other side of a score or ratio (三比零).
-const MARK_BEFORE = /[第约近超逾达共计遥]$|[0-9零〇一二两三四五六七八九十]比$/;
+// 遥 numbers the flights of a rocket type (长征五号遥八: its eighth).
+const MARKS_BEFORE = '第约近超逾达共计遥';
+
+/** A digit or a Chinese digit up to ten: one side of a decimal or a score (四点八, 三比零). */
+const smallFigure = (ch: string | undefined): boolean =>
+  isAsciiDigit(ch) || isChineseDigitOrTen(ch);
 
 /**
- * A numeral in a written-out decimal or fraction: after 四点 (四点八), before 点五 (八点五), after
- * 百分之 / 千分之 (百分之十二, whose 之 is all `before` may show); and the first side of a score or
- * ratio, before 比 and a numeral (四比二).
+ * A mark before a numeral that makes it a number: 第, 约, 近 … (MARKS_BEFORE); a numeral and 比,
+ * the other side of a score or ratio (三比零); a numeral and 点, a decimal (四点八); 百分之 / 千分之
+ * (百分之十二, whose 之 is all `before` may show).
  */
-const DECIMAL_BEFORE = /(?:[零〇一二两三四五六七八九十]点|分之)$/;
-const DECIMAL_AFTER = /^[点比][0-9零〇一二两三四五六七八九十]/;
+function markedBefore(before: string): boolean {
+  const last = before[before.length - 1];
+  const previous = before[before.length - 2];
+  if (last !== undefined && MARKS_BEFORE.includes(last)) return true;
+  if (last === '比') return smallFigure(previous);
+  if (last === '点') return isChineseDigitOrTen(previous);
+  return before.endsWith('分之');
+}
+
+/** 点 or 比 and a numeral after a numeral: it is a decimal's or a score's first side (八点五, 四比二). */
+const markedAfter = (after: string): boolean =>
+  (after[0] === '点' || after[0] === '比') && smallFigure(after[1]);
 
 /** A number, then one to three characters of its unit (六个月, 30分钟, 2.5公斤): the unit in group 1. */
 const QUANTITY =
@@ -60,7 +77,34 @@ export function besideQuantity(text: string, before: string, after: string): boo
 
 /** True when the text contains an Arabic digit. */
 export function hasDigit(text: string): boolean {
-  return /[0-9]/.test(text);
+  for (const ch of text) if (isAsciiDigit(ch)) return true;
+  return false;
+}
+
+/** The first run of Chinese numerals in `text`, with 万 and 亿 ('' for none). */
+function chineseRun(text: string): string {
+  const chars = [...text];
+  const start = chars.findIndex(isChineseNumeral);
+  if (start < 0) return '';
+  let end = start;
+  while (end < chars.length && (isChineseNumeral(chars[end]) || isLargeUnit(chars[end]))) end += 1;
+  return chars.slice(start, end).join('');
+}
+
+/** 十, 百 or 千 opens the run, or closes it perhaps before one digit (十五, 三百, 三十五). */
+function unitShaped(run: string): boolean {
+  const tens = (ch: string | undefined): boolean => ch !== undefined && '十百千'.includes(ch);
+  const last = run.length - 1;
+  return (
+    tens(run[0]) ||
+    tens(run[last]) ||
+    (tens(run[last - 1]) &&
+      isChineseDigitOrTen(run[last]) &&
+      run[last] !== '十' &&
+      run[last] !== '〇' &&
+      run[last] !== '零' &&
+      run[last] !== '两')
+  );
 }
 
 /**
@@ -68,14 +112,14 @@ export function hasDigit(text: string): boolean {
  * preceded by 第, a year like 二〇二五, or plan names like 十五五. 一 alone in 一定 or 统一 is not.
  */
 export function isChineseNumber(token: string, before: string, after: string): boolean {
-  if (!CJK_NUMERAL.test(token)) return false;
-  const run = /[零〇一二两三四五六七八九十百千万亿]+/.exec(token)?.[0] ?? '';
-  if (run.length >= 3 && /[〇零十]/.test(run)) return true;
-  if (/[〇]/.test(run)) return true;
+  if (![...token].some(isChineseNumeral)) return false;
+  const run = chineseRun(token);
+  if (run.length >= 3 && (run.includes('〇') || run.includes('零') || run.includes('十')))
+    return true;
+  if (run.includes('〇')) return true;
   if (UNIT_AFTER.test(after)) return true;
-  if (MARK_BEFORE.test(before)) return true;
-  if (DECIMAL_BEFORE.test(before) || DECIMAL_AFTER.test(after)) return true;
-  return /^[十百千]|[十百千][一二三四五六七八九]?$/.test(run) && run.length >= 2;
+  if (markedBefore(before) || markedAfter(after)) return true;
+  return unitShaped(run) && run.length >= 2;
 }
 
 export { parseNumber } from '../lexicon/numerals';
@@ -87,11 +131,14 @@ export { parseNumber } from '../lexicon/numerals';
 export function numberToken(text: string, start: number, end: number): string {
   let s = start;
   let e = end;
-  const part = /[0-9.零〇一二两三四五六七八九十百千]/;
-  while (s > 0 && part.test(text[s - 1] as string)) s -= 1;
-  while (e < text.length && part.test(text[e] as string)) e += 1;
-  if (e < text.length && /[万亿%]/.test(text[e] as string)) e += 1;
-  return text.slice(s, e).replace(/^\.+|\.+$/g, '');
+  const part = (ch: string | undefined): boolean =>
+    ch === '.' || isAsciiDigit(ch) || isChineseNumeral(ch);
+  while (s > 0 && part(text[s - 1])) s -= 1;
+  while (e < text.length && part(text[e])) e += 1;
+  if (e < text.length && (isLargeUnit(text[e]) || text[e] === '%')) e += 1;
+  while (text[s] === '.' && s < e) s += 1;
+  while (text[e - 1] === '.' && e > s) e -= 1;
+  return text.slice(s, e);
 }
 
 /** Days of the week, and months (capitalised only: may and march are verbs too), by their place in the week or year. */
@@ -121,7 +168,7 @@ export function englishNumberValue(word: string): number | null {
   const relative = RELATIVE_DAYS[word.toLowerCase()];
   if (relative !== undefined) return relative;
   // A weekday in the plural (on Mondays) is the same day, recurring.
-  const day = WEEKDAYS.indexOf(word.replace(/(?<=day)s$/, ''));
+  const day = WEEKDAYS.indexOf(word.endsWith('days') ? word.slice(0, -1) : word);
   if (day >= 0) return day + 1;
   return monthOf(word);
 }
@@ -144,21 +191,19 @@ const RELATIVE_DAY: Readonly<Record<string, number>> = {
   下: 1,
   后: 2,
 };
-const RELATIVE_UNIT = /^[日天年月周晚]$/;
+const RELATIVE_UNITS = '日天年月周晚';
 
 /** The offset of the relative date word `word` (明日 = 1, 去年 = -1), or null when it is none. */
 export function relativeDateValue(word: string): number | null {
-  if (word.length !== 2 || !RELATIVE_UNIT.test(word[1] as string)) return null;
-  const value = RELATIVE_DAY[word[0] as string];
+  const [head, unit] = [...word];
+  if (word.length !== 2 || head === undefined || unit === undefined) return null;
+  if (!RELATIVE_UNITS.includes(unit)) return null;
+  const value = RELATIVE_DAY[head];
   if (value === undefined) return null;
   // 前年 and 后年 are two years off, but 前天 / 后天 too; 去 and 上 pair only with some units.
-  if (word[0] === '去' && word[1] !== '年') return null;
-  if (
-    (word[0] === '上' || word[0] === '下' || word[0] === '本') &&
-    !/[月周]/.test(word[1] as string)
-  )
-    return null;
-  if ((word[0] === '次' || word[0] === '当') && !/[日天年月]/.test(word[1] as string)) return null;
+  if (head === '去' && unit !== '年') return null;
+  if ((head === '上' || head === '下' || head === '本') && !'月周'.includes(unit)) return null;
+  if ((head === '次' || head === '当') && !'日天年月'.includes(unit)) return null;
   return value;
 }
 
@@ -183,8 +228,19 @@ const MEASURE_UNITS =
 /** Units of a span of time, which a lone 一 before them counts (一周, 一个月). */
 const TIME_SPAN = /^(?:天|周|个?星期|个月|小时|分钟)$/;
 
-/** Quote marks and stops at a reading's end, which move past a unit without changing it (周” / 个星期). */
-const TRAILING_MARKS = /[”’"'。，、；！？]+$/u;
+/** The text without the marks at its end, which move past a unit without changing it (周” / 个星期). */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && isPunctuation(text[end - 1] as string)) end -= 1;
+  return text.slice(0, end);
+}
+
+/** The text ends with a quantity: a digit, two Chinese numerals, or one that is not 一 (an article). */
+function endsWithQuantity(text: string): boolean {
+  const numeral = (ch: string | undefined): boolean => isChineseNumeral(ch) || isLargeUnit(ch);
+  const last = text[text.length - 1];
+  return isAsciiDigit(last) || (numeral(last) && (last !== '一' || numeral(text[text.length - 2])));
+}
 
 /** True when every reading is a unit of measure right after a number (digits, numerals, 万 or 亿). */
 export function unitsAfterNumber(
@@ -192,14 +248,12 @@ export function unitsAfterNumber(
 ): boolean {
   // A lone 一 is an article (一次 / 一个 机会), not a quantity whose unit changed; before a span
   // of time it counts one (一周 / 一个星期).
-  const quantity =
-    /(?:[0-9]|[零〇一二两三四五六七八九十百千万亿]{2}|[零〇二两三四五六七八九十百千万亿])$/;
-  const units = readings.map((r) => r.text.replace(TRAILING_MARKS, ''));
+  const units = readings.map((r) => withoutTrailingMarks(r.text));
   const spans = units.every((u) => TIME_SPAN.test(u));
   return readings.every(
     (r, i) =>
       MEASURE_UNITS.test(units[i] as string) &&
-      (quantity.test(r.before) || (spans && r.before.endsWith('一'))),
+      (endsWithQuantity(r.before) || (spans && r.before.endsWith('一'))),
   );
 }
 
@@ -215,7 +269,15 @@ export function approximationMark(
     readings.some((r) => r.text !== '') &&
     readings.every(
       (r) =>
-        /^[余多]?$/.test(r.text) && /[0-9十百千万亿]$/.test(r.before) && startsWithHan(r.after),
+        (r.text === '' || r.text === '余' || r.text === '多') &&
+        endsWithRound(r.before) &&
+        startsWithHan(r.after),
     )
   );
+}
+
+/** A figure or a round Chinese unit ends the text (300, 三十, 1.1亿): 余 or 多 may follow it. */
+function endsWithRound(text: string): boolean {
+  const last = text[text.length - 1];
+  return isAsciiDigit(last) || isLargeUnit(last) || (last !== undefined && '十百千'.includes(last));
 }

@@ -32,6 +32,26 @@ export function isNumeralChar(ch: string | undefined): boolean {
   return DIGIT[ch] !== undefined || SMALL_UNIT[ch] !== undefined || BIG_UNIT[ch] !== undefined;
 }
 
+/** True for an ASCII digit, 0–9 (full-width ones are folded to these before classification). */
+export function isAsciiDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** True for a Chinese numeral below ten thousand: a digit (零〇一…九, 两) or 十, 百, 千. */
+export function isChineseNumeral(ch: string | undefined): boolean {
+  return ch !== undefined && (DIGIT[ch] !== undefined || SMALL_UNIT[ch] !== undefined);
+}
+
+/** True for a Chinese digit or 十 (零〇一…九, 两, 十): what counts a decimal's or a score's side. */
+export function isChineseDigitOrTen(ch: string | undefined): boolean {
+  return ch !== undefined && (DIGIT[ch] !== undefined || ch === '十');
+}
+
+/** True for the large units 万 and 亿, which also occur in ordinary words (万一, 亿万). */
+export function isLargeUnit(ch: string | undefined): boolean {
+  return ch !== undefined && BIG_UNIT[ch] !== undefined;
+}
+
 /** The words that join a range's two numbers where other papers set a dash or a tilde (10至12, 200 to 250). */
 export const RANGE_WORDS: ReadonlySet<string> = new Set(['至', '到', 'to']);
 
