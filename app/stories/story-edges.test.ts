@@ -36,6 +36,17 @@ describe('story edges', () => {
     expect(furnitureShape('游客可通过线上平台预约入园。', true)).toBe(false);
   });
 
+  it('takes a telephone number at the end for furniture, not a span of years or a pair of figures', () => {
+    expect(furnitureShape('Tickets: call 555-0142', true)).toBe(true);
+    expect(furnitureShape('咨询电话 0539-3236 666', true)).toBe(true);
+    // A cut tail's last line may hold figures of the phone number's shape.
+    expect(furnitureShape('The 2025-2026 season opens in May.', true)).toBe(false);
+    expect(furnitureShape('新赛季定于2026-2027年度举行。', true)).toBe(false);
+    expect(furnitureShape('两地客流由1200 1500人次起步。', true)).toBe(false);
+    expect(furnitureShape('新赛季定于2026年5月开始。', true)).toBe(false);
+    expect(furnitureShape('Published 6:02 p.m. CST, Updated 7:15 p.m.', true)).toBe(true);
+  });
+
   it('cuts an unsupported furniture line at the end, keeps a cut tail whose last words the others print changed', () => {
     expect(kept('广告 天天乐家具城 全场五折 电话 12345678')).not.toContain('广告');
     expect(kept('园区管理')).toContain('园区管理');

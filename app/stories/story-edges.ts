@@ -14,7 +14,7 @@
  */
 import type { ContainsText } from './other-texts';
 import type { Span, VariantText } from '../model/types';
-import { FULL_STOPS } from '../lexicon/characters';
+import { FULL_STOPS, HAN, hanRegExp } from '../lexicon/characters';
 import { isLatinLine, LATIN_CONTRIBUTORS } from '../segment/latin-lines';
 import { isLabelShaped } from './page-heads';
 
@@ -109,9 +109,14 @@ function wordsSupported(line: string, others: ContainsText): boolean {
   return words.length > 0 && found >= MIN_PAIRS * words.length;
 }
 
-/** Contact details: an e-mail or web address, or a telephone number (555-0142, 0539-3236 666). */
-const CONTACT =
-  /[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.|(?<![\d.,])\d{3,4}[- ]\d{3,4}(?:[- ]\d{3,4})?(?![\d.,])/u;
+/**
+ * Contact details: an e-mail or web address, or a telephone number (555-0142, 0539-3236 666). Not
+ * a span of years (2025-2026) nor figures that go on into a measure (1200 1500人次): a cut tail's
+ * last line may hold those.
+ */
+const CONTACT = hanRegExp(
+  String.raw`[\w.+-]+@[\w-]+\.[\w.]+|https?:\/\/|\bwww\.|(?<![\d.,])(?!(?:19|20)\d\d-(?:19|20)\d\d(?!\d))\d{3,4}[- ]\d{3,4}(?:[- ]\d{3,4})?(?![\d.,])(?!\s*[${HAN}])`,
+);
 
 /**
  * A credit under a story, sentence-shaped or not: Staff writer … contributed to this report,
@@ -125,6 +130,14 @@ const DATE_OR_TIME =
 const SENTENCE_INSIDE = new RegExp(String.raw`[${FULL_STOPS}][^${FULL_STOPS}]*\S`, 'u');
 const SEPARATORS = /\s[>›»|｜·•]\s|\s?[>›»|｜]\s?/gu;
 const SENTENCE_END = new RegExp(`[${FULL_STOPS}.…”"’'）)]$`, 'u');
+/**
+ * A line that ends a sentence (新赛季定于2026年5月开始。, The season opens May 2.): a date in it is
+ * the story's, not a time stamp's (Updated 7:15 p.m. ends in an abbreviation's point).
+ */
+const ENDS_SENTENCE = new RegExp(
+  `(?:[${FULL_STOPS}…][”"’）)]?|(?:\\p{L}{3,}|\\d)\\.[”"’)]?)$`,
+  'u',
+);
 
 function visible(line: string): number {
   return line.replace(/\s+/gu, '').length;
@@ -150,7 +163,7 @@ export function furnitureShape(line: string, atEnd: boolean): boolean {
   if (len === 0 || len > FURNITURE_MAX) return false;
   if (BRACKETED.test(t)) return true;
   if (/[©]|\(c\)\s*\d{4}/iu.test(t)) return true;
-  if (DATE_OR_TIME.test(t) && !SENTENCE_INSIDE.test(t)) return true;
+  if (DATE_OR_TIME.test(t) && !SENTENCE_INSIDE.test(t) && !ENDS_SENTENCE.test(t)) return true;
   if ((t.match(SEPARATORS) ?? []).length >= 2) return true;
   if (atEnd && (CONTACT.test(t) || CREDIT.test(t) || LATIN_CONTRIBUTORS.test(t))) return true;
   return atEnd && len >= TAIL_LINE_MIN && len <= TAIL_LINE_MAX && !SENTENCE_END.test(t);
