@@ -25,6 +25,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readingsTable } from './pinyin-readings.mjs';
+import { writeJiebaSnapshot } from './jieba-snapshot.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { outfile: { type: 'string' } } });
@@ -65,6 +66,22 @@ const LAZY = {
  */
 const TABLED = { 'pinyin-pro': 'polyphonic' };
 
+/**
+ * jieba-wasm's state once its dictionary is built (scripts/jieba-snapshot.mjs), written beside the
+ * bin and named by the hash of the WASM it belongs to; the bin's first segmenting call puts it
+ * back instead of building the dictionary (0.3-0.8 s). Not in the npm package (62 MB): an
+ * installed bin without it builds the dictionary as before.
+ */
+const JIEBA_WASM = join(
+  root,
+  'node_modules',
+  'jieba-wasm',
+  'pkg',
+  'nodejs',
+  'jieba_rs_wasm_bg.wasm',
+);
+const JIEBA_SNAPSHOT = `jieba-${createHash('sha256').update(readFileSync(JIEBA_WASM)).digest('hex').slice(0, 16)}.snapshot`;
+
 /** @type {import('esbuild').Plugin} */
 const lazyPackages = {
   name: 'lazy-packages',
@@ -81,15 +98,24 @@ const lazyPackages = {
           ? `export const ${fn} = tablePolyphonic(${JSON.stringify(readingsTable(require(main)[fn]))}, (...args) => load().${fn}(...args));`
           : `export function ${fn}(...args) { return load().${fn}(...args); }`,
       );
+      const restore = args.path === 'jieba-wasm';
+      const loadLine = restore
+        ? `const load = () => { if (loaded === undefined) { loaded = require(${JSON.stringify(main)}); restoreJiebaSnapshot(loaded, require('node:path').join(__dirname, ${JSON.stringify(JIEBA_SNAPSHOT)})); } return loaded; };`
+        : `const load = () => (loaded ??= require(${JSON.stringify(main)}));`;
       return {
         contents: [
+          ...(restore
+            ? [
+                `import { restoreJiebaSnapshot } from ${JSON.stringify(join(root, 'scripts', 'jieba-snapshot.mjs'))};`,
+              ]
+            : []),
           ...(TABLED[args.path]
             ? [
                 `import { tablePolyphonic } from ${JSON.stringify(join(root, 'scripts', 'pinyin-readings.mjs'))};`,
               ]
             : []),
           'let loaded;',
-          `const load = () => (loaded ??= require(${JSON.stringify(main)}));`,
+          loadLine,
           ...forwarded,
         ].join('\n'),
         resolveDir: root,
@@ -156,10 +182,10 @@ writeFileSync(outfile, LOADER(cacheName));
 chmodSync(outfile, 0o755);
 // The classifier's segmenter (jieba-wasm's Node build, bundled above) reads its WASM from the
 // bundle's own folder (__dirname): it ships beside the bin.
-copyFileSync(
-  join(root, 'node_modules', 'jieba-wasm', 'pkg', 'nodejs', 'jieba_rs_wasm_bg.wasm'),
-  join(dirname(outfile), 'jieba_rs_wasm_bg.wasm'),
-);
+copyFileSync(JIEBA_WASM, join(distDir, 'jieba_rs_wasm_bg.wasm'));
+for (const old of readdirSync(distDir).filter((f) => /^jieba-[0-9a-f]+\.snapshot$/.test(f)))
+  if (old !== JIEBA_SNAPSHOT) rmSync(join(distDir, old));
+writeJiebaSnapshot(require('jieba-wasm'), join(distDir, JIEBA_SNAPSHOT));
 
 /**
  * The code cache: the bin run once, in one thread, on two short printings of a story of our own
