@@ -138,7 +138,10 @@ await esbuild.build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  define: { 'process.env.VARIORUM_VERSION': JSON.stringify(version) },
+  define: {
+    'process.env.VARIORUM_VERSION': JSON.stringify(version),
+    'process.env.VARIORUM_JIEBA_SNAPSHOT': JSON.stringify(JIEBA_SNAPSHOT),
+  },
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -6,13 +6,18 @@
  *
  * The workers run the bin's own file (the built dist/cli.js; index.ts dispatches on workerData).
  * They start when the command starts, so that loading the bundle overlaps the main thread's
- * reading. The classifier's segmenter is one tagger thread for all of them (tagger-thread.ts),
+ * reading. Each worker segments words with its own jieba where the bin carries jieba's snapshot
+ * (scripts/jieba-snapshot.mjs): it is ready in ~0.1 s, and a question costs no round trip to
+ * another thread (two thread switches a question, ~0.5 s of a worker's time on a day of 150 pages
+ * on a busy machine). Without the snapshot the segmenter is one tagger thread for all of them (tagger-thread.ts),
  * which builds jieba-wasm's dictionary once, once the pages are segmented, while the main thread
  * finds the stories.
  * Stories are handed out through one shared counter, largest first: a worker takes the next
  * story when it is done with one, so two cores stay busy even when one story is most of the day.
  */
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import {
   type MessagePort,
   Worker,
@@ -31,6 +36,7 @@ import type { Block, SegmentedPage } from '../../app/segment/block-types';
 import { segmentPage } from '../../app/segment/segment-page';
 import type { StoryLocation } from '../../app/stories/find-stories';
 import type { CompareResult, VariantText } from '../../app/model/types';
+import { segment } from '../../app/classify/tagger';
 import { startTaggerThread, useRemoteTagger, type TaggerThread } from './tagger-thread';
 
 /** The workerData that makes the bin's file a collation worker. */
@@ -114,7 +120,7 @@ export function startCollateWorkers(count: number): CollatePool {
     async compare(variants) {
       try {
         const segmented = await segmentOnWorkers(crew, variants);
-        crew.tagger.preload();
+        crew.tagger?.preload();
         const located = locateStories(variants, segmented);
         const collated = await collateOnWorkers(crew, variants, located);
         return assembleResult(variants, located.finding, collated);
@@ -128,18 +134,27 @@ export function startCollateWorkers(count: number): CollatePool {
 /** Started workers, and how the main thread waits for their replies. */
 interface Crew {
   readonly workers: readonly Worker[];
-  /** The thread that segments words for all of them. */
-  readonly tagger: TaggerThread;
+  /** The thread that segments words for all of them; null where each has its own (ownSegmenter). */
+  readonly tagger: TaggerThread | null;
   /** Stops the workers. */
   readonly close: () => void;
   /** Resolves when every worker has sent what `until` waits for; rejects when one fails. */
   readonly step: (until: (k: number, reply: WorkerReply) => boolean) => Promise<unknown>;
 }
 
-/** What a collation worker is started with: its role, and its port to the tagger thread. */
+/** What a collation worker is started with: its role, and its port to the tagger thread if it has none of its own. */
 interface CollateWorkerData {
   readonly role: typeof ROLE;
-  readonly tagger: MessagePort;
+  readonly tagger?: MessagePort;
+}
+
+/**
+ * True when the bin beside `entry` carries jieba's snapshot (its name is set by the build), so
+ * that each worker can have its own segmenter without building jieba's dictionary.
+ */
+function ownSegmenter(entry: string): boolean {
+  const snapshot = process.env.VARIORUM_JIEBA_SNAPSHOT;
+  return snapshot !== undefined && snapshot !== '' && existsSync(join(dirname(entry), snapshot));
 }
 
 /**
@@ -147,15 +162,16 @@ interface CollateWorkerData {
  * worker's replies to the step waiting for them.
  */
 function startCrew(entry: string, count: number): Crew {
-  const tagger = startTaggerThread(entry);
+  const tagger = ownSegmenter(entry) ? null : startTaggerThread(entry);
   const workers = Array.from({ length: count }, () => {
+    if (tagger === null) return new Worker(entry, { workerData: { role: ROLE } });
     const port = tagger.port();
     const data: CollateWorkerData = { role: ROLE, tagger: port };
     return new Worker(entry, { workerData: data, transferList: [port] });
   });
   const close = (): void => {
     for (const w of workers) void w.terminate();
-    tagger.close();
+    tagger?.close();
   };
   // Each worker's replies go to whichever step is waiting for them.
   const handlers = workers.map(() => (_reply: WorkerReply): void => {});
@@ -187,7 +203,7 @@ function startCrew(entry: string, count: number): Crew {
         ),
       ),
       ...failures,
-      tagger.failure,
+      ...(tagger ? [tagger.failure] : []),
     ]);
   return { workers, tagger, close, step };
 }
@@ -255,17 +271,21 @@ export function isCollateWorker(): boolean {
 
 /**
  * The worker's side: segments its share of the pages, then takes stories from the shared counter
- * until none is left, posting each one collated. Its segmenter is the tagger thread.
+ * until none is left, posting each one collated. Its segmenter is the tagger thread, or its own
+ * jieba (restored from the snapshot while the main thread finds the stories).
  */
 export function runCollateWorker(): void {
   const port = parentPort;
   if (!port) return;
-  useRemoteTagger((workerData as CollateWorkerData).tagger);
+  const { tagger } = workerData as CollateWorkerData;
+  if (tagger) useRemoteTagger(tagger);
   port.on('message', (work: SegmentMessage | WorkMessage) => {
     try {
       if (work.type === 'segment') {
         const pages = work.texts.map((text) => segmentPage(text));
         port.postMessage({ type: 'pages', indexes: work.indexes, pages } satisfies WorkerReply);
+        // Its own jieba made ready while the stories are found, as the tagger thread would be.
+        if (!tagger) segment('预热');
         return;
       }
       const blocks = new Map(work.blocks);
