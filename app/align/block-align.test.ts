@@ -103,4 +103,35 @@ describe('blockChunks', () => {
     expect(holding).toHaveLength(1);
     expect(holding[0]?.[1]).toContain(sentence);
   });
+
+  it('pairs a paragraph reworded down to a few shared phrases, beside one the reprint dropped, when nothing else in the gap shares with it', () => {
+    const lead =
+      '新华社天津5月8日电 本市首批盐碱地改良示范田今年春播全部完成，试种的耐盐小麦长势良好。';
+    const dropped =
+      '据统计，全市共有各类盐碱地约三百万亩，其中具备开发潜力的约八十万亩。专家认为，盐碱地改良是保障粮食安全的重要后备途径。';
+    const said =
+      '项目负责人周明远介绍，下一步这套改良技术将推广到滨海新区、静海区和宁河区的更多村镇。';
+    const reworded = '周明远称，今后准备把此项技术推广到滨海、静海和宁河等区，让更多农户受益。';
+    const tail = '示范田所在的村子去年亩产提高了一成半，村民们说今年的收成还会更好。';
+    const out = chunks(
+      [lead, dropped, said, tail].join('\n\n'),
+      [lead, reworded, tail].join('\n\n'),
+    );
+    const fold = (t: string): string => foldText(t).text;
+    expect(out).toContainEqual([fold(dropped), '']);
+    expect(out).toContainEqual([fold(said), fold(reworded)]);
+  });
+
+  it('leaves a faint pair unpaired when another paragraph of the gap shares as much', () => {
+    const lead =
+      '新华社天津5月8日电 本市首批盐碱地改良示范田今年春播全部完成，试种的耐盐小麦长势良好。';
+    const other = '今年农户受益的示范田已有十二块，明年还将增加。';
+    const said =
+      '项目负责人周明远介绍，下一步这套改良技术将推广到滨海新区、静海区和宁河区的更多村镇。';
+    const reworded = '周明远称，今后准备把此项技术推广到滨海、静海和宁河等区，让更多农户受益。';
+    const tail = '示范田所在的村子去年亩产提高了一成半，村民们说今年的收成还会更好。';
+    const out = chunks([lead, other, said, tail].join('\n\n'), [lead, reworded, tail].join('\n\n'));
+    const fold = (t: string): string => foldText(t).text;
+    expect(out).not.toContainEqual([fold(said), fold(reworded)]);
+  });
 });

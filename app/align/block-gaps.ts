@@ -25,6 +25,16 @@ import { bAt, vAt, type Chunk, type Group, type Layout } from './block-groups';
 const WEAK_CONTAINMENT = 0.1;
 
 /**
+ * A fainter mutual best still pairs when nothing else in the gap rivals it: a paragraph reworded
+ * down to a few shared phrases (0.06) beside one the reprint dropped (0.0) is that paragraph, not
+ * part of one long change with the dropped one. Unrelated paragraphs share 0.0–0.05, so the pair
+ * must clear that and every other paragraph of the gap must share under a third as much with
+ * either side of it.
+ */
+const FAINT_CONTAINMENT = 0.05;
+const FAINT_MARGIN = 3;
+
+/**
  * A gap whose shorter side is under this fraction of the longer and that pairs nothing is a
  * deletion and an insertion: a line of a few words against paragraphs it shares no phrase with is
  * no rewording of them, and a character diff would only match stray letters across them.
@@ -51,10 +61,19 @@ function weakPairs(layout: Layout, i0: number, i1: number, j0: number, j1: numbe
     for (let i = i0; i < i1; i++) if (best < 0 || c(i, j) > c(best, j)) best = i;
     return best;
   };
+  const unrivalled = (i: number, j: number): boolean => {
+    const bar = c(i, j) / FAINT_MARGIN;
+    for (let k = j0; k < j1; k++) if (k !== j && c(i, k) >= bar) return false;
+    for (let k = i0; k < i1; k++) if (k !== i && c(k, j) >= bar) return false;
+    return true;
+  };
   const pairs: [number, number][] = [];
   for (let i = i0; i < i1; i++) {
     const j = bestOf(i);
-    if (j >= 0 && bestOfV(j) === i && c(i, j) >= WEAK_CONTAINMENT) pairs.push([i, j]);
+    if (j < 0 || bestOfV(j) !== i) continue;
+    const share = c(i, j);
+    if (share >= WEAK_CONTAINMENT || (share >= FAINT_CONTAINMENT && unrivalled(i, j)))
+      pairs.push([i, j]);
   }
   const length = (p: { start: number; end: number } | undefined): number =>
     p ? p.end - p.start : 0;
