@@ -188,7 +188,14 @@ chmodSync(outfile, 0o755);
 copyFileSync(JIEBA_WASM, join(distDir, 'jieba_rs_wasm_bg.wasm'));
 for (const old of readdirSync(distDir).filter((f) => /^jieba-[0-9a-f]+\.snapshot$/.test(f)))
   if (old !== JIEBA_SNAPSHOT) rmSync(join(distDir, old));
-writeJiebaSnapshot(require('jieba-wasm'), join(distDir, JIEBA_SNAPSHOT));
+// Both the snapshot and the code cache below only make the bin faster: a build that cannot make
+// them (no room on the disk, say) warns and ships the bin without them.
+try {
+  writeJiebaSnapshot(require('jieba-wasm'), join(distDir, JIEBA_SNAPSHOT));
+} catch (error) {
+  rmSync(join(distDir, JIEBA_SNAPSHOT), { force: true });
+  console.error(`build-cli: no jieba snapshot (${String(error)}); the bin builds the dictionary`);
+}
 
 /**
  * The code cache: the bin run once, in one thread, on two short printings of a story of our own
@@ -217,6 +224,9 @@ try {
     env: { ...process.env, VARIORUM_CODE_CACHE: 'write' },
     stdio: 'ignore',
   });
+} catch (error) {
+  rmSync(join(distDir, cacheName), { force: true });
+  console.error(`build-cli: no code cache (${String(error)}); the bin compiles its bundle`);
 } finally {
   rmSync(training, { recursive: true, force: true });
 }
