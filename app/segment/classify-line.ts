@@ -85,7 +85,8 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   /^[（(](?:无人机照片|资料图片|资料照片|新华社发|图片来源[^）)]*)[)）][。.]?$/u,
   /[（(](?:无人机照片|资料图片|资料照片)[)）][。.]?$/u,
   /^这是.{0,80}拍摄的/u,
-  /^(?:上图|下图|左图|右图|图\d)[:：]/u,
+  /^(?:上图|下图|左图|右图|图\d|图片)[:：]/u,
+  /[。，\s]\S{2,24}供图[)）]?[。.]?$/u, // …（局部）。四川省文物考古研究院供图: a caption ending in its credit
 ];
 
 /** True when the line, as printed or with OCR's spacing undone (图 为…), has a caption's shape. */

@@ -51,6 +51,21 @@ describe('segmentPage', () => {
     expect(blocks[10]?.closesStory).toBe(true);
   });
 
+  it('takes a line headed 图片： or ending with a 供图 credit for a caption', () => {
+    const text = [
+      '清晨六点，青溪河畔的健身步道上已经有不少晨练的市民。',
+      '图片：一只白鹭在湿地觅食（局部）。市湿地保护中心供图',
+      '治水的难点在于截污。',
+      '青溪河滨水公园的秋景。青溪区文旅局供图',
+    ].join('\n\n');
+    expect(kinds(text).map(([kind]) => kind)).toEqual([
+      'paragraph',
+      'caption',
+      'paragraph',
+      'caption',
+    ]);
+  });
+
   it('rejoins a paragraph broken mid-sentence by a column break, keeping original offsets', () => {
     const first =
       '治水的难点在于截污。市水务局副局长陈立新介绍，老城区管网雨污合流，一下雨污水就溢';
