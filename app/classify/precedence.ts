@@ -27,11 +27,13 @@ export const PRECEDENCE: readonly string[] = [
   'omission.truncation',
   // 2. form
   'number.decimal-mark',
+  'number.hyphenated',
   'punctuation.marks',
   'punctuation.compound',
   'punctuation.in-word',
   'punctuation.range-connector',
   'number.score',
+  'punctuation.joined-sentences',
   // 3. extent
   'omission.sentence',
   'omission.sentence-beside',

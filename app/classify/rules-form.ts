@@ -3,9 +3,10 @@
  * and sites where only the marks differ — punctuation, or a decimal point that changes a number.
  */
 import { isDecimalMark, numberAround } from './number-evidence';
-import { isPunctuationOnly } from './extent';
+import { isPunctuationOnly, SENTENCE_MARK } from './extent';
+import { englishNumberValue } from './numbers';
 import { parseNumber } from './numbers';
-import type { Rule } from './rule';
+import type { ClassifyReading, Rule } from './rule';
 import { isNumeralChar, RANGE_WORDS } from '../lexicon/numerals';
 
 /** A passage alignment found elsewhere in some variants. */
@@ -202,6 +203,93 @@ const scoreConnector: Rule = {
 /** The words that join a score's or a vote's two numbers where other papers set a dash or a colon. */
 const SCORE_WORDS: ReadonlySet<string> = new Set(['比', 'to']);
 
+/**
+ * two-week / two week, second-largest / second largest: the hyphen of a compound that opens with a
+ * number word is the number's form (the house labels it a number, as 3.2万 / 32000 is).
+ */
+const hyphenatedNumber: Rule = {
+  id: 'number.hyphenated',
+  category: 'number',
+  applies: (site) => {
+    const texts = site.readings.map((r) => r.text);
+    const lastWord = (text: string): string => text.slice(text.lastIndexOf(' ') + 1);
+    return new Set(texts).size > 1 &&
+      texts.every((t) => t === '-' || t === ' ') &&
+      site.readings.every(
+        (r) => englishNumberValue(lastWord(r.before)) !== null && /^[a-z]/i.test(r.after),
+      )
+      ? {}
+      : null;
+  },
+  why: {
+    en: 'a number word is joined to the next word by a hyphen in one variant only: {a} / {b}',
+    'zh-CN': '数词与后一词一处用连字符、一处不用：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['ended a two[-]week walkout', 'ended a two[ ]week walkout'],
+      ['the third[-]largest port', 'the third[ ]largest port'],
+    ],
+    negative: [
+      ['a well[-]known singer', 'a well[ ]known singer'],
+      ['理发[、]修鞋', '理发[，]修鞋'],
+    ],
+  },
+};
+
+/**
+ * ". The" / "; the" / ", and the": only the marks between two sentences, the capital after them,
+ * and an "and" or "but" that joins the two as one sentence differ. The words agree, so this is
+ * punctuation, as the house labels it.
+ */
+const joinedSentences: Rule = {
+  id: 'punctuation.joined-sentences',
+  category: 'punctuation',
+  applies: (site) => {
+    const words = site.readings.map(wordsWithoutJoin);
+    return new Set(site.readings.map((r) => r.text)).size > 1 &&
+      words.every((w) => w !== null && w === words[0]) &&
+      site.readings.some((r) => SENTENCE_MARK.test(r.text) || /[;；]/.test(r.text))
+      ? {}
+      : null;
+  },
+  why: {
+    en: 'only the marks between two sentences differ (one sentence or two): {a} / {b}',
+    'zh-CN': '仅两句之间的标点不同（合为一句或分为两句）：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['the dock opened in 1931[. The] old ferry', 'the dock opened in 1931[; the] old ferry'],
+      ['the dock opened in 1931[. The] old ferry', 'the dock opened in 1931[, and the] old ferry'],
+    ],
+    negative: [
+      ['the dock opened in 1931[. The] old ferry', 'the dock opened in 1931[; a] old ferry'],
+      ['理发[、]修鞋', '理发[，]修鞋'],
+    ],
+  },
+};
+
+/** The words joining two sentences ("and", "but") when a comma comes before them. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * The reading's words, lower case, without its marks and without a joining word after a comma;
+ * null when it holds no letters (a mark alone is punctuation.marks' business).
+ */
+function wordsWithoutJoin(r: ClassifyReading): string | null {
+  const words = r.text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.length === 0) return null;
+  const [first] = words;
+  // Folding prints an English comma full-width (power，and).
+  const opening = r.text.trimStart()[0];
+  const comma = opening === ',' || opening === '，';
+  if (first !== undefined && JOINING_WORDS.has(first) && comma) words.shift();
+  return words.join(' ');
+}
+
 /** cyberattack / cyber attack: a space inside an English word. */
 const compound: Rule = {
   id: 'punctuation.compound',
@@ -257,4 +345,6 @@ export const FORM_RULES: readonly Rule[] = [
   marksInWord,
   rangeConnector,
   scoreConnector,
+  hyphenatedNumber,
+  joinedSentences,
 ];

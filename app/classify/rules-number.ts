@@ -384,6 +384,8 @@ const englishQualifier: Rule = {
       ['the mill employed [about] 450 people', 'the mill employed [more than] 450 people'],
       ['a trip of two[ and a half] days', 'a trip of two[] days'],
       ['[nearly] three dozen boats', '[more than] three dozen boats'],
+      // A part of a month or a year narrows a date (late May / May).
+      ['the pier reopens in [late ]May after', 'the pier reopens in []May after'],
     ],
     negative: [
       ['he spoke [about] the plan', 'he spoke [over] the plan'],

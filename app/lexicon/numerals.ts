@@ -59,9 +59,12 @@ export const RANGE_WORDS: ReadonlySet<string> = new Set(['至', '到', 'to']);
  * English words that make an amount approximate or bound it, by what they say of it: about 600,
  * nearly 600 and 600 alike give a round figure (house labels: a dropped "about", or about /
  * nearly, is wording); under and more than bound it below or above; "and a half" adds to it.
- * Words of different senses state different amounts (about 600 / more than 600).
+ * Words of different senses state different amounts (about 600 / more than 600); early, mid and
+ * late before a month or a year state different dates.
  */
-export const AMOUNT_QUALIFIERS: Readonly<Record<string, 'round' | 'below' | 'above' | 'half'>> = {
+export const AMOUNT_QUALIFIERS: Readonly<
+  Record<string, 'round' | 'below' | 'above' | 'half' | 'early' | 'mid' | 'late'>
+> = {
   about: 'round',
   roughly: 'round',
   around: 'round',
@@ -77,6 +80,10 @@ export const AMOUNT_QUALIFIERS: Readonly<Record<string, 'round' | 'below' | 'abo
   'more than': 'above',
   'at least': 'above',
   'and a half': 'half',
+  // A part of a month or a year before it narrows the date (late May / May).
+  early: 'early',
+  mid: 'mid',
+  late: 'late',
 };
 
 /**
