@@ -12,6 +12,7 @@ import {
   inGazetteerName,
   inPlaceOrganisation,
 } from './name-patterns';
+import { inPlaceList } from './name-lists';
 import { inSpan, row, why, type ReadingRule } from './name-row';
 import {
   inClubName,
@@ -137,6 +138,23 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
     [
       ['走进[社]区服务中心', '走进[小]区服务中心'],
       ['全[市]各地都在', '全[省]各地都在'],
+    ],
+  ),
+  row(
+    'name.place-list',
+    true,
+    inSpan(inPlaceList),
+    why(
+      '{a} is in a place named in a list closed by 等 and a word for places (…等五个镇)',
+      '{a}在以“等…镇/地”收尾的地名列举中',
+    ),
+    [
+      ['覆盖沿途枫林、石[门]、乌岗等六个乡镇', '覆盖沿途枫林、石[们]、乌岗等六个乡镇'],
+      ['辐射沿线榆[塘]、青坳等三个镇', '辐射沿线榆[唐]、青坳等三个镇'],
+    ],
+    [
+      ['采购苹[果]、梨子等水果', '采购苹[菓]、梨子等水果'],
+      ['带动沿[线]枫林、乌岗等乡镇', '带动沿[途]枫林、乌岗等乡镇'],
     ],
   ),
   row(

@@ -91,6 +91,7 @@ export const PRECEDENCE: readonly string[] = [
   'name.registered-firm',
   'name.place-project',
   'name.place-suffix',
+  'name.place-list',
   'name.transliterated',
   // 6. name: marked by the story
   'name.named-elsewhere',
