@@ -44,11 +44,16 @@ function commonCapitalised(
   story: StoryContext,
 ): boolean {
   const word =
-    (/[A-Za-z]*$/.exec(before)?.[0] ?? '') + text + (/^[A-Za-z]*/.exec(after)?.[0] ?? '');
-  if (!/^[A-Z][a-z]+$/.test(word)) return false;
+    (/\p{Script=Latin}*$/u.exec(before)?.[0] ?? '') +
+    text +
+    (/^\p{Script=Latin}*/u.exec(after)?.[0] ?? '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   // Part of a capitalised sequence (New England, Sebago Hills Reservoir): a name whatever the word.
-  const head = before.slice(0, before.length - (/[A-Za-z]*$/.exec(before)?.[0].length ?? 0));
-  const tail = after.slice(/^[A-Za-z]*/.exec(after)?.[0].length ?? 0);
+  const head = before.slice(
+    0,
+    before.length - (/\p{Script=Latin}*$/u.exec(before)?.[0].length ?? 0),
+  );
+  const tail = after.slice(/^\p{Script=Latin}*/u.exec(after)?.[0].length ?? 0);
   // A pronoun or an opener beside it (Now I will…) makes no sequence.
   const previous = /([A-Z][A-Za-z]*) $/.exec(head)?.[1];
   const next = /^ ([A-Z][A-Za-z]*)/.exec(tail)?.[1];
@@ -135,6 +140,7 @@ export function englishNameEvidence(
   before: string,
   after: string,
   story: StoryContext,
+  line?: string,
 ): string | null {
   // A whole attribution added or dropped (, the U.S. Forest Service said / , according to Cal Fire)
   // is a change of wording that happens to hold a name; a changed name inside one is still a name.
@@ -148,8 +154,13 @@ export function englishNameEvidence(
     before.length >= CONTEXT_WINDOW && !before.includes('\n')
       ? lineHead.replace(/^[A-Za-z'’-]*/, '')
       : lineHead;
-  const headline = titleCase(shown + text + (after.split('\n')[0] ?? ''));
-  for (const m of context.matchAll(/[A-Za-z]+/g)) {
+  // The whole line when the caller knows it: a window cut inside a sentence may look Title Case
+  // by chance (…, a Republican from Cape Girardeau).
+  // A byline (By Lorna Quist-Halloran) is all names, not a headline.
+  const lineText = line ?? shown + text + (after.split('\n')[0] ?? '');
+  const headline = !/^\s*By\s+\p{Lu}/u.test(lineText) && titleCase(lineText);
+  // Latin letters with their accents (Tomás, Peláez) make one word.
+  for (const m of context.matchAll(/\p{Script=Latin}+/gu)) {
     const start = m.index;
     const stop = start + m[0].length;
     const touches = from === end ? start < from && from < stop : start < end && from < stop;
@@ -167,9 +178,9 @@ export function englishNameEvidence(
         ? /^\.\s?[A-Z]/.test(context.slice(stop))
         : /^-[A-Z][a-z]*\.?/.test(context.slice(stop)));
     if (initial) return 'initial or party';
-    if (/^[A-Z]{2,}$/.test(word)) {
+    if (/^\p{Lu}{2,}$/u.test(word)) {
       if (!COMMON_CAPITALISED.has(word.toLowerCase())) return 'acronym or capitalised name';
-    } else if (/^[A-Z][A-Za-z]*[a-z]$/.test(word)) {
+    } else if (/^\p{Lu}\p{Script=Latin}*\p{Ll}$/u.test(word)) {
       // In a Title Case headline every word is capitalised: only a word the story also
       // capitalises inside its sentences is a name there (Storm [Knocks Out] Power is wording).
       if (

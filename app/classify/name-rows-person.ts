@@ -29,6 +29,24 @@ import {
 } from './person-names';
 
 /**
+ * The whole line a reading stands on, when the reading knows its variant's folded text (in the
+ * pipeline it does; a bare reading in a test may not): English evidence asks whether the line is
+ * a Title Case headline, which a window cut inside a sentence cannot tell.
+ */
+function lineOf(r: ReadingInContext): string | undefined {
+  if (!('folded' in r) || typeof r.folded !== 'string' || !('start' in r) || !('end' in r))
+    return undefined;
+  const { folded, start, end } = r as ReadingInContext & {
+    folded: string;
+    start: number;
+    end: number;
+  };
+  const from = folded.lastIndexOf('\n', start - 1) + 1;
+  const to = folded.indexOf('\n', end);
+  return folded.slice(from, to < 0 ? folded.length : to);
+}
+
+/**
  * Transliteration characters after a title that make a foreign name (总统马克龙 starts with a
  * surname anyway; 秘书长古特雷斯 does not). Two would take 居民多达 for a name.
  */
@@ -111,7 +129,7 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
     'name.english',
     false,
     (r, story) => {
-      const detail = englishNameEvidence(r.text, r.before, r.after, story);
+      const detail = englishNameEvidence(r.text, r.before, r.after, story, lineOf(r));
       return detail ? { detail } : false;
     },
     why('{a}: English proper noun ({detail})', '{a}：英文专有名词（{detail}）'),
@@ -119,6 +137,25 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
       ['met [Smith] today', 'met [Smyth] today'],
       ['the bill. Gov. [Newsom] signed it', 'the bill. Gov. [Newson] signed it'],
       ['said [Odile Marchetti, 61], who', 'said [Odile Marchetto, 16], who'],
+      // A window cut inside a sentence is no Title Case headline; accents stay inside the word.
+      [
+        'said Chairman Cody Strasburg，a Republican from Cape [Girardeau].\nThe vote',
+        'said Chairman Cody Strasburg，a Republican from Cape [Girardean].\nThe vote',
+      ],
+      [
+        'the boat burned.\n\n[Tomás] Reyes，who runs it',
+        'the boat burned.\n\n[Thomas] Reyes，who runs it',
+        'the boat burned.\n\n[Tomás] Reyes，who runs it',
+      ],
+      [
+        'By Ansgar [Lindqvist] and Mira Olde-Brandt\n\nThe',
+        'By Ansgar [Lindquist] and Mira Olde-Brandt\n\nThe',
+      ],
+      [
+        'By SOLVEIG ENGSTR[Ö]M\n\nThe',
+        'By SOLVEIG ENGSTR[O]M\n\nThe',
+        'By SOLVEIG ENGSTR[Ö]M\n\nThe',
+      ],
     ],
     [
       ['on Saturday. [About] 2,300 people came', 'on Saturday. [Some] 2,300 people came'],
