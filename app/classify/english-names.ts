@@ -2,6 +2,7 @@
  * Proper-noun evidence in English text: capitalised words that are no sentence openers, acronyms,
  * connectors inside capitalised sequences, initials and party letters.
  */
+import type { BlockKind } from '../segment/block-types';
 import type { StoryContext } from './context';
 
 /**
@@ -140,7 +141,7 @@ export function englishNameEvidence(
   before: string,
   after: string,
   story: StoryContext,
-  line?: string,
+  block?: BlockKind,
 ): string | null {
   // A whole attribution added or dropped (, the U.S. Forest Service said / , according to Cal Fire)
   // is a change of wording that happens to hold a name; a changed name inside one is still a name.
@@ -154,11 +155,13 @@ export function englishNameEvidence(
     before.length >= CONTEXT_WINDOW && !before.includes('\n')
       ? lineHead.replace(/^[A-Za-z'’-]*/, '')
       : lineHead;
-  // The whole line when the caller knows it: a window cut inside a sentence may look Title Case
-  // by chance (…, a Republican from Cape Girardeau).
-  // A byline (By Lorna Quist-Halloran) is all names, not a headline.
-  const lineText = line ?? shown + text + (after.split('\n')[0] ?? '');
-  const headline = !/^\s*By\s+\p{Lu}/u.test(lineText) && titleCase(lineText);
+  // The block segmentation found, when the caller knows it: a window cut inside a sentence may
+  // look Title Case by chance (…, a Republican from Cape Girardeau), and a byline (By Lorna
+  // Quist-Halloran) is all names, not a headline.
+  const headline =
+    block === undefined
+      ? titleCase(shown + text + (after.split('\n')[0] ?? ''))
+      : block === 'title' && titleCase(shown + text + (after.split('\n')[0] ?? ''));
   // Latin letters with their accents (Tomás, Peláez) make one word.
   for (const m of context.matchAll(/\p{Script=Latin}+/gu)) {
     const start = m.index;
@@ -195,25 +198,27 @@ export function englishNameEvidence(
   return null;
 }
 
-/** Small words that join the words of an English name (Department of State, Hallock and Sons). */
-const CONNECTORS = /^(?:of|and|for|the|de|van|von|la|le|du|da|st)$/;
+/** The Latin words of a text (accents kept: Tomás). */
+const latinWords = (text: string): readonly string[] => text.match(LATIN_WORD) ?? [];
+const LATIN_WORD = /\p{Script=Latin}+/gu;
 
 /**
  * True when an English reading is a phrase holding a common word: two words or more, one of them
- * in lower case and no connector of a name. A single word in lower case is as often a name's OCR
- * misreading (lsland / Island) or a part of a word as a common word.
+ * in lower case and no small word a name is joined by (of, and, the). A single word in lower case
+ * is as often a name's OCR misreading (lsland / Island) or a part of a word as a common word.
  */
 function holdsCommonWord(text: string): boolean {
-  const words = text.trim().match(/[A-Za-z]+/g) ?? [];
+  const words = latinWords(text);
+  // Words apart (a hyphened co-op is one word).
   return (
-    /[A-Za-z]\s+[A-Za-z]/.test(text) &&
-    words.some((w) => /^[a-z]{2,}$/.test(w) && !CONNECTORS.test(w))
+    text.trim().includes(' ') &&
+    words.some((w) => w.length > 1 && w === w.toLowerCase() && !SMALL_WORDS.test(w))
   );
 }
 
-/** The words of an English reading, lower-cased. */
+/** The words of an English reading of two letters or more, lower-cased. */
 const wordsOf = (text: string): readonly string[] =>
-  (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length > 1);
+  latinWords(text.toLowerCase()).filter((w) => w.length > 1);
 
 /**
  * True when the English readings are a phrase dropped, added or put in another's place rather
@@ -224,7 +229,7 @@ const wordsOf = (text: string): readonly string[] =>
  */
 export function phraseNotName(texts: readonly string[]): boolean {
   const distinct = [...new Set(texts.map((t) => t.trim()))];
-  if (distinct.length < 2 || !distinct.some((t) => /[A-Za-z]{2}/.test(t))) return false;
+  if (distinct.length < 2 || !distinct.some((t) => wordsOf(t).length > 0)) return false;
   if (!distinct.some(holdsCommonWord)) return false;
   if (distinct.includes('')) return true;
   const [first = [], ...rest] = distinct.map(wordsOf);

@@ -13,19 +13,35 @@ import type { ClassifyReading, Rule } from './rule';
  */
 const ROAD_BEFORE = /(?:\b(?:Highway|Interstate|Route|Hwy\.?|I-|US|U\.S\.)) ?$/;
 
-/** Digits, and the letters OCR reads for them (7O / 70), of a reading. */
-const FIGURES = /^[0-9OlI]{1,4}$/;
+/** Digits, and the letters OCR reads for them (7O / 70). */
+const FIGURE_CHARS = '0123456789OlI';
+
+/** The length of the run of figure characters that ends `text` (from its end) or starts it. */
+function figureRun(text: string, fromEnd: boolean): number {
+  let n = 0;
+  while (
+    n < text.length &&
+    FIGURE_CHARS.includes(text[fromEnd ? text.length - 1 - n : n] as string)
+  )
+    n += 1;
+  return n;
+}
+
+/** Longest road number taken (Interstate 405). */
+const ROAD_NUMBER_MAX = 4;
 
 /** True when the reading is (part of) the number of a road named by the word before it. */
 function namesRoad(r: ClassifyReading): boolean {
-  const head = /[0-9OlI]*$/.exec(r.before)?.[0] ?? '';
-  const tail = /^[0-9OlI]*/.exec(r.after)?.[0] ?? '';
-  const number = head + r.text.trim() + tail;
+  const text = r.text.trim();
+  const head = figureRun(r.before, true);
+  const number =
+    r.before.slice(r.before.length - head) + text + r.after.slice(0, figureRun(r.after, false));
   return (
-    r.text.trim() !== '' &&
-    FIGURES.test(number) &&
-    /[0-9]/.test(number) &&
-    ROAD_BEFORE.test(r.before.slice(0, r.before.length - head.length))
+    text !== '' &&
+    figureRun(text, false) === text.length &&
+    number.length <= ROAD_NUMBER_MAX &&
+    [...number].some((ch) => ch >= '0' && ch <= '9') &&
+    ROAD_BEFORE.test(r.before.slice(0, r.before.length - head))
   );
 }
 

@@ -4,21 +4,20 @@
  * what every item is, so a changed character inside an item is a place's, though no suffix marks
  * the item itself and the segmenter does not know it.
  */
+import { hanRun, isHan } from '../lexicon/characters';
 
 /** What closes a list of places: 等, an optional count (五个, 6座), and a word for places. */
 const CLOSES_PLACES =
   /^等(?:[一二两三四五六七八九十几多0-9]+[个座处])?(?:乡镇|镇|乡|村|县|市|区|省|州|港口|港|城市|地区|岛|地)/u;
 
 /** What joins two items of a list. */
-const JOINS = /[、和与及]/u;
+const JOINS = '、和与及';
 
 /** Fewest and most characters of an item taken for a place name (two-character names are common). */
 const ITEM = { min: 2, max: 5 } as const;
 
 /** Furthest the list's 等 may stand after the reading (code units): an item or two of five. */
 const REACH = 12;
-
-const HAN = /^\p{Script=Han}+$/u;
 
 /**
  * True when [from, to) of `context` lies inside an item of a list of places: two items or more,
@@ -34,17 +33,17 @@ export function inPlaceList(context: string, from: number, to: number): boolean 
   let end = close;
   for (let at = close - 1; at >= 0; at -= 1) {
     const ch = context[at] as string;
-    if (JOINS.test(ch)) {
+    if (JOINS.includes(ch)) {
       items.push({ start: at + 1, end });
       end = at;
-    } else if (!HAN.test(ch)) break;
+    } else if (!isHan(ch)) break;
   }
   const second = items[items.length - 1];
   if (!second) return false;
   // The first item, as long as the one after it.
   items.push({ start: Math.max(0, end - (second.end - second.start)), end });
   if (items.some((i) => i.end - i.start < ITEM.min || i.end - i.start > ITEM.max)) return false;
-  if (!HAN.test(context.slice(items[items.length - 1]?.start ?? 0, end))) return false;
+  if (!hanRun(context.slice(items[items.length - 1]?.start ?? 0, end))) return false;
   return items.some(
     (i) => i.start <= from && to <= i.end && (from < to || (i.start < from && from < i.end)),
   );

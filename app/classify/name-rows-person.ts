@@ -8,6 +8,9 @@ import { englishNameEvidence } from './english-names';
 import { transliteratedPrefix } from './foreign-names';
 import { inByline } from './name-patterns';
 import { row, why, type ReadingRule } from './name-row';
+import type { BlockKind } from '../segment/block-types';
+import type { StoryContext } from './context';
+import type { ClassifyReading } from './rule';
 import {
   beforeSuffix,
   FUNCTION_CHARS,
@@ -29,21 +32,14 @@ import {
 } from './person-names';
 
 /**
- * The whole line a reading stands on, when the reading knows its variant's folded text (in the
- * pipeline it does; a bare reading in a test may not): English evidence asks whether the line is
- * a Title Case headline, which a window cut inside a sentence cannot tell.
+ * The kind of block segmentation found where a reading stands, when the reading knows its variant
+ * (in the pipeline and in the rule tests it does): English evidence asks whether it is a headline.
  */
-function lineOf(r: ReadingInContext): string | undefined {
-  if (!('folded' in r) || typeof r.folded !== 'string' || !('start' in r) || !('end' in r))
-    return undefined;
-  const { folded, start, end } = r as ReadingInContext & {
-    folded: string;
-    start: number;
-    end: number;
-  };
-  const from = folded.lastIndexOf('\n', start - 1) + 1;
-  const to = folded.indexOf('\n', end);
-  return folded.slice(from, to < 0 ? folded.length : to);
+function blockOf(r: ReadingInContext, story: StoryContext): BlockKind | undefined {
+  const placed = r as Partial<ClassifyReading>;
+  return placed.variant !== undefined && placed.start !== undefined
+    ? story.blockAt(placed.variant, placed.start)
+    : undefined;
 }
 
 /**
@@ -129,7 +125,7 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
     'name.english',
     false,
     (r, story) => {
-      const detail = englishNameEvidence(r.text, r.before, r.after, story, lineOf(r));
+      const detail = englishNameEvidence(r.text, r.before, r.after, story, blockOf(r, story));
       return detail ? { detail } : false;
     },
     why('{a}: English proper noun ({detail})', '{a}：英文专有名词（{detail}）'),
@@ -137,6 +133,12 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
       ['met [Smith] today', 'met [Smyth] today'],
       ['the bill. Gov. [Newsom] signed it', 'the bill. Gov. [Newson] signed it'],
       ['said [Odile Marchetti, 61], who', 'said [Odile Marchetto, 16], who'],
+      // A name for its short form (a hyphened co-op is one word, no phrase).
+      [
+        'the plant is owned by the [Halvorsen Grain Cooperative] since 1961',
+        'the plant is owned by the [co-op] since 1961',
+        'the plant is owned by the [Halvorsen Grain Cooperative] since 1961',
+      ],
       // A window cut inside a sentence is no Title Case headline; accents stay inside the word.
       [
         'said Chairman Cody Strasburg，a Republican from Cape [Girardeau].\nThe vote',

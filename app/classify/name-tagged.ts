@@ -211,36 +211,38 @@ const confusedBeforeName: Rule = {
 };
 
 /**
- * Tags of a stretch the segmenter cannot read as dictionary words, or reads as a name: a run
- * outside its dictionary (x), a lone morpheme (zg, ng, g…), a person, place, organisation or other
- * proper noun. A name the dictionary lacks segments into these; a common word does not.
+ * A word the segmenter cannot read as dictionary words, or reads as a name: a run outside its
+ * dictionary (x), a lone morpheme (zg, ng, g…), a person, place, organisation or other proper
+ * noun. A name the dictionary lacks segments into these; a common word does not.
  */
-const NAMELIKE_TAG = /^(?:x|nr|ns|nt|nz)|g$/;
+const namelike = (w: PlacedWord): boolean =>
+  fragment(w) || PROPER_NOUN_TAG.test(w.tag) || w.tag === 'nz';
 
 /**
- * Tags the word holding the changed character may have: a run, a morpheme, a person. Not jieba's
- * nz, which tags terms as often as names (城市更新/nz beside 城市/ns 更薪/x).
+ * The word holding a changed character may be a run, a morpheme or a person; not jieba's nz,
+ * which tags terms as often as names (城市更新/nz beside 城市/ns 更薪/x).
  */
-const HOLDER_TAG = /^(?:x|nr)|g$/;
+const holds = (w: PlacedWord): boolean => fragment(w) || w.tag.startsWith('nr');
+
+/**
+ * The word of a dropped or added character in the printing that has it, and the word before the
+ * gap in the others: as `holds`, and a place or organisation too (阿拉善盟/ns beside 阿拉善/ns).
+ */
+const keeps = (w: PlacedWord): boolean => fragment(w) || PROPER_NOUN_TAG.test(w.tag);
 
 /** Fewest characters of that stretch around the change, in every printing (two are as often a term: 测土). */
 const RUN_MIN = 3;
-
-/**
- * Tags a dropped or added character's word may have in the printing that has it: as HOLDER_TAG,
- * and a place or organisation too (阿拉善盟/ns beside 阿拉善/ns): what the segmenter knows as a name.
- */
-const KEEPER_TAG = /^(?:x|nr|ns|nt)|g$/;
-
-/** Tags the words on each side of a dropped character may have: name-like, but not nz. */
-const GAP_TAG = /^(?:x|nr|ns|nt)|g$/;
 
 /**
  * The stretch of name-like words around a reading of one Han character whose word has a `holder`
  * tag — or, for an empty reading, around the gap when the words on both sides of it are name-like —
  * or '' when there is none.
  */
-function namelikeRun(story: StoryContext, r: ClassifyReading, holder: RegExp): string {
+function namelikeRun(
+  story: StoryContext,
+  r: ClassifyReading,
+  holder: (w: PlacedWord) => boolean,
+): string {
   const empty = r.start === r.end;
   if (!empty && !hanRun(r.text, 1, 1)) return '';
   const at = empty ? r.start - 1 : r.start;
@@ -249,13 +251,13 @@ function namelikeRun(story: StoryContext, r: ClassifyReading, holder: RegExp): s
   const words = story.wordsOver(r.variant, r.folded, clause.start, clause.end);
   let from = words.findIndex((w) => w.start <= at && Math.max(r.end, at + 1) <= w.end);
   const word = words[from];
-  if (!word || !holder.test(word.tag)) return '';
+  if (!word || !holder(word)) return '';
   let to = from;
   // A gap between two words: the name-like word before it may end the name (阿拉善[盟]的).
   const next = words[from + 1];
-  if (empty && word.end <= r.start && next && GAP_TAG.test(next.tag)) to = from + 1;
-  while (from > 0 && NAMELIKE_TAG.test((words[from - 1] as PlacedWord).tag)) from -= 1;
-  while (to < words.length - 1 && NAMELIKE_TAG.test((words[to + 1] as PlacedWord).tag)) to += 1;
+  if (empty && word.end <= r.start && next && keeps(next)) to = from + 1;
+  while (from > 0 && namelike(words[from - 1] as PlacedWord)) from -= 1;
+  while (to < words.length - 1 && namelike(words[to + 1] as PlacedWord)) to += 1;
   const run = words
     .slice(from, to + 1)
     .map((w) => w.word)
@@ -270,9 +272,7 @@ function namelikeRuns(site: Site, story: StoryContext): readonly string[] | null
   // One character changed: in every printing the character's word is unknown, a morpheme or a person.
   // One character dropped: the printing that has it may know its word as a place or body too.
   const dropped = texts.includes('');
-  const runs = site.readings.map((r) =>
-    namelikeRun(story, r, dropped ? (r.text === '' ? GAP_TAG : KEEPER_TAG) : HOLDER_TAG),
-  );
+  const runs = site.readings.map((r) => namelikeRun(story, r, dropped ? keeps : holds));
   return runs.every((run, i) => [...run].length >= (site.readings[i]?.text === '' ? 2 : RUN_MIN))
     ? runs
     : null;
