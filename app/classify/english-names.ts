@@ -202,15 +202,20 @@ export function englishNameEvidence(
 const latinWords = (text: string): readonly string[] => text.match(LATIN_WORD) ?? [];
 const LATIN_WORD = /\p{Script=Latin}+/gu;
 
+/** Fewest words of a phrase that may be put for a name (a farm town in North Dakota). */
+const PHRASE_WORDS = 3;
+
 /**
- * True when an English reading is a phrase holding a common word: two words or more, one of them
+ * True when an English reading is a phrase holding a common word: three words or more, one of them
  * in lower case and no small word a name is joined by (of, and, the). A single word in lower case
  * is as often a name's OCR misreading (lsland / Island) or a part of a word as a common word.
  */
 function holdsCommonWord(text: string): boolean {
   const words = latinWords(text);
-  // Words apart (a hyphened co-op is one word).
+  // Three Latin words or more, apart: a hyphened co-op is one word, and a name an OCR space splits
+  // (Ade yemi) two.
   return (
+    words.length >= PHRASE_WORDS &&
     text.trim().includes(' ') &&
     words.some((w) => w.length > 1 && w === w.toLowerCase() && !SMALL_WORDS.test(w))
   );

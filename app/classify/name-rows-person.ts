@@ -139,6 +139,11 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
         'the plant is owned by the [co-op] since 1961',
         'the plant is owned by the [Halvorsen Grain Cooperative] since 1961',
       ],
+      [
+        'said Mayor Ruth [Adeyemi]，the',
+        'said Mayor Ruth [0 deyemi]，the',
+        'said Mayor Ruth [Adeyemi]，the',
+      ],
       // A window cut inside a sentence is no Title Case headline; accents stay inside the word.
       [
         'said Chairman Cody Strasburg，a Republican from Cape [Girardeau].\nThe vote',
