@@ -35,6 +35,7 @@ export const PRECEDENCE: readonly string[] = [
   'number.score',
   'punctuation.joined-sentences',
   // 3. extent
+  'wording.headline',
   'omission.sentence',
   'omission.sentence-beside',
   'omission.line',
