@@ -7,7 +7,7 @@
  * Also the bin's start-up (`--version`) and a two-file compare. Prints, never fails.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +85,12 @@ export async function run(): Promise<void> {
     writeFileSync(hookFile, USAGE_HOOK);
     execFileSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs'), '--outfile', bin]);
     console.log(`machine load (1/5/15 min) at start: ${load()}; ${sources.length} source pages`);
+    // What the build gave the bin (scripts/build-cli.mjs): without them it is slower, not different.
+    const built = readdirSync(work);
+    const has = (pattern: RegExp): string => (built.some((f) => pattern.test(f)) ? 'yes' : 'NO');
+    console.log(
+      `bin: V8 code cache ${has(/^variorum-[0-9a-f]+\.cache$/)}, jieba snapshot ${has(/^jieba-[0-9a-f]+\.snapshot$/)}`,
+    );
     const version = median(Array.from({ length: 5 }, () => runBin(bin, ['--version'])));
     console.log(
       `start-up, variorum --version (median of 5): ${version.wallMs.toFixed(0)} ms wall, ${version.cpuMs.toFixed(0)} ms CPU (target < 300 ms)`,
