@@ -35,6 +35,12 @@ const GROUPS: readonly string[] = [
   '旦且',
   '免兔',
   '毫亳',
+  // OCR and print slips inside names (a mouth for an enclosure, rare surnames and place characters).
+  '口囗',
+  '全仝',
+  '逢逄',
+  '虎猇',
+  '蒯剻',
 ];
 
 /** OCR reads a letter for a digit (2O27, l8) and a digit for a letter (K03). */
