@@ -139,3 +139,17 @@ describe('a "move" whose two places are one', () => {
     expect(move?.inPlace).toBe(false);
   });
 });
+
+describe('a paragraph moved to the place where another variant drops one', () => {
+  it('is still found as a move when the drop closes the paragraph before it', () => {
+    const both = FINAL + TEAM;
+    const whole = [LEAD, QUOTE, both, NEXT, AWARD].join('\n\n');
+    const cut = [LEAD, QUOTE, FINAL, NEXT, AWARD].join('\n\n');
+    const moved = [LEAD, both, QUOTE.replace('十二', '12'), NEXT, AWARD].join('\n\n');
+    const out = flagsOf([whole, whole, cut, moved]);
+    expect(out.some((f) => f.startsWith('omission move ') && f.includes('没有人看好我们'))).toBe(
+      true,
+    );
+    expect(out).toContain('number  十二/十二/十二/12');
+  });
+});

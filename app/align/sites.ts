@@ -95,11 +95,19 @@ export function mergeSites(
     // So is another variant's change opening the paragraph after whole paragraphs inserted at its
     // gap (a paragraph moved in before it, whose copy must stay one passage to be found as a
     // move). The same variant's is not: that is its paragraph break in another place.
+    // A drop that closes the paragraph (its last cell is the paragraph's last character, 2p - 1)
+    // and whole paragraphs another variant inserts at the gap after it are two places as well.
+    const closesParagraph =
+      last !== undefined &&
+      wallCells.has(interval.firstCell) &&
+      last.lastCell % 2 === 1 &&
+      ![...interval.variants].some((k) => last.variants.has(k));
     const atWall =
       last !== undefined &&
       interval.firstCell === last.lastCell + 1 &&
       ((interval.block &&
-        (wallCells.has(last.lastCell) || (wallCells.has(interval.firstCell) && last.block))) ||
+        (wallCells.has(last.lastCell) ||
+          (wallCells.has(interval.firstCell) && (last.block || closesParagraph)))) ||
         (last.block &&
           wallCells.has(last.lastCell) &&
           last.firstCell === last.lastCell &&
