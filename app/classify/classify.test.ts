@@ -432,6 +432,13 @@ describe('witnessesOf', () => {
     const decided = classifySites([{ readings }], storyContext(readings[0]?.folded ?? ''));
     expect(decided[0]?.category).toBe('number');
     expect(witnessesOf({ readings }).readings.map((r) => r.variant)).toEqual(['v1', 'v2']);
+    // Beside a decimal point the others read nothing at, the stray empty reading still goes.
+    const point = site(
+      'rose to 3[]7% of freight.',
+      'rose to 3[.]7% of freight.',
+      'the line opened in 1931.[]\n\nNot every',
+    );
+    expect(witnessesOf({ readings: point }).readings.map((r) => r.variant)).toEqual(['v1', 'v2']);
     // Dropped between the same neighbours: a witness.
     const dropped = site('take about [four] months.', 'take about [] months.', 'take [4] months.');
     expect(witnessesOf({ readings: dropped }).readings).toHaveLength(3);

@@ -28,9 +28,14 @@ export function classifySites(
  */
 export function witnessesOf(site: Site): Site {
   if (site.kind) return site;
-  const full = site.readings.filter((r) => r.text !== '');
   const printing = site.readings.filter(
-    (r) => r.text !== '' || (r.folded.slice(r.end).trim() !== '' && !elsewhere(r, full)),
+    (r) =>
+      r.text !== '' ||
+      (r.folded.slice(r.end).trim() !== '' &&
+        !elsewhere(
+          r,
+          site.readings.filter((p) => p !== r),
+        )),
   );
   if (printing.length === site.readings.length || printing.length < 2) return site;
   if (new Set(printing.map((r) => r.text)).size < 2) return site;
@@ -46,15 +51,15 @@ const edge = (text: string, end: boolean): string => {
 };
 
 /**
- * An empty reading whose neighbours on both sides differ from those of every reading that prints
- * words: alignment set it where the variant lacks this part of the story (a continuation, a
- * reprint that leaves the paragraph out), not where words were dropped between the same
- * neighbours. It witnesses nothing at the site.
+ * An empty reading whose neighbours on both sides differ from those of every other reading:
+ * alignment set it where the variant lacks this part of the story (a continuation, a reprint that
+ * leaves the paragraph out), not where words were dropped between the same neighbours. It
+ * witnesses nothing at the site.
  */
-function elsewhere(r: Site['readings'][number], full: Site['readings']): boolean {
+function elsewhere(r: Site['readings'][number], others: Site['readings']): boolean {
   return (
-    full.length >= 2 &&
-    full.every(
+    others.length >= 2 &&
+    others.every(
       (p) =>
         edge(p.before, true) !== edge(r.before, true) &&
         edge(p.after, false) !== edge(r.after, false),
