@@ -89,9 +89,12 @@ export const SENTENCE_MARK = new RegExp(
   String.raw`[${FULL_STOPS}]|[A-Za-z0-9]{2}\.(?=["”’]?(?:\s|$))|^\s*\.["”’]?\s?[A-Z]`,
 );
 
-/** Where a sentence ends inside a text: a full stop and its closing quote, or an English stop after a word. */
+/**
+ * Where a sentence ends inside a text: a full stop and its closing quote, or an English stop after
+ * a word before a space or a capital (folding takes the space out: failed.Its).
+ */
 const SENTENCE_ENDS = new RegExp(
-  String.raw`[${FULL_STOPS}][”’」』"]?|[A-Za-z0-9]{2}\.["”’]?(?=\s|$)`,
+  String.raw`[${FULL_STOPS}][”’」』"]?|[A-Za-z0-9]{2}\.["”’]?(?=\s|$|[A-Z])`,
   'g',
 );
 

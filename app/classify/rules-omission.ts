@@ -289,6 +289,11 @@ const sentenceBeside: Rule = {
         'the old depot [burned. Its 4,000 records were saved by the crew in March].',
         'the old depot [collapsed].',
       ],
+      // Folded English text has no space after a stop.
+      [
+        'the old depot [burned.Its 4,000 records were saved by the crew in March].',
+        'the old depot [collapsed].',
+      ],
     ],
     negative: [
       // A sentence split another way: nothing is lost.
