@@ -23,8 +23,35 @@ import {
   inRegisteredName,
   inStationName,
 } from './named-things';
-import { beforeSuffix, namedElsewhere } from './names';
+import { beforeSuffix, namedElsewhere, type ReadingInContext } from './names';
+import type { StoryContext } from './context';
+import type { ClassifyReading } from './rule';
 import { recurringSubject, SURNAMES } from './person-names';
+
+/**
+ * Parts of speech no name is made of: adverbs, directions, times, prepositions, conjunctions,
+ * particles, pronouns, numerals, measure words and plain verbs (jieba's d, f, t, p, c, u…, r, m, q,
+ * v, vd, ad). Nouns and verbal nouns stay out: 管理/vn and 中心/n stand in names of bodies.
+ */
+const FUNCTION_TAG = /^(?:[dftpcrmq]|u\w*|v|vd|ad)$/;
+
+/**
+ * True when the reading is whole words of these parts of speech in its printing (以前/f, 最终/d,
+ * 验放/v before a place further on): a word of the sentence, not a character of the name.
+ */
+function functionWordsOnly(r: ReadingInContext, story: StoryContext): boolean {
+  const placed = r as Partial<ClassifyReading>;
+  if (placed.variant === undefined || placed.folded === undefined || placed.start === undefined)
+    return false;
+  const end = placed.start + r.text.length;
+  const words = story.wordsOver(placed.variant, placed.folded, placed.start, end);
+  return (
+    words.length > 0 &&
+    words[0]?.start === placed.start &&
+    words[words.length - 1]?.end === end &&
+    words.every((w) => FUNCTION_TAG.test(w.tag))
+  );
+}
 
 /** The rows of names marked by a place, a body, a suffix or the story (precedence.ts orders them). */
 export const PLACE_ROWS: readonly ReadingRule[] = [
@@ -126,7 +153,10 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
   row(
     'name.place-suffix',
     true,
-    (r, story) => hanRun(r.text) && beforeSuffix(r.text, r.before, r.after, 0, story),
+    (r, story) =>
+      hanRun(r.text) &&
+      !functionWordsOnly(r, story) &&
+      beforeSuffix(r.text, r.before, r.after, 0, story),
     why(
       '{a} is in a place or organisation name before its suffix (区, 街道, 公司…)',
       '{a}在地名或机构名中（后接“区”“街道”“公司”等）',
@@ -138,6 +168,9 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
     [
       ['走进[社]区服务中心', '走进[小]区服务中心'],
       ['全[市]各地都在', '全[省]各地都在'],
+      // Whole words of the sentence before a place further on.
+      ['比赛结束，[最终]石桥村队获胜', '比赛结束，[]石桥村队获胜', '比赛结束，[最终]石桥村队获胜'],
+      ['货物已[放行]沙河镇商户', '货物已[验放]沙河镇商户', '货物已[放行]沙河镇商户'],
     ],
   ),
   row(
