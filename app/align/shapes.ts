@@ -229,33 +229,45 @@ export function markTruncations(
 
 const NUMBER_CHAR = /[0-9]/;
 
+/** The characters of a number in digits (3,600) or in Chinese numerals (八点六), by script. */
+const NUMBER_PARTS = [
+  { part: /^[0-9.,，]*$/, digit: /[0-9]/ },
+  {
+    part: /^[点零〇一二三四五六七八九十百千万亿两]*$/u,
+    digit: /[零〇一二三四五六七八九十百千万亿两]/u,
+  },
+] as const;
+
 /**
  * Joins neighbouring sites that lie in one number (3,600 / 6,300 / 3,060 diffs as 3, and 600 in
- * different variants): both sites hold only digits and separators, and so does the text between
- * them in every variant. One number read three ways is one flag.
+ * different variants; 八点六 / 六点八 as 八 and 六 around the point): both sites hold only the
+ * number's characters of one script, and so does the text between them in every variant. One
+ * number read three ways is one flag.
  */
 export function mergeNumberParts(
   sites: readonly ShapedSite[],
   texts: readonly string[],
 ): ShapedSite[] {
-  const numeric = (site: ShapedSite): boolean =>
+  const slice = (r: SiteReading, k: number): string => (texts[k] as string).slice(r.start, r.end);
+  const numeric = (site: ShapedSite, script: (typeof NUMBER_PARTS)[number]): boolean =>
     site.kind === 'change' &&
     !site.nested &&
-    site.readings.every((r, k) =>
-      /^[0-9.,，]*$/.test((texts[k] as string).slice(r.start, r.end)),
-    ) &&
-    site.readings.some((r, k) => /[0-9]/.test((texts[k] as string).slice(r.start, r.end)));
+    site.readings.every((r, k) => script.part.test(slice(r, k))) &&
+    site.readings.some((r, k) => script.digit.test(slice(r, k)));
   const out: ShapedSite[] = [];
   for (const site of sites) {
     const last = out[out.length - 1];
     const joined =
       last !== undefined &&
-      numeric(last) &&
-      numeric(site) &&
-      site.readings.every((r, k) => {
-        const gap = (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start);
-        return /^[0-9.,，]*$/.test(gap) && gap.length <= 3;
-      });
+      NUMBER_PARTS.some(
+        (script) =>
+          numeric(last, script) &&
+          numeric(site, script) &&
+          site.readings.every((r, k) => {
+            const gap = (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start);
+            return script.part.test(gap) && gap.length <= 3;
+          }),
+      );
     if (!joined || !last) {
       out.push(site);
       continue;

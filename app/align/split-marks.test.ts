@@ -75,6 +75,14 @@ describe('splitAtMarks: a changed mark beside a changed word is two flags', () =
     expect(flags).toEqual([['、', '和', '和']]);
   });
 
+  it('keeps a clause dropped with the commas that set it off as one flag', () => {
+    const flags = readingsOf([
+      'The reading room, which seats forty people, reopens on Monday after repairs.',
+      'The reading room reopens on Monday after repairs.',
+    ]);
+    expect(flags).toHaveLength(1);
+  });
+
   it('keeps a dropped sentence whole with its marks', () => {
     const flags = readingsOf([
       `${HEAD}修复室去年添了两台新设备，效率提高不少。${TAIL}`,
@@ -119,6 +127,22 @@ describe('splitAtMarks: a changed mark beside a changed word is two flags', () =
     ]);
     expect(flags).toContainEqual(['经', '经', '', '经']);
     expect(flags).toContainEqual(['两', '两', '两', '一']);
+  });
+
+  it('a Chinese number whose digits change on both sides of its point is one number', () => {
+    const flags = readingsOf([
+      `${HEAD}今年的修复率提高了百分之八点六。${TAIL}`,
+      `${HEAD}今年的修复率提高了百分之六点八。${TAIL}`,
+    ]);
+    expect(flags).toEqual([['八点六', '六点八']]);
+  });
+
+  it('keeps two numbers apart when a word stands between them', () => {
+    const flags = readingsOf([
+      `${HEAD}修了三册，补了九页。${TAIL}`,
+      `${HEAD}修了五册，补了七页。${TAIL}`,
+    ]);
+    expect(flags).toHaveLength(2);
   });
 
   it('keeps a word that merely ends in a numeral whole', () => {

@@ -233,6 +233,20 @@ export function joinAcrossFigures(
   return out;
 }
 
+/** A stretch set off by a pair of like commas or dashes: ", which seats forty," / " — built in 1911 —". */
+const SET_OFF = /^\s*([,，、]|—+|--|–)[^]*\S\1\s*$/u;
+
+/**
+ * True when a clause was dropped with the commas or dashes that set it off: some variant prints
+ * only a space there, and every other prints a stretch set off by a like pair. That is one change
+ * of words, not two marks and a clause.
+ */
+function droppedAside(texts: readonly string[], site: Piece): boolean {
+  const slices = site.map((r, k) => sliceOf(texts, r, k));
+  const blank = (t: string): boolean => /^[ \t\u3000]*$/u.test(t);
+  return slices.some(blank) && slices.every((t) => blank(t) || SET_OFF.test(t));
+}
+
 /** The cells on the base grid a piece covers (two per character, even cells are gaps). */
 function cellsOf(r: SiteReading): { firstCell: number; lastCell: number } {
   return r.end > r.start
@@ -252,6 +266,7 @@ export function splitAtMarks(
 ): ShapedSite[] {
   if (site.kind !== 'change' || site.nested || site.readings.some((r) => r.end === r.start))
     return [site];
+  if (droppedAside(texts, site.readings)) return [site];
   // “三农” / 农业农村: the quoted term was reworded, marks and all (one wording flag).
   if (site.readings.some((r, k) => enclosed(sliceOf(texts, r, k)))) return [site];
   let pieces: Piece[] = [site.readings];
