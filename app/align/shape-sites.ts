@@ -16,7 +16,7 @@ import {
   type ShapedSite,
 } from './shapes';
 import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
-import { joinAcrossFigures, splitAtMarks } from './split-marks';
+import { joinAcrossFigures, splitAtMarks, splitMarkBeforePassage } from './split-marks';
 import { splitChangeBesideOmission } from './split-omission';
 import { splitTouchingInsert } from './split-touching';
 import { splitAtParagraph } from './split-paragraphs';
@@ -104,9 +104,12 @@ function cellsAt(r: SiteReading | undefined): { firstCell: number; lastCell: num
 export function shapeSites(input: ShapeInput): ShapedSite[] {
   const { pairs, texts } = input;
   const readAt = (first: number, last: number): SiteReading[] => readSite(pairs, first, last);
-  let sites = mergedSites(input).flatMap((site) =>
-    splitAtEdges(site, nestedSites(site, texts, input.baseK, input.cleanup), texts),
-  );
+  // A cut after a changed stop (. / !) is the stop and a passage one printing lacks (split-marks.ts).
+  let sites = mergedSites(input)
+    .flatMap((site) => splitMarkBeforePassage(site, texts, input.baseK))
+    .flatMap((site) =>
+      splitAtEdges(site, nestedSites(site, texts, input.baseK, input.cleanup), texts),
+    );
   sites = mergeSwaps(sites, texts, (f, l) => trimReadings(texts, readAt(f, l)) ?? readAt(f, l));
   sites = withMoves(sites, input);
   markTruncations(sites, texts, (texts[input.baseK] ?? '').length);

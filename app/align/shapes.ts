@@ -229,6 +229,33 @@ export function markTruncations(
 
 const NUMBER_CHAR = /[0-9]/;
 
+/**
+ * The sites with each one that `join` accepts after its predecessor merged into it: one site from
+ * the first's start to the second's end in every variant, text between them included.
+ */
+export function joinNeighbours(
+  sites: readonly ShapedSite[],
+  join: (last: ShapedSite, site: ShapedSite) => boolean,
+): ShapedSite[] {
+  const out: ShapedSite[] = [];
+  for (const site of sites) {
+    const last = out[out.length - 1];
+    if (!last || !join(last, site)) {
+      out.push(site);
+      continue;
+    }
+    out[out.length - 1] = {
+      ...last,
+      lastCell: site.lastCell,
+      readings: last.readings.map((r, k) => ({
+        start: r.start,
+        end: (site.readings[k] as SiteReading).end,
+      })),
+    };
+  }
+  return out;
+}
+
 /** The characters of a number in digits (3,600) or in Chinese numerals (八点六), by script. */
 const NUMBER_PARTS = [
   { part: /^[0-9.,，]*$/, digit: /[0-9]/ },
@@ -254,34 +281,17 @@ export function mergeNumberParts(
     !site.nested &&
     site.readings.every((r, k) => script.part.test(slice(r, k))) &&
     site.readings.some((r, k) => script.digit.test(slice(r, k)));
-  const out: ShapedSite[] = [];
-  for (const site of sites) {
-    const last = out[out.length - 1];
-    const joined =
-      last !== undefined &&
-      NUMBER_PARTS.some(
-        (script) =>
-          numeric(last, script) &&
-          numeric(site, script) &&
-          site.readings.every((r, k) => {
-            const gap = (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start);
-            return script.part.test(gap) && gap.length <= 3;
-          }),
-      );
-    if (!joined || !last) {
-      out.push(site);
-      continue;
-    }
-    out[out.length - 1] = {
-      ...last,
-      lastCell: site.lastCell,
-      readings: last.readings.map((r, k) => ({
-        start: r.start,
-        end: (site.readings[k] as SiteReading).end,
-      })),
-    };
-  }
-  return out;
+  return joinNeighbours(sites, (last, site) =>
+    NUMBER_PARTS.some(
+      (script) =>
+        numeric(last, script) &&
+        numeric(site, script) &&
+        site.readings.every((r, k) => {
+          const gap = (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start);
+          return script.part.test(gap) && gap.length <= 3;
+        }),
+    ),
+  );
 }
 
 /**

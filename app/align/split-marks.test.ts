@@ -174,3 +174,25 @@ describe('splitTouchingInsert: a change and an insertion beside it are two flags
     expect(readingsOf([a, a, b])).toHaveLength(1);
   });
 });
+
+describe('splitMarkBeforePassage: a cut after a changed stop', () => {
+  const lead =
+    'The county clinic reopened its birthing unit on Monday after a nine-year gap. Four nurses were hired in the spring';
+  const tail1 =
+    '\n\nTwelve women are due to deliver there before April 1, said the charge nurse, Odile Brannigan.\n\nThe first baby, a girl, weighed 7 pounds 2 ounces, her father said.';
+  const tail2 =
+    '\n\n12 women are due to deliver there before April 1, said the charge nurse, Odile Branigan.\n\nThe first baby, a girl, weighed 7 pounds 12 ounces, her father said.';
+
+  it('flags the passage the cut page lacks and the differences inside it among the others', () => {
+    const flags = readingsOf([`${lead}.${tail1}`, `${lead}.${tail2}`, `${lead}!`]);
+    expect(flags).toContainEqual(['Twelve', '12', '']);
+    expect(flags).toContainEqual(['n', '', '']);
+    expect(flags).toContainEqual(['', '1', '']);
+    expect(flags.some((f) => f[2] === '' && (f[0]?.length ?? 0) > 100)).toBe(true);
+  });
+
+  it('keeps a passage whole when the cut page prints the same stop', () => {
+    const flags = readingsOf([`${lead}.${tail1}`, `${lead}.${tail1}`, `${lead}.`]);
+    expect(flags).toHaveLength(1);
+  });
+});

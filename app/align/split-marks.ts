@@ -9,7 +9,7 @@
  * is cut at each run of marks. A site where one variant prints a mark in place of another's word
  * (、 / 和, 至 / -) stays one: there the mark and the word are one choice.
  */
-import type { ShapedSite } from './shapes';
+import { joinNeighbours, type ShapedSite } from './shapes';
 import { trimReadings, type SiteReading } from './sites';
 
 /**
@@ -199,12 +199,10 @@ export function joinAcrossFigures(
   sites: readonly ShapedSite[],
   texts: readonly string[],
 ): ShapedSite[] {
-  const out: ShapedSite[] = [];
-  for (const site of sites) {
-    const last = out[out.length - 1];
-    const plain = (s: ShapedSite): boolean => s.kind === 'change' && !s.nested;
-    const join =
-      last !== undefined &&
+  const plain = (s: ShapedSite): boolean => s.kind === 'change' && !s.nested;
+  return joinNeighbours(
+    sites,
+    (last, site) =>
       plain(last) &&
       plain(site) &&
       site.readings.every((r, k) => {
@@ -216,21 +214,8 @@ export function joinAcrossFigures(
       ) &&
       site.readings.some(
         (r, k) => r.end > r.start && DIGIT.test((texts[k] as string)[r.start] ?? ''),
-      );
-    if (!join) {
-      out.push(site);
-      continue;
-    }
-    out[out.length - 1] = {
-      ...last,
-      lastCell: site.lastCell,
-      readings: last.readings.map((r, k) => ({
-        start: r.start,
-        end: (site.readings[k] as SiteReading).end,
-      })),
-    };
-  }
-  return out;
+      ),
+  );
 }
 
 /** A stretch set off by a pair of like commas or dashes: ", which seats forty," / " — built in 1911 —". */
@@ -285,4 +270,46 @@ export function splitAtMarks(
     out.push({ ...site, ...cellsOf(trimmed[baseK] as SiteReading), readings: trimmed });
   }
   return out.length > 0 ? out : [site];
+}
+
+/** Fewest characters of the passage after the stop for a cut to be taken as one. */
+const PASSAGE_MIN = 8;
+
+/**
+ * A printing that ends where the others go on, with another stop (in May! / in May. Twelve women …):
+ * one site holds the changed stop and the passage the cut printing lacks, so the passage's
+ * differences among the printings that carry it are lost. This cuts the site in two — the stop
+ * (each printing's leading run of marks) and the passage (empty in the printing that is all marks)
+ * — so that the passage is an omission collated inside. Otherwise the site whole.
+ */
+export function splitMarkBeforePassage(
+  site: ShapedSite,
+  texts: readonly string[],
+  baseK: number,
+): ShapedSite[] {
+  if (site.kind !== 'change' || site.nested) return [site];
+  const runs = site.readings.map((r, k) => runsOf(texts[k] as string, r));
+  const allMarks = (rs: readonly Run[]): boolean => rs.length === 1 && rs[0]?.mark === true;
+  const cut = runs.filter(allMarks);
+  const rest = runs.filter((rs) => !allMarks(rs));
+  if (cut.length === 0 || rest.length < 2) return [site];
+  const passage = (rs: readonly Run[]): boolean =>
+    rs.length >= 2 &&
+    rs[0]?.mark === true &&
+    (rs[rs.length - 1]?.end ?? 0) - (rs[1]?.start ?? 0) >= PASSAGE_MIN;
+  if (!rest.every(passage)) return [site];
+  const stop: Piece = runs.map((rs) => ({
+    start: (rs[0] as Run).start,
+    end: (rs[0] as Run).end,
+  }));
+  const after: Piece = runs.map((rs, k) => {
+    const r = site.readings[k] as SiteReading;
+    return allMarks(rs) ? { start: r.end, end: r.end } : { start: (rs[0] as Run).end, end: r.end };
+  });
+  if (!differs(texts, stop)) return [site];
+  return [stop, after].map((piece) => ({
+    ...site,
+    ...cellsOf(piece[baseK] as SiteReading),
+    readings: piece,
+  }));
 }
