@@ -257,6 +257,9 @@ export function joinNeighbours(
 }
 
 /** The characters of a number in digits (3,600) or in Chinese numerals (八点六), by script. */
+/** One unit between the parts of a date (6[月]8日 / 8[月]6日): a date is one figure. */
+const DATE_UNIT = /^[年月日]$/u;
+
 const NUMBER_PARTS = [
   { part: /^[0-9.,，]*$/, digit: /[0-9]/ },
   {
@@ -267,9 +270,10 @@ const NUMBER_PARTS = [
 
 /**
  * Joins neighbouring sites that lie in one number (3,600 / 6,300 / 3,060 diffs as 3, and 600 in
- * different variants; 八点六 / 六点八 as 八 and 六 around the point): both sites hold only the
- * number's characters of one script, and so does the text between them in every variant. One
- * number read three ways is one flag.
+ * different variants; 八点六 / 六点八 as 八 and 六 around the point; 6月8日 / 8月6日 as 6 and 8
+ * around 月): both sites hold only the number's characters of one script, and so does the text
+ * between them in every variant, or it is one unit of a date. One number read three ways is one
+ * flag.
  */
 export function mergeNumberParts(
   sites: readonly ShapedSite[],
@@ -288,7 +292,7 @@ export function mergeNumberParts(
         numeric(site, script) &&
         site.readings.every((r, k) => {
           const gap = (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start);
-          return script.part.test(gap) && gap.length <= 3;
+          return (script.part.test(gap) && gap.length <= 3) || DATE_UNIT.test(gap);
         }),
     ),
   );

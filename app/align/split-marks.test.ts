@@ -137,6 +137,14 @@ describe('splitAtMarks: a changed mark beside a changed word is two flags', () =
     expect(flags).toEqual([['八点六', '六点八']]);
   });
 
+  it('a date whose month and day trade places is one date', () => {
+    const flags = readingsOf([
+      `${HEAD}修复展定于6月8日开幕。${TAIL}`,
+      `${HEAD}修复展定于8月6日开幕。${TAIL}`,
+    ]);
+    expect(flags).toHaveLength(1);
+  });
+
   it('keeps two numbers apart when a word stands between them', () => {
     const flags = readingsOf([
       `${HEAD}修了三册，补了九页。${TAIL}`,
