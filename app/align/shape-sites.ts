@@ -15,7 +15,7 @@ import {
   widenNumbers,
   type ShapedSite,
 } from './shapes';
-import { mergeSites, readSite, trimReadings, type SiteReading } from './sites';
+import { cellsOf, mergeSites, readSite, trimReadings, type SiteReading } from './sites';
 import { joinAcrossFigures, splitAtMarks, splitMarkBeforePassage } from './split-marks';
 import { splitChangeBesideOmission } from './split-omission';
 import { splitTouchingInsert } from './split-touching';
@@ -87,17 +87,9 @@ function withMoves(sites: ShapedSite[], input: ShapeInput): ShapedSite[] {
     const inner = nestedSites(site, input.texts, input.baseK, input.cleanup, site.kind === 'move');
     // A "move" in place is a paragraph printed where it stands: its differences are ordinary ones.
     if (site.kind === 'move' && site.inPlace)
-      return inner.map((n) => ({ ...n, nested: false, ...cellsAt(n.readings[input.baseK]) }));
+      return inner.map((n) => ({ ...n, nested: false, ...cellsOf(n.readings[input.baseK]) }));
     return [site, ...inner];
   });
-}
-
-/** The cells on the base grid of a base reading (two per character, even cells are gaps). */
-function cellsAt(r: SiteReading | undefined): { firstCell: number; lastCell: number } {
-  if (!r) return { firstCell: 0, lastCell: 0 };
-  return r.end > r.start
-    ? { firstCell: 2 * r.start + 1, lastCell: 2 * r.end - 1 }
-    : { firstCell: 2 * r.start, lastCell: 2 * r.start };
 }
 
 /** The shaped sites of the aligned variants, in base order (nested sites after their passage). */

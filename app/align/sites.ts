@@ -159,3 +159,14 @@ export function trimReadings(
     suffix += 1;
   return readings.map((r) => ({ start: r.start + prefix, end: r.end - suffix }));
 }
+
+/**
+ * The cells on the base grid a base reading covers (two per character, even cells are gaps; an
+ * empty reading is the gap it stands in), or cell 0 when there is none.
+ */
+export function cellsOf(r: SiteReading | undefined): { firstCell: number; lastCell: number } {
+  if (!r) return { firstCell: 0, lastCell: 0 };
+  return r.end > r.start
+    ? { firstCell: 2 * r.start + 1, lastCell: 2 * r.end - 1 }
+    : { firstCell: 2 * r.start, lastCell: 2 * r.start };
+}

@@ -10,7 +10,7 @@
  * (、 / 和, 至 / -) stays one: there the mark and the word are one choice.
  */
 import { joinNeighbours, type ShapedSite } from './shapes';
-import { trimReadings, type SiteReading } from './sites';
+import { cellsOf, trimReadings, type SiteReading } from './sites';
 
 /**
  * Punctuation and quote or bracket marks that bound words. Not the marks that sit inside words or
@@ -230,13 +230,6 @@ function droppedAside(texts: readonly string[], site: Piece): boolean {
   const slices = site.map((r, k) => sliceOf(texts, r, k));
   const blank = (t: string): boolean => /^[ \t\u3000]*$/u.test(t);
   return slices.some(blank) && slices.every((t) => blank(t) || SET_OFF.test(t));
-}
-
-/** The cells on the base grid a piece covers (two per character, even cells are gaps). */
-function cellsOf(r: SiteReading): { firstCell: number; lastCell: number } {
-  return r.end > r.start
-    ? { firstCell: 2 * r.start + 1, lastCell: 2 * r.end - 1 }
-    : { firstCell: 2 * r.start, lastCell: 2 * r.start };
 }
 
 /**

@@ -6,7 +6,7 @@
  * others replace it (兰), the insertion is its own site at the edge.
  */
 import type { ShapedSite } from './shapes';
-import { trimReadings, type SiteReading } from './sites';
+import { cellsOf, trimReadings, type SiteReading } from './sites';
 
 /** The reading most variants print (the first such in variant order). */
 function commonest(slices: readonly string[]): string {
@@ -15,13 +15,6 @@ function commonest(slices: readonly string[]): string {
   let best = slices[0] ?? '';
   for (const s of slices) if ((counts.get(s) ?? 0) > (counts.get(best) ?? 0)) best = s;
   return best;
-}
-
-/** The cells on the base grid a reading covers (two per character, even cells are gaps). */
-function cellsOf(r: SiteReading): { firstCell: number; lastCell: number } {
-  return r.end > r.start
-    ? { firstCell: 2 * r.start + 1, lastCell: 2 * r.end - 1 }
-    : { firstCell: 2 * r.start, lastCell: 2 * r.start };
 }
 
 /**
