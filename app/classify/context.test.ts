@@ -24,6 +24,51 @@ describe('the story context', () => {
   });
 });
 
+describe('paragraphs of a folded story, which is one line', () => {
+  // Our own text: a title without a closing mark folded onto its story's first line, so the
+  // segmenter would read 南京长江大桥 across the title's end if the paragraph were not known.
+  const title = '外宾团参观南京';
+  const folded = `${title}长江大桥建成五十周年纪念展开幕。展览持续三个月。`;
+  const second = folded.indexOf('展览');
+
+  it('are bounded by the paragraph starts given for the variant', () => {
+    const story = storyContext(folded, new Map(), new Map([['v1', [title.length, second]]]));
+    expect(story.paragraphAt('v1', folded, 3)).toEqual({ start: 0, end: title.length });
+    expect(story.paragraphAt('v1', folded, title.length)).toEqual({
+      start: title.length,
+      end: second,
+    });
+    const words = story.wordsAt('v1', folded, title.length + 2);
+    expect(words.map((w) => w.word).join('')).toBe(folded.slice(title.length, second));
+    expect(story.wordsAt('v1', folded, second - 1)).toBe(words);
+    expect(story.wordsAt('v1', folded, 0).map((w) => w.word)).toContain('南京');
+    // Another variant with no starts given is one paragraph.
+    expect(story.paragraphAt('v2', folded, 3)).toEqual({ start: 0, end: folded.length });
+  });
+
+  it('are bounded by the blocks segmentation found', () => {
+    const blocks = new Map([
+      [
+        'v1',
+        [
+          { kind: 'title' as const, start: 0, end: title.length },
+          { kind: 'paragraph' as const, start: title.length, end: folded.length },
+        ],
+      ],
+    ]);
+    const story = storyContext(folded, blocks);
+    // A stretch across the title's end gives the words of the paragraph it starts in.
+    const over = story.wordsOver('v1', folded, title.length - 2, title.length + 2);
+    expect(over.map((w) => w.word)).toEqual(['南京']);
+    const after = story.wordsOver('v1', folded, title.length, title.length + 2);
+    expect(after.map((w) => `${w.word}@${w.start}`)).toEqual([`长江大桥@${title.length}`]);
+    expect(story.paragraphAt('v1', folded, second)).toEqual({
+      start: title.length,
+      end: folded.length,
+    });
+  });
+});
+
 describe('the words over a reading', () => {
   // Our own text: Chinese and Latin, digits, full- and half-width punctuation, a quote, spaces.
   const folded = [

@@ -7,7 +7,7 @@
  * instead of being detected again.
  */
 import type { BlockKind } from '../segment/block-types';
-import { partitionPoint } from '../model/binary-search';
+import { partitionPoint, upperBound } from '../model/binary-search';
 import { segment, type TaggedWord } from './tagger';
 
 /** A word and its part of speech, placed in a variant's folded story text (end exclusive). */
@@ -37,10 +37,16 @@ export interface StoryContext {
    */
   remember<T>(key: string, compute: () => T): T;
   /**
-   * The words, with their parts of speech, of the paragraph of `folded` (a variant's folded story
-   * text) that holds offset `at`: segmented once per paragraph of the story and remembered for its
-   * other sites (a paragraph gives the segmenter more to go on than a site's window). Empty when
-   * no segmenter is registered (app/classify/tagger.ts).
+   * The paragraph of `folded` (a variant's folded story text) that holds offset `at`, end
+   * exclusive: bounded by the variant's paragraph starts and block edges given to storyContext
+   * and by line breaks in `folded`. A folded story is one line, so its paragraphs are known
+   * only from those starts and edges.
+   */
+  paragraphAt(variant: string, folded: string, at: number): TextSpan;
+  /**
+   * The words, with their parts of speech, of the paragraph (paragraphAt) that holds offset `at`:
+   * segmented once per paragraph of the story and remembered for its other sites. Empty when no
+   * segmenter is registered (app/classify/tagger.ts).
    */
   wordsAt(variant: string, folded: string, at: number): readonly PlacedWord[];
   /**
@@ -49,6 +55,12 @@ export interface StoryContext {
    * SEGMENTER_BREAK): most sites need a clause, not their paragraph, segmented.
    */
   wordsOver(variant: string, folded: string, at: number, to: number): readonly PlacedWord[];
+}
+
+/** A stretch of a folded text, end exclusive. */
+export interface TextSpan {
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -61,29 +73,52 @@ export interface StoryContext {
 const SEGMENTER_BREAK = /[\s,;:!?()"'，。、；：？！“”‘’（）《》〈〉【】「」『』…—·]/u;
 
 /**
- * The stretch of `folded` that wordsOver segments for [at, to): within the paragraph that holds
- * `at` (as wordsAt), from the segmenter break before `at` to the one at or after `to`. Every word
- * wordsOver gives lies inside it.
+ * The stretch of `folded` that wordsOver segments for [at, to): within `paragraph` (the one that
+ * holds `at`, the whole text when not given), from the segmenter break before `at` to the one at
+ * or after `to`. Every word wordsOver gives lies inside it.
  */
 export function clauseAround(
   folded: string,
   at: number,
   to: number,
-): { readonly start: number; readonly end: number } {
-  // Scans only as far as the clause reaches (a line break is a break too): a folded story is often
-  // one line, and searching it for '\n' from every reading cost a second on 10 x 100k.
-  let start = at;
-  while (start > 0 && !SEGMENTER_BREAK.test(folded[start - 1] as string)) start--;
-  let stop = at;
-  while (stop < to && stop < folded.length && folded[stop] !== '\n') stop++;
+  paragraph: TextSpan = { start: 0, end: folded.length },
+): TextSpan {
+  // Scans only as far as the clause reaches (a line break is a break too): searching a long
+  // folded story for a break from every reading cost a second on 10 x 100k.
+  const floor = Math.max(0, paragraph.start);
+  const ceiling = Math.min(folded.length, paragraph.end);
+  let start = Math.max(floor, Math.min(at, ceiling));
+  while (start > floor && !SEGMENTER_BREAK.test(folded[start - 1] as string)) start--;
+  let stop = start;
+  while (stop < to && stop < ceiling && folded[stop] !== '\n') stop++;
   let end = Math.max(to, start);
   if (stop < to) end = stop;
-  else while (end < folded.length && !SEGMENTER_BREAK.test(folded[end] as string)) end++;
+  else while (end < ceiling && !SEGMENTER_BREAK.test(folded[end] as string)) end++;
   return { start, end };
 }
 
 /** The blocks of each variant of the story, by variant id, sorted by start. */
 export type StoryBlocks = ReadonlyMap<string, readonly ContextBlock[]>;
+
+/** Where each variant's paragraphs begin in its folded story text, by variant id, ascending. */
+export type StoryParagraphs = ReadonlyMap<string, readonly number[]>;
+
+/**
+ * The offsets of `folded` where a paragraph begins: the given paragraph starts, the edges of the
+ * blocks (a title or byline folded onto its story's first line ends where the body begins), and
+ * the starts of lines; ascending, without 0.
+ */
+function paragraphBreaks(
+  folded: string,
+  starts: readonly number[],
+  blocks: readonly ContextBlock[],
+): number[] {
+  const breaks = new Set<number>(starts);
+  for (const block of blocks) breaks.add(block.start).add(block.end);
+  for (let i = folded.indexOf('\n'); i >= 0; i = folded.indexOf('\n', i + 1)) breaks.add(i + 1);
+  breaks.delete(0);
+  return [...breaks].filter((b) => b < folded.length).sort((a, b) => a - b);
+}
 
 /** Segmented words given their offsets, from `start` on. */
 function placeWords(words: readonly TaggedWord[], start: number): PlacedWord[] {
@@ -95,12 +130,29 @@ function placeWords(words: readonly TaggedWord[], start: number): PlacedWord[] {
   });
 }
 
-/** Builds the context of one story from its folded base text and, when known, its blocks. */
-export function storyContext(text: string, blocks: StoryBlocks = new Map()): StoryContext {
+/**
+ * Builds the context of one story from its folded base text and, when known, each variant's
+ * blocks and paragraph starts (folded offsets).
+ */
+export function storyContext(
+  text: string,
+  blocks: StoryBlocks = new Map(),
+  starts: StoryParagraphs = new Map(),
+): StoryContext {
   const counts = new Map<string, number>();
   const facts = new Map<string, unknown>();
+  const breaks = new Map<string, readonly number[]>();
   const paragraphs = new Map<string, readonly PlacedWord[]>();
   const clauses = new Map<string, readonly PlacedWord[]>();
+  const paragraphAt = (variant: string, folded: string, at: number): TextSpan => {
+    let list = breaks.get(variant);
+    if (!list) {
+      list = paragraphBreaks(folded, starts.get(variant) ?? [], blocks.get(variant) ?? []);
+      breaks.set(variant, list);
+    }
+    const next = upperBound(list, at);
+    return { start: next > 0 ? (list[next - 1] as number) : 0, end: list[next] ?? folded.length };
+  };
   return {
     text,
     blockAt(variant, at) {
@@ -125,19 +177,21 @@ export function storyContext(text: string, blocks: StoryBlocks = new Map()): Sto
       facts.set(key, value);
       return value;
     },
+    paragraphAt,
     wordsAt(variant, folded, at) {
-      const start = folded.lastIndexOf('\n', at - 1) + 1;
+      const { start, end } = paragraphAt(variant, folded, at);
       const key = `${variant}\u0000${start}`;
       let words = paragraphs.get(key);
       if (!words) {
-        const stop = folded.indexOf('\n', start);
-        words = placeWords(segment(folded.slice(start, stop < 0 ? folded.length : stop)), start);
+        // A paragraph ends before its line break, which is no word of it.
+        const stop = folded[end - 1] === '\n' ? end - 1 : end;
+        words = placeWords(segment(folded.slice(start, stop)), start);
         paragraphs.set(key, words);
       }
       return words;
     },
     wordsOver(variant, folded, at, to) {
-      const { start, end } = clauseAround(folded, at, to);
+      const { start, end } = clauseAround(folded, at, to, paragraphAt(variant, folded, at));
       const key = `${variant}\u0000${start}\u0000${end}`;
       let words = clauses.get(key);
       if (!words) {

@@ -35,17 +35,22 @@ function placeBlocks(blocks: readonly Block[], folded: FoldedText): ContextBlock
   return placed;
 }
 
-/** The context of an aligned story, with each variant's blocks when its page was segmented. */
+/**
+ * The context of an aligned story: each variant's paragraph starts, and its blocks when its page
+ * was segmented.
+ */
 export function contextOf(
   aligned: Pick<AlignedStory, 'storyText' | 'folded'>,
   pageBlocks: ReadonlyMap<string, readonly Block[]> = new Map(),
 ): StoryContext {
   const blocks = new Map<string, ContextBlock[]>();
+  const starts = new Map<string, readonly number[]>();
   for (const [variant, folded] of aligned.folded) {
     const page = pageBlocks.get(variant);
     if (page) blocks.set(variant, placeBlocks(page, folded));
+    starts.set(variant, folded.paragraphStarts);
   }
-  return storyContext(aligned.storyText, blocks);
+  return storyContext(aligned.storyText, blocks, starts);
 }
 
 /** Flags of the aligned sites: each decided by the rule table over the story's context. */
