@@ -8,12 +8,14 @@ import { HELDOUT_BATCH_3_PROBES } from './batch-3/story-probes';
 import { HELDOUT_BATCH_4_PROBES } from './batch-4/story-probes';
 import { HELDOUT_BATCH_5_PROBES } from './batch-5/story-probes';
 import { HELDOUT_BATCH_6_PROBES } from './batch-6/story-probes';
+import { HELDOUT_BATCH_7_PROBES } from './batch-7/story-probes';
 import {
   BATCH_2_FILES,
   BATCH_3_FILES,
   BATCH_4_FILES,
   BATCH_5_FILES,
   BATCH_6_FILES,
+  BATCH_7_FILES,
   loadAllRows,
   rowProblems,
   ROW_FILES,
@@ -55,7 +57,7 @@ describe('held-out classification rows', () => {
     expect(rowProblems({ texts: ['a', 'b'], category: 'none', note: 'ok' })).toEqual([]);
   });
 
-  it('has no duplicated row, within or across the six batches', () => {
+  it('has no duplicated row, within or across the seven batches', () => {
     const keys = [
       ...all,
       ...loadAllRows(2),
@@ -63,6 +65,7 @@ describe('held-out classification rows', () => {
       ...loadAllRows(4),
       ...loadAllRows(5),
       ...loadAllRows(6),
+      ...loadAllRows(7),
     ].flatMap((f) => f.rows.map((r) => JSON.stringify(r.texts)));
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
     expect(dupes).toEqual([]);
@@ -202,6 +205,31 @@ describe('held-out batch 6', () => {
   });
 });
 
+describe('held-out batch 7', () => {
+  const files = loadAllRows(7);
+  const rows = files.flatMap((f) => f.rows);
+
+  it('lists every JSON file of batch-7/ and holds its 267 well-formed rows, 147 Chinese and 120 English', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), 'batch-7');
+    const onDisk = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `batch-7/${f}`)
+      .sort();
+    expect(onDisk).toEqual([...BATCH_7_FILES].sort());
+    expect(rows).toHaveLength(267);
+    expect(rows.filter((r) => hasHan(r.texts[0] ?? ''))).toHaveLength(147);
+    expect(files.find((f) => f.file === 'batch-7/english.json')?.rows).toHaveLength(120);
+  });
+
+  it('has every category, each flag category on at least fifteen rows', () => {
+    for (const category of ['name', 'number', 'punctuation', 'wording', 'omission'])
+      expect(rows.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(
+        15,
+      );
+    expect(rows.filter((r) => r.category === 'none').length).toBeGreaterThanOrEqual(15);
+  });
+});
+
 describe('held-out story probes', () => {
   it('are four, two Chinese and two English, each with 12 to 25 labelled sites over three pages', () => {
     expect(HELDOUT_STORY_PROBES).toHaveLength(4);
@@ -281,6 +309,19 @@ describe('held-out story probes', () => {
     }
   });
 
+  it('of batch 7 are four, two Chinese and two English, each with 12 to 25 sites over three pages', () => {
+    expect(HELDOUT_BATCH_7_PROBES).toHaveLength(4);
+    expect(HELDOUT_BATCH_7_PROBES.filter((p) => hasHan(p.story)).length).toBe(2);
+    for (const probe of HELDOUT_BATCH_7_PROBES) {
+      expect(probe.pages).toHaveLength(3);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter(
+        (piece) => 'category' in piece,
+      );
+      expect(sites.length).toBeGreaterThanOrEqual(12);
+      expect(sites.length).toBeLessThanOrEqual(25);
+    }
+  });
+
   it('have sites whose readings differ between pages', () => {
     for (const probe of [
       ...HELDOUT_STORY_PROBES,
@@ -289,6 +330,7 @@ describe('held-out story probes', () => {
       ...HELDOUT_BATCH_4_PROBES,
       ...HELDOUT_BATCH_5_PROBES,
       ...HELDOUT_BATCH_6_PROBES,
+      ...HELDOUT_BATCH_7_PROBES,
     ]) {
       for (const piece of parseTemplate(probe.story, probe.pages.length)) {
         if ('readings' in piece)
