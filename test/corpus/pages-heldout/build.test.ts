@@ -29,7 +29,7 @@ describe('held-out page sets: the converter', () => {
     expect(() => parseMarked('⟦1n:x⟧')).toThrow(/window/);
   });
 
-  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5, eight in batch 6 and eight in batch 7, each of 3–5 whole pages (a story over two files counts both)', () => {
+  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5, eight in batch 6, eight in batch 7 and eight in batch 8, each of 3–5 whole pages (a story over two files counts both)', () => {
     expect(listSets(BATCHES['1']).length).toBeGreaterThanOrEqual(12);
     expect(listSets(BATCHES['2']).length).toBeGreaterThanOrEqual(3);
     expect(listSets(BATCHES['3'])).toHaveLength(8);
@@ -63,6 +63,16 @@ describe('held-out page sets: the converter', () => {
       'zh-34-continuation-neighbour-web',
       'zh-35-two-files-swap-hk',
       'zh-36-ocr-pair-wechat',
+    ]);
+    expect(listSets(BATCHES['8'])).toEqual([
+      'en-36-cut-web-nfd',
+      'en-37-continuation-swap-move',
+      'en-38-two-files-jump-ocr',
+      'en-39-swap-cut-aggregator',
+      'zh-37-cut-ocr-hk',
+      'zh-38-continuation-neighbour-web',
+      'zh-39-two-files-swap-tw',
+      'zh-40-ocr-pair-wechat-cut',
     ]);
     for (const { name, root } of ALL) {
       const n = buildSet(name, root).texts.size;
