@@ -177,6 +177,26 @@ describe('foldText', () => {
     expect(text.slice(f.starts[5] ?? 0, f.ends[9] ?? 0)).toBe('接着写完。');
   });
 
+  it('keeps a paragraph break where a left-out block stood between two blank lines', () => {
+    // The story's ranges skip a photo line set between two paragraphs: English stops ('.') are
+    // no paragraph ends by themselves, so only the blank lines around the gap say one is there.
+    const text =
+      'The ferry left at dawn with ninety riders.\n\nPHOTO: The ferry at the dock.\n\nTolls rose in May, the board said.';
+    const second = text.indexOf('Tolls');
+    const f = foldText(text, [
+      { start: 0, end: text.indexOf('\n') },
+      { start: second, end: text.length },
+    ]);
+    expect(f.paragraphStarts).toEqual([0, f.text.indexOf('Tolls')]);
+    // A gap inside a paragraph (a line left out with no blank line around it) joins as before.
+    const wrapped = 'The ferry left at dawn\nAD LINE\nwith ninety riders.';
+    const g = foldText(wrapped, [
+      { start: 0, end: wrapped.indexOf('\n') },
+      { start: wrapped.indexOf('with'), end: wrapped.length },
+    ]);
+    expect(g.paragraphStarts).toEqual([0]);
+  });
+
   it('maps every folded range back to an original range that folds to the same text', () => {
     fc.assert(
       fc.property(

@@ -58,14 +58,20 @@ const PARAGRAPH_INDENT = /^(?:\u3000|[ \t]{2,}|\t)[ \t\u3000]*\S/u;
 /**
  * Folds `text` (or only the given ranges of it, concatenated in order) to its comparison form.
  * A boundary between two ranges behaves like a line wrap: a story split across pages continues
- * mid-sentence.
+ * mid-sentence. Unless the text left out between them stood between blank lines after a finished
+ * sentence (a photo line or an ad set between two paragraphs): that is a paragraph break, even
+ * where the stop ('.') alone would not say so.
  */
 export function foldText(text: string, ranges?: readonly TextRange[]): FoldedText {
   const parts = ranges ?? [{ start: 0, end: text.length }];
   const counts = emptyStyleCounts();
   const folder = new Folder(text, counts);
   const pending = folder.pending;
+  let previousEnd = -1;
   for (const part of parts) {
+    if (previousEnd >= 0 && folder.n > 0 && gapIsParagraphBreak(text, previousEnd, part.start))
+      pending.blank = true;
+    previousEnd = part.end;
     folder.script = simplifiedLookup(text, part.start, part.end);
     let lineStart = part.start;
     while (lineStart < part.end) {
@@ -90,6 +96,18 @@ export function foldText(text: string, ranges?: readonly TextRange[]): FoldedTex
     if (pending.breakAt < 0 && folder.n > 0) pending.breakAt = part.end;
   }
   return { ...folder.output(), styleCounts: counts, origin: parts[0]?.start ?? 0 };
+}
+
+/** What may close a paragraph's last sentence: a stop, then closing quotes or brackets. */
+const PARAGRAPH_CLOSE = /[.!?。！？…;；][”’"'」』）)]*$/u;
+
+/**
+ * True when the text left out between two ranges, `end` to `start`, holds a blank line and the
+ * text before it closes a sentence: the ranges are two paragraphs.
+ */
+function gapIsParagraphBreak(text: string, end: number, start: number): boolean {
+  if (start <= end || !/\n[^\S\n]*\r?\n/u.test(text.slice(end, start))) return false;
+  return PARAGRAPH_CLOSE.test(text.slice(Math.max(0, end - 8), end).trimEnd());
 }
 
 /** The line after the line break at `at` (undefined at the end of the text). */
