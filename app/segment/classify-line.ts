@@ -107,7 +107,16 @@ const FURNITURE_PATTERNS: readonly RegExp[] = [
   /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]/u,
   /^(?:第\s*)?[A-Z]?\d{1,2}\s*版?$/u,
   /^[-—–]\s*\d{1,2}\s*[-—–]$/u,
+  // An end mark set between dashes under a story (— END —, —— 完 ——, -End-): the page's sign
+  // that the article ends, never a deck.
+  /^[-—–─]{1,3}\s*(?:END|End|end|THE END|完|全文完|终)\s*[-—–─]{1,3}$/u,
 ];
+
+/**
+ * A line of a box drawn with box-drawing characters (┌ 今日导读 ──┐, │ 2版 … │, └──┘): an index or
+ * a panel the page sets apart, never a story's headline or text.
+ */
+const BOX_DRAWN = /^\s*[\u2500-\u257f]/u;
 
 /**
  * Editors' credits: 责任编辑：王晓 美术编辑：林禾 校对：张三, also in brackets under a story
@@ -323,7 +332,8 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
     isCopyright(line)
   )
     return { kind: 'furniture' };
-  if (isRuleLine(line) || isRunningHead(line, false)) return { kind: 'furniture' };
+  if (isRuleLine(line) || isRunningHead(line, false) || BOX_DRAWN.test(line))
+    return { kind: 'furniture' };
   if (SOURCE_CREDIT.test(line)) return { kind: 'dateline', closesStory: true };
   if (len <= 70 && DATELINE_LINE.test(line)) {
     // A bracketed dateline, or one that carries reporters, closes the story above it.

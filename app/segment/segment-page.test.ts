@@ -77,6 +77,28 @@ describe('segmentPage', () => {
     expect(text.slice(blocks[0]?.start, blocks[0]?.end)).toBe(`${first}\n\n${second}`);
   });
 
+  it('reads an end mark under a story as the page’s, not as a deck that makes the last paragraph a headline', () => {
+    const text = [
+      '傍晚，渡船靠岸，码头上的灯一盏盏亮了……',
+      '— END —',
+      '编辑：禾青',
+      '—— 完 ——',
+      '-End-',
+    ].join('\n\n');
+    expect(kinds(text).map(([k]) => k)).toEqual([
+      'paragraph',
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+    ]);
+    // A deck under a headline is still a deck.
+    expect(kinds('渡口夜色\n\n——记一位摆渡人的三十年').map(([k]) => k)).toEqual([
+      'title',
+      'subtitle',
+    ]);
+  });
+
   it('rejoins a short first half that carries an enumeration comma, but keeps a one-comma subhead', () => {
     const text =
       '通过书记论坛、线上平台、网上预约\n\n答复等方式，示范带动员工扎根企业。\n\n工作重心下沉，基层基础进一步夯实\n\n基层治理是国家治理的基石。\n';
