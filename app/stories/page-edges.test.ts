@@ -62,6 +62,20 @@ describe('mastheads and running heads', () => {
     });
   });
 
+  it('leaves the page’s own lines stacked over a shared headline out: a long masthead, a drawn index box, a weather line', () => {
+    const top = [
+      '南岭晚报\nNANLING EVENING\n2026年3月12日 星期四 农历二月十四\n统一刊号 CN44-0099 今日16版',
+      '┌ 本期看点 ──────────┐\n│ 3版 老街改造听民声 │\n│ 6版 春茶开采提前一周 │\n└────────────────┘',
+      '天气 今天 多云转晴 8℃～15℃ 东风2级',
+    ];
+    const own = variant('v1', page([...top, ...storyLines(riverStory)]));
+    const others = ['v2', 'v3'].map((id) => variant(id, page(storyLines(riverStory))));
+    const { shared } = findStories([own, ...others]);
+    const river = storyWith(shared, own, '青溪河全长');
+    expect(river?.title).toBe(riverStory.title);
+    expect(spansOf(river, own)[0]?.start).toBe(own.text.indexOf(riverStory.title));
+  });
+
   it('leaves a running head that a page break put inside a story out of its spans', () => {
     const head = '东江日报　2026年3月12日　星期四　第4版　要闻';
     const broken = variant(

@@ -72,9 +72,13 @@ export function withoutPageHeads(
   view: PageView,
   taken: readonly number[],
   sharedTitles: ReadonlySet<string>,
+  /** True when a text names any word of the story's paragraphs (TailJudge.namesText). */
+  mentions?: (text: string) => boolean,
 ): number[] {
   const order = [...taken].sort((a, b) => a - b);
   const blocks = view.page.blocks;
+  const shared = (k: number): boolean =>
+    sharedTitles.has(view.context.normalize(textOf(view, blocks[k] as Block)));
   let top = 0;
   while (top < order.length - 1) {
     const k = order[top] as number;
@@ -83,9 +87,40 @@ export function withoutPageHeads(
     const next = blocks[below] as Block;
     if (block.kind !== 'title' || next.kind !== 'title') break;
     const text = textOf(view, block);
-    if (sharedTitles.has(view.context.normalize(text))) break;
-    if (!isMasthead(view, k, below) && !isSectionLabel(text, textOf(view, next))) break;
+    if (shared(k)) break;
+    if (
+      !isMasthead(view, k, below) &&
+      !isSectionLabel(text, textOf(view, next)) &&
+      !isOwnLineOverSharedHeadline(text, order.slice(top + 1), blocks, shared, mentions)
+    )
+      break;
     top += 1;
   }
   return order.slice(top);
+}
+
+/** Fewest space-set fields of a page's line over a headline (a headline has one or two parts). */
+const FIELDS = 3;
+
+/**
+ * A headline-shaped line of this page alone, stacked over the headline other pages print over
+ * the story, set in fields (three or more parts apart by spaces: a weather line 天气 今天 晴 -9℃～4℃,
+ * a masthead's extra line 统一刊号 CN… 今日8版) and naming nothing of the story: the page's, not
+ * the story's. A kicker (关注绿色发展) is one phrase, and the story's even when it names none of
+ * the story's words.
+ */
+function isOwnLineOverSharedHeadline(
+  text: string,
+  below: readonly number[],
+  blocks: readonly Block[],
+  shared: (k: number) => boolean,
+  mentions: ((text: string) => boolean) | undefined,
+): boolean {
+  if (text.split(/[ \u3000]+/u).length < FIELDS || mentions === undefined || mentions(text))
+    return false;
+  for (const k of below) {
+    if ((blocks[k] as Block).kind !== 'title') return false;
+    if (shared(k)) return true;
+  }
+  return false;
 }

@@ -163,7 +163,8 @@ export function storyExtent(
       topicalTail = after.byTopic;
     }
     if (!joined(prev, i))
-      for (const k of withoutPageHeads(view, head(view, i, prev), sharedTitles)) chosen.add(k);
+      for (const k of withoutPageHeads(view, head(view, i, prev), sharedTitles, judge?.namesText))
+        chosen.add(k);
   }
   return { blocks: [...chosen].sort((a, b) => a - b), topicalTail };
 }

@@ -81,6 +81,7 @@ export function makeTailJudges(
       continuing: (paragraphs, copies) => made().continuing(paragraphs, copies),
       echoes: (paragraph) => made().echoes?.(paragraph) === true,
       mentions: (text) => made().mentions?.(text) !== false,
+      namesText: (text) => made().namesText?.(text) !== false,
       rewords: (paragraph, present) => rewordsAny(paragraph, present, byGroup(), source),
     };
   };

@@ -132,6 +132,11 @@ export interface TailJudge {
    */
   mentions?(text: string): boolean;
   /**
+   * True when the text shares a word with the story's paragraphs (its headlines left aside: a
+   * page's own line over the headline is among one copy's titles).
+   */
+  namesText?(text: string): boolean;
+  /**
    * True when the paragraph rewords one of the story's paragraphs that the other pages print and
    * this page does not (its story's groups are `present`): a closing paragraph a site rewrote, so
    * that it matched nothing, still has the others' copy to vouch for it.
@@ -204,6 +209,9 @@ export function makeTailJudge(
   return {
     mentions(text) {
       return [...source.tokens(text)].some((token) => seen.has(token) || titleKeys.has(token));
+    },
+    namesText(text) {
+      return [...source.tokens(text)].some((token) => seen.has(token));
     },
     echoes(paragraph) {
       const set = source.tokens(paragraph);
