@@ -1,14 +1,15 @@
 /**
  * Proper-noun spans found from the words around a reading: province and major city names, a city
- * named right after its province (安徽阜阳), the names of a byline (（记者方卓然许静怡）), the
- * organisation a titled person belongs to (南营社区党委书记黄振宇) and numbered events. Each rule
+ * named right after its province (安徽阜阳), the names of a byline (（记者方卓然许静怡）), an
+ * organisation named after its place (市北区文化和旅游局) and numbered events. Each rule
  * answers whether reading [from, to) of `context` lies in such a span. (A dateline's place, a
  * foreign place after its country and a national body are left to the segmenter's tags, same-sound
- * evidence and the gazetteer: rows of their own decided nothing those did not.)
+ * evidence and the gazetteer, the organisation a titled person belongs to (南营社区党委书记) to the
+ * place suffix: rows of their own decided nothing those did not.)
  */
 import { HAN, hanRegExp, hanRun } from '../lexicon/characters';
 import { AGENCIES, alternation, BYLINE_ROLES } from '../lexicon/newsroom';
-import { POST_TITLES } from '../lexicon/titles';
+import { ORGANISATION_HEADS } from '../lexicon/place-suffixes';
 
 /**
  * Province-level divisions, without their 省/市/自治区 suffix. A public fact list, not story
@@ -305,33 +306,8 @@ export function inByline(
   return names >= 2 && names <= BYLINE_NAMES;
 }
 
-/** Titles that follow the organisation a person works for (南营社区党委书记黄振宇). */
-const AFFILIATION_TITLE = hanRegExp(`^[${HAN}]{0,8}?(?:${alternation(POST_TITLES)})`);
-
-/**
- * Words that show a run of characters is an organisation. 站 and 所 alone are left out: 驿站负责人
- * describes a post, not a named body.
- */
-const ORGANISATION_WORD =
-  /社区|党委|党支部|党总支|委员会|居委会|村委会|中心|公司|集团|协会|商会|学会|医院|学校|大学|学院|研究院|研究所|街道|工会|局|厅/;
-
-/**
- * True when the reading lies in the organisation a titled person is introduced with: a run without
- * punctuation from the reading to a title that an organisation word leads up to, then a surname.
- */
-export function inAffiliation(text: string, after: string, surnames: ReadonlySet<string>): boolean {
-  if (!hanRun(text)) return false;
-  const m = AFFILIATION_TITLE.exec(after);
-  if (!m) return false;
-  const next = after[m[0].length] ?? '';
-  if (!surnames.has(next)) return false;
-  const run = text + m[0];
-  return ORGANISATION_WORD.test(run) && !/的/.test(run);
-}
-
 /** Heads of government bodies and institutions that close an organisation's name. */
-const ORGANISATION_HEAD =
-  /^(?:局|厅|委员会|委|办公室|中心|医院|学校|大学|学院|研究院|研究所|协会|公司|集团)/;
+const ORGANISATION_HEAD = new RegExp(`^(?:${alternation(ORGANISATION_HEADS)})`);
 
 /** Longest run (code units) between a place and the head of its organisation (文化和旅游, 农业农村). */
 const ORGANISATION_RUN = 8;

@@ -4,6 +4,7 @@
  * title, a verb of saying or a feat after it, a byline).
  */
 import { HAN, hanRegExp, hanRun } from '../lexicon/characters';
+import { personVerbs } from '../lexicon/person-verbs';
 import { englishNameEvidence } from './english-names';
 import { transliteratedPrefix } from './foreign-names';
 import { inByline } from './name-patterns';
@@ -54,7 +55,7 @@ const FOREIGN_AFTER_TITLE = 3;
  * 表示, 张女士对记者说).
  */
 const PERSON_ACTS = hanRegExp(
-  String.raw`^(?![一二三四五六七八九十两各都也还就均共纷已正将要该这那其不又再对向跟和与给为被把从在])[${HAN}]{2,3}(?:说|表示|介绍|告诉|指出|强调|认为|出席|参加|主持|会见|发表|接受|带领|率领|率团|宣布|透露)`,
+  String.raw`^(?![一二三四五六七八九十两各都也还就均共纷已正将要该这那其不又再对向跟和与给为被把从在])[${HAN}]{2,3}(?:${personVerbs('act')})`,
 );
 
 /** A person right after a title or role noun (党委书记李肖娜, 秘书长古特雷斯, 教授祝世宁出席). */

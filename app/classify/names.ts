@@ -5,7 +5,7 @@
  * name-evidence.ts.
  */
 import { endsWithHan, HAN, hanRegExp, hanRun } from '../lexicon/characters';
-import { COLLEGES, SUFFIXES } from '../lexicon/place-suffixes';
+import { COLLEGES, STEM_SUFFIXES, SUFFIXES } from '../lexicon/place-suffixes';
 import type { StoryContext } from './context';
 import { FOUNDING_VERB } from './named-things';
 import { PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
@@ -289,29 +289,6 @@ function wordIsNamed(word: string, story: string): boolean {
   }
   return false;
 }
-
-/**
- * Suffixes that make the word right before them a name elsewhere in the story. Descriptive
- * organisation heads (推广中心, 服务驿站) are left out: the word before them is ordinary (推广).
- */
-const STEM_SUFFIXES = [
-  '省',
-  '市',
-  '县',
-  '区',
-  '镇',
-  '乡',
-  '村',
-  '巷',
-  '街道',
-  '公司',
-  '协会',
-  '委员会',
-  '大学',
-  '集团',
-  '医院',
-  '银行',
-];
 
 /** True when a place or organisation suffix follows `word` at once and makes it a name (鼓楼 + 区). */
 function stemOfSuffix(word: string, left: string, right: string): boolean {

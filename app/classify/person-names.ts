@@ -4,6 +4,7 @@
  * 严桂香说).
  */
 import { alternation } from '../lexicon/newsroom';
+import { personVerbs } from '../lexicon/person-verbs';
 import { PERSON_TITLES, TITLES_AFTER_NAME } from '../lexicon/titles';
 import { HAN, hanRegExp, hanRun, isHan } from '../lexicon/characters';
 import type { StoryContext } from './context';
@@ -57,7 +58,7 @@ export function beforeTitle(before: string, text: string, after: string): boolea
 const ROLE_END = /[据属友者员户]/;
 
 /** Verbs of saying after a person's name (严桂香说, 王建华表示). */
-export const SAYING = /^(?:说|表示|介绍|告诉|指出|认为|坦言|透露|回忆|感慨|解释|笑着说)/;
+export const SAYING = new RegExp(`^(?:${personVerbs('say')})`);
 
 /**
  * True when the reading lies in a name of two or three characters, starting with a surname, that
@@ -92,8 +93,7 @@ export function beforeSaying(before: string, text: string, after: string): boole
  * 王某某夺得金牌). Weaker than a verb of saying, so it is only taken after a three-character name
  * (two characters and 获得 are too often an ordinary subject: 高校获得).
  */
-const DOING =
-  /^(?:以[\d零一二两三四五六七八九十]|夺得|获得|摘得|夺冠|摘金|赢得|打破|刷新|击败|战胜|当选|荣获|领衔)/;
+const DOING = new RegExp(`^(?:以[\\d零一二两三四五六七八九十]|${personVerbs('feat')})`);
 
 /**
  * True when the reading lies in a three-character, surname-led name that opens its clause and is

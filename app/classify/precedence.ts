@@ -81,7 +81,6 @@ export const PRECEDENCE: readonly string[] = [
   'name.byline',
   // 6. name: marked by a place, a body or a suffix
   'name.province-city',
-  'name.affiliation',
   'name.place-organisation',
   'name.numbered-event',
   'name.international-body',

@@ -4,15 +4,31 @@
  * dateline and name rules build their patterns from these lists.
  */
 
-/** Agencies and papers that open a dateline (新华社南昌4月8日电, 本报讯, 据中新网电). */
-export const AGENCIES: readonly string[] = [
+/**
+ * Agencies and papers that sign a dateline: Chinese ones open it (新华社南昌4月8日电, 本报讯, 据中新网电),
+ * English wire services are credited in it (BOSTON (AP) —).
+ */
+const NEWS_AGENCIES: readonly string[] = [
   '新华社',
   '中新社',
   '中新网',
   '人民网',
   '央视网',
   '本报',
+  'AP',
+  'Reuters',
+  'AFP',
+  'UPI',
 ];
+
+/** True for a name in Latin letters (an English wire service). */
+const latin = (name: string): boolean => /^[A-Za-z]/.test(name);
+
+/** The Chinese agencies and papers (新华社, 本报). */
+export const AGENCIES: readonly string[] = NEWS_AGENCIES.filter((a) => !latin(a));
+
+/** The English wire services (AP, Reuters). */
+export const WIRE_SERVICES: readonly string[] = NEWS_AGENCIES.filter(latin);
 
 /** Role words that open the names of a byline ((记者 方卓然), 通讯员 梁晨). */
 export const BYLINE_ROLES: readonly string[] = [
@@ -25,9 +41,6 @@ export const BYLINE_ROLES: readonly string[] = [
   '撰稿',
   '摄',
 ];
-
-/** Wire services credited in an English dateline (BOSTON (AP) —). */
-export const WIRE_SERVICES: readonly string[] = ['AP', 'Reuters', 'AFP', 'UPI'];
 
 /** A list as a regex alternation, longest first (特约记者 before 记者); the words hold no regex syntax. */
 export function alternation(words: readonly string[]): string {

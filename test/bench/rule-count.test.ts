@@ -30,4 +30,8 @@ describe('the count of hand rules', () => {
     const t = totals(countRules(root));
     expect(t.regexes).toBeLessThan(257);
   });
+
+  it('keeps the word lists from growing back (49 after the lists written twice became one)', () => {
+    expect(totals(countRules(root)).wordLists).toBeLessThanOrEqual(49);
+  });
 });

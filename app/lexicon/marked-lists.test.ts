@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { AGENCIES, WIRE_SERVICES } from './newsroom';
+import { personVerbs } from './person-verbs';
+import { COLLEGES, ORGANISATION_HEADS, STEM_SUFFIXES, SUFFIXES } from './place-suffixes';
+import { PERSON_TITLES, TITLES_AFTER_NAME } from './titles';
+
+describe('lists written once, their subsets marked in them', () => {
+  it('takes the stems and the colleges from the suffixes, and heads of bodies beside them', () => {
+    expect(STEM_SUFFIXES).toEqual(expect.arrayContaining(['区', '街道', '公司']));
+    expect(STEM_SUFFIXES).not.toContain('中心');
+    for (const s of [...STEM_SUFFIXES, ...COLLEGES]) expect(SUFFIXES).toContain(s);
+    expect([...COLLEGES].sort()).toEqual(['大学', '学院', '研究所', '研究院'].sort());
+    expect(ORGANISATION_HEADS).toEqual(expect.arrayContaining(['局', '办公室', '委']));
+    expect(SUFFIXES).not.toContain('办公室');
+  });
+
+  it('keeps a title that only follows a name out of the titles before one', () => {
+    expect(TITLES_AFTER_NAME).toEqual(expect.arrayContaining(['师傅', '同志', '先生']));
+    expect(PERSON_TITLES).toContain('师傅');
+    expect(PERSON_TITLES).not.toContain('先生');
+    expect(PERSON_TITLES).not.toContain('教授^');
+  });
+
+  it('splits the agencies by script and the verbs by role', () => {
+    expect(AGENCIES).toContain('新华社');
+    expect(AGENCIES).not.toContain('AP');
+    expect(WIRE_SERVICES).toEqual(['AP', 'Reuters', 'AFP', 'UPI']);
+    expect(new RegExp(`^(?:${personVerbs('say')})$`).test('坦言')).toBe(true);
+    expect(new RegExp(`^(?:${personVerbs('act')})$`).test('坦言')).toBe(false);
+    expect(new RegExp(`^(?:${personVerbs('feat')})$`).test('夺冠')).toBe(true);
+  });
+});
