@@ -8,6 +8,7 @@ import { alignByBlocks } from './block-align';
 import { prepareBase, type PreparedBase } from './block-anchors';
 import { identity } from './nested-sites';
 import type { Cleanup, PairAlignment } from './pairwise';
+import type { DiffList } from './diff-runs';
 
 /** A cooperative cancellation flag (AbortSignal satisfies it). */
 export interface CancelSignal {
@@ -52,6 +53,8 @@ export function alignAll(
   const baseStarts = paragraphStarts[baseIndex] ?? [];
   let prepared: PreparedBase | undefined;
   const preparedBase = (): PreparedBase => (prepared ??= prepareBase(base, baseStarts));
+  // Chunk pairs that recur over the variants are diffed once (pairwise.ts PairOptions.made).
+  const made = new Map<string, DiffList>();
   return encoded.map((enc, i) => {
     if (options.signal?.aborted) throw new CancelledError();
     // Unrelated text costs diff-match-patch its whole timeout; a 4-gram check rules it out first.
@@ -67,7 +70,7 @@ export function alignAll(
             enc.text,
             baseStarts,
             paragraphStarts[i] ?? [],
-            { cleanup },
+            { cleanup, made },
             preparedBase,
           );
     options.onProgress?.((i + 1) / encoded.length);

@@ -186,3 +186,27 @@ describe('a diff bounded by size, not by the clock', () => {
     expect(diffs.filter(([op]) => op !== 0).length).toBeLessThanOrEqual(2);
   });
 });
+
+describe('diffs remembered for a story (PairOptions.made)', () => {
+  const base = '港口新建泊位三个，年吞吐能力提升至一千二百万吨。码头工人说，今年的活比往年多。';
+  const variant = '港口新建泊位五个，年吞吐能力提升至一千二百万吨。码头工人说：今年的活比往年多。';
+
+  it('gives the diff made without remembering, and makes it once for a pair that comes back', () => {
+    const made = new Map();
+    const fresh = pairDiffs(base, variant, { cleanup: 'anchors' });
+    expect(pairDiffs(base, variant, { cleanup: 'anchors', made })).toEqual(fresh);
+    expect(pairDiffs(base, variant, { cleanup: 'anchors', made })).toEqual(fresh);
+    expect(made.size).toBe(1);
+    pairDiffs(base, `${variant}。`, { cleanup: 'anchors', made });
+    expect(made.size).toBe(2);
+  });
+
+  it('hands each caller a list of its own, so that editing one leaves the remembered diff whole', () => {
+    const made = new Map();
+    const first = pairDiffs(base, variant, { cleanup: 'anchors', made });
+    const kept = JSON.stringify(first);
+    first.splice(0, 1);
+    (first[0] as [number, string])[1] = 'x';
+    expect(JSON.stringify(pairDiffs(base, variant, { cleanup: 'anchors', made }))).toBe(kept);
+  });
+});

@@ -55,6 +55,13 @@ export type Cleanup = 'anchors' | 'semantic' | 'efficiency' | 'none';
 /** Options for one pairwise diff. */
 export interface PairOptions {
   readonly cleanup: Cleanup;
+  /**
+   * Diffs already made for this story, by their texts (pairDiffs fills it): a day's editions
+   * print most paragraphs alike, so the same pair of chunks comes back for many variants (one
+   * chunk pair of a day of 150 pages was diffed 16 times). A diff is a function of its texts, so
+   * a remembered one is the one pairDiffs would make again. Absent, nothing is remembered.
+   */
+  readonly made?: Map<string, DiffList>;
 }
 
 /** Diffs `variant` against `base` (both code-point encoded) and maps it onto base positions. */
@@ -64,6 +71,20 @@ export function alignPair(base: string, variant: string, options: PairOptions): 
 
 /** The cleaned-up character diff of `variant` against `base`: [op, text] with op -1/0/1. */
 export function pairDiffs(base: string, variant: string, options: PairOptions): DiffList {
+  const { made } = options;
+  if (made === undefined) return freshPairDiffs(base, variant, options);
+  const key = `${options.cleanup}\u0000${base.length}\u0000${base}${variant}`;
+  let diffs = made.get(key);
+  if (diffs === undefined) {
+    diffs = freshPairDiffs(base, variant, options);
+    made.set(key, diffs);
+  }
+  // Callers may edit the list they get: each gets its own copy.
+  return diffs.map(([op, text]) => [op, text]);
+}
+
+/** pairDiffs, made anew. */
+function freshPairDiffs(base: string, variant: string, options: PairOptions): DiffList {
   // Bounded by size, not by the clock: the same texts give the same diff under any load.
   const dmp = boundedDmp();
   dmp.Diff_EditCost = 4;

@@ -108,8 +108,9 @@ function proposeLinks(views: readonly PageView[], groupCount: number): Links {
       candidates.set(key, [a, b]);
       const headline = headlineBetween(view, i, j, apartTitles);
       if (headline >= 0) {
-        const breaks = headlineChangesTopic(view, headline);
-        crossing.set(key, { early: gi, breaks: breaks && (crossing.get(key)?.breaks ?? true) });
+        // One page that reads the text under it as going on settles it: the others are not asked.
+        const breaks = (crossing.get(key)?.breaks ?? true) && headlineChangesTopic(view, headline);
+        crossing.set(key, { early: gi, breaks });
       } else plain.add(key);
     }
   });
