@@ -141,8 +141,9 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
     true,
     (r, story) =>
       hanRun(r.text) &&
-      !functionWordsOnly(r, story) &&
-      beforeSuffix(r.text, r.before, r.after, 0, story),
+      beforeSuffix(r.text, r.before, r.after, 0, story) &&
+      // Segmented only when a suffix follows: most readings are near none.
+      !functionWordsOnly(r, story),
     why(
       '{a} is in a place or organisation name before its suffix (区, 街道, 公司…)',
       '{a}在地名或机构名中（后接“区”“街道”“公司”等）',

@@ -274,10 +274,18 @@ function namelikeRuns(site: Site, story: StoryContext): readonly string[] | null
   // One character changed: in every printing the character's word is unknown, a morpheme or a person.
   // One character dropped: the printing that has it may know its word as a place or body too.
   const dropped = texts.includes('');
-  const runs = site.readings.map((r) => namelikeRun(story, r, dropped ? keeps : holds));
-  return runs.every((run, i) => [...run].length >= (site.readings[i]?.text === '' ? 2 : RUN_MIN))
-    ? runs
-    : null;
+  // Every printing reads one Han character or nothing there: known before any is segmented (the
+  // segmenter's dictionary is its costliest load, and a two-file compare of ordinary pages need
+  // not pay it for a reworded phrase).
+  if (!site.readings.every((r) => r.start === r.end || hanRun(r.text, 1, 1))) return null;
+  // Printing by printing, stopping at the first that reads dictionary words there.
+  const runs: string[] = [];
+  for (const r of site.readings) {
+    const run = namelikeRun(story, r, dropped ? keeps : holds);
+    if ([...run].length < (r.text === '' ? 2 : RUN_MIN)) return null;
+    runs.push(run);
+  }
+  return runs;
 }
 
 /**
