@@ -36,7 +36,7 @@ import type { Block, SegmentedPage } from '../../app/segment/block-types';
 import { segmentPage } from '../../app/segment/segment-page';
 import type { StoryLocation } from '../../app/stories/find-stories';
 import type { CompareResult, VariantText } from '../../app/model/types';
-import { segment } from '../../app/classify/tagger';
+import { segment, WARM_UP_TEXT } from '../../app/classify/tagger';
 import { startTaggerThread, useRemoteTagger, type TaggerThread } from './tagger-thread';
 
 /** The workerData that makes the bin's file a collation worker. */
@@ -285,7 +285,7 @@ export function runCollateWorker(): void {
         const pages = work.texts.map((text) => segmentPage(text));
         port.postMessage({ type: 'pages', indexes: work.indexes, pages } satisfies WorkerReply);
         // Its own jieba made ready while the stories are found, as the tagger thread would be.
-        if (!tagger) segment('预热');
+        if (!tagger) segment(WARM_UP_TEXT);
         return;
       }
       const blocks = new Map(work.blocks);

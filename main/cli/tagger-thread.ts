@@ -20,7 +20,13 @@ import {
   receiveMessageOnPort,
   workerData,
 } from 'node:worker_threads';
-import { segment, useTagger, type TaggedWord, type Tagger } from '../../app/classify/tagger';
+import {
+  segment,
+  useTagger,
+  WARM_UP_TEXT,
+  type TaggedWord,
+  type Tagger,
+} from '../../app/classify/tagger';
 
 /** The workerData that makes the bin's file the tagger thread. */
 const ROLE = 'variorum-tagger';
@@ -99,7 +105,7 @@ export function runTaggerThread(): void {
   if (!parent) return;
   parent.on('message', (message: TaggerMessage) => {
     if (!('port' in message)) {
-      segment('预热');
+      segment(WARM_UP_TEXT);
       return;
     }
     const { port } = message;
