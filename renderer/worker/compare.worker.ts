@@ -7,7 +7,7 @@
 import initJieba, { tag } from 'jieba-wasm/web';
 import { compareVariants } from '../../app/compare';
 import { applyDeskRules } from '../../app/review/desk-rules';
-import { useTagger, type TaggedWord } from '../../app/classify/tagger';
+import { useTagger, WARM_UP_TEXT, type TaggedWord } from '../../app/classify/tagger';
 import type { CompareReply, WorkerRequest } from './protocol';
 
 /**
@@ -19,8 +19,9 @@ const segmenterReady: Promise<number> = (() => {
   const started = performance.now();
   return initJieba()
     .then(() => {
-      // The dictionary is built on the first call: pay for it here, once, not in the first comparison.
-      tag('预热', true);
+      // The dictionary is built and each of the segmenter's paths compiled on the first calls: pay
+      // for them here, once, with the text the Node hosts warm with, not in the first comparison.
+      tag(WARM_UP_TEXT, true);
       const cache = new Map<string, readonly TaggedWord[]>();
       useTagger({
         tag(text) {
