@@ -1,6 +1,6 @@
 /**
- * A day's pages on several cores: the main thread segments the pages and finds their stories
- * (app/compare.ts locateStories), then worker threads collate the shared stories — each story on
+ * A day's pages on several cores: the main thread and the workers segment the pages, the main
+ * thread finds their stories (app/compare.ts locateStories), then worker threads collate the shared stories — each story on
  * its own, so they need no order — and the main thread assembles the result in the finder's order.
  * The output is the one compareVariants gives in one thread (main/cli/bin.test.ts compares them).
  *
@@ -42,11 +42,15 @@ import { startTaggerThread, useRemoteTagger, type TaggerThread } from './tagger-
 /** The workerData that makes the bin's file a collation worker. */
 const ROLE = 'variorum-collate';
 
-/** First work posted to a worker: pages to segment (their indexes among the variants, and texts). */
+/**
+ * First work posted to a worker: the pages to segment (every variant's text), and the counter
+ * that the main thread and the workers take them from.
+ */
 interface SegmentMessage {
   readonly type: 'segment';
-  readonly indexes: readonly number[];
   readonly texts: readonly string[];
+  /** One Int32 on a SharedArrayBuffer: the index of the next page to segment. */
+  readonly next: Int32Array;
 }
 
 /** The work posted to every worker: the whole day, and the counter they take stories from. */
@@ -75,7 +79,7 @@ type WorkerReply =
 /** Collation workers started ahead of the work. */
 export interface CollatePool {
   /**
-   * Compares as compareVariants does: the workers segment the pages, the main thread finds the
+   * Compares as compareVariants does: the workers and this thread segment the pages, this thread finds the
    * stories, the workers collate them, and the result is assembled in the finder's order.
    */
   compare(variants: readonly VariantText[]): Promise<CompareResult>;
@@ -208,7 +212,11 @@ function startCrew(entry: string, count: number): Crew {
   return { workers, tagger, close, step };
 }
 
-/** Segments the pages on the workers, each taking every workers.length-th page; returns them in order. */
+/**
+ * Segments the pages on the workers and in this thread, each taking the next page from one shared
+ * counter; returns them in order. This thread starts at once, while the workers are still loading
+ * the bin (0.1-0.3 s), so that both cores segment from the start.
+ */
 async function segmentOnWorkers(
   crew: Crew,
   variants: readonly VariantText[],
@@ -220,13 +228,22 @@ async function segmentOnWorkers(
     reply.indexes.forEach((i, k) => (segmented[i] = reply.pages[k] as SegmentedPage));
     return true;
   });
-  workers.forEach((worker, k) => {
-    const indexes = variants.map((_, i) => i).filter((i) => i % workers.length === k);
-    const texts = indexes.map((i) => (variants[i] as VariantText).text);
-    worker.postMessage({ type: 'segment', indexes, texts } satisfies SegmentMessage);
-  });
+  const texts = variants.map((v) => v.text);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  for (const worker of workers)
+    worker.postMessage({ type: 'segment', texts, next } satisfies SegmentMessage);
+  for (const i of taken(next, texts.length)) segmented[i] = segmentPage(texts[i] as string);
   await segmenting;
   return segmented;
+}
+
+/** The indexes below `count` that this thread takes from the shared counter `next`, as it takes them. */
+function* taken(next: Int32Array, count: number): Generator<number> {
+  for (;;) {
+    const i = Atomics.add(next, 0, 1);
+    if (i >= count) return;
+    yield i;
+  }
 }
 
 /**
@@ -270,7 +287,7 @@ export function isCollateWorker(): boolean {
 }
 
 /**
- * The worker's side: segments its share of the pages, then takes stories from the shared counter
+ * The worker's side: segments pages from the shared counter until none is left, then takes stories from the shared counter
  * until none is left, posting each one collated. Its segmenter is the tagger thread, or its own
  * jieba (restored from the snapshot while the main thread finds the stories).
  */
@@ -282,8 +299,13 @@ export function runCollateWorker(): void {
   port.on('message', (work: SegmentMessage | WorkMessage) => {
     try {
       if (work.type === 'segment') {
-        const pages = work.texts.map((text) => segmentPage(text));
-        port.postMessage({ type: 'pages', indexes: work.indexes, pages } satisfies WorkerReply);
+        const indexes: number[] = [];
+        const pages: SegmentedPage[] = [];
+        for (const i of taken(work.next, work.texts.length)) {
+          indexes.push(i);
+          pages.push(segmentPage(work.texts[i] as string));
+        }
+        port.postMessage({ type: 'pages', indexes, pages } satisfies WorkerReply);
         // Its own jieba made ready while the stories are found, as the tagger thread would be.
         if (!tagger) segment(WARM_UP_TEXT);
         return;
