@@ -20,6 +20,10 @@ const COMMON_CAPITALISED = new Set(
   ).split(' '),
 );
 
+/** True when English capitalises the word only to open a sentence, or it is a day or a month (The, Monday). */
+export const isCommonCapitalised = (word: string): boolean =>
+  COMMON_CAPITALISED.has(word.toLowerCase());
+
 /**
  * Words English always capitalises because they name something (parties, institutions, peoples):
  * a name wherever they stand, a sentence's start included (Democrats / Republicans in the Senate).
@@ -77,11 +81,13 @@ function commonCapitalised(
     /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Mt|Ft|Jr|Sr|Sens|Reps|[A-Z])\.\s*$/.test(
       head,
     );
-  // An opening quote starts a sentence too ("Officials warned…).
+  // An opening quote starts a sentence too ("Officials warned…), and so does a wire dateline's
+  // dash after its credit or its place in capitals (DALTON, Ore. (AP) — Hundreds…).
   const opensSentence =
     head.length === 0 ||
     /(?:^|[.!?]\s*|\n\s*|[,:]\s+)["“‘]$/.test(head) ||
-    (/(?:[.!?]["”’]?\s*|\n\s*)$/.test(head) && !afterAbbreviation);
+    (/(?:[.!?]["”’]?\s*|\n\s*|(?:[)）]|[A-Z]{2})\s*(?:—+|–+|-{2})\s*)$/.test(head) &&
+      !afterAbbreviation);
   return (
     opensSentence &&
     !story.remember(`inside:${word}`, () =>

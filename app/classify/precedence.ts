@@ -65,10 +65,18 @@ export const PRECEDENCE: readonly string[] = [
   'number.meridiem',
   'number.qualifier',
   'number.english-qualifier',
+  // 5. English: a date by its day's name, a month dropped beside a date, an OCR-misread number
+  // word, how often (rules-english-when.ts)
+  'number.english-named-day',
+  'number.english-month-dropped',
+  'number.english-look-alike',
+  'number.english-times',
   // 6. name: marked by the name's own text
   'name.in-work-title',
   'name.quoted',
   'name.english',
+  // 6. English: one name full and short, or joined by & / and (rules-english-names.ts)
+  'name.english-sequence',
   'name.transliteration-dot',
   'name.function-char',
   // 6. name: marked by a neighbouring title, role, verb or list

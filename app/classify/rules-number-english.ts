@@ -47,7 +47,11 @@ const meridiem: Rule = {
 /** A figure or an English number word starts `text` (600, two), or ends it when `last`. */
 function numberAt(text: string, last: boolean): boolean {
   const words = text.trim().split(' ');
-  const word = (last ? words[words.length - 1] : words[0]) ?? '';
+  let word = (last ? words[words.length - 1] : words[0]) ?? '';
+  // A sentence or clause may end right after a word (in late August. Students…, or
+  // August.Students once folding drops the space): the word ends at its stop.
+  if (!isNumeralChar(word[0]))
+    for (const mark of '.,;:') if (word.indexOf(mark) > 0) word = word.slice(0, word.indexOf(mark));
   return (
     isNumeralChar(word[0]) ||
     isNumeralChar(word[word.length - 1]) ||
@@ -85,6 +89,11 @@ const englishQualifier: Rule = {
       ['[nearly] three dozen boats', '[more than] three dozen boats'],
       // A part of a month or a year narrows a date (late May / May).
       ['the pier reopens in [late ]May after', 'the pier reopens in []May after'],
+      // A stop after the month ends the sentence, not the date.
+      [
+        'the mill closed in [late ]October.Workers left',
+        'the mill closed in []October.Workers left',
+      ],
     ],
     negative: [
       ['he spoke [about] the plan', 'he spoke [over] the plan'],

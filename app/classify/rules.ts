@@ -4,6 +4,8 @@
  */
 import { precedenceOf } from './precedence';
 import type { Rule } from './rule';
+import { ENGLISH_NAME_RULES } from './rules-english-names';
+import { ENGLISH_WHEN_RULES } from './rules-english-when';
 import { FORM_RULES } from './rules-form';
 import { LOOK_ALIKE_RULES } from './rules-look-alike';
 import { NAME_RULES } from './rules-name';
@@ -30,7 +32,9 @@ export const RULES: readonly Rule[] = [
   ...FORM_RULES,
   ...OMISSION_RULES,
   ...NUMBER_RULES,
+  ...ENGLISH_WHEN_RULES,
   ...NAME_RULES,
+  ...ENGLISH_NAME_RULES,
   ...LOOK_ALIKE_RULES,
   wording,
 ].sort((a, b) => precedenceOf(a.id) - precedenceOf(b.id));

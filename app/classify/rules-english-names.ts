@@ -1,0 +1,148 @@
+/**
+ * English name rows over a whole site: a name printed full in one variant and short or otherwise
+ * joined in another (Grange Hall / Grange, Hallock & Treadwell / Hallock and Treadwell, U.S. /
+ * United States) — the readings are pieces of a capitalised sequence, not words of their own.
+ */
+import { isCommonCapitalised } from './english-names';
+import type { StoryContext } from './context';
+import type { ClassifyReading, Rule } from './rule';
+
+const isLetter = (ch: string | undefined): boolean =>
+  ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+const isUpper = (ch: string | undefined): boolean =>
+  isLetter(ch) && ch === (ch as string).toUpperCase();
+
+/** The words a name is joined with inside a capitalised sequence. */
+const CONNECTORS: ReadonlySet<string> = new Set(['&', 'and', 'of']);
+
+/** U.S., N.Y.: capitals each followed by a stop. */
+function initials(word: string): boolean {
+  if (word.length < 2 || word.length % 2 !== 0) return false;
+  for (let i = 0; i < word.length; i += 2)
+    if (!isUpper(word[i]) || word[i + 1] !== '.') return false;
+  return true;
+}
+
+/**
+ * A capitalised word that may be part of a name: capitalised, and no word English capitalises
+ * only at a sentence's start (The, This, Monday) — the story decides nothing here.
+ */
+const nameWord = (word: string): boolean =>
+  initials(word) || (isUpper(word[0]) && word.length > 1 && !isCommonCapitalised(word));
+
+/** The words of a reading (spaces and line breaks part them). */
+const wordsOf = (text: string): string[] => text.split('\n').join(' ').split(' ').filter(Boolean);
+
+/** A piece of a name: connectors and capitalised words only (empty when the reading is). */
+const namePiece = (text: string): boolean =>
+  wordsOf(text).every((w) => CONNECTORS.has(w) || nameWord(w));
+
+/**
+ * The capitalised word right beside the reading on one side, with no mark between (Flats Grange
+ * before " Hall", Maritime after "U.S. "), or null. The word before must sit inside its sentence:
+ * the word before it ends none.
+ */
+function neighbour(r: ClassifyReading, side: 'before' | 'after', opening = false): string | null {
+  if (side === 'after') {
+    // A reading that opens a sentence or a line has no name running into it from before.
+    const head = r.before.trimEnd();
+    if (head === '' || r.before.endsWith('\n') || '.!?"”'.includes(head[head.length - 1] as string))
+      return null;
+    const word = wordsOf(r.after.split('\n')[0] ?? '')[0] ?? '';
+    let end = word.length;
+    while (end > 0 && !isLetter(word[end - 1]) && word[end - 1] !== '.') end -= 1;
+    return isLetter(word[0]) && nameWord(word.slice(0, end)) ? word.slice(0, end) : null;
+  }
+  const words = wordsOf(r.before.split('\n').pop() ?? '');
+  let word = words[words.length - 1] ?? '';
+  let previous = words[words.length - 2] ?? '';
+  // Folding may drop the space after a sentence's stop (state.Hallock): the stop parts them.
+  const stop = word.lastIndexOf('.');
+  if (stop > 0 && isUpper(word[stop + 1]) && !isUpper(word[stop - 1])) {
+    previous = word.slice(0, stop + 1);
+    word = word.slice(stop + 1);
+  }
+  const ended =
+    !opening && (previous === '' || '.!?'.includes(previous[previous.length - 1] as string));
+  return !ended && isLetter(word[word.length - 1]) && nameWord(word) ? word : null;
+}
+
+/** True when the reading lies in a headline (every word capitalised there: a name proves nothing). */
+const inTitle = (r: ClassifyReading, story: StoryContext): boolean =>
+  story.blockAt(r.variant, r.start) === 'title';
+
+/**
+ * Grange Hall / Grange, & / and, U.S. / United States: every reading is a piece of a name (its
+ * capitalised words, a connector, initials) or nothing, beside a capitalised word inside a
+ * sentence, so the readings print one name full, short or otherwise joined.
+ */
+const sequence: Rule = {
+  id: 'name.english-sequence',
+  category: 'name',
+  applies: (site, story) => {
+    const texts = site.readings.map((r) => r.text.trim());
+    if (new Set(texts).size < 2 || !texts.every((t) => t === '' || namePiece(t))) return null;
+    if (site.readings.some((r) => inTitle(r, story))) return null;
+    // An ampersand or its word joins two capitalised words; any other piece needs one beside it.
+    const joins = texts.every((t) => t === '&' || t === 'and');
+    if (!joins && !texts.some((t) => wordsOf(t).some(nameWord))) return null;
+    // An ampersand joins names only, so the first of them may open its sentence.
+    const ampersand = texts.includes('&');
+    const beside = site.readings.map((r) => ({
+      before: neighbour(r, 'before', joins && ampersand),
+      after: neighbour(r, 'after'),
+    }));
+    return beside.every((b) =>
+      joins ? b.before !== null && b.after !== null : b.before !== null || b.after !== null,
+    )
+      ? {}
+      : null;
+  },
+  why: {
+    en: 'one name printed in full and short, or joined another way: {a} / {b}',
+    'zh-CN': '同一名称的全称与简称，或连接方式不同：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      // The majority prints the short form or the mark, which names nothing on its own.
+      [
+        'the supper at the Brennock Mills Grange[], which',
+        'the supper at the Brennock Mills Grange[ Hall], which',
+        'the supper at the Brennock Mills Grange[], which',
+      ],
+      [
+        'The work was done by Pardee [&] Wollcott Builders of Keene.',
+        'The work was done by Pardee [and ]Wollcott Builders of Keene.',
+        'The work was done by Pardee [&] Wollcott Builders of Keene.',
+      ],
+      [
+        'It was rebuilt.Pardee [&] Wollcott Builders did the work.',
+        'It was rebuilt.Pardee[ and ]Wollcott Builders did the work.',
+        'It was rebuilt.Pardee [&] Wollcott Builders did the work.',
+      ],
+      [
+        'talks with the [U.S.] Grain Council ended',
+        'talks with the [United States ]Grain Council ended',
+        'talks with the [U.S.] Grain Council ended',
+      ],
+    ],
+    negative: [
+      // Words a sentence opens with are no part of a name.
+      ['It rained. [The] Council met.', 'It rained. [] Council met.'],
+      ['She bought bread [and] Cheese Nips came', 'She bought bread [&] Cheese Nips came'],
+      [
+        'It was cold. Fishing [and] Hunting are banned.',
+        'It was cold. Fishing [or] Hunting are banned.',
+      ],
+      ['the store sold [Hall] chairs', 'the store sold [] chairs'],
+      // A line's first word runs into no name before it.
+      [
+        'he said.\n[School ]Superintendent Ray Ames spoke',
+        'he said.\n[]Superintendent Ray Ames spoke',
+      ],
+    ],
+  },
+};
+
+/** The English name rows over a whole site (precedence.ts orders every row). */
+export const ENGLISH_NAME_RULES: readonly Rule[] = [sequence];

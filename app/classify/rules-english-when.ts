@@ -1,0 +1,290 @@
+/**
+ * English rows for when and how often: a date named by its day (New Year's Day / Jan. 1), a month
+ * added or dropped beside a date's figures, a number, date or season word misread by OCR (ApriI,
+ * surnmer), and how often something happens (twice / three times, more than twice). Every one is
+ * a number to the editor (DESIGN.md: dates and amounts are numbers). Written with the lexicon's
+ * number reader and character tests rather than new word lists or patterns.
+ */
+import { monthOf } from '../lexicon/months';
+import { AMOUNT_QUALIFIERS, isAsciiDigit, parseEnglishNumber } from '../lexicon/numerals';
+import { compareEnglishNumbers } from './number-evidence';
+import { englishNumberValue } from './numbers';
+import type { ClassifyReading, Rule } from './rule';
+import { unknownValues } from './rules-number-english';
+
+const isLetter = (ch: string | undefined): boolean =>
+  ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+const isUpper = (ch: string | undefined): boolean =>
+  isLetter(ch) && ch === (ch as string).toUpperCase();
+
+/** The words of a text, split at spaces and line breaks. */
+const wordsOf = (text: string): string[] => text.split('\n').join(' ').split(' ').filter(Boolean);
+
+/** A word without the stop or comma after it (Dec. → Dec). */
+function bare(word: string): string {
+  let end = word.length;
+  while (end > 0 && '.,;:'.includes(word[end - 1] as string)) end -= 1;
+  return word.slice(0, end);
+}
+
+/** Jan. 1, December 24: a month and a day of it. */
+function monthAndDay(text: string): boolean {
+  // Folding may drop the space after a stop (Jan.1).
+  const [month, day, ...rest] = wordsOf(text.split('.').join('. '));
+  const n = Number(bare(day ?? ''));
+  return (
+    rest.length === 0 &&
+    monthOf(bare(month ?? '')) !== null &&
+    Number.isInteger(n) &&
+    n >= 1 &&
+    n <= 31
+  );
+}
+
+/** Words closing a day's own name (Christmas Eve, Labor Day, New Year’s Day). */
+const NAMED_DAY_ENDS: ReadonlySet<string> = new Set(['Day', 'Eve']);
+
+/** New Year’s Day, Christmas Eve: capitalised words ending in Day or Eve. */
+function namedDay(text: string): boolean {
+  const words = wordsOf(text);
+  return (
+    words.length >= 2 &&
+    words.every((w) => isUpper(w[0])) &&
+    NAMED_DAY_ENDS.has(bare(words[words.length - 1] as string))
+  );
+}
+
+/** New Year's Day / Jan. 1: a date given by a day's name in one variant and by month and day in another. */
+const namedDayDate: Rule = {
+  id: 'number.english-named-day',
+  category: 'number',
+  applies: (site) => {
+    const texts = site.readings.map((r) => r.text.trim());
+    return texts.every((t) => namedDay(t) || monthAndDay(t)) &&
+      texts.some(namedDay) &&
+      texts.some(monthAndDay)
+      ? unknownValues(site)
+      : null;
+  },
+  why: {
+    en: 'a date is given by the name of its day in one variant and by month and day in another: {a} / {b}',
+    'zh-CN': '日期一处用节日名称、一处用月日：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      [
+        'The rink stays open through [Christmas Eve] this year.',
+        'The rink stays open through [Dec. 24] this year.',
+      ],
+      ['Fees are waived until [Labor Day].', 'Fees are waived until [Sept.7].'],
+    ],
+    negative: [
+      // A day's name against another day's name is a name changed, not a date told another way.
+      ['Fees are waived until [Labor Day].', 'Fees are waived until [Memorial Day].'],
+      ['the [Harbor Day] parade', 'the [Dec. 40] parade'],
+    ],
+  },
+};
+
+/** A figure stands beside the reading: a day or a year after a month (December 1913, Dec. 3). */
+function figureBeside(r: ClassifyReading): boolean {
+  const after = r.after.startsWith('.') ? r.after.slice(1) : r.after;
+  return (
+    (after.startsWith(' ') && isAsciiDigit(after.trimStart()[0])) ||
+    (r.before.endsWith(' ') && isAsciiDigit(r.before.trimEnd().slice(-1)))
+  );
+}
+
+/** from [December] 1913 / from [] 1913: a month added or dropped beside a date's figures narrows the date. */
+const monthDropped: Rule = {
+  id: 'number.english-month-dropped',
+  category: 'number',
+  applies: (site) => {
+    const months = site.readings.filter((r) => r.text.trim() !== '');
+    return months.length > 0 &&
+      months.length < site.readings.length &&
+      months.every((r) => monthOf(bare(r.text.trim())) !== null && figureBeside(r))
+      ? unknownValues(site)
+      : null;
+  },
+  why: {
+    en: 'a month is given in some variants and not in others: {a} / {b}',
+    'zh-CN': '部分版本的日期缺少月份：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['An etching from [October] 1902 hangs there.', 'An etching from [] 1902 hangs there.'],
+      [
+        'An etching from [October] 1902 hangs there.',
+        'An etching from [] 1902 hangs there.',
+        'An etching from [March] 1903 hangs there.',
+      ],
+    ],
+    negative: [
+      ['she [May] sell it soon', 'she [] sell it soon'],
+      ['a loan from [Rotary] 1998 paid for it', 'a loan from [] 1998 paid for it'],
+    ],
+  },
+};
+
+/** Letters OCR reads for others inside a word: rn for m, I for l, 0 for o, 1 for l. */
+const OCR_READINGS: readonly (readonly [string, string])[] = [
+  ['rn', 'm'],
+  ['I', 'l'],
+  ['0', 'o'],
+  ['1', 'l'],
+];
+
+/** The reading widened over the letters (and OCR digits) beside it, with what is left around it. */
+function wordAround(r: ClassifyReading): { before: string; word: string; after: string } {
+  const inWord = (ch: string | undefined): boolean => isLetter(ch) || ch === '0' || ch === '1';
+  const text = r.text.trim();
+  let from = r.before.length;
+  if (text !== '' && inWord(r.text[0])) while (inWord(r.before[from - 1])) from -= 1;
+  let to = 0;
+  if (text !== '' && inWord(r.text[r.text.length - 1])) while (inWord(r.after[to])) to += 1;
+  return {
+    before: r.before.slice(0, from),
+    word: r.before.slice(from) + text + r.after.slice(0, to),
+    after: r.after.slice(to),
+  };
+}
+
+/** The word with OCR's misread letters put right, when that makes it a number or date word. */
+function ocrRepaired(word: string, before: string): string | null {
+  if (!isLetter(word[0]) || word.length < 3) return null;
+  const probe = (w: string): boolean =>
+    compareEnglishNumbers([
+      { variant: '', text: w, before, after: '', wholeLine: false, folded: w, start: 0, end: 0 },
+      {
+        variant: '',
+        text: '7',
+        before,
+        after: '',
+        wholeLine: false,
+        folded: '7',
+        start: 0,
+        end: 0,
+      },
+    ]) !== undefined;
+  if (probe(word)) return null;
+  for (const [seen, meant] of OCR_READINGS) {
+    const repaired = word.split(seen).join(meant);
+    if (repaired !== word && probe(repaired)) return repaired;
+  }
+  return null;
+}
+
+/**
+ * ApriI / April, next surnmer / next spring: a number, date or season word misread by OCR in some
+ * variants, read as the word it was printed for.
+ */
+const ocrNumberWord: Rule = {
+  id: 'number.english-look-alike',
+  category: 'number',
+  applies: (site) => {
+    let repairedAny = false;
+    const readings = site.readings.map((r) => {
+      const { before, word, after } = wordAround(r);
+      const repaired = ocrRepaired(word, before);
+      if (repaired === null) return { ...r, text: word, before, after };
+      repairedAny = true;
+      return { ...r, text: repaired, before, after };
+    });
+    if (!repairedAny) return null;
+    const numbers = compareEnglishNumbers(readings);
+    // A season misread alone is a common word misspelt (in surnmer): only a number or a month
+    // misread keeps its date or amount in question.
+    if (numbers?.differ === 'form' && readings.some((r) => englishNumberValue(r.text) === null))
+      return null;
+    return numbers ? { numbers } : null;
+  },
+  why: {
+    en: 'a number, date or season word is misread in some variants: {a} / {b}',
+    'zh-CN': '英文数词、日期或季节词在部分版本中识别有误：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['The fair is held in [April] each year.', 'The fair is held in [ApriI] each year.'],
+      [
+        'The barn opens next [summer] as a museum.',
+        'The barn opens next [surnmer] as a museum.',
+        'The barn opens next [spring] as a museum.',
+      ],
+      ['The pool closes in [November] for repairs.', 'The pool closes in [Novernber] for repairs.'],
+    ],
+    negative: [
+      ['They turned the [corner] fast.', 'They turned the [comer] fast.'],
+      ['The island fills up in [summer], and', 'The island fills up in [surnmer], and'],
+      ['a [barn] burned', 'a [bam] burned'],
+    ],
+  },
+};
+
+/** Once, twice, thrice: how often, in one word. */
+const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+
+/**
+ * How often a text says something happens, and the word that bounds or rounds the count
+ * (more than twice, three times, about 12 times); null for any other text.
+ */
+function frequencyOf(text: string): { sense: string; count: number } | null {
+  const words = wordsOf(text.toLowerCase());
+  let sense = 'exact';
+  for (const take of [2, 1]) {
+    const head = words.slice(0, take).join(' ');
+    const qualifier = AMOUNT_QUALIFIERS[head];
+    if (words.length > take && qualifier !== undefined) {
+      sense = qualifier === 'round' ? 'exact' : qualifier;
+      words.splice(0, take);
+      break;
+    }
+  }
+  const [first = '', second] = words;
+  if (words.length === 1 && TIMES_WORDS[first] !== undefined)
+    return { sense, count: TIMES_WORDS[first] as number };
+  if (words.length !== 2 || second !== 'times') return null;
+  const count = isAsciiDigit(first[0]) ? Number(first) : parseEnglishNumber(first);
+  return count === null || Number.isNaN(count) ? null : { sense, count };
+}
+
+/** twice a day / three times a day, three times / more than twice: how often something happens differs. */
+const frequency: Rule = {
+  id: 'number.english-times',
+  category: 'number',
+  applies: (site) => {
+    const found = site.readings.map((r) => frequencyOf(r.text.trim()));
+    if (found.some((f) => f === null)) return null;
+    const keys = new Set(found.map((f) => `${f?.sense} ${f?.count}`));
+    return keys.size > 1 ? unknownValues(site) : null;
+  },
+  why: {
+    en: 'how often something happens differs: {a} / {b}',
+    'zh-CN': '次数或倍数不同：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      [
+        'The ferry crosses [twice] a day in winter.',
+        'The ferry crosses [three times] a day in winter.',
+      ],
+      [
+        'The new tank holds [four times] what the old one did.',
+        'The new tank holds [more than twice] what the old one did.',
+      ],
+      ['He has won [once] before.', 'He has won [2 times] before.'],
+    ],
+    negative: [
+      ['The ferry crosses [twice] a day.', 'The ferry crosses [two times] a day.'],
+      ['He came [three times] a week.', 'He came [many times] a week.'],
+    ],
+  },
+};
+
+/** The English rows for when and how often (precedence.ts orders every row). */
+export const ENGLISH_WHEN_RULES: readonly Rule[] = [
+  namedDayDate,
+  monthDropped,
+  ocrNumberWord,
+  frequency,
+];
