@@ -32,6 +32,29 @@ describe('blockChunks', () => {
     );
   });
 
+  it('pairs a reworded lead with the lead, not with a short headline that repeats a phrase of it', () => {
+    // The variant's shorter headline is all inside the base's lead (飞回青川湿地), so over the
+    // smaller paragraph it shares more with that lead than the variant's reworded lead does.
+    const rest = [
+      '青川湿地位于两县交界处，水域面积一千二百公顷，是候鸟迁徙的重要停歇地。',
+      '保护站工作人员每天清晨巡湖，记录鸟群数量和觅食情况，发现受伤个体及时救护。',
+    ];
+    const base = [
+      '三千只白鹭飞回青川湿地',
+      '新华社成都5月3日电（记者木子林）记者2日从四川省林业和草原局获悉，今春飞回青川湿地栖息的白鹭已超过3000只，创下有记录以来最多。',
+      ...rest,
+    ].join('\n\n');
+    const variant = [
+      '白鹭飞回青川湿地',
+      '新华社成都5月3日电（记者木子林）记者1日从省林草局了解到，今年春天来到青川湖区的白鹭已超过3000只，刷新了有记录以来的数字。',
+      ...rest,
+    ].join('\n\n');
+    const out = chunks(base, variant);
+    const lead = out.find(([b]) => b.includes('新华社成都'));
+    expect(lead?.[1]).toContain('新华社成都');
+    expect(lead?.[0]).not.toContain('三千只白鹭');
+  });
+
   it('keeps a paragraph a reprint dropped as a one-sided chunk between its neighbours', () => {
     const base =
       '第一段讲的是会议开幕的情况和主要议程安排。\n\n第二段介绍了今年工作报告中的几项主要指标。\n\n第三段是代表们分组讨论时提出的意见建议。';

@@ -48,17 +48,31 @@ const LOPSIDED = 0.25;
  */
 const MAX_WEIGHED = 64;
 
-/** Weak pairs of the gap [i0, i1) × [j0, j1): mutual best, above WEAK_CONTAINMENT, in order. */
-function weakPairs(layout: Layout, i0: number, i1: number, j0: number, j1: number): Group[] {
-  const c = layout.containment;
+/**
+ * Mutual-best pairs of the gap [i0, i1) × [j0, j1) above WEAK_CONTAINMENT (or faint and
+ * unrivalled), found in rounds: the paragraphs a round paired leave the next, so a paragraph whose
+ * best was a short one already paired with its own (a headline whose phrase the base's lead
+ * repeats, 白鹭飞回青川湿地) still pairs with its counterpart.
+ */
+function mutualPairs(
+  c: (i: number, j: number) => number,
+  i0: number,
+  i1: number,
+  j0: number,
+  j1: number,
+): [number, number][] {
+  const takenB = new Set<number>();
+  const takenV = new Set<number>();
   const bestOf = (i: number): number => {
     let best = -1;
-    for (let j = j0; j < j1; j++) if (best < 0 || c(i, j) > c(i, best)) best = j;
+    for (let j = j0; j < j1; j++)
+      if (!takenV.has(j) && (best < 0 || c(i, j) > c(i, best))) best = j;
     return best;
   };
   const bestOfV = (j: number): number => {
     let best = -1;
-    for (let i = i0; i < i1; i++) if (best < 0 || c(i, j) > c(best, j)) best = i;
+    for (let i = i0; i < i1; i++)
+      if (!takenB.has(i) && (best < 0 || c(i, j) > c(best, j))) best = i;
     return best;
   };
   const unrivalled = (i: number, j: number): boolean => {
@@ -68,13 +82,31 @@ function weakPairs(layout: Layout, i0: number, i1: number, j0: number, j1: numbe
     return true;
   };
   const pairs: [number, number][] = [];
-  for (let i = i0; i < i1; i++) {
-    const j = bestOf(i);
-    if (j < 0 || bestOfV(j) !== i) continue;
-    const share = c(i, j);
-    if (share >= WEAK_CONTAINMENT || (share >= FAINT_CONTAINMENT && unrivalled(i, j)))
+  // Another round only while paragraphs are left on both sides.
+  while (takenB.size < i1 - i0 && takenV.size < j1 - j0) {
+    const round: [number, number][] = [];
+    for (let i = i0; i < i1; i++) {
+      if (takenB.has(i)) continue;
+      const j = bestOf(i);
+      if (j < 0 || bestOfV(j) !== i) continue;
+      const share = c(i, j);
+      if (share >= WEAK_CONTAINMENT || (share >= FAINT_CONTAINMENT && unrivalled(i, j)))
+        round.push([i, j]);
+    }
+    if (round.length === 0) break;
+    for (const [i, j] of round) {
+      takenB.add(i);
+      takenV.add(j);
       pairs.push([i, j]);
+    }
   }
+  return pairs;
+}
+
+/** Weak pairs of the gap [i0, i1) × [j0, j1): mutual best (mutualPairs), in order. */
+function weakPairs(layout: Layout, i0: number, i1: number, j0: number, j1: number): Group[] {
+  const c = layout.containment;
+  const pairs = mutualPairs(c, i0, i1, j0, j1).sort((a, b) => a[0] - b[0]);
   const length = (p: { start: number; end: number } | undefined): number =>
     p ? p.end - p.start : 0;
   const inOrder = anchorsInOrder(
