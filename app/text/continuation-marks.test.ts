@@ -94,6 +94,25 @@ describe('continuation marks: English', () => {
     expect(lineMark('Continued on A12')).toMatchObject({ page: 'A12' });
   });
 
+  it('reads a slug set off by a bar, a slash or a dash before the jump', () => {
+    expect(lineMark('FERRY | Continued from A1')).toMatchObject({
+      direction: 'from',
+      page: 'A1',
+      slug: 'FERRY',
+    });
+    expect(lineMark('CITY BUDGET / From Page 2')).toMatchObject({
+      direction: 'from',
+      slug: 'CITY BUDGET',
+    });
+    expect(lineMark('Please see FERRY | A7')).toMatchObject({
+      direction: 'to',
+      page: 'A7',
+      slug: 'FERRY',
+    });
+    expect(lineMark('See FERRY — Page B2')).toMatchObject({ direction: 'to', page: 'B2' });
+    expect(lineMark('Ferry | Continued from A1')).toBeUndefined();
+  });
+
   it('is no mark in a sentence or a line about prices or pages', () => {
     for (const line of [
       'Prices from 25 cents',

@@ -67,14 +67,16 @@ const BARE_AT_END = new RegExp(
 
 const EN_PAGE = String.raw`(?:[A-Z]?\d{1,2}|\d{1,2}[A-Z])`;
 const SLUG = String.raw`[A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*`;
+/** What sets a slug off from the rest of a jump line: a comma, or a bar, slash or dash between spaces. */
+const SLUG_END = String.raw`(?:,?\s*|\s+[|｜/·•–—-]\s+)`;
 /** See BUDGET, Page A9 / Please see BUDGET on Page 4 / Continued on A12 / Turn to Page 3 / Jump to B3. */
 const EN_TO = new RegExp(
-  String.raw`^(?:(?:[Pp]lease\s+)?[Ss]ee\s+(${SLUG}),?\s*|[Cc]ontinued\s+|[Tt]urn\s+|[Jj]ump(?:s|ed)?\s+)(?:on|to)?\s*(?:[Pp]age\s+)?(${EN_PAGE})\.?$`,
+  String.raw`^(?:(?:[Pp]lease\s+)?[Ss]ee\s+(${SLUG})${SLUG_END}|[Cc]ontinued\s+|[Tt]urn\s+|[Jj]ump(?:s|ed)?\s+)(?:on|to)?\s*(?:[Pp]age\s+)?(${EN_PAGE})\.?$`,
   'u',
 );
 /** BUDGET From Page A1 / From Page 1A / Continued from A1 / Jump from Page B1: a slug in capitals or "Page", so "Prices from 25" is no mark. */
 const EN_FROM = new RegExp(
-  String.raw`^(?:(${SLUG}),?\s+[Ff]rom\s+[Pp]age\s+|[Ff]rom\s+[Pp]age\s+|(?:[Cc]ontinued|[Jj]ump(?:s|ed)?)\s+from\s+(?:[Pp]age\s+)?)(${EN_PAGE})\.?$`,
+  String.raw`^(?:(${SLUG}),?\s+[Ff]rom\s+[Pp]age\s+|(${SLUG})\s+[|｜/·•–—-]\s+(?:[Ff]rom\s+[Pp]age|[Cc]ontinued\s+from(?:\s+[Pp]age)?)\s+|[Ff]rom\s+[Pp]age\s+|(?:[Cc]ontinued|[Jj]ump(?:s|ed)?)\s+from\s+(?:[Pp]age\s+)?)(${EN_PAGE})\.?$`,
   'u',
 );
 
@@ -94,10 +96,11 @@ function englishMark(t: string, start: number, end: number): ContinuationMark | 
   const from = to ? null : EN_FROM.exec(t);
   const m = to ?? from;
   if (!m) return undefined;
-  const slug = m[1];
+  // EN_FROM has two slug groups (before "From Page", before a bar); the page is the last group.
+  const slug = m[1] ?? (from ? m[2] : undefined);
   return {
     direction: to ? 'to' : 'from',
-    page: pageToken(m[2] as string),
+    page: pageToken(m[m.length - 1] as string),
     ...(slug !== undefined ? { slug: slug.toUpperCase() } : {}),
     start,
     end,
