@@ -220,13 +220,25 @@ function isStampRow(line: string, len: number): boolean {
 const LATIN_STAMP =
   /^(?:(?:First\s+)?[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast\s+updated|[Mm]odified)(?:\s+(?:on|at))?:?\s+[^.!?]{0,70}?(?:\d{1,2}:\d{2}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{4}-\d{2}-\d{2})[^.!?]{0,60}$/u;
 
+/**
+ * A line that is a date and a clock time and nothing else (March 9, 2027 at 7:45 AM EST; Sat, Mar
+ * 9, 2027, 7:45 am): a web page's time stamp without its label.
+ */
+const LATIN_DATE_TIME =
+  /^(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\s+\d{1,2},?\s+\d{4},?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:am|pm|AM|PM)(?:\s+[A-Z]{2,4})?$/u;
+
+/** A web page's audio player or reading time: Listen · 4:05, Listen to this article 3 min, 6 min read. */
+const LATIN_PLAYER =
+  /^(?:(?:Listen|Play|Watch)(?:\s+to\s+(?:this|the)\s+(?:article|story))?\s*[·•|:-]?\s*(?:\d{1,2}:\d{2}|\d{1,2}\s*min(?:utes?)?)|\d{1,2}\s*min(?:ute)?\s+(?:read|listen))$/iu;
+
 /** A time stamp line; the full stops of a.m., p.m. and Apr. are no sentence ends. */
 function isLatinStamp(line: string, len: number): boolean {
   if (len > 90) return false;
   const t = line
     .replace(/\b([ap])\.m\./giu, '$1m')
     .replace(/\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\./gu, '$1');
-  if (LATIN_STAMP.test(t)) return true;
+  if (LATIN_STAMP.test(t) || LATIN_DATE_TIME.test(t.trim()) || LATIN_PLAYER.test(t.trim()))
+    return true;
   // A date, then the stamp: Apr 1, 2026 Updated Apr 2, 2026.
   const dated = /^[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4}\s+(?=(?:Updated|Posted|Published)\b)/u.exec(
     t,

@@ -77,6 +77,31 @@ describe('segmentPage', () => {
     expect(text.slice(blocks[0]?.start, blocks[0]?.end)).toBe(`${first}\n\n${second}`);
   });
 
+  it('reads a web page’s player and bare date-and-time lines as the page’s', () => {
+    const text = [
+      'Ferry fares rise for the first time in a decade',
+      'By MARA OSTRANDER',
+      'Listen · 4:05',
+      'March 9, 2027 at 7:45 AM EST',
+      'Sat, Mar 9, 2027, 7:45 a.m.',
+      '6 min read',
+      'PORT ELLIS, Maine (AP) — Ferry fares to the outer islands will rise by a dollar on April 1, the state said Friday.',
+    ].join('\n\n');
+    expect(kinds(text).map(([k]) => k)).toEqual([
+      'title',
+      'byline',
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+      'paragraph',
+    ]);
+    // A sentence with a date and a time in it is still text.
+    expect(kinds('The vote is set for March 9, 2027 at 7 p.m. in the town hall.')[0]?.[0]).toBe(
+      'paragraph',
+    );
+  });
+
   it('reads an end mark under a story as the page’s, not as a deck that makes the last paragraph a headline', () => {
     const text = [
       '傍晚，渡船靠岸，码头上的灯一盏盏亮了……',
