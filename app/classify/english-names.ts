@@ -111,7 +111,7 @@ const TITLE_WORDS = 3;
 const TITLE_SHARE = 0.9;
 
 /** True when the line is set in Title Case (City Council Approves New Budget). */
-function titleCase(line: string): boolean {
+export function titleCase(line: string): boolean {
   const words = (line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).filter((w) => !SMALL_WORDS.test(w));
   if (words.length < TITLE_WORDS || /[.!?]\s+\S/.test(line.trim())) return false;
   return words.filter((w) => /^[A-Z]/.test(w)).length >= TITLE_SHARE * words.length;

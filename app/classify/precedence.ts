@@ -46,6 +46,8 @@ export const PRECEDENCE: readonly string[] = [
   'wording.clause',
   // 4. works
   'name.work-title',
+  // 4. the English case: words inside a quoted Title Case title (rules-english-names.ts)
+  'name.english-quoted-title',
   // 4. a letter of a capitalised word read as a digit is the name's (K03), not a figure
   'name.look-alike-letters',
   // 4. the number of a road names it (Highway 21, Interstate 70): a name, not a quantity
@@ -71,6 +73,7 @@ export const PRECEDENCE: readonly string[] = [
   'number.english-month-dropped',
   'number.english-look-alike',
   'number.english-times',
+  'number.english-part',
   // 6. name: marked by the name's own text
   'name.in-work-title',
   'name.quoted',

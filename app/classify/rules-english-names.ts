@@ -3,7 +3,8 @@
  * joined in another (Grange Hall / Grange, Hallock & Treadwell / Hallock and Treadwell, U.S. /
  * United States) — the readings are pieces of a capitalised sequence, not words of their own.
  */
-import { isCommonCapitalised } from './english-names';
+import { isCommonCapitalised, titleCase } from './english-names';
+import { noDigits } from './rules-number';
 import type { StoryContext } from './context';
 import type { ClassifyReading, Rule } from './rule';
 
@@ -144,5 +145,73 @@ const sequence: Rule = {
   },
 };
 
+/** Quote marks that open and close a quoted title ("…", “…”). */
+const OPENING_QUOTES = '"“';
+const CLOSING_QUOTES = '"”';
+
+/** Most characters on either side of a reading that its quoted title may run to. */
+const QUOTED_MAX = 40;
+
+/**
+ * The quoted words around a reading ("Under the [Copper] Moon"), or null when no quote opens
+ * before it and closes after it on its line.
+ */
+function quotedAround(r: ClassifyReading): string | null {
+  const head = r.before.slice(-QUOTED_MAX);
+  let open = head.length - 1;
+  while (open >= 0 && !OPENING_QUOTES.includes(head[open] as string) && head[open] !== '\n')
+    open -= 1;
+  if (open < 0 || head[open] === '\n' || CLOSING_QUOTES.includes(r.text)) return null;
+  // A straight quote opens only after a space, a bracket or the line's start.
+  if (head[open] === '"' && open > 0 && !' (（'.includes(head[open - 1] as string)) return null;
+  const tail = r.after.slice(0, QUOTED_MAX);
+  let close = 0;
+  while (close < tail.length && !CLOSING_QUOTES.includes(tail[close] as string)) {
+    if (tail[close] === '\n' || OPENING_QUOTES.includes(tail[close] as string)) return null;
+    close += 1;
+  }
+  if (close === tail.length) return null;
+  return head.slice(open + 1) + r.text + tail.slice(0, close);
+}
+
+/**
+ * "Under the Copper Moon" / "Over the Copper Moon": every reading lies inside quote marks around
+ * words set in Title Case, the title of a work as English prints it; its words, number words
+ * too, are the title's (《千里江山图》 is name.work-title's Chinese case).
+ */
+const quotedTitle: Rule = {
+  id: 'name.english-quoted-title',
+  category: 'name',
+  applies: (site) =>
+    noDigits(site) &&
+    site.readings.every((r) => {
+      const quoted = quotedAround(r);
+      return quoted !== null && titleCase(quoted);
+    })
+      ? {}
+      : null,
+  why: {
+    en: 'every variant reads it inside a quoted title of a work: {a} / {b}',
+    'zh-CN': '各版本此处均在引号内的作品标题中：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      [
+        'The play "[Under] the Copper Moon" opens Friday.',
+        'The play "[Over] the Copper Moon" opens Friday.',
+      ],
+      ['His book “[Seventy] Days of Rain” sold out.', 'His book “[Seven] Days of Rain” sold out.'],
+    ],
+    negative: [
+      [
+        'She said "[we] will rebuild the barn" on Friday.',
+        'She said "[they] will rebuild the barn" on Friday.',
+      ],
+      ['The "[2024] Annual Water Report" is out.', 'The "[2025] Annual Water Report" is out.'],
+      ['Jones [Street] Bakery and Mill opened', 'Jones [Road] Bakery and Mill opened'],
+    ],
+  },
+};
+
 /** The English name rows over a whole site (precedence.ts orders every row). */
-export const ENGLISH_NAME_RULES: readonly Rule[] = [sequence];
+export const ENGLISH_NAME_RULES: readonly Rule[] = [sequence, quotedTitle];

@@ -6,7 +6,12 @@
  * number reader and character tests rather than new word lists or patterns.
  */
 import { monthOf } from '../lexicon/months';
-import { AMOUNT_QUALIFIERS, isAsciiDigit, parseEnglishNumber } from '../lexicon/numerals';
+import {
+  AMOUNT_QUALIFIERS,
+  fractionDenominator,
+  isAsciiDigit,
+  parseEnglishNumber,
+} from '../lexicon/numerals';
 import { compareEnglishNumbers } from './number-evidence';
 import { englishNumberValue } from './numbers';
 import type { ClassifyReading, Rule } from './rule';
@@ -281,10 +286,51 @@ const frequency: Rule = {
   },
 };
 
+/** The part of a whole a reading states (half, a third of, quarter-), articles, of and hyphens aside; null for others. */
+function partOf(text: string): number | null {
+  const words = wordsOf(text.split('-').join(' ').toLowerCase()).filter(
+    (w) => w !== 'a' && w !== 'an' && w !== 'of',
+  );
+  const [word] = words;
+  const divisor = words.length === 1 && word !== undefined ? fractionDenominator(word) : null;
+  return divisor === null ? null : 1 / divisor;
+}
+
+/** half a mile / a mile, a half-hour / an hour: a part of the amount is given in some variants only. */
+const partDropped: Rule = {
+  id: 'number.english-part',
+  category: 'number',
+  applies: (site) => {
+    const texts = site.readings.map((r) => r.text.trim());
+    return texts.includes('') && texts.every((t) => t === '' || partOf(t) !== null)
+      ? unknownValues(site)
+      : null;
+  },
+  why: {
+    en: 'a part of the amount is given in some variants only: {a} / {b}',
+    'zh-CN': '部分版本多出或缺少分数词，数量随之改变：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['The dam raises the lake by [half ]a foot.', 'The dam raises the lake by []a foot.'],
+      ['The talk ran a [half-]hour late.', 'The talk ran a []hour late.'],
+      ['Crews paved [a third of ]the road.', 'Crews paved []the road.'],
+    ],
+    negative: [
+      ['Crews paved [all of ]the road.', 'Crews paved []the road.'],
+      [
+        'The dam raises the lake by [half] a foot.',
+        'The dam raises the lake by [a third of] a foot.',
+      ],
+    ],
+  },
+};
+
 /** The English rows for when and how often (precedence.ts orders every row). */
 export const ENGLISH_WHEN_RULES: readonly Rule[] = [
   namedDayDate,
   monthDropped,
   ocrNumberWord,
   frequency,
+  partDropped,
 ];
