@@ -1,7 +1,8 @@
 /**
- * Name rows marked by the name's own text (a title of a work, quotes, English capitals, a
- * transliteration dot) or by the words around it (a title or role before it, a list after a
- * title, a verb of saying or a feat after it, a byline).
+ * Name rows marked by the name's own text (a title of a work, quotes, English capitals) or by the
+ * words around it (a title or role before it, a list after a title, a verb of saying or a title
+ * after it, a byline). A transliteration dot, a list closed by 等人 and a feat after a name are
+ * left to name.unknown-run: rows of their own decided nothing it and the others did not.
  */
 import { HAN, hanRegExp, hanRun } from '../lexicon/characters';
 import { personVerbs } from '../lexicon/person-verbs';
@@ -21,10 +22,8 @@ import {
   type ReadingInContext,
 } from './names';
 import {
-  beforeDoing,
   beforeSaying,
   beforeTitle,
-  inListOfPersons,
   inTitledList,
   NAME_REACH,
   PERSON_TITLE,
@@ -94,9 +93,6 @@ function quotedName(r: ReadingInContext): boolean {
     !(before.endsWith(open) && after.startsWith(close) && [...text].length <= 1);
   return quoted('“', '”') || quoted('‘', '’');
 }
-
-/** A transliteration dot between Han characters (玛丽·居里). */
-const TRANSLITERATION_DOT = hanRegExp(String.raw`[${HAN}]·|·[${HAN}]`);
 
 /** The rows of names marked by their own text or by a title, role or verb (precedence.ts orders them). */
 export const PERSON_ROWS: readonly ReadingRule[] = [
@@ -181,14 +177,6 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
     ],
   ),
   row(
-    'name.transliteration-dot',
-    false,
-    (r) => TRANSLITERATION_DOT.test(r.before.slice(-3) + r.text + r.after.slice(0, 3)),
-    why('{a} is in a name written with a transliteration dot (·)', '{a}在带间隔号（·）的译名中'),
-    [['阿卜杜[勒]·克里木说', '阿卜杜[拉]·克里木说']],
-    [['解决[困难]和', '解决[问题]和']],
-  ),
-  row(
     'name.function-char',
     false,
     (r) =>
@@ -220,14 +208,6 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
     [['记者王立、张明等[三]人赶到', '记者王立、张明等[五]人赶到']],
   ),
   row(
-    'name.persons-list',
-    true,
-    (r) => inListOfPersons(r.before, r.text, r.after),
-    why('{a} is a name in a list closed by 等人', '{a}是“等人”前所列人名之一'),
-    [['获奖者张海峰、李秀兰、王德[明]等人上台', '获奖者张海峰、李秀兰、王德[民]等人上台']],
-    [['邀请高校、[企业]、协会等人员参加', '邀请高校、[厂矿]、协会等人员参加']],
-  ),
-  row(
     'name.before-saying',
     true,
     (r) => beforeSaying(r.before, r.text, r.after),
@@ -237,17 +217,6 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
     ),
     [['。据蔡[文]涛介绍，今年', '。据蔡[明]涛介绍，今年']],
     [['他说[韩立新说。]她的徒弟', '他说[]她的徒弟']],
-  ),
-  row(
-    'name.before-feat',
-    true,
-    (r) => beforeDoing(r.before, r.text, r.after),
-    why(
-      '{a} is a person who achieves something (before 夺得, 获得…)',
-      '{a}是动作主体人名（后接“夺得”“获得”等）',
-    ),
-    [['决赛中，潘展[乐]以46秒40夺冠', '决赛中，潘展[东]以46秒40夺冠']],
-    [['去年，[高校]获得专项资金', '去年，[院校]获得专项资金']],
   ),
   row(
     'name.before-title',

@@ -1,6 +1,6 @@
 /**
  * Proper-noun evidence around a place of disagreement: titles of works in 《》, short quoted brand
- * names, person names after a title or with a transliteration dot, place and organisation names
+ * names, person names after a title, place and organisation names
  * before their suffix, and names that recur in the story itself. The rows that use them are in
  * name-evidence.ts.
  */

@@ -96,25 +96,6 @@ export function beforeSaying(before: string, text: string, after: string): boole
 const DOING = new RegExp(`^(?:以[\\d零一二两三四五六七八九十]|${personVerbs('feat')})`);
 
 /**
- * True when the reading lies in a three-character, surname-led name that opens its clause and is
- * followed by a feat (，覃海洋以2分05秒48夺冠).
- */
-export function beforeDoing(before: string, text: string, after: string): boolean {
-  const context = before + text + after;
-  const from = before.length;
-  const end = from + text.length;
-  for (let start = Math.max(0, from - 2); start <= end && start < context.length; start++) {
-    if (start > 0 && isHan(context[start - 1] as string)) continue;
-    if (!SURNAMES.has(context[start] as string)) continue;
-    const word = context.slice(start, start + 3);
-    const overlaps =
-      from === end ? start < from && from < start + 3 : start < end && from < start + 3;
-    if (overlaps && hanRun(word, 3, 3) && DOING.test(context.slice(start + 3))) return true;
-  }
-  return false;
-}
-
-/**
  * Characters that make a three-character run a role or a group rather than a person's name
  * (负责人, 村民们, 该公司, 有关方面): determiners, plural and role endings, organisation heads.
  */
@@ -187,42 +168,6 @@ export function inTitledList(before: string, text: string, after: string): boole
         return true;
     }
     if (!hanRun(part, 2, 3) || !SURNAMES.has(part[0] as string)) return false;
-  }
-  return false;
-}
-
-/** A list of two- or three-character names before 等人 / 等同志 / 等N人. */
-const NAME_LIST = hanRegExp(
-  String.raw`(?:[${HAN}]{2,3}、){1,8}[${HAN}]{2,3}(?=等(?:人|同志|[\d一二三四五六七八九十]+人))`,
-  'g',
-);
-
-/**
- * True when the reading lies in a name of a list that 等人 or 等同志 closes (张某、李某、王某等人):
- * every item two or three characters from a surname, set apart by 、, the last before 等.
- */
-export function inListOfPersons(before: string, text: string, after: string): boolean {
-  if (!hanRun(text, 0)) return false;
-  const context = before + text + after;
-  const from = before.length;
-  const to = from + text.length;
-  for (const m of context.matchAll(NAME_LIST)) {
-    let at = m.index ?? 0;
-    for (const item of m[0].split('、')) {
-      const inside =
-        from === to ? at < from && from < at + item.length : at < to && from < at + item.length;
-      if (inside && item.length >= 2) {
-        // Every item must look like a name for the list to be one of persons (not 水稻、玉米等).
-        return m[0]
-          .split('、')
-          .every(
-            (name, i) =>
-              SURNAMES.has(name[0] as string) ||
-              (i === 0 && SURNAMES.has(name[name.length - 2] as string)),
-          );
-      }
-      at += item.length + 1;
-    }
   }
   return false;
 }

@@ -16,7 +16,7 @@
  *  5. number — figures, units, approximations, dates and number words. A number in a name
  *     (第十五届) is still a number change to the editor, so numbers precede names.
  *  6. name — proper-noun evidence, the most specific first: a name marked by its own text (a title
- *     of a work, quotes, a transliteration dot, English capitals), then by a neighbouring title or
+ *     of a work, quotes, English capitals), then by a neighbouring title or
  *     role, then by a suffix or a list, then by the story (recurrence), then what only a minority
  *     reading or an insertion shows.
  *  7. wording — no evidence of any kind: the words differ.
@@ -80,14 +80,11 @@ export const PRECEDENCE: readonly string[] = [
   'name.english',
   // 6. English: one name full and short, or joined by & / and (rules-english-names.ts)
   'name.english-sequence',
-  'name.transliteration-dot',
   'name.function-char',
   // 6. name: marked by a neighbouring title, role, verb or list
   'name.person-after-title',
   'name.titled-list',
-  'name.persons-list',
   'name.before-saying',
-  'name.before-feat',
   'name.before-title',
   'name.byline',
   // 6. name: marked by a place, a body or a suffix
