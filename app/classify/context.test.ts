@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { storyContext } from './context';
 
@@ -92,5 +93,43 @@ describe('the words over a reading', () => {
         expect(over, `at ${at}, to ${to}`).toEqual(whole);
       }
     }
+  });
+});
+
+describe('where a word occurs in the story (occurrences, count)', () => {
+  /** The offsets an indexOf loop finds, overlapping occurrences too. */
+  const scanned = (text: string, needle: string): number[] => {
+    const out: number[] = [];
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+    return out;
+  };
+
+  it('finds overlapping occurrences, one-character needles and characters outside the BMP', () => {
+    const text = '哈哈哈，𠮷野家的𠮷野，哈哈';
+    const story = storyContext(text);
+    expect(story.occurrences('哈哈')).toEqual([0, 1, 13]);
+    expect(story.occurrences('哈')).toEqual([0, 1, 2, 13, 14]);
+    expect(story.occurrences('𠮷野')).toEqual(scanned(text, '𠮷野'));
+    expect(story.occurrences('野家的𠮷')).toEqual([6]);
+    expect(story.occurrences('哈哈哈哈')).toEqual([]);
+    expect(story.count('哈哈')).toBe(3);
+  });
+
+  it('gives what an indexOf loop gives, for any text and needle', () => {
+    const unit = fc.constantFrom('甲', '乙', '丙', 'a', '\n', '𠮷');
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 60 }),
+        fc.array(fc.array(unit, { minLength: 1, maxLength: 4 }), { maxLength: 8 }),
+        (chars, needles) => {
+          const text = chars.join('');
+          const story = storyContext(text);
+          for (const needle of needles.map((n) => n.join(''))) {
+            expect(story.occurrences(needle)).toEqual(scanned(text, needle));
+            expect(story.count(needle)).toBe(scanned(text, needle).length);
+          }
+        },
+      ),
+    );
   });
 });

@@ -261,14 +261,15 @@ export function namedElsewhere(
       const word = lead.slice(lead.length - a) + text + tail.slice(0, b);
       if (word.length < 2 || word.length > 4) continue;
       // Sites of one story ask about the same words again and again; scan the story once per word.
-      if (story.remember(`named:${word}`, () => wordIsNamed(word, story.text))) return true;
+      if (story.remember(`named:${word}`, () => wordIsNamed(word, story))) return true;
     }
   }
   return false;
 }
 
-function wordIsNamed(word: string, story: string): boolean {
-  for (let at = story.indexOf(word); at >= 0; at = story.indexOf(word, at + 1)) {
+function wordIsNamed(word: string, context: StoryContext): boolean {
+  const story = context.text;
+  for (const at of context.occurrences(word)) {
     const left = story.slice(Math.max(0, at - 6), at);
     const right = story.slice(at + word.length, at + word.length + 4);
     if (
