@@ -16,6 +16,7 @@ import {
   type ShapedSite,
 } from './shapes';
 import { cellsOf, mergeSites, readSite, trimReadings, type SiteReading } from './sites';
+import { mergeQuotePairs } from './quote-pairs';
 import { joinAcrossFigures, splitAtMarks, splitMarkBeforePassage } from './split-marks';
 import { splitChangeBesideOmission } from './split-omission';
 import { splitTouchingInsert } from './split-touching';
@@ -111,6 +112,8 @@ export function shapeSites(input: ShapeInput): ShapedSite[] {
     .flatMap((site) => splitTouchingInsert(site, texts, input.baseK))
     .flatMap((site) => splitAtMarks(site, texts, input.baseK));
   sites = mergeNumberParts(sites, texts);
+  // Quote marks dropped around a word are one difference (quote-pairs.ts).
+  sites = mergeQuotePairs(sites, texts);
   widenNumbers(sites, texts);
   return widenToWords(sites, texts);
 }

@@ -29,6 +29,7 @@ export const PRECEDENCE: readonly string[] = [
   'number.decimal-mark',
   'number.hyphenated',
   'punctuation.marks',
+  'punctuation.paired-marks',
   'punctuation.compound',
   'punctuation.in-word',
   'punctuation.range-connector',

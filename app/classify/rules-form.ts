@@ -8,6 +8,7 @@ import { englishNumberValue } from './numbers';
 import { parseNumber } from './numbers';
 import type { ClassifyReading, Rule } from './rule';
 import { isNumeralChar, RANGE_WORDS } from '../lexicon/numerals';
+import { PAIRED_MARKS } from '../lexicon/characters';
 
 /** A passage alignment found elsewhere in some variants. */
 const moved: Rule = {
@@ -81,6 +82,42 @@ const marksOnly: Rule = {
       ['大家都在[……]', '大家都在[]'],
     ],
     negative: [['共有41[1]0名', '共有41[0]0名']],
+  },
+};
+
+/** The reading without the pair of marks around it (“甜灯笼” → 甜灯笼), or the reading itself. */
+function unpaired(text: string): string {
+  const close = PAIRED_MARKS.get(text[0] ?? '');
+  return close !== undefined && text.length > 2 && text.endsWith(close) ? text.slice(1, -1) : text;
+}
+
+/** Quote marks or book-title marks around a word, printed by some variants and not by others. */
+const pairedMarks: Rule = {
+  id: 'punctuation.paired-marks',
+  category: 'punctuation',
+  applies: (site) => {
+    const texts = new Set(site.readings.map((r) => r.text.trim()));
+    const bare = new Set([...texts].map(unpaired));
+    return texts.size > 1 && bare.size === 1 && !bare.has('') ? {} : null;
+  },
+  why: {
+    en: 'only the marks around the words differ: {a} / {b}',
+    'zh-CN': '仅词语两侧的引号或书名号不同：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['村里人叫它[“甜灯笼”]，秋天来收', '村里人叫它[甜灯笼]，秋天来收'],
+      ['他主编的[山中集]再版', '他主编的[《山中集》]再版'],
+      [
+        'they called it a [“quiet revolution”] on Monday',
+        'they called it a [quiet revolution] on Monday',
+      ],
+    ],
+    negative: [
+      ['村里人叫它[“甜灯笼”]，秋天来收', '村里人叫它[甜橘子]，秋天来收'],
+      ['村里人叫它[“甜灯笼”]，秋天来收', '村里人叫它[“甜橘子”]，秋天来收'],
+      ['他说[“好”]', '他说[]'],
+    ],
   },
 };
 
@@ -341,6 +378,7 @@ export const FORM_RULES: readonly Rule[] = [
   truncated,
   decimalMark,
   marksOnly,
+  pairedMarks,
   compound,
   marksInWord,
   rangeConnector,

@@ -113,3 +113,16 @@ export const CLOSERS: ReadonlySet<string> = new Set([
   '】',
   '》',
 ]);
+
+/**
+ * Marks printed in pairs around a word or a title, each opening mark with its closing mark: curly
+ * quotes (folded text prints every quote curly), corner quotes and book-title marks.
+ */
+export const PAIRED_MARKS: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['‘', '’'],
+  ['「', '」'],
+  ['『', '』'],
+  ['《', '》'],
+  ['〈', '〉'],
+]);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { collateStory } from '../compare';
+import type { VariantText } from '../model/types';
+
+function variant(i: number, text: string): VariantText {
+  return { id: `v${i + 1}`, path: `v${i + 1}.txt`, name: `v${i + 1}.txt`, encoding: 'utf-8', text };
+}
+
+/** Every flag as category, rule and readings, for whole files collated as one story. */
+function flagsOf(texts: readonly string[]): string[] {
+  const variants = texts.map((t, i) => variant(i, t));
+  const spans = variants.map((v) => ({ variant: v.id, start: 0, end: v.text.length }));
+  const { story } = collateStory(variants, { id: 's1', title: 'whole', spans, missing: [] });
+  return story.flags.map(
+    (f) => `${f.category} ${f.rule}: ${f.readings.map((r) => r.text.trim()).join(' | ')}`,
+  );
+}
+
+// Our own text.
+const HEAD = '县图书馆去年开始修复馆藏古籍，工作人员每天在灯下一页一页地拼接。';
+const TAIL = '馆长说，这些书还要再修很多年。';
+const EN_HEAD = 'The county library began mending its old books last spring. ';
+
+describe('mergeQuotePairs: marks dropped around a word are one punctuation flag', () => {
+  it('quotes around a term', () => {
+    const a = `${HEAD}村里人把这种橘子叫作“甜灯笼”，每年秋天都有人来收。${TAIL}`;
+    const b = `${HEAD}村里人把这种橘子叫作甜灯笼，每年秋天都有人来收。${TAIL}`;
+    expect(flagsOf([a, b, b])).toEqual([
+      'punctuation punctuation.paired-marks: “甜灯笼” | 甜灯笼 | 甜灯笼',
+    ]);
+  });
+
+  it('book-title marks around a title, dropped by the majority or by one variant', () => {
+    const a = `${HEAD}他主编的《山中集》今年再版。${TAIL}`;
+    const b = `${HEAD}他主编的山中集今年再版。${TAIL}`;
+    expect(flagsOf([b, a, a])).toEqual([
+      'punctuation punctuation.paired-marks: 山中集 | 《山中集》 | 《山中集》',
+    ]);
+  });
+
+  it('English quotes around two words', () => {
+    const a = `${EN_HEAD}The council called the plan a "quiet revolution" on Monday. It passed.`;
+    const b = `${EN_HEAD}The council called the plan a quiet revolution on Monday. It passed.`;
+    expect(flagsOf([a, b, b])).toEqual([
+      'punctuation punctuation.paired-marks: "quiet revolution" | quiet revolution | quiet revolution',
+    ]);
+  });
+
+  it('but not quotes around a clause, nor one mark alone, nor a word changed too', () => {
+    const clause = flagsOf([
+      `${HEAD}他说“书要慢慢修，急不得”，大家都点头。${TAIL}`,
+      `${HEAD}他说书要慢慢修，急不得，大家都点头。${TAIL}`,
+    ]);
+    expect(clause).toHaveLength(2);
+    const one = flagsOf([
+      `${HEAD}村里人把这种橘子叫作“甜灯笼，每年秋天都有人来收。${TAIL}`,
+      `${HEAD}村里人把这种橘子叫作甜灯笼，每年秋天都有人来收。${TAIL}`,
+    ]);
+    expect(one).toEqual(['punctuation punctuation.marks: “ | ']);
+    const changed = flagsOf([
+      `${HEAD}村里人把这种橘子叫作“甜灯笼”，每年秋天都有人来收。${TAIL}`,
+      `${HEAD}村里人把这种橘子叫作甜灯盏，每年秋天都有人来收。${TAIL}`,
+    ]);
+    expect(changed.some((f) => f.includes('paired-marks'))).toBe(false);
+  });
+});
