@@ -10,6 +10,7 @@ import { lowerBound } from '../model/binary-search';
 import type { FoldedText } from '../text/fold';
 import { classifySites, type WhyLanguage } from './classify';
 import { storyContext, type ContextBlock, type StoryContext } from './context';
+import { creditsIn, withCredits } from './credits';
 
 /** The first folded offset whose original offset is at or after `original` (folded.starts is ascending). */
 function foldedIndex(folded: FoldedText, original: number): number {
@@ -36,8 +37,8 @@ function placeBlocks(blocks: readonly Block[], folded: FoldedText): ContextBlock
 }
 
 /**
- * The context of an aligned story: each variant's paragraph starts, and its blocks when its page
- * was segmented.
+ * The context of an aligned story: each variant's paragraph starts, its blocks when its page was
+ * segmented, and the credits set inside its paragraphs.
  */
 export function contextOf(
   aligned: Pick<AlignedStory, 'storyText' | 'folded'>,
@@ -47,7 +48,8 @@ export function contextOf(
   const starts = new Map<string, readonly number[]>();
   for (const [variant, folded] of aligned.folded) {
     const page = pageBlocks.get(variant);
-    if (page) blocks.set(variant, placeBlocks(page, folded));
+    // Credits set inside a paragraph ((记者 王某 摄)) are blocks of their own (credits.ts).
+    blocks.set(variant, withCredits(page ? placeBlocks(page, folded) : [], creditsIn(folded.text)));
     starts.set(variant, folded.paragraphStarts);
   }
   return storyContext(aligned.storyText, blocks, starts);
