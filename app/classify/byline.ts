@@ -6,19 +6,18 @@ import { HAN, hanRegExp, hanRun } from '../lexicon/characters';
 import { AGENCIES, alternation, BYLINE_ROLES, WIRE_SERVICES } from '../lexicon/newsroom';
 import type { BlockKind } from '../segment/block-types';
 import { isLatinOrDigit } from '../text/fold-chars';
-import type { StoryContext } from './context';
+import type { ContextBlock, StoryContext } from './context';
 import type { ClassifyReading } from './rule';
 import { SURNAMES } from './person-names';
 
 /**
- * A whole byline in brackets ((记者何明轩 苏雨晴), (通讯员 梁晨)) or a whole dateline (新华社南昌4月8日电,
- * 本报北京5月6日讯): a unit of the story's furniture, so missing it is an omission however short.
+ * A whole dateline (新华社南昌4月8日电, 本报北京5月6日讯): a unit of the story's furniture, so missing it
+ * is an omission however short. A byline in brackets ((记者何明轩 苏雨晴)) is a block of its own in
+ * the story's context (credits.ts).
  */
 const AGENCY = alternation(AGENCIES);
-const ROLE = alternation(BYLINE_ROLES);
 const WIRE = `[(（](?:${alternation(WIRE_SERVICES)})[)）]`;
 const WIRE_CREDIT = new RegExp(WIRE);
-const BYLINE_UNIT = new RegExp(`^（(?:${AGENCY}|特约)?(?:${ROLE}|文|图|文/图)[^（）]{2,40}）$`);
 // The place may be left out (据新华社电, 本报讯).
 const DATELINE_UNIT = hanRegExp(
   `^据?(?:${AGENCY})(?:[${HAN}]{2,6})?(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯)$`,
@@ -32,13 +31,10 @@ const ENGLISH_DATELINE = new RegExp(
   `^(?:[A-Z][A-Z.'’ -]*[A-Z.](?:,[A-Z][A-Za-z.]*)*)?(?:${WIRE})?(?:—+|–+|-{1,2})?$`,
 );
 
-/** What a bracketed byline opens with: an agency or 特约, then a role word. */
-const BYLINE_OPENING = new RegExp(`^(?:${AGENCY}|特约)?(?:${ROLE})`);
-
-/** True when the text is a whole bracketed byline or a whole dateline, Chinese or English. */
+/** True when the text is a whole dateline, Chinese or English. */
 export function isBylineOrDateline(text: string): boolean {
   const compact = text.replace(/\s+/g, '');
-  if (BYLINE_UNIT.test(compact) || DATELINE_UNIT.test(compact)) return true;
+  if (DATELINE_UNIT.test(compact)) return true;
   // An English dateline needs its wire credit or its dash: a capitalised word alone is a name.
   // A dash alone (10—12 against 10至12) is no dateline: the dash must follow a place.
   return (
@@ -52,19 +48,28 @@ const HAN_OR_SPACE_RUN = hanRegExp(String.raw`^[${HAN} ]+$`);
 /** The blocks that credit a story: its byline and its dateline, as segmentation found them. */
 const CREDIT_BLOCKS: ReadonlySet<BlockKind> = new Set(['byline', 'dateline']);
 
+/** A credit set in brackets inside a paragraph ((记者 王某), (记者 王某 摄)): credits.ts. */
+function bracketedCredit(block: ContextBlock, folded: string): boolean {
+  return (
+    (block.kind === 'byline' || block.kind === 'caption') &&
+    '（('.includes(folded[block.start] ?? ' ')
+  );
+}
+
 /**
- * The kind of credit block (byline or dateline) segmentation found around the whole reading in its
- * variant, or undefined: the reading is read from the page's own blocks, not detected again.
+ * The kind of credit block (byline or dateline, or a credit in brackets) found around the whole
+ * reading in its variant, or undefined: the reading is read from the story's blocks, not detected
+ * again.
  */
 export function creditBlockOf(r: ClassifyReading, story: StoryContext): BlockKind | undefined {
   const text = r.text.trim();
   if (text === '') return undefined;
   const start = r.start + r.text.indexOf(text);
-  const kind = story.blockAt(r.variant, start);
-  return kind !== undefined &&
-    CREDIT_BLOCKS.has(kind) &&
-    story.blockAt(r.variant, start + text.length - 1) === kind
-    ? kind
+  const block = story.blockSpanAt(r.variant, start);
+  return block !== undefined &&
+    (CREDIT_BLOCKS.has(block.kind) || bracketedCredit(block, r.folded)) &&
+    story.blockAt(r.variant, start + text.length - 1) === block.kind
+    ? block.kind
     : undefined;
 }
 
@@ -97,21 +102,18 @@ function wholeLatinWords(r: ClassifyReading): boolean {
 export function missingFromByline(r: ClassifyReading, story: StoryContext): boolean {
   const text = r.text.trim();
   if (creditBlockOf(r, story) === 'byline' && wholeLatinWords(r)) return true;
-  const open = r.before.lastIndexOf('（');
-  if (open < 0 || r.before.indexOf('）', open) >= 0 || !HAN_OR_SPACE_RUN.test(text)) return false;
-  const close = r.after.indexOf('）');
-  // A byline holds names only: a colon or a sentence mark makes it a note ((记者注：…)).
-  if (close < 0 || /[（。！？，：；]/.test(r.after.slice(0, close) + r.before.slice(open + 1)))
-    return false;
-  const inside = r.before.slice(open + 1) + r.text + r.after.slice(0, close);
-  if (!BYLINE_OPENING.test(inside.replace(/\s/g, ''))) return false;
+  // A credit in brackets inside a paragraph, as the story's context found it (credits.ts).
+  const block = story.blockSpanAt(r.variant, r.start);
+  if (!block || !bracketedCredit(block, r.folded) || !HAN_OR_SPACE_RUN.test(text)) return false;
+  const close = block.end - 1;
+  if (r.end > close || r.start <= block.start) return false;
   // Folding drops the spaces between the names, so whole words are a role word, or the last name
   // (two or three characters from a surname) right before the closing bracket.
   if (BYLINE_ROLES.includes(text)) return true;
   return (
-    close === 0 &&
+    r.end === close &&
     hanRun(text, 2, 3) &&
     SURNAMES.has(text[0] as string) &&
-    r.before.length - open > 1
+    r.start - block.start > 1
   );
 }

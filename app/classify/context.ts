@@ -29,6 +29,8 @@ export interface StoryContext {
   readonly text: string;
   /** The kind of block (title, byline, dateline, caption, paragraph…) at a folded offset of a variant, when segmentation knows it. */
   blockAt(variant: string, at: number): BlockKind | undefined;
+  /** The block (its kind and its folded range) at a folded offset of a variant, when one is known. */
+  blockSpanAt(variant: string, at: number): ContextBlock | undefined;
   /** How often `needle` occurs in the story text (overlapping occurrences count). */
   count(needle: string): number;
   /**
@@ -188,15 +190,19 @@ export function storyContext(
     const next = upperBound(list, at);
     return { start: next > 0 ? (list[next - 1] as number) : 0, end: list[next] ?? folded.length };
   };
+  const blockSpanAt = (variant: string, at: number): ContextBlock | undefined => {
+    const list = blocks.get(variant);
+    if (!list) return undefined;
+    // Blocks are ascending and disjoint: the first one ending after `at` holds it, if any does.
+    const block = list[partitionPoint(list.length, (k) => (list[k] as ContextBlock).end <= at)];
+    return block && at >= block.start ? block : undefined;
+  };
   return {
     text,
     blockAt(variant, at) {
-      const list = blocks.get(variant);
-      if (!list) return undefined;
-      // Blocks are ascending and disjoint: the first one ending after `at` holds it, if any does.
-      const block = list[partitionPoint(list.length, (k) => (list[k] as ContextBlock).end <= at)];
-      return block && at >= block.start ? block.kind : undefined;
+      return blockSpanAt(variant, at)?.kind;
     },
+    blockSpanAt,
     count(needle) {
       let count = counts.get(needle);
       if (count === undefined) {

@@ -14,6 +14,7 @@ describe('credits set inside a paragraph', () => {
     expect(creditKind('记者 钱小禾 吕青')).toBe('byline');
     expect(creditKind('通讯员 吕青')).toBe('byline');
     expect(creditKind('文/吕青')).toBe('byline');
+    expect(creditKind('记者：吕青')).toBe('byline');
     expect(creditKind('Reporting by Dana Whitfield')).toBe('byline');
   });
 
@@ -55,7 +56,7 @@ describe('credits set inside a paragraph', () => {
     expect(story.blockAt('v1', byline - 1)).toBe('paragraph');
   });
 
-  it('inside a block of another kind are that block’s, and stand alone where no block lies', () => {
+  it('inside a byline or caption are that block’s, and stand alone where no block lies', () => {
     const caption = { kind: 'caption' as const, start: 0, end: folded.length };
     expect(withCredits([caption], creditsIn(folded))).toEqual([caption]);
     expect(withCredits([], creditsIn(folded))).toEqual(creditsIn(folded));

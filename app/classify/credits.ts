@@ -6,6 +6,7 @@
  * to detect them again.
  */
 import { alternation, AGENCIES, BYLINE_ROLES, WIRE_SERVICES } from '../lexicon/newsroom';
+import type { BlockKind } from '../segment/block-types';
 import type { ContextBlock } from './context';
 
 /** Longest credit read inside its brackets (UTF-16 units): four names and their roles. */
@@ -34,12 +35,18 @@ const NOT_IN_CREDIT = /[。！？!?：:;；()（）\n]/u;
 /** The kind of credit `inside` (a bracket's text) is, or undefined when it is none. */
 export function creditKind(inside: string): 'byline' | 'caption' | undefined {
   const text = inside.trim();
-  if (text.length < 2 || NOT_IN_CREDIT.test(text)) return undefined;
+  // A colon may follow the role word ((记者：王某)); anywhere else it opens a note ((记者注：…)).
+  const role = CHINESE_BYLINE.exec(text.replace(/\s+/g, ''))?.[0] ?? '';
+  const rest = role && /^[:：]/.test(text.slice(role.length)) ? text.slice(role.length + 1) : text;
+  if (text.length < 2 || NOT_IN_CREDIT.test(rest)) return undefined;
   const compact = text.replace(/\s+/g, '');
   if (CHINESE_PHOTO.test(compact) || ENGLISH_PHOTO.test(text)) return 'caption';
   if (CHINESE_BYLINE.test(compact) || ENGLISH_BYLINE.test(text)) return 'byline';
   return undefined;
 }
+
+/** Blocks that are credits already: a credit inside one is the block's own. */
+const CREDIT_KINDS: ReadonlySet<BlockKind> = new Set(['byline', 'caption']);
 
 /** Each bracketed credit of a variant's folded text, brackets included, in order. */
 export function creditsIn(folded: string): ContextBlock[] {
@@ -51,7 +58,7 @@ export function creditsIn(folded: string): ContextBlock[] {
     while (
       close < folded.length &&
       close - open <= CREDIT_MAX &&
-      !/[)）(（]/u.test(folded[close] as string)
+      !'()（）'.includes(folded[close] as string)
     )
       close++;
     if (folded[close] !== '）' && folded[close] !== ')') continue;
@@ -63,8 +70,8 @@ export function creditsIn(folded: string): ContextBlock[] {
 }
 
 /**
- * The blocks with each credit set in: a credit inside a paragraph (or where no block lies) splits
- * it; one inside a block of another kind (a byline line, a caption) is that block's already.
+ * The blocks with each credit set in: a credit inside a paragraph, a dateline or any block that is
+ * no credit (or where no block lies) splits it; one inside a byline or caption is that block's.
  * Blocks and credits are ascending and disjoint, and so is the result.
  */
 export function withCredits(
@@ -79,7 +86,7 @@ export function withCredits(
     while ((next()?.end ?? Infinity) <= block.start) out.push(credits[c++] as ContextBlock);
     while ((next()?.start ?? Infinity) < block.start) c++;
     let from = block.start;
-    while (block.kind === 'paragraph' && (next()?.end ?? Infinity) <= block.end) {
+    while (!CREDIT_KINDS.has(block.kind) && (next()?.end ?? Infinity) <= block.end) {
       const credit = credits[c++] as ContextBlock;
       if (credit.start > from) out.push({ kind: block.kind, start: from, end: credit.start });
       out.push(credit);
