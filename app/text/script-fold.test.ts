@@ -12,6 +12,13 @@ describe('script folding (繁/简)', () => {
     expect(toSimplified(simplified)).toBe(simplified);
   });
 
+  it('reads a phrase a line wrap broke as the phrase, not as its characters alone', () => {
+    // 怎么 is one entry that keeps 么; alone, 么 reads 幺. An OCR line ends between the two.
+    const wrapped = '她说，现在大家都知道怎\n么卖了，也知道什\r\n么时候卖。';
+    expect(foldText(wrapped).text).toBe('她说，现在大家都知道怎么卖了，也知道什么时候卖。');
+    expect(foldText('這些年大家都知道怎\n麼賣了。').text).toBe('这些年大家都知道怎么卖了。');
+  });
+
   it('keeps the length in code points, so a folded offset maps back to one character', () => {
     fc.assert(
       fc.property(

@@ -192,6 +192,39 @@ function countCodePoints(text: string): number {
   return n;
 }
 
+/** A line break (with the indent of the next line) between two ideographs: a wrap inside a phrase. */
+const WRAP_IN_HAN = hanRegExp(`(?<=[${HAN}])\\r?\\n[ \\t\\u3000]*(?=[${HAN}])`, 'g');
+
+/**
+ * toSimplified of `slice` as if its lines ran on where a wrap falls between two ideographs: a
+ * phrase the converter knows (怎么, which keeps 么) is read as that phrase even when a line ends
+ * inside it, not as characters alone (么 alone reads 幺). The wraps stay where they are.
+ */
+function simplifiedAcrossWraps(slice: string): string {
+  // A text that reads the same line by line is left alone (nearly every simplified page).
+  const plain = toSimplified(slice);
+  WRAP_IN_HAN.lastIndex = 0;
+  if (plain === slice || !WRAP_IN_HAN.test(slice)) return plain;
+  // The slice without those wraps, and for each of its units the unit of the slice it came from.
+  const from: number[] = [];
+  let joined = '';
+  let at = 0;
+  WRAP_IN_HAN.lastIndex = 0;
+  for (const m of slice.matchAll(WRAP_IN_HAN)) {
+    for (let i = at; i < m.index; i++) from.push(i);
+    joined += slice.slice(at, m.index);
+    at = m.index + m[0].length;
+  }
+  for (let i = at; i < slice.length; i++) from.push(i);
+  joined += slice.slice(at);
+  const converted = toSimplified(joined);
+  // A width change of a surrogate pair would shift the units: read line by line then, as before.
+  if (converted.length !== joined.length) return plain;
+  const units = slice.split('');
+  for (let i = 0; i < converted.length; i++) units[from[i] as number] = converted[i] as string;
+  return units.join('');
+}
+
 /**
  * A lookup from original UTF-16 offset (at a code point start) to the simplified code point
  * there, for one range of a text. Returns null when the range reads the same in both scripts.
@@ -202,7 +235,7 @@ export function simplifiedLookup(
   end: number,
 ): ((at: number) => string) | null {
   const slice = text.slice(start, end);
-  const out = toSimplified(slice);
+  const out = simplifiedAcrossWraps(slice);
   if (out === slice) return null;
   if (out.length === slice.length) {
     // No surrogate pair changed width (the common case): same unit offsets.
