@@ -7,6 +7,7 @@ import { endsSentence, visibleLength } from './classify-line';
 import type { Line } from './read-lines';
 import { latinTitleFits } from './latin-lines';
 import { isRunningHead } from './page-furniture';
+import { HAN, hanRegExp } from '../lexicon/characters';
 
 /**
  * Applies chunk context: the lines of a short chunk that holds a photo credit are all caption
@@ -157,4 +158,31 @@ export function readLeadUnderDateline(lines: Line[]): void {
 function isHeadlineSecondLine(line: Line, next: Line, after: Line | undefined): boolean {
   if (endsSentence(next.text) || !latinTitleFits(`${line.text} ${next.text}`)) return false;
   return after === undefined || after.chunk !== next.chunk;
+}
+
+/** A line that is one quotation as a whole: “…”, "…", 「…」. */
+const WHOLE_QUOTE = /^[“"「『][^“”"「」『』]{4,200}[”"」』]$/u;
+
+/**
+ * A speaker's name under a pull quote: a dash and a name of up to five capitalised words
+ * (— Renata Vallejo-Brandt) or two to four ideographs (——乔春兰). A deck says more (——记一位…).
+ */
+const ATTRIBUTION = hanRegExp(
+  String.raw`^[—–-]{1,2}\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}|[${HAN}]{2,4})$`,
+);
+
+/**
+ * A pull quote: a quotation alone on its line with its speaker's name on the next, in one chunk.
+ * Papers set it between a story's paragraphs, repeating a sentence of the story: it is the page's,
+ * like a caption, not the story's text.
+ */
+export function markPullQuotes(lines: Line[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as Line;
+    const next = lines[i + 1] as Line;
+    if (line.chunk !== next.chunk || line.level !== undefined || next.level !== undefined) continue;
+    if (!WHOLE_QUOTE.test(line.text.trim()) || !ATTRIBUTION.test(next.text.trim())) continue;
+    line.shape = { kind: 'note' };
+    next.shape = { kind: 'note' };
+  }
 }

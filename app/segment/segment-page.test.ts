@@ -102,6 +102,28 @@ describe('segmentPage', () => {
     );
   });
 
+  it('reads a pull quote set between paragraphs, a quotation over its speaker’s name, as the page’s', () => {
+    const text = [
+      'The toll road opened on Monday after six years of work, the state said.',
+      '“You stop counting the potholes after a while.”\n— Renata Vallejo-Brandt',
+      'Drivers will pay $2 a trip until the bonds are paid off, officials said.',
+      '“我们终于不用绕远路了。”\n——乔春兰',
+    ].join('\n\n');
+    expect(kinds(text).map(([k]) => k)).toEqual([
+      'paragraph',
+      'note',
+      'note',
+      'paragraph',
+      'note',
+      'note',
+    ]);
+    // A headline in quotation marks over a deck is still a headline and a deck.
+    expect(kinds('“我们的村子变美了”\n——记一位驻村第一书记的三年').map(([k]) => k)).toEqual([
+      'title',
+      'subtitle',
+    ]);
+  });
+
   it('reads an end mark under a story as the page’s, not as a deck that makes the last paragraph a headline', () => {
     const text = [
       '傍晚，渡船靠岸，码头上的灯一盏盏亮了……',

@@ -11,6 +11,7 @@ import { isLatinLine, latinTitleFits } from './latin-lines';
 import {
   applyChunkContext,
   demoteBrokenLatinHeadlines,
+  markPullQuotes,
   markRunningHeads,
   readLeadUnderDateline,
 } from './line-passes';
@@ -41,6 +42,7 @@ export function segmentPage(text: string): SegmentedPage {
   demoteBrokenLatinHeadlines(lines);
   readLeadUnderDateline(lines);
   applyChunkContext(lines);
+  markPullQuotes(lines);
   demoteWrappedLines(lines);
   // On a hard-wrapped page a break inside a chunk is a wrap even after a full stop.
   const wraps = wrapsInsideChunks(lines);
