@@ -5,10 +5,14 @@
  * the item itself and the segmenter does not know it.
  */
 import { hanRun, isHan } from '../lexicon/characters';
+import { alternation } from '../lexicon/newsroom';
+import { PLACE_KINDS } from '../lexicon/place-suffixes';
 
 /** What closes a list of places: 等, an optional count (五个, 6座), and a word for places. */
-const CLOSES_PLACES =
-  /^等(?:[一二两三四五六七八九十几多0-9]+[个座处])?(?:乡镇|镇|乡|村|县|市|区|省|州|港口|港|城市|地区|岛|地)/u;
+const CLOSES_PLACES = new RegExp(
+  `^等(?:[一二两三四五六七八九十几多0-9]+[个座处])?(?:${alternation(PLACE_KINDS)})`,
+  'u',
+);
 
 /** What joins two items of a list. */
 const JOINS = '、和与及';

@@ -6,6 +6,8 @@
  * [from, to) of `context` lies in such a name.
  */
 import { HAN, hanRegExp, hanRun, isHan } from '../lexicon/characters';
+import { alternation } from '../lexicon/newsroom';
+import { FIRM_HEADS } from '../lexicon/place-suffixes';
 import { overlaps } from './name-patterns';
 
 /**
@@ -112,8 +114,7 @@ export function inInternationalBody(context: string, from: number, to: number): 
  * Heads that end the long registered name of a firm or cooperative; the name before them runs to
  * several words (绿源蔬菜种植专业合作社, 某某科技股份有限公司), all of them part of the name.
  */
-const LONG_ORGANISATION_HEAD =
-  /^(?:专业合作社|合作社|股份有限公司|有限责任公司|有限公司|俱乐部|基金会|事务所)/;
+const LONG_ORGANISATION_HEAD = new RegExp(`^(?:${alternation(FIRM_HEADS)})`);
 
 /**
  * Longest run (code points) of a registered name before its head. Longer runs are a sentence that

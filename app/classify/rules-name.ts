@@ -5,6 +5,8 @@
  * that completes a name the majority breaks.
  */
 import { hanRun } from '../lexicon/characters';
+import { alternation } from '../lexicon/newsroom';
+import { BODY_HEADS } from '../lexicon/place-suffixes';
 import { phraseNotName } from './english-names';
 import { nameWitnesses } from './name-witnesses';
 import { insertedInName } from './inserted';
@@ -20,8 +22,7 @@ import type { Rule, Site } from './rule';
  * 中央电视台, 长三角地区). Common nouns are abbreviated too (高铁 / 高速铁路, 环保 / 环境保护):
  * without such a head it is wording.
  */
-export const BODY_AFTER =
-  /^(?:部门|局|委|组织|会|中心|机构|办|厅|院|集团|公司|协会|联盟|峰会|论坛|台|社|地区|区域)/;
+export const BODY_AFTER = new RegExp(`^(?:${alternation(BODY_HEADS)})`);
 
 /** Longest full form (code points) taken for the expansion of an abbreviation. */
 export const FULL_FORM_MAX = 6;

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { AGENCIES, WIRE_SERVICES } from './newsroom';
 import { personVerbs } from './person-verbs';
-import { COLLEGES, ORGANISATION_HEADS, STEM_SUFFIXES, SUFFIXES } from './place-suffixes';
+import {
+  BODY_HEADS,
+  COLLEGES,
+  FIRM_HEADS,
+  ORGANISATION_HEADS,
+  PLACE_KINDS,
+  STEM_SUFFIXES,
+  SUFFIXES,
+} from './place-suffixes';
 import { PERSON_TITLES, TITLES_AFTER_NAME } from './titles';
 
 describe('lists written once, their subsets marked in them', () => {
@@ -12,6 +20,14 @@ describe('lists written once, their subsets marked in them', () => {
     expect([...COLLEGES].sort()).toEqual(['大学', '学院', '研究所', '研究院'].sort());
     expect(ORGANISATION_HEADS).toEqual(expect.arrayContaining(['局', '办公室', '委']));
     expect(SUFFIXES).not.toContain('办公室');
+  });
+
+  it('marks the heads of firms, of abbreviated bodies and the words for places in the same table', () => {
+    expect(FIRM_HEADS).toEqual(expect.arrayContaining(['合作社', '有限公司', '基金会']));
+    expect(BODY_HEADS).toEqual(expect.arrayContaining(['部门', '局', '地区']));
+    expect(PLACE_KINDS).toEqual(expect.arrayContaining(['镇', '地', '港口', '地区']));
+    expect(SUFFIXES).not.toContain('部门');
+    expect(PLACE_KINDS).not.toContain('公司');
   });
 
   it('keeps a title that only follows a name out of the titles before one', () => {

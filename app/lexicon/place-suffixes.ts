@@ -1,6 +1,6 @@
 /**
  * Place and organisation suffixes and the heads of bodies, written once, for the name evidence in
- * app/classify (names.ts, name-patterns.ts).
+ * app/classify (names.ts, name-patterns.ts, named-things.ts, name-lists.ts, rules-name.ts).
  */
 
 /**
@@ -12,45 +12,50 @@
  *   Descriptive heads (推广中心, 服务驿站) are not stems: the word before them is ordinary (推广);
  * - `college`: the head of an academic body, whose name runs longer before it (生命科学学院);
  * - `head`: the head of a government body or an institution that closes an organisation named
- *   after its place (市北区文化和旅游局).
+ *   after its place (市北区文化和旅游局);
+ * - `firm`: the head of the long registered name of a firm or cooperative, all of whose words
+ *   before it are the name's (绿源蔬菜种植专业合作社);
+ * - `body`: what follows the abbreviated name of a body, an event or a region (医保部门, 上合组织,
+ *   冬运会, 长三角地区); common nouns are abbreviated too (高铁 / 高速铁路) and have no such head;
+ * - `kind`: a word for places that closes a list of them after 等 (北京、上海等地).
  */
-type Role = 'suffix' | 'stem' | 'college' | 'head';
+type Role = 'suffix' | 'stem' | 'college' | 'head' | 'firm' | 'body' | 'kind';
 
 /** Every word, with its roles (space-separated); order is the order the name evidence tries them. */
 const TABLE: Readonly<Record<string, string>> = {
-  省: 'suffix stem',
-  市: 'suffix stem',
-  县: 'suffix stem',
-  区: 'suffix stem',
-  镇: 'suffix stem',
-  乡: 'suffix stem',
-  村: 'suffix stem',
+  省: 'suffix stem kind',
+  市: 'suffix stem kind',
+  县: 'suffix stem kind',
+  区: 'suffix stem kind',
+  镇: 'suffix stem kind',
+  乡: 'suffix stem kind',
+  村: 'suffix stem kind',
   路: 'suffix',
   巷: 'suffix stem',
-  局: 'suffix head',
-  厅: 'suffix head',
+  局: 'suffix head body',
+  厅: 'suffix head body',
   街道: 'suffix stem',
-  公司: 'suffix stem head',
-  协会: 'suffix stem head',
+  公司: 'suffix stem head body',
+  协会: 'suffix stem head body',
   委员会: 'suffix stem head',
   大学: 'suffix stem college head',
   学院: 'suffix college head',
-  集团: 'suffix stem head',
+  集团: 'suffix stem head body',
   银行: 'suffix stem',
   医院: 'suffix stem head',
   研究院: 'suffix college head',
   研究所: 'suffix college head',
-  基金会: 'suffix',
-  合作社: 'suffix',
+  基金会: 'suffix firm',
+  合作社: 'suffix firm',
   商会: 'suffix',
   驿站: 'suffix',
-  事务所: 'suffix',
+  事务所: 'suffix firm',
   律师事务所: 'suffix',
   工会: 'suffix',
-  中心: 'suffix head',
+  中心: 'suffix head body',
   码头: 'suffix',
   湾: 'suffix',
-  岛: 'suffix',
+  岛: 'suffix kind',
   广场: 'suffix',
   分行: 'suffix',
   支行: 'suffix',
@@ -83,11 +88,37 @@ const TABLE: Readonly<Record<string, string>> = {
   古村: 'suffix',
   老街: 'suffix',
   // Ports and free-trade ports: 青岛港, 海南自由贸易港.
-  港: 'suffix',
+  港: 'suffix kind',
   // Heads of bodies only, no suffix of a place name: 农业农村委, 区政府办公室, 实验学校.
-  委: 'head',
+  委: 'head body',
   办公室: 'head',
   学校: 'head',
+  // Heads of long registered names of firms and cooperatives (绿源蔬菜种植专业合作社, 某某科技股份有限公司).
+  专业合作社: 'firm',
+  股份有限公司: 'firm',
+  有限责任公司: 'firm',
+  有限公司: 'firm',
+  俱乐部: 'firm',
+  // What follows the abbreviated name of a body, an event or a region (医保部门, 上合组织, 冬运会).
+  部门: 'body',
+  组织: 'body',
+  会: 'body',
+  机构: 'body',
+  办: 'body',
+  院: 'body',
+  联盟: 'body',
+  峰会: 'body',
+  论坛: 'body',
+  台: 'body',
+  社: 'body',
+  地区: 'body kind',
+  区域: 'body',
+  // Words for places that close a list of them (蛟岭、石坂等五个镇; 北京、上海等地).
+  乡镇: 'kind',
+  州: 'kind',
+  港口: 'kind',
+  城市: 'kind',
+  地: 'kind',
 };
 
 /** The words of the table that serve as `role`, in the table's order. */
@@ -106,3 +137,12 @@ export const COLLEGES: ReadonlySet<string> = new Set(withRole('college'));
 
 /** Heads of government bodies and institutions that close an organisation's name (局, 委员会). */
 export const ORGANISATION_HEADS: readonly string[] = withRole('head');
+
+/** Heads of the long registered names of firms and cooperatives (专业合作社, 有限公司). */
+export const FIRM_HEADS: readonly string[] = withRole('firm');
+
+/** What follows the abbreviated name of a body, an event or a region (部门, 组织, 地区). */
+export const BODY_HEADS: readonly string[] = withRole('body');
+
+/** Words for places that close a list of them (等地, 等五个镇). */
+export const PLACE_KINDS: readonly string[] = withRole('kind');
