@@ -55,12 +55,19 @@ const MAX_WEIGHED = 64;
  * repeats, 白鹭飞回青川湿地) still pairs with its counterpart.
  */
 function mutualPairs(
-  c: (i: number, j: number) => number,
+  containment: (i: number, j: number) => number,
   i0: number,
   i1: number,
   j0: number,
   j1: number,
 ): [number, number][] {
+  // Every pair of the gap is weighed in each round, many times: its containment is read once
+  // into a table (the same values; a Map lookup each time was most of a day's weak pairing).
+  const width = j1 - j0;
+  const table = new Float64Array(Math.max(0, i1 - i0) * Math.max(0, width));
+  for (let i = i0; i < i1; i++)
+    for (let j = j0; j < j1; j++) table[(i - i0) * width + (j - j0)] = containment(i, j);
+  const c = (i: number, j: number): number => table[(i - i0) * width + (j - j0)] as number;
   const takenB = new Set<number>();
   const takenV = new Set<number>();
   const bestOf = (i: number): number => {
