@@ -246,3 +246,15 @@ export function phraseNotName(texts: readonly string[]): boolean {
   const [first = [], ...rest] = distinct.map(wordsOf);
   return rest.every((words) => !words.some((w) => first.includes(w)));
 }
+
+/** True for a letter of any script with case. */
+export const isLetter = (ch: string | undefined): boolean =>
+  ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+
+/** True for a capital letter. */
+export const isUpper = (ch: string | undefined): boolean =>
+  isLetter(ch) && ch === (ch as string).toUpperCase();
+
+/** The words of a text, split at spaces and line breaks. */
+export const spacedWords = (text: string): string[] =>
+  text.split('\n').join(' ').split(' ').filter(Boolean);

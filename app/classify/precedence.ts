@@ -75,6 +75,7 @@ export const PRECEDENCE: readonly string[] = [
   'number.english-look-alike',
   'number.english-times',
   'number.english-part',
+  'number.english-qualified-figure',
   // 6. name: marked by the name's own text
   'name.in-work-title',
   'name.quoted',

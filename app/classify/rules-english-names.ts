@@ -3,15 +3,10 @@
  * joined in another (Grange Hall / Grange, Hallock & Treadwell / Hallock and Treadwell, U.S. /
  * United States) — the readings are pieces of a capitalised sequence, not words of their own.
  */
-import { isCommonCapitalised, titleCase } from './english-names';
+import { isCommonCapitalised, isLetter, isUpper, titleCase, spacedWords } from './english-names';
 import { noDigits } from './rules-number';
 import type { StoryContext } from './context';
 import type { ClassifyReading, Rule } from './rule';
-
-const isLetter = (ch: string | undefined): boolean =>
-  ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
-const isUpper = (ch: string | undefined): boolean =>
-  isLetter(ch) && ch === (ch as string).toUpperCase();
 
 /** The words a name is joined with inside a capitalised sequence. */
 const CONNECTORS: ReadonlySet<string> = new Set(['&', 'and', 'of']);
@@ -31,12 +26,9 @@ function initials(word: string): boolean {
 const nameWord = (word: string): boolean =>
   initials(word) || (isUpper(word[0]) && word.length > 1 && !isCommonCapitalised(word));
 
-/** The words of a reading (spaces and line breaks part them). */
-const wordsOf = (text: string): string[] => text.split('\n').join(' ').split(' ').filter(Boolean);
-
 /** A piece of a name: connectors and capitalised words only (empty when the reading is). */
 const namePiece = (text: string): boolean =>
-  wordsOf(text).every((w) => CONNECTORS.has(w) || nameWord(w));
+  spacedWords(text).every((w) => CONNECTORS.has(w) || nameWord(w));
 
 /**
  * The capitalised word right beside the reading on one side, with no mark between (Flats Grange
@@ -49,12 +41,12 @@ function neighbour(r: ClassifyReading, side: 'before' | 'after', opening = false
     const head = r.before.trimEnd();
     if (head === '' || r.before.endsWith('\n') || '.!?"”'.includes(head[head.length - 1] as string))
       return null;
-    const word = wordsOf(r.after.split('\n')[0] ?? '')[0] ?? '';
+    const word = spacedWords(r.after.split('\n')[0] ?? '')[0] ?? '';
     let end = word.length;
     while (end > 0 && !isLetter(word[end - 1]) && word[end - 1] !== '.') end -= 1;
     return isLetter(word[0]) && nameWord(word.slice(0, end)) ? word.slice(0, end) : null;
   }
-  const words = wordsOf(r.before.split('\n').pop() ?? '');
+  const words = spacedWords(r.before.split('\n').pop() ?? '');
   let word = words[words.length - 1] ?? '';
   let previous = words[words.length - 2] ?? '';
   // Folding may drop the space after a sentence's stop (state.Hallock): the stop parts them.
@@ -86,7 +78,7 @@ const sequence: Rule = {
     if (site.readings.some((r) => inTitle(r, story))) return null;
     // An ampersand or its word joins two capitalised words; any other piece needs one beside it.
     const joins = texts.every((t) => t === '&' || t === 'and');
-    if (!joins && !texts.some((t) => wordsOf(t).some(nameWord))) return null;
+    if (!joins && !texts.some((t) => spacedWords(t).some(nameWord))) return null;
     // An ampersand joins names only, so the first of them may open its sentence.
     const ampersand = texts.includes('&');
     const beside = site.readings.map((r) => ({

@@ -1,29 +1,17 @@
 /**
- * English rows for when and how often: a date named by its day (New Year's Day / Jan. 1), a month
- * added or dropped beside a date's figures, a number, date or season word misread by OCR (ApriI,
- * surnmer), and how often something happens (twice / three times, more than twice). Every one is
- * a number to the editor (DESIGN.md: dates and amounts are numbers). Written with the lexicon's
- * number reader and character tests rather than new word lists or patterns.
+ * English rows for when: a date named by its day (New Year's Day / Jan. 1), a month added or
+ * dropped beside a date's figures, and a number, date or season word misread by OCR (ApriI,
+ * surnmer). Every one is a number to the editor (DESIGN.md: dates and amounts are numbers).
+ * Written with the lexicon's number reader and character tests rather than new word lists or
+ * patterns; the amount rows are in rules-english-amounts.ts.
  */
 import { monthOf } from '../lexicon/months';
-import {
-  AMOUNT_QUALIFIERS,
-  fractionDenominator,
-  isAsciiDigit,
-  parseEnglishNumber,
-} from '../lexicon/numerals';
+import { isAsciiDigit } from '../lexicon/numerals';
 import { compareEnglishNumbers } from './number-evidence';
 import { englishNumberValue } from './numbers';
 import type { ClassifyReading, Rule } from './rule';
 import { unknownValues } from './rules-number-english';
-
-const isLetter = (ch: string | undefined): boolean =>
-  ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
-const isUpper = (ch: string | undefined): boolean =>
-  isLetter(ch) && ch === (ch as string).toUpperCase();
-
-/** The words of a text, split at spaces and line breaks. */
-const wordsOf = (text: string): string[] => text.split('\n').join(' ').split(' ').filter(Boolean);
+import { isLetter, isUpper, spacedWords } from './english-names';
 
 /** A word without the stop or comma after it (Dec. → Dec). */
 function bare(word: string): string {
@@ -35,7 +23,7 @@ function bare(word: string): string {
 /** Jan. 1, December 24: a month and a day of it. */
 function monthAndDay(text: string): boolean {
   // Folding may drop the space after a stop (Jan.1).
-  const [month, day, ...rest] = wordsOf(text.split('.').join('. '));
+  const [month, day, ...rest] = spacedWords(text.split('.').join('. '));
   const n = Number(bare(day ?? ''));
   return (
     rest.length === 0 &&
@@ -51,7 +39,7 @@ const NAMED_DAY_ENDS: ReadonlySet<string> = new Set(['Day', 'Eve']);
 
 /** New Year’s Day, Christmas Eve: capitalised words ending in Day or Eve. */
 function namedDay(text: string): boolean {
-  const words = wordsOf(text);
+  const words = spacedWords(text);
   return (
     words.length >= 2 &&
     words.every((w) => isUpper(w[0])) &&
@@ -226,111 +214,5 @@ const ocrNumberWord: Rule = {
   },
 };
 
-/** Once, twice, thrice: how often, in one word. */
-const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
-
-/**
- * How often a text says something happens, and the word that bounds or rounds the count
- * (more than twice, three times, about 12 times); null for any other text.
- */
-function frequencyOf(text: string): { sense: string; count: number } | null {
-  const words = wordsOf(text.toLowerCase());
-  let sense = 'exact';
-  for (const take of [2, 1]) {
-    const head = words.slice(0, take).join(' ');
-    const qualifier = AMOUNT_QUALIFIERS[head];
-    if (words.length > take && qualifier !== undefined) {
-      sense = qualifier === 'round' ? 'exact' : qualifier;
-      words.splice(0, take);
-      break;
-    }
-  }
-  const [first = '', second] = words;
-  if (words.length === 1 && TIMES_WORDS[first] !== undefined)
-    return { sense, count: TIMES_WORDS[first] as number };
-  if (words.length !== 2 || second !== 'times') return null;
-  const count = isAsciiDigit(first[0]) ? Number(first) : parseEnglishNumber(first);
-  return count === null || Number.isNaN(count) ? null : { sense, count };
-}
-
-/** twice a day / three times a day, three times / more than twice: how often something happens differs. */
-const frequency: Rule = {
-  id: 'number.english-times',
-  category: 'number',
-  applies: (site) => {
-    const found = site.readings.map((r) => frequencyOf(r.text.trim()));
-    if (found.some((f) => f === null)) return null;
-    const keys = new Set(found.map((f) => `${f?.sense} ${f?.count}`));
-    return keys.size > 1 ? unknownValues(site) : null;
-  },
-  why: {
-    en: 'how often something happens differs: {a} / {b}',
-    'zh-CN': '次数或倍数不同：{a} / {b}',
-  },
-  examples: {
-    positive: [
-      [
-        'The ferry crosses [twice] a day in winter.',
-        'The ferry crosses [three times] a day in winter.',
-      ],
-      [
-        'The new tank holds [four times] what the old one did.',
-        'The new tank holds [more than twice] what the old one did.',
-      ],
-      ['He has won [once] before.', 'He has won [2 times] before.'],
-    ],
-    negative: [
-      ['The ferry crosses [twice] a day.', 'The ferry crosses [two times] a day.'],
-      ['He came [three times] a week.', 'He came [many times] a week.'],
-    ],
-  },
-};
-
-/** The part of a whole a reading states (half, a third of, quarter-), articles, of and hyphens aside; null for others. */
-function partOf(text: string): number | null {
-  const words = wordsOf(text.split('-').join(' ').toLowerCase()).filter(
-    (w) => w !== 'a' && w !== 'an' && w !== 'of',
-  );
-  const [word] = words;
-  const divisor = words.length === 1 && word !== undefined ? fractionDenominator(word) : null;
-  return divisor === null ? null : 1 / divisor;
-}
-
-/** half a mile / a mile, a half-hour / an hour: a part of the amount is given in some variants only. */
-const partDropped: Rule = {
-  id: 'number.english-part',
-  category: 'number',
-  applies: (site) => {
-    const texts = site.readings.map((r) => r.text.trim());
-    return texts.includes('') && texts.every((t) => t === '' || partOf(t) !== null)
-      ? unknownValues(site)
-      : null;
-  },
-  why: {
-    en: 'a part of the amount is given in some variants only: {a} / {b}',
-    'zh-CN': '部分版本多出或缺少分数词，数量随之改变：{a} / {b}',
-  },
-  examples: {
-    positive: [
-      ['The dam raises the lake by [half ]a foot.', 'The dam raises the lake by []a foot.'],
-      ['The talk ran a [half-]hour late.', 'The talk ran a []hour late.'],
-      ['Crews paved [a third of ]the road.', 'Crews paved []the road.'],
-    ],
-    negative: [
-      ['Crews paved [all of ]the road.', 'Crews paved []the road.'],
-      [
-        'The dam raises the lake by [half] a foot.',
-        'The dam raises the lake by [a third of] a foot.',
-      ],
-    ],
-  },
-};
-
-/** The English rows for when and how often (precedence.ts orders every row). */
-export const ENGLISH_WHEN_RULES: readonly Rule[] = [
-  namedDayDate,
-  monthDropped,
-  ocrNumberWord,
-  frequency,
-  partDropped,
-];
+/** The English rows for when (precedence.ts orders every row). */
+export const ENGLISH_WHEN_RULES: readonly Rule[] = [namedDayDate, monthDropped, ocrNumberWord];

@@ -4,6 +4,7 @@
  */
 import { precedenceOf } from './precedence';
 import type { Rule } from './rule';
+import { ENGLISH_AMOUNT_ROWS } from './rules-english-amounts';
 import { ENGLISH_NAME_RULES } from './rules-english-names';
 import { ENGLISH_WHEN_RULES } from './rules-english-when';
 import { FORM_RULES } from './rules-form';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   ...OMISSION_RULES,
   ...NUMBER_RULES,
   ...ENGLISH_WHEN_RULES,
+  ...ENGLISH_AMOUNT_ROWS,
   ...NAME_RULES,
   ...ENGLISH_NAME_RULES,
   ...LOOK_ALIKE_RULES,

@@ -1,0 +1,186 @@
+/**
+ * English amount rows: how often something happens (twice / three times, more than twice), a part
+ * of an amount given in some variants only (half a mile / a mile), and a figure with the word that
+ * rounds or bounds it ($9.7 / nearly $10). Numbers to the editor, read with the lexicon's number
+ * reader and its amount qualifiers rather than new word lists or patterns.
+ */
+import {
+  AMOUNT_QUALIFIERS,
+  fractionDenominator,
+  isAsciiDigit,
+  parseEnglishNumber,
+} from '../lexicon/numerals';
+import { parseNumber } from './numbers';
+import type { Rule } from './rule';
+import { unknownValues } from './rules-number-english';
+import { spacedWords } from './english-names';
+
+/** Once, twice, thrice: how often, in one word. */
+const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
+
+/**
+ * How often a text says something happens, and the word that bounds or rounds the count
+ * (more than twice, three times, about 12 times); null for any other text.
+ */
+function frequencyOf(text: string): { sense: string; count: number } | null {
+  const words = spacedWords(text.toLowerCase());
+  let sense = 'exact';
+  for (const take of [2, 1]) {
+    const head = words.slice(0, take).join(' ');
+    const qualifier = AMOUNT_QUALIFIERS[head];
+    if (words.length > take && qualifier !== undefined) {
+      sense = qualifier === 'round' ? 'exact' : qualifier;
+      words.splice(0, take);
+      break;
+    }
+  }
+  const [first = '', second] = words;
+  if (words.length === 1 && TIMES_WORDS[first] !== undefined)
+    return { sense, count: TIMES_WORDS[first] as number };
+  if (words.length !== 2 || second !== 'times') return null;
+  const count = isAsciiDigit(first[0]) ? Number(first) : parseEnglishNumber(first);
+  return count === null || Number.isNaN(count) ? null : { sense, count };
+}
+
+/** twice a day / three times a day, three times / more than twice: how often something happens differs. */
+const frequency: Rule = {
+  id: 'number.english-times',
+  category: 'number',
+  applies: (site) => {
+    const found = site.readings.map((r) => frequencyOf(r.text.trim()));
+    if (found.some((f) => f === null)) return null;
+    const keys = new Set(found.map((f) => `${f?.sense} ${f?.count}`));
+    return keys.size > 1 ? unknownValues(site) : null;
+  },
+  why: {
+    en: 'how often something happens differs: {a} / {b}',
+    'zh-CN': '次数或倍数不同：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      [
+        'The ferry crosses [twice] a day in winter.',
+        'The ferry crosses [three times] a day in winter.',
+      ],
+      [
+        'The new tank holds [four times] what the old one did.',
+        'The new tank holds [more than twice] what the old one did.',
+      ],
+      ['He has won [once] before.', 'He has won [2 times] before.'],
+    ],
+    negative: [
+      ['The ferry crosses [twice] a day.', 'The ferry crosses [two times] a day.'],
+      ['He came [three times] a week.', 'He came [many times] a week.'],
+    ],
+  },
+};
+
+/** The part of a whole a reading states (half, a third of, quarter-), articles, of and hyphens aside; null for others. */
+function partOf(text: string): number | null {
+  const words = spacedWords(text.split('-').join(' ').toLowerCase()).filter(
+    (w) => w !== 'a' && w !== 'an' && w !== 'of',
+  );
+  const [word] = words;
+  const divisor = words.length === 1 && word !== undefined ? fractionDenominator(word) : null;
+  return divisor === null ? null : 1 / divisor;
+}
+
+/** half a mile / a mile, a half-hour / an hour: a part of the amount is given in some variants only. */
+const partDropped: Rule = {
+  id: 'number.english-part',
+  category: 'number',
+  applies: (site) => {
+    const texts = site.readings.map((r) => r.text.trim());
+    return texts.includes('') && texts.every((t) => t === '' || partOf(t) !== null)
+      ? unknownValues(site)
+      : null;
+  },
+  why: {
+    en: 'a part of the amount is given in some variants only: {a} / {b}',
+    'zh-CN': '部分版本多出或缺少分数词，数量随之改变：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['The dam raises the lake by [half ]a foot.', 'The dam raises the lake by []a foot.'],
+      ['The talk ran a [half-]hour late.', 'The talk ran a []hour late.'],
+      ['Crews paved [a third of ]the road.', 'Crews paved []the road.'],
+    ],
+    negative: [
+      ['Crews paved [all of ]the road.', 'Crews paved []the road.'],
+      [
+        'The dam raises the lake by [half] a foot.',
+        'The dam raises the lake by [a third of] a foot.',
+      ],
+    ],
+  },
+};
+
+/** Currency signs a figure may open with ($9.7, £40). */
+const CURRENCY = '$£€';
+
+/**
+ * An amount and the word that rounds or bounds it (nearly $10, more than 400, $9.7): its sense
+ * and value; null when the text is no figure after at most a qualifier.
+ */
+function qualifiedAmount(text: string): { sense: string; value: number } | null {
+  const words = spacedWords(text.toLowerCase());
+  let sense = 'round';
+  for (const take of [2, 1]) {
+    const qualifier = AMOUNT_QUALIFIERS[words.slice(0, take).join(' ')];
+    if (words.length === take + 1 && qualifier !== undefined) {
+      sense = qualifier;
+      words.splice(0, take);
+      break;
+    }
+  }
+  // Folding may drop the space before a currency sign (nearly$10).
+  let [figure = ''] = words;
+  for (const [key, qualifier] of Object.entries(AMOUNT_QUALIFIERS))
+    if (
+      words.length === 1 &&
+      figure.startsWith(key) &&
+      CURRENCY.includes(figure[key.length] ?? '')
+    ) {
+      sense = qualifier;
+      figure = figure.slice(key.length);
+    }
+  if (words.length !== 1 || sense === 'half') return null;
+  if (CURRENCY.includes(figure[0] ?? '')) figure = figure.slice(1);
+  const value = isAsciiDigit(figure[0]) ? parseNumber(figure) : null;
+  return value === null ? null : { sense, value };
+}
+
+/**
+ * $9.7 / nearly $10, 400 / more than 450: a figure and the word that rounds or bounds it differ
+ * together. A round word alone before the same figure (about $10 / $10) says the same amount.
+ */
+const qualifiedFigure: Rule = {
+  id: 'number.english-qualified-figure',
+  category: 'number',
+  applies: (site) => {
+    const found = site.readings.map((r) => qualifiedAmount(r.text.trim()));
+    if (found.some((f) => f === null)) return null;
+    const keys = new Set(found.map((f) => `${f?.sense} ${f?.value}`));
+    return keys.size > 1 && new Set(site.readings.map((r) => r.text.trim())).size > 1
+      ? unknownValues(site)
+      : null;
+  },
+  why: {
+    en: 'an amount and the word that rounds or bounds it differ: {a} / {b}',
+    'zh-CN': '数额及其约数或界限词不同：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['The roof cost [$4.6] million to fix.', 'The roof cost [almost $5] million to fix.'],
+      ['The roof cost [$4.6] million to fix.', 'The roof cost [almost$5] million to fix.'],
+      ['It drew [more than 300] people.', 'It drew [280] people.'],
+    ],
+    negative: [
+      ['The roof cost [about $5] million to fix.', 'The roof cost [$5] million to fix.'],
+      ['It drew [some friends] and', 'It drew [many friends] and'],
+    ],
+  },
+};
+
+/** The English amount rows (precedence.ts orders every row). */
+export const ENGLISH_AMOUNT_ROWS: readonly Rule[] = [frequency, partDropped, qualifiedFigure];
