@@ -201,6 +201,49 @@ export function compareEnglishDurations(
   return { differ: new Set(values.map((v) => v.value)).size > 1 ? 'value' : 'form', values };
 }
 
+/** Minutes in each Chinese unit of a span of time (a month counted with 个: 三月 is March). */
+const CHINESE_DURATION_MINUTES: Readonly<Record<string, number>> = {
+  世纪: 100 * 525_600,
+  年: 525_600,
+  个月: 43_800,
+  星期: 10_080,
+  周: 10_080,
+  天: 1_440,
+  小时: 60,
+};
+
+/** A count, 多 or 余 after it or after its 个, the unit and 半 or 多 after it: 五十多年, 半个多世纪, 一年半. */
+const CHINESE_DURATION =
+  /^([\d.零〇一二两三四五六七八九十百千万]+|半)(?:多|余)?(个?)(?:多|余)?(世纪|年|月|星期|周|天|小时)(半|多)?$/u;
+
+/**
+ * The span of time, in minutes, a Chinese reading states (五十多年, 半个多世纪, 一年半, 十八个月); null
+ * for any other text, for a year (2025年) and for an idiom's hundred or thousand (百年老店).
+ */
+function chineseDurationOf(text: string): number | null {
+  const m = CHINESE_DURATION.exec(text.trim());
+  if (!m) return null;
+  const [, count = '', measure = '', unit = '', half] = m;
+  const minutes = CHINESE_DURATION_MINUTES[unit === '月' ? measure + unit : unit];
+  const value = count === '半' ? 0.5 : parseNumber(count);
+  if (minutes === undefined || value === null || /^[百千万]/.test(count)) return null;
+  if (unit === '年' && value >= 1000) return null;
+  return (value + (half === '半' ? 0.5 : 0)) * minutes;
+}
+
+/**
+ * When every reading states a span of time in Chinese (五十多年 / 半个多世纪, 一年半 / 十八个月), how
+ * the spans compare; otherwise undefined.
+ */
+export function compareChineseDurations(
+  readings: readonly ClassifyReading[],
+): NumberComparison | undefined {
+  if (new Set(readings.map((r) => r.text.trim())).size < 2) return undefined;
+  const values = readings.map((r) => ({ variant: r.variant, value: chineseDurationOf(r.text) }));
+  if (values.some((v) => v.value === null)) return undefined;
+  return { differ: new Set(values.map((v) => v.value)).size > 1 ? 'value' : 'form', values };
+}
+
 /**
  * When every reading is the changed half of a relative date word (今[日] … [明]日), how the dates
  * compare; otherwise undefined.

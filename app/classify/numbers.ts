@@ -20,9 +20,10 @@ import {
  * characters that make a following numeral one (第三).
  */
 // 审 and 轮 count instances and rounds (一审 / 二审, 第二轮), 孩 a family's children (三孩), 季 the
-// quarters of a year (一季度), 番 doublings (翻两番).
+// quarters of a year (一季度), 番 doublings (翻两番), 级 grades and levels (二级响应), and 等 before
+// a prize, a merit, a seat or a grade the class of it (一等奖, 二等座); 一等 alone is "once".
 const UNIT_AFTER =
-  /^(?:小时|[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折审轮孩季番])/;
+  /^(?:小时|等[奖功座舱品]|[年月日号时点分秒个名人次家项条件位所元岁户座套台辆天周届期批类种倍米吨公里亩平斤万亿%成折审轮孩季番级])/;
 // 遥 numbers the flights of a rocket type (长征五号遥八: its eighth).
 const MARKS_BEFORE = '第约近超逾达共计遥';
 

@@ -65,6 +65,7 @@ export const PRECEDENCE: readonly string[] = [
   'number.english-date',
   'number.english-word',
   'number.english-duration',
+  'number.duration',
   'number.meridiem',
   'number.qualifier',
   'number.english-qualifier',

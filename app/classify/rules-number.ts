@@ -11,6 +11,7 @@ import {
 } from './numbers';
 import { coreLength } from './extent';
 import {
+  compareChineseDurations,
   compareEnglishDurations,
   compareEnglishNumbers,
   comparePercentWords,
@@ -48,8 +49,15 @@ const figure: Rule = {
       ['最终以[四]比二获胜', '最终以[三]比二获胜'],
       // 番 counts doublings: 翻一番 / 翻两番.
       ['产值翻了[一]番', '产值翻了[两]番'],
+      // A class or a grade: 一等奖 / 二等奖, 三级 / 四级.
+      ['这项技术获得了省科技进步[一]等奖', '这项技术获得了省科技进步[二]等奖'],
+      ['全市启动防汛[三]级应急响应', '全市启动防汛[四]级应急响应'],
     ],
-    negative: [['这是一[次]难得的机会', '这是一[个]难得的机会']],
+    negative: [
+      ['这是一[次]难得的机会', '这是一[个]难得的机会'],
+      // 一等 without a prize after it is "once": 一等他回来 (as soon as he is back).
+      ['[一]等他回来就出发', '[]等他回来就出发'],
+    ],
   },
 };
 
@@ -222,6 +230,31 @@ const englishWord: Rule = {
   },
 };
 
+/** 五十多年 / 半个多世纪, 一年半 / 十八个月: a Chinese span of time differs or is told another way. */
+const chineseDuration: Rule = {
+  id: 'number.duration',
+  category: 'number',
+  applies: (site) => {
+    const numbers = compareChineseDurations(site.readings);
+    return numbers ? { numbers } : null;
+  },
+  why: {
+    en: 'a span of time differs or is counted in another unit: {a} / {b}',
+    'zh-CN': '时长不同或换用另一单位：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['修复工作已持续了[五十多年]。', '修复工作已持续了[半个多世纪]。'],
+      ['这座石桥已经建成[一个多世纪]。', '这座石桥已经建成[一百多年]。'],
+    ],
+    negative: [
+      ['这是一家[百年]老店', '这是一家[千年]老店'],
+      ['新馆于[2025年]建成', '新馆于[二十年]前建成'],
+      ['展览定在[三月]开幕', '展览定在[三个月]后开幕'],
+    ],
+  },
+};
+
 /** a decade / ten years, about a week / about two weeks: an English span of time differs or is told another way. */
 const englishDuration: Rule = {
   id: 'number.english-duration',
@@ -319,6 +352,7 @@ export const NUMBER_RULES: readonly Rule[] = [
   englishDate,
   englishWord,
   englishDuration,
+  chineseDuration,
   qualifier,
   ...ENGLISH_AMOUNT_RULES,
 ];
