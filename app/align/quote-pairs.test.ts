@@ -38,6 +38,14 @@ describe('mergeQuotePairs: marks dropped around a word are one punctuation flag'
     ]);
   });
 
+  it('book-title marks for quotes around the same title', () => {
+    const a = `${HEAD}他主编的《山中集》今年再版。${TAIL}`;
+    const b = `${HEAD}他主编的“山中集”今年再版。${TAIL}`;
+    expect(flagsOf([a, b, b])).toEqual([
+      'punctuation punctuation.paired-marks: 《山中集》 | “山中集” | “山中集”',
+    ]);
+  });
+
   it('English quotes around two words', () => {
     const a = `${EN_HEAD}The council called the plan a "quiet revolution" on Monday. It passed.`;
     const b = `${EN_HEAD}The council called the plan a quiet revolution on Monday. It passed.`;

@@ -14,15 +14,20 @@ const WORD_MAX = 24;
 const NOT_IN_WORD = new RegExp(`[${[...PAIRED_MARKS].flat().join('')}。！？!?；;：:，,\\n]`, 'u');
 
 /**
- * A one-sided reading: a variant prints the mark, or nothing there (in English, a space folded
- * beside a quote may be left in the reading: a “quiet / a quiet).
+ * The two readings of one variant around the words are a pair of marks (“ and ”, 《 and 》), or
+ * nothing on both sides (in English, a space folded beside a quote may be left in a reading:
+ * a “quiet / a quiet).
  */
-const markOrNothing = (text: string, mark: string): boolean =>
-  text.trim() === '' || text.trim() === mark;
+function pairOrNothing(first: string, second: string): boolean {
+  const open = first.trim();
+  const close = second.trim();
+  return open === '' ? close === '' : PAIRED_MARKS.get(open) === close;
+}
 
 /**
- * Joins each site that only drops or adds an opening mark with the next site when that one only
- * drops or adds its closing mark, in the same variants, around a short word all variants print.
+ * Joins each site that only drops, adds or changes an opening mark with the next site when that
+ * one only drops, adds or changes its closing mark, in the same variants, around a short word all
+ * variants print: “渔歌” / 渔歌, 《渔歌》 / “渔歌”.
  */
 export function mergeQuotePairs(
   sites: readonly ShapedSite[],
@@ -32,24 +37,21 @@ export function mergeQuotePairs(
   return joinNeighbours(sites, (open, close) => {
     if (open.kind !== 'change' || close.kind !== 'change' || open.nested || close.nested)
       return false;
-    const opening = open.readings.map((r, k) => slice(r, k).trim()).find((t) => t !== '') ?? '';
-    const closing = PAIRED_MARKS.get(opening);
-    if (closing === undefined) return false;
     const words = new Set<string>();
+    let marked = false;
     const paired = open.readings.every((r, k) => {
       const first = slice(r, k);
       const second = slice(close.readings[k] as SiteReading, k);
       const word = (texts[k] as string).slice(r.end, (close.readings[k] as SiteReading).start);
       words.add(word);
+      if (first.trim() !== '') marked = true;
       return (
-        markOrNothing(first, opening) &&
-        markOrNothing(second, closing) &&
-        (first.trim() === '') === (second.trim() === '') &&
+        pairOrNothing(first, second) &&
         word.length > 0 &&
         word.length <= WORD_MAX &&
         !NOT_IN_WORD.test(word)
       );
     });
-    return paired && words.size === 1;
+    return paired && marked && words.size === 1;
   });
 }
