@@ -10,6 +10,9 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compareVariants } from '../../../app/compare';
+// The classifier's segmenter, as the CLI, the app and the pages bench register it: without it the
+// rules that read parts of speech find no evidence, and the figures are not the product's.
+import '../../../main/services/jieba-tagger';
 import { buildProbe, flagsInWindows } from '../pages/markup';
 import { addCounts, emptyCounts, rates, scoreResult, type ScoreCounts } from '../synthetic/score';
 import { loadAllRows, type RowBatch } from './rows';
