@@ -4,6 +4,7 @@
  * (a word the story names elsewhere, a subject it prints again).
  */
 import { hanRun } from '../lexicon/characters';
+import { SUFFIXES } from '../lexicon/place-suffixes';
 import { inTransliteratedName } from './foreign-names';
 import { GAZETTEER, inEventName, inGazetteerName, inPlaceOrganisation } from './name-patterns';
 import { inPlaceList } from './name-lists';
@@ -19,6 +20,7 @@ import {
 } from './named-things';
 import { beforeSuffix, namedElsewhere, type ReadingInContext } from './names';
 import type { StoryContext } from './context';
+import { PROPER_NOUN_TAG, type TaggedWord } from './tagger';
 import type { ClassifyReading } from './rule';
 import { recurringSubject } from './person-names';
 
@@ -30,10 +32,25 @@ import { recurringSubject } from './person-names';
 const FUNCTION_TAG = /^(?:[dftpcrmq]|u\w*|v|vd|ad)$/;
 
 /**
- * True when the reading is whole words of these parts of speech in its printing (以前/f, 最终/d,
- * 验放/v before a place further on): a word of the sentence, not a character of the name.
+ * A dictionary word of two characters or more that names no one: not a person, place,
+ * organisation or other proper noun, nor a run the dictionary lacks or a lone morpheme.
  */
-function functionWordsOnly(r: ReadingInContext, story: StoryContext): boolean {
+function commonWord(w: TaggedWord): boolean {
+  return [...w.word].length >= 2 && !PROPER_NOUN_TAG.test(w.tag) && !/^(?:nz|x|\w*g)$/.test(w.tag);
+}
+
+/** True when the reading holds a place or organisation suffix or one follows it at once (职业 + 学院). */
+function touchesSuffix(r: ReadingInContext): boolean {
+  return SUFFIXES.some((suffix) => r.text.includes(suffix) || r.after.startsWith(suffix));
+}
+
+/**
+ * True when the reading is whole words of these parts of speech in its printing (以前/f, 最终/d,
+ * 验放/v before a place further on) — or, when `common`, common words of two characters or more
+ * (定期, 重点 before a village or a county further on): a word of the sentence, not a character of
+ * the name.
+ */
+function functionWordsOnly(r: ReadingInContext, story: StoryContext, common = false): boolean {
   const placed = r as Partial<ClassifyReading>;
   if (placed.variant === undefined || placed.folded === undefined || placed.start === undefined)
     return false;
@@ -43,7 +60,7 @@ function functionWordsOnly(r: ReadingInContext, story: StoryContext): boolean {
     words.length > 0 &&
     words[0]?.start === placed.start &&
     words[words.length - 1]?.end === end &&
-    words.every((w) => FUNCTION_TAG.test(w.tag))
+    words.every((w) => FUNCTION_TAG.test(w.tag) || (common && commonWord(w)))
   );
 }
 
@@ -142,8 +159,9 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
     (r, story) =>
       hanRun(r.text) &&
       beforeSuffix(r.text, r.before, r.after, 0, story) &&
-      // Segmented only when a suffix follows: most readings are near none.
-      !functionWordsOnly(r, story),
+      // Segmented only when a suffix follows: most readings are near none. Common words of the
+      // sentence (定期, 重点) are no name's either when the suffix stands apart from them.
+      !functionWordsOnly(r, story, !touchesSuffix(r)),
     why(
       '{a} is in a place or organisation name before its suffix (区, 街道, 公司…)',
       '{a}在地名或机构名中（后接“区”“街道”“公司”等）',
@@ -154,6 +172,8 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
       // The organisation of a titled person (once a row of its own, name.affiliation: on every
       // seen site this row or name.place-organisation gave the same category).
       ['青枫[社]区党委书记孔立新说', '青枫[明]区党委书记孔立新说'],
+      // A common word right before the suffix is the name's (西岭农业职业学院).
+      ['西岭农业[职业]学院的学生', '西岭农业[]学院的学生'],
     ],
     [
       ['走进[社]区服务中心', '走进[小]区服务中心'],
@@ -161,6 +181,9 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
       // Whole words of the sentence before a place further on.
       ['比赛结束，[最终]石桥村队获胜', '比赛结束，[]石桥村队获胜', '比赛结束，[最终]石桥村队获胜'],
       ['货物已[放行]沙河镇商户', '货物已[验放]沙河镇商户', '货物已[放行]沙河镇商户'],
+      // Common words of the sentence, the suffix standing apart from them.
+      ['卫生院的医生[定期]进村巡诊', '卫生院的医生[]进村巡诊'],
+      ['市里今年将[重点]扶持县里的特色产业', '市里今年将[着力]扶持县里的特色产业'],
     ],
   ),
   row(
