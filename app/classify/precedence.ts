@@ -74,6 +74,7 @@ export const PRECEDENCE: readonly string[] = [
   'number.english-named-day',
   'number.english-month-dropped',
   'number.english-look-alike',
+  'number.english-month-date',
   'number.english-times',
   'number.english-part',
   'number.english-qualified-figure',

@@ -214,5 +214,63 @@ const ocrNumberWord: Rule = {
   },
 };
 
+/** OCR's letters for digits inside a figure (2O24, l9): O and o for 0, l and I for 1. */
+function ocrDigits(word: string): string {
+  if (![...word].some(isAsciiDigit)) return word;
+  let out = '';
+  for (const ch of word)
+    out += ch === 'O' || ch === 'o' ? '0' : ch === 'l' || ch === 'I' ? '1' : ch;
+  return out;
+}
+
+/** Most figures after a month in one date (Dec. 3, 2026). */
+const DATE_FIGURES = 2;
+
+/** November 2024, Aug. 3, 2026: a month and one or two figures (a day, a year), OCR's slips mended. */
+function monthDate(text: string): boolean {
+  const [month = '', ...figures] = spacedWords(text.split('.').join('. '));
+  return (
+    monthOf(bare(month)) !== null &&
+    figures.length >= 1 &&
+    figures.length <= DATE_FIGURES &&
+    figures.every((f) => {
+      const digits = bare(ocrDigits(f));
+      return digits !== '' && [...digits].every(isAsciiDigit);
+    })
+  );
+}
+
+/** November 2024 / November 2O24 / May 2024: a date of a month and its figures differs. */
+const monthDateRule: Rule = {
+  id: 'number.english-month-date',
+  category: 'number',
+  applies: (site) => {
+    const texts = site.readings.map((r) => r.text.trim());
+    return new Set(texts).size > 1 && texts.every(monthDate) ? unknownValues(site) : null;
+  },
+  why: {
+    en: 'a date of a month and its figures differs: {a} / {b}',
+    'zh-CN': '含月份的日期不同：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      [
+        'The plant opened in [October 2019] after',
+        'The plant opened in [October 2O19] after',
+        'The plant opened in [June 2019] after',
+      ],
+    ],
+    negative: [
+      ['the [May Fair] opened', 'the [May Day] opened'],
+      ['in [October 2019] after', 'in [] after'],
+    ],
+  },
+};
+
 /** The English rows for when (precedence.ts orders every row). */
-export const ENGLISH_WHEN_RULES: readonly Rule[] = [namedDayDate, monthDropped, ocrNumberWord];
+export const ENGLISH_WHEN_RULES: readonly Rule[] = [
+  namedDayDate,
+  monthDropped,
+  ocrNumberWord,
+  monthDateRule,
+];
