@@ -8,7 +8,7 @@
  * place suffix: rows of their own decided nothing those did not.)
  */
 import { HAN, hanRegExp, hanRun } from '../lexicon/characters';
-import { AGENCIES, alternation, BYLINE_ROLES } from '../lexicon/newsroom';
+import { AGENCIES, alternation, BYLINE_CLOSES, BYLINE_ROLES } from '../lexicon/newsroom';
 import { ORGANISATION_HEADS } from '../lexicon/place-suffixes';
 
 /**
@@ -282,7 +282,7 @@ const BRACKETED_LEAD = hanRegExp(
 );
 
 /** Han characters up to the end of a credit. */
-const NAME_THEN_END = hanRegExp(String.raw`^([${HAN}]*?)(）|$|报道|摄影|摄|整理|撰文)`);
+const NAME_THEN_END = hanRegExp(String.raw`^([${HAN}]*?)(）|$|${alternation(BYLINE_CLOSES)})`);
 
 /** True when the reading lies among the names of a byline: (记者 方卓然 许静怡) or 新华社记者 张远航. */
 export function inByline(

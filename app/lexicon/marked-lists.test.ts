@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENCIES, WIRE_SERVICES } from './newsroom';
+import { AGENCIES, BYLINE_CLOSES, BYLINE_ROLES, WIRE_SERVICES } from './newsroom';
 import { personVerbs } from './person-verbs';
 import {
   BODY_HEADS,
@@ -41,6 +41,9 @@ describe('lists written once, their subsets marked in them', () => {
     expect(AGENCIES).toContain('新华社');
     expect(AGENCIES).not.toContain('AP');
     expect(WIRE_SERVICES).toEqual(['AP', 'Reuters', 'AFP', 'UPI']);
+    expect(BYLINE_ROLES).toEqual(expect.arrayContaining(['记者', '摄']));
+    expect(BYLINE_ROLES).not.toContain('报道');
+    expect(BYLINE_CLOSES).toEqual(expect.arrayContaining(['报道', '摄影', '撰文']));
     expect(new RegExp(`^(?:${personVerbs('say')})$`).test('坦言')).toBe(true);
     expect(new RegExp(`^(?:${personVerbs('act')})$`).test('坦言')).toBe(false);
     expect(new RegExp(`^(?:${personVerbs('feat')})$`).test('夺冠')).toBe(true);

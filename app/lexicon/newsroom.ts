@@ -30,17 +30,36 @@ export const AGENCIES: readonly string[] = NEWS_AGENCIES.filter((a) => !latin(a)
 /** The English wire services (AP, Reuters). */
 export const WIRE_SERVICES: readonly string[] = NEWS_AGENCIES.filter(latin);
 
+/**
+ * The words of a byline, with what they serve as (space-separated): `role` opens its names ((记者
+ * 方卓然), 通讯员 梁晨); `close` ends them (记者 戚文静 报道, 李明 摄影).
+ */
+const BYLINE_WORDS: Readonly<Record<string, string>> = {
+  特约记者: 'role',
+  见习记者: 'role',
+  记者: 'role',
+  通讯员: 'role',
+  实习生: 'role',
+  摄影: 'role close',
+  撰稿: 'role',
+  摄: 'role close',
+  报道: 'close',
+  整理: 'close',
+  撰文: 'close',
+};
+
+/** The byline words that serve as `use`, in the table's order. */
+function bylineWords(use: 'role' | 'close'): readonly string[] {
+  return Object.keys(BYLINE_WORDS).filter(
+    (w) => BYLINE_WORDS[w]?.split(' ').includes(use) === true,
+  );
+}
+
 /** Role words that open the names of a byline ((记者 方卓然), 通讯员 梁晨). */
-export const BYLINE_ROLES: readonly string[] = [
-  '特约记者',
-  '见习记者',
-  '记者',
-  '通讯员',
-  '实习生',
-  '摄影',
-  '撰稿',
-  '摄',
-];
+export const BYLINE_ROLES: readonly string[] = bylineWords('role');
+
+/** Words that close the names of a byline (报道, 摄影, 整理). */
+export const BYLINE_CLOSES: readonly string[] = bylineWords('close');
 
 /** A list as a regex alternation, longest first (特约记者 before 记者); the words hold no regex syntax. */
 export function alternation(words: readonly string[]): string {
