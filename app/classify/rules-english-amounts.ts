@@ -47,9 +47,13 @@ const frequency: Rule = {
   id: 'number.english-times',
   category: 'number',
   applies: (site) => {
-    const found = site.readings.map((r) => frequencyOf(r.text.trim()));
-    if (found.some((f) => f === null)) return null;
-    const keys = new Set(found.map((f) => `${f?.sense} ${f?.count}`));
+    // Stop at the first reading that says no frequency: most sites have none.
+    const keys = new Set<string>();
+    for (const r of site.readings) {
+      const found = frequencyOf(r.text.trim());
+      if (found === null) return null;
+      keys.add(`${found.sense} ${found.count}`);
+    }
     return keys.size > 1 ? unknownValues(site) : null;
   },
   why: {

@@ -22,6 +22,7 @@ import {
   wordsAgreeBesideNumbers,
 } from './number-evidence';
 import type { Rule, Site } from './rule';
+import type { NumberComparison } from '../model/types';
 import { ENGLISH_AMOUNT_RULES, unknownValues } from './rules-number-english';
 import { amountReading, besideAmount } from './amount-words';
 import { isHan } from '../lexicon/characters';
@@ -230,56 +231,56 @@ const englishWord: Rule = {
   },
 };
 
-/** 五十多年 / 半个多世纪, 一年半 / 十八个月: a Chinese span of time differs or is told another way. */
-const chineseDuration: Rule = {
-  id: 'number.duration',
-  category: 'number',
-  applies: (site) => {
-    const numbers = compareChineseDurations(site.readings);
-    return numbers ? { numbers } : null;
-  },
-  why: {
-    en: 'a span of time differs or is counted in another unit: {a} / {b}',
-    'zh-CN': '时长不同或换用另一单位：{a} / {b}',
-  },
-  examples: {
-    positive: [
-      ['修复工作已持续了[五十多年]。', '修复工作已持续了[半个多世纪]。'],
-      ['这座石桥已经建成[一个多世纪]。', '这座石桥已经建成[一百多年]。'],
-    ],
-    negative: [
-      ['这是一家[百年]老店', '这是一家[千年]老店'],
-      ['新馆于[2025年]建成', '新馆于[二十年]前建成'],
-      ['展览定在[三月]开幕', '展览定在[三个月]后开幕'],
-    ],
-  },
+/** Why a span of time differs, for Chinese and English alike. */
+const DURATION_WHY: Rule['why'] = {
+  en: 'a span of time differs or is counted in another unit: {a} / {b}',
+  'zh-CN': '时长不同或换用另一单位：{a} / {b}',
 };
 
+/** A number row that reads a span of time from each reading with `compare` (one per language). */
+function durationRule(
+  id: string,
+  compare: (readings: Site['readings']) => NumberComparison | undefined,
+  examples: Rule['examples'],
+): Rule {
+  return {
+    id,
+    category: 'number',
+    applies: (site) => {
+      const numbers = compare(site.readings);
+      return numbers ? { numbers } : null;
+    },
+    why: DURATION_WHY,
+    examples,
+  };
+}
+
+/** 五十多年 / 半个多世纪, 一年半 / 十八个月: a Chinese span of time differs or is told another way. */
+const chineseDuration = durationRule('number.duration', compareChineseDurations, {
+  positive: [
+    ['修复工作已持续了[五十多年]。', '修复工作已持续了[半个多世纪]。'],
+    ['这座石桥已经建成[一个多世纪]。', '这座石桥已经建成[一百多年]。'],
+  ],
+  negative: [
+    ['这是一家[百年]老店', '这是一家[千年]老店'],
+    ['新馆于[2025年]建成', '新馆于[二十年]前建成'],
+    ['展览定在[三月]开幕', '展览定在[三个月]后开幕'],
+  ],
+});
+
 /** a decade / ten years, about a week / about two weeks: an English span of time differs or is told another way. */
-const englishDuration: Rule = {
-  id: 'number.english-duration',
-  category: 'number',
-  applies: (site) => {
-    const numbers = compareEnglishDurations(site.readings);
-    return numbers ? { numbers } : null;
-  },
-  why: {
-    en: 'a span of time differs or is counted in another unit: {a} / {b}',
-    'zh-CN': '时长不同或换用另一单位：{a} / {b}',
-  },
-  examples: {
-    positive: [
-      ['paid the fee for [a decade] before', 'paid the fee for [ten years] before'],
-      ['its first title in [30 years] on', 'its first title in [three decades] on'],
-      // The count before the unit is read from the text before the reading.
-      ['the road will close for a [week] in', 'the road will close for two [weeks] in'],
-    ],
-    negative: [
-      ['in the [years] ahead', 'in the [days] ahead'],
-      ['the [week] ended', 'the [season] ended'],
-    ],
-  },
-};
+const englishDuration = durationRule('number.english-duration', compareEnglishDurations, {
+  positive: [
+    ['paid the fee for [a decade] before', 'paid the fee for [ten years] before'],
+    ['its first title in [30 years] on', 'its first title in [three decades] on'],
+    // The count before the unit is read from the text before the reading.
+    ['the road will close for a [week] in', 'the road will close for two [weeks] in'],
+  ],
+  negative: [
+    ['in the [years] ahead', 'in the [days] ahead'],
+    ['the [week] ended', 'the [season] ended'],
+  ],
+});
 
 /** Words that round an amount without stating another (约 300, 300左右). */
 const ROUND_WORDS: ReadonlySet<string> = new Set(['约', '大约', '左右']);
