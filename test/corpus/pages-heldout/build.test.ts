@@ -29,7 +29,7 @@ describe('held-out page sets: the converter', () => {
     expect(() => parseMarked('⟦1n:x⟧')).toThrow(/window/);
   });
 
-  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5, eight in batch 6, eight in batch 7 and eight in batch 8, each of 3–5 whole pages (a story over two files counts both)', () => {
+  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5, eight in batch 6, eight in batch 7, eight in batch 8 and eight in batch 9, each of 3–5 whole pages (a story over two files counts both)', () => {
     expect(listSets(BATCHES['1']).length).toBeGreaterThanOrEqual(12);
     expect(listSets(BATCHES['2']).length).toBeGreaterThanOrEqual(3);
     expect(listSets(BATCHES['3'])).toHaveLength(8);
@@ -73,6 +73,16 @@ describe('held-out page sets: the converter', () => {
       'zh-38-continuation-neighbour-web',
       'zh-39-two-files-swap-tw',
       'zh-40-ocr-pair-wechat-cut',
+    ]);
+    expect(listSets(BATCHES['9'])).toEqual([
+      'en-40-cut-coauthor-nfd',
+      'en-41-continuation-swap-web',
+      'en-42-two-files-ocr-move',
+      'en-43-jump-five-cuts-nfd',
+      'zh-41-five-cuts-hk',
+      'zh-42-continuation-move-web',
+      'zh-43-two-files-ocr-tw',
+      'zh-44-neighbour-move-app-cut',
     ]);
     for (const { name, root } of ALL) {
       const n = buildSet(name, root).texts.size;
