@@ -89,8 +89,16 @@ export const BATCH_7_FILES = [
   'batch-7/english.json',
 ] as const;
 
-/** A batch of the held-out rows: 1 (frozen and run), 2 to 6 (first-run by the coordinator, now seen), 7 (labelled, first run the coordinator's). */
-export type RowBatch = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+/** Batch 8's row files (in batch-8/), labelled after batch 7 became seen: the coordinator's unseen measure, first run the coordinator's. */
+export const BATCH_8_FILES = [
+  'batch-8/names.json',
+  'batch-8/numbers.json',
+  'batch-8/other.json',
+  'batch-8/english.json',
+] as const;
+
+/** A batch of the held-out rows: 1 (frozen and run), 2 to 7 (first-run by the coordinator, now seen), 8 (labelled, first run the coordinator's). */
+export type RowBatch = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
 
 const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   1: ROW_FILES,
@@ -100,6 +108,7 @@ const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   5: BATCH_5_FILES,
   6: BATCH_6_FILES,
   7: BATCH_7_FILES,
+  8: BATCH_8_FILES,
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -139,7 +148,7 @@ export function loadRowFile(file: string): HeldoutRow[] {
   return parsed as HeldoutRow[];
 }
 
-/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/; 5: batch-5/; 6: batch-6/; 7: batch-7/), by name. */
+/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/; 5: batch-5/; 6: batch-6/; 7: batch-7/; 8: batch-8/), by name. */
 export function loadAllRows(batch: RowBatch = 1): { file: string; rows: HeldoutRow[] }[] {
   return BATCH_FILES[batch].map((file) => ({ file, rows: loadRowFile(file) }));
 }

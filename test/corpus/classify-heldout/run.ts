@@ -4,7 +4,7 @@
  * confusion matrix expected × got, the category macro over all rows, the rows it got wrong, and
  * for the story probes recall, precision and category macro as the pages bench scores them (score.py's
  * seed mode). `npx tsx test/corpus/classify-heldout/run.ts` or `npm run bench -- classify-heldout`;
- * add `--batch=2` for batch 2 (batch-2/), `--batch=3` for batch 3 (batch-3/), `--batch=4` for batch 4 (batch-4/), `--batch=5` for batch 5 (batch-5/), `--batch=6` for batch 6 (batch-6/), `--batch=7` for batch 7 (batch-7/).
+ * add `--batch=2` for batch 2 (batch-2/), `--batch=3` for batch 3 (batch-3/), `--batch=4` for batch 4 (batch-4/), `--batch=5` for batch 5 (batch-5/), `--batch=6` for batch 6 (batch-6/), `--batch=7` for batch 7 (batch-7/), `--batch=8` for batch 8 (batch-8/).
  * It prints figures and never fails on one.
  */
 import { realpathSync } from 'node:fs';
@@ -30,6 +30,7 @@ import { HELDOUT_BATCH_4_PROBES } from './batch-4/story-probes';
 import { HELDOUT_BATCH_5_PROBES } from './batch-5/story-probes';
 import { HELDOUT_BATCH_6_PROBES } from './batch-6/story-probes';
 import { HELDOUT_BATCH_7_PROBES } from './batch-7/story-probes';
+import { HELDOUT_BATCH_8_PROBES } from './batch-8/story-probes';
 import { HELDOUT_STORY_PROBES } from './story-probes';
 
 /** The categories of the flags the engine raises between the printings of one row. */
@@ -109,6 +110,7 @@ function runProbes(batch: RowBatch): ScoreCounts {
     5: HELDOUT_BATCH_5_PROBES,
     6: HELDOUT_BATCH_6_PROBES,
     7: HELDOUT_BATCH_7_PROBES,
+    8: HELDOUT_BATCH_8_PROBES,
   }[batch];
   for (const probe of probes) {
     const built = buildProbe(probe);
@@ -135,21 +137,23 @@ function runProbes(batch: RowBatch): ScoreCounts {
   return total;
 }
 
-/** Prints every figure of one batch (the bench entry point): batch 1 unless `--batch=2`, `--batch=3`, `--batch=4`, `--batch=5`, `--batch=6` or `--batch=7` is given. */
+/** Prints every figure of one batch (the bench entry point): batch 1 unless `--batch=2`, `--batch=3`, `--batch=4`, `--batch=5`, `--batch=6`, `--batch=7` or `--batch=8` is given. */
 export async function run(): Promise<void> {
-  const batch: RowBatch = process.argv.includes('--batch=7')
-    ? 7
-    : process.argv.includes('--batch=6')
-      ? 6
-      : process.argv.includes('--batch=5')
-        ? 5
-        : process.argv.includes('--batch=4')
-          ? 4
-          : process.argv.includes('--batch=3')
-            ? 3
-            : process.argv.includes('--batch=2')
-              ? 2
-              : 1;
+  const batch: RowBatch = process.argv.includes('--batch=8')
+    ? 8
+    : process.argv.includes('--batch=7')
+      ? 7
+      : process.argv.includes('--batch=6')
+        ? 6
+        : process.argv.includes('--batch=5')
+          ? 5
+          : process.argv.includes('--batch=4')
+            ? 4
+            : process.argv.includes('--batch=3')
+              ? 3
+              : process.argv.includes('--batch=2')
+                ? 2
+                : 1;
   console.log(`Held-out classification set, batch ${batch}\n`);
   runRows(batch);
   runProbes(batch);
