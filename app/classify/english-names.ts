@@ -4,6 +4,8 @@
  */
 import type { BlockKind } from '../segment/block-types';
 import type { StoryContext } from './context';
+import type { ReadingInContext } from './names';
+import { englishWordKind } from './english-words';
 
 /**
  * English words capitalised only because they open a sentence (The, About, Some), and days and
@@ -38,15 +40,69 @@ const ALWAYS_PROPER = new Set(
 );
 
 /**
+ * True when a word right after `head` opens a sentence: at the text's start, after a sentence's
+ * end or a line break, after an opening quote ("Officials warned…), or after a wire dateline's
+ * dash (DALTON, Ore. (AP) — Hundreds…). Folding may drop the space after the full stop. Titles and
+ * initials end in a stop too (Gov. Newsom, John F. Kennedy): no sentence starts after them.
+ */
+function opensSentenceAfter(head: string): boolean {
+  const afterAbbreviation =
+    /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Mt|Ft|Jr|Sr|Sens|Reps|[A-Z])\.\s*$/.test(
+      head,
+    );
+  return (
+    head.length === 0 ||
+    /(?:^|[.!?]\s*|\n\s*|[,:]\s+)["“‘]$/.test(head) ||
+    (/(?:[.!?]["”’]?\s*|\n\s*|(?:[)）]|[A-Z]{2})\s*(?:—+|–+|-{2})\s*)$/.test(head) &&
+      !afterAbbreviation)
+  );
+}
+
+/**
+ * True when the readings are one word opening a sentence, printed once as a word the dictionary
+ * holds in lower case and once as none it holds (Farmers / Farmors): an ordinary word misprinted,
+ * not a name, though the misprint is known to no dictionary. Inside a sentence a capital marks a
+ * name whatever the dictionary says (the Kettle River / the Kettel River), and so does the story
+ * printing the word so elsewhere (Tom Baker … Baker / Bakar said).
+ */
+export function misprintedCommonWord(
+  readings: readonly ReadingInContext[],
+  story: StoryContext,
+): boolean {
+  const kinds = new Set<string>();
+  for (const r of readings) {
+    const lead = /\p{Script=Latin}*$/u.exec(r.before)?.[0] ?? '';
+    const word = lead + r.text + (/^\p{Script=Latin}*/u.exec(r.after)?.[0] ?? '');
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+    if (!opensSentenceAfter(r.before.slice(0, r.before.length - lead.length))) return false;
+    // The story capitalising it inside a sentence makes it a name (Tom Baker … Bakar said).
+    if (capitalisedInside(word, story)) return false;
+    kinds.add(englishWordKind(word) ?? 'none');
+  }
+  return (kinds.has('common') || kinds.has('both')) && kinds.has('unknown');
+}
+
+/**
  * True when the capitalised word around the reading is an ordinary word: a common sentence opener,
  * a word the story also prints in lower case (Work began… / work on the building), or a word that
- * opens its sentence and is nowhere else capitalised inside one.
+ * opens its sentence, is nowhere else capitalised inside one and, when the reading lies inside it
+ * (`alone`), is a word the dictionary holds in lower case.
  */
+/** A word in lower case or a comma, colon or semicolon before a capitalised word. */
+const WORD_BEFORE = "(?:(?:^|[^A-Za-z'’])[a-z]+|[,;:])";
+
+/** True when the story prints the word capitalised inside a sentence (…, Delgado said), remembered. */
+const capitalisedInside = (word: string, story: StoryContext): boolean =>
+  story.remember(`inside:${word}`, () =>
+    new RegExp(`[A-Za-z,;:] +${word}(?:[^A-Za-z]|$)`).test(story.text),
+  );
+
 function commonCapitalised(
   text: string,
   before: string,
   after: string,
   story: StoryContext,
+  alone: boolean,
 ): boolean {
   const word =
     (/\p{Script=Latin}*$/u.exec(before)?.[0] ?? '') +
@@ -75,25 +131,24 @@ function commonCapitalised(
     return true;
   // A word that opens a sentence is capitalised for that alone (Local fishermen…), unless the story
   // also prints it capitalised inside a sentence, as names are (Mayor Delgado … Delgado said).
-  // Folding may drop the space after the full stop. Titles and initials end in a stop too (Gov.
-  // Newsom, John F. Kennedy): no sentence starts after them.
-  const afterAbbreviation =
-    /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Mt|Ft|Jr|Sr|Sens|Reps|[A-Z])\.\s*$/.test(
-      head,
-    );
-  // An opening quote starts a sentence too ("Officials warned…), and so does a wire dateline's
-  // dash after its credit or its place in capitals (DALTON, Ore. (AP) — Hundreds…).
-  const opensSentence =
-    head.length === 0 ||
-    /(?:^|[.!?]\s*|\n\s*|[,:]\s+)["“‘]$/.test(head) ||
-    (/(?:[.!?]["”’]?\s*|\n\s*|(?:[)）]|[A-Z]{2})\s*(?:—+|–+|-{2})\s*)$/.test(head) &&
-      !afterAbbreviation);
-  return (
-    opensSentence &&
-    !story.remember(`inside:${word}`, () =>
-      new RegExp(`[A-Za-z,;:] +${word}(?:[^A-Za-z]|$)`).test(story.text),
-    )
-  );
+  const opensSentence = opensSentenceAfter(head);
+  if (!opensSentence) return false;
+  const kind = englishWordKind(word);
+  // A name stands capitalised inside a sentence after an ordinary word (Mayor Delgado … when
+  // Delgado said); an ordinary word may do so only inside a longer name (the Tarrow Police
+  // Department): for a word the dictionary holds in lower case alone, only the first counts.
+  const inside =
+    kind === 'common'
+      ? story.remember(`inside-alone:${word}`, () =>
+          new RegExp(`${WORD_BEFORE} +${word}(?:[^A-Za-z]|$)`).test(story.text),
+        )
+      : capitalisedInside(word, story);
+  // Where the story says nothing more, the dictionary does when the reading lies inside the word:
+  // a word it holds in lower case is an ordinary word (Residents, Police), one it holds only
+  // capitalised or not at all a name (Delgado, Rosalynd). A longer reading that opens with a word
+  // (a headline reworded: Maine town cheers… / Town cheers…) is no name for its first word.
+  // With no dictionary registered, every such word is ordinary.
+  return !inside && (!alone || (kind !== 'proper' && kind !== 'unknown'));
 }
 
 /** The length of the context the aligner gives on each side of a reading (align-story.ts). */
@@ -195,7 +250,13 @@ export function englishNameEvidence(
       if (
         headline
           ? capitalisedInText(story).has(word)
-          : !commonCapitalised(word, context.slice(0, start), context.slice(stop), story)
+          : !commonCapitalised(
+              word,
+              context.slice(0, start),
+              context.slice(stop),
+              story,
+              start <= from && end <= stop,
+            )
       ) {
         return 'capitalised word';
       }

@@ -160,6 +160,8 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
         'By SOLVEIG ENGSTR[O]M\n\nThe',
         'By SOLVEIG ENGSTR[Ö]M\n\nThe',
       ],
+      // A word opening a sentence that no dictionary holds in lower case (english-words.ts).
+      ['[Wexcombe] lies on a bend of the river.', '[Wexcomb] lies on a bend of the river.'],
     ],
     [
       ['on Saturday. [About] 2,300 people came', 'on Saturday. [Some] 2,300 people came'],
@@ -167,6 +169,13 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
       [
         'since 2019. "[Now] I can rest," she said.',
         'since 2019. "[Next year] I can rest," she said.',
+      ],
+      // An ordinary word at a sentence's start, misprinted, or capitalised elsewhere only inside
+      // a longer name.
+      ['[Farmers] sold sweet corn at the gate.', '[Farmors] sold sweet corn at the gate.'],
+      [
+        '[Police] shut the road. The Harlow Police Department said so.',
+        '[Deputies] shut the road. The Harlow Police Department said so.',
       ],
       // A place put for its description, or a route dropped: a rewording that holds a name.
       ['the mill burned in [a Vermont river town] last', 'the mill burned in [Quellham] last'],

@@ -7,7 +7,7 @@
 import { hanRun } from '../lexicon/characters';
 import { alternation } from '../lexicon/newsroom';
 import { BODY_HEADS } from '../lexicon/place-suffixes';
-import { phraseNotName } from './english-names';
+import { misprintedCommonWord, phraseNotName } from './english-names';
 import { nameWitnesses } from './name-witnesses';
 import { insertedInName } from './inserted';
 import { NAME_CODE_RULES } from './name-codes';
@@ -15,6 +15,7 @@ import { TAGGED_NAME_RULES } from './name-tagged';
 import { mayJudge, READING_RULES, type ReadingRule } from './name-evidence';
 import { completesSuffix, insideBrackets, WORK_TITLE_MAX } from './names';
 import { noDigits } from './rules-number';
+import type { StoryContext } from './context';
 import type { Rule, Site } from './rule';
 
 /**
@@ -58,10 +59,12 @@ export function abbreviates(texts: readonly string[]): boolean {
 
 /**
  * What a whole site must not be for a reading row to speak: English capitals inside a phrase that
- * is dropped or put in another's place do not make the change a name's (phraseNotName).
+ * is dropped or put in another's place do not make the change a name's (phraseNotName), nor does
+ * the capital of an ordinary word misprinted at a sentence's start (misprintedCommonWord).
  */
-const SITE_VETO: Readonly<Record<string, (site: Site) => boolean>> = {
-  'name.english': (site) => phraseNotName(site.readings.map((r) => r.text)),
+const SITE_VETO: Readonly<Record<string, (site: Site, story: StoryContext) => boolean>> = {
+  'name.english': (site, story) =>
+    phraseNotName(site.readings.map((r) => r.text)) || misprintedCommonWord(site.readings, story),
 };
 
 /** A reading row asked of the site's witnesses: the first witness it finds in a name decides. */
@@ -71,7 +74,7 @@ function siteRule(row: ReadingRule): Rule {
     id: row.id,
     category: 'name',
     applies: (site, story) => {
-      if (veto?.(site)) return null;
+      if (veto?.(site, story)) return null;
       for (const reading of nameWitnesses(site.readings)) {
         if (!mayJudge(row, reading)) continue;
         const found = row.test(reading, story);

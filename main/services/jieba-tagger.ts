@@ -5,6 +5,8 @@
  */
 import { tag } from 'jieba-wasm';
 import { useTagger, type TaggedWord } from '../../app/classify/tagger';
+// The classifier's other language resource, registered wherever the segmenter is.
+import './english-words';
 const cache = new Map<string, readonly TaggedWord[]>();
 
 useTagger({

@@ -8,6 +8,9 @@ import initJieba, { tag } from 'jieba-wasm/web';
 import { compareVariants } from '../../app/compare';
 import { applyDeskRules } from '../../app/review/desk-rules';
 import { useTagger, WARM_UP_TEXT, type TaggedWord } from '../../app/classify/tagger';
+import { registerEnglishWords } from '../../app/classify/english-words';
+// dictionary-en's Hunspell word list (its exports name only its Node entry, so the file by path).
+import englishDictionary from '../../node_modules/dictionary-en/index.dic?raw';
 import type { CompareReply, WorkerRequest } from './protocol';
 
 /**
@@ -41,6 +44,10 @@ const segmenterReady: Promise<number> = (() => {
     })
     .catch(() => -1);
 })();
+
+// The classifier's English words, as main/services/english-words.ts registers them for Node: the
+// text is parsed on the first English question, not here.
+registerEnglishWords(() => englishDictionary);
 
 /** Progress is posted at most this often: enough for a smooth bar, few enough not to flood the UI. */
 const PROGRESS_INTERVAL_MS = 50;
