@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../text/fold';
-import { blockChunks } from './block-align';
+import { alignByBlocks, blockChunks } from './block-align';
 
 /** Chunks as [base text, variant text] pairs of folded text. */
 function chunks(base: string, variant: string): [string, string][] {
@@ -156,5 +156,41 @@ describe('blockChunks', () => {
     const out = chunks([lead, other, said, tail].join('\n\n'), [lead, reworded, tail].join('\n\n'));
     const fold = (t: string): string => foldText(t).text;
     expect(out).not.toContainEqual([fold(said), fold(reworded)]);
+  });
+});
+
+describe('alignByBlocks: which of two swapped paragraphs moved', () => {
+  const intro = 'The county opened its new library branch on Saturday morning with a ribbon.';
+  const longer =
+    'The branch holds about 18,000 books, a reading room for children and six computers that anyone with a card may use for an hour.';
+  const shorter = 'It replaces a bookmobile that had served the valley since 1987.';
+  const close = 'The branch is open every day except Monday, the librarian said.';
+  const moved = (base: string[], variant: string[]): string[] => {
+    const b = foldText(base.join('\n\n'));
+    const v = foldText(variant.join('\n\n'));
+    const pair = alignByBlocks(b.text, v.text, b.paragraphStarts, v.paragraphStarts, {
+      cleanup: 'anchors',
+    });
+    return (pair.movedBlocks ?? []).map((m) => v.text.slice(m.varStart, m.varEnd).trim());
+  };
+  const folded = (text: string): string => foldText(text).text.trim();
+
+  it('is the one the variant prints later, whether it is the longer or the shorter', () => {
+    expect(moved([intro, longer, shorter, close], [intro, shorter, longer, close])).toEqual([
+      folded(longer),
+    ]);
+    expect(moved([intro, shorter, longer, close], [intro, longer, shorter, close])).toEqual([
+      folded(shorter),
+    ]);
+  });
+
+  it('is still the one that crossed several when a paragraph moved far', () => {
+    const more = [
+      'Volunteers shelved the last boxes of donated novels on Friday evening.',
+      'A mural painted by pupils of the valley school decorates the entrance hall.',
+    ];
+    expect(
+      moved([intro, longer, shorter, ...more, close], [intro, shorter, ...more, longer, close]),
+    ).toEqual([folded(longer)]);
   });
 });

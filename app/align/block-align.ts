@@ -61,10 +61,7 @@ function blockStructure(
     vp,
   );
   if (pairs.length === 0) return null;
-  const inOrder = anchorsInOrder(
-    pairs.map(([, j]) => j),
-    pairs.map(([i, j]) => paraLength(bp[i]) + paraLength(vp[j])),
-  );
+  const inOrder = anchorsInOrder(pairs.map(([, j]) => j));
   const out = pairs.filter((_, k) => !inOrder.has(k));
   const layout: Layout = {
     bp,
@@ -162,10 +159,7 @@ export function unexplainedLength(
       ? given
       : prepareBase(base, baseStarts);
   const { pairs } = findAnchors(basePrepared, variant, vp);
-  const inOrder = anchorsInOrder(
-    pairs.map(([, j]) => j),
-    pairs.map(([i, j]) => paraLength(basePrepared.paragraphs[i]) + paraLength(vp[j])),
-  );
+  const inOrder = anchorsInOrder(pairs.map(([, j]) => j));
   let explained = 0;
   pairs.forEach(([i, j], k) => {
     if (!inOrder.has(k)) return;

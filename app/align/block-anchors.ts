@@ -259,13 +259,22 @@ export function findAnchors(
 
 /**
  * The anchors kept in place: the most anchors in order (one paragraph moved across several is
- * that one moved, not the several), and among as many, the most text — of two paragraphs swapped
- * the shorter is the one that moved, whichever a count alone would keep.
+ * that one moved, not the several), and among as many, those the variant prints first. Of two
+ * paragraphs swapped, the one the variant prints later is the one that moved: a desk moves a
+ * paragraph down below the next (the paragraph is demoted), and that is how an editor names it.
+ * With the base in the majority's order (base-choice.ts), the moved paragraph is the one whose
+ * place the other printings do not share. Its copy is still diffed against its counterpart
+ * (shapes.ts mergeMoves), so which of the two is called moved decides one flag, not the
+ * differences inside them.
  */
-export function anchorsInOrder(values: readonly number[], lengths: readonly number[]): Set<number> {
-  const total = lengths.reduce((s, l) => s + l, 0) + 1;
+export function anchorsInOrder(values: readonly number[]): Set<number> {
+  let size = 1;
+  for (const v of values) size = Math.max(size, v + 1);
+  // Each anchor weighs 1 and a little more the earlier the variant prints it; the little parts of
+  // a whole chain add up to less than one anchor, so the count always comes first.
+  const scale = size * (values.length + 1);
   return heaviestIncreasing(
     values,
-    lengths.map((l) => 1 + l / total),
+    values.map((v) => 1 + (size - v) / scale),
   );
 }

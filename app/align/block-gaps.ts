@@ -114,12 +114,7 @@ function mutualPairs(
 function weakPairs(layout: Layout, i0: number, i1: number, j0: number, j1: number): Group[] {
   const c = layout.containment;
   const pairs = mutualPairs(c, i0, i1, j0, j1).sort((a, b) => a[0] - b[0]);
-  const length = (p: { start: number; end: number } | undefined): number =>
-    p ? p.end - p.start : 0;
-  const inOrder = anchorsInOrder(
-    pairs.map(([, j]) => j),
-    pairs.map(([i, j]) => length(layout.bp[i]) + length(layout.vp[j])),
-  );
+  const inOrder = anchorsInOrder(pairs.map(([, j]) => j));
   const groups = pairs
     .filter((_, k) => inOrder.has(k))
     .map(([i, j]) => ({ b0: i, b1: i, v0: j, v1: j }));

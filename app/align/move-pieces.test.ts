@@ -35,7 +35,8 @@ describe('paragraphs moved to one place', () => {
     expect(out).toEqual([
       `omission move ${QUOTE}/${QUOTE}/${QUOTE.replace('十二', '12')}`,
       'number  十二/十二/12',
-      `omission move ${AWARD}/${AWARD}/${AWARD}`,
+      // Of NEXT and AWARD swapped, the one the reprint prints later moved (block-anchors.ts).
+      `omission move ${NEXT}/${NEXT}/${NEXT}`,
     ]);
   });
 

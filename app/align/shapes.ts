@@ -186,7 +186,11 @@ export function mergeMoves(
       const b = sites[j] as ShapedSite;
       if (b.nested) continue;
       const pb = present(b);
-      if (!pb.every((p, k) => p === !pa[k])) continue;
+      // Each variant prints the passage at one place or the other, or at neither: a reprint that
+      // dropped the paragraph another moved leaves the move a move (and the differences inside
+      // its copies are still found).
+      if (!pb.some(Boolean) || pb.some((p, k) => p && pa[k])) continue;
+
       const copiesB = printedCopies(b, texts);
       const best = Math.max(...copiesA.flatMap((x) => copiesB.map((y) => bigramDice(x, y))));
       const supported =
@@ -282,12 +286,14 @@ export function mergeNumberParts(
   const slice = (r: SiteReading, k: number): string => (texts[k] as string).slice(r.start, r.end);
   const numeric = (site: ShapedSite, script: (typeof NUMBER_PARTS)[number]): boolean =>
     site.kind === 'change' &&
-    !site.nested &&
     site.readings.every((r, k) => script.part.test(slice(r, k))) &&
     site.readings.some((r, k) => script.digit.test(slice(r, k)));
   return joinNeighbours(sites, (last, site) =>
     NUMBER_PARTS.some(
       (script) =>
+        // Two parts of a number inside a moved or omitted passage join as well, but never one
+        // inside the passage with one outside it.
+        last.nested === site.nested &&
         numeric(last, script) &&
         numeric(site, script) &&
         site.readings.every((r, k) => {
@@ -297,6 +303,10 @@ export function mergeNumberParts(
     ),
   );
 }
+
+/** True when reading `outer` holds reading `inner`. */
+const holds = (outer: SiteReading, inner: SiteReading | undefined): boolean =>
+  inner !== undefined && outer.start <= inner.start && inner.end <= outer.end;
 
 /**
  * Widens a site that changes digits to the whole number in every variant (4,800 / 8,400 rather
@@ -313,12 +323,22 @@ export function widenNumbers(sites: ShapedSite[], texts: readonly string[]): voi
       slices.some((t) => /[^0-9.,，%万亿]/.test(t))
     )
       return;
-    const prev = sites[i - 1];
-    const next = sites[i + 1];
+    // The passage a nested site lies in is no neighbour to stop short of.
+    const apart = (n: ShapedSite | undefined): ShapedSite | undefined =>
+      n && !n.readings.every((r, k) => holds(r, site.readings[k])) ? n : undefined;
+    const prev = apart(sites[i - 1]);
+    const next = apart(sites[i + 1]);
     const charAt = (k: number, at: number): string => (texts[k] as string)[at] ?? '';
+    // Inside a moved or omitted passage, a variant that does not print the passage reads nothing
+    // there and says nothing about the number's other digits.
+    const passage = site.nested ? sites.slice(0, i).findLast((s) => !s.nested) : undefined;
+    const readers = site.readings.flatMap((_, k) => {
+      const own = passage?.readings[k];
+      return own && own.end === own.start ? [] : [k];
+    });
     const shared = (pick: (r: SiteReading, k: number) => string): string => {
-      const chars = site.readings.map(pick);
-      return chars.every((c) => c === chars[0]) ? (chars[0] as string) : '';
+      const chars = readers.map((k) => pick(site.readings[k] as SiteReading, k));
+      return chars.every((c) => c === chars[0]) ? (chars[0] ?? '') : '';
     };
     for (;;) {
       const ch = shared((r, k) => charAt(k, r.start - 1));
@@ -331,7 +351,9 @@ export function widenNumbers(sites: ShapedSite[], texts: readonly string[]): voi
         )
       )
         break;
-      site.readings = site.readings.map((r) => ({ start: r.start - 1, end: r.end }));
+      site.readings = site.readings.map((r, k) =>
+        readers.includes(k) ? { start: r.start - 1, end: r.end } : r,
+      );
     }
     for (;;) {
       const ch = shared((r, k) => charAt(k, r.end));
@@ -344,7 +366,9 @@ export function widenNumbers(sites: ShapedSite[], texts: readonly string[]): voi
         )
       )
         break;
-      site.readings = site.readings.map((r) => ({ start: r.start, end: r.end + 1 }));
+      site.readings = site.readings.map((r, k) =>
+        readers.includes(k) ? { start: r.start, end: r.end + 1 } : r,
+      );
     }
   });
 }

@@ -114,7 +114,8 @@ export function mergeSites(
           ![...interval.variants].some((k) => last.variants.has(k))));
     if (last && !atWall && (interval.firstCell <= last.lastCell + 1 || neighbours)) {
       for (const k of interval.variants) last.variants.add(k);
-      if (interval.lastCell >= last.lastCell) last.block = interval.block;
+      if (interval.lastCell > last.lastCell) last.block = interval.block;
+      else if (interval.lastCell === last.lastCell) last.block ||= interval.block;
       last.lastCell = Math.max(last.lastCell, interval.lastCell);
     } else merged.push({ ...interval, variants: new Set(interval.variants) });
   }
