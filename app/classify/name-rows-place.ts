@@ -19,7 +19,7 @@ import {
   inStationName,
 } from './named-things';
 import { beforeSuffix, namedElsewhere, type ReadingInContext } from './names';
-import type { StoryContext } from './context';
+import type { PlacedWord, StoryContext } from './context';
 import { PROPER_NOUN_TAG, type TaggedWord } from './tagger';
 import type { ClassifyReading } from './rule';
 import { recurringSubject } from './person-names';
@@ -45,6 +45,31 @@ function touchesSuffix(r: ReadingInContext): boolean {
 }
 
 /**
+ * Tags the segmenter gives a lone character it reads as a word of an open class (a verb, a
+ * measure word) rather than a closed one (在/p, 和/c, 的/uj, 这/r).
+ */
+const GUESSED_TAG = /^[vq]$/;
+
+/**
+ * True when the reading is one character the segmenter tags a verb or a measure word right before
+ * a run it does not know (涝/v 河乡/x, 掂/v 心村/x): a rare character it could not join to the rest
+ * of a name outside its dictionary, so the tag is a guess and no word of the sentence.
+ */
+function guessedBeforeUnknown(
+  story: StoryContext,
+  variant: string,
+  folded: string,
+  words: readonly PlacedWord[],
+  end: number,
+): boolean {
+  const [word] = words;
+  if (words.length !== 1 || !word || word.end !== end || !hanRun(word.word, 1, 1)) return false;
+  if (!GUESSED_TAG.test(word.tag)) return false;
+  const next = story.wordsOver(variant, folded, end, end + 1)[0];
+  return next !== undefined && next.tag === 'x';
+}
+
+/**
  * True when the reading is whole words of these parts of speech in its printing (以前/f, 最终/d,
  * 验放/v before a place further on) — or, when `common`, common words of two characters or more
  * (定期, 重点 before a village or a county further on): a word of the sentence, not a character of
@@ -56,6 +81,7 @@ function functionWordsOnly(r: ReadingInContext, story: StoryContext, common = fa
     return false;
   const end = placed.start + r.text.length;
   const words = story.wordsOver(placed.variant, placed.folded, placed.start, end);
+  if (guessedBeforeUnknown(story, placed.variant, placed.folded, words, end)) return false;
   return (
     words.length > 0 &&
     words[0]?.start === placed.start &&
@@ -174,6 +200,10 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
       ['青枫[社]区党委书记孔立新说', '青枫[明]区党委书记孔立新说'],
       // A common word right before the suffix is the name's (西岭农业职业学院).
       ['西岭农业[职业]学院的学生', '西岭农业[]学院的学生'],
+      // A rare character the segmenter guesses a verb or a measure word before a run it does not
+      // know (涝/v 河乡/x): the guess is no word of the sentence.
+      ['[涝]河乡今年新建了两座冷库。', '[捞]河乡今年新建了两座冷库。'],
+      ['[掂]心村的茶园又扩大了。', '[踮]心村的茶园又扩大了。'],
     ],
     [
       ['走进[社]区服务中心', '走进[小]区服务中心'],
@@ -234,6 +264,9 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
         variants: ['服务还要[加强]。', '服务还要[改进]。'],
         story: '社区党委书记李肖娜介绍了情况。会后，李肖娜告诉记者，服务还要加强。',
       },
+      // The site's own words are no mention elsewhere: 及时赶到 before 镇 only here.
+      ['医疗队[及时]赶到镇上。', '医疗队[]赶到镇上。'],
+      ['收购商[每天]进村收菜。', '收购商[]进村收菜。'],
     ],
   ),
   row(

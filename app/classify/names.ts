@@ -261,14 +261,47 @@ export function namedElsewhere(
       const word = lead.slice(lead.length - a) + text + tail.slice(0, b);
       if (word.length < 2 || word.length > 4) continue;
       // Sites of one story ask about the same words again and again; scan the story once per word.
-      if (story.remember(`named:${word}`, () => wordIsNamed(word, story))) return true;
+      const named = story.remember(`named:${word}`, () => namedMentions(word, story));
+      // Only the other mentions count: the site's own words (定期 before 进村) are what is asked.
+      if (named.some((at) => !ownMention(story.text, at + a, text, before, after))) return true;
     }
   }
   return false;
 }
 
-function wordIsNamed(word: string, context: StoryContext): boolean {
+/** Characters of context on each side that tell the site's own mention from the story's others. */
+const OWN_CONTEXT = 8;
+
+/**
+ * True when the story text at `start` is the reading itself: the reading's text with its own
+ * neighbours on both sides (line breaks aside: the story sets its paragraphs on lines). A name
+ * printed again elsewhere has other neighbours.
+ */
+function ownMention(
+  story: string,
+  start: number,
+  text: string,
+  before: string,
+  after: string,
+): boolean {
+  const flat = (s: string): string => s.replace(/\n/g, '');
+  const end = start + text.length;
+  const left = flat(before).slice(-OWN_CONTEXT);
+  const right = flat(after).slice(0, OWN_CONTEXT);
+  return (
+    story.startsWith(text, start) &&
+    flat(story.slice(Math.max(0, start - 2 * OWN_CONTEXT), start)).endsWith(left) &&
+    flat(story.slice(end, end + 2 * OWN_CONTEXT)).startsWith(right)
+  );
+}
+
+/**
+ * Where the story prints `word` in a place that marks it a name: after a person's title, before a
+ * verb of saying, or before a place or organisation suffix.
+ */
+function namedMentions(word: string, context: StoryContext): readonly number[] {
   const story = context.text;
+  const named: number[] = [];
   for (const at of context.occurrences(word)) {
     const left = story.slice(Math.max(0, at - 6), at);
     const right = story.slice(at + word.length, at + word.length + 4);
@@ -278,17 +311,17 @@ function wordIsNamed(word: string, context: StoryContext): boolean {
       !/^[会团处站长]/.test(word) &&
       !SURNAME_LED_WORD.test(word + right)
     )
-      return true;
-    if (
+      named.push(at);
+    else if (
       SURNAMES.has(word[0] as string) &&
       word.length <= 3 &&
       !endsWithHan(left) &&
       SAYING.test(right)
     )
-      return true;
-    if (!FUNCTION_CHARS.test(word) && stemOfSuffix(word, left, right)) return true;
+      named.push(at);
+    else if (!FUNCTION_CHARS.test(word) && stemOfSuffix(word, left, right)) named.push(at);
   }
-  return false;
+  return named;
 }
 
 /** True when a place or organisation suffix follows `word` at once and makes it a name (鼓楼 + 区). */
