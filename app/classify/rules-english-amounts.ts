@@ -119,6 +119,9 @@ const partDropped: Rule = {
   },
 };
 
+/** An ASCII digit anywhere in a text. */
+const ASCII_DIGIT = /[0-9]/;
+
 /** Currency signs a figure may open with ($9.7, £40). */
 const CURRENCY = '$£€';
 
@@ -127,6 +130,10 @@ const CURRENCY = '$£€';
  * and value; null when the text is no figure after at most a qualifier.
  */
 function qualifiedAmount(text: string): { sense: string; value: number } | null {
+  // The figure is digits of the text: one without an ASCII digit states none (most readings of a
+  // day's sites, some a whole paragraph long, are no figure, and splitting them into words was
+  // a tenth of the classifier's time on a 150-page day).
+  if (!ASCII_DIGIT.test(text)) return null;
   const words = spacedWords(text.toLowerCase());
   let sense = 'round';
   for (const take of [2, 1]) {
@@ -162,9 +169,13 @@ const qualifiedFigure: Rule = {
   id: 'number.english-qualified-figure',
   category: 'number',
   applies: (site) => {
-    const found = site.readings.map((r) => qualifiedAmount(r.text.trim()));
-    if (found.some((f) => f === null)) return null;
-    const keys = new Set(found.map((f) => `${f?.sense} ${f?.value}`));
+    const found: { sense: string; value: number }[] = [];
+    for (const r of site.readings) {
+      const amount = qualifiedAmount(r.text.trim());
+      if (amount === null) return null;
+      found.push(amount);
+    }
+    const keys = new Set(found.map((f) => `${f.sense} ${f.value}`));
     return keys.size > 1 && new Set(site.readings.map((r) => r.text.trim())).size > 1
       ? unknownValues(site)
       : null;

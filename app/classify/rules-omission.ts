@@ -29,6 +29,10 @@ interface Extent {
   readonly leastWeight: number;
   /** How much more the longest reading weighs than the shortest. */
   readonly missingWeight: number;
+  /** Each reading's core length (coreLength), in the site's order. */
+  readonly lengths: readonly number[];
+  /** Each reading's weighted length (weightedLength), in the site's order. */
+  readonly weights: readonly number[];
 }
 
 /** Each site's extent, measured once: the omission rules ask one after another for the same site. */
@@ -47,6 +51,8 @@ function extentOf(site: Site): Extent {
     longReading: site.readings[lengths.indexOf(longest)] as ClassifyReading,
     leastWeight: Math.min(...weights),
     missingWeight: Math.max(...weights) - Math.min(...weights),
+    lengths,
+    weights,
   };
   extents.set(site, extent);
   return extent;
@@ -61,13 +67,11 @@ const sentence: Rule = {
   category: 'omission',
   applies: (site) => {
     const e = extentOf(site);
+    if (lacksPassage(e) && SENTENCE_MARK.test(e.longReading.text)) return {};
     // Any printing of the longest text may show it whole: a clause after a comma in one paper is
     // a sentence after a stop in another.
-    const longest = site.readings.filter((r) => coreLength(r.text) === e.longest);
-    return (lacksPassage(e) && SENTENCE_MARK.test(e.longReading.text)) ||
-      (e.shortest === 0 && e.longest >= 2 && longest.some(wholeSentence))
-      ? {}
-      : null;
+    if (e.shortest !== 0 || e.longest < 2) return null;
+    return site.readings.some((r, i) => e.lengths[i] === e.longest && wholeSentence(r)) ? {} : null;
   },
   why: {
     en: 'a whole sentence is missing in some variants: {a}',
@@ -267,11 +271,15 @@ const sentenceBeside: Rule = {
   id: 'omission.sentence-beside',
   category: 'omission',
   applies: (site) => {
-    const weights = site.readings.map((r) => weightedLength(r.text));
+    const { weights } = extentOf(site);
     const least = Math.min(...weights);
     return site.readings.some((r, i) => {
+      const weight = weights[i] as number;
+      // A sentence of the reading weighs no more than the reading: one too light for either
+      // bound below is not split into sentences (most sites of a day).
+      if (weight < SENTENCE_BESIDE || least > weight - SENTENCE_BESIDE * LOST_SHARE) return false;
       const sentence = heaviestSentence(r);
-      return sentence >= SENTENCE_BESIDE && least <= (weights[i] as number) - sentence * LOST_SHARE;
+      return sentence >= SENTENCE_BESIDE && least <= weight - sentence * LOST_SHARE;
     })
       ? {}
       : null;
