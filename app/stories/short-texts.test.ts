@@ -45,4 +45,28 @@ describe('texts of one sentence', () => {
     expect(three.shared[0]?.missing).toEqual(['v3']);
     expect(three.unique.flatMap((u) => u.spans.map((s) => s.variant))).toEqual(['v3']);
   });
+
+  it('joins a short text with one that carries the same sentence with a clause or sentences more, and flags what the shorter leaves out', () => {
+    const flagged = (texts: string[]): string[] =>
+      compareVariants(texts.map((t, i) => variant(`v${i + 1}`, `${t}\n`))).stories.flatMap((s) =>
+        s.flags.map((f) => f.category),
+      );
+    expect(flagged(['潮水越涨越高。码头暂停装卸。货车只好在堤外排队。', '潮水越涨越高。'])).toEqual(
+      ['omission'],
+    );
+    expect(
+      flagged(['那位在渔村里修了二十年船的师傅收了徒弟。', '那位师傅收了徒弟。']),
+    ).toHaveLength(1);
+    expect(
+      flagged(['She walked the dog, then fed the hens before dawn.', 'She walked the dog.']),
+    ).toHaveLength(1);
+  });
+
+  it('keeps a short text apart from a longer one that only mentions a word or two of it', () => {
+    const apart = findStories([
+      variant('v1', '港口新建了一座灯塔，夜里渔船进出方便多了。\n'),
+      variant('v2', '灯塔开放日。\n'),
+    ]);
+    expect(apart.shared).toEqual([]);
+  });
 });

@@ -22,6 +22,17 @@ export const SHORT_TEXT_MAX = 300;
  */
 export const SAME_SENTENCE_MIN = 0.5;
 
+/**
+ * The share of the shorter text's bigrams that the longer text must hold for the shorter to be
+ * the same sentence with a clause or sentences left out (那位老人病了 inside 那位在岛上守了三十年灯塔
+ * 的老人病了 keeps 4 of its 5; each place where the longer text adds a clause breaks one bigram).
+ * Dice cannot see this: the longer text's extra bigrams pull it under SAME_SENTENCE_MIN.
+ */
+export const CONTAINED_MIN = 0.75;
+
+/** The fewest bigrams a shorter text needs before containment alone may join it (a word or two is no sentence). */
+const CONTAINED_MIN_BIGRAMS = 4;
+
 /** The distinct character bigrams of a normalised text. */
 function bigrams(normalized: string): Set<string> {
   const out = new Set<string>();
@@ -35,6 +46,20 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   return (2 * shared) / (a.size + b.size);
+}
+
+/** The share of the smaller bigram set that the larger holds; 0 when the smaller is too small to tell. */
+function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < CONTAINED_MIN_BIGRAMS) return 0;
+  let shared = 0;
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / small.size;
+}
+
+/** True when two short texts print one sentence: alike throughout, or one inside the other. */
+function sameSentence(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return dice(a, b) >= SAME_SENTENCE_MIN || containment(a, b) >= CONTAINED_MIN;
 }
 
 /** A short shared text: the variants that print it, with one span over the whole of each. */
@@ -52,7 +77,7 @@ function wholeSpan(variant: VariantText): Span {
 
 /**
  * The variants whose whole texts are one short sentence they share: every variant's text is
- * short (SHORT_TEXT_MAX), and the variants whose bigrams meet SAME_SENTENCE_MIN with the text
+ * short (SHORT_TEXT_MAX), and the variants whose bigrams are one sentence (sameSentence) with the text
  * most others are like take part. Undefined when fewer than two take part or some variant is no short text
  * (a page beside a sentence is the finder's to judge).
  */
@@ -62,7 +87,7 @@ export function shortTextStory(variants: readonly VariantText[]): ShortTextStory
   const grams = normalized.map(bigrams);
   // The text most others are like stands for the sentence; the variants like it print it.
   const like = grams.map((g, i) =>
-    grams.flatMap((h, j) => (j === i || dice(g, h) >= SAME_SENTENCE_MIN ? [j] : [])),
+    grams.flatMap((h, j) => (j === i || sameSentence(g, h) ? [j] : [])),
   );
   const members = like.reduce((best, m) => (m.length > best.length ? m : best), [] as number[]);
   if (members.length < 2) return undefined;
