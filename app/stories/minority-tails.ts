@@ -63,7 +63,15 @@ function minorityTail(
   for (const g of candidates) {
     const printers = views.filter((view) => view.groups.includes(g));
     // Fewer than half: two of ten pages sharing a filler, not a tail a third of the reprints cut.
-    if (printers.length * 2 >= carriers.size) continue;
+    // Half will do when a headline of its own opens it on every page that prints it: a page and
+    // its OCR transcription are two of four files, but one page, and a notice under its own
+    // heading after the story (CORRECTIONS) is that page's item, not a tail the others cut.
+    if (printers.length * 2 > carriers.size) continue;
+    if (
+      printers.length * 2 === carriers.size &&
+      !printers.every((view) => headedAfter(view, g, storyOfGroup, s))
+    )
+      continue;
     const trailing = views.every((view, v) => !view.groups.includes(g) || lastGroup[v] === g);
     const others = storyOfGroup.some((story, other) => story === s && other !== g);
     if (trailing && others && !printers.every((view) => closedAfter(view, g))) return g;
@@ -83,6 +91,25 @@ function closedAfter(view: PageView, g: number): boolean {
     const b = blocks[k] as Block;
     if (isClosingMark(b)) return true;
     if (b.kind !== 'caption' && b.kind !== 'note' && b.kind !== 'byline') return false;
+  }
+  return false;
+}
+
+/**
+ * True when a headline stands between the story's last paragraph before group `g` and the
+ * group's first paragraph on the page: the page opens another item there.
+ */
+function headedAfter(
+  view: PageView,
+  g: number,
+  storyOfGroup: readonly number[],
+  s: number,
+): boolean {
+  const first = view.groups.indexOf(g);
+  for (let k = first - 1; k >= 0; k--) {
+    const group = view.groups[k] as number;
+    if (group >= 0 && storyOfGroup[group] === s) return false;
+    if ((view.page.blocks[k] as Block).kind === 'title') return true;
   }
   return false;
 }

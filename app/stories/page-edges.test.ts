@@ -214,6 +214,28 @@ describe('the tail of a story one page prints longer', () => {
     expect(brief?.spans.map((s) => s.variant)).toEqual(['v1', 'v5']);
   });
 
+  it('leaves out an item under its own headline that half the pages print after the story (one page and its OCR copy)', () => {
+    const notice =
+      'A report on Page A3 on Saturday misstated the date of the Marlow library board meeting. The board meets on March 23.';
+    const story = storyLines(ferryStoryEn, { dateline: '' });
+    const withNotice = page([...story, `CORRECTIONS\n${notice}`]);
+    const variants = [
+      variant('v1', withNotice),
+      // The same page as an OCR transcription gives it: a letter misread.
+      variant('v2', withNotice.replace('Marlow', 'Mar1ow')),
+      // A reprint that cut the last paragraph, and one that prints its own item after the story.
+      variant('v3', page(story.slice(0, -1))),
+      variant('v4', page([...story, `WEATHER\nSunny and mild today, with a high near 64.`])),
+    ];
+    const ferry = storyWith(findStories(variants).shared, variants[0] as VariantText, 'dawn');
+    expect(ferry?.spans).toHaveLength(4);
+    for (const v of variants.slice(0, 2)) {
+      expect(covered(ferry, v)).toContain(ferryStoryEn.paragraphs.at(-1));
+      expect(covered(ferry, v)).not.toContain('CORRECTIONS');
+      expect(covered(ferry, v)).not.toContain('Page A3');
+    }
+  });
+
   it('keeps a closing paragraph that only two of eight pages print when it continues the story', () => {
     const last = riverStory.paragraphs.length - 1;
     const cut = riverStory.paragraphs.map((_, i) => i).slice(0, last);
