@@ -40,6 +40,17 @@ describe('paragraphs moved to one place', () => {
     ]);
   });
 
+  it('reads a paragraph two reprints moved to two different places as one move, and flags the difference inside one copy', () => {
+    const whole = [LEAD, QUOTE, FINAL, TEAM, NEXT, AWARD].join('\n\n');
+    const down = [LEAD, FINAL, QUOTE, TEAM, NEXT, AWARD].join('\n\n');
+    const further = [LEAD, FINAL, TEAM, NEXT, QUOTE.replace('十二', '12'), AWARD].join('\n\n');
+    const out = flagsOf([whole, whole, down, further]);
+    expect(out).toContain(
+      `omission move ${QUOTE}/${QUOTE}/${QUOTE}/${QUOTE.replace('十二', '12')}`,
+    );
+    expect(out).toContain('number  十二/十二/十二/12');
+  });
+
   it('keeps two paragraphs one reprint adds at one place as one passage when neither moved', () => {
     const base = [LEAD, FINAL, NEXT].join('\n\n');
     const added = [LEAD, FINAL, TEAM, AWARD, NEXT].join('\n\n');

@@ -175,13 +175,15 @@ export function mergeMoves(
     if (removed.has(i)) continue;
     const a = sites[i] as ShapedSite;
     if (a.nested) continue;
-    const pa = present(a);
+    let pa = present(a);
     if (pa.every(Boolean) || !pa.some(Boolean)) continue;
     // Every printed copy: the copy at the other place may be closest to any of them (a base that
     // reworded the passage is no measure of whether another variant moved it).
-    const copiesA = printedCopies(a, texts);
+    let copiesA = printedCopies(a, texts);
     if (!copiesA.some((t) => t.length >= MOVE_MIN)) continue;
-    for (let j = i + 1; j < sites.length; j++) {
+    // A passage printed in three places (a short paragraph two reprints moved to different
+    // places) takes each other place in turn, until every variant's copy is read or none is left.
+    for (let j = i + 1; j < sites.length && !pa.every(Boolean); j++) {
       if (removed.has(j)) continue;
       const b = sites[j] as ShapedSite;
       if (b.nested) continue;
@@ -197,14 +199,17 @@ export function mergeMoves(
         best >= MOVE_SUPPORTED && evidence !== undefined && pairedOutOfOrder(a, b, evidence);
       if (best < MOVE_SIMILARITY && !supported) continue;
       // Nothing between the two places in any variant: the copy stands where the passage is.
-      a.inPlace = a.readings.every((r, k) => {
+      const inPlace = a.readings.every((r, k) => {
         const other = b.readings[k] as SiteReading;
         return pa[k] ? other.start === r.end : other.start === r.start;
       });
-      a.readings = a.readings.map((r, k) => (pa[k] ? r : (b.readings[k] as SiteReading)));
+      a.inPlace = a.kind === 'move' ? a.inPlace === true && inPlace : inPlace;
+      const before = pa;
+      a.readings = a.readings.map((r, k) => (before[k] ? r : (b.readings[k] as SiteReading)));
       a.kind = 'move';
       removed.add(j);
-      break;
+      pa = present(a);
+      copiesA = printedCopies(a, texts);
     }
   }
   return sites.filter((_, i) => !removed.has(i));
