@@ -581,3 +581,41 @@ describe('findStories properties', () => {
     );
   });
 });
+
+describe('a paragraph a reprint set above the dateline lead', () => {
+  it('stays in the story: one paragraph under the headline does not make the dateline open another', () => {
+    const title = '山村水渠通水 千亩稻田喜迎春灌';
+    const lead =
+      '新华社长沙3月5日电（记者林远）5日上午，湘西北青峰村新修的六公里水渠正式通水，村里一千二百亩稻田告别了“靠天吃水”的日子。';
+    const body = [
+      '青峰村地处山区，过去灌溉全靠山塘蓄水，遇到干旱年份，不少田块只能撂荒。去年秋天，村里筹资一百八十万元开始修渠。',
+      '修渠期间，村民们自发投工投劳，累计出工三千多个。七十岁的老党员向德顺每天第一个到工地，被大家称为“水渠爷爷”。',
+    ];
+    const closing =
+      '通水当天，村民们在渠边放起了鞭炮。种粮大户田春生说，今年他打算多种两百亩双季稻，收成有了保障。';
+    const page = (paras: string[]): string => `${paras.join('\n\n')}\n`;
+    const variants = [
+      variant(
+        'v1',
+        page([
+          '湘北日报 2026年3月6日 第2版',
+          title,
+          lead,
+          ...body,
+          closing,
+          '图书馆少儿阅览室改造完成',
+          '本报讯 市图书馆少儿阅览室日前完成改造，新增图书一万两千册，周末开放时间延长至晚上八点。',
+        ]),
+      ),
+      variant('v2', page([title, lead, ...body, closing])),
+      // The closing paragraph set right under the headline, above the dateline lead.
+      variant('v3', page(['洞庭晚报 A3', title, closing, lead, ...body])),
+    ];
+    const { shared } = findStories(variants);
+    expect(shared).toHaveLength(1);
+    const moved = variants[2] as VariantText;
+    expect(spanText(shared[0], moved)).toContain(closing);
+    expect(spanText(shared[0], moved)).toContain(lead);
+    expect(shared[0]?.title).toBe(title);
+  });
+});

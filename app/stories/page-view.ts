@@ -79,12 +79,32 @@ export function endsAfter(view: PageView, i: number, next: number): boolean {
  */
 export function startsAt(view: PageView, j: number, prev: number): boolean {
   const blocks = view.page.blocks;
-  if ((blocks[j] as Block).opensStory === true) return true;
+  if ((blocks[j] as Block).opensStory === true && !introUnderHeadline(view, j, prev)) return true;
   for (let k = j - 1; k > prev; k--) {
     const b = blocks[k] as Block;
     if (otherColumn(blocks[j], b)) continue;
     if (b.kind === 'continuation') return b.direction === 'to';
     if (isOpeningMark(b) || isClosingMark(b)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when block `prev` is one paragraph set right under a headline and right above block `j`,
+ * and does not open a story itself: a reprint that moved a paragraph above the story's dateline
+ * lead (a headline, 村里新修的水渠…, then 新华社某地某日电…). The dateline does not
+ * open another story there: a story under a headline of one paragraph, followed by a story with no
+ * headline, is no page's layout.
+ */
+function introUnderHeadline(view: PageView, j: number, prev: number): boolean {
+  const blocks = view.page.blocks;
+  const before = blocks[prev];
+  if (prev < 0 || prev + 1 !== j || before?.kind !== 'paragraph' || before.opensStory === true)
+    return false;
+  for (let k = prev - 1; k >= 0; k--) {
+    const b = blocks[k] as Block;
+    if (b.kind === 'caption' || b.kind === 'note' || b.kind === 'furniture') continue;
+    return b.kind === 'title' || b.kind === 'subtitle';
   }
   return false;
 }
