@@ -24,6 +24,7 @@ import type {
 } from './model/types';
 import type { Block, SegmentedPage } from './segment/block-types';
 import { segmentPage } from './segment/segment-page';
+import type { LineShapes } from './segment/read-lines';
 import { carriedPart, joinedHalves, trimAtMarks } from './stories/carried-parts';
 import { findStoriesInPages, type StoryFinding, type StoryLocation } from './stories/find-stories';
 import { othersOf, type ContainsText } from './stories/other-texts';
@@ -82,7 +83,8 @@ export function locateStories(
   if (variants.length < 2) {
     throw new Error(`Need at least two variants to compare, got ${variants.length}.`);
   }
-  const pages = segmented ?? variants.map((v) => segmentPage(v.text));
+  const known: LineShapes = new Map();
+  const pages = segmented ?? variants.map((v) => segmentPage(v.text, known));
   const finding = findStoriesInPages(variants, pages);
   const blocks = new Map(
     variants.map((v, i) => [v.id, (pages[i] as (typeof pages)[number]).blocks]),

@@ -5,7 +5,7 @@
  */
 import type { Block, BlockKind, SegmentedPage } from './block-types';
 import { endsSentence, isPointer, TITLE_MAX, visibleLength } from './classify-line';
-import { readLines, type Line } from './read-lines';
+import { readLines, type Line, type LineShapes } from './read-lines';
 import { demoteWrappedLines, wrapsInsideChunks } from './hard-wraps';
 import { isLatinLine, latinTitleFits } from './latin-lines';
 import {
@@ -35,9 +35,10 @@ function continuesSentence(previous: Line, next: Line): boolean {
  * Segments one page. Adjacent lines of the same kind are not merged except paragraphs: a
  * paragraph line that ends without sentence-final punctuation is joined with the paragraph line
  * after it (a column or page break cut the sentence), whether or not a blank line separates them.
+ * `known`: the shapes of lines already read in the same run (read-lines.ts), shared by the pages.
  */
-export function segmentPage(text: string): SegmentedPage {
-  const lines = readLines(text);
+export function segmentPage(text: string, known?: LineShapes): SegmentedPage {
+  const lines = readLines(text, known);
   markRunningHeads(lines);
   demoteBrokenLatinHeadlines(lines);
   readLeadUnderDateline(lines);

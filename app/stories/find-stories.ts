@@ -7,6 +7,7 @@
 import type { Span, UniqueStory, VariantText } from '../model/types';
 import type { SegmentedPage } from '../segment/block-types';
 import { segmentPage } from '../segment/segment-page';
+import type { LineShapes } from '../segment/read-lines';
 import { linkGroups } from './link-groups';
 import { matchBlocks, MIN_UNIT_CHARS } from './match-blocks';
 import { makeFinderContext } from './finder-context';
@@ -44,7 +45,8 @@ export interface StoryFinding {
 
 /** Locates the shared stories of the variants, and the stories only one variant carries. */
 export function findStories(variants: readonly VariantText[]): StoryFinding {
-  const pages = variants.map((v) => segmentPage(v.text));
+  const known: LineShapes = new Map();
+  const pages = variants.map((v) => segmentPage(v.text, known));
   return findStoriesInPages(variants, pages);
 }
 

@@ -34,6 +34,7 @@ import {
 } from '../../app/compare';
 import type { Block, SegmentedPage } from '../../app/segment/block-types';
 import { segmentPage } from '../../app/segment/segment-page';
+import type { LineShapes } from '../../app/segment/read-lines';
 import type { StoryLocation } from '../../app/stories/find-stories';
 import type { CompareResult, VariantText } from '../../app/model/types';
 import { segment, WARM_UP_TEXT } from '../../app/classify/tagger';
@@ -232,7 +233,8 @@ async function segmentOnWorkers(
   const next = new Int32Array(new SharedArrayBuffer(4));
   for (const worker of workers)
     worker.postMessage({ type: 'segment', texts, next } satisfies SegmentMessage);
-  for (const i of taken(next, texts.length)) segmented[i] = segmentPage(texts[i] as string);
+  const known: LineShapes = new Map();
+  for (const i of taken(next, texts.length)) segmented[i] = segmentPage(texts[i] as string, known);
   await segmenting;
   return segmented;
 }
@@ -301,9 +303,10 @@ export function runCollateWorker(): void {
       if (work.type === 'segment') {
         const indexes: number[] = [];
         const pages: SegmentedPage[] = [];
+        const known: LineShapes = new Map();
         for (const i of taken(work.next, work.texts.length)) {
           indexes.push(i);
-          pages.push(segmentPage(work.texts[i] as string));
+          pages.push(segmentPage(work.texts[i] as string, known));
         }
         port.postMessage({ type: 'pages', indexes, pages } satisfies WorkerReply);
         // Its own jieba made ready while the stories are found, as the tagger thread would be.
