@@ -47,8 +47,13 @@ export function readLines(text: string, known?: LineShapes): Line[] {
   let lastWasBlank = true;
   let pos = 0;
   while (pos <= text.length) {
+    // By code unit: text[eol] makes a string of every Chinese character it passes.
     let eol = pos;
-    while (eol < text.length && text[eol] !== '\n' && text[eol] !== '\r') eol++;
+    while (eol < text.length) {
+      const unit = text.charCodeAt(eol);
+      if (unit === 10 || unit === 13) break; // \n, \r
+      eol++;
+    }
     let s = pos;
     let e = eol;
     while (s < e && SPACE.test(text[s] ?? '')) s++;
