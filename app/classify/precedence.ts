@@ -62,6 +62,8 @@ export const PRECEDENCE: readonly string[] = [
   'number.roman',
   'number.relative-date',
   'number.percent-word',
+  // 5. percentage points for a per cent (rules-english-amounts.ts; 个百分点 / % too)
+  'number.percentage-points',
   'number.english-date',
   'number.english-word',
   'number.english-duration',

@@ -1,7 +1,8 @@
 /**
  * English amount rows: how often something happens (twice / three times, more than twice), a part
  * of an amount given in some variants only (half a mile / a mile), and a figure with the word that
- * rounds or bounds it ($9.7 / nearly $10). Numbers to the editor, read with the lexicon's number
+ * rounds or bounds it ($9.7 / nearly $10), and percentage points for a per cent (6 points / 6%,
+ * 3.4个百分点 / 3.4%). Numbers to the editor, read with the lexicon's number
  * reader and its amount qualifiers rather than new word lists or patterns.
  */
 import {
@@ -197,5 +198,72 @@ const qualifiedFigure: Rule = {
   },
 };
 
+/**
+ * What follows a figure when it counts percentage points (6 percentage points, 6 points,
+ * 3.4个百分点), and when it is a per cent (6 percent, 6 per cent, 6%); "percentage" is tried as
+ * points before "percent" can take its first letters.
+ */
+const POINTS_AFTER = /^\s*(?:percentage[- ]points?\b|points?\b|个?百分点)/i;
+const PERCENT_AFTER = /^\s*(?:%|％|per ?cent\b|pct\b)/i;
+
+/**
+ * The unit the figure before or inside a reading is given in: points or percent, or null. The
+ * figure is the last one in the text up to the reading's end, and only the unit's own letters,
+ * spaces and marks stand between it and the reading (6 percent[age points], [3.4个百分点]).
+ */
+function percentUnitOf(r: {
+  readonly before: string;
+  readonly text: string;
+  readonly after: string;
+}): string | null {
+  const head = r.before + r.text;
+  const figure = /[0-9０-９](?:[0-9０-９.,]*[0-9０-９])?/g;
+  let end = -1;
+  for (const m of head.matchAll(figure)) end = m.index + m[0].length;
+  if (end < 0 || !/^[\p{L}\s%％-]*$/u.test(head.slice(end))) return null;
+  const phrase = head.slice(end) + r.after;
+  if (POINTS_AFTER.test(phrase)) return 'points';
+  return PERCENT_AFTER.test(phrase) ? 'percent' : null;
+}
+
+/**
+ * Rose 6 percentage points / rose 6 percent, 提高3.4个百分点 / 提高3.4%: the same figure counts
+ * points in one variant and a per cent of the amount in another, a different quantity to the
+ * reader, so a number (a per cent written as a sign or a word is `number.percent-word`).
+ */
+const percentagePoints: Rule = {
+  id: 'number.percentage-points',
+  category: 'number',
+  applies: (site) => {
+    const units = new Set(site.readings.map(percentUnitOf));
+    return units.size === 2 && units.has('points') && units.has('percent')
+      ? unknownValues(site)
+      : null;
+  },
+  why: {
+    en: 'the figure counts percentage points in one variant and a per cent in another: {a} / {b}',
+    'zh-CN': '同一数字一处为百分点、一处为百分比：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      [
+        'Attendance rose 4 [percentage points] this fall.',
+        'Attendance rose 4 [percent] this fall.',
+      ],
+      ['Attendance rose 4 [points] this fall.', 'Attendance rose 4 [%] this fall.'],
+      ['出勤率比去年提高2.7[个百分点]。', '出勤率比去年提高2.7[%]。'],
+    ],
+    negative: [
+      ['Attendance rose 4 [percent] this fall.', 'Attendance rose 4 [per cent] this fall.'],
+      ['The team scored 4 [points] in the fall.', 'The team scored 4 [goals] in the fall.'],
+    ],
+  },
+};
+
 /** The English amount rows (precedence.ts orders every row). */
-export const ENGLISH_AMOUNT_ROWS: readonly Rule[] = [frequency, partDropped, qualifiedFigure];
+export const ENGLISH_AMOUNT_ROWS: readonly Rule[] = [
+  frequency,
+  partDropped,
+  qualifiedFigure,
+  percentagePoints,
+];
