@@ -1,12 +1,12 @@
 /**
  * Look-alike rules: a character print or OCR confuses by shape (app/lexicon/confusables.ts) is
  * the only difference. What it belongs to decides the category: inside a figure, or right after
- * a date's number (2曰 for 2日), it is a number; an O for a 0 inside a capitalised word (KO3,
- * 0'Dowd) is a name's letter, not a figure.
+ * a date's number (2曰 for 2日), or inside a month (Ju1y), it is a number; an O for a 0 inside a
+ * capitalised word (KO3, 0'Dowd) is a name's letter, not a figure.
  */
 import { CLOSERS, SENTENCE_END } from '../lexicon/characters';
 import { lookAlike } from '../lexicon/confusables';
-import { DATE_UNITS } from '../lexicon/months';
+import { DATE_UNITS, monthOf } from '../lexicon/months';
 import { isNumeralChar } from '../lexicon/numerals';
 import { isLatinOrDigit } from '../text/fold-chars';
 import type { ClassifyReading, Rule, Site } from './rule';
@@ -101,6 +101,14 @@ const digitReading = (site: Site, places: readonly number[]): ClassifyReading | 
 const charBefore = (r: ClassifyReading, i: number): string | undefined =>
   i > 0 ? [...r.text][i - 1] : [...r.before].pop();
 
+/**
+ * True when a reading other than the one with the digit prints a month there (July for Ju1y,
+ * Oct. for 0ct.): the word is a date's, which the house counts as a number, and no proper noun.
+ */
+function monthMisread(site: Site, digits: ClassifyReading, i: number): boolean {
+  return site.readings.some((r) => r !== digits && monthOf(runAround(r, i)) !== null);
+}
+
 const lookAlikeNumber: Rule = {
   id: 'number.look-alike',
   category: 'number',
@@ -108,6 +116,8 @@ const lookAlikeNumber: Rule = {
     const places = lookAlikePlaces(site);
     if (!places) return null;
     const digits = digitReading(site, places);
+    // A month misread (Ju1y / July) is a date's: a number, not a name's letter.
+    if (digits && monthMisread(site, digits, places[0] as number)) return {};
     if (digits) return [...runAround(digits, places[0] as number)].some(isLetter) ? null : {};
     // A date's unit confused right after its number (7月2[曰]). Other characters after a number
     // (28万[入]次) are words misread, by the house's labels.
@@ -124,6 +134,9 @@ const lookAlikeNumber: Rule = {
     positive: [
       ['the town raised $212，[000] on its own', 'the town raised $212，[OOO] on its own'],
       ['6月30日至7月2[日]，降雨偏多', '6月30日至7月2[曰]，降雨偏多'],
+      // A month misread is a date's (Ju1y / July), wherever it stands.
+      ['The fair opens on Ju[l]y 18 this year.', 'The fair opens on Ju[1]y 18 this year.'],
+      ['The fair opened [O]ct. 3 last year.', 'The fair opened [0]ct. 3 last year.'],
     ],
     negative: [
       ['展馆由[KO3]设计工作室设计', '展馆由[K03]设计工作室设计'],
@@ -144,6 +157,7 @@ const lookAlikeLetters: Rule = {
     const letters = site.readings.find((r) => r !== digits);
     if (!digits || !letters) return null;
     const word = runAround(digits, places[0] as number);
+    if (monthMisread(site, digits, places[0] as number)) return null;
     return [...word].some(isLetter) && capitalisedName(letters, places[0] as number) ? {} : null;
   },
   why: {
@@ -159,6 +173,7 @@ const lookAlikeLetters: Rule = {
     negative: [
       ['the town raised $212，[000] on', 'the town raised $212，[OOO] on'],
       ['a federal grant. [Local] fishermen', 'a federal grant. [Loca1] fishermen'],
+      ['The fair opens on Ju[l]y 18 this year.', 'The fair opens on Ju[1]y 18 this year.'],
     ],
   },
 };
