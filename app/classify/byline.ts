@@ -1,14 +1,16 @@
 /**
- * Bylines and datelines, the story's furniture: missing whole, or missing a role word or a name,
- * they are omissions (DESIGN.md: a byline is no sentence, but its loss is a loss of text).
+ * Bylines and datelines, the story's furniture: missing whole, or missing a role word, they are
+ * omissions (DESIGN.md: a byline is no sentence, but its loss is a loss of text). A name missing
+ * from a byline that keeps others (a co-author, the paper's full title) is a name's disagreement
+ * (app/classify/README.md's conventions), left to the name rows.
  */
-import { HAN, hanRegExp, hanRun } from '../lexicon/characters';
+import { HAN, hanRegExp } from '../lexicon/characters';
 import { AGENCIES, alternation, BYLINE_ROLES, WIRE_SERVICES } from '../lexicon/newsroom';
 import type { BlockKind } from '../segment/block-types';
 import { isLatinOrDigit } from '../text/fold-chars';
 import type { ContextBlock, StoryContext } from './context';
+import { englishWordKind } from './english-words';
 import type { ClassifyReading } from './rule';
-import { SURNAMES } from './person-names';
 
 /**
  * A whole dateline (新华社南昌4月8日电, 本报北京5月6日讯): a unit of the story's furniture, so missing it
@@ -94,26 +96,36 @@ function wholeLatinWords(r: ClassifyReading): boolean {
 }
 
 /**
- * The reading is whole words of a byline: words of a byline block segmentation found (By A [and
- * B]), or a role word or a name inside a bracketed Chinese byline set into a paragraph ((记者 吴某
- * 陈某) without 记者 or a name). Part of the story's furniture is missing, an omission as a whole
- * byline is; a changed name in it stays a name flag, since neither side is then empty.
+ * The reading is whole words of a byline that name no one: a whole line of a byline block
+ * segmentation found, words of it that name no one (Staff Writer), or a role word inside a
+ * bracketed Chinese byline set into a paragraph ((记者 吴某) without 记者). Part of the story's
+ * furniture is missing, an omission as a whole byline is. A name dropped from it (By A [and B],
+ * (记者吴某[陈某])) or changed in it is a name flag.
  */
 export function missingFromByline(r: ClassifyReading, story: StoryContext): boolean {
   const text = r.text.trim();
-  if (creditBlockOf(r, story) === 'byline' && wholeLatinWords(r)) return true;
+  // A person or a paper named in a byline that keeps other words (By A [and B], By A, [The
+  // Flats] Sentinel) is a name's disagreement (README's conventions); a whole line of it lost is
+  // the byline's.
+  if (creditBlockOf(r, story) === 'byline' && wholeLatinWords(r))
+    return r.wholeLine || !namesSomeone(text);
   // A credit in brackets inside a paragraph, as the story's context found it (credits.ts).
   const block = story.blockSpanAt(r.variant, r.start);
   if (!block || !bracketedCredit(block, r.folded) || !HAN_OR_SPACE_RUN.test(text)) return false;
   const close = block.end - 1;
   if (r.end > close || r.start <= block.start) return false;
-  // Folding drops the spaces between the names, so whole words are a role word, or the last name
-  // (two or three characters from a surname) right before the closing bracket.
-  if (BYLINE_ROLES.includes(text)) return true;
-  return (
-    r.end === close &&
-    hanRun(text, 2, 3) &&
-    SURNAMES.has(text[0] as string) &&
-    r.start - block.start > 1
+  // Folding drops the spaces between the names, so whole words are a role word; a name dropped
+  // (记者吴某[陈某]) is a name's disagreement.
+  return BYLINE_ROLES.includes(text);
+}
+
+/**
+ * True when a byline's words name someone: a capitalised word that the English dictionary does
+ * not hold as an ordinary word alone (Dana, PIERCE, Wendham; not Staff Writer, The), any
+ * capitalised word when no dictionary is registered.
+ */
+function namesSomeone(text: string): boolean {
+  return (text.match(/\p{L}+/gu) ?? []).some(
+    (word) => /^\p{Lu}/u.test(word) && englishWordKind(word) !== 'common',
   );
 }

@@ -160,6 +160,8 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
         'By SOLVEIG ENGSTR[O]M\n\nThe',
         'By SOLVEIG ENGSTR[Ö]M\n\nThe',
       ],
+      // A co-author dropped from a byline (README's conventions: a name, not an omission).
+      ['STORM\nBy ALMA REYES [and TOMAS VIDAL]\nDENVER', 'STORM\nBy ALMA REYES []\nDENVER'],
       // A word opening a sentence that no dictionary holds in lower case (english-words.ts).
       ['[Wexcombe] lies on a bend of the river.', '[Wexcomb] lies on a bend of the river.'],
     ],
@@ -243,7 +245,11 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
     true,
     (r) => inByline(r.before, r.text, r.after, SURNAMES),
     why('{a} is a name in a byline', '{a}是署名中的人名'),
-    [['（记者钱文博何嘉[怡]）今天上午', '（记者钱文博何嘉[建]）今天上午']],
+    [
+      ['（记者钱文博何嘉[怡]）今天上午', '（记者钱文博何嘉[建]）今天上午'],
+      // A co-author dropped (README's conventions: a name, not an omission).
+      ['4月8日电（记者吴佳琪[陈立航]）晚上七点', '4月8日电（记者吴佳琪[]）晚上七点'],
+    ],
     [['解决[困难]和', '解决[问题]和']],
   ),
 ];

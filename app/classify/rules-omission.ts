@@ -170,16 +170,16 @@ const bylinePart: Rule = {
       ? {}
       : null,
   why: {
-    en: 'part of a byline (a role word or a name) is missing in some variants: {a}',
-    'zh-CN': '部分版本的署名缺少职务或姓名：{a}',
+    en: 'part of a byline that names no one (a role word, a credit line) is missing in some variants: {a}',
+    'zh-CN': '部分版本的署名缺少职务或署名行：{a}',
   },
   examples: {
-    positive: [
-      ['日电（[记者]吴佳琪陈立航）记者4日', '日电（[]吴佳琪陈立航）记者4日'],
-      ['STORM\nBy MARK HOLLIS [and DANA PIERCE]\nBOSTON', 'STORM\nBy MARK HOLLIS []\nBOSTON'],
-    ],
+    positive: [['日电（[记者]吴佳琪陈立航）记者4日', '日电（[]吴佳琪陈立航）记者4日']],
     negative: [
       ['（[记者]注：数据截至昨日）', '（[]注：数据截至昨日）'],
+      // A co-author dropped is a name's disagreement (README's conventions), in either language.
+      ['STORM\nBy MARK HOLLIS [and DANA PIERCE]\nBOSTON', 'STORM\nBy MARK HOLLIS []\nBOSTON'],
+      ['4月8日电（记者吴佳琪[陈立航]）晚上七点', '4月8日电（记者吴佳琪[]）晚上七点'],
       // A part hyphenated to a name is the name's: a changed name.
       ['STORM\nBy KWAME ASANTE[-MENSAH]\nBOSTON', 'STORM\nBy KWAME ASANTE[]\nBOSTON'],
     ],
