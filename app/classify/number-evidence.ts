@@ -122,9 +122,41 @@ function trimHyphens(text: string): string {
   return text.slice(start, end);
 }
 
+/** The words that multiply the count before them (four hundred, two thousand). */
+const SCALES: ReadonlySet<number> = new Set([100, 1000, 1_000_000, 1_000_000_000]);
+
+/**
+ * The value of a cardinal said in several words (four hundred, two thousand five hundred, three
+ * hundred and twelve); null for anything else, a single word included (parseEnglishNumber's).
+ */
+function cardinalPhrase(text: string): number | null {
+  const words = text.split(' ').filter((w) => w !== '' && w.toLowerCase() !== 'and');
+  if (words.length < 2) return null;
+  let total = 0;
+  let current: number | null = null;
+  for (const word of words) {
+    const value = parseEnglishNumber(word);
+    if (value === null || !Number.isInteger(value)) return null;
+    if (SCALES.has(value)) {
+      if (current === null) return null;
+      if (value === 100) current *= value;
+      else {
+        total += current * value;
+        current = null;
+      }
+    } else current = (current ?? 0) + value;
+  }
+  return total + (current ?? 0);
+}
+
+/** A percentage said in words after its figure (sixty-two percent, 62 per cent). */
+const PERCENT_WORD = /\s*(?:percent|per cent)$/i;
+
 /**
  * When every reading is one English number or date word, or digits (third / 3rd, Tuesday /
- * Wednesday, three / 3), how they compare; otherwise undefined.
+ * Wednesday, three / 3), how they compare; otherwise undefined. A number may be said in several
+ * words (four hundred / 400) and a percentage in words (sixty-two percent / 62%): the same value
+ * in another form is a form change, a number flag by the house's conventions.
  */
 export function compareEnglishNumbers(
   readings: readonly ClassifyReading[],
@@ -138,14 +170,20 @@ export function compareEnglishNumbers(
     const whole = trimHyphens(wholeWord(r));
     const part = /^an? ([a-z]+)$/i.exec(whole)?.[1];
     const divisor = part === undefined ? null : fractionDenominator(part.toLowerCase());
-    const word = whole.replace(/^an? (?=[A-Za-z])/i, '');
+    const said = whole.replace(/^an? (?=[A-Za-z])/i, '');
+    // A percentage in words reads as its sign (sixty-two percent = sixty-two%).
+    const word = PERCENT_WORD.test(said) ? `${said.replace(PERCENT_WORD, '')}%` : said;
     const digits = /^(\d+(?:\.\d+)?)(%?)$/.exec(word);
+    const spoken = word.endsWith('%') ? word.slice(0, -1) : word;
+    const wordValue = englishNumberValue(spoken) ?? cardinalPhrase(spoken);
     const value =
       divisor !== null
         ? 1 / divisor
         : digits
           ? Number(digits[1]) / (digits[2] ? PERCENT_OF_ONE : 1)
-          : (englishNumberValue(word) ?? seasonValue(word, r.before));
+          : wordValue !== null
+            ? wordValue / (word.endsWith('%') ? PERCENT_OF_ONE : 1)
+            : seasonValue(word, r.before);
     return { variant: r.variant, value, word };
   });
   // An article alone against a numeral is the number one (about an hour / about two hours).

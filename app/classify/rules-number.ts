@@ -223,9 +223,13 @@ const englishWord: Rule = {
       // An article before a fraction is its one (a fifth / one-fifth); a fraction and a percentage.
       ['nearly [a ]fifth of the crop', 'nearly [one-]fifth of the crop'],
       ['about [two-thirds] of the town', 'about [66%] of the town'],
+      // The same value in words and in digits is a number's form change (README's conventions).
+      ['[Four hundred] people signed up.', '[400] people signed up.'],
+      ['[Sixty-two percent ]of members agreed.', '[62%] of members agreed.'],
     ],
     negative: [
       ['prices could [fall] sharply', 'prices could [rise] sharply'],
+      ['[Four hundred] people signed up.', '[Many] people signed up.'],
       ['It is [one of] the largest', 'It is [among] the largest'],
     ],
   },
