@@ -15,13 +15,14 @@ export const unknownValues = (site: Site): Evidence => ({
   },
 });
 
-/** The half of the day after a clock time, its letters without stops: a.m. / p.m. */
-const MERIDIEM: ReadonlySet<string> = new Set(['am', 'pm']);
-
-/** The letters of a reading and what follows it up to the next space, stops left out (p + .m. → pm). */
+/**
+ * The half of the day a reading and what follows it spell, its letters without stops (p + .m. →
+ * pm), or '' for none. Folding may drop the space after the stop (a.m.on Fridays), so the letters
+ * end at the m, followed by its stop or by no letter (not the m of amount).
+ */
 function meridiemOf(r: ClassifyReading): string {
-  const tail = r.after.split(' ')[0] ?? '';
-  return (r.text.trim() + tail).toLowerCase().split('.').join('');
+  const spelled = /^([ap])\.?\s?m(?:\.|(?![a-z]))/.exec((r.text.trim() + r.after).toLowerCase());
+  return spelled ? `${spelled[1]}m` : '';
 }
 
 /** 6:45 p.m. / 6:45 a.m.: the half of the day after a clock time changes the time. */
@@ -30,7 +31,7 @@ const meridiem: Rule = {
   category: 'number',
   applies: (site) =>
     site.readings.every(
-      (r) => MERIDIEM.has(meridiemOf(r)) && isNumeralChar(r.before.trimEnd().slice(-1)),
+      (r) => meridiemOf(r) !== '' && isNumeralChar(r.before.trimEnd().slice(-1)),
     ) && new Set(site.readings.map(meridiemOf)).size > 1
       ? unknownValues(site)
       : null,
@@ -39,8 +40,15 @@ const meridiem: Rule = {
     'zh-CN': '时刻的上午/下午不同：{a} / {b}',
   },
   examples: {
-    positive: [['The train left at 6:45 [p].m.', 'The train left at 6:45 [a].m.']],
-    negative: [['left at 6:45 [p].m.', 'left at 6:45 [p]m.']],
+    positive: [
+      ['The train left at 6:45 [p].m.', 'The train left at 6:45 [a].m.'],
+      // Folding drops the space after the stop when the sentence goes on.
+      ['The pool opens at 7 [a].m. on weekdays.', 'The pool opens at 7 [p].m. on weekdays.'],
+    ],
+    negative: [
+      ['left at 6:45 [p].m.', 'left at 6:45 [p]m.'],
+      ['The band sold 7 [a]mounts of', 'The band sold 7 [p]mounts of'],
+    ],
   },
 };
 
