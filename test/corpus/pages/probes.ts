@@ -56,9 +56,11 @@ export const BRIDGE_PAGES: PageProbe = {
   ],
 };
 
+// The co-author dropped from the byline was first labelled an omission; it is a name by
+// app/classify/README.md's conventions (settled 7 Dec, session 8).
 const STORM_STORY = `Winter storm knocks out power to {u:250,000|250,000|205,000} homes in Northeast
 
-By {n:MARK HOLLIS|MARK HOLLIS|MARC HOLLIS}{o: and DANA PIERCE| and DANA PIERCE|}
+By {n:MARK HOLLIS|MARK HOLLIS|MARC HOLLIS}{n: and DANA PIERCE| and DANA PIERCE|}
 Associated Press
 
 BOSTON (AP) — A powerful nor'easter dumped more than {u:2 feet|2 feet|two feet} of snow on parts of New England on {u:Tuesday|Tuesday|Thursday}, knocking out power to {u:250,000|250,000|205,000} homes and grounding hundreds of flights{p:,|,|;} officials said.

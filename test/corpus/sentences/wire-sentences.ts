@@ -186,7 +186,8 @@ export const WIRE_PAIRS: readonly WirePair[] = [
     'number',
   ],
   ['参与调研的有发改、财政、住建等部门。', '参与调研的有发改、财政、住建、交通等部门。', 'wording'],
-  ['公司第三季度营收同比增长12.5%。', '公司第三季度营收同比增长12.5个百分点。', 'wording'],
+  // Percentage points for a per cent: a number (app/classify/README.md's conventions, 7 Dec).
+  ['公司第三季度营收同比增长12.5%。', '公司第三季度营收同比增长12.5个百分点。', 'number'],
   ['活动持续到12月31日。', '活动持续到12月底。', 'number'],
   [
     '该镇共有人口约4.3万人，其中老年人口占比超过三成。',
