@@ -12,6 +12,7 @@ import { nameWitnesses } from './name-witnesses';
 import { insertedInName } from './inserted';
 import { NAME_CODE_RULES } from './name-codes';
 import { TAGGED_NAME_RULES } from './name-tagged';
+import { SURNAME_RULES } from './name-surnames';
 import { mayJudge, READING_RULES, type ReadingRule } from './name-evidence';
 import { completesSuffix, insideBrackets, WORK_TITLE_MAX } from './names';
 import { noDigits } from './rules-number';
@@ -171,6 +172,7 @@ export const NAME_RULES: readonly Rule[] = [
   workTitle,
   ...READING_RULES.map(siteRule),
   ...TAGGED_NAME_RULES,
+  ...SURNAME_RULES,
   inserted,
   abbreviation,
   minorityCompletes,

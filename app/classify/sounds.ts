@@ -2,7 +2,7 @@
  * Same-sound and look-alike evidence for a changed character: pinyin-pro gives every reading of a
  * character (tones aside), app/lexicon/confusables.ts the shapes print and OCR confuse.
  */
-import { polyphonic } from 'pinyin-pro';
+import { OutputFormat, polyphonic, segment } from 'pinyin-pro';
 import { isHan } from '../lexicon/characters';
 import { lookAlike } from '../lexicon/confusables';
 
@@ -34,4 +34,27 @@ export function confusion(a: string, b: string): 'sound' | 'shape' | null {
   const sa = soundsOf(a);
   for (const s of soundsOf(b)) if (sa.has(s)) return 'sound';
   return null;
+}
+
+const compounds = new Map<string, boolean>();
+
+/** The characters pinyin-pro's segmenter keeps together in `text`, by its surname mode. */
+function pinyinUnits(text: string, surname: 'head' | 'off'): number {
+  return segment(text, { surname, format: OutputFormat.AllSegment, toneType: 'none' }).length;
+}
+
+/**
+ * True when two Han characters are a compound surname (闾丘, 申屠, 宇文): pinyin-pro reads them
+ * as one surname at a name's head but as two characters otherwise, from its surname data (the
+ * 百家姓). A phrase it joins either way (银行, 长孙) is a word, not taken for a surname. Its
+ * segmenter builds its phrase matcher on the first call (~30 ms), so only sites that could be a
+ * compound surname ask.
+ */
+export function compoundSurname(pair: string): boolean {
+  let found = compounds.get(pair);
+  if (found === undefined) {
+    found = pinyinUnits(pair, 'head') === 1 && pinyinUnits(pair, 'off') === 2;
+    compounds.set(pair, found);
+  }
+  return found;
 }

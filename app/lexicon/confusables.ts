@@ -9,7 +9,7 @@ const GROUPS: readonly string[] = [
   '未末',
   '日曰',
   '戊戌戍',
-  '刀力',
+  '刀力刁',
   '人入八',
   '大太犬',
   '王玉主',
@@ -41,6 +41,11 @@ const GROUPS: readonly string[] = [
   '逢逄',
   '虎猇',
   '蒯剻',
+  // Surnames print and OCR confuse with a common character (乜/也, 帅/师, 刁/刀, 苟/荀, 郗/郄).
+  '乜也',
+  '帅师',
+  '苟荀',
+  '郗郄',
 ];
 
 /** OCR reads a letter for a digit (2O27, l8) and a digit for a letter (K03). */

@@ -1,0 +1,161 @@
+/**
+ * Surnames the word lists do not hold: a compound surname (pinyin-pro's surname data) cut to one
+ * character or with its given name misprinted, and a one-character surname the segmenter reads as
+ * a person's (jieba's nr) printed as a character of like sound or shape.
+ */
+import { hanRun, isHan } from '../lexicon/characters';
+import { clauseAround } from './context';
+import { compoundSurname, confusion } from './sounds';
+import type { PlacedWord, StoryContext } from './context';
+import type { ClassifyReading, Rule, Site } from './rule';
+
+/**
+ * Tags a compound surname may carry as the segmenter's word (闾丘/x, 皇甫/nr, 申屠/nz, 钟离/n,
+ * 欧阳/ns, 上官云/nr): nouns, names and runs it does not know. Not a direction or place word
+ * (东方/s, 东门外/s), a numeral (第五名/m) or a time (明月/t).
+ */
+const SURNAME_WORD_TAG = /^(?:n\w*|x)$/;
+
+/** Tags of a given name's word after a one-character surname: nouns and names (德顺/ns, 永福/nz, 建军/n) or a run it does not know. */
+const GIVEN_NAME_TAG = /^(?:n\w*|x)$/;
+
+/** Most characters of a given name after a surname. */
+const GIVEN_MAX = 2;
+
+/** The words of a variant's clause around [at, to), from its segmentation. */
+function clauseWords(
+  story: StoryContext,
+  r: ClassifyReading,
+  at: number,
+  to: number,
+): readonly PlacedWord[] {
+  const clause = clauseAround(r.folded, at, to);
+  return story.wordsOver(r.variant, r.folded, clause.start, clause.end);
+}
+
+/**
+ * True when the segmenter reads the two characters at `p` as the opening of a name: a word starts
+ * there and is the compound (or runs past it) with a noun's or a name's tag, or the first character
+ * stands alone as a person or a fragment (闾/nr 丘晓舟/x). Two characters straddling words of the
+ * sentence (新闻/人物, 三点钟/离开, 阶段/干部) are no surname.
+ */
+function opensName(words: readonly PlacedWord[], p: number): boolean {
+  const first = words.find((w) => w.start <= p && p < w.end);
+  if (!first || first.start !== p) return false;
+  if (first.end >= p + 2) return SURNAME_WORD_TAG.test(first.tag);
+  return first.tag.startsWith('nr') || first.tag === 'x' || first.tag.endsWith('g');
+}
+
+/** A compound surname at `p` in the reading's printing, followed by a Han character of a given name. */
+function compoundAt(story: StoryContext, r: ClassifyReading, p: number): string | null {
+  const pair = r.folded.slice(p, p + 2);
+  const next = r.folded[p + 2] ?? '';
+  if (p < 0 || !hanRun(pair, 2, 2) || !isHan(next)) return null;
+  // The segmenter first (its clause is mostly segmented already): pinyin-pro's matcher is built
+  // on its first question, which most comparisons then need not ask.
+  if (!opensName(clauseWords(story, r, p, p + 2), p)) return null;
+  return compoundSurname(pair) ? pair : null;
+}
+
+/** The compound surname a reading of one or two Han characters cuts into or names before, if any. */
+function compoundOfSite(site: Site, story: StoryContext): { surname: string } | null {
+  const texts = [...new Set(site.readings.map((r) => r.text))];
+  if (texts.length !== 2) return null;
+  const [x = '', y = ''] = texts;
+  // One printing drops a character of the compound; or one character is confused for another
+  // inside the compound or in the given name after it.
+  const dropped = x === '' || y === '';
+  if (!dropped && !(hanRun(x, 1, 1) && hanRun(y, 1, 1) && confusion(x, y))) return null;
+  for (const r of site.readings) {
+    if (!hanRun(r.text, 1, 2)) continue;
+    // Where a compound could start so as to hold the reading, or end right before it.
+    const from = r.start - 1 - GIVEN_MAX;
+    for (let p = from; p <= r.start; p++) {
+      // A dropped character is the compound's, or the given name's right after it.
+      const overlaps = p + 2 > r.start && p < r.end;
+      if (dropped && !overlaps && r.start > p + 1 + GIVEN_MAX) continue;
+      const surname = compoundAt(story, r, p);
+      if (surname) return { surname };
+    }
+  }
+  return null;
+}
+
+/**
+ * A compound surname (闾丘, 申屠, 宇文 — pinyin-pro reads them as one surname) cut to one
+ * character in a printing (闾丘晓舟 / 丘晓舟), or one character of its given name printed for
+ * another of like sound or shape (皇甫蕙兰 / 皇甫惠兰): a person's name the surname list never held.
+ * The segmenter must open a word with the compound, so two characters that straddle words of the
+ * sentence (新闻/人物 for 闻人, 三点钟/离开 for 钟离) are not taken for one.
+ */
+const compoundSurnameRule: Rule = {
+  id: 'name.compound-surname',
+  category: 'name',
+  applies: (site, story) => {
+    const found = compoundOfSite(site, story);
+    return found ? { params: found } : null;
+  },
+  why: {
+    en: '{a} / {b} is in a name with the compound surname {surname}',
+    'zh-CN': '{a} / {b}在复姓“{surname}”开头的人名中',
+  },
+  examples: {
+    positive: [
+      ['工程师[端]木振宇主持了验收。', '工程师[]木振宇主持了验收。'],
+      ['[慕]容秋云把画捐给了学校。', '[]容秋云把画捐给了学校。'],
+      ['宗政明[远]昨天回到了村里。', '宗政明[]昨天回到了村里。'],
+      ['端木文[清]是这届的班长。', '端木文[青]是这届的班长。'],
+    ],
+    negative: [
+      ['他是三点钟[离]开的。', '他是三点钟[]开的。'],
+      ['阶段[干]部都到了。', '阶段[]部都到了。'],
+      ['太阳从东方[升]起来了。', '太阳从东方[生]起来了。'],
+      ['他得了第[五]名。', '他得了第[]名。'],
+    ],
+  },
+};
+
+/**
+ * A one-character surname the lists lack, printed as a character of like sound or shape (乜/也,
+ * 帅/师): in one printing the segmenter reads the character as a person's (jieba tags a lone
+ * surname nr), and a given name of one or two characters follows as a noun or a name.
+ */
+const confusedSurname: Rule = {
+  id: 'name.confused-surname',
+  category: 'name',
+  applies: (site, story) => {
+    const texts = [...new Set(site.readings.map((r) => r.text))];
+    const [x = '', y = ''] = texts;
+    if (texts.length !== 2 || !hanRun(x, 1, 1) || !hanRun(y, 1, 1) || !confusion(x, y)) return null;
+    for (const r of site.readings) {
+      const words = clauseWords(story, r, r.start, r.end);
+      const at = words.findIndex((w) => w.start === r.start && w.end === r.end);
+      const [surname, given] = [words[at], words[at + 1]];
+      if (
+        surname?.tag === 'nr' &&
+        given &&
+        hanRun(given.word, 1, GIVEN_MAX) &&
+        GIVEN_NAME_TAG.test(given.tag)
+      )
+        return { params: { name: surname.word + given.word } };
+    }
+    return null;
+  },
+  why: {
+    en: '{a} / {b} is the surname of {name} (word segmentation reads it as a person); they look or sound alike',
+    'zh-CN': '{a} / {b}是人名“{name}”的姓（分词标为人名），二者形近或音同',
+  },
+  examples: {
+    positive: [
+      ['老船工[乜]德顺修好了渔船。', '老船工[也]德顺修好了渔船。'],
+      ['[刁]永福在码头等了一夜。', '[刀]永福在码头等了一夜。'],
+    ],
+    negative: [
+      ['他[也]很高兴。', '他[乜]很高兴。'],
+      ['我们[在]这里', '我们[再]这里'],
+    ],
+  },
+};
+
+/** The rows of surnames outside the lists. */
+export const SURNAME_RULES: readonly Rule[] = [compoundSurnameRule, confusedSurname];
