@@ -54,7 +54,7 @@ const require = createRequire(import.meta.url);
  * build fails if the code imports any other.
  */
 const LAZY = {
-  'pinyin-pro': ['polyphonic'],
+  'pinyin-pro': ['polyphonic', 'segment'],
   'jieba-wasm': ['tag'],
 };
 

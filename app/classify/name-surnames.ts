@@ -10,11 +10,18 @@ import type { PlacedWord, StoryContext } from './context';
 import type { ClassifyReading, Rule, Site } from './rule';
 
 /**
- * Tags a compound surname may carry as the segmenter's word (闾丘/x, 皇甫/nr, 申屠/nz, 钟离/n,
- * 欧阳/ns, 上官云/nr): nouns, names and runs it does not know. Not a direction or place word
- * (东方/s, 东门外/s), a numeral (第五名/m) or a time (明月/t).
+ * Tags a compound surname may carry as the segmenter's word (皇甫/nr, 申屠/nz, 欧阳/ns, 闾丘/x,
+ * 上官云/nr): names and runs it does not know. Not a direction or place word (东方/s), a numeral
+ * (第五名/m) or a time.
  */
-const SURNAME_WORD_TAG = /^(?:n\w*|x)$/;
+const SURNAME_WORD_TAG = /^(?:nr\w*|nz|ns|nt|x)$/;
+
+/**
+ * Tags of a given name the segmenter does not know as a word (瑞霖/x) or reads as a name (海涛/nr):
+ * after a compound it tags a plain noun (上官/n, 端木/n), they tell the surname from a common noun
+ * (时代/n, 资格/n), and keep pinyin-pro's surname question from most sites.
+ */
+const UNKNOWN_GIVEN_TAG = /^(?:nr\w*|nz|x)$/;
 
 /** Tags of a given name's word after a one-character surname: nouns and names (德顺/ns, 永福/nz, 建军/n) or a run it does not know. */
 const GIVEN_NAME_TAG = /^(?:n\w*|x)$/;
@@ -35,15 +42,19 @@ function clauseWords(
 
 /**
  * True when the segmenter reads the two characters at `p` as the opening of a name: a word starts
- * there and is the compound (or runs past it) with a noun's or a name's tag, or the first character
- * stands alone as a person or a fragment (闾/nr 丘晓舟/x). Two characters straddling words of the
- * sentence (新闻/人物, 三点钟/离开, 阶段/干部) are no surname.
+ * there and is the compound (or runs past it) with a name's tag, or a plain noun's before a given
+ * name it does not know (端木/n 振宇/x), or the first character stands alone as a person or a
+ * fragment (闾/nr 丘晓舟/x). Two characters straddling words of the sentence (新闻/人物,
+ * 三点钟/离开, 阶段/干部) are no surname.
  */
 function opensName(words: readonly PlacedWord[], p: number): boolean {
-  const first = words.find((w) => w.start <= p && p < w.end);
+  const at = words.findIndex((w) => w.start <= p && p < w.end);
+  const [first, next] = [words[at], words[at + 1]];
   if (!first || first.start !== p) return false;
-  if (first.end >= p + 2) return SURNAME_WORD_TAG.test(first.tag);
-  return first.tag.startsWith('nr') || first.tag === 'x' || first.tag.endsWith('g');
+  if (first.end < p + 2)
+    return first.tag.startsWith('nr') || first.tag === 'x' || first.tag.endsWith('g');
+  if (SURNAME_WORD_TAG.test(first.tag)) return true;
+  return first.tag === 'n' && next !== undefined && UNKNOWN_GIVEN_TAG.test(next.tag);
 }
 
 /** A compound surname at `p` in the reading's printing, followed by a Han character of a given name. */
@@ -103,7 +114,7 @@ const compoundSurnameRule: Rule = {
     positive: [
       ['工程师[端]木振宇主持了验收。', '工程师[]木振宇主持了验收。'],
       ['[慕]容秋云把画捐给了学校。', '[]容秋云把画捐给了学校。'],
-      ['宗政明[远]昨天回到了村里。', '宗政明[]昨天回到了村里。'],
+      ['司马振[东]昨天回到了村里。', '司马振[]昨天回到了村里。'],
       ['端木文[清]是这届的班长。', '端木文[青]是这届的班长。'],
     ],
     negative: [

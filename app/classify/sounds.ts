@@ -2,7 +2,7 @@
  * Same-sound and look-alike evidence for a changed character: pinyin-pro gives every reading of a
  * character (tones aside), app/lexicon/confusables.ts the shapes print and OCR confuse.
  */
-import { OutputFormat, polyphonic, segment } from 'pinyin-pro';
+import { polyphonic, segment } from 'pinyin-pro';
 import { isHan } from '../lexicon/characters';
 import { lookAlike } from '../lexicon/confusables';
 
@@ -40,7 +40,7 @@ const compounds = new Map<string, boolean>();
 
 /** The characters pinyin-pro's segmenter keeps together in `text`, by its surname mode. */
 function pinyinUnits(text: string, surname: 'head' | 'off'): number {
-  return segment(text, { surname, format: OutputFormat.AllSegment, toneType: 'none' }).length;
+  return segment(text, { surname, toneType: 'none' }).length;
 }
 
 /**
