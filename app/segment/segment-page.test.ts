@@ -102,6 +102,23 @@ describe('segmentPage', () => {
     );
   });
 
+  it('reads an aggregator’s credit with the story’s age (Story by … • 5h) as the page’s', () => {
+    const text = [
+      'Ferry fares rise for the first time in a decade',
+      'Story by Mara Ostrander • 5h',
+      'Posted by the news desk · 2 hrs ago',
+      'PORT ELLIS, Maine (AP) — Ferry fares to the outer islands will rise by a dollar on April 1, the state said Friday.',
+      'The board met for 5h • then adjourned until Monday, a clerk said.',
+    ].join('\n\n');
+    expect(kinds(text).map(([k]) => k)).toEqual([
+      'title',
+      'furniture',
+      'furniture',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+
   it('reads a pull quote set between paragraphs, a quotation over its speaker’s name, as the page’s', () => {
     const text = [
       'The toll road opened on Monday after six years of work, the state said.',
