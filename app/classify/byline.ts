@@ -9,7 +9,6 @@ import { AGENCIES, alternation, BYLINE_ROLES, WIRE_SERVICES } from '../lexicon/n
 import type { BlockKind } from '../segment/block-types';
 import { isLatinOrDigit } from '../text/fold-chars';
 import type { ContextBlock, StoryContext } from './context';
-import { englishWordKind } from './english-words';
 import type { ClassifyReading } from './rule';
 
 /**
@@ -97,7 +96,7 @@ function wholeLatinWords(r: ClassifyReading): boolean {
 
 /**
  * The reading is whole words of a byline that name no one: a whole line of a byline block
- * segmentation found, words of it that name no one (Staff Writer), or a role word inside a
+ * segmentation found, words of it without a capital (staff writer), or a role word inside a
  * bracketed Chinese byline set into a paragraph ((记者 吴某) without 记者). Part of the story's
  * furniture is missing, an omission as a whole byline is. A name dropped from it (By A [and B],
  * (记者吴某[陈某])) or changed in it is a name flag.
@@ -120,12 +119,10 @@ export function missingFromByline(r: ClassifyReading, story: StoryContext): bool
 }
 
 /**
- * True when a byline's words name someone: a capitalised word that the English dictionary does
- * not hold as an ordinary word alone (Dana, PIERCE, Wendham; not Staff Writer, The), any
- * capitalised word when no dictionary is registered.
+ * True when a byline's words name someone or something: a capitalised word (Dana, PIERCE, The
+ * Flats Sentinel). A byline capitalises its names and its paper alike, and the dictionary would
+ * take a paper's words (Juniper, Flats) for ordinary ones.
  */
 function namesSomeone(text: string): boolean {
-  return (text.match(/\p{L}+/gu) ?? []).some(
-    (word) => /^\p{Lu}/u.test(word) && englishWordKind(word) !== 'common',
-  );
+  return /(?:^|[^\p{L}])\p{Lu}/u.test(text);
 }

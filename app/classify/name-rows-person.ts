@@ -162,6 +162,11 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
       ],
       // A co-author dropped from a byline (README's conventions: a name, not an omission).
       ['STORM\nBy ALMA REYES [and TOMAS VIDAL]\nDENVER', 'STORM\nBy ALMA REYES []\nDENVER'],
+      // The paper's title shortened in a byline is a name too, though its words are ordinary ones.
+      [
+        'Barn burns\nBy Ilse Varga, [The Maple Hollow ]Courier\nThe old barn burned on Monday.',
+        'Barn burns\nBy Ilse Varga, []Courier\nThe old barn burned on Monday.',
+      ],
       // A word opening a sentence that no dictionary holds in lower case (english-words.ts).
       ['[Wexcombe] lies on a bend of the river.', '[Wexcomb] lies on a bend of the river.'],
     ],
