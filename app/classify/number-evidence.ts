@@ -223,7 +223,8 @@ function englishDurationOf(r: ClassifyReading): number | null {
   // A unit alone takes the word before it, which a space must part from the unit.
   const before = r.before.endsWith(' ') ? r.before.trimEnd().split(' ').pop() : undefined;
   const count = countOf(words[0] ?? before ?? '');
-  return count === null ? null : count * minutes;
+  // Seconds count in sixtieths of a minute: sixty of them make one exactly.
+  return count === null ? null : Math.round(count * minutes * 60) / 60;
 }
 
 /**

@@ -79,6 +79,7 @@ export const PRECEDENCE: readonly string[] = [
   'number.english-month-date',
   'number.english-times',
   'number.english-part',
+  'number.english-duration-part',
   'number.english-qualified-figure',
   // 6. name: marked by the name's own text
   'name.in-work-title',

@@ -7,6 +7,7 @@
  */
 import {
   AMOUNT_QUALIFIERS,
+  DURATION_MINUTES,
   fractionDenominator,
   isAsciiDigit,
   parseEnglishNumber,
@@ -116,6 +117,65 @@ const partDropped: Rule = {
         'The dam raises the lake by [half] a foot.',
         'The dam raises the lake by [a third of] a foot.',
       ],
+    ],
+  },
+};
+
+/** A count and a unit of time (eight months, a week, 3 days); null for any other words. */
+function spanOf(count: string, unit: string): number | null {
+  const minutes = DURATION_MINUTES[unit.endsWith('s') ? unit.slice(0, -1) : unit];
+  const n = /^an?$/.test(count) ? 1 : (parseNumber(count) ?? parseEnglishNumber(count));
+  return minutes === undefined || n === null ? null : n * minutes;
+}
+
+/** A span of time's further part after its first: and eight months, , 12 days. */
+const FURTHER_PART = /^(?:[,，]\s*)?(?:and\s+)?(\S+)\s+([a-z]+)$/;
+
+/** The span of time a text ends with (served two years), the words before it aside. */
+const SPAN_BEFORE = /(\S+)\s+([a-z]+)\s*$/;
+
+/**
+ * two years and eight months / two years: a further part of a span of time is given in some
+ * variants only, beside the span's first part, so the span is shorter (number.compound-quantity's
+ * English case).
+ */
+const durationPart: Rule = {
+  id: 'number.english-duration-part',
+  category: 'number',
+  applies: (site) => {
+    const full = site.readings.filter((r) => r.text.trim() !== '');
+    if (full.length === 0 || full.length === site.readings.length) return null;
+    return full.every((r) => {
+      const part = FURTHER_PART.exec(r.text.trim().toLowerCase());
+      const first = SPAN_BEFORE.exec(r.before.toLowerCase());
+      return (
+        part !== null &&
+        first !== null &&
+        spanOf(part[1] as string, part[2] as string) !== null &&
+        spanOf(first[1] as string, first[2] as string) !== null
+      );
+    })
+      ? unknownValues(site)
+      : null;
+  },
+  why: {
+    en: 'a part of a span of time is given in some variants only: {a} / {b}',
+    'zh-CN': '部分版本多出或缺少时长的一部分：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      [
+        'She taught there three years[ and six months] before',
+        'She taught there three years[] before',
+      ],
+      ['The fast lasted 2 days[, 5 hours] in all.', 'The fast lasted 2 days[] in all.'],
+    ],
+    negative: [
+      [
+        'She taught there three years[ and six pupils] before',
+        'She taught there three years[] before',
+      ],
+      ['She taught there[ and six months] before', 'She taught there[] before'],
     ],
   },
 };
@@ -266,4 +326,5 @@ export const ENGLISH_AMOUNT_ROWS: readonly Rule[] = [
   partDropped,
   qualifiedFigure,
   percentagePoints,
+  durationPart,
 ];

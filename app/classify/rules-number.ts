@@ -279,6 +279,7 @@ const englishDuration = durationRule('number.english-duration', compareEnglishDu
     ['its first title in [30 years] on', 'its first title in [three decades] on'],
     // The count before the unit is read from the text before the reading.
     ['the road will close for a [week] in', 'the road will close for two [weeks] in'],
+    ['The kettle boils in [a minute] or so.', 'The kettle boils in [sixty seconds] or so.'],
   ],
   negative: [
     ['in the [years] ahead', 'in the [days] ahead'],

@@ -91,6 +91,7 @@ export const AMOUNT_QUALIFIERS: Readonly<
  * years and about a week / about two weeks compare by the span they state.
  */
 export const DURATION_MINUTES: Readonly<Record<string, number>> = {
+  second: 1 / 60,
   minute: 1,
   hour: 60,
   day: 1440,
