@@ -27,7 +27,7 @@ import {
   inTitledList,
   NAME_REACH,
   PERSON_TITLE,
-  SURNAME_LED_WORD,
+  ordinaryWordAt,
   SURNAMES,
 } from './person-names';
 
@@ -58,8 +58,9 @@ const PERSON_ACTS = hanRegExp(
 );
 
 /** A person right after a title or role noun (党委书记李肖娜, 秘书长古特雷斯, 教授祝世宁出席). */
-function afterTitle(r: ReadingInContext): boolean {
+function afterTitle(r: ReadingInContext, story: StoryContext): boolean {
   const { text, before, after } = r;
+  const placed = r as Partial<ClassifyReading>;
   for (let back = 0; back <= NAME_REACH; back++) {
     if (back > before.length) break;
     const head = before.slice(0, before.length - back);
@@ -77,7 +78,15 @@ function afterTitle(r: ReadingInContext): boolean {
       back + text.length <= 4 &&
       !continuesTitle &&
       startsName &&
-      !SURNAME_LED_WORD.test(rest)
+      !(
+        placed.variant !== undefined &&
+        placed.folded !== undefined &&
+        placed.start !== undefined &&
+        ordinaryWordAt(story, placed.start - back, {
+          variant: placed.variant,
+          folded: placed.folded,
+        })
+      )
     )
       return true;
   }
@@ -212,8 +221,17 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
     [
       ['社区党委书记[李]肖娜说', '社区党委书记[]肖娜说'],
       ['联合国秘书长古[特]雷斯当天表示', '联合国秘书长古[铁]雷斯当天表示'],
+      // A compound surname the segmenter reads as a noun (轩辕/n) still opens the name.
+      ['站长轩辕[勇]出席了会议', '站长轩辕[]出席了会议'],
     ],
-    [['记者[及时]赶到现场', '记者[尽快]赶到现场']],
+    [
+      ['记者[及时]赶到现场', '记者[尽快]赶到现场'],
+      // An ordinary word opening with a surname's character (马上/d, 曾经/d, 金融/n): the segmenter
+      // reads a word of the sentence, no name.
+      ['居民[马]上报了警', '居民[]上报了警'],
+      ['记者曾[经]去过那里', '记者曾[]去过那里'],
+      ['工人[石]头搬完了', '工人[木]头搬完了'],
+    ],
   ),
   row(
     'name.titled-list',

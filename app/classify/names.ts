@@ -8,7 +8,7 @@ import { endsWithHan, HAN, hanRegExp, hanRun } from '../lexicon/characters';
 import { COLLEGES, STEM_SUFFIXES, SUFFIXES } from '../lexicon/place-suffixes';
 import type { StoryContext } from './context';
 import { FOUNDING_VERB } from './named-things';
-import { PERSON_TITLE, SAYING, SURNAME_LED_WORD, SURNAMES } from './person-names';
+import { ordinaryWordAt, PERSON_TITLE, SAYING, SURNAMES } from './person-names';
 
 /** One variant's reading with its folded surroundings. */
 export interface ReadingInContext {
@@ -309,7 +309,7 @@ function namedMentions(word: string, context: StoryContext): readonly number[] {
       PERSON_TITLE.test(left) &&
       SURNAMES.has(word[0] as string) &&
       !/^[会团处站长]/.test(word) &&
-      !SURNAME_LED_WORD.test(word + right)
+      !ordinaryWordAt(context, at)
     )
       named.push(at);
     else if (

@@ -8,16 +8,47 @@ import { personVerbs } from '../lexicon/person-verbs';
 import { PERSON_TITLES, TITLES_AFTER_NAME } from '../lexicon/titles';
 import { HAN, hanRegExp, hanRun, isHan } from '../lexicon/characters';
 import type { StoryContext } from './context';
+import { compoundSurname } from './sounds';
 
 /** Titles and roles after which Chinese news text names a person (书记李肖娜, 记者王嘉伟): the lexicon's list. */
 export const PERSON_TITLE = new RegExp(`(?:${alternation(PERSON_TITLES)})$`);
 
 /**
- * Ordinary words that open with a surname character and often follow a role noun in a sentence
- * (工人陆续走进来, 居民马上报警, 记者曾经采访): after a title they are no person's name.
+ * Tags of a word the segmenter reads as no one's name: not a person, place, organisation or
+ * other proper noun, nor a run outside its dictionary or a lone morpheme.
  */
-export const SURNAME_LED_WORD =
-  /^(?:陆续|马上|于是|何时|何况|向来|万一|任何|曾经|曾在|高兴|方便|毛病|石头|钱包|常常|江边|金融)/;
+const NAMED_TAG = /^(?:n[rstz]\w*|x|\w*g)$/;
+
+/** Tags of a lone character that is a word of the sentence: an adverb, a preposition, a conjunction, a pronoun (曾/d 在/p). */
+const SENTENCE_CHAR_TAG = /^[dpcr]$/;
+
+/**
+ * The id under which the story's own text is segmented (StoryContext.wordsOver keys its words by
+ * variant): the story text is the base variant's folded text with its paragraphs on lines.
+ */
+const STORY_TEXT = '\u0000story';
+
+/**
+ * True when the segmenter reads an ordinary word of the sentence at `at` of `folded` (a variant's
+ * folded text, or the story's own when no variant is given), where a name after a title would
+ * start: a dictionary word that names no one (工人陆续走进来, 居民马上报警, 记者曾经采访) or a lone
+ * adverb or preposition (记者曾/d 在/p). A person's name is a run it does not know or tags a
+ * person (李肖娜/x, 高明/nr), a surname standing alone (方/n 明说) or a compound one (端木/n).
+ * Asked last, after the title and the surname have matched.
+ */
+export function ordinaryWordAt(
+  story: StoryContext,
+  at: number,
+  reading?: { readonly variant: string; readonly folded: string },
+): boolean {
+  const [variant, folded] = reading ? [reading.variant, reading.folded] : [STORY_TEXT, story.text];
+  const word = story.wordsOver(variant, folded, at, at + 1)[0];
+  if (!word || word.start !== at || NAMED_TAG.test(word.tag)) return false;
+  // A compound surname the segmenter reads as a noun (端木/n, 轩辕/n) opens a name.
+  const length = [...word.word].length;
+  if (length === 2 && compoundSurname(word.word)) return false;
+  return length >= 2 || SENTENCE_CHAR_TAG.test(word.tag);
+}
 
 /** How far (code units) a changed character may sit after a title and still be in the name. */
 export const NAME_REACH = 3;
