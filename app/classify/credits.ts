@@ -52,8 +52,9 @@ const CREDIT_KINDS: ReadonlySet<BlockKind> = new Set(['byline', 'caption']);
 export function creditsIn(folded: string): ContextBlock[] {
   const credits: ContextBlock[] = [];
   for (let open = 0; open < folded.length; open++) {
-    const ch = folded[open];
-    if (ch !== '（' && ch !== '(') continue;
+    // By code unit, （ or (: folded[open] made a string of every Chinese character of the story.
+    const unit = folded.charCodeAt(open);
+    if (unit !== 0xff08 && unit !== 0x28) continue;
     let close = open + 1;
     while (
       close < folded.length &&
