@@ -101,11 +101,18 @@ const PERCENT_OF_ONE = 100;
  * The reading's text, trimmed, and widened over the letters beside it when it starts or ends
  * inside a word: Jan|uary against Febr|uary is January against February.
  */
-function wholeWord(r: ClassifyReading): string {
+function wholeWord(r: ClassifyReading, joined = false): string {
   const text = r.text.trim();
-  if (text === '') return text;
   const letter = (ch: string | undefined): boolean =>
     ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+  // A part hyphened to the word before it in some reading (Sixty[-two] / Sixty[]): every reading
+  // is read with that word.
+  if (joined && (text === '' || text.startsWith('-'))) {
+    let from = r.before.length;
+    while (letter(r.before[from - 1])) from -= 1;
+    return r.before.slice(from) + text;
+  }
+  if (text === '') return text;
   let from = r.before.length;
   if (letter(r.text[0])) while (letter(r.before[from - 1])) from -= 1;
   let to = 0;
@@ -163,11 +170,12 @@ export function compareEnglishNumbers(
 ): NumberComparison | undefined {
   // A number word has letters (below): readings without any are never one (most of a Chinese story's sites).
   if (!readings.some((r) => /[A-Za-z]/.test(r.text))) return undefined;
+  const joined = readings.some((r) => /^-[A-Za-z]/.test(r.text) && /[A-Za-z]$/.test(r.before));
   const values = readings.map((r) => {
     // An article before a number word counts for nothing (a dozen / twelve), but before a part
     // it is the fraction's one (a third = 1/3); a hyphen at the reading's edge joins it to the
     // word beside it (one-|third), which every reading shares.
-    const whole = trimHyphens(wholeWord(r));
+    const whole = trimHyphens(wholeWord(r, joined));
     const part = /^an? ([a-z]+)$/i.exec(whole)?.[1];
     const divisor = part === undefined ? null : fractionDenominator(part.toLowerCase());
     const said = whole.replace(/^an? (?=[A-Za-z])/i, '');

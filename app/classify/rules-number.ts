@@ -226,6 +226,8 @@ const englishWord: Rule = {
       // The same value in words and in digits is a number's form change (README's conventions).
       ['[Four hundred] people signed up.', '[400] people signed up.'],
       ['[Sixty-two percent ]of members agreed.', '[62%] of members agreed.'],
+      // A part hyphened to the tens is read with them (sixty-two / sixty).
+      ['The club has sixty[-two] members.', 'The club has sixty[] members.'],
     ],
     negative: [
       ['prices could [fall] sharply', 'prices could [rise] sharply'],
