@@ -36,6 +36,21 @@ describe('myersBisect', () => {
     );
   });
 
+  it('finds the snake of two one-character texts alike (the grid is one cell)', () => {
+    for (const [a, b] of [
+      ['的', '的'],
+      ['a', 'a'],
+    ] as const)
+      expect(
+        myersBisect(
+          a,
+          b,
+          () => false,
+          (x, y) => [[2, `${x},${y}`]],
+        ),
+      ).toEqual(referenceBisect(a, b, 30));
+  });
+
   it('gives boundedDmp the diff diff-match-patch gives without a deadline', () => {
     fc.assert(
       fc.property(text, text, (a, b) => {

@@ -27,8 +27,10 @@ export function myersBisect(
   const maxD = Math.ceil((n + m) / 2);
   const offset = maxD;
   const length = 2 * maxD;
-  const v1 = new Int32Array(length).fill(-1);
-  const v2 = new Int32Array(length).fill(-1);
+  // Two more cells than the grid's diagonals: the first round reads and writes [offset + 1], past
+  // the end when the texts are one character each (diff-match-patch's arrays grow there).
+  const v1 = new Int32Array(length + 2).fill(-1);
+  const v2 = new Int32Array(length + 2).fill(-1);
   v1[offset + 1] = 0;
   v2[offset + 1] = 0;
   const delta = n - m;
