@@ -41,6 +41,8 @@ const NOT_NAME_BEFORE: Readonly<Record<string, RegExp>> = {
   湾: /[海港河山]$/,
   广场: /[大小的个座这那该到在]$/,
   岛: /[海小半列群孤荒宝上到登环]$/,
+  // 岛屿: islands, no islet's name.
+  屿: /[岛]$/,
   // 小河, 一条河, 护城河, 山河, 江河: a river, no name; 小湖, 江湖, 人工湖 likewise.
   河: /[小大条这那城山江界内冰一两母]$/,
   湖: /[小大个这那一两江山人工]$/,

@@ -56,6 +56,8 @@ const TABLE: Readonly<Record<string, string>> = {
   码头: 'suffix',
   湾: 'suffix',
   岛: 'suffix kind',
+  // An islet, as 岛 an island (鼓浪屿, 鸬屿).
+  屿: 'suffix',
   广场: 'suffix',
   分行: 'suffix',
   支行: 'suffix',
