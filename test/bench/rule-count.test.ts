@@ -31,7 +31,7 @@ describe('the count of hand rules', () => {
     expect(t.regexes).toBeLessThan(257);
   });
 
-  it("keeps the word lists from growing back (44: below the issue's 45 once the segmenter read the ordinary words that open with a surname)", () => {
-    expect(totals(countRules(root)).wordLists).toBeLessThanOrEqual(44);
+  it("keeps the word lists from growing back (43: below the issue's 45 once the segmenter read the ordinary words that open with a surname, and another list went)", () => {
+    expect(totals(countRules(root)).wordLists).toBeLessThanOrEqual(43);
   });
 });
