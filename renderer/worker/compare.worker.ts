@@ -9,6 +9,7 @@ import { compareVariants } from '../../app/compare';
 import { applyDeskRules } from '../../app/review/desk-rules';
 import { useTagger, WARM_UP_TEXT, type TaggedWord } from '../../app/classify/tagger';
 import { registerEnglishWords } from '../../app/classify/english-words';
+import { compoundSurname } from '../../app/classify/sounds';
 // dictionary-en's Hunspell word list (its exports name only its Node entry, so the file by path).
 import englishDictionary from '../../node_modules/dictionary-en/index.dic?raw';
 import type { CompareReply, WorkerRequest } from './protocol';
@@ -25,6 +26,8 @@ const segmenterReady: Promise<number> = (() => {
       // The dictionary is built and each of the segmenter's paths compiled on the first calls: pay
       // for them here, once, with the text the Node hosts warm with, not in the first comparison.
       tag(WARM_UP_TEXT, true);
+      // pinyin-pro's segmenter builds its phrase matcher on the first surname question: here too.
+      compoundSurname('欧阳');
       const cache = new Map<string, readonly TaggedWord[]>();
       useTagger({
         tag(text) {
