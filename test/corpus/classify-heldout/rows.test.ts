@@ -19,6 +19,7 @@ import {
   BATCH_7_FILES,
   BATCH_8_FILES,
   loadAllRows,
+  rowBatchFromArgs,
   rowProblems,
   ROW_FILES,
 } from './rows';
@@ -382,5 +383,15 @@ describe('held-out story probes', () => {
           ).toBeGreaterThan(1);
       }
     }
+  });
+});
+
+describe('the batch a command line asks for', () => {
+  it('reads --batch=N, takes batch 1 when none is named, and refuses a batch that does not exist', () => {
+    expect(rowBatchFromArgs(['node', 'run.ts'])).toBe(1);
+    expect(rowBatchFromArgs(['node', 'run.ts', '--batch=3'])).toBe(3);
+    expect(() => rowBatchFromArgs(['node', 'run.ts', '--batch=99'])).toThrow(
+      /no held-out row batch 99/,
+    );
   });
 });

@@ -111,6 +111,21 @@ const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   8: BATCH_8_FILES,
 };
 
+/**
+ * The batch a command line asks for with `--batch=N`, batch 1 when it names none. A batch that does
+ * not exist is an error rather than batch 1's figures printed under another number.
+ */
+export function rowBatchFromArgs(args: readonly string[]): RowBatch {
+  const arg = args.find((a) => a.startsWith('--batch='));
+  if (arg === undefined) return 1;
+  const asked = arg.slice('--batch='.length);
+  const known = Object.keys(BATCH_FILES);
+  if (!known.includes(asked)) {
+    throw new Error(`no held-out row batch ${asked}: the batches are ${known.join(', ')}`);
+  }
+  return Number(asked) as RowBatch;
+}
+
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** What is wrong with one parsed row, or an empty list. */

@@ -15,7 +15,7 @@ import { compareVariants } from '../../../app/compare';
 import '../../../main/services/jieba-tagger';
 import { buildProbe, flagsInWindows } from '../pages/markup';
 import { addCounts, emptyCounts, rates, scoreResult, type ScoreCounts } from '../synthetic/score';
-import { loadAllRows, type RowBatch } from './rows';
+import { loadAllRows, rowBatchFromArgs, type RowBatch } from './rows';
 import {
   categoryMacro,
   judgeRow,
@@ -137,23 +137,9 @@ function runProbes(batch: RowBatch): ScoreCounts {
   return total;
 }
 
-/** Prints every figure of one batch (the bench entry point): batch 1 unless `--batch=2`, `--batch=3`, `--batch=4`, `--batch=5`, `--batch=6`, `--batch=7` or `--batch=8` is given. */
+/** Prints every figure of one batch (the bench entry point): batch 1 unless `--batch=N` names another (rowBatchFromArgs). */
 export async function run(): Promise<void> {
-  const batch: RowBatch = process.argv.includes('--batch=8')
-    ? 8
-    : process.argv.includes('--batch=7')
-      ? 7
-      : process.argv.includes('--batch=6')
-        ? 6
-        : process.argv.includes('--batch=5')
-          ? 5
-          : process.argv.includes('--batch=4')
-            ? 4
-            : process.argv.includes('--batch=3')
-              ? 3
-              : process.argv.includes('--batch=2')
-                ? 2
-                : 1;
+  const batch = rowBatchFromArgs(process.argv);
   console.log(`Held-out classification set, batch ${batch}\n`);
   runRows(batch);
   runProbes(batch);
