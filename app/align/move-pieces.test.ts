@@ -165,3 +165,34 @@ describe('a paragraph moved to the place where another variant drops one', () =>
     expect(out).toContain('number  十二/十二/十二/12');
   });
 });
+
+/*
+ * A known defect, found in session 8's final measure of pages batch 9 (zh-42 lost three sites
+ * against its first run); the text here is our own. Of two swapped paragraphs the one a reprint
+ * prints later is taken as moved (block-anchors.ts). When that reprint also cuts the last sentence
+ * of the paragraph it prints first, the character diff joins that cut and the moved paragraph
+ * across the blank line into one site that every variant reads, so mergeMoves finds no deletion
+ * to pair with the insertion: the moved copy's inner change (起初/最初) is lost inside a long
+ * omission. `it.fails` until the site is split at the paragraph break the block alignment knows.
+ */
+describe('a swap whose first-printed paragraph is also cut (known defect)', () => {
+  const OPEN = '湖边小镇的渡口今年夏天重新开放，每天有六班船往返两岸，船票价格维持在五元不变。';
+  const HISTORY =
+    '2019年，六十岁的柯长顺把镇上几位老船工请回码头，办起了渡船修造技艺传习所。起初只有3条木船，如今12条。';
+  const CRAFT =
+    '从选木、刨板到下水试航，一条木船要经过48道工序。一名熟练船工造一条8米长的船，需要五六天。最难的是捻缝，全凭手上功夫。';
+  const CLOSE = '镇政府表示，渡口周边的停车场和候船亭将在十月底前完工，届时游客可以在亭内避雨。';
+  const whole = [OPEN, HISTORY, CRAFT, CLOSE].join('\n\n');
+  const swapped = [
+    OPEN,
+    '从选木、刨板到下水试航，一条木船要经过48道工序。一名熟练船工造一条8米长的船，需要五至六天！',
+    HISTORY.replace('起初', '最初'),
+    CLOSE,
+  ].join('\n\n');
+
+  it.fails('flags the moved paragraph as one move and the change inside it', () => {
+    const out = flagsOf([whole, swapped, whole]);
+    expect(out.some((f) => f.startsWith('omission move'))).toBe(true);
+    expect(out).toContain('wording  起/最/起');
+  });
+});
