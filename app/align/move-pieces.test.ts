@@ -167,15 +167,14 @@ describe('a paragraph moved to the place where another variant drops one', () =>
 });
 
 /*
- * A known defect, found in session 8's final measure of pages batch 9 (zh-42 lost three sites
- * against its first run); the text here is our own. Of two swapped paragraphs the one a reprint
- * prints later is taken as moved (block-anchors.ts). When that reprint also cuts the last sentence
- * of the paragraph it prints first, the character diff joins that cut and the moved paragraph
- * across the blank line into one site that every variant reads, so mergeMoves finds no deletion
- * to pair with the insertion: the moved copy's inner change (起初/最初) is lost inside a long
- * omission. `it.fails` until the site is split at the paragraph break the block alignment knows.
+ * Found by session 8's final measure of pages batch 9 (zh-42 lost three sites against its first
+ * run); the text here is our own. Of two swapped paragraphs the one a reprint prints later is taken
+ * as moved (block-anchors.ts). When that reprint also cuts the last sentence of the paragraph it
+ * prints first, the character diff joined that cut and the moved paragraph across the blank line
+ * into one site every variant reads, so mergeMoves found no insertion to pair with the deletion
+ * and the moved copy's inner change (起初/最初) was lost (split-paragraphs.ts now splits it).
  */
-describe('a swap whose first-printed paragraph is also cut (known defect)', () => {
+describe('a swap whose first-printed paragraph is also cut', () => {
   const OPEN = '湖边小镇的渡口今年夏天重新开放，每天有六班船往返两岸，船票价格维持在五元不变。';
   const HISTORY =
     '2019年，六十岁的柯长顺把镇上几位老船工请回码头，办起了渡船修造技艺传习所。起初只有3条木船，如今12条。';
@@ -190,7 +189,7 @@ describe('a swap whose first-printed paragraph is also cut (known defect)', () =
     CLOSE,
   ].join('\n\n');
 
-  it.fails('flags the moved paragraph as one move and the change inside it', () => {
+  it('flags the moved paragraph as one move and the change inside it', () => {
     const out = flagsOf([whole, swapped, whole]);
     expect(out.some((f) => f.startsWith('omission move'))).toBe(true);
     expect(out).toContain('wording  起/最/起');

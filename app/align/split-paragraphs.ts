@@ -42,7 +42,7 @@ export function splitAtParagraph(
   if (site.kind !== 'change' || site.nested || site.readings.some((r) => r.end === r.start))
     return [site];
   const at = site.readings.map((r, k) => onlyStartWithin(starts[k] ?? [], r));
-  if (at.some((p) => p < 0)) return [site];
+  if (at.some((p) => p < 0)) return splitBeforeAddedParagraph(site, texts, starts);
   if (!site.readings.some((r, k) => (at[k] as number) > r.start && (at[k] as number) < r.end))
     return [site];
   const before = trimReadings(
@@ -54,6 +54,42 @@ export function splitAtParagraph(
     site.readings.map((r, k) => ({ start: at[k] as number, end: r.end })),
   );
   if (!before || !after) return [site];
+  return [
+    { ...site, readings: before },
+    { ...site, readings: after },
+  ];
+}
+
+/** Fewest code points of a paragraph, after the break, that one printing adds beside a change. */
+const ADDED_PARAGRAPH_MIN = 10;
+
+/**
+ * A change at a paragraph's end glued by the diff to a paragraph that some variants print next and
+ * the others do not print there (a reprint that cut a sentence and then prints a paragraph it moved
+ * up from later): 六天。最难……功夫 / 至六天！¶2019年……12条. The readings that cross one paragraph
+ * start are split there, the others read all of their text before it and nothing after, so the
+ * added paragraph is an insertion of its own that a move can pair with its deletion elsewhere.
+ */
+function splitBeforeAddedParagraph(
+  site: ShapedSite,
+  texts: readonly string[],
+  starts: readonly (readonly number[])[],
+): ShapedSite[] {
+  const inside = site.readings.map((r, k) =>
+    (starts[k] ?? []).filter((p) => p > r.start && p < r.end),
+  );
+  if (inside.some((xs) => xs.length > 1) || inside.every((xs) => xs.length === 0)) return [site];
+  const crossing = inside.map((xs) => xs.length === 1);
+  if (crossing.every(Boolean)) return [site];
+  const at = site.readings.map((r, k) => inside[k]?.[0] ?? r.end);
+  if (site.readings.some((r, k) => crossing[k] && r.end - (at[k] as number) < ADDED_PARAGRAPH_MIN))
+    return [site];
+  const before = trimReadings(
+    texts,
+    site.readings.map((r, k) => ({ start: r.start, end: at[k] as number })),
+  );
+  const after = site.readings.map((r, k) => ({ start: at[k] as number, end: r.end }));
+  if (!before) return [site];
   return [
     { ...site, readings: before },
     { ...site, readings: after },
