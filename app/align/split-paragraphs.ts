@@ -45,14 +45,27 @@ export function splitAtParagraph(
   if (at.some((p) => p < 0)) return splitBeforeAddedParagraph(site, texts, starts);
   if (!site.readings.some((r, k) => (at[k] as number) > r.start && (at[k] as number) < r.end))
     return [site];
+  return partsAt(site, texts, at, true);
+}
+
+/**
+ * The site's two parts on either side of each reading's position in `at`, the part before trimmed
+ * to where its readings differ, and the part after too when `trimAfter` (an added paragraph's
+ * insertion is kept as it is: its empty readings mark where the others would print it). The site
+ * itself when a trimmed part has no difference left.
+ */
+function partsAt(
+  site: ShapedSite,
+  texts: readonly string[],
+  at: readonly number[],
+  trimAfter: boolean,
+): ShapedSite[] {
   const before = trimReadings(
     texts,
     site.readings.map((r, k) => ({ start: r.start, end: at[k] as number })),
   );
-  const after = trimReadings(
-    texts,
-    site.readings.map((r, k) => ({ start: at[k] as number, end: r.end })),
-  );
+  const split = site.readings.map((r, k) => ({ start: at[k] as number, end: r.end }));
+  const after = trimAfter ? trimReadings(texts, split) : split;
   if (!before || !after) return [site];
   return [
     { ...site, readings: before },
@@ -84,14 +97,5 @@ function splitBeforeAddedParagraph(
   const at = site.readings.map((r, k) => inside[k]?.[0] ?? r.end);
   if (site.readings.some((r, k) => crossing[k] && r.end - (at[k] as number) < ADDED_PARAGRAPH_MIN))
     return [site];
-  const before = trimReadings(
-    texts,
-    site.readings.map((r, k) => ({ start: r.start, end: at[k] as number })),
-  );
-  const after = site.readings.map((r, k) => ({ start: at[k] as number, end: r.end }));
-  if (!before) return [site];
-  return [
-    { ...site, readings: before },
-    { ...site, readings: after },
-  ];
+  return partsAt(site, texts, at, false);
 }
