@@ -10,6 +10,7 @@ import { HELDOUT_BATCH_5_PROBES } from './batch-5/story-probes';
 import { HELDOUT_BATCH_6_PROBES } from './batch-6/story-probes';
 import { HELDOUT_BATCH_7_PROBES } from './batch-7/story-probes';
 import { HELDOUT_BATCH_8_PROBES } from './batch-8/story-probes';
+import { HELDOUT_BATCH_9_PROBES } from './batch-9/story-probes';
 import {
   BATCH_2_FILES,
   BATCH_3_FILES,
@@ -18,6 +19,7 @@ import {
   BATCH_6_FILES,
   BATCH_7_FILES,
   BATCH_8_FILES,
+  BATCH_9_FILES,
   loadAllRows,
   rowBatchFromArgs,
   rowProblems,
@@ -60,7 +62,7 @@ describe('held-out classification rows', () => {
     expect(rowProblems({ texts: ['a', 'b'], category: 'none', note: 'ok' })).toEqual([]);
   });
 
-  it('has no duplicated row, within or across the eight batches', () => {
+  it('has no duplicated row, within or across the nine batches', () => {
     const keys = [
       ...all,
       ...loadAllRows(2),
@@ -70,6 +72,7 @@ describe('held-out classification rows', () => {
       ...loadAllRows(6),
       ...loadAllRows(7),
       ...loadAllRows(8),
+      ...loadAllRows(9),
     ].flatMap((f) => f.rows.map((r) => JSON.stringify(r.texts)));
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
     expect(dupes).toEqual([]);
@@ -259,6 +262,31 @@ describe('held-out batch 8', () => {
   });
 });
 
+describe('held-out batch 9', () => {
+  const files = loadAllRows(9);
+  const rows = files.flatMap((f) => f.rows);
+
+  it('lists every JSON file of batch-9/ and holds its 280 well-formed rows, 154 Chinese and 126 English', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), 'batch-9');
+    const onDisk = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `batch-9/${f}`)
+      .sort();
+    expect(onDisk).toEqual([...BATCH_9_FILES].sort());
+    expect(rows).toHaveLength(280);
+    expect(rows.filter((r) => hasHan(r.texts[0] ?? ''))).toHaveLength(154);
+    expect(files.find((f) => f.file === 'batch-9/english.json')?.rows).toHaveLength(126);
+  });
+
+  it('has every category, each flag category on at least fifteen rows', () => {
+    for (const category of ['name', 'number', 'punctuation', 'wording', 'omission'])
+      expect(rows.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(
+        15,
+      );
+    expect(rows.filter((r) => r.category === 'none').length).toBeGreaterThanOrEqual(15);
+  });
+});
+
 describe('held-out story probes', () => {
   it('are four, two Chinese and two English, each with 12 to 25 labelled sites over three pages', () => {
     expect(HELDOUT_STORY_PROBES).toHaveLength(4);
@@ -364,6 +392,19 @@ describe('held-out story probes', () => {
     }
   });
 
+  it('of batch 9 are four, two Chinese and two English, each with 12 to 25 sites over three pages', () => {
+    expect(HELDOUT_BATCH_9_PROBES).toHaveLength(4);
+    expect(HELDOUT_BATCH_9_PROBES.filter((p) => hasHan(p.story)).length).toBe(2);
+    for (const probe of HELDOUT_BATCH_9_PROBES) {
+      expect(probe.pages).toHaveLength(3);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter(
+        (piece) => 'category' in piece,
+      );
+      expect(sites.length).toBeGreaterThanOrEqual(12);
+      expect(sites.length).toBeLessThanOrEqual(25);
+    }
+  });
+
   it('have sites whose readings differ between pages', () => {
     for (const probe of [
       ...HELDOUT_STORY_PROBES,
@@ -374,6 +415,7 @@ describe('held-out story probes', () => {
       ...HELDOUT_BATCH_6_PROBES,
       ...HELDOUT_BATCH_7_PROBES,
       ...HELDOUT_BATCH_8_PROBES,
+      ...HELDOUT_BATCH_9_PROBES,
     ]) {
       for (const piece of parseTemplate(probe.story, probe.pages.length)) {
         if ('readings' in piece)

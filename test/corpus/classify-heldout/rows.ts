@@ -97,8 +97,16 @@ export const BATCH_8_FILES = [
   'batch-8/english.json',
 ] as const;
 
-/** A batch of the held-out rows: 1 (frozen and run), 2 to 7 (first-run by the coordinator, now seen), 8 (labelled, first run the coordinator's). */
-export type RowBatch = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8;
+/** Batch 9's row files (in batch-9/), labelled after batch 8 became seen: the coordinator's unseen measure, first run the coordinator's. */
+export const BATCH_9_FILES = [
+  'batch-9/names.json',
+  'batch-9/numbers.json',
+  'batch-9/other.json',
+  'batch-9/english.json',
+] as const;
+
+/** A batch of the held-out rows: 1 (frozen and run), 2 to 8 (first-run by the coordinator, now seen), 9 (labelled, first run the coordinator's). */
+export type RowBatch = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   1: ROW_FILES,
@@ -109,6 +117,7 @@ const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   6: BATCH_6_FILES,
   7: BATCH_7_FILES,
   8: BATCH_8_FILES,
+  9: BATCH_9_FILES,
 };
 
 /**
@@ -163,7 +172,7 @@ export function loadRowFile(file: string): HeldoutRow[] {
   return parsed as HeldoutRow[];
 }
 
-/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/; 5: batch-5/; 6: batch-6/; 7: batch-7/; 8: batch-8/), by name. */
+/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/; 5: batch-5/; 6: batch-6/; 7: batch-7/; 8: batch-8/; 9: batch-9/), by name. */
 export function loadAllRows(batch: RowBatch = 1): { file: string; rows: HeldoutRow[] }[] {
   return BATCH_FILES[batch].map((file) => ({ file, rows: loadRowFile(file) }));
 }

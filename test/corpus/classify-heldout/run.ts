@@ -4,7 +4,7 @@
  * confusion matrix expected × got, the category macro over all rows, the rows it got wrong, and
  * for the story probes recall, precision and category macro as the pages bench scores them (score.py's
  * seed mode). `npx tsx test/corpus/classify-heldout/run.ts` or `npm run bench -- classify-heldout`;
- * add `--batch=2` for batch 2 (batch-2/), `--batch=3` for batch 3 (batch-3/), `--batch=4` for batch 4 (batch-4/), `--batch=5` for batch 5 (batch-5/), `--batch=6` for batch 6 (batch-6/), `--batch=7` for batch 7 (batch-7/), `--batch=8` for batch 8 (batch-8/).
+ * add `--batch=2` for batch 2 (batch-2/), `--batch=3` for batch 3 (batch-3/), `--batch=4` for batch 4 (batch-4/), `--batch=5` for batch 5 (batch-5/), `--batch=6` for batch 6 (batch-6/), `--batch=7` for batch 7 (batch-7/), `--batch=8` for batch 8 (batch-8/), `--batch=9` for batch 9 (batch-9/).
  * It prints figures and never fails on one.
  */
 import { realpathSync } from 'node:fs';
@@ -31,6 +31,7 @@ import { HELDOUT_BATCH_5_PROBES } from './batch-5/story-probes';
 import { HELDOUT_BATCH_6_PROBES } from './batch-6/story-probes';
 import { HELDOUT_BATCH_7_PROBES } from './batch-7/story-probes';
 import { HELDOUT_BATCH_8_PROBES } from './batch-8/story-probes';
+import { HELDOUT_BATCH_9_PROBES } from './batch-9/story-probes';
 import { HELDOUT_STORY_PROBES } from './story-probes';
 
 /** The categories of the flags the engine raises between the printings of one row. */
@@ -111,6 +112,7 @@ function runProbes(batch: RowBatch): ScoreCounts {
     6: HELDOUT_BATCH_6_PROBES,
     7: HELDOUT_BATCH_7_PROBES,
     8: HELDOUT_BATCH_8_PROBES,
+    9: HELDOUT_BATCH_9_PROBES,
   }[batch];
   for (const probe of probes) {
     const built = buildProbe(probe);
