@@ -29,7 +29,7 @@ describe('held-out page sets: the converter', () => {
     expect(() => parseMarked('⟦1n:x⟧')).toThrow(/window/);
   });
 
-  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5, eight in batch 6, eight in batch 7, eight in batch 8 and eight in batch 9, each of 3–5 whole pages (a story over two files counts both)', () => {
+  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5, eight in batch 6, eight in batch 7, eight in batch 8, eight in batch 9 and eight in batch 10, each of 3–5 whole pages (a story over two files counts both)', () => {
     expect(listSets(BATCHES['1']).length).toBeGreaterThanOrEqual(12);
     expect(listSets(BATCHES['2']).length).toBeGreaterThanOrEqual(3);
     expect(listSets(BATCHES['3'])).toHaveLength(8);
@@ -83,6 +83,16 @@ describe('held-out page sets: the converter', () => {
       'zh-42-continuation-move-web',
       'zh-43-two-files-ocr-tw',
       'zh-44-neighbour-move-app-cut',
+    ]);
+    expect(listSets(BATCHES['10'])).toEqual([
+      'en-44-brief-table-correction',
+      'en-45-jump-ocr-hyphen-nfd',
+      'en-46-abridged-pullquote-results',
+      'en-47-cut-ad-two-files-web',
+      'zh-45-brief-table-fw',
+      'zh-46-jump-ocr-numerals',
+      'zh-47-tw-abridged-pullquote',
+      'zh-48-two-files-cut-ad-times',
     ]);
     for (const { name, root } of ALL) {
       const n = buildSet(name, root).texts.size;

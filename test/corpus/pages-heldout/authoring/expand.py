@@ -5,7 +5,9 @@ labels of record; this only saves writing the shared story out once per page by 
 Template: paragraphs separated by a blank line (paragraph 0 is the headline); a site is
 {cats:reading of witness 1|witness 2|...}, cats from n u p w o, '?' after them = optional.
 Layout per witness: key, before, after, style (half, space, trad, tradtw, nfd, md, cjkquotes,
-straight: quote style, batch 7 on), wrap, order,
+straight: quote style, batch 7 on; fwdigits: full-width digits, batch 10 on), wrap, order,
+subs (batch 10 on: (old, new) style-only replacements on that page's text, e.g. a word
+hyphenated at a line end of an OCR column),
 cont (continuation mark: the page carries only the paragraphs it prints from there on),
 inside {paragraph: furniture}, jump (same-page split with a neighbour between), files (the
 story split over two files of one paper).
@@ -17,6 +19,8 @@ Usage: python3 expand.py SET.py OUTDIR [--space-across-sites]
 import json, os, re, subprocess, sys, unicodedata
 
 ACROSS_SITES = '--space-across-sites' in sys.argv[3:]
+
+FW_DIGITS = {ord(c): 0xFF10 + i for i, c in enumerate('0123456789')}
 
 SITE = re.compile(r'\{([nupwo]+)(\??):([^{}]*)\}')
 
@@ -88,6 +92,8 @@ def main():
             if 'nfd' in style: t = unicodedata.normalize('NFD', t)
             if 'cjkquotes' in style: t = t.replace('“', '「').replace('”', '」').replace('‘', '『').replace('’', '』')
             if 'straight' in style: t = t.replace('“', '"').replace('”', '"').replace('‘', "'").replace('’', "'")
+            if 'fwdigits' in style: t = t.translate(FW_DIGITS)
+            for a, b in lay.get('subs', ()): t = t.replace(a, b)
             return t
         cur = dict(key=lay['key'], text=lay.get('before', ''), col=0)
         out = []
