@@ -308,7 +308,9 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
   if (REPORTER_COLUMN.test(line)) return { kind: 'title' };
   if (EDITORS_NOTE.test(line)) return { kind: 'note' };
   if (len <= 45 && BYLINE.test(line) && !/摄[)）]?$/u.test(line)) return { kind: 'byline' };
-  if (len <= 120 && isCaption(line)) return { kind: 'caption' };
+  // A line that opens with a dateline is a story's lead, whatever it ends with: a hard wrap may
+  // end it on the 摄 of 摄氏度, which a credit also ends with.
+  if (len <= 120 && isCaption(line) && !DATELINE_LEAD.test(line)) return { kind: 'caption' };
   if (isLatinLine(line)) {
     if (LATIN_BYLINE.test(line) || LATIN_CONTRIBUTORS.test(line)) return { kind: 'byline' };
     if (LATIN_TEASER.test(line) && len <= 150) return { kind: 'note' };

@@ -5,7 +5,7 @@
  * the page's own habit, not by any one line: most of its multi-line chunks of body text break
  * their lines mid-sentence.
  */
-import { endsSentence, visibleLength } from './classify-line';
+import { classifyLine, endsSentence, visibleLength } from './classify-line';
 import type { Line } from './read-lines';
 
 /** Multi-line body chunks a page needs before its habit says anything. */
@@ -86,5 +86,31 @@ export function demoteWrappedLines(lines: readonly Line[]): void {
       if (visibleLength(line.text) >= FULL_LINE * columnWidth(chunk, k))
         line.shape = { kind: 'paragraph' };
     }
+  }
+}
+
+/**
+ * A photo credit ends its line on 摄 after a name set apart (新华社记者 李贺 摄, 本报记者李明摄).
+ * A 摄 that a hard wrap left at a line's end inside running text (零下二十八摄 / 氏度, …摄 / 影师)
+ * is the first character of a word the next line finishes, not a credit.
+ */
+const CREDIT_BEFORE_END = /(?:[\s\u3000]|记者|通讯员|摄影)\S{0,5}摄$/u;
+
+/**
+ * On a hard-wrapped page, a line of running text that the wrap ends on 摄 is read as it would be
+ * without that character, when the next line of its chunk goes on as body text: a caption is a
+ * chunk of its own or ends its chunk with the credit, and text running on under it is the
+ * paragraph it was cut from. Without this the lead of an OCR story wrapped at 摄氏度 became a
+ * caption and fell out of the story.
+ */
+export function undoWrapsAtCredits(lines: Line[]): void {
+  if (!wrapsInsideChunks(lines)) return;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = lines[k] as Line;
+    const next = lines[k + 1] as Line;
+    if (line.shape.kind !== 'caption' || next.chunk !== line.chunk || !bodyLike(next)) continue;
+    if (!line.text.endsWith('摄') || CREDIT_BEFORE_END.test(line.text)) continue;
+    const shape = classifyLine(line.text.slice(0, -1), line.level);
+    if (shape.kind !== 'caption') line.shape = shape;
   }
 }

@@ -6,7 +6,7 @@
 import type { Block, BlockKind, SegmentedPage } from './block-types';
 import { endsSentence, isPointer, TITLE_MAX, visibleLength } from './classify-line';
 import { readLines, type Line, type LineShapes } from './read-lines';
-import { demoteWrappedLines, wrapsInsideChunks } from './hard-wraps';
+import { demoteWrappedLines, undoWrapsAtCredits, wrapsInsideChunks } from './hard-wraps';
 import { isLatinLine, latinTitleFits } from './latin-lines';
 import {
   applyChunkContext,
@@ -42,6 +42,7 @@ export function segmentPage(text: string, known?: LineShapes): SegmentedPage {
   markRunningHeads(lines);
   demoteBrokenLatinHeadlines(lines);
   readLeadUnderDateline(lines);
+  undoWrapsAtCredits(lines);
   applyChunkContext(lines);
   markPullQuotes(lines);
   demoteWrappedLines(lines);
