@@ -4,7 +4,8 @@
  * (a word the story names elsewhere, a subject it prints again).
  */
 import { hanRun } from '../lexicon/characters';
-import { SUFFIXES } from '../lexicon/place-suffixes';
+import { STEM_SUFFIXES, SUFFIXES } from '../lexicon/place-suffixes';
+import { clauseAround } from './context';
 import { inTransliteratedName } from './foreign-names';
 import { GAZETTEER, inEventName, inGazetteerName, inPlaceOrganisation } from './name-patterns';
 import { inPlaceList } from './name-lists';
@@ -69,6 +70,58 @@ function guessedBeforeUnknown(
   return next !== undefined && next.tag === 'x';
 }
 
+/** One-character place suffixes that close a place another may be named inside (岜岭县, 青石镇). */
+const ENCLOSING = new Set(STEM_SUFFIXES.filter((s) => s.length === 1));
+
+/** A word of one Han character: the segmenter joined it to none of its neighbours. */
+const lone = (w: PlacedWord): boolean => hanRun(w.word, 1, 1);
+
+/** Most characters of a place named between an enclosing place and a suffix (那弄 in X县那弄村). */
+const INNER_PLACE_MAX = 3;
+
+/**
+ * True when the reading's words are lone characters, with only lone characters on each side, that
+ * run from right after a place closed by its suffix to a suffix (岜岭县 那/r 弄/v 村): the name of
+ * a place inside the one before it, which the segmenter could join into no word. The tags of such
+ * characters (弄/v, 那/r) are guesses, not words of the sentence.
+ */
+function innerPlace(
+  story: StoryContext,
+  variant: string,
+  folded: string,
+  start: number,
+  end: number,
+): boolean {
+  const clause = clauseAround(folded, start, end);
+  const words = story.wordsOver(variant, folded, clause.start, clause.end);
+  let from = words.findIndex((w) => w.start <= start && start < w.end);
+  let to = words.findIndex((w) => w.start < end && end <= w.end);
+  if (from < 0 || to < from || !words.slice(from, to + 1).every(lone)) return false;
+  while (
+    from > 0 &&
+    lone(words[from - 1] as PlacedWord) &&
+    !ENCLOSING.has((words[from - 1] as PlacedWord).word)
+  )
+    from -= 1;
+  while (
+    to < words.length - 1 &&
+    lone(words[to + 1] as PlacedWord) &&
+    !SUFFIXES.includes((words[to + 1] as PlacedWord).word)
+  )
+    to += 1;
+  const [before, after] = [words[from - 1], words[to + 1]];
+  const closes =
+    before !== undefined &&
+    [...ENCLOSING].some((s) => before.word.endsWith(s)) &&
+    (before.word.length > 1 || from > 1);
+  return (
+    closes &&
+    after !== undefined &&
+    SUFFIXES.includes(after.word) &&
+    to - from + 1 <= INNER_PLACE_MAX
+  );
+}
+
 /**
  * True when the reading is whole words of these parts of speech in its printing (以前/f, 最终/d,
  * 验放/v before a place further on) — or, when `common`, common words of two characters or more
@@ -82,6 +135,7 @@ function functionWordsOnly(r: ReadingInContext, story: StoryContext, common = fa
   const end = placed.start + r.text.length;
   const words = story.wordsOver(placed.variant, placed.folded, placed.start, end);
   if (guessedBeforeUnknown(story, placed.variant, placed.folded, words, end)) return false;
+  if (innerPlace(story, placed.variant, placed.folded, placed.start, end)) return false;
   return (
     words.length > 0 &&
     words[0]?.start === placed.start &&
@@ -206,6 +260,9 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
       ['[掂]心村的茶园又扩大了。', '[踮]心村的茶园又扩大了。'],
       // An islet (屿), as an island (岛).
       ['渔船在[鸬]屿附近避风。', '渔船在[卢]屿附近避风。'],
+      // A village named inside its county, in characters the segmenter joins into no word
+      // (岜岭县 那/r 弄/v 村): its guessed tags are no words of the sentence.
+      ['他们来到岜岭县那[弄]村。', '他们来到岜岭县那[弄]村。', '他们来到岜岭县那[笼]村。'],
     ],
     [
       ['走进[社]区服务中心', '走进[小]区服务中心'],
@@ -217,6 +274,7 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
       // Common words of the sentence, the suffix standing apart from them.
       ['卫生院的医生[定期]进村巡诊', '卫生院的医生[]进村巡诊'],
       ['市里今年将[重点]扶持县里的特色产业', '市里今年将[着力]扶持县里的特色产业'],
+      ['县里[派]村干部去学习。', '县里[派]村干部去学习。', '县里[让]村干部去学习。'],
     ],
   ),
   row(

@@ -6,6 +6,7 @@
 import { hanRun, isHan } from '../lexicon/characters';
 import { clauseAround } from './context';
 import { compoundSurname, confusion } from './sounds';
+import { segment } from './tagger';
 import type { PlacedWord, StoryContext } from './context';
 import type { ClassifyReading, Rule, Site } from './rule';
 
@@ -168,5 +169,77 @@ const confusedSurname: Rule = {
   },
 };
 
+/**
+ * The commonest surname, set in a numeral compound's place to ask the segmenter whether a given
+ * name follows: it reads 张春生/nr and 张立群/nr as persons, but 张/q 小学/n and 张届/x (a measure
+ * word or a run) where an ordinal stood (第五小学, 第五届).
+ */
+const STAND_IN_SURNAME = '张';
+
+/**
+ * A numeral pair that is a compound surname (第五: pinyin-pro's surname data) at `p` in the
+ * reading's printing, opening a person's name: the segmenter leaves the pair a numeral of its own
+ * (第五/m, where an ordinal joins its measure word: 第五名/m, 第五届/m), and with the stand-in
+ * surname in its place reads the characters after it as a person's name.
+ */
+function ordinalSurnameAt(
+  story: StoryContext,
+  r: ClassifyReading,
+  p: number,
+): { surname: string; name: string } | null {
+  const pair = r.folded.slice(p, p + 2);
+  if (p < 0 || !hanRun(pair, 2, 2) || !isHan(r.folded[p + 2] ?? '')) return null;
+  const words = clauseWords(story, r, p, p + 2);
+  const word = words.find((w) => w.start === p);
+  if (!word || word.tag !== 'm' || word.end !== p + 2 || !compoundSurname(pair)) return null;
+  const clause = clauseAround(r.folded, p, p + 2);
+  const [person] = segment(STAND_IN_SURNAME + r.folded.slice(p + 2, clause.end));
+  if (!person?.tag.startsWith('nr') || !hanRun(person.word, 2, 1 + GIVEN_MAX)) return null;
+  return { surname: pair, name: pair + person.word.slice(STAND_IN_SURNAME.length) };
+}
+
+/**
+ * A numeral that opens a compound surname (第五春生: 第五 is a surname in the 百家姓) printed
+ * otherwise (第伍, a dropped 第 or 五): a person's name, not an ordinal. Decided before the number
+ * rows, which would read 五 / 伍 as one figure in two forms; the evidence is what follows — the
+ * segmenter reads a given name there, where an ordinal's measure word (名, 届, 项) joins it.
+ */
+const ordinalSurname: Rule = {
+  id: 'name.ordinal-surname',
+  category: 'name',
+  applies: (site, story) => {
+    const texts = [...new Set(site.readings.map((r) => r.text))];
+    if (texts.length !== 2 || !texts.every((t) => t === '' || hanRun(t, 1, 1))) return null;
+    for (const r of site.readings) {
+      if (r.text === '') continue;
+      for (const p of [r.start - 1, r.start]) {
+        const found = ordinalSurnameAt(story, r, p);
+        if (found) return { params: found };
+      }
+    }
+    return null;
+  },
+  why: {
+    en: '{a} / {b} is in the name {name}: {surname} is a compound surname here, not an ordinal (a given name follows)',
+    'zh-CN': '{a} / {b}在人名“{name}”中：“{surname}”在此为复姓而非序数（其后为名字）',
+  },
+  examples: {
+    positive: [
+      ['果农第[五]明山和几个帮工在地里忙着。', '果农第[伍]明山和几个帮工在地里忙着。'],
+      ['镇长第[五]建国介绍，今年客流增加。', '镇长第[]建国介绍，今年客流增加。'],
+    ],
+    negative: [
+      ['他在比赛中获得第[五]名。', '他在比赛中获得第[伍]名。'],
+      ['会议第[五]项议程是表决。', '会议第[伍]项议程是表决。'],
+      ['第[五]小学的学生来了。', '第[伍]小学的学生来了。'],
+      ['这是第[五]次会议。', '这是第[六]次会议。'],
+    ],
+  },
+};
+
 /** The rows of surnames outside the lists. */
-export const SURNAME_RULES: readonly Rule[] = [compoundSurnameRule, confusedSurname];
+export const SURNAME_RULES: readonly Rule[] = [
+  ordinalSurname,
+  compoundSurnameRule,
+  confusedSurname,
+];

@@ -53,6 +53,8 @@ export const PRECEDENCE: readonly string[] = [
   'name.look-alike-letters',
   // 4. the number of a road names it (Highway 21, Interstate 70): a name, not a quantity
   'name.route-number',
+  // 4. a numeral that opens a compound surname (第五春生) is a person's name, not an ordinal
+  'name.ordinal-surname',
   // 5. number
   'number.look-alike',
   'number.figure',
