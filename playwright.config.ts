@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chosenChromium } from './scripts/chromium-machine';
+import { BROWSER_LOG, LOGGING_LAUNCHER } from './e2e/support/browser-log';
 
 /**
  * Two projects: `web` runs the static web build in Chromium, always; `electron` launches the
@@ -12,7 +13,13 @@ const chromium = chosenChromium();
 const port = Number(process.env.VARIORUM_E2E_PORT ?? 5199);
 const origin = `http://127.0.0.1:${port}`;
 // Playwright's own needs no path; undefined also leaves Playwright's own error where none exists.
-const executablePath = chromium && chromium.source !== 'playwright' ? chromium.path : undefined;
+const systemPath = chromium && chromium.source !== 'playwright' ? chromium.path : undefined;
+// A system Chromium starts through a script that keeps its stderr, read back when a page crashes
+// (e2e/support/browser-log.ts): "Target crashed" alone has twice left a CI failure unexplained.
+const executablePath = systemPath ? LOGGING_LAUNCHER : undefined;
+const browserEnv = systemPath
+  ? { ...process.env, VARIORUM_CHROMIUM_REAL: systemPath, VARIORUM_BROWSER_LOG: BROWSER_LOG }
+  : undefined;
 
 export default defineConfig({
   testDir: './e2e/specs',
@@ -40,6 +47,7 @@ export default defineConfig({
         viewport: { width: 1440, height: 900 },
         launchOptions: {
           executablePath,
+          ...(browserEnv ? { env: browserEnv } : {}),
           args: [
             '--no-sandbox',
             '--disable-gpu',

@@ -13,6 +13,7 @@ export default defineConfig({
       'test/**/*.test.ts',
       'scripts/**/*.test.ts',
       'audit/**/*.test.ts',
+      'e2e/support/**/*.test.ts',
     ],
     // The default summary, then every skipped test by name (and why, when ../shared is absent).
     reporters: ['default', './scripts/skipped-reporter.ts'],

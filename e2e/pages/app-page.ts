@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { crashReport } from '../support/browser-log';
 
 /** The origin the web build is served from (playwright.config.ts). */
 export const APP_ORIGIN = `http://127.0.0.1:${process.env.VARIORUM_E2E_PORT ?? 5199}`;
@@ -40,6 +41,8 @@ export class AppPage {
       if (message.type() === 'error') this.problems.consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => this.problems.pageErrors.push(error.message));
+    // The renderer died: say why, from what the browser printed (CI has seen "Target crashed").
+    page.on('crash', () => console.error(crashReport()));
     page.on('request', (request) => {
       const url = request.url();
       if (
