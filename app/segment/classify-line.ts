@@ -17,6 +17,7 @@ import {
 import { FULL_STOPS, HAN, hanRegExp, SEMICOLONS } from '../lexicon/characters';
 import { lineMark } from '../text/continuation-marks';
 import { isLatinStamp, isStampRow } from './latin-stamps';
+import { isAppeal, isWireServiceLine } from './outlet-lines';
 
 /** What a line looks like on its own. */
 export interface LineShape {
@@ -294,7 +295,9 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
     isLatinStamp(line, len) ||
     isStampRow(line, len) ||
     isToolRow(line) ||
-    isCopyright(line)
+    isCopyright(line) ||
+    isAppeal(line, len) ||
+    isWireServiceLine(line)
   )
     return { kind: 'furniture' };
   if (isRuleLine(line) || isRunningHead(line, false) || BOX_DRAWN.test(line))
