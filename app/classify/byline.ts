@@ -107,7 +107,7 @@ export function missingFromByline(r: ClassifyReading, story: StoryContext): bool
   // Flats] Sentinel) is a name's disagreement (README's conventions); a whole line of it lost is
   // the byline's.
   if (creditBlockOf(r, story) === 'byline' && wholeLatinWords(r))
-    return r.wholeLine || !namesSomeone(text);
+    return r.wholeLine || (!namesSomeone(text) && !betweenNames(r));
   // A credit in brackets inside a paragraph, as the story's context found it (credits.ts).
   const block = story.blockSpanAt(r.variant, r.start);
   if (!block || !bracketedCredit(block, r.folded) || !HAN_OR_SPACE_RUN.test(text)) return false;
@@ -116,6 +116,47 @@ export function missingFromByline(r: ClassifyReading, story: StoryContext): bool
   // Folding drops the spaces between the names, so whole words are a role word; a name dropped
   // (记者吴某[陈某]) is a name's disagreement.
   return BYLINE_ROLES.includes(text);
+}
+
+/**
+ * The reading sits between two capitalised words of its line (By Gesina [van der] Berghe): the
+ * lower-case particles of a surname, part of the name, not a role word.
+ */
+function betweenNames(r: ClassifyReading): boolean {
+  const before = (r.before.split('\n').pop() ?? '').trimEnd().split(' ').pop() ?? '';
+  const after = (r.after.split('\n')[0] ?? '').trimStart().split(' ')[0] ?? '';
+  return /^\p{Lu}/u.test(after) && /^\p{Lu}\p{L}/u.test(before);
+}
+
+/**
+ * A credit block around an empty reading: the byline or dateline block (or a credit in brackets)
+ * its variant prints on either side of where the absent words would be.
+ */
+function creditAround(r: ClassifyReading, story: StoryContext): boolean {
+  // The absent words would stand before the line's end (By A[ and B]\n): step back over it.
+  let end = r.start;
+  while (end > 0 && /\s/u.test(r.folded[end - 1] ?? '')) end -= 1;
+  for (const at of [end - 1, r.start]) {
+    const block = story.blockSpanAt(r.variant, at);
+    if (block && (block.kind === 'byline' || bracketedCredit(block, r.folded))) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the site lies inside a byline in every variant and some variant prints words there
+ * that name someone (a co-author, a name's particle, a paper), whichever variants lack them: a
+ * name's disagreement (README's conventions), decided without asking the majority for context,
+ * since a byline's names need none. Role words alone and whole lines stay the omission rows'.
+ */
+export function namedInByline(readings: readonly ClassifyReading[], story: StoryContext): boolean {
+  const printed = readings.filter((r) => r.text.trim() !== '');
+  return (
+    printed.length > 0 &&
+    printed.every((r) => creditBlockOf(r, story) === 'byline' && !r.wholeLine) &&
+    readings.every((r) => r.text.trim() !== '' || creditAround(r, story)) &&
+    printed.some((r) => !missingFromByline(r, story) && !BYLINE_ROLES.includes(r.text.trim()))
+  );
 }
 
 /**

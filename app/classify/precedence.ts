@@ -96,6 +96,9 @@ export const PRECEDENCE: readonly string[] = [
   'name.before-saying',
   'name.before-title',
   'name.byline',
+  // 6. name: a name printed in a byline by some variants only, whichever they are: segmentation's
+  // byline block vouches for it where the majority prints nothing (rules-byline.ts)
+  'name.byline-credit',
   // 6. name: marked by a place, a body or a suffix
   'name.province-city',
   'name.place-organisation',

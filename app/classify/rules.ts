@@ -4,6 +4,7 @@
  */
 import { precedenceOf } from './precedence';
 import type { Rule } from './rule';
+import { BYLINE_RULES } from './rules-byline';
 import { ENGLISH_AMOUNT_ROWS } from './rules-english-amounts';
 import { ENGLISH_NAME_RULES } from './rules-english-names';
 import { ENGLISH_WHEN_RULES } from './rules-english-when';
@@ -38,5 +39,6 @@ export const RULES: readonly Rule[] = [
   ...NAME_RULES,
   ...ENGLISH_NAME_RULES,
   ...LOOK_ALIKE_RULES,
+  ...BYLINE_RULES,
   wording,
 ].sort((a, b) => precedenceOf(a.id) - precedenceOf(b.id));

@@ -13,13 +13,22 @@ export function isLatinLine(line: string): boolean {
   return latin > 0 && latin >= letters * 0.8;
 }
 
+/** A capitalised word of a name or a credit: letters, combining accents (a page in NFD), stops, apostrophes, hyphens. */
+const BYLINE_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
+
 /**
- * A byline: By and a capitalised name, optionally a comma, bar or dash and the agency, paper or
- * role (By Jane Smith | Staff Writer); or BY in capitals. 100 characters holds three names and an agency; a sentence starting "By 2028 …"
- * has a digit, not a capital, after By.
+ * A byline: By and capitalised names, joined by spaces, "and" / "&", commas, bars, slashes or
+ * dashes, with the lower-case particles of a surname between them (van der, de la, bin), then
+ * optionally a credit that may hold lower-case words (By Jane Smith | Staff Writer, By Ann Lee
+ * and Raj Patel, Staff Writers, By A, B and C, Associated Press, By Jane Smith, Herald staff
+ * writer); or BY in capitals. 120 characters hold four names and a credit; a sentence starting
+ * "By 2028 …" has a digit, not a capital, after By, and one starting "By then the river …" a
+ * lower-case word longer than a particle.
  */
-export const LATIN_BYLINE =
-  /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da))*(?:\s*[,|—–-]\s*[\p{Lu}][\p{L}.&'’ -]{1,60})?$/u;
+export const LATIN_BYLINE = new RegExp(
+  String.raw`^(?=.{0,120}$)(?:By|BY)\s+${BYLINE_WORD}(?:(?:\s*[,|/—–]\s*|\s+-\s+|\s+)(?:(?:and|AND|&)\s+)?(?:\p{Ll}{1,3}\s+){0,2}${BYLINE_WORD})*(?:\s*[,|/—–-]\s*\p{Lu}[\p{L}\p{M}.&'’ -]{1,60})?$`,
+  'u',
+);
 
 /**
  * A contributor line closing a wire story: Associated Press writer Tom Beck contributed to this
