@@ -123,6 +123,8 @@ export const PRECEDENCE: readonly string[] = [
   'name.confused-in-name',
   'name.confused-in-unknown-word',
   'name.confused-before-name',
+  // 6. name: a rare character the segmenter joins to no word, opening a short place (岵山, 墈下村)
+  'name.rare-place-char',
   // 6. name: shown by an insertion or a minority reading
   'name.inserted',
   'name.abbreviation',

@@ -17,9 +17,11 @@
  *   before it are the name's (绿源蔬菜种植专业合作社);
  * - `body`: what follows the abbreviated name of a body, an event or a region (医保部门, 上合组织,
  *   冬运会, 长三角地区); common nouns are abbreviated too (高铁 / 高速铁路) and have no such head;
- * - `kind`: a word for places that closes a list of them after 等 (北京、上海等地).
+ * - `kind`: a word for places that closes a list of them after 等 (北京、上海等地);
+ * - `feature`: one character for a hill, a water or a settlement that closes a short place name
+ *   (岵山, 漈溪, 墈下村), after which a rare first character is the name's.
  */
-type Role = 'suffix' | 'stem' | 'college' | 'head' | 'firm' | 'body' | 'kind';
+type Role = 'suffix' | 'stem' | 'college' | 'head' | 'firm' | 'body' | 'kind' | 'feature';
 
 /** Every word, with its roles (space-separated); order is the order the name evidence tries them. */
 const TABLE: Readonly<Record<string, string>> = {
@@ -29,7 +31,7 @@ const TABLE: Readonly<Record<string, string>> = {
   区: 'suffix stem kind',
   镇: 'suffix stem kind',
   乡: 'suffix stem kind',
-  村: 'suffix stem kind',
+  村: 'suffix stem kind feature',
   路: 'suffix',
   巷: 'suffix stem',
   局: 'suffix head body',
@@ -54,8 +56,8 @@ const TABLE: Readonly<Record<string, string>> = {
   工会: 'suffix',
   中心: 'suffix head body',
   码头: 'suffix',
-  湾: 'suffix',
-  岛: 'suffix kind',
+  湾: 'suffix feature',
+  岛: 'suffix kind feature',
   // An islet, as 岛 an island (鼓浪屿, 鸬屿).
   屿: 'suffix',
   广场: 'suffix',
@@ -64,9 +66,9 @@ const TABLE: Readonly<Record<string, string>> = {
   法院: 'suffix',
   检察院: 'suffix',
   派出所: 'suffix',
-  河: 'suffix',
-  湖: 'suffix',
-  江: 'suffix',
+  河: 'suffix feature',
+  湖: 'suffix feature',
+  江: 'suffix feature',
   // Named institutions and works: 故宫博物院, 奥体中心体育馆, 长庆油田.
   博物馆: 'suffix',
   博物院: 'suffix',
@@ -121,6 +123,28 @@ const TABLE: Readonly<Record<string, string>> = {
   港口: 'kind',
   城市: 'kind',
   地: 'kind',
+  // Hills, waters and settlements that close a short place name (岵山, 漈溪, 崆峰, 岢岚寨).
+  山: 'feature',
+  峰: 'feature',
+  岭: 'feature',
+  岗: 'feature',
+  谷: 'feature',
+  溪: 'feature',
+  水: 'feature',
+  塘: 'feature',
+  潭: 'feature',
+  泉: 'feature',
+  洲: 'feature',
+  滩: 'feature',
+  寨: 'feature',
+  屯: 'feature',
+  坪: 'feature',
+  坝: 'feature',
+  坑: 'feature',
+  沟: 'feature',
+  洞: 'feature',
+  岩: 'feature',
+  庄: 'feature',
 };
 
 /** The words of the table that serve as `role`, in the table's order. */
@@ -148,3 +172,6 @@ export const BODY_HEADS: readonly string[] = withRole('body');
 
 /** Words for places that close a list of them (等地, 等五个镇). */
 export const PLACE_KINDS: readonly string[] = withRole('kind');
+
+/** One character for a hill, a water or a settlement that closes a short place name (山, 溪, 村). */
+export const PLACE_FEATURES: ReadonlySet<string> = new Set(withRole('feature'));
