@@ -232,14 +232,27 @@ export function overlaps(at: number, length: number, from: number, to: number): 
   return from === to ? at < from && from < at + length : at < to && from < at + length;
 }
 
+/**
+ * GAZETTEER's names by their first code unit, so that a reading looks up the few names that can
+ * start at each place near it instead of searching its context for all 174 (issue 15: that search
+ * was most of a name rule's time on a day's pages).
+ */
+const GAZETTEER_BY_FIRST = new Map<string, string[]>();
+for (const name of GAZETTEER) {
+  const first = name[0] as string;
+  const names = GAZETTEER_BY_FIRST.get(first);
+  if (names) names.push(name);
+  else GAZETTEER_BY_FIRST.set(first, [name]);
+}
+const LONGEST_PLACE = Math.max(...GAZETTEER.map((name) => name.length));
+
 /** True when [from, to) overlaps a gazetteer name, or the two characters that follow a province. */
 export function inGazetteerName(context: string, from: number, to: number): boolean {
-  for (const name of GAZETTEER) {
-    for (
-      let at = context.indexOf(name, Math.max(0, from - name.length));
-      at >= 0 && at < Math.max(to, from + 1);
-      at = context.indexOf(name, at + 1)
-    ) {
+  // Every place a name could start and still reach the reading: from its length before `from`.
+  const end = Math.min(context.length, Math.max(to, from + 1));
+  for (let at = Math.max(0, from - LONGEST_PLACE); at < end; at++) {
+    for (const name of GAZETTEER_BY_FIRST.get(context[at] as string) ?? []) {
+      if (at < from - name.length || !context.startsWith(name, at)) continue;
       // 黄河北岸, 洞庭湖南岸, 太行山西麓: a river, lake or mountain and a side of it.
       const side = /[东西南北]$/.test(name) && /^[岸麓侧坡]/.test(context.slice(at + name.length));
       const hidden =

@@ -174,6 +174,19 @@ function startsAfter(text: string, name: string, story: StoryContext | undefined
 }
 
 /**
+ * SUFFIXES of two or more characters by their first code unit: completesSuffix looks up the few
+ * that can start at each place of a reading instead of searching its context for each (issue 15).
+ */
+const LONG_SUFFIXES_BY_FIRST = new Map<string, string[]>();
+for (const suffix of SUFFIXES.filter((s) => s.length >= 2)) {
+  const first = suffix[0] as string;
+  const suffixes = LONG_SUFFIXES_BY_FIRST.get(first);
+  if (suffixes) suffixes.push(suffix);
+  else LONG_SUFFIXES_BY_FIRST.set(first, [suffix]);
+}
+const LONGEST_SUFFIX = Math.max(...SUFFIXES.map((suffix) => suffix.length));
+
+/**
  * Evidence a minority reading may give: its text lies inside a suffix of two or more characters
  * that the other readings break (和睦[街]道 against two copies of 和睦建道). Looser evidence from a
  * minority is a typo's own context (老旧[安]区 makes 安 look like a district's name).
@@ -183,14 +196,11 @@ export function completesSuffix(reading: ReadingInContext): boolean {
   if (!hanRun(text)) return false;
   const context = before + text + after;
   const from = before.length;
-  const end = from + text.length;
-  for (const suffix of SUFFIXES) {
-    if (suffix.length < 2) continue;
-    for (
-      let at = context.indexOf(suffix, Math.max(0, from - suffix.length + 1));
-      at >= 0 && at < end;
-      at = context.indexOf(suffix, at + 1)
-    ) {
+  const end = Math.min(from + text.length, context.length);
+  // Every place a suffix could start and still hold a character of the reading.
+  for (let at = Math.max(0, from - LONGEST_SUFFIX + 1); at < end; at++) {
+    for (const suffix of LONG_SUFFIXES_BY_FIRST.get(context[at] as string) ?? []) {
+      if (at < from - suffix.length + 1 || !context.startsWith(suffix, at)) continue;
       if (
         NOT_NAME_BEFORE[suffix]?.test(context.slice(0, at)) ||
         NOT_NAME_AFTER[suffix]?.test(context.slice(at + suffix.length))
