@@ -7,7 +7,8 @@
  * The workers run the bin's own file (the built dist/cli.js; index.ts dispatches on workerData).
  * They start when the command starts, so that loading the bundle overlaps the main thread's
  * reading. Each worker segments words with its own jieba where the bin carries jieba's snapshot
- * (scripts/jieba-snapshot.mjs): it is ready in ~0.1 s, and a question costs no round trip to
+ * (scripts/jieba-snapshot.mjs), restored with the classifier's other one-time loads while the
+ * main thread finds the stories (payOneTimeLoads): it is ready in ~0.1 s, and a question costs no round trip to
  * another thread (two thread switches a question, ~0.5 s of a worker's time on a day of 150 pages
  * on a busy machine). Without the snapshot the segmenter is one tagger thread for all of them (tagger-thread.ts),
  * which builds jieba-wasm's dictionary once, once the pages are segmented, while the main thread
@@ -38,6 +39,9 @@ import type { LineShapes } from '../../app/segment/read-lines';
 import type { StoryLocation } from '../../app/stories/find-stories';
 import type { CompareResult, VariantText } from '../../app/model/types';
 import { segment, WARM_UP_TEXT } from '../../app/classify/tagger';
+import { compoundSurname } from '../../app/classify/sounds';
+import { hasHan } from '../../app/lexicon/characters';
+import { toSimplified } from '../../app/text/script-fold';
 import { startTaggerThread, useRemoteTagger, type TaggerThread } from './tagger-thread';
 
 /** The workerData that makes the bin's file a collation worker. */
@@ -283,6 +287,22 @@ async function collateOnWorkers(
   return collated as CollatedStory[];
 }
 
+/**
+ * Pays, while the main thread finds the stories (the workers have nothing else to do then), the
+ * classifier's one-time loads that a day with Chinese text meets in its first stories: its own
+ * jieba (restored from the snapshot, ~0.1 s; `ownJieba`), pinyin-pro and its surname segmenter
+ * (~0.1 s, first asked by name.compound-surname) and the traditional→simplified tables. Paid in
+ * the first story instead, they held up the collation of a day of 150 pages by as much. A day
+ * without a Han character loads none of them (a worker restored jieba's 62 MB even for English
+ * pages): a story that asks loads it then. They are tables filled once; the output is the same.
+ */
+function payOneTimeLoads(texts: readonly string[], ownJieba: boolean): void {
+  if (!texts.some(hasHan)) return;
+  if (ownJieba) segment(WARM_UP_TEXT);
+  compoundSurname('欧阳');
+  toSimplified('學');
+}
+
 /** True in a thread started by startCollateWorkers. */
 export function isCollateWorker(): boolean {
   return !isMainThread && (workerData as { role?: unknown } | null | undefined)?.role === ROLE;
@@ -309,8 +329,7 @@ export function runCollateWorker(): void {
           pages.push(segmentPage(work.texts[i] as string, known));
         }
         port.postMessage({ type: 'pages', indexes, pages } satisfies WorkerReply);
-        // Its own jieba made ready while the stories are found, as the tagger thread would be.
-        if (!tagger) segment(WARM_UP_TEXT);
+        payOneTimeLoads(work.texts, !tagger);
         return;
       }
       const blocks = new Map(work.blocks);
