@@ -47,6 +47,15 @@ describe('story edges', () => {
     expect(furnitureShape('Published 6:02 p.m. CST, Updated 7:15 p.m.', true)).toBe(true);
   });
 
+  it.fails('takes a line of agate fields set apart by wide gaps (results, prices) for furniture, not a sentence with a double space', () => {
+    expect(
+      furnitureShape('HIGH SCHOOL SOCCER  Pine Ridge 2  Elm Valley 0  Cedar Hill 1', true),
+    ).toBe(true);
+    expect(furnitureShape('今日菜价  白菜 2.5元  土豆 3元  番茄 6元', true)).toBe(true);
+    expect(furnitureShape('The fair opens  Friday and runs  through Sunday.', true)).toBe(false);
+    expect(kept('今日菜价  白菜 2.5元  土豆 3元  番茄 6元')).not.toContain('菜价');
+  });
+
   it('cuts an unsupported furniture line at the end, keeps a cut tail whose last words the others print changed', () => {
     expect(kept('广告 天天乐家具城 全场五折 电话 12345678')).not.toContain('广告');
     expect(kept('园区管理')).toContain('园区管理');
