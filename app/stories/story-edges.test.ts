@@ -47,7 +47,7 @@ describe('story edges', () => {
     expect(furnitureShape('Published 6:02 p.m. CST, Updated 7:15 p.m.', true)).toBe(true);
   });
 
-  it.fails('takes a line of agate fields set apart by wide gaps (results, prices) for furniture, not a sentence with a double space', () => {
+  it('takes a line of agate fields set apart by wide gaps (results, prices) for furniture, not a sentence with a double space', () => {
     expect(
       furnitureShape('HIGH SCHOOL SOCCER  Pine Ridge 2  Elm Valley 0  Cedar Hill 1', true),
     ).toBe(true);
@@ -148,5 +148,30 @@ describe('story edges: a short credit in brackets under the story', () => {
 
   it('keeps it when another paper ends with it too', () => {
     expect(keptWith('（新华社）', ['新华社'])).toContain('（新华社）');
+  });
+});
+
+describe('story edges: a web page that retitles the story', () => {
+  const body =
+    '新华社合肥5月6日电 巢湖岸边的老渔村开起了民宿，渔民陶德顺把自家小楼改成了客房。\n\n陶德顺说，今年五一假期客房天天住满。\n';
+  const others = plain(`渔村民宿迎客来\n\n${body}`);
+  function startWith(head: string): string {
+    const v = page(
+      `皖江在线\n首页 > 安徽 > 乡村\n\n${head}\n\n2026-05-06 10:12　来源：新华社\n字号：大 中 小　打印本页　关闭窗口\n\n${body}`,
+    );
+    const spans = extendToSupportedHead(
+      v,
+      [{ variant: 'v3', start: v.text.indexOf('新华社合肥'), end: v.text.length }],
+      () => others,
+    );
+    return v.text.slice(spans[0]?.start ?? 0, v.text.indexOf('新华社合肥'));
+  }
+
+  it.fails('takes its own headline over the stamps into the story when it rewords the others’ headline', () => {
+    expect(startWith('巢湖老渔村：渔村民宿迎客忙')).toMatch(/^巢湖老渔村：渔村民宿迎客忙/u);
+  });
+
+  it('leaves out a headline-shaped line that shares little with the story', () => {
+    expect(startWith('本网推荐：夏季防汛十问十答')).not.toContain('防汛');
   });
 });
