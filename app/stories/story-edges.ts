@@ -8,7 +8,7 @@
  * - shape, at either edge: a line wholly in brackets (an editor's credit, a picture note); a line
  *   with a date or a clock time and no sentence in it (a source or time stamp, "Published … Updated
  *   …"); a line cut into short segments by separators (a breadcrumb 首页 > 要闻, a masthead
- *   "NAME | date | page"); a copyright sign.
+ *   "NAME | date | page") or by wide gaps (an agate line of results); a copyright sign.
  * - shape, at the end only: a short line that ends no sentence, after the story's last sentence (an
  *   advertisement or a credit right after a cut tail). At the start such a line is a headline.
  */
@@ -17,6 +17,8 @@ import type { Span, VariantText } from '../model/types';
 import { FULL_STOPS, HAN, hanRegExp } from '../lexicon/characters';
 import { isLatinLine, LATIN_CONTRIBUTORS } from '../segment/latin-lines';
 import { isLabelShaped } from './page-heads';
+import { classifyLine } from '../segment/classify-line';
+import { isRunningHead } from '../segment/page-furniture';
 
 /** Letters and digits only, lower case (NFKC): text compared across papers (the form `otherText` gives). */
 export function plain(text: string): string {
@@ -139,6 +141,18 @@ const ENDS_SENTENCE = new RegExp(
   'u',
 );
 
+/**
+ * Fields set apart by wide gaps (two spaces or more): an agate line of results or prices
+ * (SOCCER  Pine Ridge 2  Elm Valley 0), a masthead's fields. Two gaps or more and no sentence end;
+ * a sentence with a stray double space has one, or ends.
+ */
+const WIDE_GAP = /\S(?: {2,}|\u3000+)(?=\S)/gu;
+
+/** True when the line is fields set apart by wide gaps and ends no sentence (see WIDE_GAP). */
+function agateFields(line: string): boolean {
+  return (line.match(WIDE_GAP) ?? []).length >= 2 && !SENTENCE_END.test(line);
+}
+
 function visible(line: string): number {
   return line.replace(/\s+/gu, '').length;
 }
@@ -164,7 +178,7 @@ export function furnitureShape(line: string, atEnd: boolean): boolean {
   if (BRACKETED.test(t)) return true;
   if (/[©]|\(c\)\s*\d{4}/iu.test(t)) return true;
   if (DATE_OR_TIME.test(t) && !SENTENCE_INSIDE.test(t) && !ENDS_SENTENCE.test(t)) return true;
-  if ((t.match(SEPARATORS) ?? []).length >= 2) return true;
+  if ((t.match(SEPARATORS) ?? []).length >= 2 || agateFields(t)) return true;
   if (atEnd && (CONTACT.test(t) || CREDIT.test(t) || LATIN_CONTRIBUTORS.test(t))) return true;
   return atEnd && len >= TAIL_LINE_MIN && len <= TAIL_LINE_MAX && !SENTENCE_END.test(t);
 }
@@ -187,6 +201,23 @@ function linesIn(
     at = stop + 1;
   }
   return out;
+}
+
+/** Longest line (visible characters) taken for a headline a page words its own way. */
+const RETITLE_MAX = 40;
+
+/**
+ * A line shaped like a story's headline rather than the page's name or sections: text the
+ * segmenter gives no other shape, ending no sentence (a headline may end on 了, which makes it
+ * read as a sentence's piece), no running head, and in English it is not set in capitals (THE NORTH
+ * COAST BEACON is a masthead; a site's own headline is written in sentence or title case).
+ */
+function headlineShaped(line: string): boolean {
+  const t = line.trim();
+  const kind = classifyLine(t, undefined).kind;
+  if ((kind !== 'title' && kind !== 'paragraph') || SENTENCE_END.test(t)) return false;
+  if (isRunningHead(t, true)) return false;
+  return !isLatinLine(t) || /\p{Ll}/u.test(t);
 }
 
 /** Lines above a part's start this far (visible characters) may still be its headline or dateline. */
@@ -215,6 +246,13 @@ export function extendToSupportedHead(
   // Included lines become spans of their own, so a skipped stamp between them stays outside.
   const added: Span[] = [];
   let start = first.start;
+  const take = (l: { start: number; end: number }): void => {
+    if (added.length === 0 && text.slice(l.end, start).trim() === '') start = l.start;
+    else added.unshift({ variant: variant.id, start: l.start, end: l.end });
+  };
+  const retitled = (line: string): boolean =>
+    visible(line) <= RETITLE_MAX && headlineShaped(line) && pairsSupported(line, otherText());
+  let stepped = false;
   for (let k = above.length - 1; k >= 0; k--) {
     const l = above[k] as { start: number; end: number; line: string };
     const own = plain(l.line);
@@ -226,11 +264,17 @@ export function extendToSupportedHead(
       own.length >= 4 &&
       otherText().includes(own)
     ) {
-      if (added.length === 0 && text.slice(l.end, start).trim() === '') start = l.start;
-      else added.unshift({ variant: variant.id, start: l.start, end: l.end });
+      take(l);
       continue;
     }
-    if (furnitureShape(l.line, false) && !supported(l.line, otherText())) continue;
+    if (furnitureShape(l.line, false) && !supported(l.line, otherText())) {
+      stepped = true;
+      continue;
+    }
+    // A headline of this page's own wording (a site retitles the story) over the stamps it stepped
+    // over, sharing most of its letter pairs with the others' text, is the story's top. Only when
+    // no headline was found: above a headline stand the page's masthead and sections.
+    if (stepped && start === first.start && added.length === 0 && retitled(l.line)) take(l);
     break;
   }
   if (start === first.start && added.length === 0) return [...spans];
