@@ -157,7 +157,7 @@ describe('story edges: a web page that retitles the story', () => {
   const others = plain(`渔村民宿迎客来\n\n${body}`);
   function startWith(head: string): string {
     const v = page(
-      `皖江在线\n首页 > 安徽 > 乡村\n\n${head}\n\n2026-05-06 10:12　来源：新华社\n字号：大 中 小　打印本页　关闭窗口\n\n${body}`,
+      `皖江在线\n首页 > 安徽 > 乡村\n\n${head}\n\n2026-05-06 10:12\u3000来源：新华社\n字号：大 中 小\u3000打印本页\u3000关闭窗口\n\n${body}`,
     );
     const spans = extendToSupportedHead(
       v,
