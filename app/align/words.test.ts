@@ -52,6 +52,23 @@ describe('English flags are whole words', () => {
     ).toEqual([['wording', 'beating', 'topping']]);
   });
 
+  it('makes one flag of the two halves of a hyphenated word, and of a count with its noun', () => {
+    expect(
+      flagsOf('Three-quarters of the dock washed away.', 'One-quarter of the dock washed away.'),
+    ).toEqual([['number', 'Three-quarters', 'One-quarter']]);
+    expect(
+      flagsOf('The ferry ran for two decades on diesel.', 'The ferry ran for a decade on diesel.'),
+    ).toEqual([['number', 'two decades', 'a decade']]);
+    expect(
+      flagsOf(
+        'Fees rose, and two-thirds of it went to paint.',
+        'Fees rose, and a third of it went to paint.',
+      ),
+    ).toEqual([['number', 'two-thirds', 'a third']]);
+    // Two words changed a space apart without a count stay two places.
+    expect(flagsOf('A gull landed on the masts.', 'The gull landed on the mast.')).toHaveLength(2);
+  });
+
   it('keeps a one-letter change in a long word small, and punctuation beside a word apart', () => {
     expect(
       flagsOf('He moved to Springfield last year.', 'He moved to Springfiald last year.').map((f) =>

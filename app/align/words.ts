@@ -4,6 +4,7 @@
  * fall inside a word are widened to the whole word in every variant (when the word is not much
  * longer than the change), and sites that then overlap become one. Chinese text is left alone (no spaces between its words; its flags stay minimal).
  */
+import { parseEnglishNumber } from '../lexicon/numerals';
 import type { ShapedSite } from './shapes';
 import type { SiteReading } from './sites';
 
@@ -67,6 +68,47 @@ function sameCaseChangePhrase(
   return oneSpace && caseOnly(last, texts) && caseOnly(site, texts);
 }
 
+/**
+ * Two changes on either side of the hyphen of one hyphenated word in every variant (Two-thirds /
+ * One-third, forty-five / fifty-four): the word is one figure or one name, one flag.
+ */
+function oneHyphenatedWord(last: ShapedSite, site: ShapedSite, texts: readonly string[]): boolean {
+  if (last.kind !== 'change' || site.kind !== 'change' || last.nested || site.nested) return false;
+  return site.readings.every((r, k) => {
+    const text = texts[k] as string;
+    const end = (last.readings[k] as SiteReading).end;
+    return (
+      r.start === end + 1 &&
+      text[end] === '-' &&
+      WORD_CHAR.test(text[end - 1] ?? '') &&
+      WORD_CHAR.test(text[r.start] ?? '')
+    );
+  });
+}
+
+/** A count before a noun: digits, an English number word, or the article that counts one (a, an). */
+const isCount = (word: string): boolean =>
+  /^\d[\d,.]*$/.test(word) || /^an?$/i.test(word) || parseEnglishNumber(word) !== null;
+
+/**
+ * A count and its noun changed together, one space or hyphen apart in every variant (a decade /
+ * two decades, a third / two-thirds): the noun's plural follows the count, so the two are one
+ * figure, one flag. The nouns must be one word in the singular and the plural.
+ */
+function countAndItsNoun(last: ShapedSite, site: ShapedSite, texts: readonly string[]): boolean {
+  if (last.kind !== 'change' || site.kind !== 'change' || last.nested || site.nested) return false;
+  // The count and what lies between it and the noun: the count, then one space or hyphen (the
+  // diff may put that mark in either site: two-|thirds / a |third).
+  const counts = last.readings.map((r, k) =>
+    (texts[k] as string).slice(r.start, site.readings[k]?.start),
+  );
+  const nouns = site.readings.map((r, k) => textOf(texts, r, k).replace(/s$/, ''));
+  return (
+    counts.every((c) => /[ -]$/.test(c) && isCount(c.slice(0, -1))) &&
+    nouns.every((n) => /^[a-z]+$/.test(n) && n === nouns[0])
+  );
+}
+
 /** Widens sites to whole Latin words and merges the sites that then overlap. */
 export function widenToWords(sites: readonly ShapedSite[], texts: readonly string[]): ShapedSite[] {
   const widened = sites.map((site): ShapedSite => {
@@ -106,7 +148,8 @@ export function widenToWords(sites: readonly ShapedSite[], texts: readonly strin
     return { ...site, readings };
   });
   // Two sites of one word (bea|ting / top|ping) now overlap: one flag. So do two words whose case
-  // alone changed side by side (White House / white house).
+  // alone changed side by side (White House / white house), the two halves of a hyphenated
+  // word, and a count with its noun's plural.
   const out: ShapedSite[] = [];
   for (const site of widened) {
     const last = out[out.length - 1];
@@ -122,7 +165,15 @@ export function widenToWords(sites: readonly ShapedSite[], texts: readonly strin
           (r.start === (last.readings[k] as SiteReading).end &&
             insideWord(texts[k] as string, r.start)),
       );
-    if (!last || !(overlaps || sameCaseChangePhrase(last, site, texts))) {
+    if (
+      !last ||
+      !(
+        overlaps ||
+        sameCaseChangePhrase(last, site, texts) ||
+        oneHyphenatedWord(last, site, texts) ||
+        countAndItsNoun(last, site, texts)
+      )
+    ) {
       out.push(site);
       continue;
     }

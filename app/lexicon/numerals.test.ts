@@ -32,6 +32,10 @@ describe('the one number parser', () => {
   it('reads English numerals and ordinals, regular, irregular and hyphenated', () => {
     expect(parseEnglishNumber('seventh')).toBe(7);
     expect(parseEnglishNumber('Seventeenth')).toBe(17);
+    // A decade of the tens in the plural (the nineties); other words in -ies are none.
+    expect(parseEnglishNumber('nineties')).toBe(90);
+    expect(parseEnglishNumber('twenties')).toBe(20);
+    expect(parseEnglishNumber('parties')).toBeNull();
     expect(parseEnglishNumber('twentieth')).toBe(20);
     expect(parseEnglishNumber('twelfth')).toBe(12);
     expect(parseEnglishNumber('twenty-first')).toBe(21);

@@ -57,10 +57,10 @@ export const RANGE_WORDS: ReadonlySet<string> = new Set(['至', '到', 'to']);
 
 /**
  * English words that make an amount approximate or bound it, by what they say of it: about 600,
- * nearly 600 and 600 alike give a round figure (house labels: a dropped "about", or about /
- * nearly, is wording); under and more than bound it below or above; "and a half" adds to it.
- * Words of different senses state different amounts (about 600 / more than 600); early, mid and
- * late before a month or a year state different dates.
+ * nearly 600 and 600 alike give a round figure (a manner of speaking, as 约 and 左右: wording,
+ * app/classify/README.md); under and more than bound it below or above (as 多 and 余: number);
+ * "and a half" adds to it. Words of different senses state different amounts (about 600 / more
+ * than 600); early, mid and late before a month or a year state different dates.
  */
 export const AMOUNT_QUALIFIERS: Readonly<
   Record<string, 'round' | 'below' | 'above' | 'half' | 'early' | 'mid' | 'late'>
@@ -213,6 +213,11 @@ const ENGLISH: Readonly<Record<string, number>> = {
 function englishWord(word: string): number | null {
   const known = ENGLISH[word];
   if (known !== undefined) return known;
+  // A decade of the tens in the plural (the nineties, in her thirties): the tens' value.
+  if (word.endsWith('ies')) {
+    const tens = ENGLISH[`${word.slice(0, -3)}y`];
+    return tens !== undefined && tens >= 20 && tens < 100 ? tens : null;
+  }
   // Regular ordinals add -th to the numeral, and -ieth replaces the -y of the tens (twentieth).
   const stem = word.endsWith('ieth')
     ? `${word.slice(0, -4)}y`
