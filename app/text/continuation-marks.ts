@@ -8,6 +8,8 @@
  * (marks are furniture, not text) all ask here.
  */
 
+import { parseChineseNumeral } from '../lexicon/numerals';
+
 /** One continuation mark. */
 export interface ContinuationMark {
   /** `from`: the story comes from another page (上接, From Page); `to`: it goes on there (下转, See … Page). */
@@ -21,21 +23,14 @@ export interface ContinuationMark {
   readonly end: number;
 }
 
-const NUMERALS = '一二三四五六七八九';
-
 /**
  * A page as a token for pairing the halves of a split story: digits without leading zeros,
  * Chinese numerals as digits (十二 → 12), letter codes in upper case, full width made ASCII.
  */
 export function pageToken(raw: string): string {
   const page = raw.normalize('NFKC');
-  if (/^[一二三四五六七八九十]+$/u.test(page)) {
-    if (!page.includes('十')) return String(NUMERALS.indexOf(page[0] as string) + 1);
-    const [tens, units] = page.split('十') as [string, string];
-    const t = tens === '' ? 1 : NUMERALS.indexOf(tens) + 1;
-    const u = units === '' ? 0 : NUMERALS.indexOf(units) + 1;
-    return String(t * 10 + u);
-  }
+  // Read by the one numeral parser (app/lexicon/numerals.ts), not a copy of its own.
+  if (/^[一二三四五六七八九十]+$/u.test(page)) return String(parseChineseNumeral(page) ?? page);
   return page.replace(/^([A-Za-z]?)0+(\d)/u, '$1$2').toUpperCase();
 }
 
