@@ -1,7 +1,7 @@
 /**
  * Surnames the word lists do not hold: a compound surname (pinyin-pro's surname data) cut to one
- * character or with its given name misprinted, and a one-character surname the segmenter reads as
- * a person's (jieba's nr) printed as a character of like sound or shape.
+ * character or with its given name misprinted, or a numeral one (第五) read as an ordinal. A
+ * one-character surname printed as a look-alike is name.confused-in-name's (乜德顺/nr).
  */
 import { hanRun, isHan } from '../lexicon/characters';
 import { clauseAround } from './context';
@@ -23,9 +23,6 @@ const SURNAME_WORD_TAG = /^(?:nr\w*|nz|ns|nt|x)$/;
  * (时代/n, 资格/n), and keep pinyin-pro's surname question from most sites.
  */
 const UNKNOWN_GIVEN_TAG = /^(?:nr\w*|nz|x)$/;
-
-/** Tags of a given name's word after a one-character surname: nouns and names (德顺/ns, 永福/nz, 建军/n) or a run it does not know. */
-const GIVEN_NAME_TAG = /^(?:n\w*|x)$/;
 
 /** Most characters of a given name after a surname. */
 const GIVEN_MAX = 2;
@@ -128,48 +125,6 @@ const compoundSurnameRule: Rule = {
 };
 
 /**
- * A one-character surname the lists lack, printed as a character of like sound or shape (乜/也,
- * 帅/师): in one printing the segmenter reads the character as a person's (jieba tags a lone
- * surname nr), and a given name of one or two characters follows as a noun or a name.
- */
-const confusedSurname: Rule = {
-  id: 'name.confused-surname',
-  category: 'name',
-  applies: (site, story) => {
-    const texts = [...new Set(site.readings.map((r) => r.text))];
-    const [x = '', y = ''] = texts;
-    if (texts.length !== 2 || !hanRun(x, 1, 1) || !hanRun(y, 1, 1) || !confusion(x, y)) return null;
-    for (const r of site.readings) {
-      const words = clauseWords(story, r, r.start, r.end);
-      const at = words.findIndex((w) => w.start === r.start && w.end === r.end);
-      const [surname, given] = [words[at], words[at + 1]];
-      if (
-        surname?.tag === 'nr' &&
-        given &&
-        hanRun(given.word, 1, GIVEN_MAX) &&
-        GIVEN_NAME_TAG.test(given.tag)
-      )
-        return { params: { name: surname.word + given.word } };
-    }
-    return null;
-  },
-  why: {
-    en: '{a} / {b} is the surname of {name} (word segmentation reads it as a person); they look or sound alike',
-    'zh-CN': '{a} / {b}是人名“{name}”的姓（分词标为人名），二者形近或音同',
-  },
-  examples: {
-    positive: [
-      ['老船工[乜]德顺修好了渔船。', '老船工[也]德顺修好了渔船。'],
-      ['[刁]永福在码头等了一夜。', '[刀]永福在码头等了一夜。'],
-    ],
-    negative: [
-      ['他[也]很高兴。', '他[乜]很高兴。'],
-      ['我们[在]这里', '我们[再]这里'],
-    ],
-  },
-};
-
-/**
  * The commonest surname, set in a numeral compound's place to ask the segmenter whether a given
  * name follows: it reads 张春生/nr and 张立群/nr as persons, but 张/q 小学/n and 张届/x (a measure
  * word or a run) where an ordinal stood (第五小学, 第五届).
@@ -238,8 +193,4 @@ const ordinalSurname: Rule = {
 };
 
 /** The rows of surnames outside the lists. */
-export const SURNAME_RULES: readonly Rule[] = [
-  ordinalSurname,
-  compoundSurnameRule,
-  confusedSurname,
-];
+export const SURNAME_RULES: readonly Rule[] = [ordinalSurname, compoundSurnameRule];

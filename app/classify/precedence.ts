@@ -118,7 +118,6 @@ export const PRECEDENCE: readonly string[] = [
   'name.recurring-subject',
   // 6. name: a surname the lists lack, told by pinyin-pro's compound surnames or the segmenter's person tag
   'name.compound-surname',
-  'name.confused-surname',
   // 6. name: a character confused by sound or shape inside a word the segmenter tags a name
   'name.confused-in-name',
   'name.confused-in-unknown-word',
