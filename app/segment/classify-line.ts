@@ -16,6 +16,7 @@ import {
 } from './latin-lines';
 import { FULL_STOPS, HAN, hanRegExp, SEMICOLONS } from '../lexicon/characters';
 import { lineMark } from '../text/continuation-marks';
+import { toSimplified } from '../text/script-fold';
 import { isLatinStamp, isStampRow } from './latin-stamps';
 import { isAppeal, isWireServiceLine } from './outlet-lines';
 
@@ -65,9 +66,9 @@ const DATELINE_LINE = new RegExp(
   'u',
 );
 
-// A paragraph that opens with a dateline: 新华社广州1月25日电（记者毛鑫 王瑞平）1月25日… (also 本报讯, 本报杭州3月1日讯).
+// A paragraph that opens with a dateline: 新华社广州1月25日电（记者毛鑫 王瑞平）1月25日… (also 本报讯, 【本报讯】, 本报杭州3月1日讯).
 const DATELINE_LEAD = new RegExp(
-  `^(?:据)?${SOURCE}[^。，,！？]{0,24}?电(?:\\s*[（(][^）)]{0,40}[)）])?|^本报(?:[^。，,！？]{0,20}?)讯(?:\\s*[（(][^）)]{0,40}[)）])?`,
+  `^(?:据)?${SOURCE}[^。，,！？]{0,24}?电(?:\\s*[（(][^）)]{0,40}[)）])?|^【?本报(?:[^。，,！？]{0,20}?)讯】?(?:\\s*[（(][^）)]{0,40}[)）])?`,
   'u',
 );
 
@@ -253,6 +254,9 @@ export function isPointer(line: string): boolean {
   return POINTER_LINE.test(line);
 }
 
+/** The agency alone in brackets under a story it supplied: （新华社）, (中新社). */
+const AGENCY_CREDIT = new RegExp(`^[（(]\\s*${SOURCE}\\s*[)）]$`, 'u');
+
 /**
  * A source credit closing a reprinted story: （转载自《瞭望》2026年第4期）, （来源：人民日报）, （摘自《半月谈》）.
  * It closes the story above it as a bracketed dateline does; 40 characters hold a title and issue.
@@ -270,8 +274,17 @@ const POINTER_LINE =
 /** The longest line (non-white-space characters) still taken for a headline when it lacks final punctuation. */
 export const TITLE_MAX = 40;
 
-/** Classifies a trimmed line (heading marks already removed). */
+/**
+ * Classifies a trimmed line (heading marks already removed). A line in traditional characters
+ * (a Hong Kong or Taiwan page: 新華社香港6月2日電, （新華社）, 本報訊) is read in simplified script,
+ * where the shapes below are written; toSimplified returns a simplified line as it is.
+ */
 export function classifyLine(line: string, headingLevel: number | undefined): LineShape {
+  return classifyPrinted(toSimplified(line), headingLevel);
+}
+
+/** classifyLine of a line in simplified script. */
+function classifyPrinted(line: string, headingLevel: number | undefined): LineShape {
   const len = visibleLength(line);
   const mark = lineMark(line);
   if (mark) return { kind: 'continuation', direction: mark.direction };
@@ -302,7 +315,8 @@ export function classifyLine(line: string, headingLevel: number | undefined): Li
     return { kind: 'furniture' };
   if (isRuleLine(line) || isRunningHead(line, false) || BOX_DRAWN.test(line))
     return { kind: 'furniture' };
-  if (SOURCE_CREDIT.test(line)) return { kind: 'dateline', closesStory: true };
+  if (SOURCE_CREDIT.test(line) || AGENCY_CREDIT.test(line))
+    return { kind: 'dateline', closesStory: true };
   if (len <= 70 && DATELINE_LINE.test(line)) {
     // A bracketed dateline, or one that carries reporters, closes the story above it.
     const closes = /^[（(]|[)）]$/u.test(line) || /^据/u.test(line);

@@ -12,7 +12,7 @@ function kinds(text: string): [BlockKind, string, boolean][] {
 }
 
 describe('a page printed in traditional characters', () => {
-  it.fails('reads its datelines, closing credits and reporters as it reads them in simplified script', () => {
+  it('reads its datelines, closing credits and reporters as it reads them in simplified script', () => {
     const page = [
       '港島晨報　2026年6月3日　A12',
       '',
