@@ -7,7 +7,7 @@ import { isPunctuationOnly, SENTENCE_MARK } from './extent';
 import { englishNumberValue } from './numbers';
 import { parseNumber } from './numbers';
 import type { ClassifyReading, Rule } from './rule';
-import { isNumeralChar, RANGE_WORDS } from '../lexicon/numerals';
+import { RANGE_RULES } from './rules-range';
 import { PAIRED_MARKS } from '../lexicon/characters';
 
 /** A passage alignment found elsewhere in some variants. */
@@ -120,125 +120,6 @@ const pairedMarks: Rule = {
     ],
   },
 };
-
-/** The numeral run that ends `text` (12 of 每斤12, 五 of 多放五), or '' for none. */
-function numeralBefore(text: string): string {
-  let i = text.length;
-  while (i > 0 && isNumeralChar(text[i - 1])) i -= 1;
-  return text.slice(i);
-}
-
-/** The numeral run that starts `text`, or '' for none. */
-function numeralAfter(text: string): string {
-  let i = 0;
-  while (i < text.length && isNumeralChar(text[i])) i += 1;
-  return text.slice(0, i);
-}
-
-/**
- * The reading joins two numbers that rise, as a range's ends do (10至12, 200 to 250); a score or
- * a vote (4-1, 三比零) need not rise.
- */
-function joinsRange(before: string, after: string): boolean {
-  const lowClock = CLOCK_BEFORE.exec(before);
-  const highClock = CLOCK_AFTER.exec(after);
-  if (lowClock && highClock) return minutesOf(lowClock) < minutesOf(highClock);
-  const low = parseNumber(numeralBefore(before.trimEnd()));
-  const high = parseNumber(numeralAfter(after.trimStart()));
-  return low !== null && high !== null && low < high;
-}
-
-/** A clock time with its half of the day (9 a.m., 5:30 pm) that ends, or opens, a range's side. */
-const CLOCK = String.raw`(\d{1,2})(?::(\d\d))?\s?([ap])\.?m\.?`;
-const CLOCK_BEFORE = new RegExp(`${CLOCK}\\s*$`, 'i');
-const CLOCK_AFTER = new RegExp(`^\\s*${CLOCK}`, 'i');
-
-/** Minutes after midnight of a matched clock time (12 a.m. is midnight, 12 p.m. noon). */
-function minutesOf(clock: RegExpExecArray): number {
-  const hour = (Number(clock[1]) % 12) + (clock[3]?.toLowerCase() === 'p' ? 12 : 0);
-  return hour * 60 + Number(clock[2] ?? 0);
-}
-
-/** A range's connector: a word (至, 到, to) or a mark (—, ～, -). */
-const isConnector = (t: string): boolean =>
-  RANGE_WORDS.has(t.toLowerCase()) || (t !== '' && isPunctuationOnly(t));
-
-/**
- * 10至12 / 10—12 / 10到12, 200 to 250 / 200-250: only the connector of a range changes, between the
- * same two rising numbers. The values agree; by the house's convention this is punctuation.
- */
-const rangeConnector: Rule = {
-  id: 'punctuation.range-connector',
-  category: 'punctuation',
-  applies: (site) => {
-    const texts = site.readings.map((r) => r.text.trim());
-    return new Set(texts).size > 1 &&
-      texts.every(isConnector) &&
-      site.readings.every((r) => joinsRange(r.before, r.after))
-      ? {}
-      : null;
-  },
-  why: {
-    en: 'only the connector of a range differs: {a} / {b}',
-    'zh-CN': '仅范围连接号不同：{a} / {b}',
-  },
-  examples: {
-    positive: [
-      ['每亩施肥10[至]12公斤。', '每亩施肥10[—]12公斤。'],
-      ['最低气温15[至]18摄氏度', '最低气温15[～]18摄氏度'],
-      ['气温10[至]12度', '气温10[到]12度'],
-      ['果子能多放三[到]六天', '果子能多放三[至]六天'],
-      ['will hire 300[ to ]350 people', 'will hire 300[-]350 people'],
-      // Clock times rise by the half of the day too.
-      ['the pool is open 10 a.m. [to ]6 p.m. daily', 'the pool is open 10 a.m.[-]6 p.m. daily'],
-    ],
-    negative: [
-      ['他[至]今未归', '他[—]今未归'],
-      // A vote or a score is no range: its numbers need not rise.
-      ['the board voted 5[ to ]2 on', 'the board voted 5[-]2 on'],
-    ],
-  },
-};
-
-/**
- * voted 6-3 / 6 to 3, 2:0 / 2比0: the connector of a score or a vote changes between the same two
- * numbers, which need not rise. The values are told another way: a number flag, as the house
- * labels it (a range whose numbers rise is punctuation, above).
- */
-const scoreConnector: Rule = {
-  id: 'number.score',
-  category: 'number',
-  applies: (site) => {
-    const texts = site.readings.map((r) => r.text.trim());
-    const scored = (r: (typeof site.readings)[number]): boolean =>
-      parseNumber(numeralBefore(r.before.trimEnd())) !== null &&
-      parseNumber(numeralAfter(r.after.trimStart())) !== null;
-    return new Set(texts).size > 1 &&
-      texts.every((t) => SCORE_WORDS.has(t.toLowerCase()) || (t !== '' && isPunctuationOnly(t))) &&
-      texts.some((t) => SCORE_WORDS.has(t.toLowerCase())) &&
-      site.readings.every(scored) &&
-      (texts.some((t) => t === '比') || !site.readings.every((r) => joinsRange(r.before, r.after)))
-      ? {}
-      : null;
-  },
-  why: {
-    en: 'a score or a vote is joined another way: {a} / {b}',
-    'zh-CN': '比分或票数的写法不同：{a} / {b}',
-  },
-  examples: {
-    positive: [
-      ['the council voted 6[-]3 to close it', 'the council voted 6[ to ]3 to close it'],
-      ['主队以2[:]0取胜', '主队以2[比]0取胜'],
-    ],
-    negative: [
-      ['每亩施肥10[至]12公斤。', '每亩施肥10[—]12公斤。'],
-      ['在2023[，]2024年', '在2023[、]2024年'],
-    ],
-  },
-};
-
-/** The words that join a score's or a vote's two numbers where other papers set a dash or a colon. */
-const SCORE_WORDS: ReadonlySet<string> = new Set(['比', 'to']);
 
 /**
  * two-week / two week, second-largest / second largest: the hyphen of a compound that opens with a
@@ -381,8 +262,7 @@ export const FORM_RULES: readonly Rule[] = [
   pairedMarks,
   compound,
   marksInWord,
-  rangeConnector,
-  scoreConnector,
+  ...RANGE_RULES,
   hyphenatedNumber,
   joinedSentences,
 ];
