@@ -294,9 +294,10 @@ async function collateOnWorkers(
  * (~0.1 s, first asked by name.compound-surname) and the traditional→simplified tables. Paid in
  * the first story instead, they held up the collation of a day of 150 pages by as much. A day
  * without a Han character loads none of them (a worker restored jieba's 62 MB even for English
- * pages): a story that asks loads it then. They are tables filled once; the output is the same.
+ * pages): a story that asks loads it then. They are tables filled once; the output is the same
+ * (one-time-loads.test.ts: none for English pages).
  */
-function payOneTimeLoads(texts: readonly string[], ownJieba: boolean): void {
+export function payOneTimeLoads(texts: readonly string[], ownJieba: boolean): void {
   if (!texts.some(hasHan)) return;
   if (ownJieba) segment(WARM_UP_TEXT);
   compoundSurname('欧阳');
