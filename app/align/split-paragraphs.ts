@@ -89,7 +89,11 @@ function splitBeforeAddedParagraph(
   starts: readonly (readonly number[])[],
 ): ShapedSite[] {
   const inside = site.readings.map((r, k) =>
-    (starts[k] ?? []).filter((p) => p > r.start && p < r.end),
+    (starts[k] ?? []).filter(
+      (p) =>
+        (p > r.start || (p === r.start && opensGluedParagraph(site, texts, starts, k))) &&
+        p < r.end,
+    ),
   );
   if (inside.some((xs) => xs.length > 1) || inside.every((xs) => xs.length === 0)) return [site];
   const crossing = inside.map((xs) => xs.length === 1);
@@ -97,5 +101,59 @@ function splitBeforeAddedParagraph(
   const at = site.readings.map((r, k) => inside[k]?.[0] ?? r.end);
   if (site.readings.some((r, k) => crossing[k] && r.end - (at[k] as number) < ADDED_PARAGRAPH_MIN))
     return [site];
-  return partsAt(site, texts, at, false);
+  const parts = partsAt(site, texts, at, false);
+  const added = parts[1];
+  if (parts.length < 2 || !added) return parts;
+  // A paragraph glued whole ends on the stop the diff shared with the cut sentence's: it is the
+  // paragraph's own.
+  const readings = added.readings.map((r, k) =>
+    at[k] === site.readings[k]?.start && crossing[k]
+      ? { ...r, end: closingStop(texts[k] ?? '', starts[k] ?? [], r.end) }
+      : r,
+  );
+  return [parts[0] as ShapedSite, { ...added, readings }];
+}
+
+/** Sentence stops and closing quotes or brackets that end a paragraph. */
+const CLOSING = /[.!?。！？…"”’'）)]/u;
+
+/**
+ * `end` moved over the stops that close the paragraph there: up to three, then the next paragraph
+ * start or the text's end (a folded text keeps no blank lines; `starts` are its paragraph starts).
+ */
+function closingStop(text: string, starts: readonly number[], end: number): number {
+  let e = end;
+  while (e < text.length && e - end < 3 && CLOSING.test(text[e] ?? '')) e += 1;
+  return e > end && (e === text.length || starts.includes(e)) ? e : end;
+}
+
+/** Code points of a glued paragraph's opening that another variant must print elsewhere. */
+const OPENING = 12;
+
+/**
+ * True when reading `k` opens a paragraph while every other reading that reads text starts inside
+ * one (the diff took the blank line before it for the space after a sentence the others print and
+ * this variant cut), and another variant prints the paragraph's opening elsewhere: the paragraph
+ * was moved here, and is glued to the cut as a whole.
+ */
+function opensGluedParagraph(
+  site: ShapedSite,
+  texts: readonly string[],
+  starts: readonly (readonly number[])[],
+  k: number,
+): boolean {
+  const r = site.readings[k];
+  if (!r || !(starts[k] ?? []).includes(r.start)) return false;
+  const others = site.readings.filter((o, j) => j !== k && o.end > o.start);
+  if (others.length === 0) return false;
+  if (others.some((o) => (starts[site.readings.indexOf(o)] ?? []).includes(o.start))) return false;
+  const opening = (texts[k] ?? '').slice(r.start, r.start + OPENING);
+  return (
+    opening.length === OPENING &&
+    site.readings.some((o, j) => {
+      if (j === k) return false;
+      const at = (texts[j] ?? '').indexOf(opening);
+      return at >= 0 && (at < o.start || at >= o.end);
+    })
+  );
 }
