@@ -9,6 +9,7 @@ import { AGENCIES, alternation, BYLINE_ROLES, WIRE_SERVICES } from '../lexicon/n
 import type { BlockKind } from '../segment/block-types';
 import { isLatinOrDigit } from '../text/fold-chars';
 import type { ContextBlock, StoryContext } from './context';
+import { isLetter, isUpper } from './english-names';
 import type { ClassifyReading } from './rule';
 
 /**
@@ -125,7 +126,7 @@ export function missingFromByline(r: ClassifyReading, story: StoryContext): bool
 function betweenNames(r: ClassifyReading): boolean {
   const before = (r.before.split('\n').pop() ?? '').trimEnd().split(' ').pop() ?? '';
   const after = (r.after.split('\n')[0] ?? '').trimStart().split(' ')[0] ?? '';
-  return /^\p{Lu}/u.test(after) && /^\p{Lu}\p{L}/u.test(before);
+  return isUpper(after[0]) && isUpper(before[0]) && isLetter(before[1]);
 }
 
 /**
@@ -135,7 +136,7 @@ function betweenNames(r: ClassifyReading): boolean {
 function creditAround(r: ClassifyReading, story: StoryContext): boolean {
   // The absent words would stand before the line's end (By A[ and B]\n): step back over it.
   let end = r.start;
-  while (end > 0 && /\s/u.test(r.folded[end - 1] ?? '')) end -= 1;
+  while (end > 0 && r.folded[end - 1]?.trim() === '') end -= 1;
   for (const at of [end - 1, r.start]) {
     const block = story.blockSpanAt(r.variant, at);
     if (block && (block.kind === 'byline' || bracketedCredit(block, r.folded))) return true;
