@@ -11,6 +11,7 @@ import { HELDOUT_BATCH_6_PROBES } from './batch-6/story-probes';
 import { HELDOUT_BATCH_7_PROBES } from './batch-7/story-probes';
 import { HELDOUT_BATCH_8_PROBES } from './batch-8/story-probes';
 import { HELDOUT_BATCH_9_PROBES } from './batch-9/story-probes';
+import { HELDOUT_BATCH_10_PROBES } from './batch-10/story-probes';
 import {
   BATCH_2_FILES,
   BATCH_3_FILES,
@@ -20,6 +21,7 @@ import {
   BATCH_7_FILES,
   BATCH_8_FILES,
   BATCH_9_FILES,
+  BATCH_10_FILES,
   loadAllRows,
   rowBatchFromArgs,
   rowProblems,
@@ -62,7 +64,7 @@ describe('held-out classification rows', () => {
     expect(rowProblems({ texts: ['a', 'b'], category: 'none', note: 'ok' })).toEqual([]);
   });
 
-  it('has no duplicated row, within or across the nine batches', () => {
+  it('has no duplicated row, within or across the ten batches', () => {
     const keys = [
       ...all,
       ...loadAllRows(2),
@@ -73,6 +75,7 @@ describe('held-out classification rows', () => {
       ...loadAllRows(7),
       ...loadAllRows(8),
       ...loadAllRows(9),
+      ...loadAllRows(10),
     ].flatMap((f) => f.rows.map((r) => JSON.stringify(r.texts)));
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
     expect(dupes).toEqual([]);
@@ -287,6 +290,31 @@ describe('held-out batch 9', () => {
   });
 });
 
+describe('held-out batch 10', () => {
+  const files = loadAllRows(10);
+  const rows = files.flatMap((f) => f.rows);
+
+  it('lists every JSON file of batch-10/ and holds its 273 well-formed rows, 150 Chinese and 123 English', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), 'batch-10');
+    const onDisk = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `batch-10/${f}`)
+      .sort();
+    expect(onDisk).toEqual([...BATCH_10_FILES].sort());
+    expect(rows).toHaveLength(273);
+    expect(rows.filter((r) => hasHan(r.texts[0] ?? ''))).toHaveLength(150);
+    expect(files.find((f) => f.file === 'batch-10/english.json')?.rows).toHaveLength(123);
+  });
+
+  it('has every category, each flag category on at least fifteen rows', () => {
+    for (const category of ['name', 'number', 'punctuation', 'wording', 'omission'])
+      expect(rows.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(
+        15,
+      );
+    expect(rows.filter((r) => r.category === 'none').length).toBeGreaterThanOrEqual(15);
+  });
+});
+
 describe('held-out story probes', () => {
   it('are four, two Chinese and two English, each with 12 to 25 labelled sites over three pages', () => {
     expect(HELDOUT_STORY_PROBES).toHaveLength(4);
@@ -405,6 +433,19 @@ describe('held-out story probes', () => {
     }
   });
 
+  it('of batch 10 are four, two Chinese and two English, each with 12 to 25 sites over three pages', () => {
+    expect(HELDOUT_BATCH_10_PROBES).toHaveLength(4);
+    expect(HELDOUT_BATCH_10_PROBES.filter((p) => hasHan(p.story)).length).toBe(2);
+    for (const probe of HELDOUT_BATCH_10_PROBES) {
+      expect(probe.pages).toHaveLength(3);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter(
+        (piece) => 'category' in piece,
+      );
+      expect(sites.length).toBeGreaterThanOrEqual(12);
+      expect(sites.length).toBeLessThanOrEqual(25);
+    }
+  });
+
   it('have sites whose readings differ between pages', () => {
     for (const probe of [
       ...HELDOUT_STORY_PROBES,
@@ -416,6 +457,7 @@ describe('held-out story probes', () => {
       ...HELDOUT_BATCH_7_PROBES,
       ...HELDOUT_BATCH_8_PROBES,
       ...HELDOUT_BATCH_9_PROBES,
+      ...HELDOUT_BATCH_10_PROBES,
     ]) {
       for (const piece of parseTemplate(probe.story, probe.pages.length)) {
         if ('readings' in piece)

@@ -105,8 +105,16 @@ export const BATCH_9_FILES = [
   'batch-9/english.json',
 ] as const;
 
-/** A batch of the held-out rows: 1 (frozen and run), 2 to 8 (first-run by the coordinator, now seen), 9 (labelled, first run the coordinator's). */
-export type RowBatch = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+/** Batch 10's row files (in batch-10/), labelled after batch 9 became seen: the coordinator's unseen measure, first run the coordinator's. */
+export const BATCH_10_FILES = [
+  'batch-10/names.json',
+  'batch-10/numbers.json',
+  'batch-10/other.json',
+  'batch-10/english.json',
+] as const;
+
+/** A batch of the held-out rows: 1 (frozen and run), 2 to 9 (first-run by the coordinator, now seen), 10 (labelled, first run the coordinator's). */
+export type RowBatch = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
 
 const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   1: ROW_FILES,
@@ -118,6 +126,7 @@ const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   7: BATCH_7_FILES,
   8: BATCH_8_FILES,
   9: BATCH_9_FILES,
+  10: BATCH_10_FILES,
 };
 
 /**
@@ -172,7 +181,7 @@ export function loadRowFile(file: string): HeldoutRow[] {
   return parsed as HeldoutRow[];
 }
 
-/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/; 5: batch-5/; 6: batch-6/; 7: batch-7/; 8: batch-8/; 9: batch-9/), by name. */
+/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/; 5: batch-5/; 6: batch-6/; 7: batch-7/; 8: batch-8/; 9: batch-9/; 10: batch-10/), by name. */
 export function loadAllRows(batch: RowBatch = 1): { file: string; rows: HeldoutRow[] }[] {
   return BATCH_FILES[batch].map((file) => ({ file, rows: loadRowFile(file) }));
 }
