@@ -29,7 +29,7 @@ describe('held-out page sets: the converter', () => {
     expect(() => parseMarked('⟦1n:x⟧')).toThrow(/window/);
   });
 
-  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5, eight in batch 6, eight in batch 7, eight in batch 8, eight in batch 9 and eight in batch 10, each of 3–5 whole pages (a story over two files counts both)', () => {
+  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5, eight in batch 6, eight in batch 7, eight in batch 8, eight in batch 9, eight in batch 10 and eight in batch 11, each of 3–5 whole pages (a story over two files counts both)', () => {
     expect(listSets(BATCHES['1']).length).toBeGreaterThanOrEqual(12);
     expect(listSets(BATCHES['2']).length).toBeGreaterThanOrEqual(3);
     expect(listSets(BATCHES['3'])).toHaveLength(8);
@@ -93,6 +93,16 @@ describe('held-out page sets: the converter', () => {
       'zh-46-jump-ocr-numerals',
       'zh-47-tw-abridged-pullquote',
       'zh-48-two-files-cut-ad-times',
+    ]);
+    expect(listSets(BATCHES['11'])).toEqual([
+      'en-48-court-credit-continuation',
+      'en-49-obit-jump-pullquote-digest',
+      'en-50-storm-totals-ocr-copy-swap',
+      'en-51-sports-two-files-brief',
+      'zh-49-market-ocr-copy-two-files',
+      'zh-50-court-hk-continuation',
+      'zh-51-obit-jump-tw-pullquote',
+      'zh-52-sports-weather-swap-brief',
     ]);
     for (const { name, root } of ALL) {
       const n = buildSet(name, root).texts.size;
