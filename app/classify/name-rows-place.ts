@@ -302,8 +302,21 @@ export const PLACE_ROWS: readonly ReadingRule[] = [
       '{a} is in a foreign name written in transliteration characters',
       '{a}在音译外国人名或地名中',
     ),
-    [['当天，泽[连]斯基会见了来访者', '当天，泽[林]斯基会见了来访者']],
-    [['这场比[赛]里双方', '这场比[试]里双方']],
+    [
+      ['当天，泽[连]斯基会见了来访者', '当天，泽[林]斯基会见了来访者'],
+      // A name's parts joined by the interpunct (or a hyphen) between Han characters: the mark of a
+      // transliterated name, whose parts may be too short to read as one alone.
+      ['瑞典建筑师[扬]·伯格伦来到小镇', '瑞典建筑师[楊]·伯格伦来到小镇'],
+      ['挪威船长奥拉·汉[森]带队出海', '挪威船长奥拉·汉[松]带队出海'],
+      ['荷兰教练[扬]·范德胡克说', '荷兰教练[杨]·范德胡克说', '荷兰教练[扬]·范德胡克说'],
+      ['法国画家让-保罗·莫[兰]来了', '法国画家让-保罗·莫[]来了'],
+      ['阿卜杜[勒]·克里木说', '阿卜杜[拉]·克里木说'],
+    ],
+    [
+      ['这场比[赛]里双方', '这场比[试]里双方'],
+      ['展览分为三个单元·[海]上来客', '展览分为三个单元·[陆]上来客'],
+      ['展会定在中国·[杭]州举办', '展会定在中国·[苏]州举办'],
+    ],
   ),
   row(
     'name.named-elsewhere',

@@ -320,10 +320,9 @@ const unknownRun: Rule = {
       // A character dropped inside a name, or from its end.
       ['游客们来到查干诺[尔]湖畔', '游客们来到查干诺[]湖畔'],
       ['合作社与锡林郭勒[盟]的企业签约', '合作社与锡林郭勒[]的企业签约'],
-      // Once rows of their own (a transliteration dot, a list of names closed by 等人, a name
-      // before a feat): on the seen batches and the sentence tables they decided no site that
-      // this or another row did not give the same category.
-      ['阿卜杜[勒]·克里木说', '阿卜杜[拉]·克里木说'],
+      // Once rows of their own (a list of names closed by 等人, a name before a feat): on the
+      // seen batches and the sentence tables they decided no site that this or another row did
+      // not give the same category. (A transliteration dot is name.transliterated's.)
       ['获奖者张海峰、李秀兰、王德[明]等人上台', '获奖者张海峰、李秀兰、王德[民]等人上台'],
       ['决赛中，潘展[乐]以46秒40夺冠', '决赛中，潘展[东]以46秒40夺冠'],
     ],
