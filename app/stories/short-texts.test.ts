@@ -62,6 +62,14 @@ describe('texts of one sentence', () => {
     ).toHaveLength(1);
   });
 
+  it('joins a short text that leaves out a sentence to two papers that print the sentence alike', () => {
+    const texts = ['老茶馆照常营业。周三歇业。', '老茶馆照常营业。周三歇业。', '老茶馆照常营业。'];
+    const result = compareVariants(texts.map((t, i) => variant(`v${i + 1}`, `${t}\n`)));
+    expect(result.stories).toHaveLength(1);
+    expect(result.stories[0]?.missing ?? []).toEqual([]);
+    expect(result.stories[0]?.flags.map((f) => f.category)).toEqual(['omission']);
+  });
+
   it('keeps a short text apart from a longer one that only mentions a word or two of it', () => {
     const apart = findStories([
       variant('v1', '港口新建了一座灯塔，夜里渔船进出方便多了。\n'),
