@@ -72,3 +72,58 @@ describe('mergeQuotePairs: marks dropped around a word are one punctuation flag'
     expect(changed.some((f) => f.includes('paired-marks'))).toBe(false);
   });
 });
+
+describe('mergeQuotePairs: a pair of marks changed for another is one flag', () => {
+  const ZH = '县图书馆去年开始修复古籍。';
+  const ZH_END = '其他人晚一点到。';
+
+  it('parentheses for commas, dashes for commas, around the same words', () => {
+    expect(
+      flagsOf([
+        `${ZH}馆员（也是志愿者）每天最早到。${ZH_END}`,
+        `${ZH}馆员，也是志愿者，每天最早到。${ZH_END}`,
+      ]),
+    ).toEqual(['punctuation punctuation.paired-marks: （也是志愿者） | ，也是志愿者，']);
+    expect(
+      flagsOf([
+        `${ZH}馆员——也是志愿者——每天最早到。${ZH_END}`,
+        `${ZH}馆员，也是志愿者，每天最早到。${ZH_END}`,
+      ]),
+    ).toEqual(['punctuation punctuation.paired-marks: ——也是志愿者—— | ，也是志愿者，']);
+    const dashes = flagsOf([
+      `${EN_HEAD}The ferry — repainted blue in 1987 — still runs. It is slow.`,
+      `${EN_HEAD}The ferry, repainted blue in 1987, still runs. It is slow.`,
+    ]);
+    expect(dashes).toEqual([
+      'punctuation punctuation.paired-marks: — repainted blue in 1987 — | , repainted blue in 1987,',
+    ]);
+    const brackets = flagsOf([
+      `${EN_HEAD}The clerk (who also keeps the bees) opened the hall. It is slow.`,
+      `${EN_HEAD}The clerk, who also keeps the bees, opened the hall. It is slow.`,
+    ]);
+    expect(brackets).toEqual([
+      'punctuation punctuation.paired-marks: (who also keeps the bees) | , who also keeps the bees,',
+    ]);
+  });
+
+  it('parentheses for a colon that opens a list closed by the sentence', () => {
+    expect(
+      flagsOf([
+        `${ZH}书分为两类（经部、史部）。${ZH_END}`,
+        `${ZH}书分为两类：经部、史部。${ZH_END}`,
+      ]),
+    ).toEqual(['punctuation punctuation.paired-marks: （经部、史部） | ：经部、史部']);
+  });
+
+  it('but not a list whose commas become enumeration commas, nor a word changed inside', () => {
+    expect(
+      flagsOf([`${ZH}书有经部，史部，子部。${ZH_END}`, `${ZH}书有经部、史部、子部。${ZH_END}`]),
+    ).toHaveLength(2);
+    expect(
+      flagsOf([
+        `${ZH}馆员（也是志愿者）每天最早到。${ZH_END}`,
+        `${ZH}馆员，也是义工，每天最早到。${ZH_END}`,
+      ]).length,
+    ).toBeGreaterThan(1);
+  });
+});

@@ -91,14 +91,29 @@ function unpaired(text: string): string {
   return close !== undefined && text.length > 2 && text.endsWith(close) ? text.slice(1, -1) : text;
 }
 
-/** Quote marks or book-title marks around a word, printed by some variants and not by others. */
+/**
+ * Marks that set off an aside at a reading's edges: brackets, dashes, commas, a colon (not a
+ * hyphen, a point or a sign, which belong to a figure).
+ */
+const ASIDE_EDGES = /^[\s（(【〔[—–，,：:]+|[\s）)】〕\]—–，,]+$/gu;
+
+/** The reading without the marks that set it off as an aside ((兼任) / ，兼任， → 兼任). */
+const aside = (text: string): string => text.replace(ASIDE_EDGES, '');
+
+/**
+ * Quote marks or book-title marks around a word, printed by some variants and not by others; or
+ * an aside set off by brackets in some variants and by commas, dashes or a colon in others.
+ */
 const pairedMarks: Rule = {
   id: 'punctuation.paired-marks',
   category: 'punctuation',
   applies: (site) => {
     const texts = new Set(site.readings.map((r) => r.text.trim()));
+    if (texts.size < 2) return null;
     const bare = new Set([...texts].map(unpaired));
-    return texts.size > 1 && bare.size === 1 && !bare.has('') ? {} : null;
+    if (bare.size === 1 && !bare.has('')) return {};
+    const words = new Set([...texts].map(aside));
+    return words.size === 1 && !words.has('') ? {} : null;
   },
   why: {
     en: 'only the marks around the words differ: {a} / {b}',
@@ -112,9 +127,16 @@ const pairedMarks: Rule = {
         'they called it a [“quiet revolution”] on Monday',
         'they called it a [quiet revolution] on Monday',
       ],
+      ['馆员[（也是志愿者）]每天最早到', '馆员[，也是志愿者，]每天最早到'],
+      [
+        'The ferry[ — repainted in 1987 —] still runs.',
+        'The ferry[, repainted in 1987,] still runs.',
+      ],
+      ['书分为两类[（经部、史部）]。', '书分为两类[：经部、史部]。'],
     ],
     negative: [
       ['村里人叫它[“甜灯笼”]，秋天来收', '村里人叫它[甜橘子]，秋天来收'],
+      ['馆员[（也是志愿者）]每天最早到', '馆员[，也是义工，]每天最早到'],
       ['村里人叫它[“甜灯笼”]，秋天来收', '村里人叫它[“甜橘子”]，秋天来收'],
       ['他说[“好”]', '他说[]'],
     ],

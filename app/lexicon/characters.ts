@@ -126,3 +126,18 @@ export const PAIRED_MARKS: ReadonlyMap<string, string> = new Map([
   ['《', '》'],
   ['〈', '〉'],
 ]);
+
+/**
+ * Marks printed in pairs around an aside rather than a word: brackets, each opening mark with its
+ * closing mark (an aside in brackets may be printed between commas or dashes instead).
+ */
+export const BRACKETS: ReadonlyMap<string, string> = new Map([
+  ['（', '）'],
+  ['(', ')'],
+  ['【', '】'],
+  ['〔', '〕'],
+  ['[', ']'],
+]);
+
+/** Dashes that, printed twice, set off an aside as brackets do (— X —, ——X——). */
+export const ASIDE_DASHES: ReadonlySet<string> = new Set(['—', '——', '–', '--']);
