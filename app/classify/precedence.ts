@@ -83,6 +83,9 @@ export const PRECEDENCE: readonly string[] = [
   'number.english-part',
   'number.english-duration-part',
   'number.english-qualified-figure',
+  // 5. English: one time, span, share, sum or length said another way (noon / 12 p.m.,
+  // 188 years / nearly two centuries; rules-english-quantities.ts)
+  'number.english-quantity',
   // 6. name: marked by the name's own text
   'name.in-work-title',
   'name.quoted',

@@ -7,6 +7,7 @@ import type { Rule } from './rule';
 import { BYLINE_RULES } from './rules-byline';
 import { ENGLISH_AMOUNT_ROWS } from './rules-english-amounts';
 import { ENGLISH_NAME_RULES } from './rules-english-names';
+import { ENGLISH_QUANTITY_RULES } from './rules-english-quantities';
 import { ENGLISH_WHEN_RULES } from './rules-english-when';
 import { FORM_RULES } from './rules-form';
 import { LOOK_ALIKE_RULES } from './rules-look-alike';
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   ...NUMBER_RULES,
   ...ENGLISH_WHEN_RULES,
   ...ENGLISH_AMOUNT_ROWS,
+  ...ENGLISH_QUANTITY_RULES,
   ...NAME_RULES,
   ...ENGLISH_NAME_RULES,
   ...LOOK_ALIKE_RULES,
