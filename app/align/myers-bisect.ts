@@ -24,6 +24,10 @@ export function myersBisect(
 ): DiffMatchPatch.Diff[] {
   const n = a.length;
   const m = b.length;
+  // The code units in typed arrays, read in the inner loops instead of charCodeAt: the texts are
+  // often slices of longer strings (the halves of a split), which charCodeAt reads through.
+  const au = unitsOf(a);
+  const bu = unitsOf(b);
   const maxD = Math.ceil((n + m) / 2);
   const offset = maxD;
   const length = 2 * maxD;
@@ -51,7 +55,7 @@ export function myersBisect(
           ? (v1[k1Offset + 1] as number)
           : (v1[k1Offset - 1] as number) + 1;
       let y1 = x1 - k1;
-      while (x1 < n && y1 < m && a.charCodeAt(x1) === b.charCodeAt(y1)) {
+      while (x1 < n && y1 < m && au[x1] === bu[y1]) {
         x1++;
         y1++;
       }
@@ -73,7 +77,7 @@ export function myersBisect(
           ? (v2[k2Offset + 1] as number)
           : (v2[k2Offset - 1] as number) + 1;
       let y2 = x2 - k2;
-      while (x2 < n && y2 < m && a.charCodeAt(n - x2 - 1) === b.charCodeAt(m - y2 - 1)) {
+      while (x2 < n && y2 < m && au[n - x2 - 1] === bu[m - y2 - 1]) {
         x2++;
         y2++;
       }
@@ -95,4 +99,11 @@ export function myersBisect(
     [-1, a],
     [1, b],
   ];
+}
+
+/** The UTF-16 code units of `text`. */
+function unitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
 }
