@@ -28,15 +28,15 @@ export function classifySites(
  */
 export function witnessesOf(site: Site): Site {
   if (site.kind) return site;
-  const printing = site.readings.filter(
-    (r) =>
-      r.text !== '' ||
-      (r.folded.slice(r.end).trim() !== '' &&
-        !elsewhere(
-          r,
-          site.readings.filter((p) => p !== r),
-        )),
-  );
+  // Each reading's neighbours, made once for the site when an empty reading asks (a site of a
+  // day's story has a reading per page, and each empty one is weighed against all the others).
+  let neighbours: readonly Neighbours[] | undefined;
+  const printing = site.readings.filter((r, k) => {
+    if (r.text !== '') return true;
+    if (r.folded.slice(r.end).trim() === '') return false;
+    neighbours ??= site.readings.map(neighboursOf);
+    return !elsewhere(site.readings, neighbours, k);
+  });
   if (printing.length === site.readings.length || printing.length < 2) return site;
   if (new Set(printing.map((r) => r.text)).size < 2) return site;
   return { ...site, readings: printing };
@@ -45,24 +45,38 @@ export function witnessesOf(site: Site): Site {
 /** How many characters (white space aside) on each side place a reading among its neighbours. */
 const NEIGHBOUR_CHARS = 4;
 
-const edge = (text: string, end: boolean): string => {
-  const compact = text.replace(/\s+/g, '');
-  return end ? compact.slice(-NEIGHBOUR_CHARS) : compact.slice(0, NEIGHBOUR_CHARS);
-};
+/** A reading's neighbours: the last characters before it and the first after it, white space aside. */
+interface Neighbours {
+  readonly before: string;
+  readonly after: string;
+}
+
+function neighboursOf(r: Site['readings'][number]): Neighbours {
+  return {
+    before: r.before.replace(/\s+/g, '').slice(-NEIGHBOUR_CHARS),
+    after: r.after.replace(/\s+/g, '').slice(0, NEIGHBOUR_CHARS),
+  };
+}
 
 /**
- * An empty reading whose neighbours on both sides differ from those of every other reading:
- * alignment set it where the variant lacks this part of the story (a continuation, a reprint that
- * leaves the paragraph out), not where words were dropped between the same neighbours. It
- * witnesses nothing at the site.
+ * An empty reading (readings[k]) whose neighbours on both sides differ from those of every other
+ * reading: alignment set it where the variant lacks this part of the story (a continuation, a
+ * reprint that leaves the paragraph out), not where words were dropped between the same
+ * neighbours. It witnesses nothing at the site.
  */
-function elsewhere(r: Site['readings'][number], others: Site['readings']): boolean {
-  return (
-    others.length >= 2 &&
-    others.every(
-      (p) =>
-        edge(p.before, true) !== edge(r.before, true) &&
-        edge(p.after, false) !== edge(r.after, false),
-    )
-  );
+function elsewhere(
+  readings: Site['readings'],
+  neighbours: readonly Neighbours[],
+  k: number,
+): boolean {
+  const r = readings[k];
+  const own = neighbours[k] as Neighbours;
+  let others = 0;
+  for (const p of readings) if (p !== r) others += 1;
+  if (others < 2) return false;
+  return readings.every((p, i) => {
+    if (p === r) return true;
+    const theirs = neighbours[i] as Neighbours;
+    return theirs.before !== own.before && theirs.after !== own.after;
+  });
 }
