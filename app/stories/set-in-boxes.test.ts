@@ -50,6 +50,31 @@ describe('markSetInBoxes', () => {
     expect(boxesOf(page(lines), page(lines))).toEqual([]);
   });
 
+  it('leaves a list of figures that other pages print inside the story too, whatever its figures', () => {
+    const list = (fare: string, yearly: string): string[] => [
+      'Fares on the dawn boats, one way:',
+      'Adult: $4.50',
+      `Senior: ${fare}`,
+      `Yearly pass: ${yearly}`,
+    ];
+    const lines = storyLines(ferryStoryEn);
+    const wire = page([...lines.slice(0, 4), ...list('$2.25', '$310'), ...lines.slice(4)]);
+    const paper = page([...lines.slice(0, 4), ...list('$2.52', '$301'), ...lines.slice(4)]);
+    expect(boxesOf(wire, paper)).toEqual([]);
+  });
+
+  it('leaves a table of figures in Chinese that other pages print too, one row in numerals', () => {
+    const table = (second: string): string =>
+      ['今年全县巡河情况如下：', '巡河次数　1860次', `清理垃圾　${second}`, '志愿者　约400人'].join(
+        '\n',
+      );
+    const lines = storyLines(riverStory);
+    const wire = page([...lines.slice(0, 4), table('120吨'), ...lines.slice(4)]);
+    const paper = page([...lines.slice(0, 4), table('一百二十吨'), ...lines.slice(4)]);
+    expect(boxesOf(wire, paper)).toEqual([]);
+    expect(boxesOf(paper, wire)).toEqual([]);
+  });
+
   it('never takes paragraphs of running text that only one page prints for a box (property)', () => {
     fc.assert(
       fc.property(

@@ -5,7 +5,9 @@
  * notes, which stay out of the story's span as captions do; kept in, the engine flags them as an
  * insertion. A box is told from a paragraph only one reprint keeps (an omission the editor must
  * see) by its shape (app/segment/box-lines.ts): a box label or a short heading, and short lines of
- * figures or labelled values, never running sentences.
+ * figures or labelled values, never running sentences. And by its support: a list of figures whose
+ * rows other pages print too (the same labels, whatever their figures) is the story's own list, in
+ * which the papers' figures may differ; only a box that one page alone prints is the paper's.
  */
 import type { Block, SegmentedPage } from '../segment/block-types';
 import { endsSentence } from '../segment/classify-line';
@@ -25,13 +27,16 @@ export function markSetInBoxes(
   pages: readonly SegmentedPage[],
   groupOfBlock: readonly (readonly number[])[],
 ): BoxedPages {
+  const labels = pages.map(rowLabels);
   const out = pages.map((page, v) => {
     const groups = ownGroups(page, groupOfBlock[v] ?? []);
+    const elsewhere = (label: string): boolean => labels.some((l, w) => w !== v && l.has(label));
     const boxes = new Set<number>();
     for (let k = 0; k < page.blocks.length; k++) {
-      const box = boxAt(page, groups, k, boxes);
+      const found = boxAt(page, groups, k, boxes);
+      const box = printedElsewhere(page, found, elsewhere) ? [] : found;
       for (const b of box) boxes.add(b);
-      if (box.length > 0) k = box[box.length - 1] as number;
+      if (found.length > 0) k = found[found.length - 1] as number;
     }
     if (boxes.size === 0) return { page, groups: groupOfBlock[v] ?? [] };
     return {
@@ -62,6 +67,51 @@ function ownGroups(page: SegmentedPage, groups: readonly number[]): number[] {
     const b = page.blocks[k] as Block;
     return g >= 0 && b.end - b.start < (longest.get(g) ?? 0) && isBoxRow(textOf(page, b)) ? -1 : g;
   });
+}
+
+/**
+ * The labels of a row (the words before its colon, its wide gap or its first figure), folded:
+ * Juice concentrate: $31.00 and 游客　约2.3万人次 are labelled juice concentrate and 游客. Empty
+ * for a line that starts with its figure.
+ */
+function rowLabel(line: string): string {
+  const head = line.normalize('NFKC').split(/[:：]|\s{2,}|\u3000|\d/u)[0] ?? '';
+  return head.toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
+}
+
+/** The labels of every line of a page's title and paragraph blocks that reads as a box row. */
+function rowLabels(page: SegmentedPage): Set<string> {
+  const out = new Set<string>();
+  for (const block of page.blocks) {
+    if (!mayBeBoxLine(block) && block.kind !== 'note') continue;
+    for (const line of textOf(page, block).split('\n')) {
+      const label = rowLabel(line);
+      if (label.length >= 2 && isBoxRow(line)) out.add(label);
+    }
+  }
+  return out;
+}
+
+/**
+ * True when most labelled rows of the box (at least two) are rows another page prints too: the
+ * list is the story's, shared by the papers however their figures differ.
+ */
+function printedElsewhere(
+  page: SegmentedPage,
+  box: readonly number[],
+  elsewhere: (label: string) => boolean,
+): boolean {
+  let labelled = 0;
+  let shared = 0;
+  for (const k of box) {
+    for (const line of textOf(page, page.blocks[k] as Block).split('\n')) {
+      const label = rowLabel(line);
+      if (label.length < 2 || !isBoxRow(line)) continue;
+      labelled += 1;
+      if (elsewhere(label)) shared += 1;
+    }
+  }
+  return shared >= 2 && 2 * shared >= labelled;
 }
 
 /** Block kinds a box's lines are segmented into. */
