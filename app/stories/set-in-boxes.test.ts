@@ -64,10 +64,14 @@ describe('markSetInBoxes', () => {
   });
 
   it('leaves a table of figures in Chinese that other pages print too, one row in numerals', () => {
+    const gap = '\u3000';
     const table = (second: string): string =>
-      ['今年全县巡河情况如下：', '巡河次数　1860次', `清理垃圾　${second}`, '志愿者　约400人'].join(
-        '\n',
-      );
+      [
+        '今年全县巡河情况如下：',
+        `巡河次数${gap}1860次`,
+        `清理垃圾${gap}${second}`,
+        `志愿者${gap}约400人`,
+      ].join('\n');
     const lines = storyLines(riverStory);
     const wire = page([...lines.slice(0, 4), table('120吨'), ...lines.slice(4)]);
     const paper = page([...lines.slice(0, 4), table('一百二十吨'), ...lines.slice(4)]);

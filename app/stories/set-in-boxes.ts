@@ -71,7 +71,7 @@ function ownGroups(page: SegmentedPage, groups: readonly number[]): number[] {
 
 /**
  * The labels of a row (the words before its colon, its wide gap or its first figure), folded:
- * Juice concentrate: $31.00 and 游客　约2.3万人次 are labelled juice concentrate and 游客. Empty
+ * Juice concentrate: $31.00 and 游客 约2.3万人次 (a wide gap between) are labelled juice concentrate and 游客. Empty
  * for a line that starts with its figure.
  */
 function rowLabel(line: string): string {
