@@ -250,3 +250,36 @@ describe('collateStory', () => {
     expect(reading && split.slice(reading.start, reading.end)).toBe('艳');
   });
 });
+
+describe('letter case', () => {
+  const lines = (name: string, agent: string): string =>
+    [
+      'Harbor board names a new pilot',
+      '',
+      `By ${agent}`,
+      '',
+      `PORT ELLIS, Maine (AP) — The harbor board on Monday named ${name} its first new pilot in twenty years, after a search that drew eleven applicants from three states.`,
+      '',
+      'The pilot guides freighters through the narrows in every kind of weather, the board said.',
+    ].join('\n');
+
+  it('flags no line set in capitals against the same words in title case', () => {
+    const result = collateWhole([
+      variant(0, lines('Rosa DeMarco-Lindqvist', 'TOMAS OYELARAN-BECK')),
+      variant(1, lines('Rosa DeMarco-Lindqvist', 'Tomas Oyelaran-Beck')),
+      variant(2, lines('Rosa DeMarco-Lindqvist', 'TOMAS OYELARAN-BECK')),
+    ]);
+    expect(result.stories.flatMap((s) => s.flags)).toEqual([]);
+  });
+
+  it('still flags a capital changed inside a word of running text', () => {
+    const result = collateWhole([
+      variant(0, lines('Rosa DeMarco-Lindqvist', 'TOMAS OYELARAN-BECK')),
+      variant(1, lines('Rosa Demarco-Lindqvist', 'TOMAS OYELARAN-BECK')),
+      variant(2, lines('Rosa DeMarco-Lindqvist', 'TOMAS OYELARAN-BECK')),
+    ]);
+    expect(
+      result.stories.flatMap((s) => s.flags.map((f) => f.readings.map((r) => r.text))),
+    ).toEqual([['DeMarco', 'Demarco', 'DeMarco']]);
+  });
+});

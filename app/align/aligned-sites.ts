@@ -50,7 +50,7 @@ export function toAlignedSites(
   kept: readonly KeptVariant[],
 ): AlignedSite[] {
   const names = kept.map((k) => k.variant.name);
-  return sites.map((site, n) => {
+  const out = sites.map((site): AlignedSite & { nested: boolean } => {
     const context: ClassifyReading[] = [];
     const readings: Reading[] = site.readings.flatMap((r, k) => {
       const one = kept[k];
@@ -69,7 +69,7 @@ export function toAlignedSites(
       ];
     });
     return {
-      id: `${storyId}-f${n + 1}`,
+      id: '',
       readings,
       majority: majorityOf(
         context.map((r) => r.text),
@@ -78,7 +78,33 @@ export function toAlignedSites(
       ...(site.kind !== 'change' ? { kind: site.kind } : {}),
       ...noteOf(site, names),
       context,
+      nested: site.nested === true,
     };
+  });
+  return out
+    .filter((site) => !onlySetInCapitals(site))
+    .map(({ nested: _, ...site }, n) => ({ ...site, id: `${storyId}-f${n + 1}` }));
+}
+
+/**
+ * True when the readings (those that print the place, inside an omission) differ only in letter case and one of them is set in capitals (By JANE
+ * ROE / By Jane Roe, a headline or a byline in capitals): how a page sets a line, not a difference
+ * of its words. A case change inside running text (LaFontaine / Lafontaine) stays a flag.
+ */
+function onlySetInCapitals(site: AlignedSite & { nested: boolean }): boolean {
+  if (site.kind !== undefined) return false;
+  // Inside a passage some variants omit, their empty readings are the omission's, not this site's.
+  const texts = site.context.map((r) => r.text).filter((t) => !site.nested || t !== '');
+  if (texts.length < 2) return false;
+  const lower = texts.map((t) => t.toLowerCase());
+  if (lower.some((t) => t !== lower[0] || !/\p{L}/u.test(t))) return false;
+  return site.context.some((r) => {
+    // The reading grown to whole words: a capital inside a word set in lower case (LaFontaine) is
+    // the word's own spelling, not capitals.
+    const head = /[\p{L}\p{M}]*$/u.exec(r.before)?.[0] ?? '';
+    const tail = /^[\p{L}\p{M}]*/u.exec(r.after)?.[0] ?? '';
+    const words = `${head}${r.text}${tail}`;
+    return (words.match(/\p{Lu}/gu) ?? []).length >= 2 && !/\p{Ll}/u.test(words);
   });
 }
 

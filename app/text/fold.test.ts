@@ -285,3 +285,20 @@ describe('folding a long single line', () => {
     }
   });
 });
+
+describe('foldText, a byline and its wire credit', () => {
+  it('reads a byline with its wire credit on the line as the byline alone', () => {
+    const bare = foldText('By Ana Ruiz-Oyelaran\n\nThe mill reopened.').text;
+    expect(foldText('By Ana Ruiz-Oyelaran, Associated Press\n\nThe mill reopened.').text).toBe(
+      bare,
+    );
+    expect(foldText('By Ana Ruiz-Oyelaran | AP\n\nThe mill reopened.').text).toBe(bare);
+  });
+
+  it('keeps a credit that names no wire service, and a sentence that only starts with By', () => {
+    const staff = 'By Ana Ruiz-Oyelaran, Staff Writer\n\nThe mill reopened.';
+    expect(foldText(staff).text).toContain('Staff Writer');
+    const sentence = 'By noon, the line reached the Associated Press office.';
+    expect(foldText(sentence).text).toContain('the Associated Press office.');
+  });
+});

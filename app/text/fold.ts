@@ -8,6 +8,8 @@ import { bracketedMarks, isJumpSlug, lineMark } from './continuation-marks';
 import type { StyleKind } from '../model/types';
 import { Folder, type TextRange } from './fold-state';
 import { simplifiedLookup } from './script-fold';
+import { LATIN_BYLINE } from '../segment/latin-lines';
+import { isWireServiceLine } from '../segment/outlet-lines';
 
 export type { TextRange } from './fold-state';
 
@@ -155,7 +157,20 @@ function lineMarks(
     end: skipTo + m.end,
   }));
   counts['continuation-marks'] += skips.length;
+  const credit = LATIN_BYLINE.test(line.trim()) ? wireCredit(line) : undefined;
+  if (credit !== undefined) skips.push({ start: skipTo + credit, end: to });
   return { skipTo, skips };
+}
+
+/**
+ * Where the wire credit a byline ends with begins (By Jane Roe, Associated Press / By Jane Roe |
+ * AP: at the separator), or undefined when it names no wire service. Papers set the credit on the
+ * byline's line, on a line of its own (page furniture) or not at all: the choice is the page's
+ * style, never a difference of the story.
+ */
+function wireCredit(line: string): number | undefined {
+  const m = /\s*[,|/—–-]\s*([^,|/—–]+?)\s*$/u.exec(line);
+  return m && isWireServiceLine(m[1] ?? '') ? m.index : undefined;
 }
 
 /** Where `text` has continuation or end marks in brackets (for applying the style note to a text). */
