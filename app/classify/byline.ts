@@ -5,7 +5,13 @@
  * (app/classify/README.md's conventions), left to the name rows.
  */
 import { HAN, hanRegExp } from '../lexicon/characters';
-import { AGENCIES, alternation, BYLINE_ROLES, WIRE_SERVICES } from '../lexicon/newsroom';
+import {
+  AGENCIES,
+  alternation,
+  BYLINE_CREDITS,
+  BYLINE_ROLES,
+  WIRE_SERVICES,
+} from '../lexicon/newsroom';
 import type { BlockKind } from '../segment/block-types';
 import { isLatinOrDigit } from '../text/fold-chars';
 import type { ContextBlock, StoryContext } from './context';
@@ -167,4 +173,27 @@ export function namedInByline(readings: readonly ClassifyReading[], story: Story
  */
 function namesSomeone(text: string): boolean {
   return /(?:^|[^\p{L}])\p{Lu}/u.test(text);
+}
+
+/** True when a word is an English byline role (Staff, Writer, Reporters), in any case. */
+function creditWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    BYLINE_CREDITS.includes(lower) ||
+    (lower.endsWith('s') && BYLINE_CREDITS.includes(lower.slice(0, -1)))
+  );
+}
+
+/**
+ * True when every variant prints words inside its byline there, and every word of them is a role
+ * (Staff Writer, Reporter, Correspondent): a role, which names no one, printed as another.
+ */
+export function roleChangedInByline(
+  readings: readonly ClassifyReading[],
+  story: StoryContext,
+): boolean {
+  return readings.every((r) => {
+    const words = r.text.trim().split(' ').filter(Boolean);
+    return words.length > 0 && creditBlockOf(r, story) === 'byline' && words.every(creditWord);
+  });
 }

@@ -4,7 +4,7 @@
  * after it, a byline). A transliteration dot, a list closed by 等人 and a feat after a name are
  * left to name.unknown-run: rows of their own decided nothing it and the others did not.
  */
-import { HAN, hanRegExp, hanRun } from '../lexicon/characters';
+import { CLAUSE_END, HAN, hanRegExp, hanRun } from '../lexicon/characters';
 import { personVerbs } from '../lexicon/person-verbs';
 import { englishNameEvidence } from './english-names';
 import { transliteratedPrefix } from './foreign-names';
@@ -93,12 +93,18 @@ function afterTitle(r: ReadingInContext, story: StoryContext): boolean {
   return false;
 }
 
-/** A short quoted term (“品位锦江”); one quoted character is emphasis (让文物“活”起来). */
+/**
+ * A short quoted term (“品位锦江”); one quoted character is emphasis (让文物“活”起来), and quoted words
+ * holding a comma or a sentence's end are speech (“好，再见！”), not a name.
+ */
 function quotedName(r: ReadingInContext): boolean {
   const { text, before, after } = r;
+  const inner = (open: string, close: string): string =>
+    before.slice(before.lastIndexOf(open) + 1) + text + after.slice(0, after.indexOf(close));
   const quoted = (open: string, close: string): boolean =>
     insideBrackets(before, text, after, open, close, QUOTED_NAME_MAX) &&
     !FUNCTION_CHARS.test(text) &&
+    !CLAUSE_END.test(inner(open, close)) &&
     !(before.endsWith(open) && after.startsWith(close) && [...text].length <= 1);
   return quoted('“', '”') || quoted('‘', '’');
 }
@@ -125,7 +131,11 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
       ['打造“品位[锦]江”品牌', '打造“品位[金]江”品牌'],
       ['推广新品种‘[豫]麦35’抗旱', '推广新品种‘[文]麦35’抗旱'],
     ],
-    [['数字化让文物“[活]”起来', '数字化让文物“[动]”起来']],
+    [
+      ['数字化让文物“[活]”起来', '数字化让文物“[动]”起来'],
+      // Quoted speech holds clause marks; a quoted name does not.
+      ['老人笑着说：“好，[再]见！”', '老人笑着说：“好，[回]见！”'],
+    ],
   ),
   row(
     'name.english',

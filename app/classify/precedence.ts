@@ -42,6 +42,8 @@ export const PRECEDENCE: readonly string[] = [
   'omission.line',
   'omission.byline',
   'omission.byline-part',
+  // 3. a byline's role printed as another role (Staff Writer / Staff Reporter): words, no name
+  'wording.byline-role',
   'omission.column-break',
   'omission.inside-word',
   'wording.clause',

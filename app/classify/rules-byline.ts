@@ -4,7 +4,7 @@
  * whichever variants print it. The reading rows ask the majority's context, which for a co-author
  * only one reprint adds is empty; a byline needs no context to vouch for its names.
  */
-import { namedInByline } from './byline';
+import { namedInByline, roleChangedInByline } from './byline';
 import type { Rule } from './rule';
 
 const bylineNames: Rule = {
@@ -46,5 +46,44 @@ const bylineNames: Rule = {
   },
 };
 
+/**
+ * A byline's role printed as another role (By A, Staff Writer / By A, Staff Reporter): words that
+ * name no one, changed for other such words, are wording (rows label them so). The roles are the
+ * lexicon's (newsroom.ts); a name or a paper in their place is a name, and a role dropped whole
+ * stays omission.byline-part's.
+ */
+const bylineRole: Rule = {
+  id: 'wording.byline-role',
+  category: 'wording',
+  applies: (site, story) => (roleChangedInByline(site.readings, story) ? {} : null),
+  why: {
+    en: 'a byline names its writer otherwise, not another writer: {a} / {b}',
+    'zh-CN': '署名中的职务称谓不同，署名人未变：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      [
+        'PIER\nBy Oona Pettibone-Marsh, Staff [Writer]\n\nThe pier reopened.',
+        'PIER\nBy Oona Pettibone-Marsh, Staff [Reporter]\n\nThe pier reopened.',
+      ],
+      [
+        'PIER\nBy Lars Quennell | [Staff Writer]\n\nThe pier reopened.',
+        'PIER\nBy Lars Quennell | [Correspondent]\n\nThe pier reopened.',
+      ],
+    ],
+    negative: [
+      [
+        'PIER\nBy [Oona] Pettibone-Marsh, Staff Writer\n\nThe pier reopened.',
+        'PIER\nBy [Una] Pettibone-Marsh, Staff Writer\n\nThe pier reopened.',
+      ],
+      [
+        'PIER\nBy Ilse Varga, [The Maple Hollow ]Courier\n\nThe pier reopened.',
+        'PIER\nBy Ilse Varga, []Courier\n\nThe pier reopened.',
+      ],
+      ['the [writer] said', 'the [reporter] said'],
+    ],
+  },
+};
+
 /** The byline rows (precedence.ts orders every row). */
-export const BYLINE_RULES: readonly Rule[] = [bylineNames];
+export const BYLINE_RULES: readonly Rule[] = [bylineNames, bylineRole];

@@ -32,7 +32,8 @@ export const WIRE_SERVICES: readonly string[] = NEWS_AGENCIES.filter(latin);
 
 /**
  * The words of a byline, with what they serve as (space-separated): `role` opens its names ((记者
- * 方卓然), 通讯员 梁晨); `close` ends them (记者 戚文静 报道, 李明 摄影).
+ * 方卓然), 通讯员 梁晨); `close` ends them (记者 戚文静 报道, 李明 摄影); `credit` is an English role
+ * after them (By Jane Smith, Staff Writer), in lower case here, read in any case and plural.
  */
 const BYLINE_WORDS: Readonly<Record<string, string>> = {
   特约记者: 'role',
@@ -46,14 +47,25 @@ const BYLINE_WORDS: Readonly<Record<string, string>> = {
   报道: 'close',
   整理: 'close',
   撰文: 'close',
+  staff: 'credit',
+  writer: 'credit',
+  reporter: 'credit',
+  correspondent: 'credit',
+  editor: 'credit',
+  photographer: 'credit',
+  columnist: 'credit',
+  contributor: 'credit',
 };
 
 /** The byline words that serve as `use`, in the table's order. */
-function bylineWords(use: 'role' | 'close'): readonly string[] {
+function bylineWords(use: 'role' | 'close' | 'credit'): readonly string[] {
   return Object.keys(BYLINE_WORDS).filter(
     (w) => BYLINE_WORDS[w]?.split(' ').includes(use) === true,
   );
 }
+
+/** English role words after a byline's names (Staff Writer, Correspondent), in lower case. */
+export const BYLINE_CREDITS: readonly string[] = bylineWords('credit');
 
 /** Role words that open the names of a byline ((记者 方卓然), 通讯员 梁晨). */
 export const BYLINE_ROLES: readonly string[] = bylineWords('role');
