@@ -37,6 +37,9 @@ export const PRECEDENCE: readonly string[] = [
   'punctuation.joined-sentences',
   // 3. extent
   'wording.headline',
+  // 3. English headlines each paper wrote for itself, before the name rows read their capitals
+  // (rules-english-headlines.ts)
+  'wording.own-headlines',
   'omission.sentence',
   'omission.sentence-beside',
   'omission.line',
