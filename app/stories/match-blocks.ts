@@ -77,16 +77,24 @@ function collectUnits(
 ): { units: MatchUnit[]; unitOfBlock: number[][] } {
   const units: MatchUnit[] = [];
   const unitOfBlock: number[][] = pages.map((p) => p.blocks.map(() => -1));
+  // A day's editions print most paragraphs alike: each distinct text is shingled once, and its
+  // units share the (never changed) shingle array.
+  const shingled = new Map<string, Uint32Array>();
   pages.forEach((page, variant) => {
     page.blocks.forEach((block, index) => {
       if (block.kind !== 'paragraph' || block.otherColumn === true) return;
       const norm = context.normalize(page.text.slice(block.start, block.end));
       if (norm.length < MIN_UNIT_CHARS) return;
       (unitOfBlock[variant] as number[])[index] = units.length;
+      let shingles = shingled.get(norm);
+      if (shingles === undefined) {
+        shingles = shingleHashes(norm);
+        shingled.set(norm, shingles);
+      }
       units.push({
         variant,
         block: index,
-        shingles: shingleHashes(norm),
+        shingles,
         ...(block.column !== undefined ? { column: block.column } : {}),
       });
     });
