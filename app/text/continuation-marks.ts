@@ -158,8 +158,13 @@ const FOLDED_EXTRA = new RegExp(
   'gu',
 );
 
+/** An opening bracket: every mark bracketedMarks finds starts with one. */
+const OPENING = new RegExp(OPEN, 'u');
+
 /** Where `text` has continuation marks, pointers or end marks in brackets, in order. */
 export function bracketedMarks(text: string): { start: number; end: number }[] {
+  // Folding asks this of every line; most have no bracket, and then neither pattern can match.
+  if (!OPENING.test(text)) return [];
   const out = [
     ...text.matchAll(new RegExp(BRACKETED_SOURCE, 'gu')),
     ...text.matchAll(FOLDED_EXTRA),
