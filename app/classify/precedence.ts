@@ -130,6 +130,9 @@ export const PRECEDENCE: readonly string[] = [
   'name.confused-in-name',
   'name.confused-in-unknown-word',
   'name.confused-before-name',
+  // 6. name: a surname (pinyin-pro's data) or its given name printed as a like character or
+  // dropped, where the segmenter or the story says a person stands (name-person.ts)
+  'name.person-shape',
   // 6. name: a rare character the segmenter joins to no word, opening a short place (岵山, 墈下村)
   'name.rare-place-char',
   // 6. name: shown by an insertion or a minority reading

@@ -13,6 +13,7 @@ import { insertedInName } from './inserted';
 import { NAME_CODE_RULES } from './name-codes';
 import { TAGGED_NAME_RULES } from './name-tagged';
 import { SURNAME_RULES } from './name-surnames';
+import { PERSON_SHAPE_RULES } from './name-person';
 import { RARE_NAME_RULES } from './name-rare';
 import { mayJudge, READING_RULES, type ReadingRule } from './name-evidence';
 import { completesSuffix, insideBrackets, WORK_TITLE_MAX } from './names';
@@ -174,6 +175,7 @@ export const NAME_RULES: readonly Rule[] = [
   ...READING_RULES.map(siteRule),
   ...TAGGED_NAME_RULES,
   ...SURNAME_RULES,
+  ...PERSON_SHAPE_RULES,
   ...RARE_NAME_RULES,
   inserted,
   abbreviation,
