@@ -12,6 +12,9 @@ describe('boxHead', () => {
     'FAST FACTS',
     'By the numbers',
     "What's next",
+    // A wide gap (an ideographic space) after the label, as a colon: the box's own line.
+    `■小贴士${'\u3000'}阳台菜园怎么浇水？本报下周刊出。`,
+    `温馨提示${'\u3000'}${'\u3000'}寒潮期间请减少外出`,
   ])('takes %s for a box label', (line) => {
     expect(boxHead(line)).toBe('label');
   });
@@ -23,6 +26,7 @@ describe('boxHead', () => {
   it.each([
     '数据显示，去年青溪河沿岸共接待游客一百二十万人次。',
     '链接城乡的公交线路今年将再增三条',
+    '资料 显示，全县共有老茶园九万亩。',
     "What's next for the ferry is a vote in October.",
     'Island ferry adds dawn sailings for mainland commuters',
     'Winter storm knocks out power to thousands in Maine and New Hampshire',

@@ -10,11 +10,11 @@ import { isLatinLine } from './latin-lines';
 
 /**
  * Labels that open a box in Chinese papers, alone on their line or before a colon: 相关链接：…,
- * 【小贴士】, 数据：…. A body sentence may start with the same characters (数据显示，…) but is
- * not followed by a colon, a bracket or the line's end.
+ * 【小贴士】, 数据：…, ■小贴士 (a wide gap) …. A body sentence may start with the same characters
+ * (数据显示，…) but is not followed by a colon, a bracket, a wide gap or the line's end.
  */
 const CJK_BOX_LABEL =
-  /^[【［[■●▲◆]?\s*(?:相关链接|新闻链接|知识链接|背景链接|链接|小贴士|温馨提示|延伸阅读|相关阅读|记者手记|数据|数读|图表|资料|背景资料|名词解释|数据来源|资料来源)\s*(?:[】］\]]\s*[:：]?|[:：]|$)/u;
+  /^[【［[■●▲◆]?\s*(?:相关链接|新闻链接|知识链接|背景链接|链接|小贴士|温馨提示|延伸阅读|相关阅读|记者手记|数据|数读|图表|资料|背景资料|名词解释|数据来源|资料来源)(?:\s*(?:[】］\]]\s*[:：]?|[:：]|$)|\u3000|[ \t]{2,})/u;
 
 /** English box headings: By the numbers, FAST FACTS, What's next, At a glance, Key facts, If you go. */
 const LATIN_BOX_LABEL =
