@@ -283,3 +283,33 @@ describe('letter case', () => {
     ).toEqual([['DeMarco', 'Demarco', 'DeMarco']]);
   });
 });
+
+describe('headlines each paper writes its own way', () => {
+  const body = (figure: string): string =>
+    [
+      'By Ines Carvalho-Mbeki',
+      '',
+      `LAKE ORR, Minn. (AP) — The town's winter fishing derby drew ${figure} anglers onto the ice on Saturday, organizers said, the most since the derby began.`,
+      '',
+      'The largest walleye weighed just over eleven pounds and was caught before dawn.',
+    ].join('\n');
+
+  it('flags the headlines as one difference, whatever words they share', () => {
+    const result = collateWhole([
+      variant(0, `Derby draws record crowd to the ice\n\n${body('1,200')}`),
+      variant(1, `Ice derby sets a record\n\n${body('1,200')}`),
+      variant(2, `Record crowd for the Lake Orr derby on the ice\n\n${body('2,100')}`),
+    ]);
+    const readings = result.stories.flatMap((s) =>
+      s.flags.map((f) => f.readings.map((r) => r.text)),
+    );
+    expect(readings).toEqual([
+      [
+        'Derby draws record crowd to the ice',
+        'Ice derby sets a record',
+        'Record crowd for the Lake Orr derby on the ice',
+      ],
+      ['1,200', '1,200', '2,100'],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { restoreStandIns, standInNotCarried } from './not-carried';
 import type { Cleanup, PairAlignment } from './pairwise';
 import { shapeSites } from './shape-sites';
 import { encodedParagraphStarts } from './split-paragraphs';
+import { joinHeadlineSites } from './headline-sites';
 
 export type { CancelSignal } from './align-all';
 export type { AlignedSite } from './aligned-sites';
@@ -139,14 +140,15 @@ export function alignStory(
     baseK,
     cleanup: options.cleanup ?? 'anchors',
   });
+  const keptVariants = kept.map((i) => ({
+    variant: (variants[i] as StoryVariant).variant,
+    folded: folded[i] as FoldedText,
+    encoded: encoded[i] as EncodedText,
+  }));
   const sites = toAlignedSites(
     storyId,
-    restoreStandIns(shaped, stood.standIns, ownTexts),
-    kept.map((i) => ({
-      variant: (variants[i] as StoryVariant).variant,
-      folded: folded[i] as FoldedText,
-      encoded: encoded[i] as EncodedText,
-    })),
+    joinHeadlineSites(restoreStandIns(shaped, stood.standIns, ownTexts), keptVariants),
+    keptVariants,
   );
   // The base text with its paragraphs on lines of their own: a headline folded onto its story's
   // first line is still told apart from running text by the classifier.
