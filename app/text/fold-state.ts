@@ -285,8 +285,9 @@ export class Folder {
         return '”';
       case 'open-single':
       case 'close-single':
-        // A curly mark between letters is an apostrophe (We’re, O’Neill), the same as a straight one.
-        if (/[A-Za-z]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? ''))
+        // A curly mark between letters is an apostrophe (We’re, O’Neill), the same as a straight one;
+        // so is one after a digit (the 1980’s, OCR's 0’Neill for O’Neill).
+        if (/[A-Za-z0-9]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? ''))
           return "'";
         this.singleOpen = role === 'open-single';
         return this.singleOpen ? '‘' : '’';
@@ -294,8 +295,9 @@ export class Folder {
         this.doubleOpen = !this.doubleOpen;
         return this.doubleOpen ? '“' : '”';
       case 'straight-single': {
-        // An apostrophe inside an English word (don't) is not a quote.
-        if (/[A-Za-z]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? ''))
+        // An apostrophe inside an English word (don't), or after a digit before a letter (1980's,
+        // OCR's 0'Neill for O'Neill), is not a quote.
+        if (/[A-Za-z0-9]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? ''))
           return ch;
         this.singleOpen = !this.singleOpen;
         return this.singleOpen ? '‘' : '’';

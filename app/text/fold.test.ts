@@ -86,6 +86,15 @@ describe('foldText', () => {
     expect(foldText('U. S. troops').text).not.toContain('…');
   });
 
+  it('keeps an apostrophe after a digit and before a letter an apostrophe (OCR 0 for O, the 1980’s)', () => {
+    // An OCR zero for the O of O'Hara leaves the apostrophe the name had, not an opening quote.
+    expect(foldText("Sheriff Dana 0'Hara spoke").text).toBe("Sheriff Dana 0'Hara spoke");
+    expect(foldText('Sheriff Dana 0’Hara spoke').text).toBe("Sheriff Dana 0'Hara spoke");
+    expect(foldText('built in the 1980’s').text).toBe(foldText("built in the 1980's").text);
+    // A quote that opens after a space is still a quote.
+    expect(foldText("he said 'Go home' twice").text).toContain('‘Go home’');
+  });
+
   it('folds away the end mark of a wire story, in any bracket', () => {
     const plain = foldText('奋楫正当时。\n').text;
     for (const marked of [
