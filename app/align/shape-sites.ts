@@ -17,6 +17,7 @@ import {
 } from './shapes';
 import { cellsOf, mergeSites, readSite, trimReadings, type SiteReading } from './sites';
 import { mergeQuotePairs } from './quote-pairs';
+import { mergeTimeParts } from './time-parts';
 import { joinAcrossFigures, splitAtMarks, splitMarkBeforePassage } from './split-marks';
 import { splitChangeBesideOmission } from './split-omission';
 import { splitTouchingInsert } from './split-touching';
@@ -112,6 +113,8 @@ export function shapeSites(input: ShapeInput): ShapedSite[] {
     .flatMap((site) => splitTouchingInsert(site, texts, input.baseK))
     .flatMap((site) => splitAtMarks(site, texts, input.baseK));
   sites = mergeNumberParts(sites, texts);
+  // The pieces of one time of day (时 / : and 分 / nothing) are one flag (time-parts.ts).
+  sites = mergeTimeParts(sites, texts);
   // Quote marks dropped around a word are one difference (quote-pairs.ts).
   sites = mergeQuotePairs(sites, texts);
   widenNumbers(sites, texts);

@@ -77,6 +77,8 @@ export const PRECEDENCE: readonly string[] = [
   'number.duration',
   'number.meridiem',
   'number.qualifier',
+  // 5. a time of day told two ways (上午8时 / 8:00) or changed (lexicon/times.ts)
+  'number.time-of-day',
   'number.english-qualifier',
   // 5. English: a date by its day's name, a month dropped beside a date, an OCR-misread number
   // word, how often (rules-english-when.ts)

@@ -26,6 +26,7 @@ import type { NumberComparison } from '../model/types';
 import { ENGLISH_AMOUNT_RULES, unknownValues } from './rules-number-english';
 import { amountReading, besideAmount } from './amount-words';
 import { isHan } from '../lexicon/characters';
+import { onlyTimeWords, timesOfDay, timeStretch } from '../lexicon/times';
 
 const figure: Rule = {
   id: 'number.figure',
@@ -348,6 +349,47 @@ const qualifier: Rule = {
   },
 };
 
+/**
+ * A time of day told two ways, or changed: 上午8时至下午6时 / 8:00—18:00, 下午3点 / 15时, 中午12时 /
+ * 12:00. Every reading is made of the words of times (digits, 时, 分, a part of the day, 至) and
+ * every variant reads a time there (lexicon/times.ts); the values say whether it is the form or the
+ * time that differs.
+ */
+const timeOfDay: Rule = {
+  id: 'number.time-of-day',
+  category: 'number',
+  applies: (site) => {
+    const texts = site.readings.map((r) => r.text.trim());
+    if (!texts.some((t) => t !== '') || !texts.every(onlyTimeWords)) return null;
+    const times = site.readings.map((r) => timesOfDay(timeStretch(r.folded, r.start, r.end)));
+    if (times.some((t) => t.length === 0)) return null;
+    const keys = new Set(times.map((t) => t.join(',')));
+    return {
+      numbers: {
+        differ: keys.size > 1 ? 'value' : 'form',
+        values: site.readings.map((r, i) => ({ variant: r.variant, value: times[i]?.[0] ?? null })),
+      },
+    };
+  },
+  why: {
+    en: 'a time of day differs or is written another way: {a} / {b}',
+    'zh-CN': '时刻不同或写法不同：{a} / {b}',
+  },
+  examples: {
+    positive: [
+      ['阅览室每天[上午8时至下午6时]开放', '阅览室每天[8:00—18:00]开放'],
+      ['活动于[下午3点]开始', '活动于[15时]开始'],
+      ['活动于[中午12时]开始', '活动于[12:00]开始'],
+      ['班车[晚上7时]发车', '班车[19:30]发车'],
+    ],
+    negative: [
+      ['活动于[下午]开始', '活动于[傍晚]开始'],
+      ['增长了八点[六]个百分点', '增长了八点[九]个百分点'],
+      ['活动于[下午3点]开始', '活动于[下周]开始'],
+    ],
+  },
+};
+
 /** The number rows, in no particular order (precedence.ts orders every row). */
 export const NUMBER_RULES: readonly Rule[] = [
   figure,
@@ -362,6 +404,7 @@ export const NUMBER_RULES: readonly Rule[] = [
   englishDuration,
   chineseDuration,
   qualifier,
+  timeOfDay,
   ...ENGLISH_AMOUNT_RULES,
 ];
 
