@@ -20,6 +20,7 @@ import { mergeQuotePairs } from './quote-pairs';
 import { mergeTimeParts } from './time-parts';
 import { joinAcrossFigures, splitAtMarks, splitMarkBeforePassage } from './split-marks';
 import { splitChangeBesideOmission } from './split-omission';
+import { splitFigureBesideClause } from './split-clause';
 import { splitTouchingInsert } from './split-touching';
 import { splitAtParagraph } from './split-paragraphs';
 import { widenToWords } from './words';
@@ -111,7 +112,8 @@ export function shapeSites(input: ShapeInput): ShapedSite[] {
   // So is one variant's change and another's insertion beside it (split-touching.ts).
   sites = joinAcrossFigures(sites, texts)
     .flatMap((site) => splitTouchingInsert(site, texts, input.baseK))
-    .flatMap((site) => splitAtMarks(site, texts, input.baseK));
+    .flatMap((site) => splitAtMarks(site, texts, input.baseK))
+    .flatMap((site) => splitFigureBesideClause(site, texts, input.baseK));
   sites = mergeNumberParts(sites, texts);
   // The pieces of one time of day (时 / : and 分 / nothing) are one flag (time-parts.ts).
   sites = mergeTimeParts(sites, texts);

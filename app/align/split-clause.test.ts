@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { collateStory } from '../compare';
+import type { VariantText } from '../model/types';
+
+function variant(i: number, text: string): VariantText {
+  return { id: `v${i + 1}`, path: `v${i + 1}.txt`, name: `v${i + 1}.txt`, encoding: 'utf-8', text };
+}
+
+/** Every flag as category and readings, for whole files collated as one story. */
+function flagsOf(texts: readonly string[]): string[] {
+  const variants = texts.map((t, i) => variant(i, t));
+  const spans = variants.map((v) => ({ variant: v.id, start: 0, end: v.text.length }));
+  const { story } = collateStory(variants, { id: 's1', title: 'whole', spans, missing: [] });
+  return story.flags.map((f) => `${f.category}: ${f.readings.map((r) => r.text).join(' | ')}`);
+}
+
+// Our own text.
+const HEAD = '县图书馆去年开始修复馆藏古籍，工作人员每天在灯下一页一页地拼接。';
+const TAIL = '馆长说，这些书还要再修很多年。';
+
+describe('splitFigureBesideClause: a figure changed beside a clause one variant drops', () => {
+  it('is a number flag and a wording flag', () => {
+    const a = `${HEAD}今年借阅量增长了两成五，是建馆以来最多的一年。${TAIL}`;
+    const b = `${HEAD}今年借阅量增长了25%。${TAIL}`;
+    const c = `${HEAD}今年借阅量增长了25%，是建馆以来最多的一年。${TAIL}`;
+    expect(flagsOf([a, b, c])).toEqual([
+      'number: 两成五 | 25% | 25%',
+      'wording: ，是建馆以来最多的一年 |  | ，是建馆以来最多的一年',
+    ]);
+  });
+
+  it('but stays one flag when the clause itself differs', () => {
+    const a = `${HEAD}今年借阅量增长了两成五，是建馆以来最多的一年。${TAIL}`;
+    const b = `${HEAD}今年借阅量增长了25%。${TAIL}`;
+    const c = `${HEAD}今年借阅量增长了25%，为历年最多。${TAIL}`;
+    expect(flagsOf([a, b, c])).toHaveLength(1);
+  });
+});
