@@ -80,6 +80,9 @@ const unit: Rule = {
       ['他说伤好要两[周”]。', '他说伤好要两[个星期]。”'],
       // 一 before a span of time counts it (一周); before 个 or 次 it is an article (一次机会).
       ['雨下了一[周]，', '雨下了一[个星期]，'],
+      // A currency before 元 (美元 / 元), a money unit (毛 / 块): the amount is another.
+      ['这台机器售价3.5万[美]元', '这台机器售价3.5万[]元'],
+      ['鸡蛋每斤涨了三[毛]钱', '鸡蛋每斤涨了三[块]钱'],
     ],
     negative: [['这是一[次]难得的机会', '这是一[个]难得的机会']],
   },
