@@ -267,7 +267,16 @@ export function joinNeighbours(
 
 /** The characters of a number in digits (3,600) or in Chinese numerals (八点六), by script. */
 /** One unit between the parts of a date (6[月]8日 / 8[月]6日): a date is one figure. */
-const DATE_UNIT = /^[年月日]$/u;
+const DATE_UNIT = /^([^年月日]{0,2})[年月日]([^年月日]{0,2})$/u;
+
+/**
+ * True when the gap is one unit of a date with, at most, a shared digit or two of the number on
+ * either side of it (5月3[1]日 / 6月3[0]日 leaves 月3 between the changed month and day).
+ */
+function dateGap(gap: string, part: RegExp): boolean {
+  const m = DATE_UNIT.exec(gap);
+  return m !== null && part.test(m[1] ?? '') && part.test(m[2] ?? '');
+}
 
 const NUMBER_PARTS = [
   { part: /^[0-9.,，]*$/, digit: /[0-9]/ },
@@ -303,7 +312,7 @@ export function mergeNumberParts(
         numeric(site, script) &&
         site.readings.every((r, k) => {
           const gap = (texts[k] as string).slice((last.readings[k] as SiteReading).end, r.start);
-          return (script.part.test(gap) && gap.length <= 3) || DATE_UNIT.test(gap);
+          return (script.part.test(gap) && gap.length <= 3) || dateGap(gap, script.part);
         }),
     ),
   );

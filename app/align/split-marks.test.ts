@@ -145,6 +145,14 @@ describe('splitAtMarks: a changed mark beside a changed word is two flags', () =
     expect(flags).toHaveLength(1);
   });
 
+  it('a date whose month and day both change, sharing a digit of the day, is one date', () => {
+    const flags = readingsOf([
+      `${HEAD}修复展将于5月31日前闭幕。${TAIL}`,
+      `${HEAD}修复展将于6月30日前闭幕。${TAIL}`,
+    ]);
+    expect(flags).toHaveLength(1);
+  });
+
   it('keeps two numbers apart when a word stands between them', () => {
     const flags = readingsOf([
       `${HEAD}修了三册，补了九页。${TAIL}`,
