@@ -224,10 +224,7 @@ export function romanValue(text: string): number | null {
  * 46件): when only the unit differs, the quantity does, a number flag.
  */
 const MEASURE_UNITS =
-  /^(?:吨|万吨|立方米|公里|千米|米|厘米|毫米|公斤|千克|克|斤|亩|公顷|平方米|平方公里|元|万元|亿元|美元|欧元|毛|块|角|件|起|个|人|人次|次|辆|台|套|户|家|座|所|项|条|名|例|只|头|艘|架|列|趟|株|棵|天|周|个?星期|个月|小时|分钟)$/;
-
-/** What names a currency before 元 (美元, 欧元, 港元), or nothing (元 alone, the yuan). */
-const CURRENCY_BEFORE_YUAN = /^(?:|美|欧|港|日|韩|澳|加|英)$/u;
+  /^(?:吨|万吨|立方米|公里|千米|米|厘米|毫米|公斤|千克|克|斤|亩|公顷|平方米|平方公里|元|万元|亿元|美元|欧元|港元|日元|韩元|澳元|加元|毛|块|角|件|起|个|人|人次|次|辆|台|套|户|家|座|所|项|条|名|例|只|头|艘|架|列|趟|株|棵|天|周|个?星期|个月|小时|分钟)$/;
 
 /**
  * The unit a reading changes: the reading itself, or with the 元 after it when the reading names a
@@ -235,7 +232,7 @@ const CURRENCY_BEFORE_YUAN = /^(?:|美|欧|港|日|韩|澳|加|英)$/u;
  */
 function unitOf(r: { readonly text: string; readonly after: string }): string {
   const text = withoutTrailingMarks(r.text);
-  return r.after.startsWith('元') && CURRENCY_BEFORE_YUAN.test(text) ? `${text}元` : text;
+  return r.after.startsWith('元') && MEASURE_UNITS.test(`${text}元`) ? `${text}元` : text;
 }
 
 /** Units of a span of time, which a lone 一 before them counts (一周, 一个月). */

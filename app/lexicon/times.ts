@@ -4,7 +4,7 @@
  * formation (the parts of one time are one flag) and by classification (a time told two ways is a
  * number). Hours and minutes are read with the one numeral parser (numerals.ts).
  */
-import { parseNumber } from './numerals';
+import { isChineseNumeral, isNumeralChar, parseNumber } from './numerals';
 
 /** Parts of the day, and whether an hour below twelve after them is in the afternoon or evening. */
 const DAY_PARTS: Readonly<Record<string, boolean>> = {
@@ -36,18 +36,24 @@ const TIME = new RegExp(
   'gu',
 );
 
-/** The characters a time of day or a range of them may hold (digits, numerals, 时, parts, 至). */
-const TIME_CHAR = new RegExp(
-  `^(?:${PART}|[\\s0-9０-９零〇一二两三四五六七八九十时点分半整:：至到—–~～-])+$`,
-  'u',
-);
+/** The characters a time of day or a range of them may hold, beside the parts of the day. */
+const TIME_CHARS: ReadonlySet<string> = new Set([
+  ...'0123456789０１２３４５６７８９零〇一二两三四五六七八九十时点分半整:：至到—–~～-',
+]);
 
 /** The characters of the parts of the day, one by one (to widen a stretch to the whole time). */
-const PART_CHARS = new Set([...Object.keys(DAY_PARTS).join('')]);
+const PART_CHARS: ReadonlySet<string> = new Set([...Object.keys(DAY_PARTS).join('')]);
+
+/** True when a stretch holds nothing but the words of times of day and their range connectors. */
+export function onlyTimeWords(text: string): boolean {
+  let rest = text;
+  for (const part of Object.keys(DAY_PARTS)) rest = rest.split(part).join('');
+  return [...rest].every((ch) => ch.trim() === '' || TIME_CHARS.has(ch));
+}
 
 /** True for a character a time of day may hold: a digit, a numeral, 时, :, a part-of-day word's. */
 function isTimeChar(ch: string): boolean {
-  return PART_CHARS.has(ch) || (ch !== ' ' && TIME_CHAR.test(ch));
+  return PART_CHARS.has(ch) || TIME_CHARS.has(ch);
 }
 
 /** Most characters a time's stretch is widened by on either side to read the whole time. */
@@ -63,11 +69,6 @@ export function timeStretch(text: string, start: number, end: number): string {
   while (from > 0 && start - from < WIDEN_MAX && isTimeChar(text[from - 1] as string)) from--;
   while (to < text.length && to - end < WIDEN_MAX && isTimeChar(text[to] as string)) to++;
   return text.slice(from, to);
-}
-
-/** True when a stretch holds nothing but the words of times of day and their range connectors. */
-export function onlyTimeWords(text: string): boolean {
-  return text === '' || TIME_CHAR.test(text);
 }
 
 /** The hour of a match, in twenty-four: 下午3 → 15, 中午12 → 12, 晚上12 → 24 is left as 0. */
@@ -95,7 +96,8 @@ export function timesOfDay(text: string): number[] {
           ? parseNumber(minuteText)
           : 0;
     if (hour === null || minutes === null || hour > 24 || minutes >= 60) continue;
-    const wordy = !clock && !/[0-9０-９]/u.test(hourText ?? '');
+    const wordy =
+      !clock && ![...(hourText ?? '')].some((ch) => isNumeralChar(ch) && !isChineseNumeral(ch));
     if (wordy && part === undefined && minuteText === undefined) continue;
     times.push(hour24(part, hour) * 60 + minutes);
   }
