@@ -157,8 +157,18 @@ const TOOL_BAR_FIELD = hanRegExp(String.raw`^[${HAN}]{1,4}[:：][^${HAN}]{0,12}$
 
 function isToolBar(line: string): boolean {
   const parts = line.split(/\s{2,}|\u3000+/u).filter((f) => f.trim().length > 0);
-  return parts.length >= 2 && parts.every((f) => TOOL_BAR_FIELD.test(f.trim()));
+  if (parts.length >= 2 && parts.every((f) => TOOL_BAR_FIELD.test(f.trim()))) return true;
+  return SIZE_SWITCH.test(line.trim());
 }
+
+/**
+ * A web page's text-size switch, in brackets or not: a label of a few characters, then two or more
+ * options of one character each (【字号 大 中 小】, 字体：大 中 小). No headline or sentence is a
+ * label followed by single characters set apart by spaces.
+ */
+const SIZE_SWITCH = hanRegExp(
+  String.raw`^[【［\[]?[${HAN}]{2,4}(?:[:：]\s*|[\s\u3000]+)[${HAN}A-Za-z][+-]?(?:[\s\u3000]+[${HAN}A-Za-z][+-]?){1,3}[】］\]]?$`,
+);
 
 /**
  * A web page's breadcrumb: two or more short fields joined by a spaced > › » or / (WORLD NEWS >

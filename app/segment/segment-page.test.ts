@@ -465,6 +465,8 @@ describe('segmentPage', () => {
       '2026-04-01 18:20:05 来源：湖滨日报',
       '来源：新华社 2026-04-01 16:40',
       '字号：A+ A-  分享：',
+      '【字号 大 中 小】',
+      '字体：大 中 小',
     ].join('\n\n');
     expect(kinds(text).map(([k]) => k)).toEqual([
       'furniture',
@@ -478,6 +480,8 @@ describe('segmentPage', () => {
       'furniture',
       'continuation',
       'paragraph',
+      'furniture',
+      'furniture',
       'furniture',
       'furniture',
       'furniture',

@@ -171,6 +171,11 @@ describe('story edges: a web page that retitles the story', () => {
     expect(startWith('巢湖老渔村：渔村民宿迎客忙')).toMatch(/^巢湖老渔村：渔村民宿迎客忙/u);
   });
 
+  it('takes its own headline when it shares only a few of its words with the story, or ends on a quote', () => {
+    expect(startWith('巢湖岸边，一个村子的新生意')).toMatch(/^巢湖岸边/u);
+    expect(startWith('老渔村的民宿“火了”')).toMatch(/^老渔村的民宿/u);
+  });
+
   it('leaves out a headline-shaped line that shares little with the story', () => {
     expect(startWith('本网推荐：夏季防汛十问十答')).not.toContain('防汛');
   });

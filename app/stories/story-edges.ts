@@ -81,7 +81,7 @@ const SHORT_CREDIT = 8;
  * last line the others print with a character changed (长宁和 for 长宁路, 202等3年4月 for 2023年4月) rather than an
  * advertisement. Only at the tail (a cut tail's last line); digit pairs are in every story and do not count.
  */
-function pairsSupported(line: string, others: ContainsText): boolean {
+function pairsSupported(line: string, others: ContainsText, share = MIN_PAIRS): boolean {
   if (isLatinLine(line)) return wordsSupported(line, others);
   const t = plain(line);
   let pairs = 0;
@@ -92,7 +92,7 @@ function pairsSupported(line: string, others: ContainsText): boolean {
     pairs += 1;
     if (others.includes(pair)) found += 1;
   }
-  return pairs > 0 && found >= MIN_PAIRS * pairs;
+  return pairs > 0 && found >= share * pairs;
 }
 
 /**
@@ -207,6 +207,15 @@ function linesIn(
 const RETITLE_MAX = 40;
 
 /**
+ * Share of such a headline's letter pairs the others' text must hold: its subject (巢湖, 岸边),
+ * not its wording. A page's own promotion over the stamps (本网推荐：夏季防汛十问十答) holds none.
+ */
+const RETITLE_PAIRS = 0.25;
+
+/** A sentence's close: a stop, then closing quotes or brackets (a headline may end on a quote). */
+const CLOSES_SENTENCE = new RegExp(`[${FULL_STOPS}.…][”"’'）)]*$`, 'u');
+
+/**
  * A line shaped like a story's headline rather than the page's name or sections: text the
  * segmenter gives no other shape, ending no sentence (a headline may end on 了, which makes it
  * read as a sentence's piece), no running head, and in English it is not set in capitals (THE NORTH
@@ -215,7 +224,7 @@ const RETITLE_MAX = 40;
 function headlineShaped(line: string): boolean {
   const t = line.trim();
   const kind = classifyLine(t, undefined).kind;
-  if ((kind !== 'title' && kind !== 'paragraph') || SENTENCE_END.test(t)) return false;
+  if ((kind !== 'title' && kind !== 'paragraph') || CLOSES_SENTENCE.test(t)) return false;
   if (isRunningHead(t, true)) return false;
   return !isLatinLine(t) || /\p{Ll}/u.test(t);
 }
@@ -250,8 +259,12 @@ export function extendToSupportedHead(
     if (added.length === 0 && text.slice(l.end, start).trim() === '') start = l.start;
     else added.unshift({ variant: variant.id, start: l.start, end: l.end });
   };
+  // Papers may each write their own headline: over the stamps it stepped over, a page's own line
+  // needs only some of its letter pairs in the others' text (the story's subject), not most.
   const retitled = (line: string): boolean =>
-    visible(line) <= RETITLE_MAX && headlineShaped(line) && pairsSupported(line, otherText());
+    visible(line) <= RETITLE_MAX &&
+    headlineShaped(line) &&
+    pairsSupported(line, otherText(), RETITLE_PAIRS);
   let stepped = false;
   for (let k = above.length - 1; k >= 0; k--) {
     const l = above[k] as { start: number; end: number; line: string };
