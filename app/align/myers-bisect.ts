@@ -50,10 +50,7 @@ export function myersBisect(
     // The front path, one step.
     for (let k1 = -d + k1start; k1 <= d - k1end; k1 += 2) {
       const k1Offset = offset + k1;
-      let x1 =
-        k1 === -d || (k1 !== d && (v1[k1Offset - 1] as number) < (v1[k1Offset + 1] as number))
-          ? (v1[k1Offset + 1] as number)
-          : (v1[k1Offset - 1] as number) + 1;
+      let x1 = reach(v1, k1Offset, k1, d);
       let y1 = x1 - k1;
       while (x1 < n && y1 < m && au[x1] === bu[y1]) {
         x1++;
@@ -72,10 +69,7 @@ export function myersBisect(
     // The reverse path, one step.
     for (let k2 = -d + k2start; k2 <= d - k2end; k2 += 2) {
       const k2Offset = offset + k2;
-      let x2 =
-        k2 === -d || (k2 !== d && (v2[k2Offset - 1] as number) < (v2[k2Offset + 1] as number))
-          ? (v2[k2Offset + 1] as number)
-          : (v2[k2Offset - 1] as number) + 1;
+      let x2 = reach(v2, k2Offset, k2, d);
       let y2 = x2 - k2;
       while (x2 < n && y2 < m && au[n - x2 - 1] === bu[m - y2 - 1]) {
         x2++;
@@ -99,6 +93,16 @@ export function myersBisect(
     [-1, a],
     [1, b],
   ];
+}
+
+/**
+ * How far along diagonal k a path of d steps reaches before following its snake (Myers): one step
+ * down from diagonal k + 1, or one step right from k - 1, whichever went further. `at` is k's cell.
+ */
+function reach(v: Int32Array, at: number, k: number, d: number): number {
+  return k === -d || (k !== d && (v[at - 1] as number) < (v[at + 1] as number))
+    ? (v[at + 1] as number)
+    : (v[at - 1] as number) + 1;
 }
 
 /** The UTF-16 code units of `text`. */
