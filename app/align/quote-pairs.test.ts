@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collateStory } from '../compare';
-import type { VariantText } from '../model/types';
-
-function variant(i: number, text: string): VariantText {
-  return { id: `v${i + 1}`, path: `v${i + 1}.txt`, name: `v${i + 1}.txt`, encoding: 'utf-8', text };
-}
+import { wholeStoryFlags } from '../../test/support/app/whole-story';
 
 /** Every flag as category, rule and readings, for whole files collated as one story. */
 function flagsOf(texts: readonly string[]): string[] {
-  const variants = texts.map((t, i) => variant(i, t));
-  const spans = variants.map((v) => ({ variant: v.id, start: 0, end: v.text.length }));
-  const { story } = collateStory(variants, { id: 's1', title: 'whole', spans, missing: [] });
-  return story.flags.map(
+  return wholeStoryFlags(texts).map(
     (f) => `${f.category} ${f.rule}: ${f.readings.map((r) => r.text.trim()).join(' | ')}`,
   );
 }

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collateStory } from '../compare';
-import type { VariantText } from '../model/types';
-
-function variant(i: number, text: string): VariantText {
-  return { id: `v${i + 1}`, path: `v${i + 1}.txt`, name: `v${i + 1}.txt`, encoding: 'utf-8', text };
-}
+import { wholeStoryFlags } from '../../test/support/app/whole-story';
 
 /** Every flag's readings as text, in variant order, for whole files collated as one story. */
 function readingsOf(texts: readonly string[]): string[][] {
-  const variants = texts.map((t, i) => variant(i, t));
-  const spans = variants.map((v) => ({ variant: v.id, start: 0, end: v.text.length }));
-  const { story } = collateStory(variants, { id: 's1', title: 'whole', spans, missing: [] });
-  return story.flags.map((f) => f.readings.map((r) => r.text));
+  return wholeStoryFlags(texts).map((f) => f.readings.map((r) => r.text));
 }
 
 const HEAD = '县图书馆去年开始修复馆藏古籍，工作人员每天在灯下一页一页地拼接。';
