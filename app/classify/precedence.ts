@@ -37,8 +37,8 @@ export const PRECEDENCE: readonly string[] = [
   'punctuation.joined-sentences',
   // 3. extent
   'wording.headline',
-  // 3. English headlines each paper wrote for itself, before the name rows read their capitals
-  // (rules-english-headlines.ts)
+  // 3. headlines each paper wrote for itself, before the name rows read their capitals or suffixes
+  // (rules-own-headlines.ts)
   'wording.own-headlines',
   'omission.sentence',
   'omission.sentence-beside',

@@ -14,13 +14,13 @@ const HEADLINE_LIKENESS = 0.5;
 const HEADLINE_REACH = 300;
 
 /** The character pairs of a text, marks and white space left out. */
-function pairsOf(text: string): string[] {
+export function pairsOf(text: string): string[] {
   const chars = [...text].filter((ch) => coreLength(ch) > 0 && ch.trim() !== '');
   return chars.slice(1).map((ch, i) => `${chars[i] as string}${ch}`);
 }
 
 /** Dice's likeness of two texts by their character pairs (0 none in common, 1 the same). */
-function likeness(a: string, b: string): number {
+export function likeness(a: string, b: string): number {
   const left = pairsOf(a);
   const right = pairsOf(b);
   if (left.length === 0 || right.length === 0) return 0;

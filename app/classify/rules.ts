@@ -6,7 +6,7 @@ import { precedenceOf } from './precedence';
 import type { Rule } from './rule';
 import { BYLINE_RULES } from './rules-byline';
 import { ENGLISH_AMOUNT_ROWS } from './rules-english-amounts';
-import { ENGLISH_HEADLINE_RULES } from './rules-english-headlines';
+import { OWN_HEADLINE_RULES } from './rules-own-headlines';
 import { ENGLISH_NAME_RULES } from './rules-english-names';
 import { ENGLISH_QUANTITY_RULES } from './rules-english-quantities';
 import { ENGLISH_WHEN_RULES } from './rules-english-when';
@@ -39,7 +39,7 @@ export const RULES: readonly Rule[] = [
   ...ENGLISH_WHEN_RULES,
   ...ENGLISH_AMOUNT_ROWS,
   ...ENGLISH_QUANTITY_RULES,
-  ...ENGLISH_HEADLINE_RULES,
+  ...OWN_HEADLINE_RULES,
   ...NAME_RULES,
   ...ENGLISH_NAME_RULES,
   ...LOOK_ALIKE_RULES,

@@ -1,15 +1,22 @@
 /**
- * English headlines each paper wrote for itself: every printing's reading is a headline of its
- * own at the head of the story, and the headlines share few words. Nothing is lost and no name
- * is misprinted (a headline capitalises, or names, what its writer chose), so the words differ:
- * wording, decided in the extent tier before the name rows read the capitals (precedence.ts).
+ * Headlines each paper wrote for itself, English and Chinese: every printing's reading is a
+ * headline of its own at the head of the story, and the headlines share few words (Chinese: few
+ * character pairs). Nothing is lost and no name is misprinted (a headline capitalises, or names,
+ * what its writer chose), so the words differ: wording, decided in the extent tier before the name
+ * rows read the capitals or a place's suffix (precedence.ts).
  */
 import type { StoryContext } from './context';
 import type { ClassifyReading, Rule } from './rule';
 import { isLetter, spacedWords } from './english-names';
+import { likeness, pairsOf } from './rules-headline';
+import { hasHan } from '../lexicon/characters';
+import { toSimplified } from '../text/script-fold';
 
 /** Fewest words a headline of its own has (a shorter title line is a label or a kicker). */
 const HEADLINE_WORDS = 3;
+
+/** Fewest character pairs a Chinese headline of its own has (six characters: 新渡船昨日下水). */
+const HEADLINE_PAIRS = 5;
 
 /** Share of words (Dice's, case and marks aside) below which two headlines are each paper's own. */
 const OWN_LIKENESS = 0.5;
@@ -46,6 +53,23 @@ function inTitle(r: ClassifyReading, story: StoryContext): boolean {
   );
 }
 
+/** English headlines of three words or more, some two sharing less than half their words. */
+function englishOwn(texts: readonly string[]): boolean {
+  const words = texts.map(wordsOf);
+  if (words.some((w) => w.length < HEADLINE_WORDS)) return false;
+  return words.some((a, i) => words.slice(i + 1).some((b) => wordLikeness(a, b) < OWN_LIKENESS));
+}
+
+/**
+ * Chinese headlines of six characters or more (script folded: 採砂 is 采砂), some two sharing less
+ * than half their character pairs (老渡口迎来新渡船 / 江心洲渡船更新换代).
+ */
+function chineseOwn(texts: readonly string[]): boolean {
+  const simple = texts.map(toSimplified);
+  if (simple.some((t) => pairsOf(t).length < HEADLINE_PAIRS)) return false;
+  return simple.some((a, i) => simple.slice(i + 1).some((b) => likeness(a, b) < OWN_LIKENESS));
+}
+
 /**
  * Cranberry harvest ends late / Late finish for coast cranberry harvest: each printing prints a
  * headline of its own (some two of them share less than half their words), so its words differ.
@@ -56,13 +80,11 @@ const ownHeadlines: Rule = {
   applies: (site, story) => {
     const texts = [...new Set(site.readings.map((r) => r.text.trim()))];
     if (texts.length < 2 || texts.includes('')) return null;
-    const words = texts.map(wordsOf);
-    if (words.some((w) => w.length < HEADLINE_WORDS)) return null;
     if (!site.readings.every((r) => inTitle(r, story))) return null;
-    const reworded = words.some((a, i) =>
-      words.slice(i + 1).some((b) => wordLikeness(a, b) < OWN_LIKENESS),
-    );
-    return reworded ? {} : null;
+    // A Chinese headline is read as a whole line (its characters run on without spaces to split).
+    const chinese = texts.some(hasHan);
+    if (chinese && !site.readings.every((r) => r.wholeLine)) return null;
+    return (chinese ? chineseOwn(texts) : englishOwn(texts)) ? {} : null;
   },
   why: {
     en: 'each paper prints a headline of its own: {a} / {b}',
@@ -75,8 +97,18 @@ const ownHeadlines: Rule = {
         '[Island boat returns to the water]\n\nThe ferry left Quillby Pier on Monday after a refit at the yard.',
         '[Quillby Pier welcomes its ferry home]\n\nThe ferry left Quillby Pier on Monday after a refit at the yard.',
       ],
+      [
+        '[老渡口迎来新渡船]\n\n本报讯 江心洲渡口昨天换上了一艘新渡船。',
+        '[江心洲渡船更新换代]\n\n本报讯 江心洲渡口昨天换上了一艘新渡船。',
+        '[新渡船昨日下水试航]\n\n本报讯 江心洲渡口昨天换上了一艘新渡船。',
+      ],
     ],
     negative: [
+      // A Chinese headline with one character changed is a change in it (the name rows decide).
+      [
+        '[江心洲渡船更新换代]\n\n本报讯 江心洲渡口昨天换上了一艘新渡船。',
+        '[江新洲渡船更新换代]\n\n本报讯 江心洲渡口昨天换上了一艘新渡船。',
+      ],
       // One word of one headline changed is a change in it, not another paper's headline.
       [
         '[Quillby ferry sails again]\n\nThe ferry left Quillby Pier on Monday after a refit at the yard.',
@@ -91,5 +123,5 @@ const ownHeadlines: Rule = {
   },
 };
 
-/** The English headline rows (precedence.ts orders every row). */
-export const ENGLISH_HEADLINE_RULES: readonly Rule[] = [ownHeadlines];
+/** The rows of headlines each paper wrote for itself (precedence.ts orders every row). */
+export const OWN_HEADLINE_RULES: readonly Rule[] = [ownHeadlines];
