@@ -132,10 +132,6 @@ const rangeConnector: Rule = {
       ['气温10[至]12度', '气温10[到]12度'],
       ['果子能多放三[到]六天', '果子能多放三[至]六天'],
       ['will hire 300[ to ]350 people', 'will hire 300[-]350 people'],
-      [
-        'open to students in grades 6[ through ]9 this fall',
-        'open to students in grades 6[-]9 this fall',
-      ],
       // Clock times rise by the half of the day too.
       ['the pool is open 10 a.m. [to ]6 p.m. daily', 'the pool is open 10 a.m.[-]6 p.m. daily'],
     ],

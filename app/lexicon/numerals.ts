@@ -52,8 +52,8 @@ export function isLargeUnit(ch: string | undefined): boolean {
   return ch !== undefined && BIG_UNIT[ch] !== undefined;
 }
 
-/** The words that join a range's two numbers where other papers set a dash or a tilde (10至12, 200 to 250, 6 through 9). */
-export const RANGE_WORDS: ReadonlySet<string> = new Set(['至', '到', 'to', 'through', 'thru']);
+/** The words that join a range's two numbers where other papers set a dash or a tilde (10至12, 200 to 250). */
+export const RANGE_WORDS: ReadonlySet<string> = new Set(['至', '到', 'to']);
 
 /**
  * English words that make an amount approximate or bound it, by what they say of it: about 600,
