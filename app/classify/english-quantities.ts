@@ -17,7 +17,7 @@ import type { ClassifyReading } from './rule';
 import { spacedWords } from './english-names';
 
 /** What a quantity measures; only quantities of one dimension compare. */
-export type Dimension = 'clock' | 'span' | 'share' | 'money' | 'length';
+export type Dimension = 'clock' | 'span' | 'share' | 'money' | 'length' | 'temperature';
 
 /** A quantity a reading states: its dimension, its value in that dimension's unit, the word rounding or bounding it. */
 export interface Quantity {
@@ -129,6 +129,25 @@ function shareOf(words: readonly string[]): number | null {
   return value !== null && value < 1 ? value : null;
 }
 
+/** A count, or a count and "degree(s)" after it (4, 4 degrees): the count; null for others. */
+function degreesOf(words: readonly string[]): number | null {
+  const [count = '', unit] = words;
+  if (words.length > 2 || (unit !== undefined && unit !== 'degree' && unit !== 'degrees'))
+    return null;
+  return words.length === 0 ? null : countOf(count);
+}
+
+/**
+ * A temperature below zero said in words: minus 4, minus 6 degrees, 4 below zero, 8 degrees below
+ * zero; the value below zero, or null (4 below the target is no temperature).
+ */
+function belowZero(words: readonly string[]): number | null {
+  const below = words.length >= 3 && words.at(-2) === 'below' && words.at(-1) === 'zero';
+  const count =
+    words[0] === 'minus' ? degreesOf(words.slice(1)) : below ? degreesOf(words.slice(0, -2)) : null;
+  return count === null ? null : -count;
+}
+
 /**
  * A count and its unit (188 years, two centuries, a century and a half, 2.5 feet, 40%, 35mm,
  * 35-millimeter); a count of "and a half" after the unit adds half of one.
@@ -165,6 +184,7 @@ export function quantitiesOf(phrase: string): Quantity[] {
   };
   add('clock', clockTime(words));
   add('share', shareOf(words));
+  add('temperature', belowZero(words));
   const withoutArticle = words[0] === 'a' && words.length === 2 ? words[1] : undefined;
   add('money', withoutArticle === undefined ? null : (COINS[withoutArticle] ?? null));
   const amount = counted(words);

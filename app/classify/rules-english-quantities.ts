@@ -1,9 +1,10 @@
 /**
  * English quantities said another way: a time of day (noon / 12 p.m., 6:30 in the morning /
  * 6:30 a.m.), a span (188 years / nearly two centuries), a share (about 40% / nearly half), money
- * (50 cents / a quarter) or a length (2.5 feet / 30 inches). The reader checks each as a figure,
- * so each is a number, as a decade / ten years is (app/classify/README.md); a round word alone
- * swapped before the same amount (about 40% / nearly 40%) stays wording, as the README settles.
+ * (50 cents / a quarter), a length (2.5 feet / 30 inches) or a temperature below zero (minus 4 /
+ * 4 below zero). The reader checks each as a figure, so each is a number, as a decade / ten years
+ * is (app/classify/README.md); a round word alone swapped before the same amount (about 40% /
+ * nearly 40%) stays wording, as the README settles.
  */
 import type { NumberComparison } from '../model/types';
 import {
@@ -50,8 +51,8 @@ const quantitySaidAnotherWay: Rule = {
     return numbers ? { numbers } : null;
   },
   why: {
-    en: 'a time, span, share, sum or length is given another way: {a} / {b}',
-    'zh-CN': '时刻、时长、比例、金额或长度的说法不同：{a} / {b}',
+    en: 'a time, span, share, sum, length or temperature is given another way: {a} / {b}',
+    'zh-CN': '时刻、时长、比例、金额、长度或温度的说法不同：{a} / {b}',
   },
   examples: {
     positive: [
@@ -67,6 +68,11 @@ const quantitySaidAnotherWay: Rule = {
       ['Turnout fell to [about 30%] this spring.', 'Turnout fell to [nearly a third] this spring.'],
       ['A ride cost [25 cents] then.', 'A ride cost [a quarter] then.'],
       ['The drifts were [1.5 feet] deep.', 'The drifts were [18 inches] deep.'],
+      [
+        'The low on the ridge was [minus 4] overnight.',
+        'The low on the ridge was [4 below zero] overnight.',
+      ],
+      ['It fell to [minus 6 degrees] by dawn.', 'It fell to [8 degrees below zero] by dawn.'],
     ],
     negative: [
       // A round word swapped before the same amount is a manner of speaking.
@@ -75,6 +81,8 @@ const quantitySaidAnotherWay: Rule = {
       ['They met [in the morning] at the hall.', 'They met [at night] at the hall.'],
       ['She owns [a quarter] of the farm.', 'She owns [a share] of the farm.'],
       ['The drifts were [1.5 feet] deep.', 'The drifts were [] deep.'],
+      // A count below a mark that is no zero is no temperature.
+      ['Sales ran [4 below] the target.', 'Sales ran [minus 4] the target.'],
     ],
   },
 };
