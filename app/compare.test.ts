@@ -312,4 +312,15 @@ describe('headlines each paper writes its own way', () => {
       ['1,200', '1,200', '2,100'],
     ]);
   });
+
+  it('keeps apart two changes in a headline the papers print alike, so a figure stays a number', () => {
+    const result = collateWhole([
+      variant(0, `Derby draws record crowd of 1,200 to the ice on Saturday\n\n${body('1,200')}`),
+      variant(1, `Derby draws record crowd of 1,400 to the ice on Sunday\n\n${body('1,200')}`),
+    ]);
+    const flags = result.stories.flatMap((s) =>
+      s.flags.map((f) => `${f.category}: ${f.readings.map((r) => r.text).join(' | ')}`),
+    );
+    expect(flags).toEqual(['number: 1,200 | 1,400', 'number: Saturday | Sunday']);
+  });
 });
