@@ -12,6 +12,7 @@ import { HELDOUT_BATCH_7_PROBES } from './batch-7/story-probes';
 import { HELDOUT_BATCH_8_PROBES } from './batch-8/story-probes';
 import { HELDOUT_BATCH_9_PROBES } from './batch-9/story-probes';
 import { HELDOUT_BATCH_10_PROBES } from './batch-10/story-probes';
+import { HELDOUT_BATCH_11_PROBES } from './batch-11/story-probes';
 import {
   BATCH_2_FILES,
   BATCH_3_FILES,
@@ -22,6 +23,7 @@ import {
   BATCH_8_FILES,
   BATCH_9_FILES,
   BATCH_10_FILES,
+  BATCH_11_FILES,
   loadAllRows,
   rowBatchFromArgs,
   rowProblems,
@@ -64,7 +66,7 @@ describe('held-out classification rows', () => {
     expect(rowProblems({ texts: ['a', 'b'], category: 'none', note: 'ok' })).toEqual([]);
   });
 
-  it('has no duplicated row, within or across the ten batches', () => {
+  it('has no duplicated row, within or across the eleven batches', () => {
     const keys = [
       ...all,
       ...loadAllRows(2),
@@ -76,6 +78,7 @@ describe('held-out classification rows', () => {
       ...loadAllRows(8),
       ...loadAllRows(9),
       ...loadAllRows(10),
+      ...loadAllRows(11),
     ].flatMap((f) => f.rows.map((r) => JSON.stringify(r.texts)));
     const dupes = keys.filter((k, i) => keys.indexOf(k) !== i);
     expect(dupes).toEqual([]);
@@ -315,6 +318,31 @@ describe('held-out batch 10', () => {
   });
 });
 
+describe('held-out batch 11', () => {
+  const files = loadAllRows(11);
+  const rows = files.flatMap((f) => f.rows);
+
+  it('lists every JSON file of batch-11/ and holds its 280 well-formed rows, 157 Chinese and 123 English', () => {
+    const dir = join(dirname(fileURLToPath(import.meta.url)), 'batch-11');
+    const onDisk = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `batch-11/${f}`)
+      .sort();
+    expect(onDisk).toEqual([...BATCH_11_FILES].sort());
+    expect(rows).toHaveLength(280);
+    expect(rows.filter((r) => hasHan(r.texts[0] ?? ''))).toHaveLength(157);
+    expect(files.find((f) => f.file === 'batch-11/english.json')?.rows).toHaveLength(123);
+  });
+
+  it('has every category, each flag category on at least fifteen rows', () => {
+    for (const category of ['name', 'number', 'punctuation', 'wording', 'omission'])
+      expect(rows.filter((r) => r.category === category).length, category).toBeGreaterThanOrEqual(
+        15,
+      );
+    expect(rows.filter((r) => r.category === 'none').length).toBeGreaterThanOrEqual(15);
+  });
+});
+
 describe('held-out story probes', () => {
   it('are four, two Chinese and two English, each with 12 to 25 labelled sites over three pages', () => {
     expect(HELDOUT_STORY_PROBES).toHaveLength(4);
@@ -446,6 +474,19 @@ describe('held-out story probes', () => {
     }
   });
 
+  it('of batch 11 are four, two Chinese and two English, each with 12 to 25 sites over three pages', () => {
+    expect(HELDOUT_BATCH_11_PROBES).toHaveLength(4);
+    expect(HELDOUT_BATCH_11_PROBES.filter((p) => hasHan(p.story)).length).toBe(2);
+    for (const probe of HELDOUT_BATCH_11_PROBES) {
+      expect(probe.pages).toHaveLength(3);
+      const sites = parseTemplate(probe.story, probe.pages.length).filter(
+        (piece) => 'category' in piece,
+      );
+      expect(sites.length).toBeGreaterThanOrEqual(12);
+      expect(sites.length).toBeLessThanOrEqual(25);
+    }
+  });
+
   it('have sites whose readings differ between pages', () => {
     for (const probe of [
       ...HELDOUT_STORY_PROBES,
@@ -458,6 +499,7 @@ describe('held-out story probes', () => {
       ...HELDOUT_BATCH_8_PROBES,
       ...HELDOUT_BATCH_9_PROBES,
       ...HELDOUT_BATCH_10_PROBES,
+      ...HELDOUT_BATCH_11_PROBES,
     ]) {
       for (const piece of parseTemplate(probe.story, probe.pages.length)) {
         if ('readings' in piece)

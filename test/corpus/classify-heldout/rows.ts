@@ -113,8 +113,16 @@ export const BATCH_10_FILES = [
   'batch-10/english.json',
 ] as const;
 
-/** A batch of the held-out rows: 1 (frozen and run), 2 to 9 (first-run by the coordinator, now seen), 10 (labelled, first run the coordinator's). */
-export type RowBatch = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+/** Batch 11's row files (in batch-11/), labelled after batch 10 became seen: the coordinator's unseen measure, first run the coordinator's. */
+export const BATCH_11_FILES = [
+  'batch-11/names.json',
+  'batch-11/numbers.json',
+  'batch-11/other.json',
+  'batch-11/english.json',
+] as const;
+
+/** A batch of the held-out rows: 1 (frozen and run), 2 to 10 (first-run by the coordinator, now seen), 11 (labelled, unseen, first run the coordinator's). */
+export type RowBatch = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
 
 const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   1: ROW_FILES,
@@ -127,6 +135,7 @@ const BATCH_FILES: Readonly<Record<RowBatch, readonly string[]>> = {
   8: BATCH_8_FILES,
   9: BATCH_9_FILES,
   10: BATCH_10_FILES,
+  11: BATCH_11_FILES,
 };
 
 /**
@@ -181,7 +190,7 @@ export function loadRowFile(file: string): HeldoutRow[] {
   return parsed as HeldoutRow[];
 }
 
-/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/; 5: batch-5/; 6: batch-6/; 7: batch-7/; 8: batch-8/; 9: batch-9/; 10: batch-10/), by name. */
+/** Every row file of a batch (1: the first, frozen and run; 2: batch-2/; 3: batch-3/; 4: batch-4/; 5: batch-5/; 6: batch-6/; 7: batch-7/; 8: batch-8/; 9: batch-9/; 10: batch-10/; 11: batch-11/), by name. */
 export function loadAllRows(batch: RowBatch = 1): { file: string; rows: HeldoutRow[] }[] {
   return BATCH_FILES[batch].map((file) => ({ file, rows: loadRowFile(file) }));
 }

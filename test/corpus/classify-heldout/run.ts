@@ -4,7 +4,7 @@
  * confusion matrix expected × got, the category macro over all rows, the rows it got wrong, and
  * for the story probes recall, precision and category macro as the pages bench scores them (score.py's
  * seed mode). `npx tsx test/corpus/classify-heldout/run.ts` or `npm run bench -- classify-heldout`;
- * add `--batch=2` for batch 2 (batch-2/), `--batch=3` for batch 3 (batch-3/), `--batch=4` for batch 4 (batch-4/), `--batch=5` for batch 5 (batch-5/), `--batch=6` for batch 6 (batch-6/), `--batch=7` for batch 7 (batch-7/), `--batch=8` for batch 8 (batch-8/), `--batch=9` for batch 9 (batch-9/), `--batch=10` for batch 10 (batch-10/).
+ * add `--batch=2` for batch 2 (batch-2/), `--batch=3` for batch 3 (batch-3/), `--batch=4` for batch 4 (batch-4/), `--batch=5` for batch 5 (batch-5/), `--batch=6` for batch 6 (batch-6/), `--batch=7` for batch 7 (batch-7/), `--batch=8` for batch 8 (batch-8/), `--batch=9` for batch 9 (batch-9/), `--batch=10` for batch 10 (batch-10/), `--batch=11` for batch 11 (batch-11/).
  * It prints figures and never fails on one.
  */
 import { realpathSync } from 'node:fs';
@@ -33,6 +33,7 @@ import { HELDOUT_BATCH_7_PROBES } from './batch-7/story-probes';
 import { HELDOUT_BATCH_8_PROBES } from './batch-8/story-probes';
 import { HELDOUT_BATCH_9_PROBES } from './batch-9/story-probes';
 import { HELDOUT_BATCH_10_PROBES } from './batch-10/story-probes';
+import { HELDOUT_BATCH_11_PROBES } from './batch-11/story-probes';
 import { HELDOUT_STORY_PROBES } from './story-probes';
 
 /** The categories of the flags the engine raises between the printings of one row. */
@@ -115,6 +116,7 @@ function runProbes(batch: RowBatch): ScoreCounts {
     8: HELDOUT_BATCH_8_PROBES,
     9: HELDOUT_BATCH_9_PROBES,
     10: HELDOUT_BATCH_10_PROBES,
+    11: HELDOUT_BATCH_11_PROBES,
   }[batch];
   for (const probe of probes) {
     const built = buildProbe(probe);
