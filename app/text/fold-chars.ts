@@ -83,6 +83,19 @@ export function isLatinOrDigit(ch: string): boolean {
   return /^[A-Za-z0-9]$/.test(ch);
 }
 
+const LATIN_LETTER = /^\p{Script=Latin}$/u;
+
+/**
+ * True for a letter of the Latin script, accented ones included (é, ñ, ä, ø, ß), or an ASCII
+ * digit: a space beside one is a word space (Kivelä Hill), where isLatinOrDigit alone would read
+ * the accented letter as no word at all and drop the space.
+ */
+export function isLatinLetterOrDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (ch.length === 1 && c < 0xaa) return isLatinOrDigit(ch);
+  return LATIN_LETTER.test(ch);
+}
+
 /** True for punctuation or a symbol (Unicode P* or S*), CJK or Latin. */
 export function isPunctuation(ch: string): boolean {
   if (ch.length !== 1) return PUNCTUATION.test(ch);

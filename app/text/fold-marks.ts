@@ -5,7 +5,7 @@
  */
 import type { StyleKind } from '../model/types';
 import { CLOSERS, SENTENCE_END, isHan } from '../lexicon/characters';
-import { isLatinOrDigit, isSpace } from './fold-chars';
+import { isLatinLetterOrDigit, isSpace } from './fold-chars';
 
 /**
  * The first `n` units as a string, made in slices (an argument list has a length limit). Passed by
@@ -104,7 +104,9 @@ export function splitsWord(text: string, at: number, to: number): boolean {
 /** Two characters that a line break between them separates as a word space: Latin or digits, one of them a letter. */
 export function latinPair(prev: string, next: string): boolean {
   return (
-    isLatinOrDigit(prev) && isLatinOrDigit(next) && (/[A-Za-z]/.test(prev) || /[A-Za-z]/.test(next))
+    isLatinLetterOrDigit(prev) &&
+    isLatinLetterOrDigit(next) &&
+    !(/\d/.test(prev) && /\d/.test(next))
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import type { StyleKind } from '../model/types';
 import { isHan } from '../lexicon/characters';
-import { CANONICAL_QUOTES, foldChar, isLatinOrDigit, isSpace, quoteRole } from './fold-chars';
+import { CANONICAL_QUOTES, foldChar, isLatinLetterOrDigit, isSpace, quoteRole } from './fold-chars';
 import {
   cjkBefore,
   cjkContext,
@@ -144,9 +144,12 @@ export class Folder {
       pending.breakAt = -1;
     } else if (pending.spaceAt >= 0) {
       const before = this.prev();
-      if (isLatinOrDigit(before) && isLatinOrDigit(ch))
+      if (isLatinLetterOrDigit(before) && isLatinLetterOrDigit(ch))
         this.push(' ', pending.spaceAt, pending.spaceAt + 1);
-      else if ((isHan(before) && isLatinOrDigit(ch)) || (isLatinOrDigit(before) && isHan(ch)))
+      else if (
+        (isHan(before) && isLatinLetterOrDigit(ch)) ||
+        (isLatinLetterOrDigit(before) && isHan(ch))
+      )
         this.counts['cjk-spacing'] += 1;
       else this.counts.whitespace += 1;
     }

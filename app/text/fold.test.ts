@@ -142,6 +142,14 @@ describe('foldText', () => {
     expect(foldText('Xi  Jinping\nsaid 好').text).toBe('Xi Jinping said好');
   });
 
+  it('keeps the space after or before an accented Latin letter, typed composed or as NFD, also across a wrap', () => {
+    expect(foldText('Mount Kivelä Hill').text).toBe('Mount Kivelä Hill');
+    expect(foldText('Mount Kivela\u0308 Hill').text).toBe('Mount Kivelä Hill');
+    expect(foldText('by Ana Peña\nand Émile Roux').text).toBe('by Ana Peña and Émile Roux');
+    // A space between an accented word and Han is still CJK spacing, not a word space.
+    expect(foldText('由Ana Peña 报道').text).toBe('由Ana Peña报道');
+  });
+
   it('joins an English word hyphenated at a line end, and keeps a hyphen before a capital or mid-line', () => {
     const folded = foldText('the recon-\nstruction of\nthe well-known Jean-\nPaul 5-\n6');
     expect(folded.text).toBe('the reconstruction of the well-known Jean-Paul 5-6');
