@@ -29,7 +29,7 @@ describe('held-out page sets: the converter', () => {
     expect(() => parseMarked('⟦1n:x⟧')).toThrow(/window/);
   });
 
-  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5, eight in batch 6, eight in batch 7, eight in batch 8, eight in batch 9, eight in batch 10 and eight in batch 11, each of 3–5 whole pages (a story over two files counts both)', () => {
+  it('has at least twelve sets in batch 1, three in batch 2, eight in batch 3, eight in batch 4, eight in batch 5, eight in batch 6, eight in batch 7, eight in batch 8, eight in batch 9, eight in batch 10, eight in batch 11 and eight in batch 12, each of 3–5 whole pages (a story over two files counts both)', () => {
     expect(listSets(BATCHES['1']).length).toBeGreaterThanOrEqual(12);
     expect(listSets(BATCHES['2']).length).toBeGreaterThanOrEqual(3);
     expect(listSets(BATCHES['3'])).toHaveLength(8);
@@ -103,6 +103,16 @@ describe('held-out page sets: the converter', () => {
       'zh-50-court-hk-continuation',
       'zh-51-obit-jump-tw-pullquote',
       'zh-52-sports-weather-swap-brief',
+    ]);
+    expect(listSets(BATCHES['12'])).toEqual([
+      'en-52-election-recount-cut-ocr-web',
+      'en-53-earnings-two-files-swap-move',
+      'en-54-science-fossil-jump-continuation-brief',
+      'en-55-ferry-timetable-ocr-digest-web',
+      'zh-53-rice-yield-ocr-tw-cut',
+      'zh-54-rail-timetable-two-files-swap',
+      'zh-55-health-stats-neighbour-hk-continuation',
+      'zh-56-flash-flood-move-ocr-cut-web',
     ]);
     for (const { name, root } of ALL) {
       const n = buildSet(name, root).texts.size;

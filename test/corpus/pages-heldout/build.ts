@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 /** The folder that holds the sets. */
 export const HELDOUT_DIR = dirname(fileURLToPath(import.meta.url));
 
-/** The batches: batch 1 (first run recorded in FIRST-RUN.md), batches 2 to 10 (first-run by the coordinator, now seen) and batch 11 (labelled, never run yet: the coordinator's unseen measure). */
+/** The batches: batch 1 (first run recorded in FIRST-RUN.md), batches 2 to 11 (first-run by the coordinator, now seen) and batch 12 (labelled, never run yet: the coordinator's unseen measure). */
 export const BATCHES: Readonly<Record<string, string>> = {
   '1': HELDOUT_DIR,
   '2': join(HELDOUT_DIR, 'batch-2'),
@@ -32,6 +32,7 @@ export const BATCHES: Readonly<Record<string, string>> = {
   '9': join(HELDOUT_DIR, 'batch-9'),
   '10': join(HELDOUT_DIR, 'batch-10'),
   '11': join(HELDOUT_DIR, 'batch-11'),
+  '12': join(HELDOUT_DIR, 'batch-12'),
 };
 
 /** score.py's category names for the marker letters. */
