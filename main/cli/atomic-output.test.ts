@@ -6,6 +6,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTempFileOf } from '../services/atomic-write';
 import { bigProjectText } from '../../test/support/main/big-project';
+import { builtCli } from '../../test/support/main/built-cli';
+
+// The bin is rebuilt first when a source is newer than it (the first test file to ask builds it).
+beforeAll(() => void builtCli(), 180_000);
 
 const repoRoot = resolve(__dirname, '../..');
 const OLD = 'the previous good export\n';
@@ -30,7 +34,7 @@ afterAll(async () => {
 function exportAndKill(out: string, delayMs: number): Promise<boolean> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'main/cli/index.ts', 'export', project, '--format', 'txt', '-o', out],
+    [builtCli(), 'export', project, '--format', 'txt', '-o', out],
     { cwd: repoRoot, stdio: 'ignore' },
   );
   return new Promise((resolvePromise, reject) => {
@@ -71,7 +75,7 @@ describe('CLI output under SIGKILL', () => {
     // A complete export afterwards replaces the file and removes what the killed writers left.
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'main/cli/index.ts', 'export', project, '--format', 'txt', '-o', out],
+      [builtCli(), 'export', project, '--format', 'txt', '-o', out],
       { cwd: repoRoot, stdio: 'ignore' },
     );
     expect(await new Promise((r) => child.on('exit', r))).toBe(0);

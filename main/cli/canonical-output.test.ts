@@ -15,6 +15,10 @@ import { STORY_SEPARATOR } from '../../app/export/canonical-text';
 import { initStoryReview } from '../../app/review/canonical';
 import { majorityCanonical } from './canonical-output';
 import { readVariants } from './compare-command';
+import { builtCli } from '../../test/support/main/built-cli';
+
+// The bin is rebuilt first when a source is newer than it (the first test file to ask builds it).
+beforeAll(() => void builtCli(), 180_000);
 
 const run = promisify(execFile);
 const repoRoot = resolve(__dirname, '../..');
@@ -30,7 +34,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
       .filter((l) => !l.startsWith('npm warn'))
       .join('\n');
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'main/cli/index.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, [builtCli(), ...args], {
       cwd: repoRoot,
       encoding: 'utf8',
       maxBuffer: 64 << 20,

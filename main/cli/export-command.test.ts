@@ -18,6 +18,10 @@ import { findAll, parseXml } from '../../test/support/xml-tree';
 import { serializeProject } from '../../app/project/project-file';
 import type { Project } from '../../app/project/types';
 import { parseExportArgs } from './export-command';
+import { builtCli } from '../../test/support/main/built-cli';
+
+// The bin is rebuilt first when a source is newer than it (the first test file to ask builds it).
+beforeAll(() => void builtCli(), 180_000);
 
 const run = promisify(execFile);
 const repoRoot = resolve(__dirname, '../..');
@@ -27,7 +31,7 @@ let projectPath = '';
 /** Runs the CLI as a user would; resolves with the exit code and both streams. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'main/cli/index.ts', ...args], {
+    const { stdout, stderr } = await run(process.execPath, [builtCli(), ...args], {
       cwd: repoRoot,
       encoding: 'utf8',
     });

@@ -10,6 +10,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isTempFileOf } from '../services/atomic-write';
 import { cliWorkDir } from '../../test/support/main/cli-work-dir';
+import { builtCli } from '../../test/support/main/built-cli';
+
+// The bin is rebuilt first when a source is newer than it (the first test file to ask builds it).
+beforeAll(() => void builtCli(), 180_000);
 
 const repoRoot = resolve(__dirname, '../..');
 const slowWrite = resolve(__dirname, '../../audit/slow-write.mjs');
@@ -32,11 +36,10 @@ function interruptMidWrite(
   args: readonly string[],
   out: string,
 ): Promise<{ signal: NodeJS.Signals | null; code: number | null; sawTemp: boolean }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--import', slowWrite, 'main/cli/index.ts', ...args],
-    { cwd: repoRoot, stdio: 'ignore' },
-  );
+  const child = spawn(process.execPath, ['--import', slowWrite, builtCli(), ...args], {
+    cwd: repoRoot,
+    stdio: 'ignore',
+  });
   let sawTemp = false;
   return new Promise((done, reject) => {
     const watcher = watch(dir, (_event, name) => {

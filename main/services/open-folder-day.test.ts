@@ -17,6 +17,10 @@ import type { CompareResult, VariantText } from '../../app/model/types';
 import { mutatePage, readSourcePages, samplePagesDir } from '../../bench/day-pages';
 import { expandInputs } from '../cli/compare-command';
 import { apiInHome } from '../../test/support/main/hostile-home';
+import { builtCli } from '../../test/support/main/built-cli';
+
+// The bin is rebuilt first when a source is newer than it (the first test file to ask builds it).
+beforeAll(() => void builtCli(), 180_000);
 
 const repoRoot = resolve(__dirname, '../..');
 const sources = readSourcePages(samplePagesDir(repoRoot));
@@ -86,11 +90,11 @@ describe.skipIf(!sources)(
         text: f.text,
       }));
       const inWindow = compareVariants(variants);
-      const cli = spawnSync(
-        process.execPath,
-        ['--import', 'tsx', 'main/cli/index.ts', 'compare', '--json', day],
-        { cwd: repoRoot, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
-      );
+      const cli = spawnSync(process.execPath, [builtCli(), 'compare', '--json', day], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        maxBuffer: 256 * 1024 * 1024,
+      });
       expect(cli.status, cli.stderr).toBe(0);
       const fromCli = JSON.parse(cli.stdout) as CompareResult;
       const names = new Map(variants.map((v) => [v.id, v.name]));

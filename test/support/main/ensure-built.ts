@@ -12,12 +12,13 @@ const outputs = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/inde
   join(root, p),
 );
 
-function newestSource(folder: string): number {
+/** The newest modification time of a product source under `folder` (tests and their data left out). */
+export function newestSource(folder: string): number {
   let newest = 0;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts'))
+    else if (/\.(ts|json)$/.test(entry.name) && !entry.name.endsWith('.test.ts'))
       newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
@@ -33,10 +34,13 @@ function sleep(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** Builds out/ unless it is already up to date with main/ and app/. */
-export function ensureBuilt(): void {
+/**
+ * Runs `build` unless `isFresh()`, guarded by the lock folder `name` in node_modules: test files
+ * run in parallel, and one builds while the others wait, then find the output fresh.
+ */
+export function buildOnce(name: string, isFresh: () => boolean, build: () => void): void {
   if (isFresh()) return;
-  const lock = join(root, 'node_modules/.variorum-build-lock');
+  const lock = join(root, 'node_modules', name);
   const deadline = Date.now() + 180_000;
   for (;;) {
     try {
@@ -53,14 +57,19 @@ export function ensureBuilt(): void {
     }
   }
   try {
-    if (!isFresh()) {
-      execFileSync(
-        process.execPath,
-        [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
-        { cwd: root, stdio: 'pipe' },
-      );
-    }
+    if (!isFresh()) build();
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** Builds out/ unless it is already up to date with main/ and app/. */
+export function ensureBuilt(): void {
+  buildOnce('.variorum-build-lock', isFresh, () =>
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+      { cwd: root, stdio: 'pipe' },
+    ),
+  );
 }
