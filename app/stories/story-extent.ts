@@ -21,6 +21,7 @@ import type { FinderContext } from './finder-context';
 import type { TailJudge } from './topic-words';
 import { appendAll } from '../model/bounded';
 import { withoutPageHeads } from './page-heads';
+import { isListRow } from './list-rows';
 
 /**
  * Unmatched paragraphs taken in before the first matched one when a headline stands above them:
@@ -153,7 +154,7 @@ export function storyExtent(
         if (
           !isForeignKind(b) &&
           !crossColumn(blocks[i] as Block, b) &&
-          !isStrayLine(view, b, blocks[i], judge, sharedTitles)
+          (isListRow(view.page, k) || !isStrayLine(view, b, blocks[i], judge, sharedTitles))
         )
           chosen.add(k);
       }
