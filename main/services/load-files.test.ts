@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { decodeAll, failureFromError, loadFile, loadFiles, sha256Hex } from './load-files';
+import { open } from 'node:fs/promises';
+import {
+  decodeAll,
+  failureFromError,
+  loadFile,
+  loadFiles,
+  readAtMost,
+  sha256Hex,
+} from './load-files';
 import { listTextFiles, openFolder } from './open-folder';
 
 const TEXT = '本报讯（记者李明）市交通局昨日宣布，地铁5号线将于2026年6月开通。\r\n全线设站21座。\n';
@@ -261,3 +269,47 @@ describe.skipIf(!hasSharedPages)(
     });
   },
 );
+
+describe('readAtMost', () => {
+  async function readWith(text: string, maxBytes: number, expected: number) {
+    const handle = await open(await put('r.txt', text), 'r');
+    try {
+      return await readAtMost(handle, maxBytes, expected);
+    } finally {
+      await handle.close();
+    }
+  }
+
+  it('reads a small file into a buffer of its own size, not a fixed 1 MB chunk per read', async () => {
+    const handle = await open(await put('r.txt', TEXT), 'r');
+    const asked: number[] = [];
+    const read = handle.read.bind(handle);
+    // Records the size of each buffer read into: a fixed chunk zero-filled 2 MB a file.
+    const spy = (buffer: Uint8Array, offset: number, length: number, position: null) => {
+      asked.push(buffer.byteLength);
+      return read(buffer, offset, length, position);
+    };
+    Object.assign(handle, { read: spy });
+    try {
+      const bytes = await readAtMost(handle, 1024 * 1024, Buffer.byteLength(TEXT));
+      expect(Buffer.from(bytes ?? []).toString('utf8')).toBe(TEXT);
+    } finally {
+      await handle.close();
+    }
+    expect(Math.max(...asked)).toBeLessThanOrEqual(Buffer.byteLength(TEXT) + 1);
+  });
+
+  it('reads a file whole when it is longer than fstat said (it grew, or /proc says 0)', async () => {
+    const long = TEXT.repeat(2000);
+    for (const expected of [0, 10, 70_000]) {
+      const bytes = await readWith(long, 1024 * 1024, expected);
+      expect(Buffer.from(bytes ?? []).toString('utf8')).toBe(long);
+    }
+  });
+
+  it('gives null for a file that turns out longer than the cap, and reads one exactly at it', async () => {
+    expect(await readWith('x'.repeat(2049), 2048, 100)).toBeNull();
+    expect(await readWith('x'.repeat(2049), 2048, 0)).toBeNull();
+    expect((await readWith('x'.repeat(2048), 2048, 0))?.length).toBe(2048);
+  });
+});

@@ -97,7 +97,7 @@ export async function loadFile(path: string, options: LoadOptions = {}): Promise
         `${basename(absolute)} is ${formatBytes(info.size)}; files over ${formatBytes(maxBytes)} are not opened.`,
       );
     }
-    const bytes = await readAtMost(handle, maxBytes);
+    const bytes = await readAtMost(handle, maxBytes, info.size);
     if (bytes === null) {
       return failed(
         absolute,
@@ -216,27 +216,36 @@ export function formatBytes(size: number): string {
   return `${(size / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** Reads an opened file to its end, or null if it holds more than `maxBytes` (it grew after fstat). */
-async function readAtMost(handle: FileHandle, maxBytes: number): Promise<Uint8Array | null> {
-  const chunks: Uint8Array[] = [];
+/**
+ * Reads an opened file to its end, or null if it holds more than `maxBytes` (it grew after fstat).
+ * The buffer is sized from fstat's `expected` size, one byte over, so that a file read whole takes
+ * one allocation of its own size: a fixed 1 MB chunk per read, zero-filled, cost a day of 150
+ * pages of 7 KB 300 MB of fresh pages and ~0.3 s. A file that grows (or whose fstat size is 0, as
+ * in /proc) gets a larger buffer as it fills, up to one byte over the cap.
+ */
+export async function readAtMost(
+  handle: FileHandle,
+  maxBytes: number,
+  expected: number,
+): Promise<Uint8Array | null> {
+  let buffer = new Uint8Array(Math.min(expected, maxBytes) + 1);
   let total = 0;
-  const chunkSize = 1024 * 1024;
   for (;;) {
-    const buffer = new Uint8Array(chunkSize);
-    const { bytesRead } = await handle.read(buffer, 0, chunkSize, null);
+    if (total === buffer.length) {
+      if (total > maxBytes) return null;
+      const larger = new Uint8Array(Math.min(maxBytes + 1, Math.max(2 * total, GROWTH_BYTES)));
+      larger.set(buffer);
+      buffer = larger;
+    }
+    const { bytesRead } = await handle.read(buffer, total, buffer.length - total, null);
     if (bytesRead === 0) break;
     total += bytesRead;
-    if (total > maxBytes) return null;
-    chunks.push(buffer.subarray(0, bytesRead));
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  return total > maxBytes ? null : buffer.subarray(0, total);
 }
+
+/** The least a growing file's buffer grows by. */
+const GROWTH_BYTES = 64 * 1024;
 
 function failed(
   path: string,
