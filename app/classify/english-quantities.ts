@@ -11,10 +11,11 @@ import {
   DURATION_MINUTES,
   fractionDenominator,
   parseEnglishNumber,
+  isAsciiDigit,
   parseNumber,
 } from '../lexicon/numerals';
 import type { ClassifyReading } from './rule';
-import { spacedWords } from './english-names';
+import { isLetter, spacedWords } from './english-names';
 
 /** What a quantity measures; only quantities of one dimension compare. */
 export type Dimension = 'clock' | 'span' | 'share' | 'money' | 'length' | 'temperature';
@@ -150,7 +151,8 @@ function belowZero(words: readonly string[]): number | null {
 
 /**
  * A count and its unit (188 years, two centuries, a century and a half, 2.5 feet, 40%, 35mm,
- * 35-millimeter); a count of "and a half" after the unit adds half of one.
+ * 35-millimeter), or several of one dimension joined by "and" (eight years and four months,
+ * 5 feet 3 inches) summed; a count of "and a half" after the last unit adds half of it.
  */
 function counted(words: readonly string[]): [Dimension, number] | null {
   let list = words.flatMap((w) => w.split('-')).filter(Boolean);
@@ -159,16 +161,24 @@ function counted(words: readonly string[]): [Dimension, number] | null {
     const glued = /^(\d[\d.,]*)(%|[a-z]+)$/.exec(w);
     return glued ? [glued[1] as string, glued[2] as string] : [w];
   });
-  let extra = 0;
-  if (list.slice(-3).join(' ') === 'and a half') {
-    extra = 0.5;
-    list = list.slice(0, -3);
+  // A comma between the parts (six years, two months) parts them as "and" does.
+  list = list.map((w) => (w.length > 1 && w.endsWith(',') ? w.slice(0, -1) : w));
+  let dimension: Dimension | undefined;
+  let total = 0;
+  let last = 0;
+  for (let i = 0; i < list.length;) {
+    if (i > 0 && list[i] === 'and') i += 1;
+    if (i > 0 && list.slice(i).join(' ') === 'a half')
+      return dimension ? [dimension, total + last / 2] : null;
+    const count = countOf(list[i] ?? '');
+    const unit = unitOf(list[i + 1] ?? '');
+    if (count === null || unit === undefined || (dimension && unit[0] !== dimension)) return null;
+    dimension = unit[0];
+    last = unit[1];
+    total += count * unit[1];
+    i += 2;
   }
-  if (list.length !== 2) return null;
-  const [countWord = '', unitWord = ''] = list;
-  const count = countOf(countWord);
-  const unit = unitOf(unitWord);
-  return count === null || unit === undefined ? null : [unit[0], (count + extra) * unit[1]];
+  return dimension ? [dimension, total] : null;
 }
 
 /**
@@ -192,9 +202,18 @@ export function quantitiesOf(phrase: string): Quantity[] {
   return found;
 }
 
+/** The first word of `text` after the space that opens it, up to a stop or comma, or '' (" months.He" → "months"). */
+function wordAfterSpace(text: string): string {
+  const word = text.startsWith(' ') ? (spacedWords(text)[0] ?? '') : '';
+  // Folding drops the space after a stop (months.He): the word ends at its first mark.
+  const end = [...word].findIndex((ch) => '.,;:'.includes(ch));
+  return end < 0 ? word : word.slice(0, end);
+}
+
 /**
  * The phrase a reading states, widened over a figure before it when the reading opens with what
- * follows one: 6:30 [in the morning], 188 [years].
+ * follows one (6:30 [in the morning], 188 [years]), and over the unit after it when it closes with
+ * a count ([eight years and four] months, [100] months).
  */
 export function quantityPhrase(r: ClassifyReading): string {
   const text = r.text.trim();
@@ -203,9 +222,33 @@ export function quantityPhrase(r: ClassifyReading): string {
     dayHalf(words.slice(0, 1)) !== undefined ||
     dayHalf(words.slice(0, 3)) !== undefined ||
     unitOf(words[0] ?? '') !== undefined;
-  if (!opensAfterFigure || !r.before.endsWith(' ')) return text;
-  const figure = spacedWords(r.before).pop() ?? '';
-  return /^\d/.test(figure) ? `${figure} ${text}` : text;
+  let phrase = text;
+  if (opensAfterFigure && r.before.endsWith(' ')) {
+    const figure = spacedWords(r.before).pop() ?? '';
+    if (isAsciiDigit(figure[0])) phrase = `${figure} ${text}`;
+  }
+  const unit = r.text.endsWith(' ') ? '' : wordAfterSpace(r.after);
+  const closesWithCount = words.length > 0 && countOf(words.at(-1) as string) !== null;
+  return closesWithCount && unitOf(unit.toLowerCase()) !== undefined ? `${phrase} ${unit}` : phrase;
+}
+
+/**
+ * The phrases of a site whose readings add to a span before them or drop what they add
+ * (a year [and a half] / a year []): each reading read with the count and unit before it. Null
+ * when no reading opens with "and", or the words before are no count and unit.
+ */
+export function continuedPhrases(readings: readonly ClassifyReading[]): string[] | null {
+  if (!readings.some((r) => r.text.trim().startsWith('and '))) return null;
+  const phrases: string[] = [];
+  for (const r of readings) {
+    // The reading must open at a word's edge, not inside the unit before it.
+    if (isLetter(r.before.at(-1)) && isLetter(r.text[0])) return null;
+    const lead = spacedWords(r.before).slice(-2);
+    if (lead.length < 2 || countOf(lead[0] as string) === null || !unitOf(lead[1] as string))
+      return null;
+    phrases.push(`${lead.join(' ')} ${r.text.trim()}`.trim());
+  }
+  return phrases;
 }
 
 /** A phrase with the word that rounds its amount taken off (about 40% → 40%); others as they are. */

@@ -13,9 +13,9 @@ import {
   parseEnglishNumber,
 } from '../lexicon/numerals';
 import { parseNumber } from './numbers';
-import type { Rule } from './rule';
+import type { ClassifyReading, Rule } from './rule';
 import { unknownValues } from './rules-number-english';
-import { spacedWords } from './english-names';
+import { isLetter, spacedWords } from './english-names';
 
 /** Once, twice, thrice: how often, in one word. */
 const TIMES_WORDS: Readonly<Record<string, number>> = { once: 1, twice: 2, thrice: 3 };
@@ -44,6 +44,17 @@ function frequencyOf(text: string): { sense: string; count: number } | null {
   return count === null || Number.isNaN(count) ? null : { sense, count };
 }
 
+/** The reading, trimmed, with the letters of a word it starts or ends inside (t|wice → twice). */
+function wholeWords(r: ClassifyReading): string {
+  const text = r.text.trim();
+  if (text === '') return text;
+  let from = r.before.length;
+  if (isLetter(r.text[0])) while (isLetter(r.before[from - 1])) from -= 1;
+  let to = 0;
+  if (isLetter(r.text.at(-1))) while (isLetter(r.after[to])) to += 1;
+  return r.before.slice(from) + text + r.after.slice(0, to);
+}
+
 /** twice a day / three times a day, three times / more than twice: how often something happens differs. */
 const frequency: Rule = {
   id: 'number.english-times',
@@ -52,7 +63,7 @@ const frequency: Rule = {
     // Stop at the first reading that says no frequency: most sites have none.
     const keys = new Set<string>();
     for (const r of site.readings) {
-      const found = frequencyOf(r.text.trim());
+      const found = frequencyOf(wholeWords(r));
       if (found === null) return null;
       keys.add(`${found.sense} ${found.count}`);
     }
@@ -73,6 +84,8 @@ const frequency: Rule = {
         'The new tank holds [more than twice] what the old one did.',
       ],
       ['He has won [once] before.', 'He has won [2 times] before.'],
+      // Alignment may cut the readings inside a word both share the first letter of.
+      ['The ferry crosses t[wice] a day.', 'The ferry crosses t[hree times] a day.'],
     ],
     negative: [
       ['The ferry crosses [twice] a day.', 'The ferry crosses [two times] a day.'],

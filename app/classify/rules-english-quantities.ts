@@ -8,6 +8,7 @@
  */
 import type { NumberComparison } from '../model/types';
 import {
+  continuedPhrases,
   quantitiesOf,
   quantityPhrase,
   withoutRoundWord,
@@ -18,11 +19,11 @@ import type { Rule, Site } from './rule';
 
 /** How the readings' quantities compare, when every reading states one of a shared dimension. */
 function compareQuantities(site: Site): NumberComparison | null {
-  const texts = site.readings.map((r) => r.text.trim());
-  if (texts.includes('') || new Set(texts.map(withoutRoundWord)).size < 2) return null;
+  const phrases = continuedPhrases(site.readings) ?? site.readings.map(quantityPhrase);
+  if (phrases.includes('') || new Set(phrases.map(withoutRoundWord)).size < 2) return null;
   const found: Quantity[][] = [];
-  for (const r of site.readings) {
-    const quantities = quantitiesOf(quantityPhrase(r));
+  for (const phrase of phrases) {
+    const quantities = quantitiesOf(phrase);
     if (quantities.length === 0) return null;
     found.push(quantities);
   }
@@ -73,6 +74,16 @@ const quantitySaidAnotherWay: Rule = {
         'The low on the ridge was [4 below zero] overnight.',
       ],
       ['It fell to [minus 6 degrees] by dawn.', 'It fell to [8 degrees below zero] by dawn.'],
+      // A span in two units against one count; the unit after the figure is read with it.
+      [
+        'The judge gave him [six years and two] months in all.',
+        'The judge gave him [74] months in all.',
+      ],
+      ['She served [three years and one] month.', 'She served [37] months.'],
+      // Folding drops the space after a stop (months.She).
+      ['He served [two years and one] month.He left.', 'He served [25] months.He left.'],
+      // A half added after a span: the span before it is read with it.
+      ['Rebuilding the barn took a year[ and a half].', 'Rebuilding the barn took a year[].'],
     ],
     negative: [
       // A round word swapped before the same amount is a manner of speaking.
@@ -83,6 +94,12 @@ const quantitySaidAnotherWay: Rule = {
       ['The drifts were [1.5 feet] deep.', 'The drifts were [] deep.'],
       // A count below a mark that is no zero is no temperature.
       ['Sales ran [4 below] the target.', 'Sales ran [minus 4] the target.'],
+      // Words added after a span that count nothing.
+      ['She sold a year[ and a barn] to them.', 'She sold a year[] to them.'],
+      [
+        'The judge gave him [six days and two] hours.',
+        'The judge gave him [two dollars and six] hours.',
+      ],
     ],
   },
 };

@@ -9,7 +9,8 @@ import { monthOf } from '../lexicon/months';
 import { isAsciiDigit } from '../lexicon/numerals';
 import { compareEnglishNumbers } from './number-evidence';
 import { englishNumberValue } from './numbers';
-import type { ClassifyReading, Rule } from './rule';
+import type { ClassifyReading, Evidence, Rule, Site } from './rule';
+import { quantitiesOf } from './english-quantities';
 import { unknownValues } from './rules-number-english';
 import { isLetter, isUpper, spacedWords } from './english-names';
 
@@ -88,7 +89,20 @@ function figureBeside(r: ClassifyReading): boolean {
   );
 }
 
-/** from [December] 1913 / from [] 1913: a month added or dropped beside a date's figures narrows the date. */
+/** A reading without the spaces and commas around it (Oct. 9， → Oct. 9); folding prints commas full-width. */
+function withoutCommas(text: string): string {
+  let from = 0;
+  let to = text.length;
+  const edge = (ch: string | undefined): boolean => ch !== undefined && ' ,，'.includes(ch);
+  while (from < to && edge(text[from])) from += 1;
+  while (to > from && edge(text[to - 1])) to -= 1;
+  return text.slice(from, to);
+}
+
+/**
+ * from [December] 1913 / from [] 1913: a month added or dropped beside a date's figures narrows
+ * the date; so does a month and its day after a weekday (Friday[, Oct. 9]).
+ */
 const monthDropped: Rule = {
   id: 'number.english-month-dropped',
   category: 'number',
@@ -96,13 +110,17 @@ const monthDropped: Rule = {
     const months = site.readings.filter((r) => r.text.trim() !== '');
     return months.length > 0 &&
       months.length < site.readings.length &&
-      months.every((r) => monthOf(bare(r.text.trim())) !== null && figureBeside(r))
+      months.every(
+        (r) =>
+          (monthOf(bare(r.text.trim())) !== null && figureBeside(r)) ||
+          monthAndDay(withoutCommas(r.text)),
+      )
       ? unknownValues(site)
       : null;
   },
   why: {
-    en: 'a month is given in some variants and not in others: {a} / {b}',
-    'zh-CN': '部分版本的日期缺少月份：{a} / {b}',
+    en: 'a month, or a month and its day, is given in some variants and not in others: {a} / {b}',
+    'zh-CN': '部分版本的日期缺少月份或月日：{a} / {b}',
   },
   examples: {
     positive: [
@@ -112,10 +130,13 @@ const monthDropped: Rule = {
         'An etching from [] 1902 hangs there.',
         'An etching from [March] 1903 hangs there.',
       ],
+      // A whole month and day dropped after a weekday narrows the date as much.
+      ['The sale is on Friday, [Oct. 9, ]at the hall.', 'The sale is on Friday, []at the hall.'],
     ],
     negative: [
       ['she [May] sell it soon', 'she [] sell it soon'],
       ['a loan from [Rotary] 1998 paid for it', 'a loan from [] 1998 paid for it'],
+      ['The sale is on Friday, [Elm St. 9, ]at the hall.', 'The sale is on Friday, []at the hall.'],
     ],
   },
 };
@@ -169,13 +190,70 @@ function ocrRepaired(word: string, before: string): string | null {
 }
 
 /**
+ * The reading widened to the spaced word it stands in (7 a.[rn]. → a.rn.), and the word before
+ * that. Folding drops the space after a stop (a.m.Tuesday), so each end at a stop is a candidate
+ * as well, the shortest first.
+ */
+function spacedWordAround(r: ClassifyReading): { words: string[]; previous: string } {
+  const head = r.before.split('\n').join(' ');
+  const from = head.lastIndexOf(' ') + 1;
+  const tail = r.after.split('\n').join(' ');
+  const space = tail.indexOf(' ');
+  const rest = space < 0 ? tail : tail.slice(0, space);
+  const ends = [...rest].flatMap((ch, i) => (ch === '.' ? [i + 1] : []));
+  const words = [...ends, rest.length].map((end) =>
+    bare(head.slice(from) + r.text + rest.slice(0, end)),
+  );
+  // Folding prints a comma full-width and drops the space after it (Tamarack，38): the figure
+  // is what follows the last mark.
+  const previous = spacedWords(head.slice(0, from)).pop() ?? '';
+  let figureFrom = previous.length;
+  while (
+    figureFrom > 0 &&
+    (isAsciiDigit(previous[figureFrom - 1]) || '.,:'.includes(previous[figureFrom - 1] as string))
+  )
+    figureFrom -= 1;
+  return { words, previous: previous.slice(figureFrom) };
+}
+
+/**
+ * The unit or time of day a figure is followed by (12 miles, 7 a.m.), OCR's misread letters put
+ * right (12 rniles, 7 a.rn.); null when the reading stands in no such word or nothing was misread.
+ */
+function ocrRepairedUnit(r: ClassifyReading): string | null {
+  const { words, previous } = spacedWordAround(r);
+  const unitAfter = (word: string): boolean => quantitiesOf(`${previous} ${word}`).length > 0;
+  if (!isAsciiDigit(previous[0]) || words.some(unitAfter)) return null;
+  for (const word of words)
+    for (const [seen, meant] of OCR_READINGS) {
+      const repaired = word.split(seen).join(meant);
+      if (repaired !== word && unitAfter(repaired)) return repaired;
+    }
+  return null;
+}
+
+/** 12 miles / 12 rniles, 7 a.m. / 7 a.rn.: the same unit after a figure, misread by OCR in some variants. */
+function misreadUnit(site: Site): Evidence | null {
+  const repaired = site.readings.map(ocrRepairedUnit);
+  const found = repaired.find((w) => w !== null);
+  if (found === undefined || found === null) return null;
+  // Every other reading prints the word the misread one was meant for.
+  const same = site.readings.every(
+    (r, i) => repaired[i] === found || spacedWordAround(r).words.includes(found),
+  );
+  return same ? unknownValues(site) : null;
+}
+
+/**
  * ApriI / April, next surnmer / next spring: a number, date or season word misread by OCR in some
- * variants, read as the word it was printed for.
+ * variants, read as the word it was printed for; so is a unit after a figure (12 rniles).
  */
 const ocrNumberWord: Rule = {
   id: 'number.english-look-alike',
   category: 'number',
   applies: (site) => {
+    const unit = misreadUnit(site);
+    if (unit) return unit;
     let repairedAny = false;
     const readings = site.readings.map((r) => {
       const { before, word, after } = wordAround(r);
@@ -193,8 +271,8 @@ const ocrNumberWord: Rule = {
     return numbers ? { numbers } : null;
   },
   why: {
-    en: 'a number, date or season word is misread in some variants: {a} / {b}',
-    'zh-CN': '英文数词、日期或季节词在部分版本中识别有误：{a} / {b}',
+    en: 'a number, date, season or unit word is misread in some variants: {a} / {b}',
+    'zh-CN': '英文数词、日期、季节词或单位在部分版本中识别有误：{a} / {b}',
   },
   examples: {
     positive: [
@@ -205,8 +283,15 @@ const ocrNumberWord: Rule = {
         'The barn opens next [spring] as a museum.',
       ],
       ['The pool closes in [November] for repairs.', 'The pool closes in [Novernber] for repairs.'],
+      // A unit or a time of day after a figure, misread.
+      ['The ferry leaves at 6 a.[m]. daily.', 'The ferry leaves at 6 a.[rn]. daily.'],
+      ['The lake is 12 [m]iles long.', 'The lake is 12 [rn]iles long.'],
+      // Folding prints a comma full-width and drops the space after it.
+      ['From the dock，12 [m]iles off.', 'From the dock，12 [rn]iles off.'],
     ],
     negative: [
+      ['The [m]ill is 12 miles off.', 'The [rn]ill is 12 miles off.'],
+      ['By 1990 [m]ost had gone.', 'By 1990 [rn]ost had gone.'],
       ['They turned the [corner] fast.', 'They turned the [comer] fast.'],
       ['The island fills up in [summer], and', 'The island fills up in [surnmer], and'],
       ['a [barn] burned', 'a [bam] burned'],

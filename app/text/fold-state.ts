@@ -144,7 +144,8 @@ export class Folder {
       pending.breakAt = -1;
     } else if (pending.spaceAt >= 0) {
       const before = this.prev();
-      if (isLatinLetterOrDigit(before) && isLatinLetterOrDigit(ch))
+      // A folded straight mark is an apostrophe (quotes fold curly): it ends a word (growers' co-op).
+      if ((isLatinLetterOrDigit(before) || before === "'") && isLatinLetterOrDigit(ch))
         this.push(' ', pending.spaceAt, pending.spaceAt + 1);
       else if (
         (isHan(before) && isLatinLetterOrDigit(ch)) ||
@@ -273,6 +274,18 @@ export class Folder {
     return simple;
   }
 
+  /**
+   * True for a mark right after a word's last letter while no single quote is open: the
+   * apostrophe of a plural possessive (the growers' co-op), which can close nothing and never
+   * opens a quote, whether printed straight or curly.
+   */
+  private possessiveMark(at: number): boolean {
+    // After a digit the mark is a foot (a 6' fence) or a quote's end, as before.
+    const before = this.text[at - 1] ?? '0';
+    const letter = isLatinLetterOrDigit(before) && (before < '0' || before > '9');
+    return !this.singleOpen && letter && !isLatinLetterOrDigit(this.text[at + 1] ?? ' ');
+  }
+
   private foldQuote(
     ch: string,
     role: NonNullable<ReturnType<typeof quoteRole>>,
@@ -292,6 +305,7 @@ export class Folder {
         // so is one after a digit (the 1980’s, OCR's 0’Neill for O’Neill).
         if (/[A-Za-z0-9]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? ''))
           return "'";
+        if (role === 'close-single' && this.possessiveMark(at)) return "'";
         this.singleOpen = role === 'open-single';
         return this.singleOpen ? '‘' : '’';
       case 'straight-double':
@@ -302,6 +316,7 @@ export class Folder {
         // OCR's 0'Neill for O'Neill), is not a quote.
         if (/[A-Za-z0-9]/.test(source[at - 1] ?? '') && /[A-Za-z]/.test(source[at + 1] ?? ''))
           return ch;
+        if (this.possessiveMark(at)) return "'";
         this.singleOpen = !this.singleOpen;
         return this.singleOpen ? '‘' : '’';
       }

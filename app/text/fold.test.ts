@@ -95,6 +95,16 @@ describe('foldText', () => {
     expect(foldText("he said 'Go home' twice").text).toContain('‘Go home’');
   });
 
+  it('keeps the apostrophe of a plural possessive an apostrophe (the sawyers’ guild), not an opening quote', () => {
+    // Printed straight or curly, the mark after the plural's s is the same apostrophe, so a
+    // paper that moves it (sawyers' / sawyer's) differs in where the mark stands, not in a quote.
+    expect(foldText("the sawyers' guild met").text).toBe("the sawyers' guild met");
+    expect(foldText('the sawyers’ guild met').text).toBe("the sawyers' guild met");
+    expect(foldText("the sawyers', then").text).not.toContain('‘');
+    // Inside a single-quoted phrase the mark after a word still closes it.
+    expect(foldText("he said 'the sawyers' and left").text).toContain('‘the sawyers’');
+  });
+
   it('folds away the end mark of a wire story, in any bracket', () => {
     const plain = foldText('奋楫正当时。\n').text;
     for (const marked of [
