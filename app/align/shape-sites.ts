@@ -21,6 +21,7 @@ import { mergeTimeParts } from './time-parts';
 import { joinAcrossFigures, splitAtMarks, splitMarkBeforePassage } from './split-marks';
 import { splitChangeBesideOmission } from './split-omission';
 import { splitFigureBesideClause } from './split-clause';
+import { splitFigureAndJoint } from './split-joint';
 import { splitTouchingInsert } from './split-touching';
 import { splitAtParagraph } from './split-paragraphs';
 import { widenToWords } from './words';
@@ -113,7 +114,9 @@ export function shapeSites(input: ShapeInput): ShapedSite[] {
   sites = joinAcrossFigures(sites, texts)
     .flatMap((site) => splitTouchingInsert(site, texts, input.baseK))
     .flatMap((site) => splitAtMarks(site, texts, input.baseK))
-    .flatMap((site) => splitFigureBesideClause(site, texts, input.baseK));
+    .flatMap((site) => splitFigureBesideClause(site, texts, input.baseK))
+    // A figure misread by one printing beside its joint set another way by another (split-joint.ts).
+    .flatMap((site) => splitFigureAndJoint(site, texts, input.baseK));
   sites = mergeNumberParts(sites, texts);
   // The pieces of one time of day (时 / : and 分 / nothing) are one flag (time-parts.ts).
   sites = mergeTimeParts(sites, texts);

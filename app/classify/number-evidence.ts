@@ -6,6 +6,7 @@ import type { NumberComparison } from '../model/types';
 import { coreLength } from './extent';
 import {
   englishNumberValue,
+  figureIn,
   hasDigit,
   isChineseNumber,
   numberToken,
@@ -13,7 +14,12 @@ import {
   relativeDateValue,
 } from './numbers';
 import type { ClassifyReading } from './rule';
-import { DURATION_MINUTES, fractionDenominator, parseEnglishNumber } from '../lexicon/numerals';
+import {
+  DURATION_MINUTES,
+  fractionDenominator,
+  isNumeralChar,
+  parseEnglishNumber,
+} from '../lexicon/numerals';
 
 /** Longest reading (code points, punctuation aside) that may still be a number discrepancy. */
 export const NUMBER_SITE_MAX = 24;
@@ -45,9 +51,13 @@ export function numberAround(r: ClassifyReading): string {
  */
 export const WORDS_BESIDE_NUMBER = 2;
 
-/** True when the readings, their numerals taken out, agree or differ by a word or two at most. */
+/** A character of a written number: a digit or a numeral (the lexicon's), a point, a comma or %. */
+const isFigureChar = (ch: string): boolean =>
+  isNumeralChar(ch) || ch === '.' || ch === ',' || ch === '%';
+
+/** True when the readings, their numerals (the lexicon's) taken out, agree or differ by a word or two at most. */
 export function wordsAgreeBesideNumbers(texts: readonly string[]): boolean {
-  const rest = texts.map((t) => t.replace(/[0-9.,%零〇一二两三四五六七八九十百千万亿]/g, ''));
+  const rest = texts.map((t) => [...t].filter((ch) => !isFigureChar(ch)).join(''));
   if (rest.every((r) => r === rest[0])) return true;
   return Math.max(...rest.map(coreLength)) <= WORDS_BESIDE_NUMBER;
 }
@@ -345,9 +355,11 @@ export function compareNumbers(readings: readonly ClassifyReading[]): NumberComp
     const isNumber =
       touches && (hasDigit(token) || isChineseNumber(token, before, after) || /%/.test(r.text));
     // The reading must itself touch the number: a change next to "2025年" is not about the year.
-    const involved = isNumber && /[0-9零〇一二两三四五六七八九十百千万亿.%]/.test(r.text);
+    const involved = isNumber && [...r.text].some((ch) => ch !== ',' && isFigureChar(ch));
     if (involved) numeric = true;
-    return { variant: r.variant, value: isNumber ? parseNumber(token) : null };
+    // A token longer than its number (1.2万名游客冒雨) is valued by the figure it holds.
+    const value = isNumber ? (parseNumber(token) ?? parseNumber(figureIn(token))) : null;
+    return { variant: r.variant, value };
   });
   if (!numeric) return undefined;
   const distinct = new Set(values.map((v) => (v.value === null ? 'null' : String(v.value))));

@@ -11,6 +11,7 @@ import {
   isChineseDigitOrTen,
   isChineseNumeral,
   isLargeUnit,
+  isNumeralChar,
   parseEnglishNumber,
 } from '../lexicon/numerals';
 
@@ -140,6 +141,24 @@ export function numberToken(text: string, start: number, end: number): string {
   while (text[s] === '.' && s < e) s += 1;
   while (text[e - 1] === '.' && e > s) e -= 1;
   return text.slice(s, e);
+}
+
+/**
+ * The first figure inside `text` (1.2万 of 1.2万名游客, 一万二千 of 一万二千名): a run of digits and
+ * numerals with the decimal points and thousands commas between its digits; '' for none. A
+ * reading longer than its number is valued by the number it holds.
+ */
+export function figureIn(text: string): string {
+  const part = (i: number): boolean =>
+    isNumeralChar(text[i]) ||
+    ((text[i] === '.' || text[i] === ',') &&
+      isAsciiDigit(text[i - 1]) &&
+      isAsciiDigit(text[i + 1]));
+  let start = 0;
+  while (start < text.length && !isNumeralChar(text[start])) start += 1;
+  let end = start;
+  while (end < text.length && part(end)) end += 1;
+  return text.slice(start, end);
 }
 
 /** Days of the week, and months (capitalised only: may and march are verbs too), by their place in the week or year. */

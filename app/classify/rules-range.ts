@@ -20,18 +20,36 @@ function inFigure(text: string, i: number): boolean {
   return (ch === '.' || ch === ',') && isAsciiDigit(text[i - 1]) && isAsciiDigit(text[i + 1]);
 }
 
-/** The figure that ends `text` (1.5 of 下切1.5, 五 of 多放五), or '' for none. */
+/** Letters OCR prints for digits, and the digit each stands for (l for 1, O for 0). */
+const DIGIT_LOOK_ALIKES: Readonly<Record<string, string>> = { l: '1', I: '1', O: '0' };
+
+const isLatinLetter = (ch: string | undefined): boolean =>
+  ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+
+/**
+ * The figure that ends `text` (1.5 of 下切1.5, 五 of 多放五), or '' for none. A run of digits and
+ * their look-alike letters that stands alone, no word running into it (cost l, 2O), reads as
+ * digits: the figure one printing misreads is still the range's end.
+ */
 function figureBefore(text: string): string {
   let i = text.length;
   while (i > 0 && inFigure(text, i - 1)) i -= 1;
-  return text.slice(i);
+  const figure = text.slice(i);
+  let j = i;
+  while (j > 0 && (isAsciiDigit(text[j - 1]) || DIGIT_LOOK_ALIKES[text[j - 1] as string])) j -= 1;
+  if (j === i || isLatinLetter(text[j - 1])) return figure;
+  return [...text.slice(j, i)].map((ch) => DIGIT_LOOK_ALIKES[ch] ?? ch).join('') + figure;
 }
 
-/** The figure that starts `text`, or '' for none. */
+/** The figure that starts `text`, or '' for none; look-alike letters read as in figureBefore. */
 function figureAfter(text: string): string {
   let i = 0;
   while (i < text.length && inFigure(text, i)) i += 1;
-  return text.slice(0, i);
+  if (i > 0 && !isLatinLetter(text[i])) return text.slice(0, i);
+  let j = 0;
+  while (j < text.length && (isAsciiDigit(text[j]) || DIGIT_LOOK_ALIKES[text[j] as string])) j += 1;
+  if (j === 0 || isLatinLetter(text[j]) || j <= i) return text.slice(0, i);
+  return [...text.slice(0, j)].map((ch) => DIGIT_LOOK_ALIKES[ch] ?? ch).join('');
 }
 
 /** A Han character that is no numeral: a unit after a figure (月, 点) or a word before it (零下). */
@@ -247,6 +265,12 @@ const rangeConnector: Rule = {
       [
         'The camp takes pupils in grades four[ through ]8.',
         'The camp takes pupils in grades four[-]8.',
+      ],
+      // A figure one printing misreads (l for 1) is still a range's end.
+      [
+        'Crews expect 1[ to ]3 inches more.',
+        'Crews expect l[ to ]3 inches more.',
+        'Crews expect 1[-]3 inches more.',
       ],
       // As folding prints it: no space after a stop (p.m.Monday).
       ['Hours are 9 a.m. [to ]5 p.m.Monday', 'Hours are 9 a.m.[-]5 p.m.Monday'],
