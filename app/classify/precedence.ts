@@ -93,6 +93,9 @@ export const PRECEDENCE: readonly string[] = [
   // 5. English: one time, span, share, sum or length said another way (noon / 12 p.m.,
   // 188 years / nearly two centuries; rules-english-quantities.ts)
   'number.english-quantity',
+  // 6. before the name rows: words a paper added to or left out of its own headline are its wording,
+  // a place among them too (rules-own-headlines.ts); a figure in it was the number rows'
+  'wording.headline-words',
   // 6. name: marked by the name's own text
   'name.in-work-title',
   'name.quoted',
