@@ -29,3 +29,13 @@ describe('englishNameEvidence after a wire dateline', () => {
     expect(englishNameEvidence('Hollis', 'The road — ', ' said', story)).not.toBeNull();
   });
 });
+
+describe('englishNameEvidence after one quotation closed and another opened', () => {
+  it('takes the first word of the new quotation for a sentence opener (folding drops the space between the quotes)', () => {
+    const story = storyContext('She said the pond “froze early.”“Nobody skated,” she said.');
+    expect(
+      englishNameEvidence('Nobody', 'said the pond “froze early.”“', ' skated', story),
+    ).toBeNull();
+    expect(englishNameEvidence('Nobody', 'the pond "froze early." "', ' skated', story)).toBeNull();
+  });
+});

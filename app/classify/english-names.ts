@@ -41,7 +41,8 @@ const ALWAYS_PROPER = new Set(
 
 /**
  * True when a word right after `head` opens a sentence: at the text's start, after a sentence's
- * end or a line break, after an opening quote ("Officials warned…), or after a wire dateline's
+ * end or a line break, after an opening quote ("Officials warned…; also right after a quotation
+ * that ends a sentence: …early.”“Nobody…), or after a wire dateline's
  * dash (DALTON, Ore. (AP) — Hundreds…). Folding may drop the space after the full stop. Titles and
  * initials end in a stop too (Gov. Newsom, John F. Kennedy): no sentence starts after them.
  */
@@ -52,7 +53,7 @@ function opensSentenceAfter(head: string): boolean {
     );
   return (
     head.length === 0 ||
-    /(?:^|[.!?]\s*|\n\s*|[,:]\s+)["“‘]$/.test(head) ||
+    /(?:^|[.!?]["”’]?\s*|\n\s*|[,:]\s+)["“‘]$/.test(head) ||
     (/(?:[.!?]["”’]?\s*|\n\s*|(?:[)）]|[A-Z]{2})\s*(?:—+|–+|-{2})\s*)$/.test(head) &&
       !afterAbbreviation)
   );
@@ -165,10 +166,13 @@ const SMALL_WORDS =
 const TITLE_WORDS = 3;
 const TITLE_SHARE = 0.9;
 
-/** True when the line is set in Title Case (City Council Approves New Budget). */
-export function titleCase(line: string): boolean {
+/**
+ * True when the line is set in Title Case (City Council Approves New Budget), with at least
+ * `fewest` words besides the small ones (a quoted title may have two: "Salt of the Earth").
+ */
+export function titleCase(line: string, fewest = TITLE_WORDS): boolean {
   const words = (line.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).filter((w) => !SMALL_WORDS.test(w));
-  if (words.length < TITLE_WORDS || /[.!?]\s+\S/.test(line.trim())) return false;
+  if (words.length < fewest || /[.!?]\s+\S/.test(line.trim())) return false;
   return words.filter((w) => /^[A-Z]/.test(w)).length >= TITLE_SHARE * words.length;
 }
 
@@ -191,6 +195,22 @@ function capitalisedInText(story: StoryContext): ReadonlySet<string> {
 /** An attribution clause of three words or more: a source and its verb of saying, or "according to" a source. */
 const ATTRIBUTION =
   /^,?\s*(?:according to(?:\s+\S+){1,8}|(?:\S+\s+){1,8}(?:said|says|told reporters|reported))[.,]?$/i;
+
+/**
+ * True for a capital between `head` and `tail` that follows another initial and stands before the
+ * name's last capitalised word (A.[K]. Ferreira said): a person's initials. Before more capitalised
+ * words (the U.[S]. Grain Council) the letters abbreviate a body or a place instead.
+ */
+function initialAfterInitial(head: string, tail: string): boolean {
+  const lead = head.endsWith(' ') ? head.slice(0, -1) : head;
+  if (!lead.endsWith('.') || !isUpper(lead.at(-2)) || isLetter(lead.at(-3))) return false;
+  let at = tail.startsWith('. ') ? 2 : tail.startsWith('.') ? 1 : -1;
+  if (at < 0 || !isUpper(tail[at])) return false;
+  at += 1;
+  if (!isLetter(tail[at]) || isUpper(tail[at])) return false;
+  while (isLetter(tail[at])) at += 1;
+  return !(tail[at] === ' ' && isUpper(tail[at + 1]));
+}
 
 /**
  * English evidence: a word the reading touches (the whole word around it, or any word of a longer
@@ -235,12 +255,15 @@ export function englishNameEvidence(
       /[A-Z][A-Za-z]* $/.test(context.slice(0, start)) && /^ [A-Z]/.test(context.slice(stop));
     if (/^(?:of|and|for|the|de|van|von|la|le|du)$/.test(word) && inside)
       return 'capitalised sequence';
-    // An initial inside a name (John F. Kennedy) or a party before a state (R-Fla.).
+    // An initial inside a name (John F. Kennedy, after another: A.K. Ferreira) or a party before
+    // a state (R-Fla.).
+    const head = context.slice(0, start);
+    const tail = context.slice(stop);
     const initial =
       /^[A-Z]$/.test(word) &&
-      (/[A-Z][a-z]+ $/.test(context.slice(0, start))
-        ? /^\.\s?[A-Z]/.test(context.slice(stop))
-        : /^-[A-Z][a-z]*\.?/.test(context.slice(stop)));
+      (/[A-Z][a-z]+ $/.test(head)
+        ? /^\.\s?[A-Z]/.test(tail)
+        : initialAfterInitial(head, tail) || /^-[A-Z][a-z]*\.?/.test(tail));
     if (initial) return 'initial or party';
     if (/^\p{Lu}{2,}$/u.test(word)) {
       if (!COMMON_CAPITALISED.has(word.toLowerCase())) return 'acronym or capitalised name';

@@ -188,6 +188,15 @@ export const PERSON_ROWS: readonly ReadingRule[] = [
       ],
       // A word opening a sentence that no dictionary holds in lower case (english-words.ts).
       ['[Wexcombe] lies on a bend of the river.', '[Wexcomb] lies on a bend of the river.'],
+      // An initial after another initial (A.K. Ferreira), changed or dropped.
+      [
+        'the bench was carved by A.[K]. Ferreira last year',
+        'the bench was carved by A.[L]. Ferreira last year',
+      ],
+      [
+        'the bench was carved by A.[K. ]Ferreira last year',
+        'the bench was carved by A.[]Ferreira last year',
+      ],
     ],
     [
       ['on Saturday. [About] 2,300 people came', 'on Saturday. [Some] 2,300 people came'],

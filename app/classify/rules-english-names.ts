@@ -141,6 +141,12 @@ const sequence: Rule = {
 const OPENING_QUOTES = '"“';
 const CLOSING_QUOTES = '"”';
 
+/**
+ * Fewest words besides the small ones of a quoted title ("Salt of the Earth"): quote marks already
+ * set the words apart, where a headline needs three to be told from a capitalised name.
+ */
+const QUOTED_TITLE_WORDS = 2;
+
 /** Most characters on either side of a reading that its quoted title may run to. */
 const QUOTED_MAX = 40;
 
@@ -178,7 +184,7 @@ const quotedTitle: Rule = {
     noDigits(site) &&
     site.readings.every((r) => {
       const quoted = quotedAround(r);
-      return quoted !== null && titleCase(quoted);
+      return quoted !== null && titleCase(quoted, QUOTED_TITLE_WORDS);
     })
       ? {}
       : null,
@@ -193,6 +199,11 @@ const quotedTitle: Rule = {
         'The play "[Over] the Copper Moon" opens Friday.',
       ],
       ['His book “[Seventy] Days of Rain” sold out.', 'His book “[Seven] Days of Rain” sold out.'],
+      // Two capitalised words are a title too; folding prints the comma inside it full-width.
+      [
+        'Her album，“Rain [by] the Pines，”sold well.',
+        'Her album，“Rain [at] the Pines，”sold well.',
+      ],
     ],
     negative: [
       [
@@ -201,6 +212,7 @@ const quotedTitle: Rule = {
       ],
       ['The "[2024] Annual Water Report" is out.', 'The "[2025] Annual Water Report" is out.'],
       ['Jones [Street] Bakery and Mill opened', 'Jones [Road] Bakery and Mill opened'],
+      ['She said “[Go] Home” twice.', 'She said “[Come] home” twice.'],
     ],
   },
 };
