@@ -47,6 +47,34 @@ export function cutTailCopies(
   });
 }
 
+/**
+ * Per view: true when another copy ends the story at the same shared paragraph as this one, and
+ * no copy that prints that paragraph goes on past it with more of the story. Nothing of the story
+ * is then left for the page's end to have cut off: an unpunctuated line under it (a scoreboard, a
+ * market line) is the page's.
+ */
+export function endingsShared(
+  views: readonly PageView[],
+  inStory: (group: number) => boolean,
+): boolean[] {
+  const ends = views.map((view) => lastStoryBlock(view, inStory));
+  const lastGroups = views.map((view, v) => {
+    const end = ends[v];
+    return end === undefined ? undefined : view.groups[end];
+  });
+  return views.map((_, v) => {
+    const group = lastGroups[v];
+    if (group === undefined) return false;
+    let alike = 0;
+    for (let w = 0; w < views.length; w++) {
+      if (w === v || lastGroups[w] === undefined) continue;
+      if (lastGroups[w] === group) alike++;
+      else if ((views[w] as PageView).groups.includes(group)) return false;
+    }
+    return alike > 0;
+  });
+}
+
 /** The unmatched paragraph right after block `i` (past captions), or -1. */
 function followerOf(view: PageView, i: number | undefined): number {
   if (i === undefined) return -1;

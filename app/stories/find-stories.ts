@@ -19,7 +19,7 @@ import { markForeignRuns } from './foreign-runs';
 import { splitUncovered, toUniqueStories } from './unique-stories';
 import { detachMinorityTails } from './minority-tails';
 import { makeTailJudges } from './tail-judges';
-import { cutTailCopies } from './cut-tails';
+import { cutTailCopies, endingsShared } from './cut-tails';
 import { splitInterleavedLines } from './interleaved-lines';
 import { markRepeatedPassages } from './repeated-passages';
 import { markSetInBoxes } from './set-in-boxes';
@@ -76,7 +76,10 @@ export function findStoriesInPages(
     const inStory = (g: number): boolean => g >= 0 && storyOfGroup[g] === s;
     const judge = judgeOf(s);
     const cut = cutTailCopies(views, inStory);
-    const extents = views.map((view, v) => storyExtent(view, inStory, judge, cut[v], sharedTitles));
+    const endsAlike = endingsShared(views, inStory);
+    const extents = views.map((view, v) =>
+      storyExtent(view, inStory, judge, cut[v], sharedTitles, endsAlike[v]),
+    );
     // An ending that every copy prints differently is no copy's ending of the shared story: the
     // papers follow it with different pieces on the same subject. (A tail one reprint cut is
     // printed by the others, so some copy ends without a topical tail.)

@@ -22,7 +22,7 @@ function hasBlankLine(between: string): boolean {
 }
 
 /** True when block `k` follows block `k - 1` on the next printed line, with no blank line between. */
-function tightUnder(page: SegmentedPage, k: number): boolean {
+export function tightUnder(page: SegmentedPage, k: number): boolean {
   const above = page.blocks[k - 1];
   const block = page.blocks[k];
   if (above === undefined || block === undefined) return false;

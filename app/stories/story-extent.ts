@@ -21,7 +21,7 @@ import type { FinderContext } from './finder-context';
 import type { TailJudge } from './topic-words';
 import { appendAll } from '../model/bounded';
 import { withoutPageHeads } from './page-heads';
-import { isListRow } from './list-rows';
+import { isListRow, tightUnder } from './list-rows';
 
 /**
  * Unmatched paragraphs taken in before the first matched one when a headline stands above them:
@@ -121,6 +121,9 @@ export interface StoryExtent {
  * the topical tail told apart (find-stories drops it when every copy has one). `cutTail` says the
  * other copies end the story where this one goes on (cut-tails.ts): a paragraph right after the
  * story's end is then kept when it names one word of the story that no other paragraph carries.
+ * `endsAlike` says another copy ends the story at the same paragraph and none goes on past it
+ * (cut-tails.ts endingsShared): an unpunctuated paragraph set apart by a blank line at the page's
+ * foot is then no piece of the story that the page end cut off.
  */
 export function storyExtent(
   view: PageView,
@@ -128,6 +131,7 @@ export function storyExtent(
   judge?: TailJudge,
   cutTail = false,
   sharedTitles: ReadonlySet<string> = new Set(),
+  endsAlike = false,
 ): StoryExtent {
   const blocks = view.page.blocks;
   const chosen = new Set<number>();
@@ -159,7 +163,7 @@ export function storyExtent(
           chosen.add(k);
       }
     } else {
-      const after = tail(view, i, next, judge, cutTail, inStory);
+      const after = tail(view, i, next, judge, cutTail, inStory, endsAlike);
       for (const k of after.blocks) chosen.add(k);
       topicalTail = after.byTopic;
     }
@@ -199,6 +203,7 @@ function tail(
   judge: TailJudge | undefined,
   cutTail: boolean,
   inStory: (group: number) => boolean,
+  endsAlike: boolean,
 ): { blocks: number[]; byTopic: number[] } {
   const blocks = view.page.blocks;
   const out: number[] = [];
@@ -235,7 +240,8 @@ function tail(
     if (
       b.kind === 'paragraph' &&
       pending.length === 0 &&
-      (isTooShortToMatch(view, b) || isCutOffAtPageEnd(view, k))
+      (isTooShortToMatch(view, b) ||
+        ((!endsAlike || tightUnder(view.page, k)) && isCutOffAtPageEnd(view, k)))
     ) {
       out.push(k); // a fragment too short to match cannot tell us it is foreign: 风正好扬帆。
       continue;

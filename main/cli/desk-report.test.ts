@@ -38,7 +38,12 @@ describe('buildDeskReport', () => {
     const long = `${'甲'.repeat(70)}${'乙'.repeat(70)}`;
     const pages: VariantText[] = [
       variants[0] as VariantText,
-      { ...(variants[1] as VariantText), id: 'v2', text: `${BASE}\n${long}\n` },
+      // Set inside the story: a line under a story both pages end alike is the page's, not the story's.
+      {
+        ...(variants[1] as VariantText),
+        id: 'v2',
+        text: BASE.replace('\n\n市场', `\n\n${long}\n\n市场`),
+      },
     ];
     const report = buildDeskReport(compareVariants(pages), pages);
     expect(report).toContain(`<mark>${'甲'.repeat(60)} … ${'乙'.repeat(24)}</mark>`);
