@@ -9,6 +9,7 @@
 import type { KeptVariant } from './aligned-sites';
 import { toFoldedIndex } from './code-points';
 import type { ShapedSite } from './shapes';
+import { charPairs, dice } from '../text/dice';
 
 /** Longest headline (folded code units): a headline is a line, not a paragraph of running text. */
 const HEADLINE_MAX = 120;
@@ -36,28 +37,13 @@ function headlineEnd(one: KeptVariant): number {
 const ALIKE_HEADLINES = 0.7;
 
 /** The character pairs of a headline's letters and digits, in lower case. */
-function pairsOf(headline: string): Map<string, number> {
-  const chars = [...headline.toLowerCase()].filter((ch) => /[\p{L}\p{N}]/u.test(ch));
-  const pairs = new Map<string, number>();
-  for (let i = 1; i < chars.length; i++) {
-    const pair = `${chars[i - 1] as string}${chars[i] as string}`;
-    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-  }
-  return pairs;
+function pairsOf(headline: string): string[] {
+  return charPairs([...headline.toLowerCase()].filter((ch) => /[\p{L}\p{N}]/u.test(ch)));
 }
 
 /** Dice's likeness of two headlines by their character pairs (0 none in common, 1 the same). */
 function likeness(a: string, b: string): number {
-  const left = pairsOf(a);
-  const right = pairsOf(b);
-  let shared = 0;
-  let total = 0;
-  for (const [pair, n] of left) {
-    shared += Math.min(n, right.get(pair) ?? 0);
-    total += n;
-  }
-  for (const n of right.values()) total += n;
-  return total === 0 ? 1 : (2 * shared) / total;
+  return dice(pairsOf(a), pairsOf(b));
 }
 
 /** True when some two witnesses print their headlines alike, but for changes inside them. */

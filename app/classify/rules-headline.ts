@@ -6,6 +6,7 @@
 import type { StoryContext } from './context';
 import { coreLength } from './extent';
 import type { ClassifyReading, Rule } from './rule';
+import { charPairs, dice } from '../text/dice';
 
 /** Share of character pairs two headlines hold in common (Dice) to be one headline reworded. */
 const HEADLINE_LIKENESS = 0.5;
@@ -15,26 +16,14 @@ const HEADLINE_REACH = 300;
 
 /** The character pairs of a text, marks and white space left out. */
 export function pairsOf(text: string): string[] {
-  const chars = [...text].filter((ch) => coreLength(ch) > 0 && ch.trim() !== '');
-  return chars.slice(1).map((ch, i) => `${chars[i] as string}${ch}`);
+  return charPairs([...text].filter((ch) => coreLength(ch) > 0 && ch.trim() !== ''));
 }
 
-/** Dice's likeness of two texts by their character pairs (0 none in common, 1 the same). */
+/** Dice's likeness of two texts by their character pairs (0 none in common or either empty, 1 the same). */
 export function likeness(a: string, b: string): number {
   const left = pairsOf(a);
   const right = pairsOf(b);
-  if (left.length === 0 || right.length === 0) return 0;
-  const pool = new Map<string, number>();
-  for (const p of right) pool.set(p, (pool.get(p) ?? 0) + 1);
-  let shared = 0;
-  for (const p of left) {
-    const n = pool.get(p) ?? 0;
-    if (n > 0) {
-      shared += 1;
-      pool.set(p, n - 1);
-    }
-  }
-  return (2 * shared) / (left.length + right.length);
+  return left.length === 0 || right.length === 0 ? 0 : dice(left, right);
 }
 
 /**

@@ -11,6 +11,7 @@ import { isLetter, spacedWords } from './english-names';
 import { likeness, pairsOf } from './rules-headline';
 import { hasHan } from '../lexicon/characters';
 import { toSimplified } from '../text/script-fold';
+import { dice } from '../text/dice';
 
 /** Fewest words a headline of its own has (a shorter title line is a label or a kicker). */
 const HEADLINE_WORDS = 3;
@@ -28,21 +29,6 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Dice's likeness of two lists of words (0 none in common, 1 the same). */
-function wordLikeness(a: readonly string[], b: readonly string[]): number {
-  const pool = new Map<string, number>();
-  for (const w of b) pool.set(w, (pool.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of a) {
-    const n = pool.get(w) ?? 0;
-    if (n > 0) {
-      shared += 1;
-      pool.set(w, n - 1);
-    }
-  }
-  return (2 * shared) / (a.length + b.length);
-}
-
 /** The reading, its spaces aside, lies in a title block segmentation found. */
 function inTitle(r: ClassifyReading, story: StoryContext): boolean {
   const trimmed = r.text.trim();
@@ -57,7 +43,7 @@ function inTitle(r: ClassifyReading, story: StoryContext): boolean {
 function englishOwn(texts: readonly string[]): boolean {
   const words = texts.map(wordsOf);
   if (words.some((w) => w.length < HEADLINE_WORDS)) return false;
-  return words.some((a, i) => words.slice(i + 1).some((b) => wordLikeness(a, b) < OWN_LIKENESS));
+  return words.some((a, i) => words.slice(i + 1).some((b) => dice(a, b) < OWN_LIKENESS));
 }
 
 /**
