@@ -5,7 +5,8 @@
  * the two characters sound or look alike (or one is missing), and something outside the
  * characters says a person stands there: the segmenter tags a person over the name, or leaves a
  * run that opens with the surname unknown (a name its dictionary lacks), or the story prints the
- * same name again elsewhere.
+ * same name again elsewhere. Two characters alike in nothing still lie in a name the story prints
+ * three times or more the one way and nowhere else the other.
  */
 import Surnames from 'pinyin-pro/dist/esm/data/surname.mjs';
 import { hanRun } from '../lexicon/characters';
@@ -105,6 +106,34 @@ function recurs(story: StoryContext, name: string): boolean {
   );
 }
 
+/** Times the story must print a name, this place included, for its recurrence alone to make a change in it a name's. */
+const RECURRING_NAME = 3;
+
+/**
+ * The story prints `name` again and again (recurs' reading; RECURRING_NAME times with this
+ * place), and no printing's own form of it at this site appears anywhere else: one printing
+ * changed a name the story keeps. The story's text is one printing's, so a form printed once may
+ * be this very place.
+ */
+function recursAgainst(
+  story: StoryContext,
+  name: string,
+  site: Site,
+  places: readonly number[],
+): boolean {
+  if (!recurs(story, name)) return false;
+  let printed = story.count(name);
+  for (const [i, o] of site.readings.entries()) {
+    const from = places[i] ?? 0;
+    const own = o.folded.slice(from, from + (o.end - o.start) + (name.length - 1));
+    if (own === name) continue;
+    const times = story.count(own);
+    if (times > 1) return false;
+    printed += times;
+  }
+  return printed >= RECURRING_NAME;
+}
+
 /** True when a given name holds a function character (了, 的, 和): words, not a name. */
 const functionWords = (given: string): boolean => [...given].some((ch) => FUNCTION_CHARS.test(ch));
 
@@ -122,7 +151,9 @@ function personChange(site: Site, story: StoryContext): { name: string; detail: 
   const texts = [...new Set(site.readings.map((r) => r.text))];
   if (texts.length !== 2 || !texts.every((t) => t === '' || hanRun(t, 1, 1))) return null;
   const [x = '', y = ''] = texts;
-  if (x !== '' && y !== '' && confusion(x, y) === null) return null;
+  // Two characters that neither sound nor look alike still lie in a name the story prints again
+  // and again the other way (柴志强 three times, 大志强 once): the recurrence says so alone.
+  const alike = x === '' || y === '' || confusion(x, y) !== null;
   for (const { r, back } of candidates(site)) {
     if (r.text === '') continue;
     const at = r.start - back;
@@ -142,6 +173,11 @@ function personChange(site: Site, story: StoryContext): { name: string; detail: 
       return o.text !== '' && (opensWord(story, o, from) || outsideName(story, o, from, o.start));
     };
     if (site.readings.some(ordinary)) continue;
+    if (!alike) {
+      if (recursAgainst(story, name, site, places))
+        return { name, detail: 'printed again in the story' };
+      continue;
+    }
     if (recurs(story, name)) return { name, detail: 'printed again in the story' };
     if (!site.readings.some((o, i) => afterNoun(story, o, places[i] ?? 0))) continue;
     // A character added or dropped may make any run unknown to the segmenter: only its person tag counts.
@@ -184,6 +220,11 @@ const surnameChange: Rule = {
       },
       // Once name.unknown-run's: a surname (巴) and a given name the segmenter does not know.
       ['老猎人巴[音]陶克陶走在前面', '老猎人巴[因]陶克陶走在前面'],
+      // Neither alike in sound nor in shape: the story prints 柴志强 twice more, 大志强 never.
+      {
+        variants: ['船主[柴]志强被判罚金五万元。', '船主[大]志强被判罚金五万元。'],
+        story: '船主柴志强被判罚金五万元。去年春天，柴志强雇人在禁渔区下网。柴志强当庭认罪。',
+      },
     ],
     negative: [
       ['公司[经]营状况良好。', '公司[精]营状况良好。'],
@@ -196,6 +237,12 @@ const surnameChange: Rule = {
       {
         variants: ['他[和]朋友们去了公园。', '他[合]朋友们去了公园。'],
         story: '他和朋友们去了公园。他和朋友们都很开心。',
+      },
+      // Two people the story names (龚立新 and 聂立新, each more than once): which one spoke is
+      // not told by recurrence.
+      {
+        variants: ['随后[龚]立新发言。', '随后[聂]立新发言。'],
+        story: '随后龚立新发言。龚立新说要修渠。龚立新还提到水费。聂立新点头。聂立新说好。',
       },
     ],
   },
