@@ -267,25 +267,72 @@ const CHINESE_DURATION_MINUTES: Readonly<Record<string, number>> = {
   周: 10_080,
   天: 1_440,
   小时: 60,
+  钟头: 60,
+  分钟: 1,
+  分: 1,
+  秒: 1 / 60,
 };
 
-/** A count, 多 or 余 after it or after its 个, the unit and 半 or 多 after it: 五十多年, 半个多世纪, 一年半. */
-const CHINESE_DURATION =
-  /^([\d.零〇一二两三四五六七八九十百千万]+|半)(?:多|余)?(个?)(?:多|余)?(世纪|年|月|星期|周|天|小时)(半|多)?$/u;
+/**
+ * The count that opens one part of a span, with 多 or 余 after it or after its 个, or 半 after
+ * 个 (两个半小时); the unit follows (CHINESE_DURATION_MINUTES' keys), then 半 or 多.
+ */
+const CHINESE_DURATION_COUNT =
+  /([\d.零〇一二两三四五六七八九十百千万]+|半)(?:多|余)?(个)?(半)?(?:多|余)?/uy;
+
+/** The unit of a span at `at` of `text` (the longer key first: 分钟 before 分), or ''. */
+function durationUnitAt(text: string, at: number): string {
+  for (const length of [2, 1]) {
+    const unit = text.slice(at, at + length);
+    if (unit.length === length && CHINESE_DURATION_MINUTES[unit] !== undefined) return unit;
+  }
+  return text[at] === '月' ? '月' : '';
+}
 
 /**
- * The span of time, in minutes, a Chinese reading states (五十多年, 半个多世纪, 一年半, 十八个月); null
- * for any other text, for a year (2025年) and for an idiom's hundred or thousand (百年老店).
+ * The minutes of one part of a span at `at` of `text` (五十多年, 半个多世纪, 一年半, 两个半小时, the
+ * 18分 of 1小时18分), and where it ends; null for none.
+ */
+function durationPartAt(
+  text: string,
+  at: number,
+  first: boolean,
+): { minutes: number; end: number } | null {
+  CHINESE_DURATION_COUNT.lastIndex = at;
+  const m = CHINESE_DURATION_COUNT.exec(text);
+  if (!m) return null;
+  const [counted, count = '', measure = '', halfBefore] = m;
+  const unit = durationUnitAt(text, at + counted.length);
+  // 三月 is March, not three months; a lone 18分 is points or a mark, a minute only after hours.
+  if (unit === '' || (unit === '月' && measure === '') || (first && unit === '分')) return null;
+  const minutes = CHINESE_DURATION_MINUTES[unit === '月' ? '个月' : unit];
+  const value = count === '半' ? 0.5 : parseNumber(count);
+  if (minutes === undefined || value === null || (first && /^[百千万]/.test(count))) return null;
+  if (unit === '年' && value >= 1000) return null;
+  let end = at + counted.length + unit.length;
+  const after = text[end];
+  const half = after === '半';
+  if (half || after === '多') end += 1;
+  const halves = (halfBefore === '半' ? 0.5 : 0) + (half ? 0.5 : 0);
+  return { minutes: (value + halves) * minutes, end };
+}
+
+/**
+ * The span of time, in minutes, a Chinese reading states in one or more parts (五十多年, 半个多世纪,
+ * 一年半, 十八个月, 1小时18分, 两个半小时); null for any other text, for a year (2025年), a month's
+ * name (三月) and an idiom's hundred or thousand (百年老店).
  */
 function chineseDurationOf(text: string): number | null {
-  const m = CHINESE_DURATION.exec(text.trim());
-  if (!m) return null;
-  const [, count = '', measure = '', unit = '', half] = m;
-  const minutes = CHINESE_DURATION_MINUTES[unit === '月' ? measure + unit : unit];
-  const value = count === '半' ? 0.5 : parseNumber(count);
-  if (minutes === undefined || value === null || /^[百千万]/.test(count)) return null;
-  if (unit === '年' && value >= 1000) return null;
-  return (value + (half === '半' ? 0.5 : 0)) * minutes;
+  const t = text.trim();
+  let total = 0;
+  let at = 0;
+  while (at < t.length) {
+    const part = durationPartAt(t, at, at === 0);
+    if (!part) return null;
+    total += part.minutes;
+    at = part.end;
+  }
+  return at === 0 ? null : total;
 }
 
 /**

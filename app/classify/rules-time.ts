@@ -36,11 +36,17 @@ const chineseDuration = durationRule('number.duration', compareChineseDurations,
   positive: [
     ['修复工作已持续了[五十多年]。', '修复工作已持续了[半个多世纪]。'],
     ['这座石桥已经建成[一个多世纪]。', '这座石桥已经建成[一百多年]。'],
+    // Parts in two units, minutes and a half: one span told another way, or changed.
+    ['渡轮单程[95分钟]。', '渡轮单程[1小时35分]。'],
+    ['排队领号要[25分钟]。', '排队领号要[半小时]。'],
+    ['大巴车程约[两个半小时]。', '大巴车程约[150分钟]。'],
   ],
   negative: [
     ['这是一家[百年]老店', '这是一家[千年]老店'],
     ['新馆于[2025年]建成', '新馆于[二十年]前建成'],
     ['展览定在[三月]开幕', '展览定在[三个月]后开幕'],
+    // A lone 分 is points (or a mark), not minutes.
+    ['他全场拿下[18分]。', '他全场拿下[28分]。'],
   ],
 });
 
