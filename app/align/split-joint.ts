@@ -7,18 +7,10 @@
  * figure, or the joint, or neither, never both.
  */
 import type { ShapedSite } from './shapes';
-import { cellsOf, trimReadings, type SiteReading } from './sites';
+import { changeReadings, twoSites } from './split-site';
+import type { SiteReading } from './sites';
 import { isAsciiDigit, isNumeralChar } from '../lexicon/numerals';
 import { isPunctuation } from '../text/fold-chars';
-
-/** The reading most variants print (the first such in variant order). */
-function commonest(slices: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const s of slices) counts.set(s, (counts.get(s) ?? 0) + 1);
-  let best = slices[0] ?? '';
-  for (const s of slices) if ((counts.get(s) ?? 0) > (counts.get(best) ?? 0)) best = s;
-  return best;
-}
 
 /** Where `text` departs from `common`: the stretch of `common` it replaces, [from, to). */
 function changeIn(common: string, text: string): { from: number; to: number } | null {
@@ -60,15 +52,14 @@ export function splitFigureAndJoint(
   texts: readonly string[],
   baseK: number,
 ): ShapedSite[] {
-  if (site.kind !== 'change' || site.nested) return [site];
-  const slices = site.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end));
-  const common = commonest(slices);
-  if (common.length < 2) return [site];
+  const read = changeReadings(site, texts);
+  if (!read || read.common.length < 2) return [site];
+  const { slices, common } = read;
   const changes = slices.map((s) => changeIn(common, s));
   // The cut between the figure and the joint: after the common reading's figure, or before it.
   for (let cut = 1; cut < common.length; cut += 1) {
     const left = changes.map((c) => c !== null && c.to <= cut && c.from < cut);
-    const right = changes.map((c) => c !== null && c.from >= cut && c.to > cut - 0);
+    const right = changes.map((c) => c !== null && c.from >= cut && c.to > cut);
     if (changes.some((c, k) => c !== null && !left[k] && !right[k])) continue;
     if (!left.some(Boolean) || !right.some(Boolean)) continue;
     const headOf = (s: string, k: number): number =>
@@ -89,14 +80,7 @@ export function splitFigureAndJoint(
       start: r.start + headOf(slices[k] as string, k),
       end: r.end,
     }));
-    const a = trimReadings(texts, first);
-    const b = trimReadings(texts, second);
-    if (!a || !b) return [site];
-    return [a, b].map((readings) => ({
-      ...site,
-      ...cellsOf(readings[baseK] as SiteReading),
-      readings,
-    }));
+    return twoSites(site, texts, baseK, first, second) ?? [site];
   }
   return [site];
 }

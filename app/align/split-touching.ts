@@ -6,16 +6,8 @@
  * others replace it (兰), the insertion is its own site at the edge.
  */
 import type { ShapedSite } from './shapes';
-import { cellsOf, trimReadings, type SiteReading } from './sites';
-
-/** The reading most variants print (the first such in variant order). */
-function commonest(slices: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const s of slices) counts.set(s, (counts.get(s) ?? 0) + 1);
-  let best = slices[0] ?? '';
-  for (const s of slices) if ((counts.get(s) ?? 0) > (counts.get(best) ?? 0)) best = s;
-  return best;
-}
+import type { SiteReading } from './sites';
+import { changeReadings, twoSites } from './split-site';
 
 /**
  * The site, or the change and the insertion beside it as two sites (in text order). Needs at
@@ -27,10 +19,9 @@ export function splitTouchingInsert(
   texts: readonly string[],
   baseK: number,
 ): ShapedSite[] {
-  if (site.kind !== 'change' || site.nested) return [site];
-  const slices = site.readings.map((r, k) => (texts[k] as string).slice(r.start, r.end));
-  const common = commonest(slices);
-  if (common.length === 0) return [site];
+  const read = changeReadings(site, texts);
+  if (!read || read.common.length === 0) return [site];
+  const { slices, common } = read;
   const longer = (s: string): boolean => s.length > common.length;
   const after = slices.map((s) => longer(s) && s.startsWith(common));
   const before = slices.map((s, k) => longer(s) && !after[k] && s.endsWith(common));
@@ -51,13 +42,9 @@ export function splitTouchingInsert(
     if (before[k]) return { start: r.start, end: r.end - n };
     return where === 'after' ? { start: r.end, end: r.end } : { start: r.start, end: r.start };
   });
-  const a = trimReadings(texts, change);
-  const b = trimReadings(texts, insert);
-  if (!a || !b) return [site];
-  const pieces = where === 'after' ? [a, b] : [b, a];
-  return pieces.map((readings) => ({
-    ...site,
-    ...cellsOf(readings[baseK] as SiteReading),
-    readings,
-  }));
+  const pieces =
+    where === 'after'
+      ? twoSites(site, texts, baseK, change, insert)
+      : twoSites(site, texts, baseK, insert, change);
+  return pieces ?? [site];
 }
